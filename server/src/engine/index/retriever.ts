@@ -1,0 +1,21 @@
+/** A passage that may hold the words asked for: a run of word indices in one document. */
+export interface RetrievalHit {
+  readonly docId: string;
+  /** Index of the first and one past the last word of the passage, in the document's token list. */
+  readonly wordStart: number;
+  readonly wordEnd: number;
+  /** Higher is better; comparable only within one search. */
+  readonly score: number;
+}
+
+/**
+ * Candidate retrieval: answers only "where could these words be?". Alignment and classification never look inside
+ * it, so an on-disk or remote implementation (SQLite FTS5, OpenSearch) can take its place.
+ */
+export interface Retriever {
+  /** Adds a document's normalised words, or replaces them if the id is known. */
+  set(docId: string, words: readonly string[]): void;
+  delete(docId: string): void;
+  /** The best passages for these normalised words, best first, at most limit of them. */
+  search(words: readonly string[], limit: number): RetrievalHit[];
+}

@@ -1,0 +1,2 @@
+// Entry point of the language server (stdio or IPC).
+export {};

@@ -1,0 +1,222 @@
+import { promises as fs, type Stats } from 'node:fs';
+import * as path from 'node:path';
+import type { Corpus } from '../engine/corpus/corpus';
+import type { Format, SourceDocument } from '../engine/types';
+import { decodeSource } from './decode';
+import { locationContains, resolveLocation, toSlashes, type LocationOptions } from './locations';
+
+// The source loader: the only code besides the LSP that reads files. It lists the files of the configured source
+// locations, reads and decodes each, and hands SourceDocuments to the engine. Nothing here throws for a bad file:
+// every file that cannot be used becomes a problem naming it, and the rest loads.
+
+/** A file (or configured location) that could not be used as it is, and why. */
+export interface LoadProblem {
+  /** As the writer knows it: the source id, or the configured entry. */
+  readonly path: string;
+  readonly message: string;
+  /** False when the file still loaded (e.g. invalid UTF-8 read with replacement characters). */
+  readonly skipped: boolean;
+}
+
+export interface LoaderOptions extends Partial<LocationOptions> {
+  /** Files larger than this are skipped. */
+  readonly maxFileSizeMB?: number;
+}
+
+const EXTENSION_FORMATS: Readonly<Record<string, Format>> = {
+  '.txt': 'plaintext',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.tex': 'latex',
+  '.vtt': 'vtt',
+  '.srt': 'vtt',
+};
+
+/** The file name endings read as sources. */
+export const SOURCE_EXTENSIONS: readonly string[] = Object.keys(EXTENSION_FORMATS);
+
+// Temporary: the engine's formatForPath (engine/formats) replaces this map once it lands.
+function formatOf(file: string): Format | null {
+  return EXTENSION_FORMATS[path.extname(file).toLowerCase()] ?? null;
+}
+
+/** Folders a walk does not descend into unless named explicitly: tooling, not writing. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+/** The engine's name for a source file: its path relative to the root with forward slashes, or its absolute path. */
+export function sourceId(file: string, root: string): string {
+  const rel = path.relative(root, file);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? toSlashes(path.resolve(file)) : toSlashes(rel);
+}
+
+function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'does not exist (or vanished while being read)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read: permission denied';
+    case 'ELOOP':
+      return 'is a symbolic link that points to itself';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'cannot be opened: too many open files';
+    default:
+      return `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+  }
+}
+
+async function statOrProblem(file: string): Promise<Stats | string> {
+  try {
+    return await fs.stat(file);
+  } catch (error) {
+    return describeError(error);
+  }
+}
+
+/** Walks the configured locations and lists the source files, each once, with the problems met on the way. */
+export async function listSourceFiles(
+  root: string,
+  entries: readonly string[],
+  options: LoaderOptions = {},
+): Promise<{ files: string[]; problems: LoadProblem[] }> {
+  const files = new Map<string, string>(); // real path -> path as found, so a file linked twice is read once
+  const problems: LoadProblem[] = [];
+  const visitedFolders = new Set<string>();
+
+  const addFile = async (file: string): Promise<void> => {
+    const real = await fs.realpath(file).catch(() => file);
+    if (!files.has(real)) files.set(real, file);
+  };
+
+  const walk = async (folder: string, accept: (file: string) => boolean): Promise<void> => {
+    const stats = await statOrProblem(folder);
+    if (typeof stats === 'string') {
+      problems.push({ path: sourceId(folder, root), message: stats, skipped: true });
+      return;
+    }
+    const key = `${stats.dev}:${stats.ino}`;
+    if (visitedFolders.has(key)) return; // a symbolic link back to a folder already walked: a loop or a duplicate
+    visitedFolders.add(key);
+    let names: string[];
+    try {
+      names = (await fs.readdir(folder)).sort();
+    } catch (error) {
+      problems.push({ path: sourceId(folder, root), message: describeError(error), skipped: true });
+      return;
+    }
+    for (const name of names) {
+      const child = path.join(folder, name);
+      const childStats = await statOrProblem(child);
+      if (typeof childStats === 'string') {
+        if (formatOf(child) !== null) problems.push({ path: sourceId(child, root), message: childStats, skipped: true });
+      } else if (childStats.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(name)) await walk(child, accept);
+      } else if (childStats.isFile() && formatOf(child) !== null && accept(child)) {
+        await addFile(child);
+      }
+    }
+  };
+
+  for (const entry of entries) {
+    const location = resolveLocation(entry, root, { allowAbsolute: options.allowAbsolute ?? true, ignoreCase: options.ignoreCase });
+    if ('problem' in location) {
+      problems.push({ path: entry, message: location.problem, skipped: true });
+      continue;
+    }
+    const found = files.size;
+    const stats = await statOrProblem(location.kind === 'glob' ? location.base : location.absolute);
+    if (location.kind === 'glob') {
+      if (typeof stats !== 'string' && stats.isDirectory()) await walk(location.base, (file) => locationContains(location, file));
+      if (files.size === found) problems.push({ path: entry, message: 'matches no source files', skipped: true });
+    } else if (typeof stats === 'string') {
+      problems.push({ path: entry, message: stats, skipped: true });
+    } else if (stats.isDirectory()) {
+      await walk(location.absolute, () => true);
+      if (files.size === found) problems.push({ path: entry, message: `is a folder with no source files (${SOURCE_EXTENSIONS.join(', ')})`, skipped: true });
+    } else if (formatOf(location.absolute) === null) {
+      problems.push({ path: entry, message: `is a file, not a folder of sources, and not a source file (${SOURCE_EXTENSIONS.join(', ')})`, skipped: true });
+    } else {
+      await addFile(location.absolute);
+    }
+  }
+  return { files: [...files.values()], problems };
+}
+
+/** Reads one source file into a SourceDocument, or says why it cannot be used. */
+export async function readSourceFile(
+  file: string,
+  root: string,
+  options: LoaderOptions = {},
+): Promise<{ doc: SourceDocument | null; problem: LoadProblem | null }> {
+  const id = sourceId(file, root);
+  const skip = (message: string) => ({ doc: null, problem: { path: id, message, skipped: true } });
+  const format = formatOf(file);
+  if (format === null) return skip(`is not a source file (${SOURCE_EXTENSIONS.join(', ')})`);
+  const maxBytes = (options.maxFileSizeMB ?? 50) * 1024 * 1024;
+  let bytes: Buffer;
+  try {
+    // Open once and check the size through the handle, so a file swapped between the check and the read is still capped.
+    const handle = await fs.open(file, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > maxBytes) return skip(`is larger than ${options.maxFileSizeMB ?? 50} MB (${(size / 1024 / 1024).toFixed(1)} MB); raise quoteCheck.maxSourceFileSizeMB to read it`);
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return skip(describeError(error));
+  }
+  if (bytes.length === 0) return skip('is empty');
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) return skip(decoded.reason);
+  const doc: SourceDocument = { id, text: decoded.text, format };
+  return { doc, problem: decoded.warning ? { path: id, message: decoded.warning, skipped: false } : null };
+}
+
+/** Lists, reads and decodes every source of the configured locations. */
+export async function loadSources(
+  root: string,
+  entries: readonly string[],
+  options: LoaderOptions = {},
+): Promise<{ documents: SourceDocument[]; problems: LoadProblem[] }> {
+  const listed = await listSourceFiles(root, entries, options);
+  const problems = [...listed.problems];
+  const documents: SourceDocument[] = [];
+  for (const file of listed.files) {
+    const { doc, problem } = await readSourceFile(file, root, options);
+    if (doc) documents.push(doc);
+    if (problem) problems.push(problem);
+  }
+  return { documents, problems };
+}
+
+/** Loads the sources into a corpus, replacing what it held. */
+export async function loadIntoCorpus(
+  corpus: Corpus,
+  root: string,
+  entries: readonly string[],
+  options: LoaderOptions = {},
+): Promise<{ problems: LoadProblem[] }> {
+  const { documents, problems } = await loadSources(root, entries, options);
+  const kept = new Set(documents.map((d) => d.id));
+  for (const model of [...corpus.all()]) if (!kept.has(model.doc.id)) corpus.delete(model.doc.id);
+  for (const doc of documents) {
+    const held = corpus.get(doc.id)?.doc;
+    if (held?.text !== doc.text || held.format !== doc.format) corpus.upsert(doc);
+  }
+  return { problems };
+}
+
+/** Whether a file belongs to the configured sources: for deciding which file-watcher events to act on. */
+export function isSourceFile(file: string, root: string, entries: readonly string[], options: Partial<LocationOptions> = {}): boolean {
+  if (formatOf(file) === null) return false;
+  return entries.some((entry) => {
+    const location = resolveLocation(entry, root, { allowAbsolute: options.allowAbsolute ?? true, ignoreCase: options.ignoreCase });
+    return !('problem' in location) && locationContains(location, path.resolve(file));
+  });
+}

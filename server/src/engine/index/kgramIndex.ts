@@ -1,0 +1,209 @@
+import type { RetrievalHit, Retriever } from './retriever';
+import { K, SENTINEL, Segment, type SegmentDoc } from './segment';
+
+export interface KGramIndexOptions {
+  /**
+   * A gram with more postings than this is skipped (boilerplate, templates, a phrase in every syndicated copy): the
+   * quote's rarer grams place it. If a quote has fewer than two grams under the cap, its rarest ones are used anyway.
+   */
+  readonly commonGramCap: number;
+}
+
+const DEFAULTS: KGramIndexOptions = { commonGramCap: 512 };
+/** Votes whose diagonals differ by at most this many words belong to one passage (a few added or dropped words). */
+const BAND = 3;
+/** Quotes shorter than this also vote with word pairs, so one changed word does not leave them without a vote. */
+const PAIR_VOTES_BELOW = 6;
+/** Pair votes count half a triple vote: they are less specific. */
+const PAIR_WEIGHT = 0.5;
+/** Votes are packed as diagonal × SCALE + gram number into one float, so a native sort groups them. */
+const SCALE = 8192;
+const MAX_QUERY = SCALE / 2;
+/** Shift keeping packed diagonals non-negative (a diagonal is ≥ −MAX_QUERY). */
+const DIAG_BIAS = MAX_QUERY;
+/** Newest segments are merged while the one before is at most this many times larger: O(log n) segments. */
+const MERGE_RATIO = 4;
+
+/**
+ * The in-memory Retriever: word k-grams (k = 3) in bucketed CSR tables, searched by voting along diagonals
+ * (document position − quote position), with a word table for one- and two-word quotes and word-pair votes for short
+ * ones. Documents live in immutable segments; a changed document is tombstoned and re-added in a fresh segment, and
+ * segments are merged (log-structured) or compacted once half dead, so an edit re-indexes only that document.
+ */
+export class KGramIndex implements Retriever {
+  private readonly vocab = new Map<string, number>();
+  /** Per document number: its id while alive. A new version of a document gets a new number. */
+  private readonly idOf: (string | undefined)[] = [];
+  private readonly segmentOf: (Segment | undefined)[] = [];
+  private readonly numOf = new Map<string, number>();
+  private readonly pending = new Map<number, Uint32Array>();
+  private segments: Segment[] = [];
+  private readonly options: KGramIndexOptions;
+
+  constructor(options: Partial<KGramIndexOptions> = {}) {
+    this.options = { ...DEFAULTS, ...options };
+  }
+
+  set(docId: string, words: readonly string[]): void {
+    this.delete(docId);
+    const num = this.idOf.length;
+    this.idOf.push(docId);
+    this.segmentOf.push(undefined);
+    this.numOf.set(docId, num);
+    const ids = new Uint32Array(words.length);
+    for (let i = 0; i < words.length; i++) {
+      let id = this.vocab.get(words[i]);
+      if (id === undefined) this.vocab.set(words[i], (id = this.vocab.size));
+      ids[i] = id;
+    }
+    this.pending.set(num, ids);
+  }
+
+  delete(docId: string): void {
+    const num = this.numOf.get(docId);
+    if (num === undefined) return;
+    this.numOf.delete(docId);
+    this.idOf[num] = undefined;
+    if (this.pending.delete(num)) return;
+    const segment = this.segmentOf[num]!;
+    this.segmentOf[num] = undefined;
+    const i = segment.docNums.indexOf(num);
+    segment.deadWords += segment.docEnd(i) - segment.docStarts[i];
+    if (segment.deadWords * 2 > segment.wordCount) this.replaceSegment(segment, this.rebuild(segment.liveDocs(this.isLive)));
+  }
+
+  search(words: readonly string[], limit: number): RetrievalHit[] {
+    this.flush();
+    const query = new Uint32Array(Math.min(words.length, MAX_QUERY));
+    for (let i = 0; i < query.length; i++) query[i] = this.vocab.get(words[i]) ?? SENTINEL;
+    if (limit <= 0 || query.length === 0) return [];
+    const hits: RetrievalHit[] = [];
+    for (const segment of this.segments) {
+      if (query.length < K) this.exactShort(segment, query, limit - hits.length, hits);
+      else this.vote(segment, query, hits);
+    }
+    hits.sort((a, b) => b.score - a.score || a.docId.localeCompare(b.docId) || a.wordStart - b.wordStart);
+    return hits.slice(0, limit);
+  }
+
+  /** Bytes held by the index's arrays (the vocabulary's strings not included). */
+  get byteSize(): number {
+    let bytes = 0;
+    for (const s of this.segments) bytes += s.byteSize;
+    for (const ids of this.pending.values()) bytes += ids.byteLength;
+    return bytes;
+  }
+
+  get segmentCount(): number {
+    return this.segments.length;
+  }
+
+  private readonly isLive = (num: number): boolean => this.idOf[num] !== undefined;
+
+  /** Pending documents become one segment; then the newest segments merge while they are of similar size. */
+  private flush(): void {
+    if (this.pending.size === 0) return;
+    const docs = [...this.pending].map(([num, words]) => ({ num, words }));
+    this.pending.clear();
+    this.segments.push(this.rebuild(docs));
+    for (let n = this.segments.length; n >= 2 && this.segments[n - 2].liveWords <= MERGE_RATIO * this.segments[n - 1].liveWords; n--) {
+      const [older, newer] = this.segments.splice(n - 2, 2);
+      this.segments.push(this.rebuild([...older.liveDocs(this.isLive), ...newer.liveDocs(this.isLive)]));
+    }
+  }
+
+  private rebuild(docs: SegmentDoc[]): Segment {
+    const segment = Segment.build(docs);
+    for (const d of docs) this.segmentOf[d.num] = segment;
+    return segment;
+  }
+
+  private replaceSegment(old: Segment, fresh: Segment): void {
+    const at = this.segments.indexOf(old);
+    if (fresh.docNums.length === 0) this.segments.splice(at, 1);
+    else this.segments[at] = fresh;
+  }
+
+  private exactShort(segment: Segment, query: Uint32Array, room: number, hits: RetrievalHit[]): void {
+    if (room <= 0 || query.includes(SENTINEL)) return;
+    const positions: number[] = [];
+    segment.collect(query, 0, query.length, Infinity, positions);
+    for (const p of positions) {
+      if (room <= 0) return;
+      const d = segment.docAt(p);
+      const docId = this.idOf[segment.docNums[d]];
+      if (docId === undefined) continue;
+      const start = p - segment.docStarts[d];
+      hits.push({ docId, wordStart: start, wordEnd: start + query.length, score: query.length });
+      room--;
+    }
+  }
+
+  /** Every usable gram votes for the diagonals it occurs on; runs of nearby diagonals become passages. */
+  private vote(segment: Segment, query: Uint32Array, hits: RetrievalHit[]): void {
+    const n = query.length;
+    const positions: number[] = [];
+    const votes: number[] = [];
+    const cast = (gram: number, offset: number) => {
+      for (const p of positions) votes.push((p - offset + DIAG_BIAS) * SCALE + gram);
+      positions.length = 0;
+    };
+    const skipped: number[] = [];
+    let used = 0;
+    for (let i = 0; i + K <= n; i++) {
+      if (!known(query, i, K)) continue;
+      if (segment.collect(query, i, K, this.options.commonGramCap, positions)) used++;
+      else skipped.push(i);
+      cast(i, i);
+    }
+    if (used < 2 && skipped.length > 0) {
+      skipped.sort((a, b) => segment.cost(query, a, K) - segment.cost(query, b, K));
+      for (const i of skipped.slice(0, 2 - used)) {
+        segment.collect(query, i, K, Infinity, positions);
+        cast(i, i);
+      }
+    }
+    if (n < PAIR_VOTES_BELOW || votes.length === 0) {
+      for (let i = 0; i + 2 <= n; i++) {
+        if (known(query, i, 2)) segment.collect(query, i, 2, this.options.commonGramCap, positions);
+        cast(n + i, i);
+      }
+    }
+    if (votes.length > 0) this.passages(segment, Float64Array.from(votes).sort(), n, hits);
+  }
+
+  private passages(segment: Segment, votes: Float64Array, n: number, hits: RetrievalHit[]): void {
+    const seen = new Int32Array(2 * n).fill(-1);
+    let first = 0;
+    for (let v = 0; v <= votes.length; v++) {
+      const diag = v < votes.length ? Math.floor(votes[v] / SCALE) : Infinity;
+      if (v > first && diag - Math.floor(votes[v - 1] / SCALE) <= BAND) continue;
+      if (v > first) {
+        let score = 0;
+        for (let u = first; u < v; u++) {
+          const gram = votes[u] % SCALE;
+          if (seen[gram] === first) continue;
+          seen[gram] = first;
+          score += gram < n ? 1 : PAIR_WEIGHT;
+        }
+        const lo = Math.floor(votes[first] / SCALE) - DIAG_BIAS;
+        const hi = Math.floor(votes[v - 1] / SCALE) - DIAG_BIAS;
+        const anchor = lo + (votes[first] % SCALE) % n;
+        const d = segment.docAt(anchor);
+        const docId = this.idOf[segment.docNums[d]];
+        if (docId !== undefined) {
+          const start = segment.docStarts[d];
+          const wordStart = Math.max(lo, start) - start;
+          const wordEnd = Math.min(hi + n, segment.docEnd(d)) - start;
+          hits.push({ docId, wordStart, wordEnd, score });
+        }
+      }
+      first = v;
+    }
+  }
+}
+
+function known(query: Uint32Array, at: number, k: number): boolean {
+  for (let t = 0; t < k; t++) if (query[at + t] === SENTINEL) return false;
+  return true;
+}

@@ -1,0 +1,149 @@
+import { type BucketTable, bucketRange, buildBuckets, gramHash, mix32 } from './buckets';
+
+/** Word k-grams indexed; shorter grams are served by the word table. */
+export const K = 3;
+/** Never a word id: separates documents so no gram spans two of them. */
+export const SENTINEL = 0xffffffff;
+
+export interface SegmentDoc {
+  /** The index's number for this version of the document. */
+  readonly num: number;
+  readonly words: Uint32Array;
+}
+
+/**
+ * An immutable batch of documents: their word ids laid end to end (each document followed by K − 1 sentinels), a
+ * table of word k-gram positions and a table of word positions, both bucketed CSR. A changed document never edits a
+ * segment: the index tombstones its old number and puts the new version in a new segment.
+ */
+export class Segment {
+  /** Words of dead documents, so the index knows when compaction pays. */
+  deadWords = 0;
+
+  private constructor(
+    readonly words: Uint32Array,
+    /** docStarts[i] is the first position of the i-th document; the last entry is words.length. */
+    readonly docStarts: Uint32Array,
+    readonly docNums: Uint32Array,
+    private readonly grams: BucketTable,
+    private readonly unigrams: BucketTable,
+    readonly wordCount: number,
+  ) {}
+
+  static build(docs: readonly SegmentDoc[]): Segment {
+    let total = 0;
+    for (const d of docs) total += d.words.length + K - 1;
+    const words = new Uint32Array(total).fill(SENTINEL);
+    const docStarts = new Uint32Array(docs.length + 1);
+    const docNums = new Uint32Array(docs.length);
+    let at = 0;
+    docs.forEach((d, i) => {
+      docStarts[i] = at;
+      docNums[i] = d.num;
+      words.set(d.words, at);
+      at += d.words.length + K - 1;
+    });
+    docStarts[docs.length] = total;
+    const wordCount = total - docs.length * (K - 1);
+
+    const positions = new Uint32Array(wordCount);
+    const hashes = new Uint32Array(wordCount);
+    let n = 0;
+    for (let p = 0; p < total; p++) {
+      if (words[p] === SENTINEL) continue;
+      positions[n] = p;
+      hashes[n++] = mix32(words[p]);
+    }
+    const unigrams = buildBuckets(hashes, positions, 4);
+    n = 0;
+    for (let p = 0; p + K <= total; p++) {
+      // Written out for K = 3: this loop is the bulk of the build.
+      if (words[p] === SENTINEL || words[p + 1] === SENTINEL || words[p + 2] === SENTINEL) continue;
+      positions[n] = p;
+      hashes[n++] = gramHash(words, p, K);
+    }
+    const grams = buildBuckets(hashes.subarray(0, n), positions.subarray(0, n), 2);
+    return new Segment(words, docStarts, docNums, grams, unigrams, wordCount);
+  }
+
+  /** The documents still alive, for a merge or a compaction. */
+  liveDocs(isLive: (num: number) => boolean): SegmentDoc[] {
+    const out: SegmentDoc[] = [];
+    for (let i = 0; i < this.docNums.length; i++) {
+      if (isLive(this.docNums[i])) {
+        out.push({ num: this.docNums[i], words: this.words.subarray(this.docStarts[i], this.docStarts[i + 1] - (K - 1)) });
+      }
+    }
+    return out;
+  }
+
+  get liveWords(): number {
+    return this.wordCount - this.deadWords;
+  }
+
+  /** How many postings a lookup of query[at .. at + k) would scan: an upper bound on the gram's frequency. */
+  cost(query: Uint32Array, at: number, k: number): number {
+    const [from, to] = this.range(query, at, k);
+    return to - from;
+  }
+
+  /**
+   * Pushes onto out every position where query[at .. at + k) occurs (the position of its first word), scanning at
+   * most `cap` postings: returns false, having pushed nothing, when the gram is more common than that.
+   */
+  collect(query: Uint32Array, at: number, k: number, cap: number, out: number[]): boolean {
+    const [from, to] = this.range(query, at, k);
+    if (to - from > cap) return false;
+    const lead = k >= K ? 0 : this.rarestWord(query, at, k);
+    const postings = k >= K ? this.grams.postings : this.unigrams.postings;
+    const words = this.words;
+    for (let j = from; j < to; j++) {
+      const p = postings[j] - lead;
+      let t = 0;
+      while (t < k && words[p + t] === query[at + t]) t++;
+      if (t === k) out.push(p);
+    }
+    return true;
+  }
+
+  /** The index into docStarts of the document holding position pos. */
+  docAt(pos: number): number {
+    let lo = 0;
+    let hi = this.docNums.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.docStarts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** One past the last word of the i-th document. */
+  docEnd(i: number): number {
+    return this.docStarts[i + 1] - (K - 1);
+  }
+
+  get byteSize(): number {
+    const arrays = [this.words, this.docStarts, this.docNums, this.grams.offsets, this.grams.postings];
+    return [...arrays, this.unigrams.offsets, this.unigrams.postings].reduce((sum, a) => sum + a.byteLength, 0);
+  }
+
+  private range(query: Uint32Array, at: number, k: number): [number, number] {
+    if (k >= K) return bucketRange(this.grams, gramHash(query, at, K));
+    return bucketRange(this.unigrams, mix32(query[at + this.rarestWord(query, at, k)]));
+  }
+
+  /** Offset (within the gram) of the word with the fewest postings: short grams are looked up through it. */
+  private rarestWord(query: Uint32Array, at: number, k: number): number {
+    let best = 0;
+    let bestSize = Infinity;
+    for (let t = 0; t < k; t++) {
+      const [from, to] = bucketRange(this.unigrams, mix32(query[at + t]));
+      if (to - from < bestSize) {
+        best = t;
+        bestSize = to - from;
+      }
+    }
+    return best;
+  }
+}

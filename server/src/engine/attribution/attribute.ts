@@ -1,14 +1,176 @@
-import type { AttributedQuotation, Person, ProseView, Quotation } from '../types';
+import type { AttributedQuotation, Attribution, Person, ProseView, Quotation, Span, Utterance } from '../types';
+import { clauseAfter, clauseBefore, type Clause } from './clauses';
+import { PRONOUN_GENDER, ROLE_GENDER } from './lexicon';
+import { normalizeWord, parseName, samePerson } from './names';
+import { linesAreParagraphs, narrationItems, type Item } from './narration';
+import { PeopleTable, isCapitalised, type PersonRecord } from './people';
+
+export { nameInStyleOf, samePerson } from './names';
 
 export interface AttributionResult {
   readonly quotations: AttributedQuotation[];
   readonly people: Person[];
 }
 
-// Placeholder until attribution lands: nobody is credited.
-export function attributeQuotations(_view: ProseView, quotations: readonly Quotation[]): AttributionResult {
-  return {
-    quotations: quotations.map((q) => ({ ...q, attribution: { speaker: null, mention: null, cue: null }, timestamp: null })),
-    people: [],
+const NOBODY: Attribution = { speaker: null, mention: null, cue: null };
+
+/**
+ * Credits every quotation to its speaker, learning who is who from the text itself: names, titles, appositive roles,
+ * pronoun genders. Sources and drafts go through this same code.
+ */
+export function attributeQuotations(view: ProseView, quotations: readonly Quotation[]): AttributionResult {
+  const text = view.text;
+  const lineIsParagraph = linesAreParagraphs(text);
+  const top = quotations.map((q, index) => ({ q, index })).filter(({ q }) => q.depth === 0);
+  const items = narrationItems(text, { start: 0, end: text.length }, top, lineIsParagraph);
+  const table = learnPeople(items);
+  const attributions: Attribution[] = quotations.map(() => NOBODY);
+
+  const quoteItems = items.map((_, i) => i).filter((i) => items[i].kind === 'quote');
+  for (const qi of quoteItems) {
+    const clause = clauseAfter(items, qi) ?? clauseBefore(items, qi);
+    if (clause) attributions[items[qi].quote] = resolve(view, items, table, clause);
+  }
+  fillFromContext(items, quoteItems, quotations, attributions, table);
+  for (const [index, q] of quotations.entries()) {
+    if (q.depth > 0) attributions[index] = nestedAttribution(view, quotations, index, table, lineIsParagraph);
+  }
+
+  const attributed: AttributedQuotation[] = quotations.map((q, i) => ({ ...q, attribution: attributions[i], timestamp: null }));
+  attributed.push(...view.utterances.map((u) => utteranceQuotation(text, u, table)));
+  attributed.sort((a, b) => a.outer.start - b.outer.start || a.depth - b.depth);
+  return { quotations: attributed, people: table.toPeople() };
+}
+
+/** The people table from the narration's names, then the genders its pronouns show. */
+function learnPeople(items: readonly Item[]): PeopleTable {
+  const lowerWords = new Set(items.filter((it) => it.kind === 'word' && !isCapitalised(it)).map((it) => it.lower));
+  const table = new PeopleTable(items, lowerWords);
+  const runs: [number, number][] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (!isCapitalised(items[i])) continue;
+    const run = table.runAfter(i);
+    if (!run) continue;
+    runs.push(run);
+    i = run[1];
+  }
+  // Full names first, so that a lone surname finds the person it belongs to wherever it stands.
+  const full = (r: [number, number]) => parseName(table.runText(r[0], r[1])).core.length > 1;
+  for (const pass of [true, false]) {
+    for (const [first, last] of runs) {
+      if (full([first, last]) !== pass || !table.looksLikePerson(first, last, false)) continue;
+      table.addMention(table.personFor(first, last), first);
+    }
+  }
+  table.learnGenders();
+  return table;
+}
+
+function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, clause: Clause): Attribution {
+  const mention = {
+    span: { start: items[clause.first].start, end: items[clause.last].end },
+    text: view.original.slice(items[clause.first].start, items[clause.last].end),
   };
+  const person = personOf(items, table, clause);
+  if (person) table.addMention(person, clause.first);
+  const speaker = person?.name ?? (clause.kind === 'phrase' ? mention.text : null);
+  return { speaker, mention, cue: clause.cue };
+}
+
+function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
+  const first = items[clause.first];
+  if (clause.kind === 'name') return table.personFor(clause.first, clause.last);
+  if (clause.kind === 'pronoun') {
+    const gender = PRONOUN_GENDER.get(first.lower);
+    return gender ? table.antecedent(clause.first, gender, null) : null;
+  }
+  // "the Russian president", "his wife": a person known by that role, else the nearest one who fits it.
+  if (/^(a|an|one|another|some)$/.test(first.lower)) return null;
+  const head = normalizeWord(items[clause.last].lower);
+  return table.antecedent(clause.first, ROLE_GENDER.get(head) ?? null, head);
+}
+
+/**
+ * Quotations with no clause of their own: the other part of a split quotation, a paragraph continuing a quotation,
+ * a paragraph whose narration names its speaker, and dialogue turns that alternate between two speakers.
+ */
+function fillFromContext(
+  items: readonly Item[], quoteItems: readonly number[], quotations: readonly Quotation[], attributions: Attribution[],
+  table: PeopleTable,
+): void {
+  const at = (qi: number) => attributions[items[qi].quote];
+  const byParagraph = new Map<number, number[]>();
+  for (const qi of quoteItems) byParagraph.set(items[qi].paragraph, [...(byParagraph.get(items[qi].paragraph) ?? []), qi]);
+  for (const [k, qi] of quoteItems.entries()) {
+    if (at(qi).speaker) continue;
+    const paragraph = items[qi].paragraph;
+    const siblings = byParagraph.get(paragraph)!.filter((o) => at(o).speaker);
+    const sibling = siblings.filter((o) => o < qi).pop() ?? siblings[0];
+    if (sibling !== undefined) {
+      attributions[items[qi].quote] = at(sibling);
+      continue;
+    }
+    const previous = quoteItems[k - 1];
+    if (previous !== undefined && items[previous].paragraph === paragraph - 1 && quotations[items[previous].quote].closeMark === null) {
+      attributions[items[qi].quote] = at(previous);
+      continue;
+    }
+    const named = table.mentions.find((m) => items[m.item].paragraph === paragraph);
+    if (named) {
+      const it = items[named.item];
+      attributions[items[qi].quote] = { speaker: named.person.name, mention: { span: { start: it.start, end: it.end }, text: it.text }, cue: null };
+      continue;
+    }
+    const turn = alternatingTurn(byParagraph, paragraph, at);
+    if (turn) attributions[items[qi].quote] = { ...turn, mention: null, cue: null };
+  }
+}
+
+/** In a run of dialogue paragraphs, a turn without cues belongs to whoever spoke two turns before. */
+function alternatingTurn(
+  byParagraph: ReadonlyMap<number, number[]>, paragraph: number, at: (qi: number) => Attribution,
+): Attribution | null {
+  const last = byParagraph.get(paragraph - 1);
+  const before = byParagraph.get(paragraph - 2);
+  if (!last || !before) return null;
+  const a = at(last[last.length - 1]);
+  const b = at(before[before.length - 1]);
+  return b.speaker && a.speaker !== b.speaker ? b : null;
+}
+
+/** A quotation inside a quotation: its clause is read inside the outer one's words. */
+function nestedAttribution(view: ProseView, quotations: readonly Quotation[], index: number, table: PeopleTable, lineIsParagraph: boolean): Attribution {
+  const q = quotations[index];
+  const parent = quotations
+    .filter((p) => p.depth === q.depth - 1 && p.inner.start <= q.outer.start && q.outer.end <= p.inner.end)
+    .pop();
+  if (!parent) return NOBODY;
+  const children = quotations.map((c, i) => ({ q: c, index: i })).filter(({ q: c }) => c.depth === q.depth && c.outer.start >= parent.inner.start && c.outer.end <= parent.inner.end);
+  const items = narrationItems(view.text, parent.inner, children, lineIsParagraph);
+  const qi = items.findIndex((it) => it.kind === 'quote' && it.quote === index);
+  const clause = qi < 0 ? null : clauseAfter(items, qi) ?? clauseBefore(items, qi);
+  if (!clause) return NOBODY;
+  const text = view.original.slice(items[clause.first].start, items[clause.last].end);
+  const mention = { span: { start: items[clause.first].start, end: items[clause.last].end }, text };
+  const known = clause.kind === 'name' ? table.persons.find((p) => samePerson(p.core.join(' '), parseName(text).core.join(' '))) : undefined;
+  return { speaker: known?.name ?? (clause.kind === 'pronoun' ? null : parseName(text).core.join(' ')), mention, cue: clause.cue };
+}
+
+/** A transcript utterance is a quotation of its speaker, whose label is matched to the people of the text. */
+function utteranceQuotation(text: string, u: Utterance, table: PeopleTable): AttributedQuotation {
+  const inner = trimmed(text, u.span);
+  const label = u.speaker.trim();
+  const known = table.persons.find((p) => samePerson(p.name, label));
+  const speaker = known?.name ?? (label === label.toUpperCase() ? label.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : label);
+  return {
+    inner, outer: u.span, openMark: '', closeMark: null, depth: 0,
+    attribution: { speaker, mention: null, cue: null }, timestamp: u.timestamp,
+  };
+}
+
+function trimmed(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
 }

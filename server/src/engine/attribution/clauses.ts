@@ -1,0 +1,167 @@
+import {
+  ADDRESSEE_VERBS, DETERMINERS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS, WEAK_SPEECH_VERBS,
+  isVerbModifier,
+} from './lexicon';
+import type { Item } from './narration';
+import { isCapitalised } from './people';
+
+/** An attribution clause found around a quotation: the speech cue and the items of its speaker mention. */
+export interface Clause {
+  readonly cue: string;
+  readonly first: number;
+  readonly last: number;
+  readonly kind: 'name' | 'pronoun' | 'phrase';
+}
+
+const isWord = (it: Item | undefined): it is Item => !!it && it.kind === 'word';
+const isSpeechVerb = (it: Item | undefined, adjacent: boolean) =>
+  isWord(it) && SPEECH_VERBS.has(it.lower) && (adjacent || !WEAK_SPEECH_VERBS.has(it.lower));
+
+/** The speaker mention of a noun phrase starting at `i`: a pronoun, a name run or "the/his … noun". */
+export function phraseAfter(items: readonly Item[], i: number): Clause | null {
+  const it = items[i];
+  if (!isWord(it)) return null;
+  if (SUBJECT_PRONOUNS.has(it.lower) || PRONOUN_GENDER.has(it.lower)) return { cue: '', first: i, last: i, kind: 'pronoun' };
+  let j = i;
+  // Lower-case role words before a name: "said opposition lawmaker Kofi Boateng".
+  while (isWord(items[j]) && !isCapitalised(items[j]) && !DETERMINERS.has(items[j].lower) && !PHRASE_STOPS.has(items[j].lower) && j < i + 3) j++;
+  if (isCapitalised(items[j])) {
+    let last = j;
+    while (isCapitalised(items[last + 1]) && items[last + 1].sentence === items[j].sentence) last++;
+    return { cue: '', first: j, last, kind: 'name' };
+  }
+  if (!DETERMINERS.has(it.lower)) return null;
+  let last = i;
+  while (isWord(items[last + 1]) && !PHRASE_STOPS.has(items[last + 1].lower) && last < i + 5) {
+    if (isCapitalised(items[last + 1]) && !isCapitalised(items[last])) {
+      // "the U.S. special envoy Steve Witkoff": the name is the mention.
+      const run = phraseAfter(items, last + 1);
+      if (run?.kind === 'name') return run;
+    }
+    last++;
+  }
+  while (last > i && items[last].lower.endsWith('ly')) last--;
+  return last > i ? { cue: '', first: i, last, kind: 'phrase' } : null;
+}
+
+/** The speaker mention ending right before item `end` (exclusive), read backwards: "the Russian president", "Tatiana Stanovaya, an analyst,". */
+export function phraseBefore(items: readonly Item[], end: number, floor: number): Clause | null {
+  let k = end - 1;
+  while (k >= floor && isWord(items[k]) && isVerbModifier(items[k].lower) && !isCapitalised(items[k])) k--;
+  if (k < floor) return null;
+  const it = items[k];
+  if (it.text === ',') {
+    // An appositive between commas: a name inside it wins ("The moderator, journalist Samuel Okafor,"), else the
+    // phrase before it ("Oliver Strand, an economist at the institute,").
+    let open = k - 1;
+    while (open >= floor && items[open].text !== ',' && k - open < 14) open--;
+    if (open < floor || items[open].text !== ',') return null;
+    for (let i = open + 1; i < k; i++) if (isCapitalised(items[i]) && !DETERMINERS.has(items[i].lower)) {
+      const run = phraseAfter(items, i);
+      if (run?.kind === 'name' && run.last < k) return run;
+    }
+    return phraseBefore(items, open, floor);
+  }
+  if (!isWord(it)) return null;
+  if (SUBJECT_PRONOUNS.has(it.lower)) return { cue: '', first: k, last: k, kind: 'pronoun' };
+  if (isCapitalised(it)) {
+    let first = k;
+    while (first - 1 >= floor && (isCapitalised(items[first - 1]) || (items[first - 1].lower === 'of' && isCapitalised(items[first - 2]))) && items[first - 1].sentence === it.sentence) first--;
+    return { cue: '', first, last: k, kind: 'name' };
+  }
+  for (let i = k; i >= floor && i > k - 6 && isWord(items[i]); i--) {
+    if (DETERMINERS.has(items[i].lower)) return { cue: '', first: i, last: k, kind: 'phrase' };
+    if (PHRASE_STOPS.has(items[i].lower) || SPEECH_VERBS.has(items[i].lower)) break;
+  }
+  return null;
+}
+
+/** `"…," X said`, `"…," said X`, `"…," according to X`: the clause right after a quotation. */
+export function clauseAfter(items: readonly Item[], q: number): Clause | null {
+  let j = q + 1;
+  while (items[j]?.kind === 'punct' && /^[,—–-]+$/.test(items[j].text)) j++;
+  const start = j;
+  const quote = items[q];
+  if (!isWord(items[start]) || items[start].paragraph !== quote.paragraph) return null;
+  if (items[start].lower === 'according' && items[start + 1]?.lower === 'to') {
+    const np = phraseAfter(items, start + 2);
+    return np && { ...np, cue: 'according to' };
+  }
+  let end = start;
+  while (end < items.length && end - start < 12 && (isWord(items[end]) || items[end].text === ',')) end++;
+  for (let v = start; v < end && v - start < 9; v++) {
+    if (!isSpeechVerb(items[v], true)) continue;
+    const verb = items[v];
+    if (v === start) {
+      if (ADDRESSEE_VERBS.has(verb.lower)) return null;
+      const np = phraseAfter(items, v + 1);
+      return np && { ...np, cue: verb.text };
+    }
+    // A quotation that ends its sentence is followed by new narration more often than by its own clause.
+    if (/[.]\W*$/.test(quote.text) && (items[v + 1]?.lower === 'that' || end - v > 6)) return null;
+    const np = subjectWithin(items, start, v);
+    return np && { ...np, cue: verb.text };
+  }
+  return null;
+}
+
+/** The subject written between a quotation and its verb, commas and all ("Priya Raman, an analyst, said"). */
+function subjectWithin(items: readonly Item[], from: number, verb: number): Clause | null {
+  let to = verb;
+  while (to > from && isVerbModifier(items[to - 1].lower) && !isCapitalised(items[to - 1])) to--;
+  if (to === from || to - from > 10) return null;
+  const head = items[from];
+  if (/^(and|but|or|then)$/.test(head.lower)) return subjectWithin(items, from + 1, verb);
+  if (items.slice(from, to).some((it) => it.text === ',')) {
+    for (let i = from; i < to; i++) if (isCapitalised(items[i])) return phraseAfter(items, i);
+    return phraseBefore(items, to, from);
+  }
+  const np = phraseAfter(items, from);
+  return np && np.last === to - 1 ? np : null;
+}
+
+/** `X said: "…"`, `X described Y as "…"`, `calling it "…"`, `According to X, "…"`: the clause before a quotation in its sentence. */
+export function clauseBefore(items: readonly Item[], q: number): Clause | null {
+  const sentence = items[q].sentence;
+  let floor = q;
+  while (floor > 0 && items[floor - 1].sentence === sentence) floor--;
+  for (let i = floor; i < q - 1; i++) {
+    if (items[i].lower === 'according' && items[i + 1].lower === 'to') {
+      const np = phraseAfter(items, i + 2);
+      if (np) return { ...np, cue: 'according to' };
+    }
+  }
+  for (let v = q - 1; v >= floor; v--) {
+    const adjacent = q - v <= 2;
+    if (!isSpeechVerb(items[v], adjacent)) continue;
+    const verb = items[v];
+    const np = phraseBefore(items, v, floor);
+    if (np) return { ...np, cue: describedAs(items, v, q) ?? verb.text };
+    // A participle clause ("…, calling such accusations") speaks for the sentence's subject.
+    if (verb.lower.endsWith('ing')) {
+      const subject = mainSubject(items, floor, v);
+      if (subject) return { ...subject, cue: verb.text };
+    }
+  }
+  return null;
+}
+
+function describedAs(items: readonly Item[], verb: number, q: number): string | null {
+  return items.slice(verb, q).some((it) => it.lower === 'as') ? `${items[verb].text} … as` : null;
+}
+
+/** The first phrase of a sentence that is followed by a verb-like word: the clause's subject. */
+function mainSubject(items: readonly Item[], floor: number, before: number): Clause | null {
+  for (let i = floor; i < before; i++) {
+    const it = items[i];
+    if (!isWord(it)) continue;
+    const np = phraseAfter(items, i);
+    if (!np || np.last >= before) continue;
+    let next = np.last + 1;
+    while (isWord(items[next]) && isVerbModifier(items[next].lower)) next++;
+    const n = items[next];
+    if (isWord(n) && !isCapitalised(n) && !PHRASE_STOPS.has(n.lower) && !DETERMINERS.has(n.lower)) return np;
+    i = np.last;
+  }
+  return null;
+}

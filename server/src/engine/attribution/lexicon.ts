@@ -1,0 +1,162 @@
+// Word lists attribution reads by: speech verbs (every inflection), pronouns, titles, role nouns and the words that
+// mark a capitalised run as a place or an organisation rather than a person. All lower case.
+
+function inflect(base: string, irregular: string[] = []): string[] {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const ied = /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ied' : null;
+  const ies = /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : null;
+  const s = /(s|sh|ch|x|z)$/.test(base) ? base + 'es' : base + 's';
+  return [base, ies ?? s, ied ?? stem + 'ed', stem + 'ing', ...irregular];
+}
+
+const regularSpeechVerbs = (
+  'add admit affirm agree announce answer argue ask assert assure boast cackle call caution chuckle claim comment ' +
+  'complain concede conclude confess confide confirm continue counter cry declare demand deny describe dismiss ' +
+  'echo emphasise emphasize exclaim explain gasp groan growl grumble grunt hiss inquire enquire insist interject ' +
+  'interrupt joke laugh lament maintain moan mumble murmur mutter muse note object observe plead point pray ' +
+  'proclaim promise protest question recall reckon reflect reiterate rejoin remark remind repeat reply report ' +
+  'respond retort return roar scoff scream shout sigh snap snarl sneer sob state stammer stress suggest tease testify ' +
+  'urge venture vow wail warn whimper whisper wonder yell acknowledge'
+).split(' ');
+
+const irregularSpeechVerbs: Record<string, string[]> = {
+  say: ['says', 'said', 'saying'],
+  tell: ['tells', 'told', 'telling'],
+  write: ['writes', 'wrote', 'written', 'writing'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
+  begin: ['begins', 'began', 'begun', 'beginning'],
+  go: ['goes', 'went', 'going'],
+  put: ['puts', 'putting'],
+  break: ['breaks', 'broke'],
+  cry: ['cries', 'cried', 'crying'],
+  reply: ['replies', 'replied', 'replying'],
+};
+
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...regularSpeechVerbs.flatMap((v) => inflect(v)),
+  ...Object.entries(irregularSpeechVerbs).flatMap(([base, forms]) => [base, ...forms]),
+]);
+
+/** Verbs whose object is the addressee (`told Reuters`), so a name after them is never the speaker. */
+export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
+  ...['tell', 'assure', 'remind', 'urge', 'caution', 'warn', 'inform'].flatMap((v) => inflect(v)),
+  'told',
+]);
+
+/** Verbs that say nothing on their own in narration ("went", "began"): speech only right next to a quotation. */
+export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'go', 'goes', 'went', 'going', 'begin', 'begins', 'began', 'begun', 'beginning', 'put', 'puts', 'putting',
+  'break', 'breaks', 'broke', 'return', 'returns', 'returned', 'returning', 'continue', 'continues', 'continued',
+  'point', 'points', 'pointed', 'state', 'states', 'call', 'calls', 'question', 'questions', 'object', 'objects',
+  'note', 'notes', 'pray', 'wonder', 'echo', 'reflect', 'muse', 'laugh', 'laughs', 'laughed', 'sigh', 'sighs', 'sighed',
+]);
+
+export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'],
+  ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
+]);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+
+export type Gender = 'm' | 'f';
+
+/** Honorifics and titles placed before a name; the gendered ones tell the person's gender. */
+export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, Gender | null>([
+  ['mr', 'm'], ['mister', 'm'], ['sir', 'm'], ['lord', 'm'], ['king', 'm'], ['prince', 'm'], ['father', 'm'],
+  ['brother', 'm'], ['uncle', 'm'], ['monsieur', 'm'], ['herr', 'm'], ['señor', 'm'], ['master', 'm'], ['duke', 'm'],
+  ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['madam', 'f'], ['madame', 'f'], ['mme', 'f'], ['lady', 'f'], ['dame', 'f'],
+  ['queen', 'f'], ['princess', 'f'], ['sister', 'f'], ['aunt', 'f'], ['mother', 'f'], ['frau', 'f'], ['señora', 'f'],
+  ['duchess', 'f'], ['mlle', 'f'],
+  ['dr', null], ['doctor', null], ['prof', null], ['professor', null], ['rev', null], ['reverend', null], ['st', null],
+  ['saint', null], ['capt', null], ['captain', null], ['col', null], ['colonel', null], ['gen', null], ['general', null],
+  ['lt', null], ['lieutenant', null], ['sgt', null], ['sergeant', null], ['major', null], ['gov', null], ['sen', null],
+  ['rep', null], ['judge', null], ['justice', null], ['president', null], ['chancellor', null], ['senator', null],
+  ['governor', null], ['mayor', null], ['minister', null], ['secretary', null], ['premier', null], ['pope', null],
+  ['ambassador', null], ['commissioner', null], ['chief', null], ['director', null], ['deputy', null], ['cardinal', null],
+  ['bishop', null], ['rabbi', null], ['imam', null], ['sheikh', null], ['chairman', 'm'], ['chairwoman', 'f'],
+  ['congressman', 'm'], ['congresswoman', 'f'], ['officer', null], ['detective', null], ['inspector', null],
+  ['coach', null], ['head', null], ['state', null], ['vice', null], ['prime', null], ['foreign', null],
+]);
+
+/** Abbreviations whose full stop does not end a sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'st', 'jr', 'sr', 'capt', 'col', 'gen', 'lt', 'sgt', 'gov', 'sen', 'rep',
+  'mme', 'mlle', 'messrs', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'jan', 'feb', 'aug', 'sept', 'oct',
+  'nov', 'dec', 'hon', 'esq', 'maj', 'adm', 'cmdr', 'supt', 'insp', 'det', 'fr', 'pres',
+]);
+
+/** Nouns for what people are (heads of role phrases: "the Russian president", "an independent analyst"). */
+export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, Gender | null>([
+  ...('president minister secretary chancellor governor mayor senator representative lawmaker legislator judge ' +
+    'justice chief director executive officer spokesperson analyst economist scientist professor researcher ' +
+    'historian activist lawyer attorney commander general colonel captain coach manager striker player teacher nurse ' +
+    'doctor physician surgeon engineer marshal conservator curator envoy ambassador diplomat official adviser advisor ' +
+    'aide leader chair chairperson founder editor reporter journalist author writer epidemiologist strategist expert ' +
+    'trustee candidate challenger incumbent moderator head premier member spokesperson economist banker investor ' +
+    'owner farmer worker student resident witness victim survivor neighbour neighbor officer commissioner inspector ' +
+    'detective prosecutor defendant plaintiff negotiator mediator organiser organizer campaigner protester ' +
+    'representative delegate deputy forecaster planner designer architect researcher professor principal pastor ' +
+    'priest bishop cardinal rabbi imam sheikh host presenter anchor correspondent commentator critic politician ' +
+    'administrator regulator executive founder partner lecturer dean chef pilot driver soldier sergeant lieutenant ' +
+    'general admiral consultant psychologist psychiatrist therapist biologist physicist chemist climatologist ' +
+    'meteorologist lawmaker opponent rival friend colleague child stranger servant guard clerk prisoner captain ' +
+    'sailor doctor landlord owner holder fan supporter').split(' ').map((w): [string, Gender | null] => [w, null]),
+  ...('man gentleman boy husband father brother son uncle nephew grandfather king prince lord duke monk priest ' +
+    'spokesman chairman congressman businessman sir fellow lad grandson widower emperor').split(' ').map(
+    (w): [string, Gender | null] => [w, 'm'],
+  ),
+  ...('woman lady girl wife mother sister daughter aunt niece grandmother queen princess duchess nun spokeswoman ' +
+    'chairwoman congresswoman businesswoman actress madam mistress lass granddaughter widow empress maid ' +
+    'waitress heroine hostess').split(' ').map((w): [string, Gender | null] => [w, 'f']),
+]);
+
+/** Last words of a capitalised run that name a place, an organisation or a publication, not a person. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  ('court house museum university research hospital union party ministry department council bank group company inc ' +
+    'corp ltd llc plc times news post ledger courier journal agency institute partners systems united grid states ' +
+    'kingdom republic nations association foundation centre center school college office service services ' +
+    'committee commission authority street river road city county province mountains airport station church hall ' +
+    'park square club team federation league army navy forces force police press tribune herald gazette review ' +
+    'magazine network television radio channel reuters ap afp bbc cnn senate congress parliament assembly cabinet ' +
+    'administration government kremlin pentagon organisation organization fund trust society institution ' +
+    'laboratory labs technologies capital holdings industries motors airlines railways energy health studies ' +
+    'fc city square island islands ocean sea lake valley bay coast street avenue bridge tower palace castle ' +
+    'cathedral chapel abbey market exchange').split(' '),
+);
+
+/** Capitalised words that begin sentences without being names. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  ('the a an and but or nor so yet for if when while as after before since because although though despite ' +
+    'during until unless in on at by to from with without of about into over under between among through across ' +
+    'this that these those there here then thus still also even only just not no yes oh ah well now why what who ' +
+    'whom whose which where how it its he she they we i you his her their our my your him them us me one some any ' +
+    'all both each every many most much more few several such other another asked according writing speaking ' +
+    'meanwhile however instead later earlier today yesterday tomorrow tonight monday tuesday wednesday thursday ' +
+    'friday saturday sunday january february march april may june july august september october november december ' +
+    'chapter mrs mr ms dr is was are were be been do did does had has have will would shall should can could might ' +
+    'must let said says told dear poor good old young little great').split(' '),
+);
+
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an his her its their our my your this that one another some each either neither'.split(' '),
+);
+
+/** Words that end a noun phrase going forward ("said the analyst during a visit"). */
+export const PHRASE_STOPS: ReadonlySet<string> = new Set(
+  ('to at in on of for from with by during after before as who whom which that when while and but or because ' +
+    'since until if though although than into onto upon about under over between through across against toward ' +
+    'towards without within is was are were has had have will would could should may might can must do did does ' +
+    'not then again also still now later earlier yesterday today tonight tomorrow').split(' '),
+);
+
+/** Adverbs and auxiliaries allowed between a subject and its speech verb ("Putin later said", "she has said"). */
+const MODIFIERS = new Set(
+  ('also again later then once further had has have would will could did does do repeatedly finally still ' +
+    'even never often always first last now soon afterwards already just simply merely').split(' '),
+);
+
+export function isVerbModifier(lower: string): boolean {
+  return (
+    lower.endsWith('ly') ||
+    MODIFIERS.has(lower)
+  );
+}

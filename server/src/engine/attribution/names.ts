@@ -1,0 +1,82 @@
+import type { Person } from '../types';
+import { HONORIFIC_GENDER, PRONOUN_GENDER, ROLE_GENDER, type Gender } from './lexicon';
+
+/** A personal name split into the titles before it and the name proper ("President" + "Vladimir Putin"). */
+export interface ParsedName {
+  readonly titles: readonly string[];
+  readonly core: readonly string[];
+  readonly gender: Gender | null;
+}
+
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'del']);
+
+export function normalizeWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’']s$/u, '')
+    .replace(/\.$/, '')
+    .toLowerCase();
+}
+
+export function isTitleWord(word: string): boolean {
+  return HONORIFIC_GENDER.has(normalizeWord(word));
+}
+
+export function parseName(name: string): ParsedName {
+  const words = name.split(/\s+/).filter((w) => w.length > 0);
+  let cut = 0;
+  let gender: Gender | null = null;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = normalizeWord(words[i]);
+    const isTitle = HONORIFIC_GENDER.has(w) || ROLE_GENDER.has(w) || (w === 'of' && i > 0 && i < words.length - 2);
+    if (!isTitle && !/^\p{Lu}\p{Ll}*(?:an|ian|ese|ish|i)$/u.test(words[i])) continue;
+    if (!isTitle && !words.slice(i + 1, -1).some((x) => isTitleWord(x) || ROLE_GENDER.has(normalizeWord(x)))) continue;
+    cut = i + 1;
+    gender = HONORIFIC_GENDER.get(w) ?? ROLE_GENDER.get(w) ?? gender;
+  }
+  const core = words.slice(cut).filter((w, i, all) => !(i === all.length - 1 && /^(jr|sr|ii|iii)\.?$/i.test(w)));
+  return { titles: words.slice(0, cut), core: core.length > 0 ? core : words.slice(-1), gender };
+}
+
+function coreKeys(name: string): string[] {
+  return parseName(name)
+    .core.map(normalizeWord)
+    .filter((w) => !NAME_PARTICLES.has(w) && !/^\p{L}$/u.test(w));
+}
+
+function namesAgree(a: string, b: string): boolean {
+  const ka = coreKeys(a);
+  const kb = coreKeys(b);
+  if (ka.length === 0 || kb.length === 0) return false;
+  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  if (!short.every((w) => long.includes(w))) return false;
+  // Mr. Bennet and Mrs. Bennet share a surname, not an identity.
+  const ga = parseName(a).gender;
+  const gb = parseName(b).gender;
+  if (ga && gb && ga !== gb) return false;
+  // A lone name agrees with a full name on its surname or its first name; two full names must share the surname.
+  return short.length === 1 ? short[0] === long[long.length - 1] || short[0] === long[0] : short[short.length - 1] === long[long.length - 1];
+}
+
+/** True when two names denote the same person ("Putin", "Vladimir Putin", "President Putin", "PUTIN"). */
+export function samePerson(a: string, b: string, people?: readonly Person[]): boolean {
+  if (namesAgree(a, b)) return true;
+  if (!people) return false;
+  const forms = (n: string) => people.filter((p) => [p.name, ...p.aliases].some((x) => x.toLowerCase() === n.trim().toLowerCase()));
+  const pa = forms(a);
+  const pb = forms(b);
+  return pa.some((p) => pb.includes(p)) || pa.some((p) => namesAgree(p.name, b)) || pb.some((p) => namesAgree(p.name, a));
+}
+
+/** The right name written the way the draft wrote the wrong one: surname for a surname or pronoun, a title kept. */
+export function nameInStyleOf(canonical: string, draftMention: string): string {
+  const right = parseName(canonical);
+  const surname = right.core[right.core.length - 1];
+  const mention = draftMention.trim();
+  if (PRONOUN_GENDER.has(mention.toLowerCase()) || /^(they|it|i|we)$/i.test(mention)) return surname;
+  const written = parseName(mention);
+  const titles = written.titles.length > 0 ? written.titles.join(' ') + ' ' : '';
+  if (written.core.length === 1) return titles + surname;
+  return titles + right.core.join(' ');
+}

@@ -1,0 +1,216 @@
+import type { Person } from '../types';
+import {
+  DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, ROLE_GENDER, type Gender,
+} from './lexicon';
+import type { Item } from './narration';
+import { isTitleWord, normalizeWord, parseName, samePerson } from './names';
+
+/** One identity the text speaks of, with what the text says about it. */
+export interface PersonRecord {
+  name: string;
+  core: string[];
+  readonly aliases: Set<string>;
+  readonly roles: Set<string>;
+  honorificGender: Gender | null;
+  readonly votes: { m: number; f: number };
+}
+
+export interface PersonMention {
+  readonly person: PersonRecord;
+  readonly item: number;
+  readonly start: number;
+  readonly sentence: number;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'into', 'near', 'via', 'across', 'toward', 'towards', 'outside', 'inside', 'throughout', 'across']);
+
+export function isCapitalised(it: Item | undefined): boolean {
+  return !!it && it.kind === 'word' && /^\p{Lu}/u.test(it.text);
+}
+
+export function isRoleNoun(lower: string): boolean {
+  const w = normalizeWord(lower);
+  return ROLE_GENDER.has(w) || /(?:ologist|ist|ician|eer)s?$/.test(w);
+}
+
+/** The people of one text: who they are, by which names and roles, and where the narration mentions them. */
+export class PeopleTable {
+  readonly persons: PersonRecord[] = [];
+  readonly mentions: PersonMention[] = [];
+
+  constructor(private readonly items: readonly Item[], private readonly lowerWords: ReadonlySet<string>) {}
+
+  /** The name run ending at item `last` (inclusive), extended back over titles: "Secretary of State Marco Rubio". */
+  runBefore(last: number): [number, number] | null {
+    if (!isCapitalised(this.items[last])) return null;
+    let first = last;
+    while (first > 0 && this.continuesRunBackward(first)) first--;
+    return this.trimRun(first, last);
+  }
+
+  /** The name run starting at item `first`. */
+  runAfter(first: number): [number, number] | null {
+    if (!isCapitalised(this.items[first])) return null;
+    let last = first;
+    while (last + 1 < this.items.length && this.continuesRunBackward(last + 1)) last++;
+    return this.trimRun(first, last);
+  }
+
+  private continuesRunBackward(i: number): boolean {
+    const it = this.items[i];
+    const prev = this.items[i - 1];
+    if (!it || !prev || prev.sentence !== it.sentence || prev.kind !== 'word') return false;
+    if (isCapitalised(it) && isCapitalised(prev)) return true;
+    // "Secretary of State", "Ludwig van Beethoven": a lower-case joint between capitalised words.
+    if (it.lower === 'of' && isTitleWord(prev.text) && isCapitalised(this.items[i + 1])) return true;
+    if (prev.lower === 'of' && isCapitalised(it) && isTitleWord(this.items[i - 2]?.text ?? '')) return true;
+    return /^(van|von|de|der|da|di|du|bin|ibn|al|le|la)$/.test(it.lower) && isCapitalised(prev) && isCapitalised(this.items[i + 1]);
+  }
+
+  private trimRun(first: number, last: number): [number, number] | null {
+    while (first <= last && FUNCTION_WORDS.has(normalizeWord(this.items[first].text)) && !HONORIFIC_GENDER.has(normalizeWord(this.items[first].text))) first++;
+    return first <= last ? [first, last] : null;
+  }
+
+  runText(first: number, last: number): string {
+    return this.items.slice(first, last + 1).map((it) => it.text).join(' ').replace(/ of /g, ' of ').replace(/[’']s$/u, '');
+  }
+
+  /** Whether a capitalised run reads as a person's name rather than a place, an organisation or a common word. */
+  looksLikePerson(first: number, last: number, asSpeaker: boolean): boolean {
+    const text = this.runText(first, last);
+    const parsed = parseName(text);
+    const lastWord = normalizeWord(parsed.core[parsed.core.length - 1]);
+    if (lastWord.split('-').some((w) => ORGANISATION_WORDS.has(w))) return false;
+    if (parsed.core.length === 1 && parsed.core[0].toUpperCase() === parsed.core[0] && parsed.core[0].length > 1 && !asSpeaker) return false;
+    const titled = parsed.titles.length > 0 || isRoleNoun(this.items[first - 1]?.lower ?? '');
+    if (titled || asSpeaker) return true;
+    const before = this.items[first - 1];
+    if (before && PLACE_PREPOSITIONS.has(before.lower)) return false;
+    if (parsed.core.length >= 2) return true;
+    const sentenceInitial = !before || before.sentence !== this.items[first].sentence;
+    if (sentenceInitial && this.lowerWords.has(lastWord)) return false;
+    return this.findExisting(parsed.core, parsed.gender) !== null || this.hasAppositiveRole(last);
+  }
+
+  private hasAppositiveRole(last: number): boolean {
+    return this.appositiveRoles(last).length > 0;
+  }
+
+  /** The role words of ", an independent Russian political analyst," after a name. */
+  appositiveRoles(last: number): string[] {
+    const it = this.items;
+    if (it[last + 1]?.text !== ',') return [];
+    const words: string[] = [];
+    for (let i = last + 2; i < it.length && i < last + 10 && it[i].kind === 'word'; i++) {
+      if (i === last + 2 && !DETERMINERS.has(it[i].lower) && !isRoleNoun(it[i].lower) && isCapitalised(it[i])) return [];
+      if (['who', 'whose', 'at', 'of', 'for', 'in', 'with', 'from'].includes(it[i].lower)) break;
+      words.push(it[i].lower);
+    }
+    return words.some(isRoleNoun) ? words.filter((w) => !DETERMINERS.has(w)) : [];
+  }
+
+  /** Role words written before a name: "retired teacher Walter Boyd", "Its chief forecaster, Tomas Brandt,". */
+  rolesBefore(first: number): string[] {
+    const it = this.items;
+    let i = first - 1;
+    if (it[i]?.text === ',' && it[i - 1] && isRoleNoun(it[i - 1].lower)) i--;
+    const words: string[] = [];
+    while (i >= 0 && it[i].kind === 'word' && it[i].sentence === it[first].sentence && words.length < 5) {
+      if (DETERMINERS.has(it[i].lower) || /^(by|and|to|of|with|for)$/.test(it[i].lower) || it[i].lower.endsWith('’s') || it[i].lower.endsWith("'s")) break;
+      words.unshift(it[i].lower);
+      i--;
+    }
+    return words.length > 0 && isRoleNoun(words[words.length - 1]) ? words : [];
+  }
+
+  findExisting(core: readonly string[], gender: Gender | null): PersonRecord | null {
+    const name = core.join(' ');
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const p = this.mentions[k].person;
+      if (this.agrees(p, name, gender)) return p;
+    }
+    return this.persons.find((p) => this.agrees(p, name, gender)) ?? null;
+  }
+
+  private agrees(p: PersonRecord, core: string, gender: Gender | null): boolean {
+    if (gender && p.honorificGender && gender !== p.honorificGender) return false;
+    return samePerson(p.core.join(' '), core);
+  }
+
+  /** The person a name run denotes, learned into the table (a fuller form becomes the canonical name). */
+  personFor(first: number, last: number): PersonRecord {
+    const written = this.runText(first, last);
+    const parsed = parseName(written);
+    let p = this.findExisting(parsed.core, parsed.gender);
+    if (!p) {
+      p = { name: '', core: [...parsed.core], aliases: new Set(), roles: new Set(), honorificGender: parsed.gender, votes: { m: 0, f: 0 } };
+      this.persons.push(p);
+    }
+    if (parsed.core.length > p.core.length) p.core = [...parsed.core];
+    p.honorificGender ??= parsed.gender;
+    p.aliases.add(written);
+    for (const t of parsed.titles) p.roles.add(normalizeWord(t));
+    for (const r of [...this.rolesBefore(first), ...this.appositiveRoles(last)]) p.roles.add(normalizeWord(r));
+    const honorific = parsed.titles.find((t) => HONORIFIC_GENDER.get(normalizeWord(t)) !== undefined && /^(mr|mrs|ms|miss|dr|sir|lady|lord|dame|madam|madame|mme|prof)$/.test(normalizeWord(t)));
+    p.name = p.core.length === 1 && honorific ? `${honorific} ${p.core[0]}` : p.core.join(' ');
+    if (p.core.length > 1) p.name = p.core.join(' ');
+    return p;
+  }
+
+  addMention(person: PersonRecord, item: number): void {
+    const it = this.items[item];
+    const m = { person, item, start: it.start, sentence: it.sentence };
+    let k = this.mentions.length;
+    while (k > 0 && this.mentions[k - 1].start > m.start) k--;
+    if (this.mentions[k - 1]?.start === m.start) return;
+    this.mentions.splice(k, 0, m);
+  }
+
+  gender(p: PersonRecord): Gender | null {
+    if (p.honorificGender) return p.honorificGender;
+    for (const r of p.roles) if (ROLE_GENDER.get(r)) return ROLE_GENDER.get(r)!;
+    if (p.votes.m > p.votes.f) return 'm';
+    if (p.votes.f > p.votes.m) return 'f';
+    return null;
+  }
+
+  /** Learns pronoun genders: a sentence with he/she after a sentence that mentions exactly one person. */
+  learnGenders(): void {
+    const bySentence = new Map<number, PersonRecord[]>();
+    for (const m of this.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m.person]);
+    for (const it of this.items) {
+      const g = PRONOUN_GENDER.get(it.lower);
+      if (!g || it.kind !== 'word') continue;
+      const here = new Set([...(bySentence.get(it.sentence) ?? []), ...(bySentence.get(it.sentence - 1) ?? [])]);
+      if (here.size === 1) [...here][0].votes[g]++;
+    }
+  }
+
+  /** The person a pronoun or a role phrase at `item` refers to: the most salient compatible one before it. */
+  antecedent(item: number, gender: Gender | null, role: string | null, exclude: PersonRecord | null = null): PersonRecord | null {
+    const at = this.items[item];
+    const before = this.mentions.filter((m) => m.start < at.start && m.sentence >= at.sentence - 12 && m.person !== exclude);
+    const fits = (p: PersonRecord) => {
+      const g = this.gender(p);
+      return !gender || !g || g === gender;
+    };
+    if (role) {
+      const withRole = before.filter((m) => m.person.roles.has(role));
+      if (withRole.length > 0) return withRole[withRole.length - 1].person;
+    }
+    // Most recent sentence first, and within a sentence its first mention (the subject, as a rule).
+    const sentences = [...new Set(before.map((m) => m.sentence))].sort((a, b) => b - a);
+    for (const s of sentences) {
+      const hit = before.find((m) => m.sentence === s && fits(m.person));
+      if (hit) return hit.person;
+    }
+    return null;
+  }
+
+  toPeople(): Person[] {
+    return this.persons
+      .filter((p) => p.name.length > 0)
+      .map((p) => ({ name: p.name, aliases: [...new Set([...p.aliases, p.core[p.core.length - 1]])].filter((a) => a !== p.name) }));
+  }
+}

@@ -1,0 +1,26 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { draftSelector } from './languages';
+import { RestartOnCrash } from './restartOnCrash';
+import { trustMiddleware } from './trust';
+
+export const CLIENT_ID = 'quoteCheck';
+export const CLIENT_NAME = 'Quote Check';
+
+/** The language client for the bundled server (`dist/server.js`), spoken to over Node IPC. */
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, languages: readonly string[]): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: draftSelector(languages),
+    synchronize: { configurationSection: 'quoteCheck' },
+    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    outputChannel: output,
+    errorHandler: new RestartOnCrash(),
+    middleware: trustMiddleware,
+  };
+  return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+}

@@ -35,8 +35,9 @@ const EXTENSION_FORMATS: Readonly<Record<string, Format>> = {
 /** The file name endings read as sources. */
 export const SOURCE_EXTENSIONS: readonly string[] = Object.keys(EXTENSION_FORMATS);
 
+/** The format of a source file by its extension, or null when it is not a source. */
 // Temporary: the engine's formatForPath (engine/formats) replaces this map once it lands.
-function formatOf(file: string): Format | null {
+export function sourceFormat(file: string): Format | null {
   return EXTENSION_FORMATS[path.extname(file).toLowerCase()] ?? null;
 }
 
@@ -112,10 +113,10 @@ export async function listSourceFiles(
       const child = path.join(folder, name);
       const childStats = await statOrProblem(child);
       if (typeof childStats === 'string') {
-        if (formatOf(child) !== null) problems.push({ path: sourceId(child, root), message: childStats, skipped: true });
+        if (sourceFormat(child) !== null) problems.push({ path: sourceId(child, root), message: childStats, skipped: true });
       } else if (childStats.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(name)) await walk(child, accept);
-      } else if (childStats.isFile() && formatOf(child) !== null && accept(child)) {
+      } else if (childStats.isFile() && sourceFormat(child) !== null && accept(child)) {
         await addFile(child);
       }
     }
@@ -137,7 +138,7 @@ export async function listSourceFiles(
     } else if (stats.isDirectory()) {
       await walk(location.absolute, () => true);
       if (files.size === found) problems.push({ path: entry, message: `is a folder with no source files (${SOURCE_EXTENSIONS.join(', ')})`, skipped: true });
-    } else if (formatOf(location.absolute) === null) {
+    } else if (sourceFormat(location.absolute) === null) {
       problems.push({ path: entry, message: `is a file, not a folder of sources, and not a source file (${SOURCE_EXTENSIONS.join(', ')})`, skipped: true });
     } else {
       await addFile(location.absolute);
@@ -154,7 +155,7 @@ export async function readSourceFile(
 ): Promise<{ doc: SourceDocument | null; problem: LoadProblem | null }> {
   const id = sourceId(file, root);
   const skip = (message: string) => ({ doc: null, problem: { path: id, message, skipped: true } });
-  const format = formatOf(file);
+  const format = sourceFormat(file);
   if (format === null) return skip(`is not a source file (${SOURCE_EXTENSIONS.join(', ')})`);
   const maxBytes = (options.maxFileSizeMB ?? 50) * 1024 * 1024;
   let bytes: Buffer;
@@ -214,7 +215,7 @@ export async function loadIntoCorpus(
 
 /** Whether a file belongs to the configured sources: for deciding which file-watcher events to act on. */
 export function isSourceFile(file: string, root: string, entries: readonly string[], options: Partial<LocationOptions> = {}): boolean {
-  if (formatOf(file) === null) return false;
+  if (sourceFormat(file) === null) return false;
   return entries.some((entry) => {
     const location = resolveLocation(entry, root, { allowAbsolute: options.allowAbsolute ?? true, ignoreCase: options.ignoreCase });
     return !('problem' in location) && locationContains(location, path.resolve(file));

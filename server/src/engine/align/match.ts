@@ -1,5 +1,11 @@
 import type { Corpus } from '../corpus/corpus';
-import type { DiffOp, Span } from '../types';
+import type { DiffOp, Span, Token } from '../types';
+import { align, MAX_GAP_WORDS, type Alignment } from './align';
+import { fixText } from './fixText';
+import { carriesMeaning } from './meaning';
+import { type QuotePart, readQuote } from './quoteParts';
+
+export { findCopiedRuns, type CopiedRun } from './copiedRuns';
 
 /** How a draft's quotation stands against one source passage. */
 export interface PassageMatch {
@@ -10,7 +16,10 @@ export interface PassageMatch {
   readonly diff: readonly DiffOp[];
   /** True when every difference is an allowed editorial one (first-letter case, end punctuation, ellipsis, brackets, [sic]). */
   readonly exact: boolean;
-  /** Share of the quote's words found, in order, in the passage: 0 to 1. */
+  /**
+   * Words in common over words in either: same words / (the quote's words + source stretches left out), 0 to 1. A
+   * stretch left out counts once whatever its length, so a stitched quote stays a (flagged) match.
+   */
   readonly similarity: number;
   /** A changed number or negation: the quote says something the source does not. */
   readonly meaningChanged: boolean;
@@ -18,19 +27,134 @@ export interface PassageMatch {
   readonly fixText: string;
 }
 
-export interface CopiedRun {
-  /** The copied words in the draft. */
-  readonly span: Span;
+/**
+ * The line between a misquote and a quote found nowhere. A misquote keeps most of its words, in order: one word in
+ * four changed still leaves 0.75 (0.6 allows two changes in five). Unrelated sentences on the same topic share some
+ * words, but rarely in order and rarely more than a third of them; the benchmark prints both distributions.
+ */
+export const MIN_SIMILARITY = 0.6;
+/** A misquote shares at least this many words with its passage, so a few common words never make a match. */
+const MIN_ANCHORS = 3;
+/** Quotes of this many words or fewer match only exactly: too short to tell a variant from a coincidence. */
+const SHORT_QUOTE_WORDS = 3;
+/** Candidate passages aligned per quote, at least. */
+const CANDIDATES = 16;
+
+/** The source passages a quotation's inner text best matches, best first (equally close ones all kept, up to limit). */
+export function findPassages(quoteText: string, corpus: Corpus, limit = 3): PassageMatch[] {
+  const parts = readQuote(quoteText);
+  const words = parts.flatMap((p) => (p.kind === 'word' ? [p.norm] : []));
+  if (words.length === 0 || limit <= 0) return [];
+  const found: { match: PassageMatch; cost: number }[] = [];
+  for (const window of windows(corpus, corpus.retriever.search(words, Math.max(CANDIDATES, 4 * limit)))) {
+    const model = corpus.get(window.docId)!;
+    const tokens = model.tokens.slice(window.lo, window.hi);
+    const alignment = align(parts, tokens.map((t) => t.norm));
+    const match = describe(quoteText, parts, window.docId, model.doc.text, tokens, alignment);
+    if (match && accepted(match, alignment, words.length)) found.push({ match, cost: alignment.cost });
+  }
+  found.sort((a, b) => a.cost - b.cost || b.match.similarity - a.match.similarity || a.match.docId.localeCompare(b.match.docId) || a.match.span.start - b.match.span.start);
+  const seen = new Set<string>();
+  return found
+    .filter(({ match }) => !seen.has(`${match.docId}\0${match.span.start}`) && seen.add(`${match.docId}\0${match.span.start}`))
+    .slice(0, limit)
+    .map((f) => f.match);
+}
+
+interface Window {
   readonly docId: string;
-  readonly sourceSpan: Span;
+  readonly lo: number;
+  readonly hi: number;
 }
 
-// Placeholder until alignment lands.
-export function findPassages(_quoteText: string, _corpus: Corpus, _limit = 3): PassageMatch[] {
-  return [];
+/** Each hit widened by the farthest an ellipsis may reach; overlapping windows of one document merged. */
+function windows(corpus: Corpus, hits: readonly { docId: string; wordStart: number; wordEnd: number }[]): Window[] {
+  const byDoc = new Map<string, [number, number][]>();
+  for (const hit of hits) {
+    const model = corpus.get(hit.docId);
+    if (!model) continue;
+    const list = byDoc.get(hit.docId) ?? byDoc.set(hit.docId, []).get(hit.docId)!;
+    list.push([Math.max(0, hit.wordStart - MAX_GAP_WORDS), Math.min(model.tokens.length, hit.wordEnd + MAX_GAP_WORDS)]);
+  }
+  const out: Window[] = [];
+  for (const [docId, list] of byDoc) {
+    list.sort((a, b) => a[0] - b[0]);
+    let [lo, hi] = list[0];
+    for (const [l, h] of list.slice(1)) {
+      if (l <= hi) hi = Math.max(hi, h);
+      else {
+        out.push({ docId, lo, hi });
+        [lo, hi] = [l, h];
+      }
+    }
+    out.push({ docId, lo, hi });
+  }
+  return out;
 }
 
-// Placeholder until alignment lands.
-export function findCopiedRuns(_text: string, _prose: readonly Span[], _corpus: Corpus, _minWords: number): CopiedRun[] {
-  return [];
+function accepted(match: PassageMatch, alignment: Alignment, quoteWords: number): boolean {
+  if (quoteWords <= SHORT_QUOTE_WORDS) return match.exact;
+  const anchors = alignment.steps.filter((s) => s.kind === 'same').length;
+  return match.similarity >= MIN_SIMILARITY && anchors >= MIN_ANCHORS;
+}
+
+function describe(
+  quote: string,
+  parts: readonly QuotePart[],
+  docId: string,
+  source: string,
+  tokens: readonly Token[],
+  { steps }: Alignment,
+): PassageMatch | null {
+  const draftText = (i: number) => quote.slice(parts[i].start, parts[i].end);
+  const sourceText = (from: number, to: number) => (to > from ? source.slice(tokens[from].start, tokens[to - 1].end) : '');
+  const diff: DiffOp[] = [];
+  let same = 0;
+  let dropped = 0;
+  let meaningChanged = false;
+  let lo = Infinity;
+  let hi = -Infinity;
+  const cover = (from: number, to: number) => {
+    if (to > from) [lo, hi] = [Math.min(lo, from), Math.max(hi, to - 1)];
+  };
+  for (const step of steps) {
+    switch (step.kind) {
+      case 'same':
+      case 'replace': {
+        cover(step.src, step.src + 1);
+        diff.push({ kind: step.kind, draft: draftText(step.part), source: sourceText(step.src, step.src + 1) });
+        if (step.kind === 'same') same++;
+        else meaningChanged ||= carriesMeaning(norm(parts[step.part])) || carriesMeaning(tokens[step.src].norm);
+        break;
+      }
+      case 'insert':
+        diff.push({ kind: 'insert', draft: draftText(step.part) });
+        meaningChanged ||= carriesMeaning(norm(parts[step.part]));
+        break;
+      case 'skip':
+        cover(step.from, step.to);
+        diff.push({ kind: 'same', draft: draftText(step.part), source: sourceText(step.from, step.to) });
+        break;
+      case 'delete':
+        cover(step.from, step.to);
+        dropped++;
+        diff.push({ kind: 'delete', source: sourceText(step.from, step.to) });
+        for (let j = step.from; j < step.to; j++) meaningChanged ||= carriesMeaning(tokens[j].norm);
+    }
+  }
+  if (lo > hi) return null;
+  const wordCount = parts.filter((p) => p.kind === 'word').length;
+  return {
+    docId,
+    span: { start: tokens[lo].start, end: tokens[hi].end },
+    diff,
+    exact: diff.every((op) => op.kind === 'same'),
+    similarity: same / (wordCount + dropped),
+    meaningChanged,
+    fixText: fixText(quote, parts, steps, source, tokens),
+  };
+}
+
+function norm(part: QuotePart): string {
+  return part.kind === 'word' ? part.norm : '';
 }

@@ -1,0 +1,161 @@
+import type { QuotePart } from './quoteParts';
+
+/**
+ * One step of an alignment, in draft order. Source positions are indices into the window's words; `after` is the
+ * index of the quote part a dropped source stretch follows (−1 before the first).
+ */
+export type Step =
+  | { readonly kind: 'same' | 'replace'; readonly part: number; readonly src: number }
+  | { readonly kind: 'insert'; readonly part: number }
+  /** An ellipsis or a bracket standing for the source words [from, to). */
+  | { readonly kind: 'skip'; readonly part: number; readonly from: number; readonly to: number }
+  /** Source words [from, to) the draft leaves out without saying so. */
+  | { readonly kind: 'delete'; readonly after: number; readonly from: number; readonly to: number };
+
+export interface Alignment {
+  readonly cost: number;
+  readonly steps: readonly Step[];
+}
+
+const SUBSTITUTE = 1;
+const INSERT = 1;
+/** Just under an insertion, so "a b d" against "a b c d" drops c rather than adding d. */
+const DELETE = 0.9;
+/**
+ * Leaving out a stretch of three or more source words costs this much, whatever its length, so a quote stitched from
+ * two nearby sentences aligns as one passage with one (flagged) gap instead of losing half its words.
+ */
+const LONG_GAP = 2.5;
+export const LONG_GAP_MIN = 3;
+/** The farthest apart two pieces of one quotation may stand: an ellipsis (or a gap) spans about three sentences. */
+export const MAX_GAP_WORDS = 60;
+
+const enum Op {
+  Start,
+  Match,
+  Substitute,
+  Insert,
+  Delete,
+  LongGap,
+  Skip,
+}
+
+/**
+ * Semi-global word alignment: every part of the quote is aligned, the source window only locally (free start and
+ * end). Ellipses skip 0 to MAX_GAP_WORDS source words and brackets 0 to their maxWords, both free; words match,
+ * are substituted, inserted or the source's deleted at unit cost; a long stretch of source left out costs LONG_GAP.
+ */
+export function align(parts: readonly QuotePart[], source: readonly string[]): Alignment {
+  const m = parts.length;
+  const w = source.length;
+  const width = w + 1;
+  const cost = new Float64Array((m + 1) * width);
+  const op = new Uint8Array((m + 1) * width);
+  const from = new Int32Array((m + 1) * width);
+  const window = new Int32Array(width);
+
+  for (let i = 1; i <= m; i++) {
+    const part = parts[i - 1];
+    const row = i * width;
+    const prev = row - width;
+    // The skip of an ellipsis or bracket: the cheapest of the previous row over the last `span` columns, ties going
+    // to the shortest skip for an ellipsis and to one word for a bracket (the word it usually replaces).
+    const span = part.kind === 'ellipsis' ? MAX_GAP_WORDS : part.kind === 'bracket' ? part.maxWords : -1;
+    let head = 0;
+    let tail = 0;
+    for (let j = 0; j <= w; j++) {
+      let best = Infinity;
+      let how = Op.Start;
+      let at = 0;
+      if (part.kind === 'word') {
+        if (j > 0) {
+          const same = part.norm === source[j - 1];
+          best = cost[prev + j - 1] + (same ? 0 : SUBSTITUTE);
+          how = same ? Op.Match : Op.Substitute;
+        }
+      } else if (part.kind === 'bracket') {
+        for (const k of bracketOrder(j, span)) {
+          if (cost[prev + k] < best) [best, how, at] = [cost[prev + k], Op.Skip, k];
+        }
+      } else {
+        while (tail > head && cost[prev + window[tail - 1]] >= cost[prev + j]) tail--;
+        window[tail++] = j;
+        if (window[head] < j - span) head++;
+        [best, how, at] = [cost[prev + window[head]], Op.Skip, window[head]];
+      }
+      if (cost[prev + j] + INSERT < best) [best, how] = [cost[prev + j] + INSERT, Op.Insert];
+      if (j > 0 && cost[row + j - 1] + DELETE < best) [best, how] = [cost[row + j - 1] + DELETE, Op.Delete];
+      cost[row + j] = best;
+      op[row + j] = how;
+      from[row + j] = at;
+    }
+    longGaps(cost, op, from, row, w, window);
+  }
+
+  let end = 0;
+  for (let j = 1; j <= w; j++) if (cost[m * width + j] < cost[m * width + end]) end = j;
+  return { cost: cost[m * width + end], steps: backtrace(op, from, m, end, width) };
+}
+
+/** Bracket skip lengths in order of preference: one word, then two to max, then none. */
+function* bracketOrder(j: number, max: number): Generator<number> {
+  for (let k = 1; k <= max && k <= j; k++) yield j - k;
+  yield j;
+}
+
+/** A long stretch of source dropped after this row's part: the cheapest column of this row ≥ LONG_GAP_MIN back. */
+function longGaps(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, w: number, window: Int32Array): void {
+  let head = 0;
+  let tail = 0;
+  for (let j = LONG_GAP_MIN; j <= w; j++) {
+    const enter = j - LONG_GAP_MIN;
+    while (tail > head && cost[row + window[tail - 1]] >= cost[row + enter]) tail--;
+    window[tail++] = enter;
+    if (window[head] < j - MAX_GAP_WORDS) head++;
+    const gap = cost[row + window[head]] + LONG_GAP;
+    if (gap < cost[row + j]) {
+      cost[row + j] = gap;
+      op[row + j] = Op.LongGap;
+      from[row + j] = window[head];
+      // A cheaper cell lowers the cells after it that delete onward from it.
+      for (let k = j + 1; k <= w && cost[row + k - 1] + DELETE < cost[row + k]; k++) {
+        cost[row + k] = cost[row + k - 1] + DELETE;
+        op[row + k] = Op.Delete;
+      }
+    }
+  }
+}
+
+function backtrace(op: Uint8Array, from: Int32Array, m: number, end: number, width: number): Step[] {
+  const steps: Step[] = [];
+  let i = m;
+  let j = end;
+  while (i > 0) {
+    const cell = i * width + j;
+    switch (op[cell]) {
+      case Op.Match:
+      case Op.Substitute:
+        steps.push({ kind: op[cell] === Op.Match ? 'same' : 'replace', part: i - 1, src: j - 1 });
+        i--;
+        j--;
+        break;
+      case Op.Insert:
+        steps.push({ kind: 'insert', part: i - 1 });
+        i--;
+        break;
+      case Op.Delete:
+        steps.push({ kind: 'delete', after: i - 1, from: j - 1, to: j });
+        j--;
+        break;
+      case Op.LongGap:
+        steps.push({ kind: 'delete', after: i - 1, from: from[cell], to: j });
+        j = from[cell];
+        break;
+      default:
+        steps.push({ kind: 'skip', part: i - 1, from: from[cell], to: j });
+        i--;
+        j = from[cell];
+    }
+  }
+  return steps.reverse();
+}

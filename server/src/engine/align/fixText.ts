@@ -1,0 +1,89 @@
+import type { Token } from '../types';
+import { LONG_GAP_MIN, type Step } from './align';
+import type { QuotePart } from './quoteParts';
+
+/** What a fix writes where the draft left out a long stretch without saying so. */
+const DEFAULT_ELLIPSIS = '...';
+/** A dropped stretch that closes one source quotation and opens another is elided, never restored marks and all. */
+const QUOTE_MARK = /["“”«»„]/;
+
+/**
+ * The quote's inner text with the source's own wording restored: each run of words between the writer's ellipses and
+ * brackets becomes the source text it aligns with (the source's characters, punctuation included), while the
+ * ellipses, brackets and the text around them stay the writer's. A stretch left out without an ellipsis comes back
+ * when short, and becomes an ellipsis when long or when it holds quotation marks (two source quotations joined); a capital the writer changed on a run's first letter stays.
+ */
+export function fixText(
+  quote: string,
+  parts: readonly QuotePart[],
+  steps: readonly Step[],
+  source: string,
+  tokens: readonly Token[],
+): string {
+  const runs = wordRuns(parts);
+  const runOf = new Int32Array(parts.length).fill(-1);
+  runs.forEach(([first, last], r) => runOf.fill(r, first, last + 1));
+  const covered = runs.map(() => ({ lo: Infinity, hi: -Infinity, dropped: [] as [number, number][] }));
+  // A dropped stretch belongs to the run of the word it follows, or failing that the run of the word after it.
+  const owner = (after: number) => (after >= 0 && runOf[after] >= 0 ? runOf[after] : after + 1 < parts.length ? runOf[after + 1] : -1);
+  const ellipsis = parts.find((p) => p.kind === 'ellipsis');
+  const mark = ellipsis ? quote.slice(ellipsis.start, ellipsis.end) : DEFAULT_ELLIPSIS;
+
+  for (const step of steps) {
+    if (step.kind === 'same' || step.kind === 'replace') {
+      const c = covered[runOf[step.part]];
+      c.lo = Math.min(c.lo, step.src);
+      c.hi = Math.max(c.hi, step.src);
+    } else if (step.kind === 'delete' && owner(step.after) >= 0) {
+      const dropped = covered[owner(step.after)].dropped;
+      const last = dropped[dropped.length - 1];
+      if (last && last[1] === step.from) last[1] = step.to;
+      else dropped.push([step.from, step.to]);
+    }
+  }
+  // Long stretches between the run's words become an ellipsis; the rest is restored.
+  const gaps = covered.map((c) => {
+    const inside = c.dropped.filter(
+      ([from, to]) => from > c.lo && to <= c.hi && (to - from >= LONG_GAP_MIN || QUOTE_MARK.test(source.slice(tokens[from - 1].end, tokens[to].start))),
+    );
+    for (const [from, to] of c.dropped) [c.lo, c.hi] = [Math.min(c.lo, from), Math.max(c.hi, to - 1)];
+    return inside;
+  });
+
+  let out = '';
+  let at = 0;
+  runs.forEach(([first, last], r) => {
+    out += quote.slice(at, parts[first].start);
+    at = parts[last].end;
+    const { lo, hi } = covered[r];
+    if (lo > hi) return; // every word of the run is the writer's own: the fix drops them
+    let text = '';
+    let from = tokens[lo].start;
+    for (const [gapFrom, gapTo] of gaps[r]) {
+      text += `${source.slice(from, tokens[gapFrom - 1].end)} ${mark} `;
+      from = tokens[gapTo].start;
+    }
+    text += source.slice(from, tokens[hi].end);
+    out += keepFirstLetterCase(text, quote, parts[first], steps, first);
+  });
+  return out + quote.slice(at);
+}
+
+/** [first, last] part indices of each maximal run of words. */
+function wordRuns(parts: readonly QuotePart[]): [number, number][] {
+  const runs: [number, number][] = [];
+  parts.forEach((p, i) => {
+    if (p.kind !== 'word') return;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  });
+  return runs;
+}
+
+function keepFirstLetterCase(text: string, quote: string, part: QuotePart, steps: readonly Step[], index: number): string {
+  const kept = steps.some((s) => s.kind === 'same' && s.part === index);
+  const mine = quote[part.start];
+  if (!kept || text.length === 0 || mine === text[0] || mine.toLowerCase() !== text[0].toLowerCase()) return text;
+  return mine + text.slice(1);
+}

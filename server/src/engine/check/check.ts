@@ -1,12 +1,67 @@
+import { analyzeDocument } from '../analyze';
 import type { Corpus } from '../corpus/corpus';
-import type { CheckResult, Format } from '../types';
+import { tokenize } from '../text/tokenize';
+import type { AttributedQuotation, CheckResult, DocumentAnalysis, Finding, Format, QuoteReport, Span } from '../types';
+import { judgeQuotation } from './judgeQuotation';
+import { MatchCache } from './matchCache';
+import { findUncreditedCopies } from './uncreditedCopy';
 
 export interface CheckOptions {
   /** Shortest run of consecutive source words, outside quotation marks, reported as uncredited copying. */
   readonly uncreditedCopyMinWords: number;
+  /** Reuses passage matches across checks of the same corpus version (keep one per editor session). */
+  readonly cache?: MatchCache;
 }
 
-// Placeholder until classification lands.
-export function checkDraft(_text: string, _format: Format, _corpus: Corpus, _options: CheckOptions): CheckResult {
-  return { quotes: [], findings: [] };
+/** A quotation of at most this many words, credited to nobody, is a term in scare quotes, not a quote to verify. */
+const SCARE_QUOTE_MAX_WORDS = 2;
+
+/** Checks every quotation of a draft against the corpus, and the draft's unquoted prose for copied source text. */
+export function checkDraft(text: string, format: Format, corpus: Corpus, options: CheckOptions): CheckResult {
+  const draft = analyzeDocument(text, format);
+  const cache = options.cache ?? new MatchCache();
+  const quotes: QuoteReport[] = [];
+  const findings: Finding[] = [];
+  const checked = draft.quotations.filter((q) => q.depth === 0 && q.inner.end > q.inner.start);
+  for (const quotation of checked) {
+    const wordCount = tokenize(text, quotation.inner).length;
+    if (wordCount === 0) continue;
+    const isTerm = wordCount <= SCARE_QUOTE_MAX_WORDS && quotation.attribution.speaker === null;
+    const verdict = judgeQuotation(draft, quotation, corpus, cache, isTerm);
+    if (!verdict) continue;
+    quotes.push(verdict.report);
+    findings.push(...verdict.findings);
+  }
+  findings.push(...unclosedQuoteHints(draft));
+  if (corpus.size > 0) {
+    findings.push(...findUncreditedCopies(draft, unquotedProse(draft.view.text, draft.quotations), corpus, options.uncreditedCopyMinWords));
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return { quotes, findings };
+}
+
+function unclosedQuoteHints(draft: DocumentAnalysis): Finding[] {
+  return draft.strayMarks.map((span) => ({
+    code: 'unclosed-quote' as const,
+    severity: 'hint' as const,
+    span,
+    message: 'This quotation mark is never closed: the quotation is read up to the end of its paragraph.',
+    source: null,
+    fixes: [],
+    related: [],
+    diff: null,
+  }));
+}
+
+/** The stretches of text outside every quotation (marks included), where copied source words need quotation marks. */
+export function unquotedProse(text: string, quotations: readonly AttributedQuotation[]): Span[] {
+  const outers = quotations.filter((q) => q.depth === 0).map((q) => q.outer).sort((a, b) => a.start - b.start);
+  const spans: Span[] = [];
+  let at = 0;
+  for (const outer of outers) {
+    if (outer.start > at) spans.push({ start: at, end: outer.start });
+    at = Math.max(at, outer.end);
+  }
+  if (at < text.length) spans.push({ start: at, end: text.length });
+  return spans;
 }

@@ -1,0 +1,169 @@
+import type { PassageMatch } from '../align/match';
+import { nameInStyleOf, samePerson } from '../attribution/names';
+import type { Corpus, SourceModel } from '../corpus/corpus';
+import type { AttributedQuotation, DocumentAnalysis, Finding, Fix, QuoteReport, QuoteStatus, SourcePassage } from '../types';
+import { attributionFix, creditForSource, creditSourceFix, removeMarksFix } from './fixes';
+import { describeDiff } from './describeDiff';
+import type { MatchCache } from './matchCache';
+import { voiceOf, type PassageVoice } from './sourceSpeaker';
+
+export interface Verdict {
+  readonly report: QuoteReport;
+  readonly findings: Finding[];
+}
+
+interface Located {
+  readonly match: PassageMatch;
+  readonly model: SourceModel;
+  readonly voice: PassageVoice;
+  readonly passage: SourcePassage;
+}
+
+const baseName = (id: string): string => id.slice(id.lastIndexOf('/') + 1);
+
+/**
+ * The verdict on one draft quotation: where its words stand in the sources, whether they are what was said, by whom,
+ * and the fixes. A term in scare quotes gets a verdict only when a source quotes those exact words.
+ */
+export function judgeQuotation(
+  draft: DocumentAnalysis,
+  quotation: AttributedQuotation,
+  corpus: Corpus,
+  cache: MatchCache,
+  isTerm: boolean,
+): Verdict | null {
+  const quoteText = draft.view.original.slice(quotation.inner.start, quotation.inner.end);
+  const draftSpeaker = quotation.attribution.speaker;
+  const located = cache
+    .passages(quoteText, corpus)
+    .map((match) => locate(match, corpus))
+    .filter((l): l is Located => l !== null);
+  const best = located[0];
+  if (isTerm && !(best?.match.exact && best.voice.kind === 'quotation')) return null;
+  const report = (status: QuoteStatus, speaker: string | null, source: SourcePassage | null): QuoteReport => ({
+    span: quotation.inner,
+    text: quoteText,
+    status,
+    speaker,
+    draftSpeaker,
+    source,
+  });
+  if (!best) {
+    if (corpus.size === 0) return { report: report('not-found', null, null), findings: [] };
+    return { report: report('not-found', null, null), findings: [notFound(quotation, corpus.size)] };
+  }
+  const { match, voice, passage } = best;
+  if (voice.kind === 'narration') {
+    return { report: report('not-a-quote', null, passage), findings: [notAQuote(quotation, best)] };
+  }
+  const speaker = passage.speaker;
+  const findings: Finding[] = [];
+  if (voice.kind === 'mixed') findings.push(mixedSpeakers(quotation, best, voice.speakers));
+  else if (!match.exact) findings.push(misquote(quotation, best, located));
+  if (isTerm) return { report: report('verified', speaker, passage), findings };
+  if (speaker !== null && draftSpeaker !== null && !samePerson(draftSpeaker, speaker, draft.people)) {
+    findings.push(misattribution(quotation, speaker, draftSpeaker, best, located));
+  } else if (speaker !== null && draftSpeaker === null) {
+    findings.push(unattributed(draft, quotation, speaker, best));
+  }
+  const status: QuoteStatus = findings.some((f) => f.code === 'misquote') ? 'misquote' : 'verified';
+  return { report: report(status, speaker, passage), findings };
+}
+
+function locate(match: PassageMatch, corpus: Corpus): Located | null {
+  const model = corpus.get(match.docId);
+  if (!model) return null;
+  const voice = voiceOf(match.span, model.analysis.quotations);
+  const quotation = voice.kind === 'quotation' ? voice.quotation : null;
+  const passage: SourcePassage = {
+    docId: match.docId,
+    span: match.span,
+    text: model.doc.text.slice(match.span.start, match.span.end),
+    speaker: quotation?.attribution.speaker ?? null,
+    timestamp: quotation?.timestamp ?? null,
+  };
+  return { match, model, voice, passage };
+}
+
+function finding(
+  code: Finding['code'],
+  severity: Finding['severity'],
+  quotation: AttributedQuotation,
+  message: string,
+  located: Located | null,
+  fixes: Fix[] = [],
+  related: SourcePassage[] = [],
+): Finding {
+  return {
+    code,
+    severity,
+    span: quotation.inner,
+    message,
+    source: located?.passage ?? null,
+    fixes,
+    related,
+    diff: located && !located.match.exact ? located.match.diff : null,
+  };
+}
+
+function notFound(quotation: AttributedQuotation, sourceCount: number): Finding {
+  const sources = sourceCount === 1 ? '1 source' : `${sourceCount} sources`;
+  return finding('quote-not-found', 'warning', quotation, `Quote not found in any source (${sources} checked).`, null);
+}
+
+function misquote(quotation: AttributedQuotation, best: Located, all: readonly Located[]): Finding {
+  const changes = describeDiff(best.match.diff);
+  const who = best.passage.speaker ? `${best.passage.speaker}, in ${baseName(best.match.docId)}` : baseName(best.match.docId);
+  // Other passages just as close are offered too: the writer knows which one was meant.
+  const ties = all.filter(
+    (l) => l !== best && !l.match.exact && l.match.similarity === best.match.similarity && l.match.fixText !== best.match.fixText,
+  );
+  const fixes: Fix[] = [best, ...ties].map((l, i) => ({
+    title: ties.length ? `Use the wording of ${baseName(l.match.docId)}: "${l.match.fixText}"` : 'Use the exact source wording',
+    edits: [{ span: quotation.inner, newText: l.match.fixText }],
+    preferred: i === 0 && ties.length === 0,
+  }));
+  const tieNote = ties.length ? ` ${ties.length + 1} source passages are equally close.` : '';
+  const message = `Misquote: ${changes.join('; ') || 'the wording differs from the source'} (${who}).${tieNote}`;
+  return finding('misquote', best.match.meaningChanged ? 'error' : 'warning', quotation, message, best, fixes, ties.map((l) => l.passage));
+}
+
+function mixedSpeakers(quotation: AttributedQuotation, best: Located, speakers: readonly string[]): Finding {
+  const message = `Misquote: this quote joins the words of ${speakers.join(' and ')} into one quotation (${baseName(best.match.docId)}).`;
+  return finding('misquote', 'warning', quotation, message, best);
+}
+
+function misattribution(
+  quotation: AttributedQuotation,
+  speaker: string,
+  draftSpeaker: string,
+  best: Located,
+  all: readonly Located[],
+): Finding {
+  const mention = quotation.attribution.mention;
+  const rightName = mention ? nameInStyleOf(speaker, mention.text) : speaker;
+  const fixes: Fix[] = mention ? [{ title: `Credit ${rightName}`, edits: [{ span: mention.span, newText: rightName }], preferred: true }] : [];
+  const others = otherSpeakers(all, speaker);
+  const also = others.length ? ` Other sources credit ${others.map((l) => `${l.passage.speaker} (${baseName(l.match.docId)})`).join(', ')}.` : '';
+  const message = `Misattribution: ${baseName(best.match.docId)} credits these words to ${speaker}, not ${draftSpeaker}.${also}`;
+  return { ...finding('misattribution', 'warning', quotation, message, best, fixes, others.map((l) => l.passage)), span: mention?.span ?? quotation.inner };
+}
+
+function unattributed(draft: DocumentAnalysis, quotation: AttributedQuotation, speaker: string, best: Located): Finding {
+  const others = otherSpeakers([best], speaker);
+  const fix = attributionFix(draft, quotation, speaker, best.voice.kind === 'quotation' ? best.voice.quotation.attribution.cue : null);
+  const message = `Unattributed quote: ${baseName(best.match.docId)} credits these words to ${speaker}.`;
+  return finding('unattributed-quote', 'information', quotation, message, best, [fix], others.map((l) => l.passage));
+}
+
+function notAQuote(quotation: AttributedQuotation, best: Located): Finding {
+  const fixes = [removeMarksFix(quotation)];
+  fixes.push(creditSourceFix(quotation, creditForSource(best.model)));
+  const message = `Not a quote: in ${baseName(best.match.docId)} these words are the writer's narration, not anyone's words.`;
+  return finding('not-a-quote', 'warning', quotation, message, best, fixes);
+}
+
+/** Passages with the same words that other sources credit to someone else. */
+function otherSpeakers(all: readonly Located[], speaker: string): Located[] {
+  return all.filter((l) => l.passage.speaker !== null && l.match.exact && !samePerson(l.passage.speaker, speaker));
+}

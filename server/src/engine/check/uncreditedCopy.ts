@@ -1,0 +1,44 @@
+import { findCopiedRuns } from '../align/match';
+import type { Corpus } from '../corpus/corpus';
+import { tokenize } from '../text/tokenize';
+import type { DocumentAnalysis, Finding, Span } from '../types';
+import { creditForSource, wrapInQuotesFix } from './fixes';
+import { voiceOf } from './sourceSpeaker';
+
+/** Source words copied into the draft's own prose: each run is a finding, with a fix that quotes and credits it. */
+export function findUncreditedCopies(draft: DocumentAnalysis, prose: readonly Span[], corpus: Corpus, minWords: number): Finding[] {
+  const findings: Finding[] = [];
+  for (const run of findCopiedRuns(draft.view.text, prose, corpus, minWords)) {
+    const model = corpus.get(run.docId);
+    if (!model) continue;
+    const words = tokenize(draft.view.original, run.span);
+    if (isTitleOrName(words.map((w) => draft.view.original.slice(w.start, w.end)))) continue;
+    const voice = voiceOf(run.sourceSpan, model.analysis.quotations);
+    const speaker = voice.kind === 'quotation' ? voice.quotation.attribution.speaker : null;
+    const credit = speaker ?? creditForSource(model);
+    const file = run.docId.slice(run.docId.lastIndexOf('/') + 1);
+    findings.push({
+      code: 'uncredited-copy',
+      severity: 'warning',
+      span: run.span,
+      message: `Uncredited copy: these ${words.length} words are copied from ${file}${speaker ? ` (${speaker}'s words)` : ''} without quotation marks.`,
+      source: {
+        docId: run.docId,
+        span: run.sourceSpan,
+        text: model.doc.text.slice(run.sourceSpan.start, run.sourceSpan.end),
+        speaker,
+        timestamp: voice.kind === 'quotation' ? voice.quotation.timestamp : null,
+      },
+      fixes: [wrapInQuotesFix(draft, run.span, credit)],
+      related: [],
+      diff: null,
+    });
+  }
+  return findings;
+}
+
+/** A run of capitalised words (a title, a list of names) is a shared name, not copied prose. */
+function isTitleOrName(words: readonly string[]): boolean {
+  const small = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'with']);
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || small.has(w.toLowerCase()));
+}

@@ -28,14 +28,20 @@ export function workbenchUrl(base: string, folder: string, payload?: [string, st
   return `${base}/?${query}${payload ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : ''}`;
 }
 
-/** A line of the page console, rebuilt from its arguments without the `%c` styling VS Code adds. */
+/** A line of the page console, rebuilt from its arguments: `%s`/`%d`/`%i`/`%f`/`%o`/`%O`/`%j` take the next argument,
+ * `%c` takes one and drops it (CSS), as the console does. */
 export async function consoleLine(args: { jsonValue(): Promise<unknown> }[]): Promise<string> {
   const values = await Promise.all(args.map((arg) => arg.jsonValue().catch(() => '')));
-  const [first, ...rest] = values.map((value) => (typeof value === 'string' ? value : JSON.stringify(value)));
-  if (first === undefined) return '';
-  // Each %c consumes one following argument (a CSS string).
-  const styles = (first.match(/%c/g) ?? []).length;
-  return [first.replace(/%c/g, ''), ...rest.slice(styles)].join(' ');
+  const texts = values.map((value) => (typeof value === 'string' ? value : JSON.stringify(value)));
+  const [format, ...rest] = texts;
+  if (format === undefined) return '';
+  const line = format.replace(/%([sdifoOjc%])/g, (directive, kind: string) => {
+    if (kind === '%') return '%';
+    if (rest.length === 0) return directive;
+    const next = rest.shift() as string;
+    return kind === 'c' ? '' : next;
+  });
+  return [line, ...rest].join(' ');
 }
 
 export async function openWorkbench(page: Page, url: string): Promise<void> {

@@ -115,7 +115,7 @@ function fillFromContext(
       attributions[items[qi].quote] = at(previous);
       continue;
     }
-    const named = table.mentions.find((m) => items[m.item].paragraph === paragraph);
+    const named = narrationSubject(items, table, paragraph);
     if (named) {
       const it = items[named.item];
       attributions[items[qi].quote] = { speaker: named.person.name, mention: { span: { start: it.start, end: it.end }, text: it.text }, cue: null };
@@ -124,6 +124,19 @@ function fillFromContext(
     const turn = alternatingTurn(byParagraph, paragraph, at);
     if (turn) attributions[items[qi].quote] = { ...turn, mention: null, cue: null };
   }
+}
+
+/** The first person the narration of a paragraph names or refers to with he/she (`He tilted me again. "…"`). */
+function narrationSubject(items: readonly Item[], table: PeopleTable, paragraph: number): { person: PersonRecord; item: number } | null {
+  for (let i = 0; i < items.length; i++) {
+    if (items[i].paragraph !== paragraph || items[i].kind !== 'word') continue;
+    const named = table.mentions.find((m) => m.item === i);
+    if (named) return named;
+    const gender = /^(he|she)$/.test(items[i].lower) ? PRONOUN_GENDER.get(items[i].lower)! : null;
+    const person = gender && table.antecedent(i, gender, null);
+    if (person) return { person, item: i };
+  }
+  return null;
 }
 
 /** In a run of dialogue paragraphs, a turn without cues belongs to whoever spoke two turns before. */

@@ -6,7 +6,9 @@ function inflect(base: string, irregular: string[] = []): string[] {
   const ied = /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ied' : null;
   const ies = /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : null;
   const s = /(s|sh|ch|x|z)$/.test(base) ? base + 'es' : base + 's';
-  return [base, ies ?? s, ied ?? stem + 'ed', stem + 'ing', ...irregular];
+  // Doubled final consonant after a short vowel: admit → admitted, snap → snapped.
+  const doubled = /[^aeiou][aeiou][bdgmnprt]$/.test(base) ? [base + base.slice(-1) + 'ed', base + base.slice(-1) + 'ing'] : [];
+  return [base, ies ?? s, ied ?? stem + 'ed', stem + 'ing', ...doubled, ...irregular];
 }
 
 const regularSpeechVerbs = (

@@ -58,7 +58,7 @@ export function narrationItems(
 }
 
 function isAbbreviation(word: string): boolean {
-  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}/u.test(word);
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^[B-HJ-Z]$/.test(word) || /\p{L}\.\p{L}/u.test(word);
 }
 
 function dropAbbreviationStops(items: Item[]): Item[] {

@@ -199,8 +199,14 @@ export class PeopleTable {
       const withRole = before.filter((m) => m.person.roles.has(role));
       if (withRole.length > 0) return withRole[withRole.length - 1].person;
     }
-    // Most recent sentence first, and within a sentence its first mention (the subject, as a rule).
+    // Most recent sentence first, and within a sentence its first mention (the subject, as a rule); a person the
+    // text has shown to have the pronoun's gender wins over one of unknown gender in the last few sentences.
     const sentences = [...new Set(before.map((m) => m.sentence))].sort((a, b) => b - a);
+    const known = gender && before.filter((m) => m.sentence >= at.sentence - 4 && this.gender(m.person) === gender);
+    if (known && known.length > 0) {
+      const s = Math.max(...known.map((m) => m.sentence));
+      return known.find((m) => m.sentence === s)!.person;
+    }
     for (const s of sentences) {
       const hit = before.find((m) => m.sentence === s && fits(m.person));
       if (hit) return hit.person;

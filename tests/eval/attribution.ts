@@ -1,0 +1,89 @@
+// Attribution evaluation: quotation extraction and speaker accuracy on LitBank fiction and on our own news fixtures.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyzeDocument } from '../../server/src/engine/analyze';
+import { samePerson } from '../../server/src/engine/attribution/attribute';
+
+interface GoldQuote {
+  readonly start: number;
+  readonly end: number;
+  readonly speaker: string;
+  readonly speaker_mentions_nearby?: readonly { text: string }[];
+}
+
+export interface AttributionScores {
+  readonly corpus: string;
+  readonly documents: number;
+  readonly gold: number;
+  readonly predicted: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+  /** Right speakers over correctly extracted quotations. */
+  readonly speakerAccuracy: number;
+  /** Right speakers over all gold quotations. */
+  readonly endToEnd: number;
+}
+
+const root = resolve(__dirname, '../../..');
+
+/** Same quotation: the same words once white space and edge punctuation are set aside. */
+function key(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '').toLowerCase();
+}
+
+function rightSpeaker(predicted: string | null, gold: GoldQuote): boolean {
+  if (!predicted) return false;
+  if (samePerson(predicted, gold.speaker)) return true;
+  return (gold.speaker_mentions_nearby ?? []).some((m) => /^\p{Lu}/u.test(m.text) && samePerson(predicted, m.text));
+}
+
+export function scoreCorpus(corpus: string, dir: string, onlyAnnotated = false): AttributionScores {
+  let gold = 0, predicted = 0, matched = 0, right = 0, documents = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.quotes.json')).sort()) {
+    const quotes: GoldQuote[] = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    if (onlyAnnotated && quotes.length === 0) continue;
+    const text = readFileSync(join(dir, file.replace(/\.quotes\.json$/, '.txt')), 'utf8');
+    const found = analyzeDocument(text, 'plaintext').quotations.filter((q) => q.inner.end > q.inner.start);
+    documents++;
+    gold += quotes.length;
+    predicted += found.length;
+    const unused = [...found];
+    for (const g of quotes) {
+      const k = key(text, g.start, g.end);
+      const at = unused.findIndex((q) => key(text, q.inner.start, q.inner.end) === k);
+      if (at < 0) continue;
+      matched++;
+      if (rightSpeaker(unused[at].attribution.speaker, g)) right++;
+      unused.splice(at, 1);
+    }
+  }
+  const precision = predicted ? matched / predicted : 0;
+  const recall = gold ? matched / gold : 0;
+  return {
+    corpus, documents, gold, predicted, precision, recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    speakerAccuracy: matched ? right / matched : 0,
+    endToEnd: gold ? right / gold : 0,
+  };
+}
+
+export function evaluateAttribution(): AttributionScores[] {
+  const scores = [scoreCorpus('news (ours)', join(root, 'tests/fixtures/attribution/news'))];
+  const litbank = '/work/shared/datasets/litbank';
+  if (existsSync(litbank)) {
+    scores.push(scoreCorpus('litbank (all 100)', litbank), scoreCorpus('litbank (annotated)', litbank, true));
+  }
+  return scores;
+}
+
+export function printAttribution(): void {
+  const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+  console.log('Attribution          docs  gold  pred   prec    rec     F1  spk|ext  spk e2e');
+  for (const s of evaluateAttribution()) {
+    console.log(
+      `${s.corpus.padEnd(20)} ${String(s.documents).padStart(4)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)} ` +
+        `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} ${pct(s.speakerAccuracy)}  ${pct(s.endToEnd)}`,
+    );
+  }
+}

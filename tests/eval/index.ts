@@ -1,0 +1,4 @@
+// `npm run eval`: every evaluation module prints its table.
+import { printAttribution } from './attribution';
+
+printAttribution();

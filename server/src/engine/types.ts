@@ -28,6 +28,11 @@ export interface ProseView {
   readonly format: Format;
   /** Transcript formats only: the utterances, in order. */
   readonly utterances: readonly Utterance[];
+  /**
+   * The paragraphs (prose blocks) as the adapter sees them, in order and disjoint. Quotations do not run across them
+   * except by the multi-paragraph convention. Absent: readers split the text into paragraphs themselves.
+   */
+  readonly blocks?: readonly Span[];
 }
 
 /** A word of a text: its normalised form for matching and where it stands in the original. */

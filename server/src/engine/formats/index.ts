@@ -1,6 +1,58 @@
 import type { Format, ProseView } from '../types';
+import { plainTextParagraphs } from '../text/paragraphs';
+import { latexView } from './latex';
+import { markdownView } from './markdown';
+import { subtitlesView } from './subtitles';
+import { looksLikeTranscript, transcriptView } from './transcript';
 
-// Placeholder until the format adapters land: every text is read as plain text.
+/** The document's prose with everything else blanked, offsets unchanged: what every later stage reads. */
 export function proseView(text: string, format: Format): ProseView {
-  return { original: text, text, format, utterances: [] };
+  switch (format) {
+    case 'markdown':
+      return markdownView(text);
+    case 'latex':
+      return latexView(text);
+    case 'transcript':
+      return transcriptView(text);
+    case 'vtt':
+      return subtitlesView(text);
+    case 'plaintext':
+      return { original: text, text, format, utterances: [], blocks: plainTextParagraphs(text) };
+  }
+}
+
+/** The format of a file by its extension; given its text, a .txt file whose lines are mostly speaker turns is a transcript. */
+export function formatForPath(path: string, text?: string): Format {
+  const extension = /\.([^./\\]+)$/.exec(path)?.[1].toLowerCase();
+  switch (extension) {
+    case 'md':
+    case 'markdown':
+    case 'mdown':
+    case 'mkd':
+      return 'markdown';
+    case 'tex':
+    case 'latex':
+    case 'ltx':
+      return 'latex';
+    case 'vtt':
+    case 'srt':
+      return 'vtt';
+    default:
+      return text !== undefined && looksLikeTranscript(text) ? 'transcript' : 'plaintext';
+  }
+}
+
+/** The format for a VS Code language id, or null for languages Quote Check does not read. */
+export function formatForLanguageId(languageId: string): Format | null {
+  switch (languageId) {
+    case 'markdown':
+      return 'markdown';
+    case 'plaintext':
+      return 'plaintext';
+    case 'latex':
+    case 'tex':
+      return 'latex';
+    default:
+      return null;
+  }
 }

@@ -1,0 +1,42 @@
+import type { Span, Utterance } from '../types';
+import { trimSpan } from '../text/paragraphs';
+
+// What transcripts and subtitles have in common: a sequence of turns, each a stretch of spoken words with the speaker
+// label as written (or none, for narration and unlabelled cues).
+
+export interface Turn {
+  readonly span: Span;
+  readonly speaker: string | null;
+  readonly timestamp: string | null;
+}
+
+/** A speaker label: up to five capitalised words or numbers ("PUTIN", "Tatiana Stanovaya", "Speaker 1", "Dr. Ng"). */
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|\d{1,3})`;
+const PARTICLE = String.raw`(?:de|da|del|della|di|van|von|der|den|le|la|bin|al|el|ibn)`;
+export const SPEAKER_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:${NAME_WORD}|${PARTICLE})){0,4}`;
+/** A timestamp as transcripts and subtitles write it: 1:02, 00:01:02, 00:01:02.500, 00:01:02,500. */
+export const TIMESTAMP = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
+
+/**
+ * The turns joined where the same speaker goes on (a quotation may run across cues), as utterances (labelled turns)
+ * and blocks (every turn: the paragraphs the quotation scanner reads). Spans are trimmed by the masked text, so labels
+ * and tags fall outside them.
+ */
+export function utterancesOf(masked: string, turns: readonly Turn[]): { utterances: Utterance[]; blocks: Span[] } {
+  const merged: Turn[] = [];
+  for (const turn of turns) {
+    const span = trimSpan(masked, turn.span);
+    if (span.end <= span.start) continue;
+    const last = merged[merged.length - 1];
+    if (last !== undefined && last.speaker === turn.speaker) {
+      merged[merged.length - 1] = { ...last, span: { start: last.span.start, end: span.end } };
+    } else {
+      merged.push({ ...turn, span });
+    }
+  }
+  const utterances: Utterance[] = [];
+  for (const turn of merged) {
+    if (turn.speaker !== null) utterances.push({ span: turn.span, speaker: turn.speaker, timestamp: turn.timestamp });
+  }
+  return { utterances, blocks: merged.map((turn) => turn.span) };
+}

@@ -13,7 +13,8 @@ export function corpusFromFolder(folder: string): Corpus {
   for (const name of fs.readdirSync(folder).sort()) {
     const file = path.join(folder, name);
     if (!fs.statSync(file).isFile()) continue;
-    corpus.upsert({ id: `sources/${name}`, text: fs.readFileSync(file, 'utf8'), format: formatForPath(file) });
+    const text = fs.readFileSync(file, 'utf8');
+    corpus.upsert({ id: `sources/${name}`, text, format: formatForPath(file, text) });
   }
   return corpus;
 }

@@ -3,13 +3,14 @@ import * as path from 'node:path';
 import { analyzeDocument } from '../engine/analyze';
 import { checkDraft } from '../engine/check/check';
 import { Corpus } from '../engine/corpus/corpus';
+import { formatForPath } from '../engine/formats/index';
 import { KGramIndex } from '../engine/index/kgramIndex';
 import { applySuppressions } from '../engine/suppress';
 import { LineMap } from '../engine/text/lines';
 import type { Format, Severity } from '../engine/types';
 import { effectiveSeverity, resolveSettings, type Settings } from '../settings';
 import { decodeSource } from '../sources/decode';
-import { loadSources, sourceFormat } from '../sources/loader';
+import { loadSources } from '../sources/loader';
 import { HELP, parseArgs, UsageError, type Command } from './args';
 import { checkJson, SourceLines, type CheckedFile, type ReportedFinding } from './report';
 import { checkSarif } from './sarif';
@@ -34,8 +35,9 @@ class InputError extends Error {}
 
 const REPORTED_LEVELS: ReadonlySet<Severity> = new Set(['error', 'warning']);
 
+/** A draft's format by its extension alone: a .txt draft is prose, even if it quotes like a transcript. */
 function draftFormat(file: string): Format {
-  const format = sourceFormat(file);
+  const format = formatForPath(file);
   return format === 'markdown' || format === 'latex' ? format : 'plaintext';
 }
 

@@ -1,7 +1,8 @@
 import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { Corpus } from '../engine/corpus/corpus';
-import type { Format, SourceDocument } from '../engine/types';
+import { formatForPath } from '../engine/formats/index';
+import type { SourceDocument } from '../engine/types';
 import { decodeSource } from './decode';
 import { locationContains, resolveLocation, toSlashes, type LocationOptions } from './locations';
 
@@ -23,22 +24,11 @@ export interface LoaderOptions extends Partial<LocationOptions> {
   readonly maxFileSizeMB?: number;
 }
 
-const EXTENSION_FORMATS: Readonly<Record<string, Format>> = {
-  '.txt': 'plaintext',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.tex': 'latex',
-  '.vtt': 'vtt',
-  '.srt': 'vtt',
-};
+/** The file name endings read as sources; the engine's formatForPath says how each is read. */
+export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.tex', '.vtt', '.srt'];
 
-/** The file name endings read as sources. */
-export const SOURCE_EXTENSIONS: readonly string[] = Object.keys(EXTENSION_FORMATS);
-
-/** The format of a source file by its extension, or null when it is not a source. */
-// Temporary: the engine's formatForPath (engine/formats) replaces this map once it lands.
-export function sourceFormat(file: string): Format | null {
-  return EXTENSION_FORMATS[path.extname(file).toLowerCase()] ?? null;
+export function isSourcePath(file: string): boolean {
+  return SOURCE_EXTENSIONS.includes(path.extname(file).toLowerCase());
 }
 
 /** Folders a walk does not descend into unless named explicitly: tooling, not writing. */
@@ -113,10 +103,10 @@ export async function listSourceFiles(
       const child = path.join(folder, name);
       const childStats = await statOrProblem(child);
       if (typeof childStats === 'string') {
-        if (sourceFormat(child) !== null) problems.push({ path: sourceId(child, root), message: childStats, skipped: true });
+        if (isSourcePath(child)) problems.push({ path: sourceId(child, root), message: childStats, skipped: true });
       } else if (childStats.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(name)) await walk(child, accept);
-      } else if (childStats.isFile() && sourceFormat(child) !== null && accept(child)) {
+      } else if (childStats.isFile() && isSourcePath(child) && accept(child)) {
         await addFile(child);
       }
     }
@@ -138,7 +128,7 @@ export async function listSourceFiles(
     } else if (stats.isDirectory()) {
       await walk(location.absolute, () => true);
       if (files.size === found) problems.push({ path: entry, message: `is a folder with no source files (${SOURCE_EXTENSIONS.join(', ')})`, skipped: true });
-    } else if (sourceFormat(location.absolute) === null) {
+    } else if (!isSourcePath(location.absolute)) {
       problems.push({ path: entry, message: `is a file, not a folder of sources, and not a source file (${SOURCE_EXTENSIONS.join(', ')})`, skipped: true });
     } else {
       await addFile(location.absolute);
@@ -155,8 +145,7 @@ export async function readSourceFile(
 ): Promise<{ doc: SourceDocument | null; problem: LoadProblem | null }> {
   const id = sourceId(file, root);
   const skip = (message: string) => ({ doc: null, problem: { path: id, message, skipped: true } });
-  const format = sourceFormat(file);
-  if (format === null) return skip(`is not a source file (${SOURCE_EXTENSIONS.join(', ')})`);
+  if (!isSourcePath(file)) return skip(`is not a source file (${SOURCE_EXTENSIONS.join(', ')})`);
   const maxBytes = (options.maxFileSizeMB ?? 50) * 1024 * 1024;
   let bytes: Buffer;
   try {
@@ -175,7 +164,7 @@ export async function readSourceFile(
   if (bytes.length === 0) return skip('is empty');
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return skip(decoded.reason);
-  const doc: SourceDocument = { id, text: decoded.text, format };
+  const doc: SourceDocument = { id, text: decoded.text, format: formatForPath(file, decoded.text) };
   return { doc, problem: decoded.warning ? { path: id, message: decoded.warning, skipped: false } : null };
 }
 
@@ -215,7 +204,7 @@ export async function loadIntoCorpus(
 
 /** Whether a file belongs to the configured sources: for deciding which file-watcher events to act on. */
 export function isSourceFile(file: string, root: string, entries: readonly string[], options: Partial<LocationOptions> = {}): boolean {
-  if (sourceFormat(file) === null) return false;
+  if (!isSourcePath(file)) return false;
   return entries.some((entry) => {
     const location = resolveLocation(entry, root, { allowAbsolute: options.allowAbsolute ?? true, ignoreCase: options.ignoreCase });
     return !('problem' in location) && locationContains(location, path.resolve(file));

@@ -255,6 +255,26 @@ describe('quote-check CLI', function () {
       assert.match(lines[lines.length - 1], /in 1 file; 4 quotations/);
     });
 
+    it('counts columns in UTF-16 code units and lines across CRLF, as the JSON ranges do', () => {
+      const dir = copyFixture('project');
+      try {
+        const text = '# Notes\r\n\r\n😀 “If they don’t, we will achieve our goals militarily,” Putin said.\r\n';
+        writeFileSync(path.join(dir, 'crlf.md'), text);
+        const quoteLine = text.split('\r\n')[2];
+        const column = quoteLine.indexOf('If they') + 1; // 😀 is two code units: column 5, not 4
+        const json = JSON.parse(runCli(['--format', 'json', 'crlf.md'], dir).stdout);
+        const quote = json.files[0].quotes[0];
+        assert.deepStrictEqual(quote.range.start, { line: 2, character: column - 1 });
+        const finding: JsonFinding = json.files[0].findings[0];
+        const at = `crlf.md:${finding.range.start.line + 1}:${finding.range.start.character + 1}:`;
+        assert.strictEqual(finding.range.start.line, 2);
+        assert.ok(runCli(['crlf.md'], dir).stdout.startsWith(at));
+        assert.strictEqual(column, 5);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
     it('exits 0 with a summary when nothing is at warning level', () => {
       const run = runCli(['clean.md', 'plain.txt'], PROJECT);
       assert.strictEqual(run.status, 0, run.stdout + run.stderr);

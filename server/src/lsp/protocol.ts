@@ -58,3 +58,9 @@ export interface DiagnosticData {
     readonly edits: readonly { readonly range: { start: { line: number; character: number }; end: { line: number; character: number } }; readonly newText: string }[];
   }[];
 }
+
+/** `initializationOptions` a client may send. */
+export interface InitializationOptions {
+  /** False in an untrusted workspace: absolute source paths from settings are then ignored. Default true. */
+  readonly workspaceTrusted?: boolean;
+}

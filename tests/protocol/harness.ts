@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type ProtocolConnection,
@@ -57,11 +59,15 @@ export class TestClient {
   private readonly registrationWaiters: Waiter<{ method: string; registerOptions?: unknown }>[] = [];
   private stderr = '';
 
-  constructor(args: string[] = ['--stdio']) {
-    this.process = spawn(process.execPath, [serverEntry(), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** Starts the server with --stdio, or with --node-ipc as VS Code's client does. */
+  constructor(transport: 'stdio' | 'ipc' = 'stdio') {
+    const ipc = transport === 'ipc';
+    this.process = spawn(process.execPath, [serverEntry(), ipc ? '--node-ipc' : '--stdio'], { stdio: ['pipe', 'pipe', 'pipe', ...(ipc ? ['ipc' as const] : [])] });
     this.process.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
     this.process.on('exit', (code) => (this.exitCode = code ?? -1));
-    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection = ipc
+      ? createProtocolConnection(new IPCMessageReader(this.process), new IPCMessageWriter(this.process))
+      : createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.push(params);
       for (const waiter of [...this.diagnosticWaiters]) {
@@ -93,8 +99,10 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(root: string | null, options: { initializationOptions?: unknown } = {}): Promise<unknown> {
-    const folders = root ? [{ uri: pathToFileURL(root).href, name: path.basename(root) }] : null;
+  /** Initializes with one workspace folder per root given (none: a client with no workspace). */
+  async initialize(roots: string | readonly string[] | null, options: { initializationOptions?: unknown } = {}): Promise<unknown> {
+    const list = roots === null ? [] : typeof roots === 'string' ? [roots] : roots;
+    const folders = list.length ? list.map((root) => ({ uri: pathToFileURL(root).href, name: path.basename(root) })) : null;
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: folders?.[0].uri ?? null,

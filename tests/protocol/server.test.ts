@@ -251,3 +251,90 @@ describe('language server over stdio', function () {
     assert.ok(client.published.length > count);
   });
 });
+
+describe('language server: transports, folders and document lifecycles', function () {
+  const roots: string[] = [];
+  let client: TestClient;
+
+  afterEach(async () => {
+    const alive = client.alive;
+    await client.shutdown();
+    for (const root of roots.splice(0)) fs.rmSync(root, { recursive: true, force: true });
+    assert.ok(alive, `the server process crashed: ${client.errorOutput}`);
+  });
+
+  it('speaks LSP over node IPC as well as stdio', async () => {
+    roots.push(makeWorkspace({ 'draft.md': DRAFT }));
+    client = new TestClient('ipc');
+    const result = (await client.initialize(roots[0])) as { capabilities: { hoverProvider?: boolean } };
+    assert.strictEqual(result.capabilities.hoverProvider, true);
+    const uri = fileUri(roots[0], 'draft.md');
+    await client.open(uri, DRAFT);
+    assert.ok(codes(await client.diagnosticsFor(uri, 1)).includes('misquote'));
+  });
+
+  it('checks each workspace folder against its own sources and settings', async () => {
+    const withSeed = makeWorkspace({ 'draft.md': DRAFT });
+    const elsewhere = makeWorkspace({ 'library/interview.txt': '“We will never talk to Kyiv again under any circumstances whatsoever,” Putin told the reporters.\n', 'draft.md': DRAFT }, { sources: false });
+    roots.push(withSeed, elsewhere);
+    client = new TestClient();
+    client.settings[fileUri(elsewhere, '').replace(/\/$/, '')] = { sources: ['library'] };
+    await client.initialize([withSeed, elsewhere]);
+    const first = fileUri(withSeed, 'draft.md');
+    const second = fileUri(elsewhere, 'draft.md');
+    await client.open(first, DRAFT);
+    await client.open(second, DRAFT);
+    const a = await client.diagnosticsFor(first, 1);
+    const b = await client.diagnosticsFor(second, 1);
+    assert.ok(codes(a).includes('quote-not-found'), `first folder: ${codes(a)}`);
+    // The second folder's only source holds the made-up quote, not the article.
+    const notFound = b.diagnostics.filter((d) => d.code === 'quote-not-found').map((d) => lineText(DRAFT, d));
+    assert.ok(!notFound.some((line) => /never talk to Kyiv/.test(line)), `second folder: ${codes(b)}`);
+    assert.ok(notFound.some((line) => /they hold/.test(line)), `second folder: ${codes(b)}`);
+  });
+
+  it('checks drafts when the client opens no workspace, without sources', async () => {
+    roots.push(makeWorkspace({ 'draft.md': DRAFT }));
+    client = new TestClient();
+    await client.initialize(null);
+    const uri = 'untitled:Untitled-1';
+    await client.open(uri, DRAFT);
+    const published = await client.diagnosticsFor(uri, 1);
+    assert.ok(!codes(published).includes('quote-not-found'));
+  });
+
+  it('clears diagnostics on close and survives an open/change/close storm', async () => {
+    const root = makeWorkspace({ 'draft.md': DRAFT });
+    roots.push(root);
+    client = new TestClient();
+    await client.initialize(root);
+    const uri = fileUri(root, 'draft.md');
+    for (let round = 0; round < 20; round++) {
+      await client.open(uri, DRAFT, 'markdown', 1);
+      await client.change(uri, 2, DRAFT.slice(0, round * 7));
+      await client.close(uri);
+    }
+    await client.close(uri);
+    await client.open(uri, DRAFT, 'markdown', 5);
+    assert.ok(codes(await client.diagnosticsFor(uri, 5)).includes('misquote'));
+    await client.close(uri);
+    const cleared = await client.diagnostics(uri, (p) => p.diagnostics.length === 0 && p.version === undefined, { includeReceived: false });
+    assert.deepStrictEqual(cleared.diagnostics, []);
+  });
+
+  it('checks nothing for a disabled folder or a language it does not check', async () => {
+    const root = makeWorkspace({ 'draft.md': DRAFT });
+    roots.push(root);
+    client = new TestClient();
+    client.settings[''] = { languages: ['markdown'] };
+    await client.initialize(root);
+    const text = fileUri(root, 'draft.txt');
+    await client.open(text, DRAFT, 'plaintext');
+    assert.deepStrictEqual((await client.diagnosticsFor(text, 1)).diagnostics, []);
+    client.settings[''] = { enable: false };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const uri = fileUri(root, 'draft.md');
+    await client.open(uri, DRAFT);
+    assert.deepStrictEqual((await client.diagnosticsFor(uri, 1)).diagnostics, []);
+  });
+});

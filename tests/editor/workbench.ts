@@ -28,20 +28,28 @@ export function workbenchUrl(base: string, folder: string, payload?: [string, st
   return `${base}/?${query}${payload ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : ''}`;
 }
 
-/** A line of the page console, rebuilt from its arguments: `%s`/`%d`/`%i`/`%f`/`%o`/`%O`/`%j` take the next argument,
- * `%c` takes one and drops it (CSS), as the console does. */
+/**
+ * A line of the page console, rebuilt from its arguments as the console prints them: in a string argument, `%s`,
+ * `%d`, `%i`, `%f`, `%o`, `%O`, `%j` take the next argument and `%c` takes one and drops it (CSS). The workbench
+ * forwards an extension host's `console.log(format, ...values)` as arguments after its own styled prefix, so every
+ * string argument is read as a format, not only the first.
+ */
 export async function consoleLine(args: { jsonValue(): Promise<unknown> }[]): Promise<string> {
   const values = await Promise.all(args.map((arg) => arg.jsonValue().catch(() => '')));
-  const texts = values.map((value) => (typeof value === 'string' ? value : JSON.stringify(value)));
-  const [format, ...rest] = texts;
-  if (format === undefined) return '';
-  const line = format.replace(/%([sdifoOjc%])/g, (directive, kind: string) => {
-    if (kind === '%') return '%';
-    if (rest.length === 0) return directive;
-    const next = rest.shift() as string;
-    return kind === 'c' ? '' : next;
-  });
-  return [line, ...rest].join(' ');
+  const rest = values.map((value) => (typeof value === 'string' ? value : JSON.stringify(value)));
+  const parts: string[] = [];
+  while (rest.length > 0) {
+    const format = rest.shift() as string;
+    parts.push(
+      format.replace(/%([sdifoOjc%])/g, (directive, kind: string) => {
+        if (kind === '%') return '%';
+        if (rest.length === 0) return directive;
+        const next = rest.shift() as string;
+        return kind === 'c' ? '' : next;
+      }),
+    );
+  }
+  return parts.join(' ');
 }
 
 export async function openWorkbench(page: Page, url: string): Promise<void> {

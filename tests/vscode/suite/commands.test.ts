@@ -19,7 +19,7 @@ describe('commands', () => {
     const report = await vscode.commands.executeCommand<vscode.TextDocument>('quoteCheck.showReport', workspaceFile('draft.md'));
     assert.strictEqual(report.languageId, 'markdown');
     assert.strictEqual(report.uri.scheme, 'untitled');
-    assert.match(report.getText(), /future talks/);
+    assert.match(report.getText(), /foundation for future/);
     assert.match(report.getText(), /Stanovaya/);
   });
 
@@ -27,7 +27,7 @@ describe('commands', () => {
     const report = await vscode.commands.executeCommand<vscode.TextDocument>('quoteCheck.showReport', workspaceFile('draft.md'), { save: true });
     assert.ok(report.uri.path.endsWith('/draft.quotes.md'), report.uri.toString());
     const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(report.uri));
-    assert.match(onDisk, /future talks/);
+    assert.match(onDisk, /foundation for future/);
   });
 
   it('Re-check quotes runs without losing the findings', async () => {

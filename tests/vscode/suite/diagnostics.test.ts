@@ -21,10 +21,10 @@ describe('diagnostics on a draft of the seed article', () => {
     diagnostics.find((d) => codeOf(d) === code && d.range.start.line === line);
 
   it('reports the one-word change as a misquote naming the source wording', () => {
-    const misquote = onLine('misquote', lineOf('future talks'));
+    const misquote = onLine('misquote', lineOf('foundation for future'));
     assert.ok(misquote, 'a misquote on the line of the changed quote');
-    assert.match(misquote.message, /agreements/);
-    assert.ok(editor.document.getText(misquote.range).includes('talks'), 'the range covers the quote');
+    assert.match(misquote.message, /basis/);
+    assert.ok(editor.document.getText(misquote.range).includes('foundation'), 'the range covers the quote');
   });
 
   it('reports the made-up quote as found in no source', () => {
@@ -42,7 +42,7 @@ describe('diagnostics on a draft of the seed article', () => {
   });
 
   it('points each misquote to its source passage', () => {
-    const misquote = onLine('misquote', lineOf('future talks'));
+    const misquote = onLine('misquote', lineOf('foundation for future'));
     const related = misquote?.relatedInformation ?? [];
     assert.ok(related.some((info) => info.location.uri.path.endsWith('/sources/putin-peace-proposal.txt')));
   });

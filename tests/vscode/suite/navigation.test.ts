@@ -26,7 +26,7 @@ describe('hover, definition and completion on quotes', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
       'vscode.executeHoverProvider',
       editor.document.uri,
-      positionOf(editor.document, 'basis for future talks'),
+      positionOf(editor.document, 'foundation for future'),
     );
     const text = hoverText(hovers);
     assert.match(text, /basis for future agreements/);
@@ -37,7 +37,7 @@ describe('hover, definition and completion on quotes', () => {
     const found = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
       'vscode.executeDefinitionProvider',
       editor.document.uri,
-      positionOf(editor.document, 'basis for future talks'),
+      positionOf(editor.document, 'foundation for future'),
     );
     assert.ok(found.length > 0, 'a definition');
     const first = found[0];
@@ -50,7 +50,7 @@ describe('hover, definition and completion on quotes', () => {
 
   it('the Open Source command opens the source at the passage', async () => {
     await vscode.window.showTextDocument(editor.document);
-    const at = positionOf(editor.document, 'basis for future talks');
+    const at = positionOf(editor.document, 'foundation for future');
     editor.selection = new vscode.Selection(at, at);
     const location = await vscode.commands.executeCommand<vscode.Location | undefined>('quoteCheck.openSource');
     assert.ok(location?.uri.path.endsWith(SOURCE_FILE));

@@ -1,4 +1,4 @@
-import { promises as fs, type Stats } from 'node:fs';
+import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { Corpus } from '../engine/corpus/corpus';
 import { formatForPath } from '../engine/formats/index';
@@ -74,40 +74,50 @@ export async function listSourceFiles(
   entries: readonly string[],
   options: LoaderOptions = {},
 ): Promise<{ files: string[]; problems: LoadProblem[] }> {
-  const files = new Map<string, string>(); // real path -> path as found, so a file linked twice is read once
+  const files = new Map<string, string>(); // real path -> path as found, so a file reached twice is read once
   const problems: LoadProblem[] = [];
-  const visitedFolders = new Set<string>();
 
-  const addFile = async (file: string): Promise<void> => {
-    const real = await fs.realpath(file).catch(() => file);
-    if (!files.has(real)) files.set(real, file);
+  const addFile = (real: string, found: string): void => {
+    if (!files.has(real)) files.set(real, found);
   };
 
-  const walk = async (folder: string, accept: (file: string) => boolean): Promise<void> => {
+  /** Walks one folder tree; `visited` (folder identities) stops symbolic-link loops within one entry's walk. */
+  const walk = async (folder: string, accept: (file: string) => boolean, visited: Set<string>): Promise<void> => {
     const stats = await statOrProblem(folder);
     if (typeof stats === 'string') {
       problems.push({ path: sourceId(folder, root), message: stats, skipped: true });
       return;
     }
     const key = `${stats.dev}:${stats.ino}`;
-    if (visitedFolders.has(key)) return; // a symbolic link back to a folder already walked: a loop or a duplicate
-    visitedFolders.add(key);
-    let names: string[];
+    if (visited.has(key)) return; // a symbolic link back to a folder already walked: a loop or a duplicate
+    visited.add(key);
+    let entries: Dirent[];
+    let realFolder: string;
     try {
-      names = (await fs.readdir(folder)).sort();
+      entries = (await fs.readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      realFolder = await fs.realpath(folder);
     } catch (error) {
       problems.push({ path: sourceId(folder, root), message: describeError(error), skipped: true });
       return;
     }
-    for (const name of names) {
-      const child = path.join(folder, name);
-      const childStats = await statOrProblem(child);
-      if (typeof childStats === 'string') {
-        if (isSourcePath(child)) problems.push({ path: sourceId(child, root), message: childStats, skipped: true });
-      } else if (childStats.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(name)) await walk(child, accept);
-      } else if (childStats.isFile() && isSourcePath(child) && accept(child)) {
-        await addFile(child);
+    for (const entry of entries) {
+      const child = path.join(folder, entry.name);
+      // Only a symbolic link needs a stat to learn what it points to; the directory listing says what the rest are.
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await statOrProblem(child);
+        if (typeof target === 'string') {
+          if (isSourcePath(child)) problems.push({ path: sourceId(child, root), message: target, skipped: true });
+          continue;
+        }
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      }
+      if (isDirectory) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) await walk(child, accept, visited);
+      } else if (isFile && isSourcePath(child) && accept(child)) {
+        addFile(entry.isSymbolicLink() ? await fs.realpath(child).catch(() => child) : path.join(realFolder, entry.name), child);
       }
     }
   };
@@ -121,17 +131,17 @@ export async function listSourceFiles(
     const found = files.size;
     const stats = await statOrProblem(location.kind === 'glob' ? location.base : location.absolute);
     if (location.kind === 'glob') {
-      if (typeof stats !== 'string' && stats.isDirectory()) await walk(location.base, (file) => locationContains(location, file));
+      if (typeof stats !== 'string' && stats.isDirectory()) await walk(location.base, (file) => locationContains(location, file), new Set());
       if (files.size === found) problems.push({ path: entry, message: 'matches no source files', skipped: true });
     } else if (typeof stats === 'string') {
       problems.push({ path: entry, message: stats, skipped: true });
     } else if (stats.isDirectory()) {
-      await walk(location.absolute, () => true);
+      await walk(location.absolute, () => true, new Set());
       if (files.size === found) problems.push({ path: entry, message: `is a folder with no source files (${SOURCE_EXTENSIONS.join(', ')})`, skipped: true });
     } else if (!isSourcePath(location.absolute)) {
       problems.push({ path: entry, message: `is a file, not a folder of sources, and not a source file (${SOURCE_EXTENSIONS.join(', ')})`, skipped: true });
     } else {
-      await addFile(location.absolute);
+      addFile(await fs.realpath(location.absolute).catch(() => location.absolute), location.absolute);
     }
   }
   return { files: [...files.values()], problems };
@@ -168,6 +178,23 @@ export async function readSourceFile(
   return { doc, problem: decoded.warning ? { path: id, message: decoded.warning, skipped: false } : null };
 }
 
+/** Files read at once: enough to overlap the waits on the disk, few enough to stay far below open-file limits. */
+const READ_CONCURRENCY = 16;
+
+/** Maps items through an async function, at most `limit` at a time, keeping the results in the items' order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 /** Lists, reads and decodes every source of the configured locations. */
 export async function loadSources(
   root: string,
@@ -177,8 +204,8 @@ export async function loadSources(
   const listed = await listSourceFiles(root, entries, options);
   const problems = [...listed.problems];
   const documents: SourceDocument[] = [];
-  for (const file of listed.files) {
-    const { doc, problem } = await readSourceFile(file, root, options);
+  const read = await mapLimited(listed.files, READ_CONCURRENCY, (file) => readSourceFile(file, root, options));
+  for (const { doc, problem } of read) {
     if (doc) documents.push(doc);
     if (problem) problems.push(problem);
   }

@@ -69,6 +69,13 @@ describe('source loader', () => {
     assert.deepStrictEqual(documents.map((d) => d.id), ['sources/a.txt']);
   });
 
+  it('walks a folder in full even after a glob walked part of it', async () => {
+    write('sources/a.md', 'A');
+    write('sources/b.txt', 'B');
+    const { documents } = await loadSources(root, ['sources/*.md', 'sources']);
+    assert.deepStrictEqual(documents.map((d) => d.id).sort(), ['sources/a.md', 'sources/b.txt']);
+  });
+
   it('keeps the text the engine sees: BOM dropped, line ends kept', async () => {
     write('sources/a.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('one\r\ntwo\rthree', 'utf8')]));
     const { documents } = await loadSources(root, ['sources']);

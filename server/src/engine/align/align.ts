@@ -17,7 +17,8 @@ export interface Alignment {
   readonly steps: readonly Step[];
 }
 
-const SUBSTITUTE = 1;
+/** Just under an insertion, so a changed last word reads as changed, not as added. */
+const SUBSTITUTE = 0.95;
 const INSERT = 1;
 /** Just under an insertion, so "a b d" against "a b c d" drops c rather than adding d. */
 const DELETE = 0.9;
@@ -94,7 +95,31 @@ export function align(parts: readonly QuotePart[], source: readonly string[]): A
 
   let end = 0;
   for (let j = 1; j <= w; j++) if (cost[m * width + j] < cost[m * width + end]) end = j;
-  return { cost: cost[m * width + end], steps: backtrace(op, from, m, end, width) };
+  return { cost: cost[m * width + end], steps: loosenEnds(backtrace(op, from, m, end, width)) };
+}
+
+/**
+ * At the quote's ends a change of one word is a change, but a run of changed words is the writer's own words lined up
+ * against whatever the source has next: they become added words, so the passage and its fix stop where the source
+ * stops agreeing.
+ */
+function loosenEnds(steps: Step[]): Step[] {
+  const loosen = (indices: number[]) => {
+    if (indices.length < 2) return;
+    for (const i of indices) steps[i] = { kind: 'insert', part: (steps[i] as { part: number }).part };
+  };
+  const run = (order: number[]) => {
+    const out: number[] = [];
+    for (const i of order) {
+      if (steps[i].kind === 'replace') out.push(i);
+      else if (steps[i].kind !== 'insert') break;
+    }
+    return out;
+  };
+  const order = steps.map((_, i) => i);
+  loosen(run(order));
+  loosen(run(order.reverse()));
+  return steps;
 }
 
 /** Bracket skip lengths in order of preference: one word, then two to max, then none. */

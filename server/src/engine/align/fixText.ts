@@ -1,5 +1,6 @@
 import type { Token } from '../types';
 import { LONG_GAP_MIN, type Step } from './align';
+import type { MovedBlock } from './moved';
 import type { QuotePart } from './quoteParts';
 
 /** What a fix writes where the draft left out a long stretch without saying so. */
@@ -17,6 +18,7 @@ export function fixText(
   quote: string,
   parts: readonly QuotePart[],
   steps: readonly Step[],
+  moved: readonly MovedBlock[],
   source: string,
   tokens: readonly Token[],
 ): string {
@@ -29,8 +31,10 @@ export function fixText(
   const ellipsis = parts.find((p) => p.kind === 'ellipsis');
   const mark = ellipsis ? quote.slice(ellipsis.start, ellipsis.end) : DEFAULT_ELLIPSIS;
 
+  const isMoved = new Uint8Array(parts.length);
+  for (const b of moved) isMoved.fill(1, b.part, b.part + b.words);
   for (const step of steps) {
-    if (step.kind === 'same' || step.kind === 'replace') {
+    if ((step.kind === 'same' || step.kind === 'replace') && !isMoved[step.part]) {
       const c = covered[runOf[step.part]];
       c.lo = Math.min(c.lo, step.src);
       c.hi = Math.max(c.hi, step.src);
@@ -40,6 +44,11 @@ export function fixText(
       if (last && last[1] === step.from) last[1] = step.to;
       else dropped.push([step.from, step.to]);
     }
+  }
+  // A moved stretch is restored in the source's order: its run covers where it really stands.
+  for (const { part, from, words } of moved) {
+    const c = covered[runOf[part]];
+    [c.lo, c.hi] = [Math.min(c.lo, from), Math.max(c.hi, from + words - 1)];
   }
   // Long stretches between the run's words become an ellipsis; the rest is restored.
   const gaps = covered.map((c) => {

@@ -3,6 +3,7 @@ import type { DiffOp, Span, Token } from '../types';
 import { align, MAX_GAP_WORDS, type Alignment } from './align';
 import { fixText } from './fixText';
 import { carriesMeaning } from './meaning';
+import { movedBlocks } from './moved';
 import { type QuotePart, readQuote } from './quoteParts';
 
 export { findCopiedRuns, type CopiedRun } from './copiedRuns';
@@ -50,8 +51,8 @@ export function findPassages(quoteText: string, corpus: Corpus, limit = 3): Pass
     const model = corpus.get(window.docId)!;
     const tokens = model.tokens.slice(window.lo, window.hi);
     const alignment = align(parts, tokens.map((t) => t.norm));
-    const match = describe(quoteText, parts, window.docId, model.doc.text, tokens, alignment);
-    if (match && accepted(match, alignment, words.length)) found.push({ match, cost: alignment.cost });
+    const described = describe(quoteText, parts, window.docId, model.doc.text, tokens, alignment);
+    if (described && accepted(described, words.length)) found.push({ match: described.match, cost: alignment.cost });
   }
   found.sort((a, b) => a.cost - b.cost || b.match.similarity - a.match.similarity || a.match.docId.localeCompare(b.match.docId) || a.match.span.start - b.match.span.start);
   const seen = new Set<string>();
@@ -92,10 +93,19 @@ function windows(corpus: Corpus, hits: readonly { docId: string; wordStart: numb
   return out;
 }
 
-function accepted(match: PassageMatch, alignment: Alignment, quoteWords: number): boolean {
+interface Described {
+  readonly match: PassageMatch;
+  /** Quote words equal to their source word, in order. */
+  readonly anchors: number;
+  /** Quote words found moved (reordered) within the passage. */
+  readonly moved: number;
+  readonly dropped: number;
+}
+
+/** Short quotes only exactly; others when most of their words stand in the passage, in order or moved as blocks. */
+function accepted({ match, anchors, moved, dropped }: Described, quoteWords: number): boolean {
   if (quoteWords <= SHORT_QUOTE_WORDS) return match.exact;
-  const anchors = alignment.steps.filter((s) => s.kind === 'same').length;
-  return match.similarity >= MIN_SIMILARITY && anchors >= MIN_ANCHORS;
+  return (anchors + moved) / (quoteWords + dropped) >= MIN_SIMILARITY && anchors >= MIN_ANCHORS;
 }
 
 function describe(
@@ -105,7 +115,7 @@ function describe(
   source: string,
   tokens: readonly Token[],
   { steps }: Alignment,
-): PassageMatch | null {
+): Described | null {
   const draftText = (i: number) => quote.slice(parts[i].start, parts[i].end);
   const sourceText = (from: number, to: number) => (to > from ? source.slice(tokens[from].start, tokens[to - 1].end) : '');
   const diff: DiffOp[] = [];
@@ -144,15 +154,18 @@ function describe(
   }
   if (lo > hi) return null;
   const wordCount = parts.filter((p) => p.kind === 'word').length;
-  return {
+  const exact = diff.every((op) => op.kind === 'same');
+  const moved = exact ? [] : movedBlocks(parts, steps, tokens);
+  const match: PassageMatch = {
     docId,
     span: { start: tokens[lo].start, end: tokens[hi].end },
     diff,
-    exact: diff.every((op) => op.kind === 'same'),
+    exact,
     similarity: same / (wordCount + dropped),
     meaningChanged,
-    fixText: fixText(quote, parts, steps, source, tokens),
+    fixText: exact ? quote : fixText(quote, parts, steps, moved, source, tokens),
   };
+  return { match, anchors: same, moved: moved.reduce((n, b) => n + b.words, 0), dropped };
 }
 
 function norm(part: QuotePart): string {

@@ -100,7 +100,7 @@ export class TestClient {
   }
 
   /** Initializes with one workspace folder per root given (none: a client with no workspace). */
-  async initialize(roots: string | readonly string[] | null, options: { initializationOptions?: unknown } = {}): Promise<unknown> {
+  async initialize(roots: string | readonly string[] | null, options: { initializationOptions?: unknown; watchFiles?: boolean } = {}): Promise<unknown> {
     const list = roots === null ? [] : typeof roots === 'string' ? [roots] : roots;
     const folders = list.length ? list.map((root) => ({ uri: pathToFileURL(root).href, name: path.basename(root) })) : null;
     const result = await this.connection.sendRequest('initialize', {
@@ -113,7 +113,7 @@ export class TestClient {
           configuration: true,
           workspaceFolders: true,
           didChangeConfiguration: { dynamicRegistration: true },
-          didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+          didChangeWatchedFiles: { dynamicRegistration: options.watchFiles !== false, relativePatternSupport: true },
         },
         window: { workDoneProgress: true },
         textDocument: {

@@ -322,6 +322,20 @@ describe('language server: transports, folders and document lifecycles', functio
     assert.deepStrictEqual(cleared.diagnostics, []);
   });
 
+  it('watches the source folders itself when the client cannot register a file watcher', async () => {
+    const root = makeWorkspace({ 'draft.md': DRAFT });
+    roots.push(root);
+    client = new TestClient();
+    await client.initialize(root, { watchFiles: false });
+    const uri = fileUri(root, 'draft.md');
+    await client.open(uri, DRAFT);
+    assert.ok(codes(await client.diagnosticsFor(uri, 1)).includes('quote-not-found'));
+    assert.ok(!client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'));
+    fs.writeFileSync(path.join(root, 'sources/interview.txt'), '“We will never talk to Kyiv again under any circumstances whatsoever,” Putin told the reporters.\n');
+    const after = await client.diagnostics(uri, (p) => !codes(p).includes('quote-not-found'), { includeReceived: false });
+    assert.ok(codes(after).includes('misquote'));
+  });
+
   it('checks nothing for a disabled folder or a language it does not check', async () => {
     const root = makeWorkspace({ 'draft.md': DRAFT });
     roots.push(root);

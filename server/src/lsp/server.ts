@@ -5,7 +5,6 @@ import {
   CompletionItemKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  FileChangeType,
   MarkupKind,
   MessageType,
   ShowMessageNotification,
@@ -43,6 +42,7 @@ import {
   type QuoteStats,
   type ReportResult,
 } from './protocol';
+import { FallbackWatcher } from './fallbackWatcher';
 import { SettingsStore } from './settingsStore';
 import { pathToUri, SourceFolder, uriToPath, type LoadReport } from './sourceFolders';
 
@@ -158,7 +158,12 @@ export function startServer(connection: Connection): void {
   }
 
   async function registerWatchers(): Promise<void> {
-    if (!canWatchDynamically) return;
+    if (!canWatchDynamically) {
+      const dirs: string[] = [];
+      for (const folder of folders) dirs.push(...folder.watchFolders(await settings.get(folder.uri)));
+      fallbackWatcher.watch(dirs);
+      return;
+    }
     const watchers: FileSystemWatcher[] = [];
     for (const folder of folders) {
       for (const { base, pattern } of folder.watchPatterns(await settings.get(folder.uri))) {
@@ -228,22 +233,41 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.onDidChangeWatchedFiles(
-    guard('didChangeWatchedFiles', undefined, async (params) => {
-      const changed = new Set<SourceFolder>();
-      for (const change of params.changes) {
-        const file = uriToPath(change.uri);
-        if (file === null) continue;
-        for (const folder of folders) {
-          const { changed: didChange, problem } = await folder.refresh(file);
-          if (problem) log(`Sources: ${problem.path} ${problem.message}`);
-          if (didChange) changed.add(folder);
-          if (didChange) log(`Sources: ${change.type === FileChangeType.Deleted ? 'removed' : 're-read'} ${file}`);
+  /** Re-reads changed source files and re-checks the open drafts of the folders whose corpus changed. */
+  async function sourcesChanged(files: readonly string[]): Promise<void> {
+    const changed = new Set<SourceFolder>();
+    for (const file of files) {
+      for (const folder of folders) {
+        const { changed: didChange, problem } = await folder.refresh(file);
+        if (problem) log(`Sources: ${problem.path} ${problem.message}`);
+        if (didChange) {
+          changed.add(folder);
+          log(`Sources: re-read ${file}`);
         }
       }
-      if (changed.size) checker.recheckAll(openUris().filter((uri) => changed.has(folderFor(uri))));
-    }),
+    }
+    if (changed.size) checker.recheckAll(openUris().filter((uri) => changed.has(folderFor(uri))));
+  }
+
+  connection.onDidChangeWatchedFiles(
+    guard('didChangeWatchedFiles', undefined, (params) =>
+      sourcesChanged(params.changes.map((c) => uriToPath(c.uri)).filter((file): file is string => file !== null)),
+    ),
   );
+
+  // Without the client's watcher, the server watches the source folders itself; bursts of events are read once.
+  const pendingFiles = new Set<string>();
+  let pendingTimer: NodeJS.Timeout | undefined;
+  const fallbackWatcher = new FallbackWatcher((file) => {
+    pendingFiles.add(file);
+    clearTimeout(pendingTimer);
+    pendingTimer = setTimeout(() => {
+      const files = [...pendingFiles];
+      pendingFiles.clear();
+      void sourcesChanged(files).catch((error) => log(`Re-reading sources failed: ${describe(error)}`));
+    }, 100);
+  }, log);
+  connection.onShutdown(() => fallbackWatcher.dispose());
 
   documents.onDidOpen((event) => justOpened.add(event.document.uri));
   documents.onDidChangeContent((event) => {

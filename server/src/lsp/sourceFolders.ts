@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Corpus } from '../engine/corpus/corpus';
@@ -5,6 +6,7 @@ import { KGramIndex } from '../engine/index/kgramIndex';
 import { LineMap } from '../engine/text/lines';
 import type { SourcePassage } from '../engine/types';
 import type { Settings } from '../settings';
+import { resolveLocation } from '../sources/locations';
 import { isSourceFile, listSourceFiles, readSourceFile, sourceId, SOURCE_EXTENSIONS, type LoadProblem } from '../sources/loader';
 import type { Location } from 'vscode-languageserver';
 import { toRange } from './positions';
@@ -130,6 +132,23 @@ export class SourceFolder {
       const pattern = /[*?]/.test(relative) ? relative : `${relative}/**/${extensions}`;
       return { base, pattern };
     });
+  }
+
+  /** Existing folders holding the configured locations, for a server-side watcher when the client has none. */
+  watchFolders(settings: Settings): string[] {
+    if (this.root === null) return [];
+    const folders: string[] = [];
+    for (const entry of settings.sources) {
+      const location = resolveLocation(entry, this.root, { allowAbsolute: this.allowAbsolute });
+      if ('problem' in location) continue;
+      const at = location.kind === 'glob' ? location.base : location.absolute;
+      try {
+        folders.push(statSync(at).isDirectory() ? at : path.dirname(at));
+      } catch {
+        // Not there (yet): quoteCheck.recheck reads it once it exists.
+      }
+    }
+    return folders;
   }
 
   /** The file URI of a source id (a path relative to the folder, or absolute). */

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { InitializationOptions } from '../../server/src/lsp/protocol';
 import { draftSelector } from './languages';
 import { RestartOnCrash } from './restartOnCrash';
 import { trustMiddleware } from './trust';
@@ -17,7 +18,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
   const clientOptions: LanguageClientOptions = {
     documentSelector: draftSelector(languages),
     synchronize: { configurationSection: 'quoteCheck' },
-    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
     outputChannel: output,
     errorHandler: new RestartOnCrash(),
     middleware: trustMiddleware,

@@ -21,13 +21,15 @@ export function quoteCheckDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 }
 
 /**
- * Resolves with the draft's Quote Check diagnostics as soon as `accept` holds for them: at once if it already does,
- * else on the diagnostics change that makes it hold. Fails at the deadline with what was seen last.
+ * Resolves with the draft's Quote Check diagnostics as soon as `accept` holds for them: at once if it already does
+ * (unless `onlyNewer`: then only a later publication counts), else on the diagnostics change that makes it hold.
+ * Fails at the deadline with what was seen last.
  */
 export function waitForDiagnostics(
   uri: vscode.Uri,
   accept: (diagnostics: vscode.Diagnostic[]) => boolean,
   what: string,
+  { onlyNewer = false } = {},
 ): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const settle = (): boolean => {
@@ -49,7 +51,7 @@ export function waitForDiagnostics(
       clearTimeout(timer);
       listener.dispose();
     };
-    settle();
+    if (!onlyNewer) settle();
   });
 }
 

@@ -7,17 +7,10 @@ import type { Span } from '../engine/types';
 /** Anything that maps offsets of one text to positions: an open TextDocument or the LineMap of a source text. */
 export interface PositionMap {
   positionAt(offset: number): Position;
-  offsetAt(position: Position): number;
 }
 
 export function toRange(map: PositionMap, span: Span): Range {
   return { start: map.positionAt(span.start), end: map.positionAt(span.end) };
-}
-
-export function toSpan(map: PositionMap, range: Range): Span {
-  const start = map.offsetAt(range.start);
-  const end = map.offsetAt(range.end);
-  return start <= end ? { start, end } : { start: end, end: start };
 }
 
 /** A position from a client, which may be out of range or malformed: null when it is not even numbers. */

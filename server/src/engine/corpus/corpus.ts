@@ -1,10 +1,11 @@
 import { analyzeDocument } from '../analyze';
+import { proseView } from '../formats/index';
 import type { Retriever } from '../index/retriever';
 import { tokenize } from '../text/tokenize';
 import type { DocumentAnalysis, SourceDocument, SourceMeta, Token } from '../types';
 import { readFrontMatter } from './frontMatter';
 
-/** A source document read once: its analysis (quotations, speakers), its words and its metadata. */
+/** A source document: its words, its analysis (quotations, speakers) and its metadata. */
 export interface SourceModel {
   readonly doc: SourceDocument;
   readonly meta: SourceMeta;
@@ -12,9 +13,47 @@ export interface SourceModel {
   readonly tokens: readonly Token[];
 }
 
+/** How many sources keep their words and analysis in memory at once; the rest recompute them when a match needs them. */
+const MATERIALIZED_CAPACITY = 512;
+
+/**
+ * A source whose words and analysis are computed when first needed and may be dropped again: a large corpus only
+ * holds text and index, and only the few sources a draft's quotes land in are ever analysed.
+ */
+class LazySourceModel implements SourceModel {
+  private cachedTokens: Token[] | null = null;
+  private cachedAnalysis: DocumentAnalysis | null = null;
+
+  constructor(
+    readonly doc: SourceDocument,
+    readonly meta: SourceMeta,
+    private readonly bodyStart: number,
+    private readonly touch: (model: LazySourceModel) => void,
+  ) {}
+
+  get tokens(): readonly Token[] {
+    this.touch(this);
+    this.cachedTokens ??= tokenize(proseView(this.doc.text, this.doc.format).text, { start: this.bodyStart, end: this.doc.text.length });
+    return this.cachedTokens;
+  }
+
+  get analysis(): DocumentAnalysis {
+    this.touch(this);
+    this.cachedAnalysis ??= analyzeDocument(this.doc.text, this.doc.format);
+    return this.cachedAnalysis;
+  }
+
+  release(): void {
+    this.cachedTokens = null;
+    this.cachedAnalysis = null;
+  }
+}
+
 /** The sources a draft is checked against. Pure: the loader (LSP or CLI) reads files and hands their text here. */
 export class Corpus {
-  private readonly models = new Map<string, SourceModel>();
+  private readonly models = new Map<string, LazySourceModel>();
+  /** Models holding computed words or analysis, least recently used first. */
+  private readonly materialized = new Set<LazySourceModel>();
   private revision = 0;
 
   constructor(readonly retriever: Retriever) {}
@@ -25,21 +64,22 @@ export class Corpus {
   }
 
   upsert(doc: SourceDocument): SourceModel {
+    this.delete(doc.id);
     const { meta, bodyStart } = readFrontMatter(doc.text);
-    const analysis = analyzeDocument(doc.text, doc.format);
-    const tokens = tokenize(analysis.view.text, { start: bodyStart, end: doc.text.length });
-    const model: SourceModel = { doc, meta, analysis, tokens };
+    const model = new LazySourceModel(doc, meta, bodyStart, (m) => this.touch(m));
     this.models.set(doc.id, model);
-    this.retriever.set(doc.id, tokens.map((t) => t.norm));
+    this.retriever.set(doc.id, model.tokens.map((t) => t.norm));
     this.revision++;
     return model;
   }
 
   delete(id: string): void {
-    if (this.models.delete(id)) {
-      this.retriever.delete(id);
-      this.revision++;
-    }
+    const model = this.models.get(id);
+    if (!model) return;
+    this.models.delete(id);
+    this.materialized.delete(model);
+    this.retriever.delete(id);
+    this.revision++;
   }
 
   get(id: string): SourceModel | undefined {
@@ -52,5 +92,14 @@ export class Corpus {
 
   get size(): number {
     return this.models.size;
+  }
+
+  private touch(model: LazySourceModel): void {
+    this.materialized.delete(model);
+    this.materialized.add(model);
+    if (this.materialized.size <= MATERIALIZED_CAPACITY) return;
+    const oldest = this.materialized.values().next().value as LazySourceModel;
+    this.materialized.delete(oldest);
+    oldest.release();
   }
 }

@@ -1,7 +1,8 @@
 import type { AttributedQuotation, Attribution, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseAfter, clauseBefore, type Clause } from './clauses';
-import { PRONOUN_GENDER, ROLE_GENDER } from './lexicon';
+import { GENERIC_PERSON_NOUNS, PRONOUN_GENDER, ROLE_GENDER, SPOUSES } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
+import { narratorName, personNamed, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { linesAreParagraphs, narrationItems, type Item } from './narration';
 import { PeopleTable, isCapitalised, type PersonRecord } from './people';
 
@@ -63,6 +64,7 @@ function learnPeople(items: readonly Item[]): PeopleTable {
     }
   }
   table.learnGenders();
+  table.resolvePronouns();
   return table;
 }
 
@@ -81,13 +83,23 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const first = items[clause.first];
   if (clause.kind === 'name') return table.personFor(clause.first, clause.last);
   if (clause.kind === 'pronoun') {
+    if (first.lower === 'i') return table.narrator();
     const gender = PRONOUN_GENDER.get(first.lower);
-    return gender ? table.antecedent(clause.first, gender, null) : null;
+    return gender ? (table.mentions.find((m) => m.item === clause.first)?.person ?? table.antecedent(clause.first, gender, null)) : null;
   }
-  // "the Russian president", "his wife": a person known by that role, else the nearest one who fits it.
   if (/^(a|an|one|another|some)$/.test(first.lower)) return null;
   const head = normalizeWord(items[clause.last].lower);
-  return table.antecedent(clause.first, ROLE_GENDER.get(head) ?? null, head);
+  const gender = ROLE_GENDER.get(head) ?? null;
+  // "his wife": the spouse of the man the possessive refers to.
+  const ownerGender = PRONOUN_GENDER.get(first.lower);
+  if (ownerGender && SPOUSES.has(head) && clause.last === clause.first + 1) {
+    const owner = table.antecedent(clause.first, ownerGender, null);
+    return owner && table.spouseOf(owner, gender);
+  }
+  if (ownerGender || first.lower === 'my') return null;
+  // "the Russian president": a person known by that role, else the nearest one who fits it; "the man", "the girl"
+  // say too little to pick anyone the text has not called so.
+  return table.antecedent(clause.first, gender, head, null, GENERIC_PERSON_NOUNS.has(head));
 }
 
 /**
@@ -121,9 +133,33 @@ function fillFromContext(
       attributions[items[qi].quote] = { speaker: named.person.name, mention: { span: { start: it.start, end: it.end }, text: it.text }, cue: null };
       continue;
     }
-    const turn = alternatingTurn(byParagraph, paragraph, at);
-    if (turn) attributions[items[qi].quote] = { ...turn, mention: null, cue: null };
   }
+  const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
+    const raw = qis.flatMap((qi) => vocativesIn(items[qi].text));
+    const named = raw.map((v) => personNamed(v, table.persons)?.name).filter((n): n is string => !!n);
+    const lead = byParagraph.has(paragraph - 1) ? null : lastSentenceSubject(items, table, paragraph - 1);
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, speaker: qis.map((qi) => at(qi).speaker).find((x) => x) ?? null };
+  });
+  takeTurns(turns);
+  const narrator = table.persons.find((p) => p.name === 'I');
+  const renamed = narrator && narratorName(turns, narrator.name);
+  if (narrator && renamed) narrator.name = renamed;
+  for (const turn of turns) {
+    for (const qi of byParagraph.get(turn.paragraph)!) {
+      const a = at(qi);
+      if (!a.speaker && turn.speaker) attributions[items[qi].quote] = { speaker: turn.speaker, mention: null, cue: null };
+      else if (renamed && a.speaker === 'I') attributions[items[qi].quote] = { ...a, speaker: renamed };
+    }
+  }
+}
+
+/** The first person the last sentence of a narration paragraph names or refers to ("Tommy nodded."). */
+function lastSentenceSubject(items: readonly Item[], table: PeopleTable, paragraph: number): string | null {
+  let last = -1;
+  for (let i = items.length - 1; i >= 0; i--) if (items[i].paragraph === paragraph) { last = i; break; }
+  if (last < 0) return null;
+  const m = table.mentions.find((x) => x.sentence === items[last].sentence && items[x.item].paragraph === paragraph);
+  return m?.person.name ?? null;
 }
 
 /** The first person the narration of a paragraph names or refers to with he/she (`He tilted me again. "…"`). */
@@ -137,18 +173,6 @@ function narrationSubject(items: readonly Item[], table: PeopleTable, paragraph:
     if (person) return { person, item: i };
   }
   return null;
-}
-
-/** In a run of dialogue paragraphs, a turn without cues belongs to whoever spoke two turns before. */
-function alternatingTurn(
-  byParagraph: ReadonlyMap<number, number[]>, paragraph: number, at: (qi: number) => Attribution,
-): Attribution | null {
-  const last = byParagraph.get(paragraph - 1);
-  const before = byParagraph.get(paragraph - 2);
-  if (!last || !before) return null;
-  const a = at(last[last.length - 1]);
-  const b = at(before[before.length - 1]);
-  return b.speaker && a.speaker !== b.speaker ? b : null;
 }
 
 /** A quotation inside a quotation: its clause is read inside the outer one's words. */

@@ -13,6 +13,7 @@ export interface Clause {
   readonly kind: 'name' | 'pronoun' | 'phrase';
 }
 
+const POSSESSIVES = new Set(['his', 'her', 'my', 'our', 'their', 'your']);
 const isWord = (it: Item | undefined): it is Item => !!it && it.kind === 'word';
 const isSpeechVerb = (it: Item | undefined, adjacent: boolean) =>
   isWord(it) && SPEECH_VERBS.has(it.lower) && (adjacent || !WEAK_SPEECH_VERBS.has(it.lower));
@@ -21,7 +22,9 @@ const isSpeechVerb = (it: Item | undefined, adjacent: boolean) =>
 export function phraseAfter(items: readonly Item[], i: number): Clause | null {
   const it = items[i];
   if (!isWord(it)) return null;
-  if (SUBJECT_PRONOUNS.has(it.lower) || PRONOUN_GENDER.has(it.lower)) return { cue: '', first: i, last: i, kind: 'pronoun' };
+  // "said his wife" is a phrase about someone else; "said he", "said her" (rare) are the pronoun itself.
+  const possessive = POSSESSIVES.has(it.lower) && isWord(items[i + 1]) && !PHRASE_STOPS.has(items[i + 1].lower) && items[i + 1].sentence === it.sentence;
+  if (!possessive && (SUBJECT_PRONOUNS.has(it.lower) || PRONOUN_GENDER.has(it.lower))) return { cue: '', first: i, last: i, kind: 'pronoun' };
   let j = i;
   // Lower-case role words before a name: "said opposition lawmaker Kofi Boateng".
   while (isWord(items[j]) && !isCapitalised(items[j]) && !DETERMINERS.has(items[j].lower) && !PHRASE_STOPS.has(items[j].lower) && j < i + 3) j++;
@@ -122,7 +125,14 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
 
 /** `X said: "…"`, `X described Y as "…"`, `calling it "…"`, `According to X, "…"`: the clause before a quotation in its sentence. */
 export function clauseBefore(items: readonly Item[], q: number): Clause | null {
-  const sentence = items[q].sentence;
+  // A paragraph that ends "… he said:" introduces the quotation opening the next one.
+  const colon = items[q - 1];
+  if (colon?.text === ':' && colon.paragraph === items[q].paragraph - 1) return clauseEndingAt(items, q - 1, colon.sentence);
+  return clauseEndingAt(items, q, items[q].sentence);
+}
+
+/** The clause in sentence `sentence` before item `q` (exclusive). */
+function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Clause | null {
   let floor = q;
   while (floor > 0 && items[floor - 1].sentence === sentence) floor--;
   for (let i = floor; i < q - 1; i++) {

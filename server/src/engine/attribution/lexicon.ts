@@ -111,6 +111,14 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'waitress heroine hostess').split(' ').map((w): [string, Gender | null] => [w, 'f']),
 ]);
 
+/** Role nouns that say only what kind of person someone is ("the man", "the girl"): resolved only to whoever the text gave that role. */
+export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set(
+  ('man woman boy girl child gentleman lady fellow stranger voice person youth lad lass other one creature ' +
+    'individual figure visitor newcomer').split(' '),
+);
+
+export const SPOUSES: ReadonlySet<string> = new Set(['wife', 'husband', 'spouse']);
+
 /** Last words of a capitalised run that name a place, an organisation or a publication, not a person. */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   ('court house museum university research hospital union party ministry department council bank group company inc ' +

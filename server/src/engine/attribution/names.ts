@@ -61,6 +61,8 @@ function namesAgree(a: string, b: string): boolean {
 
 /** True when two names denote the same person ("Putin", "Vladimir Putin", "President Putin", "PUTIN"). */
 export function samePerson(a: string, b: string, people?: readonly Person[]): boolean {
+  // Written alike, the same (this covers names with no proper part, such as the narrator "I").
+  if (a.trim().length > 0 && a.trim().toLowerCase() === b.trim().toLowerCase()) return true;
   if (namesAgree(a, b)) return true;
   if (!people) return false;
   const forms = (n: string) => people.filter((p) => [p.name, ...p.aliases].some((x) => x.toLowerCase() === n.trim().toLowerCase()));

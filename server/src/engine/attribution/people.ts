@@ -187,8 +187,37 @@ export class PeopleTable {
     }
   }
 
+  /**
+   * Follows he/she/him/her/his through the narration, each to its antecedent, so that a person stays salient while
+   * the text calls them by pronouns alone.
+   */
+  resolvePronouns(): void {
+    for (let i = 0; i < this.items.length; i++) {
+      const g = this.items[i].kind === 'word' ? PRONOUN_GENDER.get(this.items[i].lower) : undefined;
+      if (!g || this.mentions.some((m) => m.item === i)) continue;
+      const person = this.antecedent(i, g, null);
+      if (person) this.addMention(person, i);
+    }
+  }
+
+  /** The first-person narrator, named "I" until the text shows how others address them. */
+  narrator(): PersonRecord {
+    let p = this.persons.find((x) => x.core.length === 1 && x.core[0] === 'I');
+    if (!p) {
+      p = { name: 'I', core: ['I'], aliases: new Set(), roles: new Set(), honorificGender: null, votes: { m: 0, f: 0 } };
+      this.persons.push(p);
+    }
+    return p;
+  }
+
+  /** "his wife": the person of the other gender sharing the owner's surname (Mr. and Mrs. Bennet). */
+  spouseOf(owner: PersonRecord, gender: Gender | null): PersonRecord | null {
+    const surname = owner.core[owner.core.length - 1];
+    return this.persons.find((p) => p !== owner && p.core[p.core.length - 1] === surname && (!gender || this.gender(p) === gender) && this.gender(p) !== this.gender(owner)) ?? null;
+  }
+
   /** The person a pronoun or a role phrase at `item` refers to: the most salient compatible one before it. */
-  antecedent(item: number, gender: Gender | null, role: string | null, exclude: PersonRecord | null = null): PersonRecord | null {
+  antecedent(item: number, gender: Gender | null, role: string | null, exclude: PersonRecord | null = null, roleOnly = false): PersonRecord | null {
     const at = this.items[item];
     const before = this.mentions.filter((m) => m.start < at.start && m.sentence >= at.sentence - 12 && m.person !== exclude);
     const fits = (p: PersonRecord) => {
@@ -198,6 +227,7 @@ export class PeopleTable {
     if (role) {
       const withRole = before.filter((m) => m.person.roles.has(role));
       if (withRole.length > 0) return withRole[withRole.length - 1].person;
+      if (roleOnly) return null;
     }
     // Most recent sentence first, and within a sentence its first mention (the subject, as a rule); a person the
     // text has shown to have the pronoun's gender wins over one of unknown gender in the last few sentences.

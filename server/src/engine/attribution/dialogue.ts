@@ -1,0 +1,113 @@
+import { FUNCTION_WORDS, HONORIFIC_GENDER } from './lexicon';
+import { normalizeWord, samePerson } from './names';
+import type { PersonRecord } from './people';
+
+// Conversations: runs of paragraphs that hold quotations, one turn per paragraph. Novelists cue only some turns; the
+// others follow from turn-taking (two people alternate), from whom a turn addresses by name (the vocative "Oh,
+// Tommy!" is said to Tommy, so Tommy speaks next, and did not speak this turn), and from the narration just before.
+
+export interface Turn {
+  readonly paragraph: number;
+  /** Names the turn's words address ("My dear Mr. Bennet, …"), as written. */
+  readonly vocatives: readonly string[];
+  /** The same, with the names of people the text does not otherwise know. */
+  readonly rawVocatives: readonly string[];
+  /** The person the narration just before the turn is about ("Tommy nodded." then the turn). */
+  readonly lead: string | null;
+  speaker: string | null;
+}
+
+const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Madam|Madame|Aunt|Uncle|Captain|Master|Mistress|Father|Mother|Sister|Brother|Cousin|Colonel|Professor|Doctor)\.?\s+)?`;
+const NAME = String.raw`${TITLE}\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?`;
+const OPENER = String.raw`(?:(?:oh|o|ah|well|now|yes|no|why|come|look|see|hey|there|thank you|thanks|good night|good morning|good-bye|goodbye|hello|please|my dear|dear|my|you)[,!]?\s+)*`;
+const VOCATIVE_FIRST = new RegExp(String.raw`^${OPENER}(${NAME})\s*[,!?.;:—–-]`, 'iu');
+const VOCATIVE_INSIDE = new RegExp(String.raw`[,;]\s+(?:(?:my|my dear|dear|old|poor)\s+)?(${NAME})\s*(?=[,!?.;:—–-]|$)`, 'gu');
+
+/** Names the words of a quotation address, as written: "Tuppence, old bean!", "Good night, Sir John", "…, Durbeyfield." */
+export function vocativesIn(words: string): string[] {
+  const found: string[] = [];
+  const first = VOCATIVE_FIRST.exec(words.trim());
+  if (first && /^\p{Lu}/u.test(first[1])) found.push(first[1]);
+  for (const m of words.matchAll(VOCATIVE_INSIDE)) found.push(m[1]);
+  // An exclamation ("Good God,"), a pronoun or a bare title is not anyone's name.
+  return found.filter((n) => {
+    const words = n.split(/\s+/).map(normalizeWord);
+    return !words.every((w) => FUNCTION_WORDS.has(w) || HONORIFIC_GENDER.has(w) || /^(god|heaven|heavens|lord|christ|jesus|gracious|goodness)$/.test(w));
+  });
+}
+
+/** The person a vocative names, among the people of the text. */
+export function personNamed(vocative: string, persons: readonly PersonRecord[]): PersonRecord | null {
+  return persons.find((p) => p.name !== 'I' && samePerson(p.name, vocative)) ?? null;
+}
+
+/**
+ * Gives turns without a speaker the one the conversation implies, repeating so that each guess can support the next.
+ * Turns within two paragraphs of each other belong to the same conversation.
+ */
+export function takeTurns(turns: readonly Turn[]): void {
+  const linked = (a: number, b: number) => a >= 0 && b < turns.length && turns[b].paragraph - turns[a].paragraph <= 2;
+  const speakerAt = (i: number, from: number) => (linked(Math.min(i, from), Math.max(i, from)) ? turns[i].speaker : null);
+  for (let pass = 0; pass < 4; pass++) {
+    let changed = false;
+    for (const [i, turn] of turns.entries()) {
+      if (turn.speaker) continue;
+      const guess = guessSpeaker(turns, i, speakerAt, linked);
+      if (guess && !turn.vocatives.some((v) => samePerson(v, guess))) {
+        turn.speaker = guess;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+}
+
+function guessSpeaker(
+  turns: readonly Turn[], i: number, speakerAt: (i: number, from: number) => string | null, linked: (a: number, b: number) => boolean,
+): string | null {
+  const turn = turns[i];
+  if (turn.lead) return turn.lead;
+  const prev = speakerAt(i - 1, i);
+  const prev2 = prev ? speakerAt(i - 2, i - 1) : null;
+  const next = speakerAt(i + 1, i);
+  const next2 = next ? speakerAt(i + 2, i + 1) : null;
+  // Whom the previous turn addressed answers it.
+  if (prev) {
+    const addressed = turns[i - 1].vocatives.find((v) => !samePerson(v, prev));
+    if (addressed) return addressed;
+  }
+  if (prev && prev2 && !samePerson(prev, prev2)) return prev2;
+  if (next && next2 && !samePerson(next, next2)) return next2;
+  // The next turn names whom it answers: this turn's speaker.
+  if (next) {
+    const addressed = turns[i + 1].vocatives.find((v) => !samePerson(v, next));
+    if (addressed) return addressed;
+  }
+  // Between two turns of one person, the other party of the conversation.
+  const known = prev ?? next;
+  if (known) {
+    for (let k = i - 1; k >= 0 && linked(k, k + 1); k--) {
+      const s = turns[k].speaker;
+      if (s && !samePerson(s, known)) return s;
+    }
+  }
+  return null;
+}
+
+/**
+ * The first-person narrator's name: the name other speakers address them by in the turns around theirs, when the
+ * text uses it more than once.
+ */
+export function narratorName(turns: readonly Turn[], narrator: string): string | null {
+  const counts = new Map<string, number>();
+  for (const [i, turn] of turns.entries()) {
+    if (turn.speaker !== narrator) continue;
+    for (const k of [i - 1, i + 1]) {
+      const other = turns[k];
+      if (!other || !other.speaker || other.speaker === narrator || Math.abs(other.paragraph - turn.paragraph) > 2) continue;
+      for (const v of other.rawVocatives) counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 2 ? best[0] : null;
+}

@@ -44,6 +44,15 @@ describe('language server over stdio', function () {
     assert.ok(related.some((r) => r.location.uri === fileUri(root, 'sources/putin-peace-proposal.txt')), 'the source passage is linked');
   });
 
+  it('counts positions in UTF-16 code units, as LSP does', async () => {
+    const text = DRAFT.replace('“If Ukrainian', '😀🇺🇦 “If Ukrainian');
+    await start({ 'draft.md': text });
+    await client.open(uri, text);
+    const misquote = at(await client.diagnosticsFor(uri, 1), 'misquote')!;
+    const line = text.split('\n')[misquote.range.start.line];
+    assert.match(line.slice(misquote.range.start.character), /^“?If Ukrainian/);
+  });
+
   it('applies the preferred quick fix of a misquote, and the diagnostic goes', async () => {
     await start();
     await client.open(uri, DRAFT);

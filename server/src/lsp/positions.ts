@@ -1,7 +1,8 @@
 import type { Position, Range } from 'vscode-languageserver';
 import type { Span } from '../engine/types';
 
-// The one seam where engine offsets (UTF-16 code units) become LSP positions and back. LSP's default position
+// The one seam where engine offsets (UTF-16 code units) become LSP positions (a client position becomes an offset
+// through TextDocument.offsetAt, which counts the same way). LSP's default position
 // encoding is UTF-16 too, so a character is a code unit; both TextDocument and the engine's LineMap convert that way.
 
 /** Anything that maps offsets of one text to positions: an open TextDocument or the LineMap of a source text. */

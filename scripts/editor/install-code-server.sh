@@ -38,5 +38,6 @@ mkdir -p "$DEST"
 [ -f "$DEST/package.json" ] || echo '{ "private": true }' > "$DEST/package.json"
 [ -f "$DEST/config.yaml" ] || printf 'auth: none\n' > "$DEST/config.yaml"
 cd "$DEST"
-npm_config_yes=true npm install --no-save --no-audit --no-fund "code-server@$VERSION"
+# code-server's postinstall refuses to run unless npm_config_unsafe_perm is set (npm itself warns it no longer knows it).
+npm_config_yes=true npm_config_unsafe_perm=true npm install --no-save --no-audit --no-fund "code-server@$VERSION"
 echo "installed code-server $(version) in $DEST"

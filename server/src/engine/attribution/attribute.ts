@@ -1,6 +1,6 @@
 import type { AttributedQuotation, Attribution, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseAfter, clauseBefore, type Clause } from './clauses';
-import { GENERIC_PERSON_NOUNS, PRONOUN_GENDER, ROLE_GENDER, SPOUSES } from './lexicon';
+import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, ROLE_GENDER, SPOUSES } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { narratorName, personNamed, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { linesAreParagraphs, narrationItems, type Item } from './narration';
@@ -92,9 +92,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const gender = ROLE_GENDER.get(head) ?? null;
   // "his wife": the spouse of the man the possessive refers to.
   const ownerGender = PRONOUN_GENDER.get(first.lower);
-  if (ownerGender && SPOUSES.has(head) && clause.last === clause.first + 1) {
+  if (ownerGender && KIN.has(head) && clause.last === clause.first + 1) {
     const owner = table.antecedent(clause.first, ownerGender, null);
-    return owner && table.spouseOf(owner, gender);
+    return owner && table.relativeOf(owner, gender, SPOUSES.has(head));
   }
   if (ownerGender || first.lower === 'my') return null;
   // "the Russian president": a person known by that role, else the nearest one who fits it; "the man", "the girl"
@@ -134,31 +134,50 @@ function fillFromContext(
       continue;
     }
   }
+  const bounds = paragraphBounds(items);
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
     const raw = qis.flatMap((qi) => vocativesIn(items[qi].text));
     const named = raw.map((v) => personNamed(v, table.persons)?.name).filter((n): n is string => !!n);
-    const lead = byParagraph.has(paragraph - 1) ? null : lastSentenceSubject(items, table, paragraph - 1);
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, speaker: qis.map((qi) => at(qi).speaker).find((x) => x) ?? null };
+    const lead = byParagraph.has(paragraph - 1) ? null : lastSentenceSubject(items, table, bounds.get(paragraph - 1));
+    const cued = qis.map(at).find((a) => a.speaker);
+    const pronoun = (cued?.mention && PRONOUN_GENDER.get(cued.mention.text.toLowerCase())) || null;
+    const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, pronoun, opensWithQuote, speaker: cued?.speaker ?? null };
   });
-  takeTurns(turns);
+  takeTurns(turns, (name) => {
+    const p = table.persons.find((x) => x.name === name);
+    return p ? table.gender(p) : null;
+  });
   const narrator = table.persons.find((p) => p.name === 'I');
   const renamed = narrator && narratorName(turns, narrator.name);
   if (narrator && renamed) narrator.name = renamed;
   for (const turn of turns) {
     for (const qi of byParagraph.get(turn.paragraph)!) {
       const a = at(qi);
-      if (!a.speaker && turn.speaker) attributions[items[qi].quote] = { speaker: turn.speaker, mention: null, cue: null };
+      // A turn's he/she may have been reread by the conversation; its mention stays as written.
+      const reread = turn.pronoun !== null && a.mention !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase());
+      if (turn.speaker && (!a.speaker || reread)) attributions[items[qi].quote] = { speaker: turn.speaker, mention: a.mention, cue: a.cue };
       else if (renamed && a.speaker === 'I') attributions[items[qi].quote] = { ...a, speaker: renamed };
     }
   }
 }
 
+/** The first and last item of every paragraph. */
+function paragraphBounds(items: readonly Item[]): Map<number, [number, number]> {
+  const bounds = new Map<number, [number, number]>();
+  for (const [i, it] of items.entries()) {
+    const b = bounds.get(it.paragraph);
+    if (b) b[1] = i;
+    else bounds.set(it.paragraph, [i, i]);
+  }
+  return bounds;
+}
+
 /** The first person the last sentence of a narration paragraph names or refers to ("Tommy nodded."). */
-function lastSentenceSubject(items: readonly Item[], table: PeopleTable, paragraph: number): string | null {
-  let last = -1;
-  for (let i = items.length - 1; i >= 0; i--) if (items[i].paragraph === paragraph) { last = i; break; }
-  if (last < 0) return null;
-  const m = table.mentions.find((x) => x.sentence === items[last].sentence && items[x.item].paragraph === paragraph);
+function lastSentenceSubject(items: readonly Item[], table: PeopleTable, bounds: [number, number] | undefined): string | null {
+  if (!bounds) return null;
+  const [first, last] = bounds;
+  const m = table.mentions.find((x) => x.item >= first && x.item <= last && x.sentence === items[last].sentence);
   return m?.person.name ?? null;
 }
 

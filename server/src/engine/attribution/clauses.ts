@@ -1,9 +1,10 @@
 import {
-  ADDRESSEE_VERBS, DETERMINERS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS, WEAK_SPEECH_VERBS,
+  ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, KIN, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS, WEAK_SPEECH_VERBS,
   isVerbModifier,
 } from './lexicon';
 import type { Item } from './narration';
-import { isCapitalised } from './people';
+import { isCapitalised, isRoleNoun } from './people';
+import { normalizeWord } from './names';
 
 /** An attribution clause found around a quotation: the speech cue and the items of its speaker mention. */
 export interface Clause {
@@ -11,6 +12,12 @@ export interface Clause {
   readonly first: number;
   readonly last: number;
   readonly kind: 'name' | 'pronoun' | 'phrase';
+}
+
+/** Whether a phrase's head word names a person ("the parson", "the saloon-keeper"), not "his advice". */
+function isPersonNoun(lower: string): boolean {
+  const w = normalizeWord(lower);
+  return isRoleNoun(w) || GENERIC_PERSON_NOUNS.has(w) || KIN.has(w) || /(?:man|woman|men|women|[^e]er|or|ess|ist|ian|ant|ent|eer|ee|son|ster|crowd|people|folk)$/.test(w);
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'my', 'our', 'their', 'your']);
@@ -44,7 +51,7 @@ export function phraseAfter(items: readonly Item[], i: number): Clause | null {
     last++;
   }
   while (last > i && items[last].lower.endsWith('ly')) last--;
-  return last > i ? { cue: '', first: i, last, kind: 'phrase' } : null;
+  return last > i && isPersonNoun(items[last].lower) ? { cue: '', first: i, last, kind: 'phrase' } : null;
 }
 
 /** The speaker mention ending right before item `end` (exclusive), read backwards: "the Russian president", "Tatiana Stanovaya, an analyst,". */
@@ -70,10 +77,12 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   if (isCapitalised(it)) {
     let first = k;
     while (first - 1 >= floor && (isCapitalised(items[first - 1]) || (items[first - 1].lower === 'of' && isCapitalised(items[first - 2]))) && items[first - 1].sentence === it.sentence) first--;
+    // "And", "Then": a sentence-initial word, not a name.
+    if (items.slice(first, k + 1).every((x) => FUNCTION_WORDS.has(x.lower))) return null;
     return { cue: '', first, last: k, kind: 'name' };
   }
   for (let i = k; i >= floor && i > k - 6 && isWord(items[i]); i--) {
-    if (DETERMINERS.has(items[i].lower)) return { cue: '', first: i, last: k, kind: 'phrase' };
+    if (DETERMINERS.has(items[i].lower)) return isPersonNoun(it.lower) ? { cue: '', first: i, last: k, kind: 'phrase' } : null;
     if (PHRASE_STOPS.has(items[i].lower) || SPEECH_VERBS.has(items[i].lower)) break;
   }
   return null;

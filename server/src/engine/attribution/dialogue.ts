@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, HONORIFIC_GENDER } from './lexicon';
+import { FUNCTION_WORDS, HONORIFIC_GENDER, type Gender } from './lexicon';
 import { normalizeWord, samePerson } from './names';
 import type { PersonRecord } from './people';
 
@@ -14,6 +14,10 @@ export interface Turn {
   readonly rawVocatives: readonly string[];
   /** The person the narration just before the turn is about ("Tommy nodded." then the turn). */
   readonly lead: string | null;
+  /** Set when the turn's speaker came from a he/she cue: the gender any other reading must have. */
+  readonly pronoun: Gender | null;
+  /** Whether the paragraph opens with the quotation, as turns of a conversation do (news paragraphs open with narration). */
+  readonly opensWithQuote: boolean;
   speaker: string | null;
 }
 
@@ -45,9 +49,18 @@ export function personNamed(vocative: string, persons: readonly PersonRecord[]):
  * Gives turns without a speaker the one the conversation implies, repeating so that each guess can support the next.
  * Turns within two paragraphs of each other belong to the same conversation.
  */
-export function takeTurns(turns: readonly Turn[]): void {
-  const linked = (a: number, b: number) => a >= 0 && b < turns.length && turns[b].paragraph - turns[a].paragraph <= 2;
+export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Gender | null): void {
+  const linked = (a: number, b: number) =>
+    a >= 0 && b < turns.length && turns[b].paragraph - turns[a].paragraph <= 2 && turns[a].opensWithQuote && turns[b].opensWithQuote;
   const speakerAt = (i: number, from: number) => (linked(Math.min(i, from), Math.max(i, from)) ? turns[i].speaker : null);
+  // "he said" in a conversation means whichever man's turn it is, which is not always the last man named.
+  for (const [i, turn] of turns.entries()) {
+    if (!turn.pronoun || !turn.speaker) continue;
+    const own = turn.speaker;
+    turn.speaker = null;
+    const guess = guessSpeaker(turns, i, speakerAt, linked);
+    turn.speaker = guess && genderOf(guess) === turn.pronoun ? guess : own;
+  }
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
     for (const [i, turn] of turns.entries()) {

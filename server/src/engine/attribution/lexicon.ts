@@ -117,7 +117,10 @@ export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set(
     'individual figure visitor newcomer').split(' '),
 );
 
-export const SPOUSES: ReadonlySet<string> = new Set(['wife', 'husband', 'spouse']);
+export const SPOUSES: ReadonlySet<string> = new Set(['wife', 'husband', 'spouse', 'lady']);
+
+/** Relatives who share a family name with the person they belong to ("her mother" is Mrs. Bennet when she is a Bennet). */
+export const KIN: ReadonlySet<string> = new Set([...SPOUSES, 'mother', 'father', 'son', 'daughter', 'brother', 'sister', 'mamma', 'papa']);
 
 /** Last words of a capitalised run that name a place, an organisation or a publication, not a person. */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(

@@ -210,10 +210,16 @@ export class PeopleTable {
     return p;
   }
 
-  /** "his wife": the person of the other gender sharing the owner's surname (Mr. and Mrs. Bennet). */
-  spouseOf(owner: PersonRecord, gender: Gender | null): PersonRecord | null {
+  /**
+   * "his wife", "her mother": the person of the relative's gender sharing the owner's family name (Mr. and Mrs.
+   * Bennet), a spouse being of the other gender than the owner.
+   */
+  relativeOf(owner: PersonRecord, gender: Gender | null, spouse: boolean): PersonRecord | null {
     const surname = owner.core[owner.core.length - 1];
-    return this.persons.find((p) => p !== owner && p.core[p.core.length - 1] === surname && (!gender || this.gender(p) === gender) && this.gender(p) !== this.gender(owner)) ?? null;
+    return this.persons.find((p) =>
+      p !== owner && p.core[p.core.length - 1] === surname && (!gender || this.gender(p) === gender) &&
+      (!spouse || this.gender(p) !== this.gender(owner)),
+    ) ?? null;
   }
 
   /** The person a pronoun or a role phrase at `item` refers to: the most salient compatible one before it. */

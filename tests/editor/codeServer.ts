@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { ROOT } from './paths';
 
 /** Installed by scripts/editor/install-code-server.sh (override with CODE_SERVER_DIR, as that script does). */
-const INSTALL_DIR = process.env.CODE_SERVER_DIR ?? path.join(ROOT, '.vscode-test/code-server');
+const INSTALL_DIR = process.env.CODE_SERVER_DIR || path.join(ROOT, '.vscode-test/code-server');
 const BIN = path.join(INSTALL_DIR, 'node_modules/.bin/code-server');
 
 export interface CodeServer {

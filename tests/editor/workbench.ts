@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium; Playwright's own browser download is not reachable here. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export async function launchBrowser(profileDir: string): Promise<BrowserContext> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install -y chromium`);

@@ -1,4 +1,5 @@
-// Precision and recall of each finding code over the labelled check fixtures (tests/fixtures/check/<case>/).
+// Precision and recall of each finding code over the labelled check fixtures: tests/fixtures/check/<case>/ (cases the
+// engine passes, run by the test suite too) and tests/fixtures/check-pending/<case>/ (labelled cases it still fails).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDraft } from '../../server/src/engine/check/check';
@@ -18,9 +19,18 @@ interface Labelled {
   line?: number;
 }
 
-export function evaluateFindings(): Map<string, Tally> {
+export const FIXTURE_SETS = ['check', 'check-pending'] as const;
+
+export function evaluateFindings(sets: readonly string[] = FIXTURE_SETS): Map<string, Tally> {
   const tallies = new Map<string, Tally>(FINDING_CODES.map((c) => [c.code, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }]));
-  const root = path.join(repoRoot, 'tests/fixtures/check');
+  for (const set of sets) {
+    const root = path.join(repoRoot, 'tests/fixtures', set);
+    if (fs.existsSync(root)) tallyFolder(root, tallies);
+  }
+  return tallies;
+}
+
+function tallyFolder(root: string, tallies: Map<string, Tally>): void {
   for (const name of fs.readdirSync(root).sort()) {
     const dir = path.join(root, name);
     const draftFile = fs.readdirSync(dir).find((f) => f.startsWith('draft.'));
@@ -42,14 +52,18 @@ export function evaluateFindings(): Map<string, Tally> {
     }
     for (const missed of unmatched) tallies.get(missed.code)!.falseNegatives++;
   }
-  return tallies;
 }
 
 export function printFindings(): void {
+  for (const set of FIXTURE_SETS) printTable(`tests/fixtures/${set}`, evaluateFindings([set]));
+  printTable(FIXTURE_SETS.map((s) => `tests/fixtures/${s}`).join(' + '), evaluateFindings());
+}
+
+function printTable(title: string, tallies: Map<string, Tally>): void {
   const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
-  console.log('\nFindings on the labelled check fixtures (tests/fixtures/check)');
+  console.log(`\nFindings on the labelled check fixtures (${title})`);
   console.log('code                 labelled  reported  precision  recall');
-  for (const [code, t] of evaluateFindings()) {
+  for (const [code, t] of tallies) {
     const labelled = t.truePositives + t.falseNegatives;
     const reported = t.truePositives + t.falsePositives;
     console.log(`${code.padEnd(20)} ${String(labelled).padStart(8)}  ${String(reported).padStart(8)}  ${pct(t.truePositives, reported).padStart(9)}  ${pct(t.truePositives, labelled).padStart(6)}`);

@@ -13,7 +13,10 @@ export interface CheckOptions {
   readonly cache?: MatchCache;
 }
 
-/** A quotation of at most this many words, credited to nobody, is a term in scare quotes, not a quote to verify. */
+/**
+ * A quotation of at most this many words with no speech cue of its own (the so-called "peace plan") is a term in
+ * scare quotes, not a quote to verify; a speaker guessed from the neighbouring sentences does not make it one.
+ */
 const SCARE_QUOTE_MAX_WORDS = 2;
 
 /** Checks every quotation of a draft against the corpus, and the draft's unquoted prose for copied source text. */
@@ -26,7 +29,7 @@ export function checkDraft(text: string, format: Format, corpus: Corpus, options
   for (const quotation of checked) {
     const wordCount = tokenize(text, quotation.inner).length;
     if (wordCount === 0) continue;
-    const isTerm = wordCount <= SCARE_QUOTE_MAX_WORDS && quotation.attribution.speaker === null;
+    const isTerm = wordCount <= SCARE_QUOTE_MAX_WORDS && quotation.attribution.cue === null;
     const verdict = judgeQuotation(draft, quotation, corpus, cache, isTerm);
     if (!verdict) continue;
     quotes.push(verdict.report);

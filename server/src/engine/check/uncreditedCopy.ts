@@ -11,8 +11,9 @@ export function findUncreditedCopies(draft: DocumentAnalysis, prose: readonly Sp
   for (const run of findCopiedRuns(draft.view.text, prose, corpus, minWords)) {
     const model = corpus.get(run.docId);
     if (!model) continue;
-    const words = tokenize(draft.view.original, run.span);
-    if (isTitleOrName(words.map((w) => draft.view.original.slice(w.start, w.end)))) continue;
+    // Words of the prose only: a comment or markup inside the run is not copied text.
+    const words = tokenize(draft.view.text, run.span);
+    if (isTitleOrName(words.map((w) => draft.view.text.slice(w.start, w.end)))) continue;
     const voice = voiceOf(run.sourceSpan, model.analysis.quotations);
     const speaker = voice.kind === 'quotation' ? voice.quotation.attribution.speaker : null;
     const credit = speaker ?? creditForSource(model);

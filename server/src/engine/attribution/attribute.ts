@@ -85,7 +85,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   if (clause.kind === 'pronoun') {
     if (first.lower === 'i') return table.narrator();
     const gender = PRONOUN_GENDER.get(first.lower);
-    return gender ? (table.mentions.find((m) => m.item === clause.first)?.person ?? table.antecedent(clause.first, gender, null)) : null;
+    return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null)) : null;
   }
   if (/^(a|an|one|another|some)$/.test(first.lower)) return null;
   const head = normalizeWord(items[clause.last].lower);
@@ -111,6 +111,7 @@ function fillFromContext(
   table: PeopleTable,
 ): void {
   const at = (qi: number) => attributions[items[qi].quote];
+  const bounds = paragraphBounds(items);
   const byParagraph = new Map<number, number[]>();
   for (const qi of quoteItems) byParagraph.set(items[qi].paragraph, [...(byParagraph.get(items[qi].paragraph) ?? []), qi]);
   for (const [k, qi] of quoteItems.entries()) {
@@ -127,22 +128,23 @@ function fillFromContext(
       attributions[items[qi].quote] = at(previous);
       continue;
     }
-    const named = narrationSubject(items, table, paragraph);
+    const named = narrationSubject(items, table, bounds.get(paragraph)!);
     if (named) {
       const it = items[named.item];
       attributions[items[qi].quote] = { speaker: named.person.name, mention: { span: { start: it.start, end: it.end }, text: it.text }, cue: null };
       continue;
     }
   }
-  const bounds = paragraphBounds(items);
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
     const raw = qis.flatMap((qi) => vocativesIn(items[qi].text));
     const named = raw.map((v) => personNamed(v, table.persons)?.name).filter((n): n is string => !!n);
-    const lead = byParagraph.has(paragraph - 1) ? null : lastSentenceSubject(items, table, bounds.get(paragraph - 1));
+    const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
+    const lead = lastSentenceSubject(items, table, before);
+    const present = before ? table.mentions.filter((m) => m.item >= before[0] && m.item <= before[1]).map((m) => m.person.name) : [];
     const cued = qis.map(at).find((a) => a.speaker);
     const pronoun = (cued?.mention && PRONOUN_GENDER.get(cued.mention.text.toLowerCase())) || null;
     const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, pronoun, opensWithQuote, speaker: cued?.speaker ?? null };
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, opensWithQuote, speaker: cued?.speaker ?? null };
   });
   takeTurns(turns, (name) => {
     const p = table.persons.find((x) => x.name === name);
@@ -182,10 +184,10 @@ function lastSentenceSubject(items: readonly Item[], table: PeopleTable, bounds:
 }
 
 /** The first person the narration of a paragraph names or refers to with he/she (`He tilted me again. "…"`). */
-function narrationSubject(items: readonly Item[], table: PeopleTable, paragraph: number): { person: PersonRecord; item: number } | null {
-  for (let i = 0; i < items.length; i++) {
-    if (items[i].paragraph !== paragraph || items[i].kind !== 'word') continue;
-    const named = table.mentions.find((m) => m.item === i);
+function narrationSubject(items: readonly Item[], table: PeopleTable, bounds: [number, number]): { person: PersonRecord; item: number } | null {
+  for (let i = bounds[0]; i <= bounds[1]; i++) {
+    if (items[i].kind !== 'word') continue;
+    const named = table.mentionAt(i);
     if (named) return named;
     const gender = /^(he|she)$/.test(items[i].lower) ? PRONOUN_GENDER.get(items[i].lower)! : null;
     const person = gender && table.antecedent(i, gender, null);

@@ -14,6 +14,8 @@ export interface Turn {
   readonly rawVocatives: readonly string[];
   /** The person the narration just before the turn is about ("Tommy nodded." then the turn). */
   readonly lead: string | null;
+  /** Everyone that narration names, most recent last: who may take part in a conversation it opens. */
+  readonly present: readonly string[];
   /** Set when the turn's speaker came from a he/she cue: the gender any other reading must have. */
   readonly pronoun: Gender | null;
   /** Whether the paragraph opens with the quotation, as turns of a conversation do (news paragraphs open with narration). */
@@ -32,7 +34,7 @@ export function vocativesIn(words: string): string[] {
   const found: string[] = [];
   const first = VOCATIVE_FIRST.exec(words.trim());
   if (first && /^\p{Lu}/u.test(first[1])) found.push(first[1]);
-  for (const m of words.matchAll(VOCATIVE_INSIDE)) found.push(m[1]);
+  for (const m of words.matchAll(VOCATIVE_INSIDE)) if (!found.includes(m[1])) found.push(m[1]);
   // An exclamation ("Good God,"), a pronoun or a bare title is not anyone's name.
   return found.filter((n) => {
     const words = n.split(/\s+/).map(normalizeWord);
@@ -58,14 +60,14 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     if (!turn.pronoun || !turn.speaker) continue;
     const own = turn.speaker;
     turn.speaker = null;
-    const guess = guessSpeaker(turns, i, speakerAt, linked);
-    turn.speaker = guess && genderOf(guess) === turn.pronoun ? guess : own;
+    const guess = guessSpeaker(turns, i, speakerAt, linked, false);
+    turn.speaker = guess && (genderOf(guess) ?? turn.pronoun) === turn.pronoun ? guess : own;
   }
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
     for (const [i, turn] of turns.entries()) {
       if (turn.speaker) continue;
-      const guess = guessSpeaker(turns, i, speakerAt, linked);
+      const guess = guessSpeaker(turns, i, speakerAt, linked, true);
       if (guess && !turn.vocatives.some((v) => samePerson(v, guess))) {
         turn.speaker = guess;
         changed = true;
@@ -77,9 +79,10 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
 
 function guessSpeaker(
   turns: readonly Turn[], i: number, speakerAt: (i: number, from: number) => string | null, linked: (a: number, b: number) => boolean,
+  useLead: boolean,
 ): string | null {
   const turn = turns[i];
-  if (turn.lead) return turn.lead;
+  if (turn.lead && useLead) return turn.lead;
   const prev = speakerAt(i - 1, i);
   const prev2 = prev ? speakerAt(i - 2, i - 1) : null;
   const next = speakerAt(i + 1, i);
@@ -99,10 +102,13 @@ function guessSpeaker(
   // Between two turns of one person, the other party of the conversation.
   const known = prev ?? next;
   if (known) {
-    for (let k = i - 1; k >= 0 && linked(k, k + 1); k--) {
+    let k = i - 1;
+    for (; k >= 0 && linked(k, k + 1); k--) {
       const s = turns[k].speaker;
       if (s && !samePerson(s, known)) return s;
     }
+    const present = [...turns[k + 1].present].reverse().find((p) => !samePerson(p, known));
+    if (present) return present;
   }
   return null;
 }

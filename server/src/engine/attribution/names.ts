@@ -23,7 +23,20 @@ export function isTitleWord(word: string): boolean {
   return HONORIFIC_GENDER.has(normalizeWord(word));
 }
 
+const parsed = new Map<string, ParsedName>();
+
 export function parseName(name: string): ParsedName {
+  let p = parsed.get(name);
+  if (!p) {
+    // Bounded: a long-lived server parses the names of many documents.
+    if (parsed.size > 10000) parsed.clear();
+    p = parseNameUncached(name);
+    parsed.set(name, p);
+  }
+  return p;
+}
+
+function parseNameUncached(name: string): ParsedName {
   const words = name.split(/\s+/).filter((w) => w.length > 0);
   let cut = 0;
   let gender: Gender | null = null;
@@ -39,10 +52,16 @@ export function parseName(name: string): ParsedName {
   return { titles: words.slice(0, cut), core: core.length > 0 ? core : words.slice(-1), gender };
 }
 
+const keys = new Map<string, string[]>();
+
 function coreKeys(name: string): string[] {
-  return parseName(name)
-    .core.map(normalizeWord)
-    .filter((w) => !NAME_PARTICLES.has(w) && !/^\p{L}$/u.test(w));
+  let k = keys.get(name);
+  if (!k) {
+    if (keys.size > 10000) keys.clear();
+    k = parseName(name).core.map(normalizeWord).filter((w) => !NAME_PARTICLES.has(w) && !/^\p{L}$/u.test(w));
+    keys.set(name, k);
+  }
+  return k;
 }
 
 function namesAgree(a: string, b: string): boolean {

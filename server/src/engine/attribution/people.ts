@@ -37,6 +37,7 @@ export function isRoleNoun(lower: string): boolean {
 export class PeopleTable {
   readonly persons: PersonRecord[] = [];
   readonly mentions: PersonMention[] = [];
+  private readonly byItem = new Map<number, PersonMention>();
 
   constructor(private readonly items: readonly Item[], private readonly lowerWords: ReadonlySet<string>) {}
 
@@ -126,8 +127,11 @@ export class PeopleTable {
 
   findExisting(core: readonly string[], gender: Gender | null): PersonRecord | null {
     const name = core.join(' ');
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
+    const seen = new Set<PersonRecord>();
+    for (let k = this.mentions.length - 1; k >= 0 && seen.size < this.persons.length; k--) {
       const p = this.mentions[k].person;
+      if (seen.has(p)) continue;
+      seen.add(p);
       if (this.agrees(p, name, gender)) return p;
     }
     return this.persons.find((p) => this.agrees(p, name, gender)) ?? null;
@@ -165,6 +169,7 @@ export class PeopleTable {
     while (k > 0 && this.mentions[k - 1].start > m.start) k--;
     if (this.mentions[k - 1]?.start === m.start) return;
     this.mentions.splice(k, 0, m);
+    this.byItem.set(item, m);
   }
 
   gender(p: PersonRecord): Gender | null {
@@ -187,6 +192,10 @@ export class PeopleTable {
     }
   }
 
+  mentionAt(item: number): PersonMention | undefined {
+    return this.byItem.get(item);
+  }
+
   /**
    * Follows he/she/him/her/his through the narration, each to its antecedent, so that a person stays salient while
    * the text calls them by pronouns alone.
@@ -194,7 +203,7 @@ export class PeopleTable {
   resolvePronouns(): void {
     for (let i = 0; i < this.items.length; i++) {
       const g = this.items[i].kind === 'word' ? PRONOUN_GENDER.get(this.items[i].lower) : undefined;
-      if (!g || this.mentions.some((m) => m.item === i)) continue;
+      if (!g || this.byItem.has(i)) continue;
       const person = this.antecedent(i, g, null);
       if (person) this.addMention(person, i);
     }

@@ -1,0 +1,87 @@
+import * as assert from 'node:assert';
+import { attributeQuotations } from '../../../server/src/engine/attribution/attribute';
+import { vocativesIn } from '../../../server/src/engine/attribution/dialogue';
+import type { ProseView, Quotation } from '../../../server/src/engine/types';
+
+function quotationsOf(text: string): Quotation[] {
+  return [...text.matchAll(/[“"]([^”"]*)[”"]/g)].map((m) => ({
+    inner: { start: m.index + 1, end: m.index + 1 + m[1].length },
+    outer: { start: m.index, end: m.index + m[0].length },
+    openMark: m[0][0], closeMark: m[0][m[0].length - 1], depth: 0,
+  }));
+}
+
+function speakers(text: string): (string | null)[] {
+  const view: ProseView = { original: text, text, format: 'plaintext', utterances: [] };
+  return attributeQuotations(view, quotationsOf(text)).quotations.map((q) => q.attribution.speaker);
+}
+
+describe('dialogue attribution', () => {
+  it('alternates uncued turns between the two people of a conversation', () => {
+    const text = [
+      'Edmund Hale met Clara Voss at the gate.',
+      '"You are late," said Edmund.',
+      '"The road was flooded," said Clara.',
+      '"Flooded? In May?"',
+      '"In May."',
+      '"Then we wait for the ferry."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Edmund Hale', 'Clara Voss', 'Edmund Hale', 'Clara Voss', 'Edmund Hale']);
+  });
+
+  it('gives the turn after a vocative to the person addressed, and never the vocative turn itself', () => {
+    const text = [
+      'Tobias Reed and Marguerite Lane waited in the hall.',
+      '"Well, Marguerite, shall we go in?" said Tobias.',
+      '"Not yet."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Tobias Reed', 'Marguerite Lane']);
+    assert.deepStrictEqual(vocativesIn('Oh, Tommy! You came.'), ['Tommy']);
+    assert.deepStrictEqual(vocativesIn('Good night, Sir John.'), ['Sir John']);
+    assert.deepStrictEqual(vocativesIn('Good God, what a day.'), []);
+  });
+
+  it('credits an uncued turn to the person the narration just before it is about', () => {
+    const text = [
+      'Ruth Kell sat down with Amos Fenn.',
+      '"Coffee?" asked Ruth.',
+      'Amos shook his head.',
+      '"Tea, if there is any."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ruth Kell', 'Amos Fenn']);
+  });
+
+  it('rereads "he said" by whose turn it is when two men talk', () => {
+    const text = [
+      'Walter Price and Henry Oakes sat by the fire. Henry lit his pipe.',
+      '"A cold night," said Walter.',
+      '"Colder tomorrow," he said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Walter Price', 'Henry Oakes']);
+  });
+
+  it('credits the quotation after a paragraph ending in a colon to that paragraph\'s speaker', () => {
+    const text = 'Judge Miriam Solberg looked up from her notes and said:\n\n"The court will rise."\n';
+    assert.deepStrictEqual(speakers(text), ['Miriam Solberg']);
+  });
+
+  it('reads "his wife" as the woman who shares his family name', () => {
+    const text = 'Mr. Arthur Penrose came home late. Mrs. Penrose had waited up.\n\n"Where were you?" asked his wife.\n';
+    assert.deepStrictEqual(speakers(text), ['Mrs. Penrose']);
+  });
+
+  it('keeps "the stranger" as written rather than guessing someone the text never called so', () => {
+    const text = 'Jonas Weller opened the door. A tall figure stood outside.\n\n"Is this the Weller farm?" said the stranger.\n';
+    assert.deepStrictEqual(speakers(text), ['the stranger']);
+  });
+
+  it('credits a first-person narrator, named by how the others address them', () => {
+    const text = [
+      'I found Holloway in the study.',
+      '"You look tired, Marlowe," said Holloway.',
+      '"I walked from the station," said I.',
+      '"All the way, Marlowe?"',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Holloway', 'Marlowe', 'Holloway']);
+  });
+});

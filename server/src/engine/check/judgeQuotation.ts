@@ -34,10 +34,14 @@ export function judgeQuotation(
 ): Verdict | null {
   const quoteText = draft.view.original.slice(quotation.inner.start, quotation.inner.end);
   const draftSpeaker = quotation.attribution.speaker;
-  const located = cache
-    .passages(quoteText, corpus)
-    .map((match) => locate(match, corpus))
-    .filter((l): l is Located => l !== null);
+  const located = preferDraftSpeaker(
+    cache
+      .passages(quoteText, corpus)
+      .map((match) => locate(match, corpus))
+      .filter((l): l is Located => l !== null),
+    draftSpeaker,
+    draft,
+  );
   const best = located[0];
   if (isTerm && !(best?.match.exact && best.voice.kind === 'quotation')) return null;
   const report = (status: QuoteStatus, speaker: string | null, source: SourcePassage | null): QuoteReport => ({
@@ -53,7 +57,7 @@ export function judgeQuotation(
     return { report: report('not-found', null, null), findings: [notFound(quotation, corpus.size)] };
   }
   const { match, voice, passage } = best;
-  if (voice.kind === 'narration') {
+  if (voice.kind === 'narration' && !creditsSource(draft, quotation, best.model)) {
     return { report: report('not-a-quote', null, passage), findings: [notAQuote(quotation, best)] };
   }
   const speaker = passage.speaker;
@@ -62,12 +66,30 @@ export function judgeQuotation(
   else if (!match.exact) findings.push(misquote(quotation, best, located));
   if (isTerm) return { report: report('verified', speaker, passage), findings };
   if (speaker !== null && draftSpeaker !== null && !samePerson(draftSpeaker, speaker, draft.people)) {
-    findings.push(misattribution(quotation, speaker, draftSpeaker, best, located));
-  } else if (speaker !== null && draftSpeaker === null) {
+    const renamable = sharersAgree(draft, quotation, speaker, corpus, cache);
+    findings.push(misattribution(quotation, speaker, draftSpeaker, best, located, renamable));
+  } else if (speaker !== null && draftSpeaker === null && findings.length === 0) {
     findings.push(unattributed(draft, quotation, speaker, best));
   }
   const status: QuoteStatus = findings.some((f) => f.code === 'misquote') ? 'misquote' : 'verified';
   return { report: report(status, speaker, passage), findings };
+}
+
+/**
+ * Among passages that match equally well, the one crediting the person the draft credits comes first: when two
+ * sources quote the same words, the draft is right if either of them agrees with it.
+ */
+function preferDraftSpeaker(located: Located[], draftSpeaker: string | null, draft: DocumentAnalysis): Located[] {
+  const best = located[0];
+  if (!best || draftSpeaker === null) return located;
+  const agrees = located.find(
+    (l) =>
+      l.match.exact === best.match.exact &&
+      l.match.similarity === best.match.similarity &&
+      l.passage.speaker !== null &&
+      samePerson(l.passage.speaker, draftSpeaker, draft.people),
+  );
+  return agrees ? [agrees, ...located.filter((l) => l !== agrees)] : located;
 }
 
 function locate(match: PassageMatch, corpus: Corpus): Located | null {
@@ -139,10 +161,11 @@ function misattribution(
   draftSpeaker: string,
   best: Located,
   all: readonly Located[],
+  renamable: boolean,
 ): Finding {
   const mention = quotation.attribution.mention;
   const rightName = mention ? nameInStyleOf(speaker, mention.text) : speaker;
-  const fixes: Fix[] = mention ? [{ title: `Credit ${rightName}`, edits: [{ span: mention.span, newText: rightName }], preferred: true }] : [];
+  const fixes: Fix[] = mention && renamable ? [{ title: `Credit ${rightName}`, edits: [{ span: mention.span, newText: rightName }], preferred: true }] : [];
   const others = otherSpeakers(all, speaker);
   const also = others.length ? ` Other sources credit ${others.map((l) => `${l.passage.speaker} (${baseName(l.match.docId)})`).join(', ')}.` : '';
   const message = `Misattribution: ${baseName(best.match.docId)} credits these words to ${speaker}, not ${draftSpeaker}.${also}`;
@@ -161,6 +184,36 @@ function notAQuote(quotation: AttributedQuotation, best: Located): Finding {
   fixes.push(creditSourceFix(quotation, creditForSource(best.model)));
   const message = `Not a quote: in ${baseName(best.match.docId)} these words are the writer's narration, not anyone's words.`;
   return finding('not-a-quote', 'warning', quotation, message, best, fixes);
+}
+
+/**
+ * Whether the draft credits the source document itself with the quoted words: its speaker is the source's author,
+ * outlet or title, or a parenthesis right after the quote names it (as the "credit the source" fix writes). Then the
+ * source's narration is fairly quoted, from the source, not put in someone's mouth.
+ */
+function creditsSource(draft: DocumentAnalysis, quotation: AttributedQuotation, model: SourceModel): boolean {
+  const names = [creditForSource(model), model.meta.title, model.meta.author, model.meta.outlet]
+    .filter((n): n is string => !!n)
+    .map((n) => n.toLowerCase());
+  const speaker = quotation.attribution.speaker?.toLowerCase();
+  const parenthesis = /^[,.;:!?]?\s*\(([^()\n]*)\)/.exec(draft.view.original.slice(quotation.outer.end, quotation.outer.end + 300))?.[1].trim().toLowerCase();
+  return names.some((n) => n === speaker || n === parenthesis);
+}
+
+/**
+ * Whether renaming the quotation's mention is right for every quotation that shares it ("…,” Putin said. “…”): only
+ * when the sources give each of them to the same speaker; otherwise the rename would misattribute the others.
+ */
+function sharersAgree(draft: DocumentAnalysis, quotation: AttributedQuotation, speaker: string, corpus: Corpus, cache: MatchCache): boolean {
+  const mention = quotation.attribution.mention;
+  if (!mention) return true;
+  return draft.quotations
+    .filter((q) => q !== quotation && q.depth === 0 && q.attribution.mention?.span.start === mention.span.start && q.inner.end > q.inner.start)
+    .every((q) => {
+      const [match] = cache.passages(draft.view.original.slice(q.inner.start, q.inner.end), corpus);
+      const other = match && locate(match, corpus);
+      return !other || other.passage.speaker === null || samePerson(other.passage.speaker, speaker);
+    });
 }
 
 /** Passages with the same words that other sources credit to someone else. */

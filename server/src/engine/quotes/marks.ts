@@ -78,7 +78,7 @@ export function readMark(text: string, at: number, from: number, to: number): Ma
       return mark(left, right || (CLAUSE_END.test(before) && !isSpace(after.charCodeAt(0))));
     case 'open':
       // An opening glyph closes only where nothing could follow it (a German „…“ or a slip of the keyboard).
-      return mark(!isSpace(after.charCodeAt(0)), right && !left);
+      return mark(true, right && !left);
     case 'close':
       // A closing glyph opens only where it is plainly followed by its words (Swedish ”…”, or a slip).
       return mark(left && !right, true);

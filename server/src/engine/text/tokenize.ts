@@ -1,14 +1,25 @@
 import type { Span, Token } from '../types';
 
-// A word: letters, marks and digits, with apostrophes or dots between them (don't, Ukraine’s, U.S).
+// A word: letters, marks and digits, with apostrophes or dots between them (don't, Ukraine’s, U.S), group commas
+// between digits (1,000), and invisible soft hyphens or joiners inside.
 // Hyphens and dashes split words, so "28-point" matches "28 point" and "Witkoff - long" matches "Witkoff – long".
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’‘ʼ.][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’‘ʼ.\u00ad\u200c\u200d]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 const COMBINING = /\p{M}+/gu;
+const INVISIBLE = /[\u00ad\u200c\u200d]/g;
 const APOSTROPHES = /[’‘ʼ]/g;
+const DIGIT_GROUP = /(?<=\p{N}),(?=\p{N})/gu;
 
 /** The form two words must share to count as the same word: case, accents, apostrophe style and Unicode form folded. */
 export function normalizeWord(word: string): string {
-  return word.normalize('NFKD').replace(COMBINING, '').replace(APOSTROPHES, "'").toLowerCase().normalize('NFC');
+  return word
+    .normalize('NFKD')
+    .replace(COMBINING, '')
+    .replace(INVISIBLE, '')
+    .replace(APOSTROPHES, "'")
+    .replace(DIGIT_GROUP, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .normalize('NFC');
 }
 
 /** The words of text (or of one span of it), each with its offsets into text: the map back to the original. */

@@ -1,0 +1,63 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { proseView } from '../../../server/src/engine/formats/index';
+import { scanQuotations } from '../../../server/src/engine/quotes/scan';
+import type { Format } from '../../../server/src/engine/types';
+
+const ROOT = path.resolve(__dirname, '../../../..'); // from out/tests/unit/quotes
+
+function quotes(text: string, format: Format = 'plaintext'): string[] {
+  return scanQuotations(proseView(text, format)).quotations.map((q) => text.slice(q.inner.start, q.inner.end));
+}
+
+describe('scanQuotations', () => {
+  it('reads the seed article, its last two paragraphs as one quotation', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'sources/putin-peace-proposal.txt'), 'utf8');
+    const { quotations, strayMarks } = scanQuotations(proseView(text, 'plaintext'));
+    const last = quotations[quotations.length - 1];
+    const words = text.slice(last.inner.start, last.inner.end);
+    assert.ok(words.startsWith('I see nothing'), words);
+    assert.ok(words.endsWith('well-known terms.'), words);
+    assert.strictEqual(last.openMark, '“');
+    assert.strictEqual(last.closeMark, '"');
+    assert.strictEqual(quotations.length, 7);
+    assert.deepStrictEqual(strayMarks, []);
+  });
+
+  it('gives inner spans without marks and outer spans with them', () => {
+    const text = 'He said “  we agree ” today.';
+    const [q] = scanQuotations(proseView(text, 'plaintext')).quotations;
+    assert.strictEqual(text.slice(q.inner.start, q.inner.end), 'we agree');
+    assert.strictEqual(text.slice(q.outer.start, q.outer.end), '“  we agree ”');
+    assert.deepStrictEqual([q.openMark, q.closeMark, q.depth], ['“', '”', 0]);
+  });
+
+  it('reports an unclosed quotation at its opening mark and keeps reading the next paragraph', () => {
+    const text = 'He said “we agree.\r\nShe said “no”.\rThey said "maybe".';
+    const { quotations, strayMarks } = scanQuotations(proseView(text, 'plaintext'));
+    assert.deepStrictEqual(quotations.map((q) => [text.slice(q.inner.start, q.inner.end), q.closeMark]), [
+      ['we agree.', null], ['no', '”'], ['maybe', '"'],
+    ]);
+    assert.deepStrictEqual(strayMarks, [{ start: text.indexOf('“'), end: text.indexOf('“') + 1 }]);
+  });
+
+  it('lets a quotation wrap across lines of a Markdown paragraph, with emphasis inside', () => {
+    assert.deepStrictEqual(quotes('He said “we *will*\nnot go” and left.\n', 'markdown'), ['we *will*\nnot go']);
+  });
+
+  it('does not let an unclosed quotation in one list item swallow the next item', () => {
+    assert.deepStrictEqual(quotes('- a “b\n- c “d”\n', 'markdown'), ['b', 'd']);
+  });
+
+  it('tells closing single marks from plural possessives', () => {
+    assert.deepStrictEqual(quotes('‘We back the students’ plan,’ she said.'), ['We back the students’ plan,']);
+    assert.deepStrictEqual(quotes('The students’ plan and the teachers’ view.'), []);
+    assert.deepStrictEqual(quotes("It was 'the workers' choice' he said."), ["the workers' choice"]);
+  });
+
+  it('pairs many marks in one long paragraph in one pass', () => {
+    const text = '“a” ‘b’ "c" '.repeat(50_000);
+    assert.strictEqual(scanQuotations(proseView(text, 'plaintext')).quotations.length, 150_000);
+  });
+});

@@ -1,3 +1,4 @@
+import { LITBANK_DIR } from './extraction';
 // Attribution evaluation: quotation extraction and speaker accuracy on LitBank fiction and on our own news fixtures.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -75,7 +76,7 @@ export function evaluateAttribution(): AttributionScores[] {
     // Written before any tuning and never tuned on: the honest news figure.
     scoreCorpus('news (held out)', join(root, 'tests/fixtures/attribution/heldout')),
   ];
-  const litbank = '/work/shared/datasets/litbank';
+  const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {
     scores.push(scoreCorpus('litbank (all 100)', litbank), scoreCorpus('litbank (annotated)', litbank, true));
   }

@@ -22,7 +22,8 @@ interface Annotated {
   readonly end: number;
 }
 
-export const LITBANK_DIR = '/work/shared/datasets/litbank';
+/** LitBank ships in the shared folder beside the repository (CI lays it out the same way). */
+export const LITBANK_DIR = path.resolve(__dirname, '../../../../shared/datasets/litbank');
 
 export function evaluateExtraction(dir = LITBANK_DIR): ExtractionScore {
   let expected = 0;
@@ -48,6 +49,13 @@ export function evaluateExtraction(dir = LITBANK_DIR): ExtractionScore {
 
 function overlaps(a: Span, b: Annotated): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+export function printExtraction(): void {
+  if (!fs.existsSync(LITBANK_DIR)) return;
+  const s = evaluateExtraction();
+  const pct = (x: number): string => (100 * x).toFixed(1);
+  console.log(`\nScanner alone on LitBank (span overlap): precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}`);
 }
 
 if (require.main === module) console.log(JSON.stringify(evaluateExtraction(process.argv[2]), null, 2));

@@ -9,8 +9,12 @@ const INVISIBLE = /[\u00ad\u200c\u200d]/g;
 const APOSTROPHES = /[’‘ʼ]/g;
 const DIGIT_GROUP = /(?<=\p{N}),(?=\p{N})/gu;
 
+// Most words of English text need nothing but lower-casing: they skip the Unicode folding below.
+const PLAIN_ASCII = /^[A-Za-z0-9'.]*$/;
+
 /** The form two words must share to count as the same word: case, accents, apostrophe style and Unicode form folded. */
 export function normalizeWord(word: string): string {
+  if (PLAIN_ASCII.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(COMBINING, '')

@@ -42,7 +42,8 @@ export function attributionFix(draft: DocumentAnalysis, quotation: AttributedQuo
   const known = draft.people.find((p) => samePerson(p.name, speaker, draft.people));
   const name = known ? shortestAlias(known.aliases.length ? known.aliases : [known.name], speaker) : speaker;
   const verb = cue && PLAIN_CUES.has(cue.toLowerCase()) ? pastTense(cue.toLowerCase()) : 'said';
-  const edit = opensSentence(draft.view.text, quotation.outer.start)
+  // After an unclosed quotation the words would fall inside it (it runs to the paragraph's end): credit it up front.
+  const edit = opensSentence(draft.view.text, quotation.outer.start) || quotation.closeMark === null
     ? { span: { start: quotation.outer.start, end: quotation.outer.start }, newText: `${name} ${verb}: ` }
     : { span: { start: quotation.outer.end, end: quotation.outer.end }, newText: `, ${name} ${verb}` };
   return { title: `Attribute to ${name}`, edits: [edit], preferred: true };

@@ -165,7 +165,8 @@ function misattribution(
 ): Finding {
   const mention = quotation.attribution.mention;
   const rightName = mention ? nameInStyleOf(speaker, mention.text) : speaker;
-  const fixes: Fix[] = mention && renamable ? [{ title: `Credit ${rightName}`, edits: [{ span: mention.span, newText: rightName }], preferred: true }] : [];
+  // Renaming a mention to the words it already has would change nothing (the people table joined it to another name).
+  const fixes: Fix[] = mention && renamable && rightName !== mention.text ? [{ title: `Credit ${rightName}`, edits: [{ span: mention.span, newText: rightName }], preferred: true }] : [];
   const others = otherSpeakers(all, speaker);
   const also = others.length ? ` Other sources credit ${others.map((l) => `${l.passage.speaker} (${baseName(l.match.docId)})`).join(', ')}.` : '';
   const message = `Misattribution: ${baseName(best.match.docId)} credits these words to ${speaker}, not ${draftSpeaker}.${also}`;
@@ -181,7 +182,8 @@ function unattributed(draft: DocumentAnalysis, quotation: AttributedQuotation, s
 
 function notAQuote(quotation: AttributedQuotation, best: Located): Finding {
   const fixes = [removeMarksFix(quotation)];
-  fixes.push(creditSourceFix(quotation, creditForSource(best.model)));
+  // A credit after an unclosed quotation would land inside it.
+  if (quotation.closeMark !== null) fixes.push(creditSourceFix(quotation, creditForSource(best.model)));
   const message = `Not a quote: in ${baseName(best.match.docId)} these words are the writer's narration, not anyone's words.`;
   return finding('not-a-quote', 'warning', quotation, message, best, fixes);
 }

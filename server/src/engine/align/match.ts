@@ -38,8 +38,10 @@ export const MIN_SIMILARITY = 0.6;
 const MIN_ANCHORS = 3;
 /** Quotes of this many words or fewer match only exactly: too short to tell a variant from a coincidence. */
 const SHORT_QUOTE_WORDS = 3;
-/** Candidate passages aligned per quote, at least. */
+/** Candidate passages retrieved per quote, at least. */
 const CANDIDATES = 16;
+/** Candidates with less than this share of the best candidate's votes are not worth aligning. */
+const WEAKEST_CANDIDATE = 0.5;
 
 /** The source passages a quotation's inner text best matches, best first (equally close ones all kept, up to limit). */
 export function findPassages(quoteText: string, corpus: Corpus, limit = 3): PassageMatch[] {
@@ -47,10 +49,17 @@ export function findPassages(quoteText: string, corpus: Corpus, limit = 3): Pass
   const words = parts.flatMap((p) => (p.kind === 'word' ? [p.norm] : []));
   if (words.length === 0 || limit <= 0) return [];
   const found: { match: PassageMatch; cost: number }[] = [];
-  for (const window of windows(corpus, corpus.retriever.search(words, Math.max(CANDIDATES, 4 * limit)))) {
+  const hits = corpus.retriever.search(words, Math.max(CANDIDATES, 4 * limit));
+  const promising = hits.filter((h) => h.score >= WEAKEST_CANDIDATE * hits[0].score);
+  // An ellipsis may reach the farthest; otherwise a window reaches about a quote's length beyond the hit, enough for
+  // words the writer dropped or two nearby pieces stitched together.
+  const reach = parts.some((p) => p.kind === 'ellipsis') ? MAX_GAP_WORDS : Math.min(MAX_GAP_WORDS, Math.max(8, words.length));
+  for (const window of windows(corpus, promising, reach)) {
     const model = corpus.get(window.docId)!;
     const tokens = model.tokens.slice(window.lo, window.hi);
-    const alignment = align(parts, tokens.map((t) => t.norm));
+    const norms = tokens.map((t) => t.norm);
+    if (!canMatch(words, norms)) continue;
+    const alignment = align(parts, norms);
     const described = describe(quoteText, parts, window.docId, model.doc.text, tokens, alignment);
     if (described && accepted(described, words.length)) found.push({ match: described.match, cost: alignment.cost });
   }
@@ -68,14 +77,14 @@ interface Window {
   readonly hi: number;
 }
 
-/** Each hit widened by the farthest an ellipsis may reach; overlapping windows of one document merged. */
-function windows(corpus: Corpus, hits: readonly { docId: string; wordStart: number; wordEnd: number }[]): Window[] {
+/** Each hit widened by reach words both ways; overlapping windows of one document merged. */
+function windows(corpus: Corpus, hits: readonly { docId: string; wordStart: number; wordEnd: number }[], reach: number): Window[] {
   const byDoc = new Map<string, [number, number][]>();
   for (const hit of hits) {
     const model = corpus.get(hit.docId);
     if (!model) continue;
     const list = byDoc.get(hit.docId) ?? byDoc.set(hit.docId, []).get(hit.docId)!;
-    list.push([Math.max(0, hit.wordStart - MAX_GAP_WORDS), Math.min(model.tokens.length, hit.wordEnd + MAX_GAP_WORDS)]);
+    list.push([Math.max(0, hit.wordStart - reach), Math.min(model.tokens.length, hit.wordEnd + reach)]);
   }
   const out: Window[] = [];
   for (const [docId, list] of byDoc) {
@@ -91,6 +100,13 @@ function windows(corpus: Corpus, hits: readonly { docId: string; wordStart: numb
     out.push({ docId, lo, hi });
   }
   return out;
+}
+
+/** Cheap bound before aligning: words matched or moved are words the window has, so too few of those rule it out. */
+function canMatch(words: readonly string[], window: readonly string[]): boolean {
+  const has = new Set(window);
+  const present = words.reduce((n, w) => n + (has.has(w) ? 1 : 0), 0);
+  return present >= (words.length <= SHORT_QUOTE_WORDS ? words.length : MIN_SIMILARITY * words.length);
 }
 
 interface Described {

@@ -113,7 +113,7 @@ export class KGramIndex implements Retriever {
   }
 
   private rebuild(docs: SegmentDoc[]): Segment {
-    const segment = Segment.build(docs);
+    const segment = Segment.build(docs, this.vocab.size);
     for (const d of docs) this.segmentOf[d.num] = segment;
     return segment;
   }

@@ -2,6 +2,8 @@ import { type BucketTable, bucketRange, buildBuckets, gramHash, mix32 } from './
 
 /** Word k-grams indexed; shorter grams are served by the word table. */
 export const K = 3;
+/** Postings per k-gram bucket, on average: fewer buckets save memory, more save verification at lookup. */
+const GRAMS_PER_BUCKET = 4;
 /** Never a word id: separates documents so no gram spans two of them. */
 export const SENTINEL = 0xffffffff;
 
@@ -30,7 +32,8 @@ export class Segment {
     readonly wordCount: number,
   ) {}
 
-  static build(docs: readonly SegmentDoc[]): Segment {
+  /** vocabularySize bounds the distinct words, so the word table needs no more buckets than that. */
+  static build(docs: readonly SegmentDoc[], vocabularySize: number): Segment {
     let total = 0;
     for (const d of docs) total += d.words.length + K - 1;
     const words = new Uint32Array(total).fill(SENTINEL);
@@ -54,7 +57,7 @@ export class Segment {
       positions[n] = p;
       hashes[n++] = mix32(words[p]);
     }
-    const unigrams = buildBuckets(hashes, positions, 4);
+    const unigrams = buildBuckets(hashes, positions, Math.max(1, wordCount / vocabularySize));
     n = 0;
     for (let p = 0; p + K <= total; p++) {
       // Written out for K = 3: this loop is the bulk of the build.
@@ -62,7 +65,7 @@ export class Segment {
       positions[n] = p;
       hashes[n++] = gramHash(words, p, K);
     }
-    const grams = buildBuckets(hashes.subarray(0, n), positions.subarray(0, n), 2);
+    const grams = buildBuckets(hashes.subarray(0, n), positions.subarray(0, n), GRAMS_PER_BUCKET);
     return new Segment(words, docStarts, docNums, grams, unigrams, wordCount);
   }
 

@@ -1,0 +1,190 @@
+import { findPassages } from '../../server/src/engine/align/match';
+import { checkDraft } from '../../server/src/engine/check/check';
+import { MatchCache } from '../../server/src/engine/check/matchCache';
+import { Corpus } from '../../server/src/engine/corpus/corpus';
+import { KGramIndex } from '../../server/src/engine/index/kgramIndex';
+import { tokenize } from '../../server/src/engine/text/tokenize';
+import { fuseOverSentences, type Locator, matchMainPerDocument, naiveTrigramMap } from './baselines';
+import { type Article, draftOf, generateCorpus, type Label, type LabelledQuote, labelledQuotes } from './generate';
+import { liveBytes, perItem, timed } from './measure';
+
+// npm run bench [-- --quick]: index, matcher and checker on generated corpora of 100, 2,000 and 20,000 articles,
+// against fuse.js, diff-match-patch and a plain 3-gram Map on the same quotes. Deterministic inputs; times vary.
+
+const quick = process.argv.includes('--quick');
+const SIZES = quick ? [100, 2000] : [100, 2000, 20000];
+/** Quotes the slow alternatives are run on, per size (the rest is extrapolated). */
+const SAMPLES: Record<number, number> = { 100: 100, 2000: 20, 20000: 4 };
+
+const norms = (text: string) => tokenize(text).map((t) => t.norm);
+const MB = 1024 * 1024;
+type Row = Record<string, string>;
+const rows = new Map<string, Row>();
+const put = (metric: string, size: number, value: string) => {
+  const row = rows.get(metric) ?? rows.set(metric, {}).get(metric)!;
+  row[String(size)] = value;
+  console.error(`  ${metric}: ${value}`);
+};
+const fixed = (x: number, digits = 2) => x.toFixed(digits);
+
+function contains(haystack: readonly string[], needle: readonly string[]): boolean {
+  return ` ${haystack.join(' ')} `.includes(` ${needle.join(' ')} `);
+}
+
+function benchSize(n: number): void {
+  console.error(`\n== ${n} articles`);
+  const world = generateCorpus(n);
+  const { articles } = world;
+  const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
+  const words = articles.reduce((sum, a) => sum + a.text.split(/\s+/).length, 0);
+  put('source text (MB)', n, fixed(bytes / MB, 1));
+  put('source words (M)', n, fixed(words / 1e6, 2));
+
+  const quotes = labelledQuotes(world, 100);
+  benchIndex(n, articles, bytes, quotes);
+  benchNaive(n, articles, bytes, quotes);
+
+  // The full corpus (analysis of every source + index), matching and checking.
+  const corpusBefore = liveBytes();
+  const corpus = new Corpus(new KGramIndex());
+  const [, corpusMs] = timed(() => {
+    for (const a of articles) corpus.upsert({ id: a.id, text: a.text, format: 'plaintext' });
+    corpus.retriever.search(['flush'], 1);
+  });
+  put('corpus build, analysis + index (MB/s)', n, fixed(bytes / MB / (corpusMs / 1000), 1));
+  put('corpus memory (× source)', n, fixed((liveBytes() - corpusBefore) / bytes));
+
+  put('findPassages, per quote (ms)', n, fixed(perItem(quotes, (q) => findPassages(q.text, corpus, 4)), 3));
+  const verdicts = grade(quotes, corpus);
+  for (const [label, result] of verdicts.byLabel) put(`findPassages accuracy: ${label}`, n, result);
+  put('findPassages: fix restores the original (edited)', n, verdicts.restored);
+  put('similarity of edited quotes (min / mean)', n, verdicts.similarity);
+
+  const draft = draftOf(world, quotes);
+  const cache = new MatchCache();
+  const options = { uncreditedCopyMinWords: 8, cache };
+  const [result, checkMs] = timed(() => checkDraft(draft, 'markdown', corpus, options));
+  put('checkDraft, 5,000-word draft, 100 quotes (ms)', n, fixed(checkMs, 1));
+  put('checkDraft: quotes reported', n, String(result.quotes.length));
+  const paragraph = draft.indexOf('\n\n', draft.length / 2) + 2;
+  const edited = `${draft.slice(0, paragraph)}Edited words here. ${draft.slice(paragraph)}`;
+  const [, recheckMs] = timed(() => checkDraft(edited, 'markdown', corpus, options));
+  put('checkDraft re-check after a paragraph edit (ms)', n, fixed(recheckMs, 1));
+
+  // The Bitap alternatives, on a sample of the quotes, extrapolated to all 100.
+  const sample = quotes.filter((_, i) => i % Math.ceil(quotes.length / SAMPLES[n]) === 0);
+  for (const make of [fuseOverSentences, matchMainPerDocument]) {
+    const [locator, buildMs] = timed(() => make(articles));
+    const [, runMs] = timed(() => sample.forEach((q) => locator.locate(q.text)));
+    const label = sample.length < quotes.length ? ` (extrapolated from ${sample.length})` : '';
+    put(`${locator.name}: setup (ms)`, n, fixed(buildMs, 0));
+    put(`${locator.name}: per quote (ms)`, n, fixed(runMs / sample.length, 1) + label);
+    put(`${locator.name}: 100 quotes (s)`, n, fixed((runMs / sample.length) * 100 / 1000, 1) + label);
+    put(`${locator.name}: accuracy`, n, accuracy(locator, sample, articles, sample.length));
+  }
+}
+
+/** The index on its own: tokenize, then index; search; re-index one edited source. */
+function benchIndex(n: number, articles: readonly Article[], bytes: number, quotes: readonly LabelledQuote[]): void {
+  const [tokenized, tokenizeMs] = timed(() => articles.map((a) => norms(a.text)));
+  const before = liveBytes();
+  const index = new KGramIndex();
+  const [, indexMs] = timed(() => {
+    articles.forEach((a, i) => index.set(a.id, tokenized[i]));
+    index.search(['flush'], 1);
+  });
+  const indexBytes = liveBytes() - before;
+  put('index build, from words (MB/s)', n, fixed(bytes / MB / (indexMs / 1000), 1));
+  put('tokenize + index build (MB/s)', n, fixed(bytes / MB / ((indexMs + tokenizeMs) / 1000), 1));
+  put('index memory, live delta (× source)', n, fixed(indexBytes / bytes));
+  put('index memory, typed arrays (× source)', n, fixed(index.byteSize / bytes));
+
+  const quoteWords = quotes.map((q) => norms(q.text));
+  put('index search, per quote (ms)', n, fixed(perItem(quoteWords, (w) => index.search(w, 16)), 4));
+  const located = quotes.filter((q, i) => q.original && index.search(quoteWords[i], 16).some((h) => contains(tokenized[Number(h.docId.slice(1, 6))], q.original!)));
+  put('index: present quotes with source in top 16', n, `${located.length}/${quotes.filter((q) => q.original).length}`);
+  const edit = articles[Math.floor(n / 2)];
+  const [, editMs] = timed(() => {
+    index.set(edit.id, norms(`${edit.text} one more edited sentence`));
+    index.search(['flush'], 1);
+  });
+  put('index: re-index one edited source (ms)', n, fixed(editMs));
+
+}
+
+/** The plain 3-gram Map alternative: build, memory, queries. */
+function benchNaive(n: number, articles: readonly Article[], bytes: number, quotes: readonly LabelledQuote[]): void {
+  const naive = naiveTrigramMap(articles, norms);
+  const naiveBefore = liveBytes();
+  const [, naiveMs] = timed(() => naive.build());
+  put('3-gram Map build (MB/s)', n, fixed(bytes / MB / (naiveMs / 1000), 1));
+  put('3-gram Map memory (× source)', n, fixed((liveBytes() - naiveBefore) / bytes));
+  put('3-gram Map locate, per quote (ms)', n, fixed(perItem(quotes, (q) => naive.locate(q.text)), 4));
+  put('3-gram Map accuracy', n, accuracy(naive, quotes, articles, quotes.length));
+
+}
+
+/** Right answers out of asked: a present quote located in a document holding its words, an absent one not located. */
+function accuracy(locator: Locator, quotes: readonly LabelledQuote[], articles: readonly Article[], count: number): string {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  let right = 0;
+  for (const q of quotes.slice(0, count)) {
+    const id = locator.locate(q.text);
+    if (q.original === null ? id === null : id !== null && contains(norms(byId.get(id)!.text), q.original)) right++;
+  }
+  return `${right}/${count}`;
+}
+
+function grade(quotes: readonly LabelledQuote[], corpus: Corpus) {
+  const tally = new Map<Label, [number, number]>();
+  let restored = 0;
+  let editedCount = 0;
+  const similarities: number[] = [];
+  for (const q of quotes) {
+    const [best] = findPassages(q.text, corpus, 4);
+    let right: boolean;
+    if (q.original === null) right = best === undefined;
+    else if (q.label === 'edited') {
+      editedCount++;
+      right = best !== undefined && !best.exact && findPassages(best.fixText, corpus, 1)[0]?.exact === true;
+      if (best) similarities.push(best.similarity);
+      if (best && norms(best.fixText).join(' ') === q.original.join(' ')) restored++;
+    } else {
+      const text = best && corpus.get(best.docId)!.doc.text.slice(best.span.start, best.span.end);
+      right = best?.exact === true && norms(text!).join(' ') === q.original.join(' ');
+    }
+    const [r, all] = tally.get(q.label) ?? [0, 0];
+    tally.set(q.label, [r + (right ? 1 : 0), all + 1]);
+  }
+  const mean = similarities.reduce((a, b) => a + b, 0) / Math.max(1, similarities.length);
+  return {
+    byLabel: [...tally].map(([label, [r, all]]) => [label, `${r}/${all}`] as const),
+    restored: `${restored}/${editedCount}`,
+    similarity: similarities.length ? `${fixed(Math.min(...similarities))} / ${fixed(mean)}` : '-',
+  };
+}
+
+function printTable(): void {
+  const header = ['metric', ...SIZES.map((s) => `${s} articles`)];
+  const body = [...rows].map(([metric, row]) => [metric, ...SIZES.map((s) => row[String(s)] ?? '-')]);
+  const widths = header.map((_, c) => Math.max(...[header, ...body].map((r) => r[c].length)));
+  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const r of body) console.log(line(r));
+}
+
+function printGrowth(): void {
+  const first = String(SIZES[0]);
+  const last = String(SIZES[SIZES.length - 1]);
+  console.log(`\nGrowth from ${first} to ${last} articles (×${Number(last) / Number(first)} text):`);
+  for (const metric of ['index search, per quote (ms)', 'findPassages, per quote (ms)', 'checkDraft, 5,000-word draft, 100 quotes (ms)', 'index memory, live delta (× source)', 'index build, from words (MB/s)']) {
+    const row = rows.get(metric);
+    if (!row) continue;
+    console.log(`  ${metric}: ${row[first]} → ${row[last]} (×${fixed(parseFloat(row[last]) / parseFloat(row[first]))})`);
+  }
+}
+
+for (const n of SIZES) benchSize(n);
+printTable();
+printGrowth();

@@ -21,6 +21,7 @@ export function timed<T>(run: () => T): [T, number] {
 
 /** Mean milliseconds per call of run over items, repeating the list until at least minMs have passed. */
 export function perItem<T>(items: readonly T[], run: (item: T) => void, minMs = 200): number {
+  for (const item of items) run(item); // warm-up: compiled code, filled caches
   let calls = 0;
   const start = performance.now();
   do {

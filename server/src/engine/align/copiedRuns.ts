@@ -23,12 +23,15 @@ const HITS_PER_CHUNK = 8;
 export function findCopiedRuns(text: string, prose: readonly Span[], corpus: Corpus, minWords: number): CopiedRun[] {
   const runs: CopiedRun[] = [];
   const size = Math.max(CHUNK_WORDS, 2 * minWords);
+  // A copied run of minWords words casts at least this many word-triple votes; weaker passages cannot hold one.
+  const minVotes = Math.max(1, minWords - 2);
   for (const span of prose) {
     const draft = tokenize(text, span);
     const seen = new Set<string>();
     for (let at = 0; at + minWords <= draft.length; at += size - minWords + 1) {
       const chunk = draft.slice(at, at + size);
       for (const hit of corpus.retriever.search(chunk.map((t) => t.norm), HITS_PER_CHUNK)) {
+        if (hit.score < minVotes) continue;
         const model = corpus.get(hit.docId);
         if (!model) continue;
         const lo = Math.max(0, hit.wordStart - size);

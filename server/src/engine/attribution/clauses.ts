@@ -1,5 +1,5 @@
 import {
-  ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, KIN, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS, WEAK_SPEECH_VERBS,
+  ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS, WEAK_SPEECH_VERBS,
   isVerbModifier,
 } from './lexicon';
 import type { Item } from './narration';
@@ -18,6 +18,12 @@ export interface Clause {
 function isPersonNoun(lower: string): boolean {
   const w = normalizeWord(lower);
   return isRoleNoun(w) || GENERIC_PERSON_NOUNS.has(w) || KIN.has(w) || /(?:man|woman|men|women|[^e]er|or|ess|ist|ian|ant|ent|eer|ee|son|ster|crowd|people|folk)$/.test(w);
+}
+
+/** "And", "Monday", "Since": capitalised words that begin no name (titles such as "Dr." excepted). */
+function isFunctionWord(it: Item): boolean {
+  const w = normalizeWord(it.text);
+  return FUNCTION_WORDS.has(w) && !HONORIFIC_GENDER.has(w);
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'my', 'our', 'their', 'your']);
@@ -51,7 +57,14 @@ export function phraseAfter(items: readonly Item[], i: number): Clause | null {
     last++;
   }
   while (last > i && items[last].lower.endsWith('ly')) last--;
-  return last > i && isPersonNoun(items[last].lower) ? { cue: '', first: i, last, kind: 'phrase' } : null;
+  if (last <= i || !isPersonNoun(items[last].lower)) return null;
+  // "said one mother, Anita Coyle": the name in apposition is the speaker.
+  const apposed = items[last + 2];
+  if (items[last + 1]?.text === ',' && isCapitalised(apposed) && apposed.sentence === it.sentence && !isFunctionWord(apposed)) {
+    const name = phraseAfter(items, last + 2);
+    if (name?.kind === 'name') return name;
+  }
+  return { cue: '', first: i, last, kind: 'phrase' };
 }
 
 /** The speaker mention ending right before item `end` (exclusive), read backwards: "the Russian president", "Tatiana Stanovaya, an analyst,". */

@@ -2,6 +2,7 @@ import type { Person } from '../types';
 import {
   DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, ROLE_GENDER, type Gender,
 } from './lexicon';
+import { GIVEN_NAME_GENDER } from './givenNames';
 import type { Item } from './narration';
 import { isTitleWord, normalizeWord, parseName, samePerson } from './names';
 
@@ -22,7 +23,16 @@ export interface PersonMention {
   readonly sentence: number;
 }
 
+const APPOSITIVE_ENDS = new Set(['who', 'whose', 'which', 'at', 'of', 'for', 'in', 'with', 'from', 'on', 'and', 'since', 'to']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'into', 'near', 'via', 'across', 'toward', 'towards', 'outside', 'inside', 'throughout', 'across']);
+
+/** "The", "Since", "I'm": words that open a capitalised run without being part of a name ("I'm Maya Lindqvist"). */
+function isLeadingFunctionWord(text: string): boolean {
+  const w = normalizeWord(text);
+  if (FUNCTION_WORDS.has(w)) return !HONORIFIC_GENDER.has(w);
+  const contraction = /^(\p{L}+)['’](?:m|re|ve|ll|d|t|s)$/u.exec(w);
+  return !!contraction && FUNCTION_WORDS.has(contraction[1]);
+}
 
 export function isCapitalised(it: Item | undefined): boolean {
   return !!it && it.kind === 'word' && /^\p{Lu}/u.test(it.text);
@@ -69,7 +79,7 @@ export class PeopleTable {
   }
 
   private trimRun(first: number, last: number): [number, number] | null {
-    while (first <= last && FUNCTION_WORDS.has(normalizeWord(this.items[first].text)) && !HONORIFIC_GENDER.has(normalizeWord(this.items[first].text))) first++;
+    while (first <= last && isLeadingFunctionWord(this.items[first].text)) first++;
     return first <= last ? [first, last] : null;
   }
 
@@ -88,6 +98,8 @@ export class PeopleTable {
     if (titled || asSpeaker) return true;
     const before = this.items[first - 1];
     if (before && PLACE_PREPOSITIONS.has(before.lower)) return false;
+    // "the Coastal Resilience and Maritime Heritage Fund", "The Soil Report": a name after "the" is a thing's.
+    if (before?.lower === 'the') return false;
     if (parsed.core.length >= 2) return true;
     const sentenceInitial = !before || before.sentence !== this.items[first].sentence;
     if (sentenceInitial && this.lowerWords.has(lastWord)) return false;
@@ -98,17 +110,24 @@ export class PeopleTable {
     return this.appositiveRoles(last).length > 0;
   }
 
-  /** The role words of ", an independent Russian political analyst," after a name. */
+  /**
+   * The role words of ", an independent Russian political analyst," after a name: a noun phrase headed by a role
+   * noun, ending at a comma, a full stop, a preposition or "who". "Lena Ashworth, told reporters the minister was"
+   * is no appositive: its role noun is not the head of a phrase that ends there.
+   */
   appositiveRoles(last: number): string[] {
     const it = this.items;
     if (it[last + 1]?.text !== ',') return [];
     const words: string[] = [];
-    for (let i = last + 2; i < it.length && i < last + 10 && it[i].kind === 'word'; i++) {
+    let i = last + 2;
+    for (; i < it.length && i < last + 10 && it[i].kind === 'word'; i++) {
       if (i === last + 2 && !DETERMINERS.has(it[i].lower) && !isRoleNoun(it[i].lower) && isCapitalised(it[i])) return [];
-      if (['who', 'whose', 'at', 'of', 'for', 'in', 'with', 'from'].includes(it[i].lower)) break;
+      if (APPOSITIVE_ENDS.has(it[i].lower)) break;
       words.push(it[i].lower);
     }
-    return words.some(isRoleNoun) ? words.filter((w) => !DETERMINERS.has(w)) : [];
+    const ended = i >= it.length || it[i].kind !== 'word' || APPOSITIVE_ENDS.has(it[i].lower);
+    const head = words[words.length - 1];
+    return ended && head !== undefined && isRoleNoun(head) ? words.filter((w) => !DETERMINERS.has(w)) : [];
   }
 
   /** Role words written before a name: "retired teacher Walter Boyd", "Its chief forecaster, Tomas Brandt,". */
@@ -175,9 +194,12 @@ export class PeopleTable {
   gender(p: PersonRecord): Gender | null {
     if (p.honorificGender) return p.honorificGender;
     for (const r of p.roles) if (ROLE_GENDER.get(r)) return ROLE_GENDER.get(r)!;
+    // A first name before a surname says more than pronoun counts do; a lone name may be a surname.
+    const given = GIVEN_NAME_GENDER.get(normalizeWord(p.core[0]));
+    if (given && p.core.length > 1) return given;
     if (p.votes.m > p.votes.f) return 'm';
     if (p.votes.f > p.votes.m) return 'f';
-    return null;
+    return given ?? null;
   }
 
   /** Learns pronoun genders: a sentence with he/she after a sentence that mentions exactly one person. */
@@ -252,8 +274,11 @@ export class PeopleTable {
       const s = Math.max(...known.map((m) => m.sentence));
       return known.find((m) => m.sentence === s)!.person;
     }
+    // "Munro's colleague, Fiona Baird, …": an owner named in the possessive is not the sentence's subject.
+    const possessive = (m: PersonMention) => /[’']s?$/u.test(this.items[m.item].text);
     for (const s of sentences) {
-      const hit = before.find((m) => m.sentence === s && fits(m.person));
+      const here = before.filter((m) => m.sentence === s && fits(m.person));
+      const hit = here.find((m) => !possessive(m)) ?? here[0];
       if (hit) return hit.person;
     }
     return null;

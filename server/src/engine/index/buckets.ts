@@ -19,12 +19,14 @@ export function mix32(h: number): number {
   return h >>> 0;
 }
 
-/** The hash of a word k-gram, folded word by word so every k shares one function. */
+/** The hash of a word k-gram: each word multiplied by its own odd constant, mixed once. */
 export function gramHash(words: ArrayLike<number>, at: number, k: number): number {
-  let h = 0x9e3779b1;
-  for (let i = 0; i < k; i++) h = mix32(Math.imul(h ^ words[at + i], 0x01000193) + i);
-  return h;
+  let h = 0;
+  for (let i = 0; i < k; i++) h ^= Math.imul(words[at + i] + 1, MULTIPLIERS[i]);
+  return mix32(h);
 }
+
+const MULTIPLIERS = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f, 0x165667b1];
 
 /** Roughly one bucket per `density` keys, a power of two so a bucket is a shift away from its hash. */
 function shiftFor(keys: number, density: number): number {

@@ -63,7 +63,7 @@ export function findPassages(quoteText: string, corpus: Corpus, limit = 3): Pass
     const described = describe(quoteText, parts, window.docId, model.doc.text, tokens, alignment);
     if (described && accepted(described, words.length)) found.push({ match: described.match, cost: alignment.cost });
   }
-  found.sort((a, b) => a.cost - b.cost || b.match.similarity - a.match.similarity || a.match.docId.localeCompare(b.match.docId) || a.match.span.start - b.match.span.start);
+  found.sort((a, b) => a.cost - b.cost || b.match.similarity - a.match.similarity || byId(a.match.docId, b.match.docId) || a.match.span.start - b.match.span.start);
   const seen = new Set<string>();
   return found
     .filter(({ match }) => !seen.has(`${match.docId}\0${match.span.start}`) && seen.add(`${match.docId}\0${match.span.start}`))
@@ -186,4 +186,9 @@ function describe(
 
 function norm(part: QuotePart): string {
   return part.kind === 'word' ? part.norm : '';
+}
+
+/** Code-unit order: deterministic and cheap (no locale rules). */
+function byId(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -82,7 +82,7 @@ export class KGramIndex implements Retriever {
       if (query.length < K) this.exactShort(segment, query, limit - hits.length, hits);
       else this.vote(segment, query, hits);
     }
-    hits.sort((a, b) => b.score - a.score || a.docId.localeCompare(b.docId) || a.wordStart - b.wordStart);
+    hits.sort((a, b) => b.score - a.score || byId(a.docId, b.docId) || a.wordStart - b.wordStart);
     return hits.slice(0, limit);
   }
 
@@ -206,4 +206,9 @@ export class KGramIndex implements Retriever {
 function known(query: Uint32Array, at: number, k: number): boolean {
   for (let t = 0; t < k; t++) if (query[at + t] === SENTINEL) return false;
   return true;
+}
+
+/** Code-unit order: deterministic and cheap (no locale rules). */
+function byId(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

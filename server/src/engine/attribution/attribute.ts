@@ -1,10 +1,10 @@
 import type { AttributedQuotation, Attribution, Person, ProseView, Quotation, Span, Utterance } from '../types';
-import { clauseAfter, clauseBefore, type Clause } from './clauses';
-import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, ROLE_GENDER, SPOUSES } from './lexicon';
+import { clauseOf, type Clause } from './clauses';
+import { KIN, PRONOUN_GENDER, ROLE_GENDER, SPOUSES } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { narratorName, personNamed, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { linesAreParagraphs, narrationItems, type Item } from './narration';
-import { PeopleTable, isCapitalised, type PersonRecord } from './people';
+import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 
 export { nameInStyleOf, samePerson } from './names';
 
@@ -29,7 +29,7 @@ export function attributeQuotations(view: ProseView, quotations: readonly Quotat
 
   const quoteItems = items.map((_, i) => i).filter((i) => items[i].kind === 'quote');
   for (const qi of quoteItems) {
-    const clause = clauseAfter(items, qi) ?? clauseBefore(items, qi);
+    const clause = clauseOf(items, qi);
     if (clause) attributions[items[qi].quote] = resolve(view, items, table, clause);
   }
   fillFromContext(items, quoteItems, quotations, attributions, table);
@@ -99,7 +99,8 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   if (ownerGender || first.lower === 'my') return null;
   // "the Russian president": a person known by that role, else the nearest one who fits it; "the man", "the girl"
   // say too little to pick anyone the text has not called so.
-  return table.antecedent(clause.first, gender, head, null, GENERIC_PERSON_NOUNS.has(head));
+  const role = roleKeys(items.slice(clause.first, clause.last + 1).map((it) => it.lower)).pop() ?? head;
+  return table.antecedent(clause.first, gender, role, null, true);
 }
 
 /**
@@ -116,6 +117,8 @@ function fillFromContext(
   for (const qi of quoteItems) byParagraph.set(items[qi].paragraph, [...(byParagraph.get(items[qi].paragraph) ?? []), qi]);
   for (const [k, qi] of quoteItems.entries()) {
     if (at(qi).speaker) continue;
+    const inNarration = embedded(items, qi);
+    if (inNarration && isTerm(items[qi].text)) continue;
     const paragraph = items[qi].paragraph;
     const siblings = byParagraph.get(paragraph)!.filter((o) => at(o).speaker);
     const sibling = siblings.filter((o) => o < qi).pop() ?? siblings[0];
@@ -128,7 +131,9 @@ function fillFromContext(
       attributions[items[qi].quote] = at(previous);
       continue;
     }
-    const named = narrationSubject(items, table, bounds.get(paragraph)!);
+    // A quotation inside a sentence speaks for that sentence's subject, one standing alone for the paragraph's.
+    const [from, to] = bounds.get(paragraph)!;
+    const named = narrationSubject(items, table, inNarration ? [sentenceStart(items, qi, from), qi] : [from, to]);
     if (named) {
       const it = items[named.item];
       attributions[items[qi].quote] = { speaker: named.person.name, mention: { span: { start: it.start, end: it.end }, text: it.text }, cue: null };
@@ -158,10 +163,27 @@ function fillFromContext(
       const a = at(qi);
       // A turn's he/she may have been reread by the conversation; its mention stays as written.
       const reread = turn.pronoun !== null && a.mention !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase());
+      if (!a.speaker && embedded(items, qi) && isTerm(items[qi].text)) continue;
       if (turn.speaker && (!a.speaker || reread)) attributions[items[qi].quote] = { speaker: turn.speaker, mention: a.mention, cue: a.cue };
       else if (renamed && a.speaker === 'I') attributions[items[qi].quote] = { ...a, speaker: renamed };
     }
   }
+}
+
+/** A quotation that continues a sentence of narration (`the so-called "community fund"`), not one opening it. */
+function embedded(items: readonly Item[], qi: number): boolean {
+  const prev = items[qi - 1];
+  return !!prev && prev.kind === 'word' && prev.paragraph === items[qi].paragraph && prev.sentence === items[qi].sentence;
+}
+
+function sentenceStart(items: readonly Item[], i: number, floor: number): number {
+  while (i > floor && items[i - 1].sentence === items[i].sentence) i--;
+  return i;
+}
+
+/** One or two words: a term in scare quotes when no speech cue claims them. */
+function isTerm(words: string): boolean {
+  return words.trim().split(/\s+/).length <= 2;
 }
 
 /** The first and last item of every paragraph. */
@@ -206,7 +228,7 @@ function nestedAttribution(view: ProseView, quotations: readonly Quotation[], in
   const children = quotations.map((c, i) => ({ q: c, index: i })).filter(({ q: c }) => c.depth === q.depth && c.outer.start >= parent.inner.start && c.outer.end <= parent.inner.end);
   const items = narrationItems(view.text, parent.inner, children, lineIsParagraph);
   const qi = items.findIndex((it) => it.kind === 'quote' && it.quote === index);
-  const clause = qi < 0 ? null : clauseAfter(items, qi) ?? clauseBefore(items, qi);
+  const clause = qi < 0 ? null : clauseOf(items, qi);
   if (!clause) return NOBODY;
   const text = view.original.slice(items[clause.first].start, items[clause.last].end);
   const mention = { span: { start: items[clause.first].start, end: items[clause.last].end }, text };

@@ -41,7 +41,9 @@ export function phraseAfter(items: readonly Item[], i: number): Clause | null {
   let j = i;
   // Lower-case role words before a name: "said opposition lawmaker Kofi Boateng".
   while (isWord(items[j]) && !isCapitalised(items[j]) && !DETERMINERS.has(items[j].lower) && !PHRASE_STOPS.has(items[j].lower) && j < i + 3) j++;
-  if (isCapitalised(items[j])) {
+  // "The chair …" opens a sentence with a determiner, not a name ("The Kremlin" stays a name).
+  const determinerOpens = DETERMINERS.has(items[j]?.lower ?? '') && isWord(items[j + 1]) && !isCapitalised(items[j + 1]);
+  if (isCapitalised(items[j]) && !determinerOpens && (!isFunctionWord(items[j]) || DETERMINERS.has(items[j].lower))) {
     let last = j;
     while (isCapitalised(items[last + 1]) && items[last + 1].sentence === items[j].sentence) last++;
     return { cue: '', first: j, last, kind: 'name' };
@@ -79,9 +81,13 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     let open = k - 1;
     while (open >= floor && items[open].text !== ',' && k - open < 14) open--;
     if (open < floor || items[open].text !== ',') return null;
-    for (let i = open + 1; i < k; i++) if (isCapitalised(items[i]) && !DETERMINERS.has(items[i].lower)) {
+    for (let i = open + 1; i < k; i++) {
+      // "Imogen Strand, counsel for Northwind,": a name after a preposition is not the one in apposition.
+      if (items[i].kind === 'word' && PHRASE_STOPS.has(items[i].lower)) break;
+      if (!isCapitalised(items[i]) || DETERMINERS.has(items[i].lower)) continue;
+      // "journalist Samuel Okafor," ends the appositive; "an Ostberg University hydrologist," only names a place in it.
       const run = phraseAfter(items, i);
-      if (run?.kind === 'name' && run.last < k) return run;
+      if (run?.kind === 'name' && run.last === k - 1) return run;
     }
     return phraseBefore(items, open, floor);
   }
@@ -99,6 +105,15 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     if (PHRASE_STOPS.has(items[i].lower) || SPEECH_VERBS.has(items[i].lower)) break;
   }
   return null;
+}
+
+/**
+ * The clause of a quotation: the one after it, unless the quotation closes its own sentence ("…, not discipline.")
+ * and the sentence it closes has one before it.
+ */
+export function clauseOf(items: readonly Item[], q: number): Clause | null {
+  if (/[.]\W*$/u.test(items[q].text)) return clauseBefore(items, q) ?? clauseAfter(items, q);
+  return clauseAfter(items, q) ?? clauseBefore(items, q);
 }
 
 /** `"…," X said`, `"…," said X`, `"…," according to X`: the clause right after a quotation. */
@@ -138,6 +153,13 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
   const head = items[from];
   if (/^(and|but|or|then)$/.test(head.lower)) return subjectWithin(items, from + 1, verb);
   if (items.slice(from, to).some((it) => it.text === ',')) {
+    // "Since a trial in Year 8, she told": an opening adverbial, then the subject after its comma.
+    if (isFunctionWord(head) && !DETERMINERS.has(head.lower) && !SUBJECT_PRONOUNS.has(head.lower)) {
+      let comma = to - 1;
+      while (items[comma].text !== ',') comma--;
+      const np = phraseAfter(items, comma + 1);
+      return np && np.last === to - 1 ? np : null;
+    }
     for (let i = from; i < to; i++) if (isCapitalised(items[i])) return phraseAfter(items, i);
     return phraseBefore(items, to, from);
   }
@@ -175,7 +197,53 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
       if (subject) return { ...subject, cue: verb.text };
     }
   }
+  const colon = items[q]?.text === ':' ? q : items[q - 1]?.text === ':' ? q - 1 : -1;
+  return colon > floor ? colonSubject(items, floor, colon) : null;
+}
+
+/** The subject phrase at `start`: "The chair" of "The chair cut him off:", a name, a pronoun. */
+function colonPhrase(items: readonly Item[], start: number, colon: number): Clause | null {
+  if (!DETERMINERS.has(items[start]?.lower ?? '')) return phraseAfter(items, start);
+  for (let k = start + 1; k < colon && k < start + 5 && isWord(items[k]); k++) {
+    const head = normalizeWord(items[k].lower);
+    if (isRoleNoun(head) || GENERIC_PERSON_NOUNS.has(head) || KIN.has(head)) {
+      return items[k + 1]?.text === ',' ? phraseAfter(items, start) : { cue: '', first: start, last: k, kind: 'phrase' };
+    }
+  }
   return null;
+}
+
+/**
+ * `Asante was sympathetic: "…"`, `The chair cut him off: "…"`: a sentence about a person that ends in a colon
+ * introduces that person's words. Its subject must name or refer to a person.
+ */
+function colonSubject(items: readonly Item[], floor: number, colon: number): Clause | null {
+  let start = floor;
+  while (start < colon && (items[start].kind !== 'word' || /^(and|but|then|so)$/.test(items[start].lower))) start++;
+  // "Asked about the future, Aoife was brief:": after an opening phrase, the subject follows its comma.
+  const opener = items[start];
+  if (isWord(opener) && (isFunctionWord(opener) && !DETERMINERS.has(opener.lower) && !SUBJECT_PRONOUNS.has(opener.lower) || /(?:ed|ing|ly|where|while)$/.test(opener.lower))) {
+    let comma = colon - 1;
+    while (comma > start && items[comma].text !== ',') comma--;
+    start = comma === start ? start + 1 : comma + 1;
+  }
+  const np = colonPhrase(items, start, colon);
+  if (!np) return null;
+  // "The transport secretary, Maria Lenz, defended the increase:": the verb follows the appositive.
+  let after = np.last + 1;
+  if (items[after]?.text === ',' && np.first > start) after++;
+  else if (items[after]?.text === ',') {
+    do after++; while (after < colon && items[after].text !== ',');
+    after++;
+  }
+  const next = items[after];
+  if (!isWord(next) || isCapitalised(next) || after >= colon) return null;
+  if (np.kind === 'pronoun' && !PRONOUN_GENDER.has(items[np.first].lower) && items[np.first].lower !== 'i') return null;
+  if (np.kind === 'phrase') {
+    const head = normalizeWord(items[np.last].lower);
+    if (!isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !KIN.has(head)) return null;
+  }
+  return { ...np, cue: ':' };
 }
 
 function describedAs(items: readonly Item[], verb: number, q: number): string | null {

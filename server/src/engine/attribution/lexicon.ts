@@ -173,3 +173,21 @@ export function isVerbModifier(lower: string): boolean {
     MODIFIERS.has(lower)
   );
 }
+
+/** What "who chairs the union", "who leads the branch" make someone: the role nouns a text may later call them by. */
+export const ROLE_VERBS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ...['chair', 'chairs', 'chaired'].map((v): [string, string[]] => [v, ['chair', 'chairman', 'chairwoman', 'chairperson', 'leader', 'head']]),
+  ...['lead', 'leads', 'led'].map((v): [string, string[]] => [v, ['leader', 'head']]),
+  ...['head', 'heads', 'headed'].map((v): [string, string[]] => [v, ['head', 'leader', 'chief']]),
+  ...['run', 'runs', 'ran'].map((v): [string, string[]] => [v, ['head', 'leader', 'boss', 'owner', 'manager']]),
+  ...['direct', 'directs', 'directed'].map((v): [string, string[]] => [v, ['director', 'head']]),
+  ...['manage', 'manages', 'managed'].map((v): [string, string[]] => [v, ['manager', 'head']]),
+  ...['found', 'founded', 'co-founded', 'cofounded'].map((v): [string, string[]] => [v, ['founder', 'co-founder']]),
+  ...['own', 'owns', 'owned'].map((v): [string, string[]] => [v, ['owner']]),
+  ...['coach', 'coaches', 'coached'].map((v): [string, string[]] => [v, ['coach', 'manager']]),
+  ...['edit', 'edits', 'edited'].map((v): [string, string[]] => [v, ['editor']]),
+  ...['represent', 'represents', 'represented'].map((v): [string, string[]] => [v, ['representative', 'lawmaker', 'member']]),
+  ...['teach', 'teaches', 'taught'].map((v): [string, string[]] => [v, ['teacher']]),
+  ...['host', 'hosts', 'hosted', 'present', 'presents', 'presented'].map((v): [string, string[]] => [v, ['host', 'presenter']]),
+  ...['govern', 'governs'].map((v): [string, string[]] => [v, ['governor']]),
+]);

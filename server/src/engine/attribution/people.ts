@@ -1,6 +1,6 @@
 import type { Person } from '../types';
 import {
-  DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, ROLE_GENDER, type Gender,
+  DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, ROLE_GENDER, ROLE_VERBS, isVerbModifier, type Gender,
 } from './lexicon';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import type { Item } from './narration';
@@ -32,6 +32,23 @@ function isLeadingFunctionWord(text: string): boolean {
   if (FUNCTION_WORDS.has(w)) return !HONORIFIC_GENDER.has(w);
   const contraction = /^(\p{L}+)['’](?:m|re|ve|ll|d|t|s)$/u.exec(w);
   return !!contraction && FUNCTION_WORDS.has(contraction[1]);
+}
+
+const SUBORDINATE = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'former', 'ex', 'junior', 'under']);
+
+/**
+ * The roles a run of role words gives: "Deputy Governor" makes a deputy governor, not the governor ("the governor
+ * said" then means someone else).
+ */
+export function roleKeys(words: readonly string[]): string[] {
+  const keys: string[] = [];
+  let modifier: string | null = null;
+  for (const word of words) {
+    const w = normalizeWord(word);
+    if (SUBORDINATE.has(w)) modifier = w;
+    else keys.push(modifier ? `${modifier} ${w}` : w);
+  }
+  return keys;
 }
 
 export function isCapitalised(it: Item | undefined): boolean {
@@ -103,7 +120,7 @@ export class PeopleTable {
     if (parsed.core.length >= 2) return true;
     const sentenceInitial = !before || before.sentence !== this.items[first].sentence;
     if (sentenceInitial && this.lowerWords.has(lastWord)) return false;
-    return this.findExisting(parsed.core, parsed.gender) !== null || this.hasAppositiveRole(last);
+    return this.findExisting(parsed.core, parsed.gender, first) !== null || this.hasAppositiveRole(last);
   }
 
   private hasAppositiveRole(last: number): boolean {
@@ -130,6 +147,15 @@ export class PeopleTable {
     return ended && head !== undefined && isRoleNoun(head) ? words.filter((w) => !DETERMINERS.has(w)) : [];
   }
 
+  /** The roles a relative clause gives: "Marta Kowalczyk, who chairs the union," is the chair, the union's leader. */
+  relativeRoles(last: number): readonly string[] {
+    const it = this.items;
+    if (it[last + 1]?.text !== ',' || it[last + 2]?.lower !== 'who') return [];
+    let v = last + 3;
+    while (it[v] && isVerbModifier(it[v].lower)) v++;
+    return ROLE_VERBS.get(it[v]?.lower ?? '') ?? [];
+  }
+
   /** Role words written before a name: "retired teacher Walter Boyd", "Its chief forecaster, Tomas Brandt,". */
   rolesBefore(first: number): string[] {
     const it = this.items;
@@ -144,16 +170,39 @@ export class PeopleTable {
     return words.length > 0 && isRoleNoun(words[words.length - 1]) ? words : [];
   }
 
-  findExisting(core: readonly string[], gender: Gender | null): PersonRecord | null {
+  /**
+   * The known person a name denotes at item `at`. When several share it (Declan and Aoife Moss), the one the text has
+   * already called by this very name, else the one it mentioned last, else the first it mentions after `at`.
+   */
+  findExisting(core: readonly string[], gender: Gender | null, at = this.items.length): PersonRecord | null {
     const name = core.join(' ');
-    const seen = new Set<PersonRecord>();
-    for (let k = this.mentions.length - 1; k >= 0 && seen.size < this.persons.length; k--) {
-      const p = this.mentions[k].person;
-      if (seen.has(p)) continue;
-      seen.add(p);
-      if (this.agrees(p, name, gender)) return p;
+    const candidates = this.persons.filter((p) => this.agrees(p, name, gender));
+    if (candidates.length <= 1) return candidates[0] ?? null;
+    const start = this.items[at]?.start ?? Infinity;
+    const written = core.length === 1 ? normalizeWord(core[0]) : null;
+    let recent: PersonRecord | null = null;
+    let k = this.mentionsBefore(start);
+    for (let j = k - 1; j >= 0; j--) {
+      const m = this.mentions[j];
+      if (!candidates.includes(m.person)) continue;
+      recent ??= m.person;
+      if (written === null || normalizeWord(this.items[m.item].text) === written) return m.person;
     }
-    return this.persons.find((p) => this.agrees(p, name, gender)) ?? null;
+    if (recent) return recent;
+    for (; k < this.mentions.length; k++) if (candidates.includes(this.mentions[k].person)) return this.mentions[k].person;
+    return candidates[0];
+  }
+
+  /** The number of mentions that start before offset `start` (mentions are kept in text order). */
+  private mentionsBefore(start: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private agrees(p: PersonRecord, core: string, gender: Gender | null): boolean {
@@ -165,7 +214,7 @@ export class PeopleTable {
   personFor(first: number, last: number): PersonRecord {
     const written = this.runText(first, last);
     const parsed = parseName(written);
-    let p = this.findExisting(parsed.core, parsed.gender);
+    let p = this.findExisting(parsed.core, parsed.gender, first);
     if (!p) {
       p = { name: '', core: [...parsed.core], aliases: new Set(), roles: new Set(), honorificGender: parsed.gender, votes: { m: 0, f: 0 } };
       this.persons.push(p);
@@ -173,8 +222,8 @@ export class PeopleTable {
     if (parsed.core.length > p.core.length) p.core = [...parsed.core];
     p.honorificGender ??= parsed.gender;
     p.aliases.add(written);
-    for (const t of parsed.titles) p.roles.add(normalizeWord(t));
-    for (const r of [...this.rolesBefore(first), ...this.appositiveRoles(last)]) p.roles.add(normalizeWord(r));
+    for (const words of [parsed.titles, this.rolesBefore(first), this.appositiveRoles(last)]) for (const r of roleKeys(words)) p.roles.add(r);
+    for (const r of this.relativeRoles(last)) p.roles.add(r);
     const honorific = parsed.titles.find((t) => HONORIFIC_GENDER.get(normalizeWord(t)) !== undefined && /^(mr|mrs|ms|miss|dr|sir|lady|lord|dame|madam|madame|mme|prof)$/.test(normalizeWord(t)));
     p.name = p.core.length === 1 && honorific ? `${honorific} ${p.core[0]}` : p.core.join(' ');
     if (p.core.length > 1) p.name = p.core.join(' ');
@@ -262,8 +311,11 @@ export class PeopleTable {
       return !gender || !g || g === gender;
     };
     if (role) {
-      const withRole = before.filter((m) => m.person.roles.has(role));
-      if (withRole.length > 0) return withRole[withRole.length - 1].person;
+      // A role the text gave someone names them however long ago it was given.
+      for (let k = this.mentionsBefore(at.start) - 1; k >= 0; k--) {
+        const p = this.mentions[k].person;
+        if (p !== exclude && p.roles.has(role)) return p;
+      }
       if (roleOnly) return null;
     }
     // Most recent sentence first, and within a sentence its first mention (the subject, as a rule); a person the

@@ -34,16 +34,54 @@ function shiftFor(keys: number, density: number): number {
   return 32 - bits;
 }
 
-/** Buckets the positions by their hashes (hashes[i] belongs to positions[i]). */
-export function buildBuckets(hashes: Uint32Array, positions: Uint32Array, density: number): BucketTable {
-  const shift = shiftFor(hashes.length, density);
-  const offsets = new Uint32Array((1 << (32 - shift)) + 1);
-  for (let i = 0; i < hashes.length; i++) offsets[(hashes[i] >>> shift) + 1]++;
-  for (let b = 1; b < offsets.length; b++) offsets[b] += offsets[b - 1];
-  const postings = new Uint32Array(hashes.length);
-  const cursor = offsets.slice(0, offsets.length - 1);
-  for (let i = 0; i < hashes.length; i++) postings[cursor[hashes[i] >>> shift]++] = positions[i];
+/**
+ * Buckets the positions by their hashes (hashes[i] belongs to positions[i]). A radix sort in two passes of half the
+ * bucket bits each: every pass writes to a few thousand sequential streams, where one counting sort over millions of
+ * buckets would write all over memory. Both passes are stable, so a bucket's postings stay in position order.
+ */
+export function buildBuckets(hashes: Uint32Array, positions: Uint32Array, density: number, scratch: Scratch): BucketTable {
+  const n = hashes.length;
+  const shift = shiftFor(n, density);
+  const bits = 32 - shift;
+  const keys = scratch.keys.subarray(0, n);
+  for (let i = 0; i < n; i++) keys[i] = hashes[i] >>> shift;
+  const low = bits >>> 1;
+  const [lowKeys, lowPositions] = [scratch.otherKeys.subarray(0, n), scratch.values.subarray(0, n)];
+  sortByDigit(keys, positions, lowKeys, lowPositions, 0, low);
+  const postings = new Uint32Array(n);
+  sortByDigit(lowKeys, lowPositions, keys, postings, low, bits - low);
+  const offsets = new Uint32Array((1 << bits) + 1);
+  let b = 0;
+  for (let i = 0; i < n; i++) while (b <= keys[i]) offsets[b++] = i;
+  while (b < offsets.length) offsets[b++] = n;
   return { shift, offsets, postings };
+}
+
+/**
+ * Work arrays for building, at least as long as the positions bucketed: reused across tables, since every large
+ * typed array allocated adds external memory that can set off a full collection of the heap.
+ */
+export interface Scratch {
+  readonly keys: Uint32Array;
+  readonly otherKeys: Uint32Array;
+  readonly values: Uint32Array;
+}
+
+export function scratchFor(n: number): Scratch {
+  return { keys: new Uint32Array(n), otherKeys: new Uint32Array(n), values: new Uint32Array(n) };
+}
+
+/** One stable counting-sort pass on the digit of `width` bits starting at bit `from`, into the given arrays. */
+function sortByDigit(keys: Uint32Array, values: Uint32Array, outKeys: Uint32Array, outValues: Uint32Array, from: number, width: number): void {
+  const mask = (1 << width) - 1;
+  const next = new Uint32Array(mask + 2);
+  for (let i = 0; i < keys.length; i++) next[((keys[i] >>> from) & mask) + 1]++;
+  for (let d = 1; d < next.length; d++) next[d] += next[d - 1];
+  for (let i = 0; i < keys.length; i++) {
+    const at = next[(keys[i] >>> from) & mask]++;
+    outKeys[at] = keys[i];
+    outValues[at] = values[i];
+  }
 }
 
 /** The postings of the bucket the hash falls in: [from, to) into table.postings. */

@@ -1,4 +1,4 @@
-import { type BucketTable, bucketRange, buildBuckets, gramHash, mix32 } from './buckets';
+import { type BucketTable, bucketRange, buildBuckets, gramHash, mix32, scratchFor } from './buckets';
 
 /** Word k-grams indexed; shorter grams are served by the word table. */
 export const K = 3;
@@ -57,7 +57,8 @@ export class Segment {
       positions[n] = p;
       hashes[n++] = mix32(words[p]);
     }
-    const unigrams = buildBuckets(hashes, positions, Math.max(1, wordCount / vocabularySize));
+    const scratch = scratchFor(wordCount);
+    const unigrams = buildBuckets(hashes, positions, Math.max(1, wordCount / vocabularySize), scratch);
     n = 0;
     for (let p = 0; p + K <= total; p++) {
       // Written out for K = 3: this loop is the bulk of the build.
@@ -65,7 +66,7 @@ export class Segment {
       positions[n] = p;
       hashes[n++] = gramHash(words, p, K);
     }
-    const grams = buildBuckets(hashes.subarray(0, n), positions.subarray(0, n), GRAMS_PER_BUCKET);
+    const grams = buildBuckets(hashes.subarray(0, n), positions.subarray(0, n), GRAMS_PER_BUCKET, scratch);
     return new Segment(words, docStarts, docNums, grams, unigrams, wordCount);
   }
 

@@ -72,6 +72,9 @@ function markSentences(items: Item[]): Item[] {
     if (i > 0 && it.paragraph !== items[i - 1].paragraph) sentence++;
     it.sentence = sentence;
     if (it.kind === 'punct' && /^[.!?]$/.test(it.text)) sentence++;
+    // A quotation closing a sentence of narration with its own full stop ends it when a capitalised word follows
+    // (`… called it "a wake-up call." He was blunt: …`).
+    else if (it.kind === 'quote' && /[.!?]\W*$/u.test(it.text) && items[i - 1]?.kind === 'word' && /^\p{Lu}/u.test(items[i + 1]?.text ?? '')) sentence++;
   }
   return items;
 }

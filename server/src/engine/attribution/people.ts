@@ -1,6 +1,6 @@
 import type { Person } from '../types';
 import {
-  DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, ROLE_GENDER, ROLE_VERBS, isVerbModifier, type Gender,
+  DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, isVerbModifier, type Gender,
 } from './lexicon';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import type { Item } from './narration';
@@ -120,7 +120,19 @@ export class PeopleTable {
     if (parsed.core.length >= 2) return true;
     const sentenceInitial = !before || before.sentence !== this.items[first].sentence;
     if (sentenceInitial && this.lowerWords.has(lastWord)) return false;
-    return this.findExisting(parsed.core, parsed.gender, first) !== null || this.hasAppositiveRole(last);
+    return this.findExisting(parsed.core, parsed.gender, first) !== null || this.hasAppositiveRole(last) || this.actsAsSubject(last);
+  }
+
+  /**
+   * "Lenz defended the decision.", "Becker was upbeat": a lone name the text never writes in lower case, followed by
+   * a verb in the past tense or a speech verb. Plural agent nouns ("Analysts warned") are groups, not names.
+   */
+  private actsAsSubject(last: number): boolean {
+    const name = this.items[last].lower;
+    const next = this.items[last + 1];
+    if (!next || next.kind !== 'word' || next.sentence !== this.items[last].sentence || isCapitalised(next)) return false;
+    if (/(?:er|or|ist|ian|ant|ent|eer|ic)s$/.test(name)) return false;
+    return SPEECH_VERBS.has(next.lower) || /^(was|is|has|had|will|would|did)$/.test(next.lower) || /[^e]ed$/.test(next.lower);
   }
 
   private hasAppositiveRole(last: number): boolean {

@@ -7,10 +7,10 @@ import { formatForPath } from '../engine/formats/index';
 import { KGramIndex } from '../engine/index/kgramIndex';
 import { applySuppressions } from '../engine/suppress';
 import { LineMap } from '../engine/text/lines';
-import type { Format, Severity } from '../engine/types';
+import type { CheckResult, Format, Severity } from '../engine/types';
 import { effectiveSeverity, resolveSettings, type Settings } from '../settings';
 import { decodeSource } from '../sources/decode';
-import { loadSources } from '../sources/loader';
+import { addToCorpus, loadSources } from '../sources/loader';
 import { HELP, parseArgs, UsageError, type Command } from './args';
 import { checkJson, SourceLines, type CheckedFile, type ReportedFinding } from './report';
 import { checkSarif } from './sarif';
@@ -69,32 +69,44 @@ async function check(command: Extract<Command, { kind: 'check' }>, io: CliIo): P
 
   const entries = command.sources.length ? command.sources : ['sources'];
   const { documents, problems } = await loadSources(io.cwd, entries, { maxFileSizeMB: settings.maxSourceFileSizeMB });
-  if (documents.length === 0) {
+  const corpus = new Corpus(new KGramIndex());
+  for (const doc of documents) {
+    const problem = addToCorpus(corpus, doc);
+    if (problem) problems.push(problem);
+  }
+  if (corpus.size === 0) {
     const why = problems.map((p) => `\n  ${p.path}: ${p.message}`).join('');
     throw new InputError(`no sources found in ${entries.join(', ')}${why}`);
   }
-  const corpus = new Corpus(new KGramIndex());
-  for (const doc of documents) corpus.upsert(doc);
   const errors = problems.map(({ path: p, message }) => ({ path: p, message }));
   if (command.format === 'text') {
     for (const e of errors) io.err(`quote-check: warning: ${e.path}: ${e.message}\n`);
   }
   for (const d of drafts) if (d.warning) io.err(`quote-check: warning: ${d.warning}\n`);
 
-  const checked: CheckedFile[] = drafts.map(({ file, text }) => {
+  const checked: CheckedFile[] = drafts.flatMap(({ file, text }) => {
     const format = draftFormat(file);
-    const result = checkDraft(text, format, corpus, { uncreditedCopyMinWords: settings.uncreditedCopy.minWords });
+    let result: CheckResult;
+    try {
+      result = checkDraft(text, format, corpus, { uncreditedCopyMinWords: settings.uncreditedCopy.minWords });
+    } catch (error) {
+      // An engine bug costs this draft, named in the errors, never the whole run.
+      const e = { path: file, message: `could not be checked (${error instanceof Error ? error.message : String(error)})` };
+      errors.push(e);
+      io.err(`quote-check: error: ${e.path}: ${e.message}\n`);
+      return [];
+    }
     const findings = applySuppressions(text, format, result.findings).flatMap((f): ReportedFinding[] => {
       const severity = effectiveSeverity(f.code, f.severity, settings);
       return severity === null ? [] : [{ ...f, severity }];
     });
-    return { path: file, text, lines: new LineMap(text), quotes: result.quotes, findings };
+    return [{ path: file, text, lines: new LineMap(text), quotes: result.quotes, findings }];
   });
 
   if (command.format === 'json') io.out(JSON.stringify(checkJson(checked, corpus, errors), null, 2) + '\n');
   else if (command.format === 'sarif') io.out(JSON.stringify(checkSarif(checked, errors, { version: io.version, workingDirectory: io.cwd }), null, 2) + '\n');
   else io.out(checkText(checked, new SourceLines(corpus)));
-  return checked.some((f) => f.findings.some((x) => REPORTED_LEVELS.has(x.severity))) ? EXIT_FINDINGS : EXIT_OK;
+  return checked.length < drafts.length || checked.some((f) => f.findings.some((x) => REPORTED_LEVELS.has(x.severity))) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 async function listQuotes(command: Extract<Command, { kind: 'quotes' }>, io: CliIo): Promise<number> {

@@ -7,7 +7,7 @@ import { LineMap } from '../engine/text/lines';
 import type { SourcePassage } from '../engine/types';
 import type { Settings } from '../settings';
 import { resolveLocation } from '../sources/locations';
-import { isSourceFile, listSourceFiles, readSourceFile, sourceId, SOURCE_EXTENSIONS, type LoadProblem } from '../sources/loader';
+import { addToCorpus, isSourceFile, listSourceFiles, readSourceFile, sourceId, SOURCE_EXTENSIONS, type LoadProblem } from '../sources/loader';
 import type { Location } from 'vscode-languageserver';
 import { toRange } from './positions';
 
@@ -91,9 +91,9 @@ export class SourceFolder {
       const { doc, problem } = await readSourceFile(file, this.root, options);
       if (problem) problems.push(problem);
       if (!doc) continue;
-      kept.add(doc.id);
-      const held = this.corpus.get(doc.id)?.doc;
-      if (held?.text !== doc.text || held.format !== doc.format) this.corpus.upsert(doc);
+      const failed = addToCorpus(this.corpus, doc);
+      if (failed) problems.push(failed);
+      else kept.add(doc.id);
     }
     for (const model of [...this.corpus.all()]) if (!kept.has(model.doc.id)) this.corpus.delete(model.doc.id);
     progress?.(listed.files.length, listed.files.length);
@@ -107,14 +107,10 @@ export class SourceFolder {
     const id = sourceId(file, this.root);
     const before = this.corpus.version;
     const { doc, problem } = await readSourceFile(file, this.root, { maxFileSizeMB: this.maxFileSizeMB });
-    if (doc) {
-      const held = this.corpus.get(id)?.doc;
-      if (held?.text !== doc.text || held.format !== doc.format) this.corpus.upsert(doc);
-    } else {
-      this.corpus.delete(id);
-    }
+    const failed = doc && addToCorpus(this.corpus, doc);
+    if (!doc) this.corpus.delete(id);
     // A file that vanished is no problem worth telling: it simply left the sources.
-    return { changed: this.corpus.version !== before, problem: problem && !/does not exist/.test(problem.message) ? problem : null };
+    return { changed: this.corpus.version !== before, problem: failed ?? (problem && !/does not exist/.test(problem.message) ? problem : null) };
   }
 
   isSource(file: string): boolean {

@@ -212,6 +212,22 @@ export async function loadSources(
   return { documents, problems };
 }
 
+/**
+ * Puts one document into the corpus (unless it holds that text already). A document the engine cannot read is left
+ * out and named, so one bad file never stops the rest of the sources.
+ */
+export function addToCorpus(corpus: Corpus, doc: SourceDocument): LoadProblem | null {
+  const held = corpus.get(doc.id)?.doc;
+  if (held?.text === doc.text && held.format === doc.format) return null;
+  try {
+    corpus.upsert(doc);
+    return null;
+  } catch (error) {
+    corpus.delete(doc.id);
+    return { path: doc.id, message: `could not be read as a source (${error instanceof Error ? error.message : String(error)})`, skipped: true };
+  }
+}
+
 /** Loads the sources into a corpus, replacing what it held. */
 export async function loadIntoCorpus(
   corpus: Corpus,
@@ -223,8 +239,8 @@ export async function loadIntoCorpus(
   const kept = new Set(documents.map((d) => d.id));
   for (const model of [...corpus.all()]) if (!kept.has(model.doc.id)) corpus.delete(model.doc.id);
   for (const doc of documents) {
-    const held = corpus.get(doc.id)?.doc;
-    if (held?.text !== doc.text || held.format !== doc.format) corpus.upsert(doc);
+    const problem = addToCorpus(corpus, doc);
+    if (problem) problems.push(problem);
   }
   return { problems };
 }

@@ -45,7 +45,8 @@ export function attributeQuotations(view: ProseView, quotations: readonly Quotat
 
 /** The people table from the narration's names, then the genders its pronouns show. */
 function learnPeople(items: readonly Item[]): PeopleTable {
-  const lowerWords = new Set(items.filter((it) => it.kind === 'word' && !isCapitalised(it)).map((it) => it.lower));
+  const lowerWords = new Set<string>();
+  for (const it of items) if (it.kind === 'word' && !it.capital) lowerWords.add(it.lower);
   const table = new PeopleTable(items, lowerWords);
   const runs: [number, number][] = [];
   for (let i = 0; i < items.length; i++) {
@@ -145,14 +146,15 @@ function fillFromContext(
     const named = raw.map((v) => personNamed(v, table.persons)?.name).filter((n): n is string => !!n);
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
     const lead = lastSentenceSubject(items, table, before);
-    const present = before ? table.mentions.filter((m) => m.item >= before[0] && m.item <= before[1]).map((m) => m.person.name) : [];
+    const present = before ? table.mentionsWithin(before[0], before[1]).map((m) => m.person.name) : [];
     const cued = qis.map(at).find((a) => a.speaker);
     const pronoun = (cued?.mention && PRONOUN_GENDER.get(cued.mention.text.toLowerCase())) || null;
     const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
     return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, opensWithQuote, speaker: cued?.speaker ?? null };
   });
+  const byName = new Map(table.persons.map((p) => [p.name, p]));
   takeTurns(turns, (name) => {
-    const p = table.persons.find((x) => x.name === name);
+    const p = byName.get(name);
     return p ? table.gender(p) : null;
   });
   const narrator = table.persons.find((p) => p.name === 'I');
@@ -189,10 +191,10 @@ function isTerm(words: string): boolean {
 /** The first and last item of every paragraph. */
 function paragraphBounds(items: readonly Item[]): Map<number, [number, number]> {
   const bounds = new Map<number, [number, number]>();
-  for (const [i, it] of items.entries()) {
-    const b = bounds.get(it.paragraph);
+  for (let i = 0; i < items.length; i++) {
+    const b = bounds.get(items[i].paragraph);
     if (b) b[1] = i;
-    else bounds.set(it.paragraph, [i, i]);
+    else bounds.set(items[i].paragraph, [i, i]);
   }
   return bounds;
 }
@@ -201,7 +203,7 @@ function paragraphBounds(items: readonly Item[]): Map<number, [number, number]> 
 function lastSentenceSubject(items: readonly Item[], table: PeopleTable, bounds: [number, number] | undefined): string | null {
   if (!bounds) return null;
   const [first, last] = bounds;
-  const m = table.mentions.find((x) => x.item >= first && x.item <= last && x.sentence === items[last].sentence);
+  const m = table.mentionsWithin(first, last).find((x) => x.sentence === items[last].sentence);
   return m?.person.name ?? null;
 }
 

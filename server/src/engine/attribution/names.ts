@@ -10,7 +10,23 @@ export interface ParsedName {
 
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'del']);
 
+const PLAIN = /^[a-z]+$/;
+
 export function normalizeWord(word: string): string {
+  // Most words are plain lower-case letters already; the others are few and recur.
+  if (PLAIN.test(word)) return word;
+  let n = normalized.get(word);
+  if (n === undefined) {
+    if (normalized.size > 10000) normalized.clear();
+    n = normalizeUncached(word);
+    normalized.set(word, n);
+  }
+  return n;
+}
+
+const normalized = new Map<string, string>();
+
+function normalizeUncached(word: string): string {
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

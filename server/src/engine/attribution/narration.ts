@@ -6,6 +6,8 @@ export interface Item {
   readonly kind: 'word' | 'punct' | 'quote';
   readonly text: string;
   readonly lower: string;
+  /** A word that starts with a capital letter. */
+  readonly capital: boolean;
   readonly start: number;
   readonly end: number;
   /** For quote items: the index of the quotation in the list attribution was given. */
@@ -15,7 +17,37 @@ export interface Item {
   sentence: number;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*(?:[’']s?)?|\n[ \t]*\n\s*|\n|[.,;:!?()—–]|-{1,2}/gu;
+const PUNCT = new Set('.,;:!?()—–');
+const CAPITAL = /^\p{Lu}/u;
+const WHITE = /\s/;
+const ALNUM = /[\p{L}\p{N}]/u;
+const JOINERS = new Set("’'-.");
+const APOSTROPHES = new Set("’'");
+
+function isAlnum(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return ALNUM.test(text[i]);
+}
+
+/**
+ * The end of the word starting at `i`: letters and digits, joined by apostrophes, hyphens and full stops ("U.S.",
+ * "rock-and-roll", "isn't"), with a possessive "’s" or "s’" kept.
+ */
+function wordEnd(text: string, i: number, to: number): number {
+  let j = i;
+  while (j < to && isAlnum(text, j)) j++;
+  while (j + 1 < to && JOINERS.has(text[j]) && isAlnum(text, j + 1)) {
+    j++;
+    while (j < to && isAlnum(text, j)) j++;
+  }
+  if (j < to && APOSTROPHES.has(text[j])) {
+    j++;
+    if (j < to && text[j] === 's') j++;
+  }
+  return j;
+}
+
 
 /**
  * The narration of a region of text as items, each quotation of the region standing as one item. Paragraphs break at
@@ -30,19 +62,33 @@ export function narrationItems(
   const items: Item[] = [];
   let paragraph = 0;
   const push = (kind: Item['kind'], s: string, start: number, end: number, quote = -1) =>
-    items.push({ kind, text: s, lower: s.toLowerCase(), start, end, quote, paragraph, sentence: 0 });
+    items.push({ kind, text: s, lower: s.toLowerCase(), capital: kind === 'word' && CAPITAL.test(s), start, end, quote, paragraph, sentence: 0 });
   const scan = (from: number, to: number) => {
-    for (const m of text.slice(from, to).matchAll(TOKEN)) {
-      const start = from + m.index;
-      const tok = m[0];
-      if (tok.startsWith('\n')) {
-        if (lineIsParagraph || /\n[ \t]*\n/.test(tok)) paragraph++;
-        continue;
+    for (let i = from; i < to; ) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        // A line break, or a blank line (a paragraph break in hard-wrapped text) with the white space after it.
+        let j = i + 1;
+        while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+        const blank = j < to && text.charCodeAt(j) === 10;
+        if (blank) while (j < to && WHITE.test(text[j])) j++;
+        if (lineIsParagraph || blank) paragraph++;
+        i = blank ? j : i + 1;
+      } else if (isAlnum(text, i)) {
+        const end = wordEnd(text, i, to);
+        const tok = text.slice(i, end);
+        // Keep an abbreviation's full stop with it ("Dr.", "U.S."), so that it does not end a sentence.
+        const word = text.charCodeAt(end) === 46 && end < to && isAbbreviation(tok) ? tok + '.' : tok;
+        push('word', word, i, i + word.length);
+        i += word.length;
+      } else if (c === 45) {
+        const n = text.charCodeAt(i + 1) === 45 && i + 1 < to ? 2 : 1;
+        push('punct', text.slice(i, i + n), i, i + n);
+        i += n;
+      } else {
+        if (PUNCT.has(text[i])) push('punct', text[i], i, i + 1);
+        i++;
       }
-      let word = tok;
-      // Keep an abbreviation's full stop with it ("Dr.", "U.S."), so that it does not end a sentence.
-      if (/^[\p{L}\p{N}]/u.test(tok) && text[start + tok.length] === '.' && isAbbreviation(tok)) word = tok + '.';
-      push(/^[\p{L}\p{N}]/u.test(word) ? 'word' : 'punct', word, start, start + word.length);
     }
   };
   let at = region.start;
@@ -54,15 +100,11 @@ export function narrationItems(
     at = q.outer.end;
   }
   scan(at, region.end);
-  return markSentences(dropAbbreviationStops(items));
+  return markSentences(items);
 }
 
 function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase()) || /^[B-HJ-Z]$/.test(word) || /\p{L}\.\p{L}/u.test(word);
-}
-
-function dropAbbreviationStops(items: Item[]): Item[] {
-  return items.filter((it, i) => !(it.text === '.' && i > 0 && items[i - 1].text.endsWith('.') && items[i - 1].end === it.end));
 }
 
 function markSentences(items: Item[]): Item[] {

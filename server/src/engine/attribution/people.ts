@@ -34,6 +34,22 @@ function isLeadingFunctionWord(text: string): boolean {
   return !!contraction && FUNCTION_WORDS.has(contraction[1]);
 }
 
+const POSSESSIVE = /[’']s?$/u;
+const POSSESSIVE_S = /[’']s$/u;
+
+/** The one person two sets hold between them, if there is exactly one. */
+function onlyOne(a: ReadonlySet<PersonRecord> | undefined, b: ReadonlySet<PersonRecord> | undefined): PersonRecord | null {
+  let only: PersonRecord | null = null;
+  for (const set of [a, b]) {
+    if (!set) continue;
+    for (const p of set) {
+      if (only && only !== p) return null;
+      only = p;
+    }
+  }
+  return only;
+}
+
 const SUBORDINATE = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'former', 'ex', 'junior', 'under']);
 
 /**
@@ -52,7 +68,7 @@ export function roleKeys(words: readonly string[]): string[] {
 }
 
 export function isCapitalised(it: Item | undefined): boolean {
-  return !!it && it.kind === 'word' && /^\p{Lu}/u.test(it.text);
+  return !!it && it.capital;
 }
 
 export function isRoleNoun(lower: string): boolean {
@@ -101,7 +117,8 @@ export class PeopleTable {
   }
 
   runText(first: number, last: number): string {
-    return this.items.slice(first, last + 1).map((it) => it.text).join(' ').replace(/ of /g, ' of ').replace(/[’']s$/u, '');
+    const text = first === last ? this.items[first].text : this.items.slice(first, last + 1).map((it) => it.text).join(' ');
+    return text.replace(POSSESSIVE_S, '');
   }
 
   /** Whether a capitalised run reads as a person's name rather than a place, an organisation or a common word. */
@@ -206,7 +223,7 @@ export class PeopleTable {
   }
 
   /** The number of mentions that start before offset `start` (mentions are kept in text order). */
-  private mentionsBefore(start: number): number {
+  mentionsBefore(start: number): number {
     let lo = 0;
     let hi = this.mentions.length;
     while (lo < hi) {
@@ -265,14 +282,29 @@ export class PeopleTable {
 
   /** Learns pronoun genders: a sentence with he/she after a sentence that mentions exactly one person. */
   learnGenders(): void {
-    const bySentence = new Map<number, PersonRecord[]>();
-    for (const m of this.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m.person]);
-    for (const it of this.items) {
-      const g = PRONOUN_GENDER.get(it.lower);
-      if (!g || it.kind !== 'word') continue;
-      const here = new Set([...(bySentence.get(it.sentence) ?? []), ...(bySentence.get(it.sentence - 1) ?? [])]);
-      if (here.size === 1) [...here][0].votes[g]++;
+    const bySentence = new Map<number, Set<PersonRecord>>();
+    for (const m of this.mentions) {
+      const here = bySentence.get(m.sentence);
+      if (here) here.add(m.person);
+      else bySentence.set(m.sentence, new Set([m.person]));
     }
+    for (const it of this.items) {
+      const g = it.kind === 'word' ? PRONOUN_GENDER.get(it.lower) : undefined;
+      if (!g) continue;
+      const here = bySentence.get(it.sentence);
+      const previous = bySentence.get(it.sentence - 1);
+      const only = onlyOne(here, previous);
+      if (only) only.votes[g]++;
+    }
+  }
+
+  /** The mentions made between items `first` and `last`, inclusive, in text order. */
+  mentionsWithin(first: number, last: number): PersonMention[] {
+    const found: PersonMention[] = [];
+    for (let k = this.mentionsBefore(this.items[first].start); k < this.mentions.length && this.mentions[k].item <= last; k++) {
+      if (this.mentions[k].item >= first) found.push(this.mentions[k]);
+    }
+    return found;
   }
 
   mentionAt(item: number): PersonMention | undefined {
@@ -317,33 +349,50 @@ export class PeopleTable {
   /** The person a pronoun or a role phrase at `item` refers to: the most salient compatible one before it. */
   antecedent(item: number, gender: Gender | null, role: string | null, exclude: PersonRecord | null = null, roleOnly = false): PersonRecord | null {
     const at = this.items[item];
-    const before = this.mentions.filter((m) => m.start < at.start && m.sentence >= at.sentence - 12 && m.person !== exclude);
-    const fits = (p: PersonRecord) => {
-      const g = this.gender(p);
-      return !gender || !g || g === gender;
-    };
+    const end = this.mentionsBefore(at.start);
     if (role) {
       // A role the text gave someone names them however long ago it was given.
-      for (let k = this.mentionsBefore(at.start) - 1; k >= 0; k--) {
+      for (let k = end - 1; k >= 0; k--) {
         const p = this.mentions[k].person;
         if (p !== exclude && p.roles.has(role)) return p;
       }
       if (roleOnly) return null;
     }
-    // Most recent sentence first, and within a sentence its first mention (the subject, as a rule); a person the
-    // text has shown to have the pronoun's gender wins over one of unknown gender in the last few sentences.
-    const sentences = [...new Set(before.map((m) => m.sentence))].sort((a, b) => b - a);
-    const known = gender && before.filter((m) => m.sentence >= at.sentence - 4 && this.gender(m.person) === gender);
-    if (known && known.length > 0) {
-      const s = Math.max(...known.map((m) => m.sentence));
-      return known.find((m) => m.sentence === s)!.person;
-    }
-    // "Munro's colleague, Fiona Baird, …": an owner named in the possessive is not the sentence's subject.
-    const possessive = (m: PersonMention) => /[’']s?$/u.test(this.items[m.item].text);
-    for (const s of sentences) {
-      const here = before.filter((m) => m.sentence === s && fits(m.person));
-      const hit = here.find((m) => !possessive(m)) ?? here[0];
+    // The mentions of the last twelve sentences, read backwards from the pronoun.
+    let from = end;
+    while (from > 0 && this.mentions[from - 1].sentence >= at.sentence - 12) from--;
+    const fits = (p: PersonRecord) => {
+      const g = this.gender(p);
+      return !gender || !g || g === gender;
+    };
+    // A person the text has shown to have the pronoun's gender, in the last few sentences, wins over one of unknown
+    // gender: the first such mention of the latest sentence that has one.
+    if (gender) {
+      let hit: PersonMention | null = null;
+      for (let k = end - 1; k >= from && this.mentions[k].sentence >= at.sentence - 4; k--) {
+        const m = this.mentions[k];
+        if (m.person === exclude || this.gender(m.person) !== gender) continue;
+        if (hit && m.sentence !== hit.sentence) break;
+        hit = m;
+      }
       if (hit) return hit.person;
+    }
+    // Most recent sentence first, and within a sentence its first mention (the subject, as a rule). "Munro's
+    // colleague, Fiona Baird, …": an owner named in the possessive is not the sentence's subject.
+    let k = end - 1;
+    while (k >= from) {
+      const s = this.mentions[k].sentence;
+      let first = k;
+      while (first - 1 >= from && this.mentions[first - 1].sentence === s) first--;
+      let fallback: PersonRecord | null = null;
+      for (let j = first; j <= k; j++) {
+        const m = this.mentions[j];
+        if (m.person === exclude || !fits(m.person)) continue;
+        if (!POSSESSIVE.test(this.items[m.item].text)) return m.person;
+        fallback ??= m.person;
+      }
+      if (fallback) return fallback;
+      k = first - 1;
     }
     return null;
   }

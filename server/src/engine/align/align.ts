@@ -99,14 +99,14 @@ export function align(parts: readonly QuotePart[], source: readonly string[]): A
 }
 
 /**
- * At the quote's ends a change of one word is a change, but a run of changed words is the writer's own words lined up
- * against whatever the source has next: they become added words, so the passage and its fix stop where the source
- * stops agreeing.
+ * At the quote's ends a change of one word is a change ("last week" for "tonight"), but further changed words are the
+ * writer's own words lined up against whatever the source has next: they become added words, so the passage and its
+ * fix stop one word after the source stops agreeing.
  */
 function loosenEnds(steps: Step[]): Step[] {
   const loosen = (indices: number[]) => {
-    if (indices.length < 2) return;
-    for (const i of indices) steps[i] = { kind: 'insert', part: (steps[i] as { part: number }).part };
+    // Runs are listed from the quote's end inward: the last one listed stays a change.
+    for (const i of indices.slice(0, -1)) steps[i] = { kind: 'insert', part: (steps[i] as { part: number }).part };
   };
   const run = (order: number[]) => {
     const out: number[] = [];

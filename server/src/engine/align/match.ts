@@ -1,6 +1,7 @@
-import type { Corpus } from '../corpus/corpus';
+import type { Corpus, SourceModel } from '../corpus/corpus';
+import type { RetrievalHit } from '../index/retriever';
 import type { DiffOp, Span, Token } from '../types';
-import { align, MAX_GAP_WORDS, type Alignment } from './align';
+import { align, MAX_GAP_WORDS, type Alignment, type Step } from './align';
 import { fixText } from './fixText';
 import { carriesMeaning } from './meaning';
 import { movedBlocks } from './moved';
@@ -40,6 +41,12 @@ const MIN_ANCHORS = 3;
 const SHORT_QUOTE_WORDS = 3;
 /** Candidate passages retrieved per quote, at least. */
 const CANDIDATES = 16;
+/** How far beyond its hit a window first reaches: room for a few words dropped or changed at the quote's ends. */
+const NARROW_REACH = 8;
+/** How far a widened window reaches: two gaps' worth, so pieces stitched from farther apart still show as such. */
+const WIDE_REACH = 2 * MAX_GAP_WORDS;
+/** Votes a window needs to be worth widening: two word triples, a piece of four words or more. */
+const MIN_PIECE_VOTES = 2;
 /** Candidates with less than this share of the best candidate's votes are not worth aligning. */
 const WEAKEST_CANDIDATE = 0.5;
 
@@ -51,17 +58,17 @@ export function findPassages(quoteText: string, corpus: Corpus, limit = 3): Pass
   const found: { match: PassageMatch; cost: number }[] = [];
   const hits = corpus.retriever.search(words, Math.max(CANDIDATES, 4 * limit));
   const promising = hits.filter((h) => h.score >= WEAKEST_CANDIDATE * hits[0].score);
-  // An ellipsis may reach the farthest; otherwise a window reaches about a quote's length beyond the hit, enough for
-  // words the writer dropped or two nearby pieces stitched together.
-  const reach = parts.some((p) => p.kind === 'ellipsis') ? MAX_GAP_WORDS : Math.min(MAX_GAP_WORDS, Math.max(8, words.length));
-  for (const window of windows(corpus, promising, reach)) {
+  // Narrow windows first; a window that leaves a piece of the quote unexplained (an elided or stitched quote, whose
+  // other pieces may stand a few sentences away) is aligned again, widened.
+  const elided = parts.some((p) => p.kind === 'ellipsis');
+  for (const window of windows(corpus, promising, elided ? MAX_GAP_WORDS : NARROW_REACH)) {
     const model = corpus.get(window.docId)!;
-    const tokens = model.tokens.slice(window.lo, window.hi);
-    const norms = tokens.map((t) => t.norm);
-    if (!canMatch(words, norms)) continue;
-    const alignment = align(parts, norms);
-    const described = describe(quoteText, parts, window.docId, model.doc.text, tokens, alignment);
-    if (described && accepted(described, words.length)) found.push({ match: described.match, cost: alignment.cost });
+    const attempt = (lo: number, hi: number) => alignWindow(quoteText, parts, words, window.docId, model, lo, hi);
+    let result = attempt(window.lo, window.hi);
+    if (!elided && window.score >= MIN_PIECE_VOTES && (!result || unexplainedEnd(result.alignment))) {
+      result = attempt(Math.max(0, window.lo - WIDE_REACH), Math.min(model.tokens.length, window.hi + WIDE_REACH)) ?? result;
+    }
+    if (result && accepted(result.described, words.length)) found.push({ match: result.described.match, cost: result.alignment.cost });
   }
   found.sort((a, b) => a.cost - b.cost || b.match.similarity - a.match.similarity || byId(a.match.docId, b.match.docId) || a.match.span.start - b.match.span.start);
   const seen = new Set<string>();
@@ -71,33 +78,57 @@ export function findPassages(quoteText: string, corpus: Corpus, limit = 3): Pass
     .map((f) => f.match);
 }
 
+function alignWindow(quote: string, parts: readonly QuotePart[], words: readonly string[], docId: string, model: SourceModel, lo: number, hi: number) {
+  const tokens = model.tokens.slice(lo, hi);
+  const norms = tokens.map((t) => t.norm);
+  if (!canMatch(words, norms)) return null;
+  const alignment = align(parts, norms);
+  const described = describe(quote, parts, docId, model.doc.text, tokens, alignment);
+  return described ? { alignment, described } : null;
+}
+
+/** Three or more words added at either end: perhaps a piece of the quote that stands farther away. */
+function unexplainedEnd({ steps }: Alignment): boolean {
+  const added = (order: readonly Step[]) => {
+    let n = 0;
+    for (const s of order) {
+      if (s.kind === 'insert') n++;
+      else if (s.kind !== 'delete') break;
+    }
+    return n;
+  };
+  return added(steps) >= 3 || added([...steps].reverse()) >= 3;
+}
+
 interface Window {
   readonly docId: string;
   readonly lo: number;
   readonly hi: number;
+  /** The best score of the hits it holds. */
+  readonly score: number;
 }
 
 /** Each hit widened by reach words both ways; overlapping windows of one document merged. */
-function windows(corpus: Corpus, hits: readonly { docId: string; wordStart: number; wordEnd: number }[], reach: number): Window[] {
-  const byDoc = new Map<string, [number, number][]>();
+function windows(corpus: Corpus, hits: readonly RetrievalHit[], reach: number): Window[] {
+  const byDoc = new Map<string, Window[]>();
   for (const hit of hits) {
     const model = corpus.get(hit.docId);
     if (!model) continue;
     const list = byDoc.get(hit.docId) ?? byDoc.set(hit.docId, []).get(hit.docId)!;
-    list.push([Math.max(0, hit.wordStart - reach), Math.min(model.tokens.length, hit.wordEnd + reach)]);
+    list.push({ docId: hit.docId, lo: Math.max(0, hit.wordStart - reach), hi: Math.min(model.tokens.length, hit.wordEnd + reach), score: hit.score });
   }
   const out: Window[] = [];
-  for (const [docId, list] of byDoc) {
-    list.sort((a, b) => a[0] - b[0]);
-    let [lo, hi] = list[0];
-    for (const [l, h] of list.slice(1)) {
-      if (l <= hi) hi = Math.max(hi, h);
+  for (const list of byDoc.values()) {
+    list.sort((a, b) => a.lo - b.lo);
+    let current = list[0];
+    for (const next of list.slice(1)) {
+      if (next.lo <= current.hi) current = { ...current, hi: Math.max(current.hi, next.hi), score: Math.max(current.score, next.score) };
       else {
-        out.push({ docId, lo, hi });
-        [lo, hi] = [l, h];
+        out.push(current);
+        current = next;
       }
     }
-    out.push({ docId, lo, hi });
+    out.push(current);
   }
   return out;
 }

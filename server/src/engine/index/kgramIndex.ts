@@ -9,7 +9,9 @@ export interface KGramIndexOptions {
   readonly commonGramCap: number;
 }
 
-const DEFAULTS: KGramIndexOptions = { commonGramCap: 512 };
+// 128 keeps syndicated copies and one-word variants (a few to a few dozen postings) and skips phrases of templates and
+// topic boilerplate; at 20,000 articles it searches ~3.5× faster than 512 with the same recall in the benchmark.
+const DEFAULTS: KGramIndexOptions = { commonGramCap: 128 };
 /** Votes whose diagonals differ by at most this many words belong to one passage (a few added or dropped words). */
 const BAND = 3;
 /** Quotes shorter than this also vote with word pairs, so one changed word does not leave them without a vote. */

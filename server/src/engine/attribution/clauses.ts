@@ -112,7 +112,8 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
  * and the sentence it closes has one before it.
  */
 export function clauseOf(items: readonly Item[], q: number): Clause | null {
-  if (/[.]\W*$/u.test(items[q].text)) return clauseBefore(items, q) ?? clauseAfter(items, q);
+  // `"….", Ruiz said`: a comma after the closing mark still leads into the quotation's own clause.
+  if (/[.]\W*$/u.test(items[q].text) && items[q + 1]?.text !== ',') return clauseBefore(items, q) ?? clauseAfter(items, q);
   return clauseAfter(items, q) ?? clauseBefore(items, q);
 }
 

@@ -374,6 +374,8 @@ export function startServer(connection: Connection): void {
     const file = uriToPath(uri);
     const languageId = file === null ? undefined : DRAFT_LANGUAGES[path.extname(file).toLowerCase()];
     if (file === null || languageId === undefined) return null;
+    // Only drafts of the workspace are read from disk: a request never makes the server read files elsewhere.
+    if (!folders.some((f) => f.contains(file))) return null;
     const folder = folderFor(uri);
     if (folder.isSource(file)) return null;
     await folder.ready.catch(() => undefined);

@@ -27,7 +27,7 @@ export function checkDraft(text: string, format: Format, corpus: Corpus, options
   const findings: Finding[] = [];
   const checked = draft.quotations.filter((q) => q.depth === 0 && q.inner.end > q.inner.start);
   for (const quotation of checked) {
-    const wordCount = tokenize(text, quotation.inner).length;
+    const wordCount = tokenize(draft.view.text, quotation.inner).length;
     if (wordCount === 0) continue;
     const isTerm = wordCount <= SCARE_QUOTE_MAX_WORDS && quotation.attribution.cue === null;
     const verdict = judgeQuotation(draft, quotation, corpus, cache, isTerm);

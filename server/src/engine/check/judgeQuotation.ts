@@ -33,10 +33,12 @@ export function judgeQuotation(
   isTerm: boolean,
 ): Verdict | null {
   const quoteText = draft.view.original.slice(quotation.inner.start, quotation.inner.end);
+  // The words are matched as the adapter reads them: markup and commands blanked, LaTeX's \ldots an ellipsis.
+  const quoteWords = draft.view.text.slice(quotation.inner.start, quotation.inner.end);
   const draftSpeaker = quotation.attribution.speaker;
   const located = preferDraftSpeaker(
     cache
-      .passages(quoteText, corpus)
+      .passages(quoteWords, corpus)
       .map((match) => locate(match, corpus))
       .filter((l): l is Located => l !== null),
     draftSpeaker,

@@ -46,6 +46,8 @@ const OPENING_MARK_COMMANDS = new Set([
   'quotedblbase', 'quotesinglbase',
 ]);
 const BABEL_HINTS = new Set(['-', '=', '"', '|', '~']);
+/** Commands that print punctuation the matcher reads: an ellipsis marks elided words, a dash splits words. */
+const TEXT_SYMBOL_COMMANDS: Record<string, string> = { ldots: '…', dots: '…', textellipsis: '…', textendash: '–', textemdash: '—' };
 
 interface Group {
   /** The mark that replaces the closing brace (a quotation command's), or null for a plain group. */
@@ -124,6 +126,10 @@ export function latexView(text: string): ProseView {
     if (name === 'verb' || name === 'lstinline' || name === 'mintinline') return inlineVerbatim(at, end);
     if (MARK_COMMANDS[name]) {
       mask.write(OPENING_MARK_COMMANDS.has(name) ? end - 1 : at, MARK_COMMANDS[name]);
+      return skipEmptyGroup(end);
+    }
+    if (TEXT_SYMBOL_COMMANDS[name]) {
+      mask.write(at, TEXT_SYMBOL_COMMANDS[name]);
       return skipEmptyGroup(end);
     }
     if (name in QUOTE_COMMANDS) return quoteCommand(end, QUOTE_COMMANDS[name]);

@@ -88,6 +88,13 @@ describe('LaTeX adapter', () => {
     assert.strictEqual(view.text.replace(/\s+/g, ' '), 'A “b” ‘c\' “d” “f” “g”.');
   });
 
+  it('reads ellipsis and dash commands as the punctuation they print', () => {
+    const text = '``Shade is not decoration \\ldots{} it is infrastructure\\textemdash{}and drains.\'\'';
+    const view = proseView(text, 'latex');
+    assert.strictEqual(view.text.length, text.length);
+    assert.strictEqual(kept(text, 'latex'), '“Shade is not decoration … it is infrastructure— and drains.”');
+  });
+
   it('blanks comments but not an escaped percent sign', () => {
     assert.strictEqual(kept('Up 5\\% today. % a comment\nNext.', 'latex'), 'Up 5 % today. Next.');
   });

@@ -193,6 +193,8 @@ export class PeopleTable {
     const words: string[] = [];
     while (i >= 0 && it[i].kind === 'word' && it[i].sentence === it[first].sentence && words.length < 5) {
       if (DETERMINERS.has(it[i].lower) || /^(by|and|to|of|with|for)$/.test(it[i].lower) || it[i].lower.endsWith('’s') || it[i].lower.endsWith("'s")) break;
+      // "while Florence was daughter …": role words are lower-case content words right before the name.
+      if (FUNCTION_WORDS.has(it[i].lower) || (isCapitalised(it[i]) && !isRoleNoun(it[i].lower))) break;
       words.unshift(it[i].lower);
       i--;
     }
@@ -205,8 +207,12 @@ export class PeopleTable {
    */
   findExisting(core: readonly string[], gender: Gender | null, at = this.items.length): PersonRecord | null {
     const name = core.join(' ');
-    const candidates = this.persons.filter((p) => this.agrees(p, name, gender));
+    let candidates = this.persons.filter((p) => this.agrees(p, name, gender));
     if (candidates.length <= 1) return candidates[0] ?? null;
+    // "Mrs. McChesney" among Jock and Emma McChesney: the one whose first name is a woman's.
+    const given = (p: PersonRecord) => (p.core.length > 1 ? GIVEN_NAME_GENDER.get(normalizeWord(p.core[0])) : undefined);
+    if (gender && candidates.some((p) => given(p) === gender)) candidates = candidates.filter((p) => given(p) === gender);
+    if (candidates.length === 1) return candidates[0];
     const start = this.items[at]?.start ?? Infinity;
     const written = core.length === 1 ? normalizeWord(core[0]) : null;
     let recent: PersonRecord | null = null;
@@ -236,6 +242,8 @@ export class PeopleTable {
 
   private agrees(p: PersonRecord, core: string, gender: Gender | null): boolean {
     if (gender && p.honorificGender && gender !== p.honorificGender) return false;
+    // "Mrs. McChesney" is not Jock McChesney: a first name's gender tells them apart.
+    if (gender && !p.honorificGender && p.core.length > 1 && (GIVEN_NAME_GENDER.get(normalizeWord(p.core[0])) ?? gender) !== gender) return false;
     return samePerson(p.core.join(' '), core);
   }
 
@@ -274,7 +282,7 @@ export class PeopleTable {
     for (const r of p.roles) if (ROLE_GENDER.get(r)) return ROLE_GENDER.get(r)!;
     // A first name before a surname says more than pronoun counts do; a lone name may be a surname.
     const given = GIVEN_NAME_GENDER.get(normalizeWord(p.core[0]));
-    if (given && p.core.length > 1) return given;
+    if (given && (p.core.length > 1 || p.votes[given] * 3 >= p.votes[given === 'm' ? 'f' : 'm'])) return given;
     if (p.votes.m > p.votes.f) return 'm';
     if (p.votes.f > p.votes.m) return 'f';
     return given ?? null;

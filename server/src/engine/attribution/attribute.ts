@@ -13,6 +13,8 @@ export interface AttributionResult {
   readonly people: Person[];
 }
 
+const PARENTS = new Set(['mother', 'father', 'mamma', 'papa']);
+
 const NOBODY: Attribution = { speaker: null, mention: null, cue: null };
 
 /**
@@ -95,13 +97,16 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const ownerGender = PRONOUN_GENDER.get(first.lower);
   if (ownerGender && KIN.has(head) && clause.last === clause.first + 1) {
     const owner = table.antecedent(clause.first, ownerGender, null);
-    return owner && table.relativeOf(owner, gender, SPOUSES.has(head));
+    return (owner && table.relativeOf(owner, gender, SPOUSES.has(head))) ?? (PARENTS.has(head) && gender ? table.titledBefore(clause.first, gender) : null);
   }
   if (ownerGender || first.lower === 'my') return null;
   // "the Russian president": a person known by that role, else the nearest one who fits it; "the man", "the girl"
   // say too little to pick anyone the text has not called so.
   const role = roleKeys(items.slice(clause.first, clause.last + 1).map((it) => it.lower)).pop() ?? head;
-  return table.antecedent(clause.first, gender, role, null, true);
+  const known = table.antecedent(clause.first, gender, role, null, true);
+  // "the mother" of a family the text titles (Mrs. Morel).
+  if (!known && PARENTS.has(head) && gender && first.lower === 'the' && clause.last === clause.first + 1) return table.titledBefore(clause.first, gender);
+  return known;
 }
 
 /**

@@ -260,6 +260,9 @@ export class PeopleTable {
     p.honorificGender ??= parsed.gender;
     p.aliases.add(written);
     for (const words of [parsed.titles, this.rolesBefore(first), this.appositiveRoles(last)]) for (const r of roleKeys(words)) p.roles.add(r);
+    // "Parson Tringham" where the text also writes "the parson": the capitalised first word is a title.
+    const lead = normalizeWord(parsed.core[0]);
+    if (parsed.core.length > 1 && this.lowerWords.has(lead) && !FUNCTION_WORDS.has(lead)) p.roles.add(lead);
     for (const r of this.relativeRoles(last)) p.roles.add(r);
     const honorific = parsed.titles.find((t) => HONORIFIC_GENDER.get(normalizeWord(t)) !== undefined && /^(mr|mrs|ms|miss|dr|sir|lady|lord|dame|madam|madame|mme|prof)$/.test(normalizeWord(t)));
     p.name = p.core.length === 1 && honorific ? `${honorific} ${p.core[0]}` : p.core.join(' ');
@@ -352,6 +355,19 @@ export class PeopleTable {
       p !== owner && p.core[p.core.length - 1] === surname && (!gender || this.gender(p) === gender) &&
       (!spouse || this.gender(p) !== this.gender(owner)),
     ) ?? null;
+  }
+
+  /**
+   * "her mother", "the father": when no one shares the owner's surname, the last person before `item` whom the text
+   * titles with the parent's gender (Mrs. Bennet, Mr. Morel), within a few dozen sentences.
+   */
+  titledBefore(item: number, gender: Gender): PersonRecord | null {
+    const at = this.items[item];
+    for (let k = this.mentionsBefore(at.start) - 1; k >= 0 && this.mentions[k].sentence >= at.sentence - 40; k--) {
+      const p = this.mentions[k].person;
+      if (p.honorificGender === gender) return p;
+    }
+    return null;
   }
 
   /** The person a pronoun or a role phrase at `item` refers to: the most salient compatible one before it. */

@@ -36,6 +36,8 @@ export interface PassageMatch {
  * similarity of its edited quotes (1–3 edits, ≥ 0.77 so far) and its absent quotes, all reported absent.
  */
 export const MIN_SIMILARITY = 0.6;
+/** Deleted source runs up to this long count as a change of meaning when they hold a negation or a number. */
+const MEANINGFUL_DELETION_WORDS = 2;
 /** A misquote shares at least this many words with its passage, so a few common words never make a match. */
 const MIN_ANCHORS = 3;
 /** Quotes of this many words or fewer match only exactly: too short to tell a variant from a coincidence. */
@@ -197,7 +199,11 @@ function describe(
         cover(step.from, step.to);
         dropped++;
         diff.push({ kind: 'delete', source: sourceText(step.from, step.to) });
-        for (let j = step.from; j < step.to; j++) meaningChanged ||= carriesMeaning(tokens[j].norm);
+        // A dropped "not" or number changes what was said; a longer cut is a stitch or an unmarked elision, flagged as
+        // a misquote but not as a change of meaning.
+        if (step.to - step.from <= MEANINGFUL_DELETION_WORDS) {
+          for (let j = step.from; j < step.to; j++) meaningChanged ||= carriesMeaning(tokens[j].norm);
+        }
     }
   }
   if (lo > hi) return null;

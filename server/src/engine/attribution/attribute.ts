@@ -88,7 +88,8 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   if (clause.kind === 'pronoun') {
     if (first.lower === 'i') return table.narrator();
     const gender = PRONOUN_GENDER.get(first.lower);
-    return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null)) : null;
+    // A speech cue's he/she names someone: failing a recent antecedent, the last person of that gender.
+    return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null) ?? table.lastOfGender(clause.first, gender)) : null;
   }
   if (/^(a|an|one|another|some)$/.test(first.lower)) return null;
   const head = normalizeWord(items[clause.last].lower);
@@ -97,7 +98,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const ownerGender = PRONOUN_GENDER.get(first.lower);
   if (ownerGender && KIN.has(head) && clause.last === clause.first + 1) {
     const owner = table.antecedent(clause.first, ownerGender, null);
-    return (owner && table.relativeOf(owner, gender, SPOUSES.has(head))) ?? (PARENTS.has(head) && gender ? table.titledBefore(clause.first, gender) : null);
+    return (owner && table.relativeOf(owner, gender, SPOUSES.has(head))) ?? ((PARENTS.has(head) || SPOUSES.has(head)) && gender ? table.titledBefore(clause.first, gender) : null);
   }
   if (ownerGender || first.lower === 'my') return null;
   // "the Russian president": a person known by that role, else the nearest one who fits it; "the man", "the girl"
@@ -160,7 +161,8 @@ function fillFromContext(
   const byName = new Map(table.persons.map((p) => [p.name, p]));
   takeTurns(turns, (name) => {
     const p = byName.get(name);
-    return p ? table.gender(p) : null;
+    // A speaker the text names only by a phrase ("his wife") has the gender of its head noun.
+    return p ? table.gender(p) : (ROLE_GENDER.get(normalizeWord(name.split(/\s+/).pop() ?? '')) ?? null);
   });
   const narrator = table.persons.find((p) => p.name === 'I');
   const renamed = narrator && narratorName(turns, narrator.name);

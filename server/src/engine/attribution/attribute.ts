@@ -149,7 +149,7 @@ function fillFromContext(
   }
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
     const raw = qis.flatMap((qi) => vocativesIn(items[qi].text));
-    const named = raw.map((v) => personNamed(v, table.persons)?.name).filter((n): n is string => !!n);
+    const named = raw.map((v) => personNamed(v, table.sharingAWord(parseName(v).core))?.name).filter((n): n is string => !!n);
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
     const lead = lastSentenceSubject(items, table, before);
     const present = before ? table.mentionsWithin(before[0], before[1]).map((m) => m.person.name) : [];

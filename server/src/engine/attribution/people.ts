@@ -81,6 +81,9 @@ export class PeopleTable {
   readonly persons: PersonRecord[] = [];
   readonly mentions: PersonMention[] = [];
   private readonly byItem = new Map<number, PersonMention>();
+  /** Persons by every word their names have had. */
+  private readonly byWord = new Map<string, PersonRecord[]>();
+  private readonly order = new Map<PersonRecord, number>();
 
   constructor(private readonly items: readonly Item[], private readonly lowerWords: ReadonlySet<string>) {}
 
@@ -207,7 +210,7 @@ export class PeopleTable {
    */
   findExisting(core: readonly string[], gender: Gender | null, at = this.items.length): PersonRecord | null {
     const name = core.join(' ');
-    let candidates = this.persons.filter((p) => this.agrees(p, name, gender));
+    let candidates = this.sharingAWord(core).filter((p) => this.agrees(p, name, gender));
     if (candidates.length <= 1) return candidates[0] ?? null;
     // "Mrs. McChesney" among Jock and Emma McChesney: the one whose first name is a woman's.
     const given = (p: PersonRecord) => (p.core.length > 1 ? GIVEN_NAME_GENDER.get(normalizeWord(p.core[0])) : undefined);
@@ -226,6 +229,24 @@ export class PeopleTable {
     if (recent) return recent;
     for (; k < this.mentions.length; k++) if (candidates.includes(this.mentions[k].person)) return this.mentions[k].person;
     return candidates[0];
+  }
+
+  /** The persons whose name shares a word with `core`: the only ones it can agree with (no scan of everyone). */
+  sharingAWord(core: readonly string[]): PersonRecord[] {
+    const found = new Set<PersonRecord>();
+    for (const w of core) for (const p of this.byWord.get(normalizeWord(w)) ?? []) found.add(p);
+    // In the order the text introduced them, as a scan of everyone would give.
+    return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+
+  private indexName(p: PersonRecord): void {
+    if (!this.order.has(p)) this.order.set(p, this.order.size);
+    for (const w of p.core) {
+      const key = normalizeWord(w);
+      const list = this.byWord.get(key);
+      if (!list) this.byWord.set(key, [p]);
+      else if (!list.includes(p)) list.push(p);
+    }
   }
 
   /** The number of mentions that start before offset `start` (mentions are kept in text order). */
@@ -257,6 +278,7 @@ export class PeopleTable {
       this.persons.push(p);
     }
     if (parsed.core.length > p.core.length) p.core = [...parsed.core];
+    this.indexName(p);
     p.honorificGender ??= parsed.gender;
     p.aliases.add(written);
     for (const words of [parsed.titles, this.rolesBefore(first), this.appositiveRoles(last)]) for (const r of roleKeys(words)) p.roles.add(r);
@@ -341,6 +363,7 @@ export class PeopleTable {
     if (!p) {
       p = { name: 'I', core: ['I'], aliases: new Set(), roles: new Set(), honorificGender: null, votes: { m: 0, f: 0 } };
       this.persons.push(p);
+      this.indexName(p);
     }
     return p;
   }

@@ -3,23 +3,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeDocument } from '../../../server/src/engine/analyze';
 import { attributeQuotations, nameInStyleOf, samePerson } from '../../../server/src/engine/attribution/attribute';
-import type { ProseView, Quotation } from '../../../server/src/engine/types';
+import type { ProseView } from '../../../server/src/engine/types';
+import { speakers } from '../../helpers/attributionText';
 
 const root = resolve(__dirname, '../../../..');
-
-// Quotations built here, so these tests do not depend on the scanner.
-function quotationsOf(text: string): Quotation[] {
-  return [...text.matchAll(/[“"]([^”"]*)[”"]/g)].map((m) => ({
-    inner: { start: m.index + 1, end: m.index + 1 + m[1].length },
-    outer: { start: m.index, end: m.index + m[0].length },
-    openMark: m[0][0], closeMark: m[0][m[0].length - 1], depth: 0,
-  }));
-}
-
-function speakers(text: string): (string | null)[] {
-  const view: ProseView = { original: text, text, format: 'plaintext', utterances: [] };
-  return attributeQuotations(view, quotationsOf(text)).quotations.map((q) => q.attribution.speaker);
-}
 
 describe('attributeQuotations', () => {
   it('credits every quotation of the seed article to its speaker', () => {

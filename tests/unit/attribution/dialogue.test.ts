@@ -1,20 +1,6 @@
 import * as assert from 'node:assert';
-import { attributeQuotations } from '../../../server/src/engine/attribution/attribute';
 import { vocativesIn } from '../../../server/src/engine/attribution/dialogue';
-import type { ProseView, Quotation } from '../../../server/src/engine/types';
-
-function quotationsOf(text: string): Quotation[] {
-  return [...text.matchAll(/[“"]([^”"]*)[”"]/g)].map((m) => ({
-    inner: { start: m.index + 1, end: m.index + 1 + m[1].length },
-    outer: { start: m.index, end: m.index + m[0].length },
-    openMark: m[0][0], closeMark: m[0][m[0].length - 1], depth: 0,
-  }));
-}
-
-function speakers(text: string): (string | null)[] {
-  const view: ProseView = { original: text, text, format: 'plaintext', utterances: [] };
-  return attributeQuotations(view, quotationsOf(text)).quotations.map((q) => q.attribution.speaker);
-}
+import { speakers } from '../../helpers/attributionText';
 
 describe('dialogue attribution', () => {
   it('alternates uncued turns between the two people of a conversation', () => {

@@ -1,22 +1,7 @@
 import * as assert from 'node:assert';
 import { attributeQuotations } from '../../../server/src/engine/attribution/attribute';
-import type { Attribution, ProseView, Quotation } from '../../../server/src/engine/types';
-
-// Short texts written for these tests, one per mechanism; quotations built here so the scanner plays no part.
-function quotationsOf(text: string): Quotation[] {
-  return [...text.matchAll(/[“"]([^”"]*)[”"]/g)].map((m) => ({
-    inner: { start: m.index + 1, end: m.index + 1 + m[1].length },
-    outer: { start: m.index, end: m.index + m[0].length },
-    openMark: m[0][0], closeMark: m[0][m[0].length - 1], depth: 0,
-  }));
-}
-
-function attributions(text: string): Attribution[] {
-  const view: ProseView = { original: text, text, format: 'plaintext', utterances: [] };
-  return attributeQuotations(view, quotationsOf(text)).quotations.map((q) => q.attribution);
-}
-
-const speakers = (text: string) => attributions(text).map((a) => a.speaker);
+import type { ProseView } from '../../../server/src/engine/types';
+import { attributions, speakers } from '../../helpers/attributionText';
 
 describe('attribution mechanisms', () => {
   it('gives a role noun to the person an appositive gave it, not to a later name followed by a verb', () => {

@@ -10,7 +10,7 @@ const STATUS_WORDS: Readonly<Record<QuoteStatus, string>> = {
   verified: 'verified',
   misquote: 'misquoted',
   'not-found': 'not found',
-  'not-a-quote': 'not quotes',
+  'not-a-quote': 'quoted narration',
 };
 
 const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;

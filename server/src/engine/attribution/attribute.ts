@@ -35,8 +35,9 @@ export function attributeQuotations(view: ProseView, quotations: readonly Quotat
     if (clause) attributions[items[qi].quote] = resolve(view, items, table, clause);
   }
   fillFromContext(items, quoteItems, quotations, attributions, table);
+  const nested = new NestedQuotations(view.text, quotations, lineIsParagraph);
   for (const [index, q] of quotations.entries()) {
-    if (q.depth > 0) attributions[index] = nestedAttribution(view, quotations, index, table, lineIsParagraph);
+    if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table);
   }
 
   const attributed: AttributedQuotation[] = quotations.map((q, i) => ({ ...q, attribution: attributions[i], timestamp: null }));
@@ -227,15 +228,53 @@ function narrationSubject(items: readonly Item[], table: PeopleTable, bounds: [n
   return null;
 }
 
+/**
+ * Quotations inside quotations, grouped by depth, and the narration of each quotation that holds some, read once for
+ * all its children (no scan of every quotation per nested one).
+ */
+class NestedQuotations {
+  private readonly byDepth = new Map<number, number[]>();
+  private readonly narration = new Map<number, Item[]>();
+
+  constructor(private readonly text: string, readonly quotations: readonly Quotation[], private readonly lineIsParagraph: boolean) {
+    for (const [i, q] of quotations.entries()) {
+      const list = this.byDepth.get(q.depth);
+      if (list) list.push(i);
+      else this.byDepth.set(q.depth, [i]);
+    }
+  }
+
+  /** The last quotation, in the order given, one level up that holds quotation `index`. */
+  parentOf(index: number): number | null {
+    const q = this.quotations[index];
+    let parent: number | null = null;
+    for (const i of this.byDepth.get(q.depth - 1) ?? []) {
+      const p = this.quotations[i];
+      if (p.inner.start <= q.outer.start && q.outer.end <= p.inner.end) parent = i;
+    }
+    return parent;
+  }
+
+  /** The words of quotation `parent` as narration, its quotations one level down standing as items. */
+  itemsOf(parent: number): Item[] {
+    let items = this.narration.get(parent);
+    if (!items) {
+      const p = this.quotations[parent];
+      const children = (this.byDepth.get(p.depth + 1) ?? [])
+        .filter((i) => this.quotations[i].outer.start >= p.inner.start && this.quotations[i].outer.end <= p.inner.end)
+        .map((i) => ({ q: this.quotations[i], index: i }));
+      items = narrationItems(this.text, p.inner, children, this.lineIsParagraph);
+      this.narration.set(parent, items);
+    }
+    return items;
+  }
+}
+
 /** A quotation inside a quotation: its clause is read inside the outer one's words. */
-function nestedAttribution(view: ProseView, quotations: readonly Quotation[], index: number, table: PeopleTable, lineIsParagraph: boolean): Attribution {
-  const q = quotations[index];
-  const parent = quotations
-    .filter((p) => p.depth === q.depth - 1 && p.inner.start <= q.outer.start && q.outer.end <= p.inner.end)
-    .pop();
-  if (!parent) return NOBODY;
-  const children = quotations.map((c, i) => ({ q: c, index: i })).filter(({ q: c }) => c.depth === q.depth && c.outer.start >= parent.inner.start && c.outer.end <= parent.inner.end);
-  const items = narrationItems(view.text, parent.inner, children, lineIsParagraph);
+function nestedAttribution(view: ProseView, nested: NestedQuotations, index: number, table: PeopleTable): Attribution {
+  const parent = nested.parentOf(index);
+  if (parent === null) return NOBODY;
+  const items = nested.itemsOf(parent);
   const qi = items.findIndex((it) => it.kind === 'quote' && it.quote === index);
   const clause = qi < 0 ? null : clauseOf(items, qi);
   if (!clause) return NOBODY;

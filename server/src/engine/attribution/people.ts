@@ -294,11 +294,11 @@ export class PeopleTable {
 
   addMention(person: PersonRecord, item: number): void {
     const it = this.items[item];
+    const k = this.mentionsBefore(it.start);
+    if (this.mentions[k]?.start === it.start) return;
     const m = { person, item, start: it.start, sentence: it.sentence };
-    let k = this.mentions.length;
-    while (k > 0 && this.mentions[k - 1].start > m.start) k--;
-    if (this.mentions[k - 1]?.start === m.start) return;
-    this.mentions.splice(k, 0, m);
+    if (k === this.mentions.length) this.mentions.push(m);
+    else this.mentions.splice(k, 0, m);
     this.byItem.set(item, m);
   }
 
@@ -349,12 +349,19 @@ export class PeopleTable {
    * the text calls them by pronouns alone.
    */
   resolvePronouns(): void {
+    // Antecedents lie before the pronoun, so the mentions are rebuilt in text order as the pronouns are read: the
+    // names' mentions up to each pronoun, then its own (no insertion into the middle of the list per pronoun).
+    const names = this.mentions.splice(0);
+    let next = 0;
     for (let i = 0; i < this.items.length; i++) {
       const g = this.items[i].kind === 'word' ? PRONOUN_GENDER.get(this.items[i].lower) : undefined;
       if (!g || this.byItem.has(i)) continue;
+      const start = this.items[i].start;
+      while (next < names.length && names[next].start < start) this.mentions.push(names[next++]);
       const person = this.antecedent(i, g, null);
       if (person) this.addMention(person, i);
     }
+    while (next < names.length) this.mentions.push(names[next++]);
   }
 
   /** The first-person narrator, named "I" until the text shows how others address them. */

@@ -33,11 +33,21 @@ export class Mask {
   }
 
   toString(): string {
+    if (LITTLE_ENDIAN && !hasSurrogate(this.codes)) return UTF16.decode(this.codes);
+    // The decoder would replace a lone surrogate; character codes keep every code unit as it is.
     let out = '';
     const CHUNK = 8192;
     for (let i = 0; i < this.codes.length; i += CHUNK) {
-      out += String.fromCharCode(...this.codes.subarray(i, Math.min(i + CHUNK, this.codes.length)));
+      out += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(i + CHUNK, this.codes.length)) as unknown as number[]);
     }
     return out;
   }
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+function hasSurrogate(codes: Uint16Array): boolean {
+  for (let i = 0; i < codes.length; i++) if ((codes[i] & 0xf800) === 0xd800) return true;
+  return false;
 }

@@ -1,18 +1,24 @@
-import type { Token } from '../types';
+import type { Quotation, Span, Token } from '../types';
 import { LONG_GAP_MIN, type Step } from './align';
 import type { MovedBlock } from './moved';
 import type { QuotePart } from './quoteParts';
 
 /** What a fix writes where the draft left out a long stretch without saying so. */
 const DEFAULT_ELLIPSIS = '...';
-/** A dropped stretch that closes one source quotation and opens another is elided, never restored marks and all. */
-const QUOTE_MARK = /["“”«»„]/;
+/** Marks that would close or open the draft's own quotation if the fix wrote them inside it. */
+const QUOTE_MARK = /["“”«»„]|``|''/;
+/** Each such mark as a quote inside a quote writes it: double marks become single ones. */
+const NESTED_MARKS: Record<string, string> = { '"': "'", '“': '‘', '”': '’', '«': '‹', '»': '›', '„': '‚', '``': '`', "''": "'" };
+const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, 'g');
 
 /**
  * The quote's inner text with the source's own wording restored: each run of words between the writer's ellipses and
  * brackets becomes the source text it aligns with (the source's characters, punctuation included), while the
  * ellipses, brackets and the text around them stay the writer's. A stretch left out without an ellipsis comes back
  * when short, and becomes an ellipsis when long or when it holds quotation marks (two source quotations joined); a capital the writer changed on a run's first letter stays.
+ * The fix never writes a mark that would end the draft's quotation: a run restored across the edge of a source
+ * quotation keeps only the quoted words (pieces of two quotations joined by an ellipsis), a quotation the source
+ * nests inside the run gets single marks, and any other mark is left out.
  */
 export function fixText(
   quote: string,
@@ -21,6 +27,7 @@ export function fixText(
   moved: readonly MovedBlock[],
   source: string,
   tokens: readonly Token[],
+  sourceQuotations: () => readonly Quotation[],
 ): string {
   const runs = wordRuns(parts);
   const runOf = new Int32Array(parts.length).fill(-1);
@@ -66,16 +73,67 @@ export function fixText(
     at = parts[last].end;
     const { lo, hi } = covered[r];
     if (lo > hi) return; // every word of the run is the writer's own: the fix drops them
-    let text = '';
+    let pieces: Span[] = [];
     let from = tokens[lo].start;
     for (const [gapFrom, gapTo] of gaps[r]) {
-      text += `${source.slice(from, tokens[gapFrom - 1].end)} ${mark} `;
+      pieces.push({ start: from, end: tokens[gapFrom - 1].end });
       from = tokens[gapTo].start;
     }
-    text += source.slice(from, tokens[hi].end);
+    pieces.push({ start: from, end: tokens[hi].end });
+    let marks = new Set<number>();
+    if (QUOTE_MARK.test(source.slice(tokens[lo].start, tokens[hi].end))) {
+      const quotations = sourceQuotations();
+      pieces = quotedPieces(pieces, tokens, lo, hi, quotations);
+      marks = nestedMarks(pieces, quotations);
+    }
+    const text = pieces.map((p) => withoutQuoteMarks(source, p, marks)).join(` ${mark} `);
     out += keepFirstLetterCase(text, quote, parts[first], steps, first);
   });
   return out + quote.slice(at);
+}
+
+/**
+ * When the restored stretch (tokens lo..hi) runs over the edge of a source quotation, the parts of the pieces that lie
+ * inside quotations: the narration between or around them is not the speaker's and is left out. Each kept part is
+ * trimmed to whole words; the pieces stay as they are when no quotation's edge falls inside the stretch.
+ */
+function quotedPieces(pieces: readonly Span[], tokens: readonly Token[], lo: number, hi: number, quotations: readonly Quotation[]): Span[] {
+  const [start, end] = [tokens[lo].start, tokens[hi].end];
+  const touching = quotations.filter((q) => q.depth === 0 && q.inner.start < end && start < q.inner.end);
+  if (!touching.some((q) => q.outer.start < start || end < q.outer.end)) return [...pieces];
+  const kept: Span[] = [];
+  for (const piece of pieces) {
+    for (const q of touching) {
+      const [a, b] = [Math.max(piece.start, q.inner.start), Math.min(piece.end, q.inner.end)];
+      let first = -1;
+      let last = -1;
+      for (let i = lo; i <= hi; i++) {
+        if (tokens[i].start < a || tokens[i].end > b) continue;
+        if (first < 0) first = i;
+        last = i;
+      }
+      if (first >= 0) kept.push({ start: tokens[first].start, end: tokens[last].end });
+    }
+  }
+  return kept.length > 0 ? kept : [...pieces];
+}
+
+/** Where the marks of the source quotations lying wholly inside a piece stand (quotes the passage itself quotes). */
+function nestedMarks(pieces: readonly Span[], quotations: readonly Quotation[]): Set<number> {
+  const at = new Set<number>();
+  for (const q of quotations) {
+    if (q.closeMark === null || !pieces.some((p) => p.start <= q.outer.start && q.outer.end <= p.end)) continue;
+    at.add(q.outer.start).add(q.outer.end - q.closeMark.length);
+  }
+  return at;
+}
+
+/**
+ * A piece of source text as the draft's quotation may hold it: a quote the source nests in it keeps single marks;
+ * any other mark (one that reopens a quotation at a new paragraph, a stray one) is left out.
+ */
+function withoutQuoteMarks(source: string, piece: Span, nested: ReadonlySet<number>): string {
+  return source.slice(piece.start, piece.end).replace(QUOTE_MARKS, (m: string, at: number) => (nested.has(piece.start + at) ? NESTED_MARKS[m] : ''));
 }
 
 /** [first, last] part indices of each maximal run of words. */

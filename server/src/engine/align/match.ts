@@ -86,7 +86,7 @@ function alignWindow(quote: string, parts: readonly QuotePart[], words: readonly
   const norms = tokens.map((t) => t.norm);
   if (!canMatch(words, norms)) return null;
   const alignment = align(parts, norms);
-  const described = describe(quote, parts, docId, model.doc.text, tokens, alignment);
+  const described = describe(quote, parts, docId, model, tokens, alignment);
   return described ? { alignment, described } : null;
 }
 
@@ -162,10 +162,11 @@ function describe(
   quote: string,
   parts: readonly QuotePart[],
   docId: string,
-  source: string,
+  model: SourceModel,
   tokens: readonly Token[],
   { steps }: Alignment,
 ): Described | null {
+  const source = model.doc.text;
   const draftText = (i: number) => quote.slice(parts[i].start, parts[i].end);
   const sourceText = (from: number, to: number) => (to > from ? source.slice(tokens[from].start, tokens[to - 1].end) : '');
   const diff: DiffOp[] = [];
@@ -217,7 +218,7 @@ function describe(
     exact,
     similarity: same / (wordCount + dropped),
     meaningChanged,
-    fixText: exact ? quote : fixText(quote, parts, steps, moved, source, tokens),
+    fixText: exact ? quote : fixText(quote, parts, steps, moved, source, tokens, () => model.analysis.quotations),
   };
   return { match, anchors: same, moved: moved.reduce((n, b) => n + b.words, 0), dropped };
 }

@@ -21,34 +21,41 @@ const HITS_PER_CHUNK = 8;
  * rank), and runs lying inside a longer one are dropped.
  */
 export function findCopiedRuns(text: string, prose: readonly Span[], corpus: Corpus, minWords: number): CopiedRun[] {
+  return prose.flatMap((span) => copiedRunsIn(text, span, corpus, minWords)).sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The copied runs of one prose span, in text order. They depend only on the span's own text (its words are read
+ * inside it, and runs never leave it), the corpus and minWords, so a caller may reuse them while those stay the same.
+ */
+export function copiedRunsIn(text: string, span: Span, corpus: Corpus, minWords: number): CopiedRun[] {
   const runs: CopiedRun[] = [];
   const size = Math.max(CHUNK_WORDS, 2 * minWords);
   // A copied run of minWords words casts at least this many word-triple votes; weaker passages cannot hold one.
   const minVotes = Math.max(1, minWords - 2);
-  for (const span of prose) {
-    const draft = tokenize(text, span);
-    const seen = new Set<string>();
-    for (let at = 0; at + minWords <= draft.length; at += size - minWords + 1) {
-      const chunk = draft.slice(at, at + size);
-      for (const hit of corpus.retriever.search(chunk.map((t) => t.norm), HITS_PER_CHUNK)) {
-        if (hit.score < minVotes) continue;
-        const model = corpus.get(hit.docId);
-        if (!model) continue;
-        const lo = Math.max(0, hit.wordStart - size);
-        const hi = Math.min(model.tokens.length, hit.wordEnd + size);
-        for (const [d, s, length] of sharedRuns(draft, at, chunk.length, model.tokens, lo, hi, minWords)) {
-          const key = `${d}:${length}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          runs.push({
-            span: { start: draft[d].start, end: draft[d + length - 1].end },
-            docId: hit.docId,
-            sourceSpan: { start: model.tokens[s].start, end: model.tokens[s + length - 1].end },
-          });
-        }
+  const draft = tokenize(text, span);
+  const seen = new Set<string>();
+  for (let at = 0; at + minWords <= draft.length; at += size - minWords + 1) {
+    const chunk = draft.slice(at, at + size);
+    for (const hit of corpus.retriever.search(chunk.map((t) => t.norm), HITS_PER_CHUNK)) {
+      if (hit.score < minVotes) continue;
+      const model = corpus.get(hit.docId);
+      if (!model) continue;
+      const lo = Math.max(0, hit.wordStart - size);
+      const hi = Math.min(model.tokens.length, hit.wordEnd + size);
+      for (const [d, s, length] of sharedRuns(draft, at, chunk.length, model.tokens, lo, hi, minWords)) {
+        const key = `${d}:${length}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        runs.push({
+          span: { start: draft[d].start, end: draft[d + length - 1].end },
+          docId: hit.docId,
+          sourceSpan: { start: model.tokens[s].start, end: model.tokens[s + length - 1].end },
+        });
       }
     }
   }
+  // Runs of different spans never overlap, so dropping the runs inside a longer one is done span by span.
   return runs
     .filter((r) => !runs.some((o) => o !== r && o.span.start <= r.span.start && o.span.end >= r.span.end && (o.span.end - o.span.start > r.span.end - r.span.start)))
     .sort((a, b) => a.span.start - b.span.start);

@@ -37,7 +37,7 @@ export function checkDraft(text: string, format: Format, corpus: Corpus, options
   }
   findings.push(...unclosedQuoteHints(draft));
   if (corpus.size > 0) {
-    findings.push(...findUncreditedCopies(draft, unquotedProse(draft.view.text, draft.quotations), corpus, options.uncreditedCopyMinWords));
+    findings.push(...findUncreditedCopies(draft, unquotedProse(draft.view.text, draft.quotations), corpus, options.uncreditedCopyMinWords, cache));
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { quotes, findings };

@@ -36,14 +36,7 @@ export function judgeQuotation(
   // The words are matched as the adapter reads them: markup and commands blanked, LaTeX's \ldots an ellipsis.
   const quoteWords = draft.view.text.slice(quotation.inner.start, quotation.inner.end);
   const draftSpeaker = quotation.attribution.speaker;
-  const located = preferDraftSpeaker(
-    cache
-      .passages(quoteWords, corpus)
-      .map((match) => locate(match, corpus))
-      .filter((l): l is Located => l !== null),
-    draftSpeaker,
-    draft,
-  );
+  const located = preferDraftSpeaker(locateAll(cache.passages(quoteWords, corpus), corpus), draftSpeaker, draft);
   const best = located[0];
   if (isTerm && !(best?.match.exact && best.voice.kind === 'quotation')) return null;
   const report = (status: QuoteStatus, speaker: string | null, source: SourcePassage | null): QuoteReport => ({
@@ -92,6 +85,18 @@ function preferDraftSpeaker(located: Located[], draftSpeaker: string | null, dra
       samePerson(l.passage.speaker, draftSpeaker, draft.people),
   );
   return agrees ? [agrees, ...located.filter((l) => l !== agrees)] : located;
+}
+
+/** Located passages by the cached match list they came from: the same list means the same corpus version. */
+const locatedByMatches = new WeakMap<readonly PassageMatch[], Located[]>();
+
+function locateAll(matches: readonly PassageMatch[], corpus: Corpus): Located[] {
+  let located = locatedByMatches.get(matches);
+  if (!located) {
+    located = matches.map((match) => locate(match, corpus)).filter((l): l is Located => l !== null);
+    locatedByMatches.set(matches, located);
+  }
+  return located;
 }
 
 function locate(match: PassageMatch, corpus: Corpus): Located | null {

@@ -1,5 +1,7 @@
+import { copiedRunsIn, type CopiedRun } from '../align/copiedRuns';
 import { findPassages, type PassageMatch } from '../align/match';
 import type { Corpus } from '../corpus/corpus';
+import type { Span } from '../types';
 
 /** Passages a quote's exact text matched, best first, and the corpus version they were found in. */
 interface Entry {
@@ -7,28 +9,55 @@ interface Entry {
   readonly matches: readonly PassageMatch[];
 }
 
-/** How many distinct quote texts one cache remembers: far more than a draft holds, bounded for a long session. */
+/** Copied runs of one prose span, offsets relative to the span's start. */
+interface RunsEntry {
+  readonly version: number;
+  readonly runs: readonly CopiedRun[];
+}
+
+/** How many distinct quote texts (and prose spans) one cache remembers: far more than a draft holds, bounded for a long session. */
 const CAPACITY = 5000;
 
 /**
  * Matches depend only on a quote's text and the corpus, not on where the quote stands in the draft: an edit elsewhere
- * reuses them, and a changed corpus (a new version) invalidates them.
+ * reuses them, and a changed corpus (a new version) invalidates them. The same holds for the source runs copied into
+ * a stretch of unquoted prose, which depend on its text, the corpus and the shortest run reported.
  */
 export class MatchCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly runs = new Map<string, RunsEntry>();
 
   passages(quoteText: string, corpus: Corpus): readonly PassageMatch[] {
     const key = quoteText.replace(/\s+/g, ' ');
     const hit = this.entries.get(key);
     if (hit && hit.version === corpus.version) {
-      // Refresh its place in the insertion order, which doubles as recency for eviction.
-      this.entries.delete(key);
-      this.entries.set(key, hit);
+      remember(this.entries, key, hit);
       return hit.matches;
     }
     const matches = findPassages(quoteText, corpus, 4);
-    this.entries.set(key, { version: corpus.version, matches });
-    if (this.entries.size > CAPACITY) this.entries.delete(this.entries.keys().next().value as string);
+    remember(this.entries, key, { version: corpus.version, matches });
     return matches;
   }
+
+  /** The copied runs of text's prose span (as copiedRunsIn finds them), reused while the span's text is unchanged. */
+  copiedRuns(text: string, span: Span, corpus: Corpus, minWords: number): CopiedRun[] {
+    const key = `${minWords} ${text.slice(span.start, span.end)}`;
+    const shift = (runs: readonly CopiedRun[], by: number) =>
+      runs.map((r) => ({ ...r, span: { start: r.span.start + by, end: r.span.end + by } }));
+    const hit = this.runs.get(key);
+    if (hit && hit.version === corpus.version) {
+      remember(this.runs, key, hit);
+      return shift(hit.runs, span.start);
+    }
+    const runs = copiedRunsIn(text, span, corpus, minWords);
+    remember(this.runs, key, { version: corpus.version, runs: shift(runs, -span.start) });
+    return runs;
+  }
+}
+
+/** Sets key last in the map's order, which doubles as recency, and drops the least recent entry beyond CAPACITY. */
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > CAPACITY) map.delete(map.keys().next().value as string);
 }

@@ -1,14 +1,17 @@
-import { findCopiedRuns } from '../align/match';
 import type { Corpus } from '../corpus/corpus';
 import { tokenize } from '../text/tokenize';
 import type { DocumentAnalysis, Finding, Span } from '../types';
 import { creditForSource, wrapInQuotesFix } from './fixes';
+import type { MatchCache } from './matchCache';
 import { voiceOf } from './sourceSpeaker';
 
-/** Source words copied into the draft's own prose: each run is a finding, with a fix that quotes and credits it. */
-export function findUncreditedCopies(draft: DocumentAnalysis, prose: readonly Span[], corpus: Corpus, minWords: number): Finding[] {
+/**
+ * Source words copied into the draft's own prose: each run is a finding, with a fix that quotes and credits it. Runs
+ * are found span by span through the cache, so after an edit only the changed stretch of prose is looked up again.
+ */
+export function findUncreditedCopies(draft: DocumentAnalysis, prose: readonly Span[], corpus: Corpus, minWords: number, cache: MatchCache): Finding[] {
   const findings: Finding[] = [];
-  for (const run of findCopiedRuns(draft.view.text, prose, corpus, minWords)) {
+  for (const run of prose.flatMap((span) => cache.copiedRuns(draft.view.text, span, corpus, minWords))) {
     const model = corpus.get(run.docId);
     if (!model) continue;
     // Words of the prose only: a comment or markup inside the run is not copied text.

@@ -1,8 +1,11 @@
 import { findPassages } from '../../server/src/engine/align/match';
+import { attributeQuotations } from '../../server/src/engine/attribution/attribute';
 import { checkDraft } from '../../server/src/engine/check/check';
 import { MatchCache } from '../../server/src/engine/check/matchCache';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
+import { proseView } from '../../server/src/engine/formats/index';
 import { KGramIndex } from '../../server/src/engine/index/kgramIndex';
+import { scanQuotations } from '../../server/src/engine/quotes/scan';
 import { tokenize } from '../../server/src/engine/text/tokenize';
 import { fuseOverSentences, matchMainPerDocument, naiveTrigramMap } from './baselines';
 import { type Article, draftOf, generateCorpus, type Label, type LabelledQuote, labelledQuotes } from './generate';
@@ -62,6 +65,10 @@ function benchSize(n: number): void {
   put('similarity of edited quotes (min / mean)', n, verdicts.similarity);
 
   const draft = draftOf(world, quotes);
+  // Attribution alone (the slowest analysis stage), on the draft's prose and quotations.
+  const view = proseView(draft, 'markdown');
+  const found = scanQuotations(view).quotations;
+  put('attribution (MB/s)', n, fixed(draft.length / MB / (perItem([view], (v) => attributeQuotations(v, found), 10) / 1000), 1));
   const cache = new MatchCache();
   const options = { uncreditedCopyMinWords: 8, cache };
   const [result, checkMs] = timed(() => checkDraft(draft, 'markdown', corpus, options));

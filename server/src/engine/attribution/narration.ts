@@ -24,6 +24,18 @@ const ALNUM = /[\p{L}\p{N}]/u;
 const JOINERS = new Set("’'-.");
 const APOSTROPHES = new Set("’'");
 
+function isWhite(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITE.test(text[i]);
+}
+
+/** Whether a word starting with character code `c` is capitalised (ASCII without a regular expression). */
+function startsWithCapital(word: string, c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL.test(word);
+}
+
 function isAlnum(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -61,17 +73,20 @@ export function narrationItems(
 ): Item[] {
   const items: Item[] = [];
   let paragraph = 0;
-  const push = (kind: Item['kind'], s: string, start: number, end: number, quote = -1) =>
-    items.push({ kind, text: s, lower: s.toLowerCase(), capital: kind === 'word' && CAPITAL.test(s), start, end, quote, paragraph, sentence: 0 });
+  // One object shape for every item, built inline: the tokenizer makes one per word of the text.
+  const item = (kind: Item['kind'], s: string, lower: string, capital: boolean, start: number, end: number, quote: number): Item =>
+    ({ kind, text: s, lower, capital, start, end, quote, paragraph, sentence: 0 });
   const scan = (from: number, to: number) => {
     for (let i = from; i < to; ) {
       const c = text.charCodeAt(i);
-      if (c === 10) {
+      if (c === 32) {
+        i++;
+      } else if (c === 10) {
         // A line break, or a blank line (a paragraph break in hard-wrapped text) with the white space after it.
         let j = i + 1;
         while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
         const blank = j < to && text.charCodeAt(j) === 10;
-        if (blank) while (j < to && WHITE.test(text[j])) j++;
+        if (blank) while (j < to && isWhite(text, j)) j++;
         if (lineIsParagraph || blank) paragraph++;
         i = blank ? j : i + 1;
       } else if (isAlnum(text, i)) {
@@ -79,14 +94,15 @@ export function narrationItems(
         const tok = text.slice(i, end);
         // Keep an abbreviation's full stop with it ("Dr.", "U.S."), so that it does not end a sentence.
         const word = text.charCodeAt(end) === 46 && end < to && isAbbreviation(tok) ? tok + '.' : tok;
-        push('word', word, i, i + word.length);
+        items.push(item('word', word, word.toLowerCase(), startsWithCapital(word, c), i, i + word.length, -1));
         i += word.length;
       } else if (c === 45) {
         const n = text.charCodeAt(i + 1) === 45 && i + 1 < to ? 2 : 1;
-        push('punct', text.slice(i, i + n), i, i + n);
+        const dash = n === 1 ? '-' : '--';
+        items.push(item('punct', dash, dash, false, i, i + n, -1));
         i += n;
       } else {
-        if (PUNCT.has(text[i])) push('punct', text[i], i, i + 1);
+        if (PUNCT.has(text[i])) items.push(item('punct', text[i], text[i], false, i, i + 1, -1));
         i++;
       }
     }
@@ -95,7 +111,8 @@ export function narrationItems(
   for (const { index, q } of [...quotations].sort((a, b) => a.q.outer.start - b.q.outer.start)) {
     if (q.outer.start < at) continue;
     scan(at, q.outer.start);
-    push('quote', text.slice(q.inner.start, q.inner.end), q.outer.start, q.outer.end, index);
+    const words = text.slice(q.inner.start, q.inner.end);
+    items.push(item('quote', words, words.toLowerCase(), false, q.outer.start, q.outer.end, index));
     // A quotation left open at a paragraph's end is continued by the next paragraph: it ends that paragraph.
     at = q.outer.end;
   }
@@ -113,7 +130,7 @@ function markSentences(items: Item[]): Item[] {
     const it = items[i];
     if (i > 0 && it.paragraph !== items[i - 1].paragraph) sentence++;
     it.sentence = sentence;
-    if (it.kind === 'punct' && /^[.!?]$/.test(it.text)) sentence++;
+    if (it.kind === 'punct' && (it.text === '.' || it.text === '!' || it.text === '?')) sentence++;
     // A quotation closing a sentence of narration with its own full stop ends it when a capitalised word follows
     // (`… called it "a wake-up call." He was blunt: …`).
     else if (it.kind === 'quote' && /[.!?]\W*$/u.test(it.text) && items[i - 1]?.kind === 'word' && /^\p{Lu}/u.test(items[i + 1]?.text ?? '')) sentence++;

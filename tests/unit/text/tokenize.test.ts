@@ -1,4 +1,5 @@
 import * as assert from 'node:assert';
+import fc from 'fast-check';
 import { normalizeWord, tokenize } from '../../../server/src/engine/text/tokenize';
 
 const norms = (text: string) => tokenize(text).map((t) => t.norm);
@@ -56,5 +57,33 @@ describe('tokenize', () => {
   it('copes with astral letters, CR line ends and NUL', () => {
     const text = 'a\r\nb\rc\u0000d 𝒜bc x𝒜';
     assert.deepStrictEqual(norms(text), ['a', 'b', 'c', 'd', 'abc', 'xa']);
+  });
+});
+
+describe('tokenize scans like its word pattern', () => {
+  // The plain regular-expression reading the hand scanner must reproduce, word for word.
+  const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’‘ʼ.\u00ad\u200c\u200d]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+  const reference = (text: string, start: number, end: number) => {
+    const out: [string, number, number][] = [];
+    WORD.lastIndex = start;
+    for (let m = WORD.exec(text); m !== null && m.index < end; m = WORD.exec(text)) {
+      const to = Math.min(m.index + m[0].length, end);
+      out.push([normalizeWord(text.slice(m.index, to)), m.index, to]);
+    }
+    return out;
+  };
+  const PIECES = ['a', 'Z', 'q', '0', '9', ' ', "'", '’', '‘', 'ʼ', '.', ',', '-', '“', '”', '—', '…', '\u00a0', '\u00ad', '\u200d',
+    'é', 'e\u0301', 'ß', '٣', '²', '😀', '中', '\n', 'Ukraine', "don't", '1,000', 'U.S.', 'x’', '’s', ',5', '5,'];
+  it('gives the same words, offsets and forms on any mix of ASCII, curly marks, digits and other scripts, for any span', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const text = parts.join('');
+        const start = text.length ? a % (text.length + 1) : 0;
+        const end = start + (text.length - start ? b % (text.length - start + 1) : 0);
+        const got = tokenize(text, { start, end }).map((t) => [t.norm, t.start, t.end]);
+        assert.deepStrictEqual(got, reference(text, start, end));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -2,7 +2,7 @@ import { analyzeDocument } from '../analyze';
 import { proseView } from '../formats/index';
 import type { Retriever } from '../index/retriever';
 import { tokenize } from '../text/tokenize';
-import type { DocumentAnalysis, SourceDocument, SourceMeta, Token } from '../types';
+import type { DocumentAnalysis, SourceDocument, SourceMeta, Span, Token } from '../types';
 import { readFrontMatter } from './frontMatter';
 
 /** A source document: its words, its analysis (quotations, speakers) and its metadata. */
@@ -33,8 +33,18 @@ class LazySourceModel implements SourceModel {
 
   get tokens(): readonly Token[] {
     this.touch(this);
-    this.cachedTokens ??= tokenize(proseView(this.doc.text, this.doc.format).text, { start: this.bodyStart, end: this.doc.text.length });
+    this.cachedTokens ??= tokenize(this.proseText(), this.body);
     return this.cachedTokens;
+  }
+
+  /** The span of the text after any front matter: the words that are indexed and matched. */
+  get body(): Span {
+    return { start: this.bodyStart, end: this.doc.text.length };
+  }
+
+  /** The text the words are read from: the adapter's prose view (plain text is its own). */
+  proseText(): string {
+    return this.doc.format === 'plaintext' ? this.doc.text : proseView(this.doc.text, this.doc.format).text;
   }
 
   get analysis(): DocumentAnalysis {
@@ -68,7 +78,9 @@ export class Corpus {
     const { meta, bodyStart } = readFrontMatter(doc.text);
     const model = new LazySourceModel(doc, meta, bodyStart, (m) => this.touch(m));
     this.models.set(doc.id, model);
-    this.retriever.set(doc.id, model.tokens.map((t) => t.norm));
+    // Straight from the text where the retriever can: no word objects for a source no match has touched yet.
+    if (this.retriever.setText) this.retriever.setText(doc.id, model.proseText(), model.body);
+    else this.retriever.set(doc.id, model.tokens.map((t) => t.norm));
     this.revision++;
     return model;
   }

@@ -1,5 +1,8 @@
 import type { RetrievalHit, Retriever } from './retriever';
+import { scanWords, normalizeWord } from '../text/tokenize';
+import type { Span } from '../types';
 import { K, SENTINEL, Segment, type SegmentDoc } from './segment';
+import { Vocabulary } from './vocabulary';
 
 export interface KGramIndexOptions {
   /**
@@ -33,7 +36,7 @@ const MERGE_RATIO = 4;
  * segments are merged (log-structured) or compacted once half dead, so an edit re-indexes only that document.
  */
 export class KGramIndex implements Retriever {
-  private readonly vocab = new Map<string, number>();
+  private readonly vocab = new Vocabulary();
   /** Per document number: its id while alive. A new version of a document gets a new number. */
   private readonly idOf: (string | undefined)[] = [];
   private readonly segmentOf: (Segment | undefined)[] = [];
@@ -47,17 +50,32 @@ export class KGramIndex implements Retriever {
   }
 
   set(docId: string, words: readonly string[]): void {
+    const ids = new Uint32Array(words.length);
+    for (let i = 0; i < words.length; i++) ids[i] = this.vocab.intern(words[i]);
+    this.add(docId, ids);
+  }
+
+  /** Reads the words of text's span as tokenize does, interning plain words straight from the text (no strings). */
+  setText(docId: string, text: string, span: Span): void {
+    let ids = new Uint32Array(Math.max(16, (span.end - span.start) >>> 3));
+    let n = 0;
+    scanWords(text, span, (start, end, plain) => {
+      if (n === ids.length) {
+        const grown = new Uint32Array(n * 2);
+        grown.set(ids);
+        ids = grown;
+      }
+      ids[n++] = plain ? this.vocab.internLowerCase(text, start, end) : this.vocab.intern(normalizeWord(text.slice(start, end)));
+    });
+    this.add(docId, ids.slice(0, n));
+  }
+
+  private add(docId: string, ids: Uint32Array): void {
     this.delete(docId);
     const num = this.idOf.length;
     this.idOf.push(docId);
     this.segmentOf.push(undefined);
     this.numOf.set(docId, num);
-    const ids = new Uint32Array(words.length);
-    for (let i = 0; i < words.length; i++) {
-      let id = this.vocab.get(words[i]);
-      if (id === undefined) this.vocab.set(words[i], (id = this.vocab.size));
-      ids[i] = id;
-    }
     this.pending.set(num, ids);
   }
 

@@ -1,3 +1,5 @@
+import type { Span } from '../types';
+
 /** A passage that may hold the words asked for: a run of word indices in one document. */
 export interface RetrievalHit {
   readonly docId: string;
@@ -15,6 +17,11 @@ export interface RetrievalHit {
 export interface Retriever {
   /** Adds a document's normalised words, or replaces them if the id is known. */
   set(docId: string, words: readonly string[]): void;
+  /**
+   * Optional: adds a document's words as tokenize reads them from text's span, same result as set with their
+   * normalised forms; a store that can intern them straight from the text saves a string per word.
+   */
+  setText?(docId: string, text: string, span: Span): void;
   delete(docId: string): void;
   /** The best passages for these normalised words, best first, at most limit of them. */
   search(words: readonly string[], limit: number): RetrievalHit[];

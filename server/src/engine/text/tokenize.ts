@@ -29,10 +29,84 @@ export function normalizeWord(word: string): string {
 /** The words of text (or of one span of it), each with its offsets into text: the map back to the original. */
 export function tokenize(text: string, span: Span = { start: 0, end: text.length }): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = span.start;
-  for (let m = WORD.exec(text); m !== null && m.index < span.end; m = WORD.exec(text)) {
-    const end = Math.min(m.index + m[0].length, span.end);
-    tokens.push({ norm: normalizeWord(text.slice(m.index, end)), start: m.index, end });
-  }
+  scanWords(text, span, (start, end, plain) => {
+    const word = text.slice(start, end);
+    tokens.push({ norm: plain ? word.toLowerCase() : normalizeWord(word), start, end });
+  });
   return tokens;
+}
+
+/**
+ * Calls visit for every word of the span, in order, as WORD finds them (a word running past the span's end is cut
+ * there). `plain` words are ASCII letters and digits joined by ' or .: their normal form is their lower case. ASCII
+ * text is scanned by hand, without a match object or string per word; anything else is left to WORD itself.
+ */
+export function scanWords(text: string, span: Span, visit: (start: number, end: number, plain: boolean) => void): void {
+  const length = text.length;
+  let i = span.start;
+  while (i < span.end) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiWordChar(c)) {
+      if (c < 0x80 || NOT_IN_WORDS.has(c)) {
+        i++;
+        continue;
+      }
+    } else {
+      const end = asciiWordEnd(text, i, length);
+      if (end > 0) {
+        visit(i, Math.min(end, span.end), true);
+        i = end;
+        continue;
+      }
+      if (end < 0) {
+        visit(i, Math.min(-end, span.end), false);
+        i = -end;
+        continue;
+      }
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m === null || m.index >= span.end) return;
+    const end = m.index + m[0].length;
+    visit(m.index, Math.min(end, span.end), false);
+    i = end;
+  }
+}
+
+// Characters that are neither part of a word nor a joiner inside one: common punctuation of news text, skipped
+// without asking WORD.
+const NOT_IN_WORDS = new Set([0x201c, 0x201d, 0x201e, 0x00ab, 0x00bb, 0x2013, 0x2014, 0x00a0, 0x2026, 0x2022, 0x2039, 0x203a]);
+/** Curly apostrophes: they join word parts (Ukraine’s) and normalizeWord folds them to '. (ʼ is a letter: WORD reads it.) */
+const CURLY_APOSTROPHES = new Set([0x2019, 0x2018]);
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * The end of the ASCII word starting at i: positive for a plain word, negative for one that needs normalizeWord (a
+ * curly apostrophe, a digit-group comma), 0 when a character only WORD can judge comes next.
+ */
+function asciiWordEnd(text: string, i: number, length: number): number {
+  let j = i + 1;
+  let plain = true;
+  for (;;) {
+    while (j < length && isAsciiWordChar(text.charCodeAt(j))) j++;
+    if (j >= length) break;
+    const d = text.charCodeAt(j);
+    const curly = CURLY_APOSTROPHES.has(d);
+    if (d >= 0x80 && !curly) return NOT_IN_WORDS.has(d) ? (plain ? j : -j) : 0;
+    const comma = d === 0x2c && isAsciiDigit(text.charCodeAt(j - 1));
+    if (!(curly || comma || d === 0x27 || d === 0x2e) || j + 1 >= length) break;
+    const e = text.charCodeAt(j + 1);
+    if (e >= 0x80) return 0;
+    if (comma ? !isAsciiDigit(e) : !isAsciiWordChar(e)) break;
+    if (curly || comma) plain = false;
+    j += 2;
+  }
+  return plain ? j : -j;
 }

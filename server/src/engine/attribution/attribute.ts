@@ -280,7 +280,9 @@ function nestedAttribution(view: ProseView, nested: NestedQuotations, index: num
   if (!clause) return NOBODY;
   const text = view.original.slice(items[clause.first].start, items[clause.last].end);
   const mention = { span: { start: items[clause.first].start, end: items[clause.last].end }, text };
-  const known = clause.kind === 'name' ? table.persons.find((p) => samePerson(p.core.join(' '), parseName(text).core.join(' '))) : undefined;
+  const core = parseName(text).core;
+  // Only persons sharing a word of the name can be the same person (sharingAWord keeps the text's order).
+  const known = clause.kind === 'name' ? table.sharingAWord(core).find((p) => samePerson(p.core.join(' '), core.join(' '))) : undefined;
   return { speaker: known?.name ?? (clause.kind === 'pronoun' ? null : parseName(text).core.join(' ')), mention, cue: clause.cue };
 }
 

@@ -121,7 +121,10 @@ export function narrationItems(
 }
 
 function isAbbreviation(word: string): boolean {
-  return ABBREVIATIONS.has(word.toLowerCase()) || /^[B-HJ-Z]$/.test(word) || /\p{L}\.\p{L}/u.test(word);
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // A lone capital initial other than A and I ("J. Smith"), or letters joined by full stops ("U.S").
+  if (word.length === 1) return /^[B-HJ-Z]$/.test(word);
+  return word.includes('.') && /\p{L}\.\p{L}/u.test(word);
 }
 
 function markSentences(items: Item[]): Item[] {

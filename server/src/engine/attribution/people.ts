@@ -84,6 +84,8 @@ export class PeopleTable {
   /** Persons by every word their names have had. */
   private readonly byWord = new Map<string, PersonRecord[]>();
   private readonly order = new Map<PersonRecord, number>();
+  private lastRun: [number, number] = [-1, -1];
+  private lastRunText = '';
 
   constructor(private readonly items: readonly Item[], private readonly lowerWords: ReadonlySet<string>) {}
 
@@ -120,8 +122,12 @@ export class PeopleTable {
   }
 
   runText(first: number, last: number): string {
+    // The same run is read several times in a row (is it a full name, a person, whom it names): the last one is kept.
+    if (first === this.lastRun[0] && last === this.lastRun[1]) return this.lastRunText;
     const text = first === last ? this.items[first].text : this.items.slice(first, last + 1).map((it) => it.text).join(' ');
-    return text.replace(POSSESSIVE_S, '');
+    this.lastRun = [first, last];
+    this.lastRunText = text.endsWith('s') ? text.replace(POSSESSIVE_S, '') : text;
+    return this.lastRunText;
   }
 
   /** Whether a capitalised run reads as a person's name rather than a place, an organisation or a common word. */

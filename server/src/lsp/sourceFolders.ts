@@ -106,7 +106,7 @@ export class SourceFolder {
     await this.ready.catch(() => undefined);
     const id = sourceId(file, this.root);
     const before = this.corpus.version;
-    const { doc, problem } = await readSourceFile(file, this.root, { maxFileSizeMB: this.maxFileSizeMB });
+    const { doc, problem } = await readSourceFile(file, this.root, { allowAbsolute: this.allowAbsolute, maxFileSizeMB: this.maxFileSizeMB });
     const failed = doc && addToCorpus(this.corpus, doc);
     if (!doc) this.corpus.delete(id);
     // A file that vanished is no problem worth telling: it simply left the sources.

@@ -4,7 +4,7 @@ import type { Corpus } from '../engine/corpus/corpus';
 import { formatForPath } from '../engine/formats/index';
 import type { SourceDocument } from '../engine/types';
 import { decodeSource } from './decode';
-import { locationContains, resolveLocation, toSlashes, type LocationOptions } from './locations';
+import { isInside, locationContains, resolveLocation, toSlashes, type LocationOptions } from './locations';
 
 // The source loader: the only code besides the LSP that reads files. It lists the files of the configured source
 // locations, reads and decodes each, and hands SourceDocuments to the engine. Nothing here throws for a bad file:
@@ -33,6 +33,8 @@ export function isSourcePath(file: string): boolean {
 
 /** Folders a walk does not descend into unless named explicitly: tooling, not writing. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+const OUTSIDE_LINK = 'is a symbolic link to a place outside the workspace folder: not followed in an untrusted workspace';
 
 /** The engine's name for a source file: its path relative to the root with forward slashes, or its absolute path. */
 export function sourceId(file: string, root: string): string {
@@ -76,6 +78,15 @@ export async function listSourceFiles(
 ): Promise<{ files: string[]; problems: LoadProblem[] }> {
   const files = new Map<string, string>(); // real path -> path as found, so a file reached twice is read once
   const problems: LoadProblem[] = [];
+  // Where absolute entries are not honoured (an untrusted workspace), a symbolic link may not lead out of the root
+  // either: every folder walked and every file read must really lie inside it.
+  const confined = options.allowAbsolute === false;
+  const realRoot = confined ? await fs.realpath(root).catch(() => path.resolve(root)) : '';
+  const escapes = (real: string, found: string): boolean => {
+    if (!confined || isInside(realRoot, real)) return false;
+    problems.push({ path: sourceId(found, root), message: OUTSIDE_LINK, skipped: true });
+    return true;
+  };
 
   const addFile = (real: string, found: string): void => {
     if (!files.has(real)) files.set(real, found);
@@ -94,8 +105,9 @@ export async function listSourceFiles(
     let entries: Dirent[];
     let realFolder: string;
     try {
-      entries = (await fs.readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       realFolder = await fs.realpath(folder);
+      if (escapes(realFolder, folder)) return;
+      entries = (await fs.readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
       problems.push({ path: sourceId(folder, root), message: describeError(error), skipped: true });
       return;
@@ -117,7 +129,8 @@ export async function listSourceFiles(
       if (isDirectory) {
         if (!SKIPPED_FOLDERS.has(entry.name)) await walk(child, accept, visited);
       } else if (isFile && isSourcePath(child) && accept(child)) {
-        addFile(entry.isSymbolicLink() ? await fs.realpath(child).catch(() => child) : path.join(realFolder, entry.name), child);
+        const real = entry.isSymbolicLink() ? await fs.realpath(child).catch(() => child) : path.join(realFolder, entry.name);
+        if (!escapes(real, child)) addFile(real, child);
       }
     }
   };
@@ -141,7 +154,8 @@ export async function listSourceFiles(
     } else if (!isSourcePath(location.absolute)) {
       problems.push({ path: entry, message: `is a file, not a folder of sources, and not a source file (${SOURCE_EXTENSIONS.join(', ')})`, skipped: true });
     } else {
-      addFile(await fs.realpath(location.absolute).catch(() => location.absolute), location.absolute);
+      const real = await fs.realpath(location.absolute).catch(() => location.absolute);
+      if (!escapes(real, location.absolute)) addFile(real, location.absolute);
     }
   }
   return { files: [...files.values()], problems };
@@ -159,8 +173,14 @@ export async function readSourceFile(
   const maxBytes = (options.maxFileSizeMB ?? 50) * 1024 * 1024;
   let bytes: Buffer;
   try {
+    // A file named by a watcher event was never listed: the untrusted-workspace rule on links is applied here too.
+    let target = file;
+    if (options.allowAbsolute === false) {
+      target = await fs.realpath(file);
+      if (!isInside(await fs.realpath(root).catch(() => path.resolve(root)), target)) return skip(OUTSIDE_LINK);
+    }
     // Open once and check the size through the handle, so a file swapped between the check and the read is still capped.
-    const handle = await fs.open(file, 'r');
+    const handle = await fs.open(target, 'r');
     try {
       const { size } = await handle.stat();
       if (size > maxBytes) return skip(`is larger than ${options.maxFileSizeMB ?? 50} MB (${(size / 1024 / 1024).toFixed(1)} MB); raise quoteCheck.maxSourceFileSizeMB to read it`);

@@ -10,7 +10,10 @@ export type Location =
   | { readonly kind: 'glob'; readonly entry: string; readonly base: string; readonly pattern: RegExp; readonly patternRoot: string };
 
 export interface LocationOptions {
-  /** Whether absolute entries are honoured (off for settings an untrusted workspace supplies). */
+  /**
+   * Whether absolute entries are honoured (off for settings an untrusted workspace supplies). When off, the loader
+   * also follows no symbolic link out of the root.
+   */
   readonly allowAbsolute: boolean;
   readonly ignoreCase?: boolean;
 }
@@ -21,7 +24,7 @@ const CASE_INSENSITIVE_PLATFORM = process.platform === 'win32' || process.platfo
 /** Forward slashes, whatever the platform wrote. */
 export const toSlashes = (p: string): string => p.split(path.sep).join('/');
 
-function isInside(root: string, target: string): boolean {
+export function isInside(root: string, target: string): boolean {
   const rel = path.relative(root, target);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }

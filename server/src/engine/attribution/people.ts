@@ -30,7 +30,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'into', 'near', 'v
 function isLeadingFunctionWord(text: string): boolean {
   const w = normalizeWord(text);
   if (FUNCTION_WORDS.has(w)) return !HONORIFIC_GENDER.has(w);
-  const contraction = /^(\p{L}+)['’](?:m|re|ve|ll|d|t|s)$/u.exec(w);
+  const contraction = w.includes("'") || w.includes('’') ? /^(\p{L}+)['’](?:m|re|ve|ll|d|t|s)$/u.exec(w) : null;
   return !!contraction && FUNCTION_WORDS.has(contraction[1]);
 }
 
@@ -65,6 +65,14 @@ export function roleKeys(words: readonly string[]): string[] {
     else keys.push(modifier ? `${modifier} ${w}` : w);
   }
   return keys;
+}
+
+const PRONOUN_INITIALS = new Set([...PRONOUN_GENDER.keys()].map((w) => w.charCodeAt(0)));
+
+/** The gender of a he/she/him/her… word; a word not starting as one of them does needs no lookup. */
+function pronounGender(it: Item): Gender | undefined {
+  if (it.kind !== 'word' || !PRONOUN_INITIALS.has(it.lower.charCodeAt(0))) return undefined;
+  return PRONOUN_GENDER.get(it.lower);
 }
 
 export function isCapitalised(it: Item | undefined): boolean {
@@ -328,7 +336,7 @@ export class PeopleTable {
       else bySentence.set(m.sentence, new Set([m.person]));
     }
     for (const it of this.items) {
-      const g = it.kind === 'word' ? PRONOUN_GENDER.get(it.lower) : undefined;
+      const g = pronounGender(it);
       if (!g) continue;
       const here = bySentence.get(it.sentence);
       const previous = bySentence.get(it.sentence - 1);
@@ -360,7 +368,7 @@ export class PeopleTable {
     const names = this.mentions.splice(0);
     let next = 0;
     for (let i = 0; i < this.items.length; i++) {
-      const g = this.items[i].kind === 'word' ? PRONOUN_GENDER.get(this.items[i].lower) : undefined;
+      const g = pronounGender(this.items[i]);
       if (!g || this.byItem.has(i)) continue;
       const start = this.items[i].start;
       while (next < names.length && names[next].start < start) this.mentions.push(names[next++]);

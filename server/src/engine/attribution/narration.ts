@@ -143,7 +143,15 @@ function markSentences(items: Item[]): Item[] {
 
 /** Whether the text is hard-wrapped (paragraphs separated by blank lines) or has one paragraph per line. */
 export function linesAreParagraphs(text: string): boolean {
-  const lengths = text.split('\n').map((l) => l.length).filter((n) => n > 0).sort((a, b) => a - b);
+  // Line lengths without cutting the text into lines.
+  const lengths: number[] = [];
+  for (let from = 0; from <= text.length; ) {
+    const to = text.indexOf('\n', from);
+    const end = to < 0 ? text.length : to;
+    if (end > from) lengths.push(end - from);
+    from = end + 1;
+  }
+  lengths.sort((a, b) => a - b);
   if (lengths.length === 0) return true;
   return lengths[Math.floor(lengths.length * 0.9)] > 100 || !/\n[ \t]*\n/.test(text.trim());
 }

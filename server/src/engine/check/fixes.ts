@@ -10,14 +10,35 @@ export function creditForSource(model: SourceModel): string {
   return model.meta.title ?? model.doc.id.slice(model.doc.id.lastIndexOf('/') + 1);
 }
 
-export function removeMarksFix(quotation: AttributedQuotation): Fix {
-  const edits = [{ span: { start: quotation.outer.start, end: quotation.outer.start + quotation.openMark.length }, newText: '' }];
-  if (quotation.closeMark) edits.push({ span: { start: quotation.outer.end - quotation.closeMark.length, end: quotation.outer.end }, newText: '' });
+/** Longest quotation syntax a LaTeX mark stands for (`\textquote{` and its kin). */
+const LONGEST_LATEX_MARK = 16;
+
+/**
+ * The quotation's marks as the writer typed them. The LaTeX adapter turns ``` `` ``` or `\enquote{` into one mark and
+ * blanks the rest, so there the written mark reaches over the blanked characters next to it.
+ */
+export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuotation): { open: Span; close: Span | null } {
+  const { original, text, format } = draft.view;
+  const blanked = (k: number): boolean => format === 'latex' && text[k] === ' ' && original[k] !== undefined && /\S/.test(original[k]);
+  let start = quotation.outer.start;
+  while (start > quotation.outer.start - LONGEST_LATEX_MARK && blanked(start - 1)) start--;
+  const open = { start, end: quotation.outer.start + quotation.openMark.length };
+  if (!quotation.closeMark) return { open, close: null };
+  let end = quotation.outer.end;
+  while (end < quotation.outer.end + 1 && blanked(end)) end++;
+  return { open, close: { start: quotation.outer.end - quotation.closeMark.length, end } };
+}
+
+export function removeMarksFix(draft: DocumentAnalysis, quotation: AttributedQuotation): Fix {
+  const { open, close } = writtenMarks(draft, quotation);
+  const edits = [{ span: open, newText: '' }];
+  if (close) edits.push({ span: close, newText: '' });
   return { title: 'Remove the quotation marks', edits, preferred: false };
 }
 
-export function creditSourceFix(quotation: AttributedQuotation, credit: string): Fix {
-  return { title: `Credit the source: ${credit}`, edits: [{ span: { start: quotation.outer.end, end: quotation.outer.end }, newText: ` (${credit})` }], preferred: false };
+export function creditSourceFix(draft: DocumentAnalysis, quotation: AttributedQuotation, credit: string): Fix {
+  const at = writtenMarks(draft, quotation).close?.end ?? quotation.outer.end;
+  return { title: `Credit the source: ${credit}`, edits: [{ span: { start: at, end: at }, newText: ` (${credit})` }], preferred: false };
 }
 
 /** Puts copied words in the draft's own quotation marks, crediting whoever the source gives them to. */
@@ -43,9 +64,10 @@ export function attributionFix(draft: DocumentAnalysis, quotation: AttributedQuo
   const name = known ? shortestAlias(known.aliases.length ? known.aliases : [known.name], speaker) : speaker;
   const verb = cue && PLAIN_CUES.has(cue.toLowerCase()) ? pastTense(cue.toLowerCase()) : 'said';
   // After an unclosed quotation the words would fall inside it (it runs to the paragraph's end): credit it up front.
-  const edit = opensSentence(draft.view.text, quotation.outer.start) || quotation.closeMark === null
-    ? { span: { start: quotation.outer.start, end: quotation.outer.start }, newText: `${name} ${verb}: ` }
-    : { span: { start: quotation.outer.end, end: quotation.outer.end }, newText: `, ${name} ${verb}` };
+  const marks = writtenMarks(draft, quotation);
+  const edit = opensSentence(draft.view.text, quotation.outer.start) || marks.close === null
+    ? { span: { start: marks.open.start, end: marks.open.start }, newText: `${name} ${verb}: ` }
+    : { span: { start: marks.close.end, end: marks.close.end }, newText: `, ${name} ${verb}` };
   return { title: `Attribute to ${name}`, edits: [edit], preferred: true };
 }
 

@@ -53,7 +53,7 @@ export function judgeQuotation(
   }
   const { match, voice, passage } = best;
   if (voice.kind === 'narration' && !creditsSource(draft, quotation, best.model)) {
-    return { report: report('not-a-quote', null, passage), findings: [notAQuote(quotation, best)] };
+    return { report: report('not-a-quote', null, passage), findings: [notAQuote(draft, quotation, best)] };
   }
   const speaker = passage.speaker;
   const findings: Finding[] = [];
@@ -187,10 +187,10 @@ function unattributed(draft: DocumentAnalysis, quotation: AttributedQuotation, s
   return finding('unattributed-quote', 'information', quotation, message, best, [fix], others.map((l) => l.passage));
 }
 
-function notAQuote(quotation: AttributedQuotation, best: Located): Finding {
-  const fixes = [removeMarksFix(quotation)];
+function notAQuote(draft: DocumentAnalysis, quotation: AttributedQuotation, best: Located): Finding {
+  const fixes = [removeMarksFix(draft, quotation)];
   // A credit after an unclosed quotation would land inside it.
-  if (quotation.closeMark !== null) fixes.push(creditSourceFix(quotation, creditForSource(best.model)));
+  if (quotation.closeMark !== null) fixes.push(creditSourceFix(draft, quotation, creditForSource(best.model)));
   const message = `Not a quote: in ${baseName(best.match.docId)} these words are the writer's narration, not anyone's words.`;
   return finding('not-a-quote', 'warning', quotation, message, best, fixes);
 }

@@ -2,11 +2,12 @@ import * as assert from 'node:assert';
 import fc from 'fast-check';
 import { analyzeDocument } from '../../server/src/engine/analyze';
 import { checkDraft } from '../../server/src/engine/check/check';
+import { writtenMarks } from '../../server/src/engine/check/fixes';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { KGramIndex } from '../../server/src/engine/index/kgramIndex';
 import type { RetrievalHit, Retriever } from '../../server/src/engine/index/retriever';
 import { tokenize } from '../../server/src/engine/text/tokenize';
-import type { AttributedQuotation, CheckResult, Finding, Fix, Format, Span } from '../../server/src/engine/types';
+import type { CheckResult, Finding, Fix, Format, Span } from '../../server/src/engine/types';
 import { draftFormat, draftText, mutatedRealDraft, realSources } from './drafts';
 
 /** A retriever that counts the work asked of it: searches, words looked up, and source words handed back. */
@@ -46,17 +47,17 @@ const within = (inner: Span, outer: Span): boolean => outer.start <= inner.start
 const splitsPair = (text: string, offset: number): boolean => /[\ud800-\udbff]/.test(text[offset - 1] ?? '') && /[\udc00-\udfff]/.test(text[offset] ?? '');
 
 /** The quotation a finding names: the one whose inner text or attribution mention is the finding's span. */
-function quotationOf(text: string, format: Format, finding: Finding): AttributedQuotation | undefined {
-  return analyzeDocument(text, format).quotations.find(
+/** Where a finding's fixes may write: its own span, the quotation it names (its marks as written, which in LaTeX
+ * reach over syntax such as ``` `` ``` or `\enquote{`) and that quotation's attribution mention. */
+function allowedRegions(text: string, format: Format, finding: Finding): Span[] {
+  const draft = analyzeDocument(text, format);
+  const quotation = draft.quotations.find(
     (q) => (q.inner.start === finding.span.start && q.inner.end === finding.span.end) || (q.attribution.mention && q.attribution.mention.span.start === finding.span.start && q.attribution.mention.span.end === finding.span.end),
   );
-}
-
-/** Where a finding's fixes may write: its own span, the quotation it names (marks included) and that quotation's attribution mention. */
-function allowedRegions(text: string, format: Format, finding: Finding): Span[] {
-  const quotation = quotationOf(text, format, finding);
   if (!quotation) return [finding.span];
-  return [finding.span, quotation.outer, ...(quotation.attribution.mention ? [quotation.attribution.mention.span] : [])];
+  const marks = writtenMarks(draft, quotation);
+  const written = { start: marks.open.start, end: marks.close?.end ?? quotation.outer.end };
+  return [finding.span, written, ...(quotation.attribution.mention ? [quotation.attribution.mention.span] : [])];
 }
 
 function assertFixShape(text: string, format: Format, finding: Finding, fix: Fix): void {

@@ -28,6 +28,9 @@ export interface LoadReport {
   readonly problems: readonly LoadProblem[];
 }
 
+/** Source files being read while earlier ones are indexed. */
+const READ_AHEAD = 16;
+
 /** Progress of a load: how many files are read of how many. */
 export type LoadProgress = (done: number, total: number) => void;
 
@@ -86,9 +89,20 @@ export class SourceFolder {
     const listed = await listSourceFiles(this.root, this.entries, options);
     const problems = [...listed.problems];
     const kept = new Set<string>();
-    for (const [i, file] of listed.files.entries()) {
-      progress?.(i, listed.files.length);
-      const { doc, problem } = await readSourceFile(file, this.root, options);
+    // Files are read a few ahead of the one being indexed, so the disk waits overlap the indexing.
+    const files = listed.files;
+    const reads = new Map<number, ReturnType<typeof readSourceFile>>();
+    const readAhead = (i: number) => {
+      if (i < files.length) reads.set(i, readSourceFile(files[i], this.root!, options));
+    };
+    for (let i = 0; i < READ_AHEAD; i++) readAhead(i);
+    for (let i = 0; i < files.length; i++) {
+      // Told once per percent: one message per file would flood the client on a large corpus.
+      if (i === 0 || Math.floor((100 * i) / files.length) !== Math.floor((100 * (i - 1)) / files.length)) progress?.(i, files.length);
+      const read = reads.get(i)!;
+      reads.delete(i);
+      readAhead(i + READ_AHEAD);
+      const { doc, problem } = await read;
       if (problem) problems.push(problem);
       if (!doc) continue;
       const failed = addToCorpus(this.corpus, doc);

@@ -1,16 +1,21 @@
 /**
  * Normalised words ↔ dense ids. A plain ASCII word can be looked up straight from the text it stands in, lower-cased
- * on the fly, so indexing a document makes a string only for a word never seen before: an open-addressing table of
- * ids, keyed by a hash of the lower-cased code units, checked against the stored word.
+ * on the fly, so indexing a document makes no string at all: an open-addressing table of ids, keyed by a hash of the
+ * lower-cased code units, checked against the stored word. Words are stored end to end in one code-unit pool, so a
+ * check reads memory that sits together, and the vocabulary holds no string objects.
  */
 export class Vocabulary {
-  private readonly words: string[] = [];
+  private pool = new Uint16Array(8192);
+  private poolSize = 0;
+  /** Word id → start in pool; the word ends where the next begins (starts[size] = poolSize). */
+  private starts = new Uint32Array(1025);
+  private count = 0;
   private hashes = new Uint32Array(1024);
   /** Slot → id + 1 (0 = empty); the size is a power of two, at most half full. */
   private slots = new Int32Array(2048);
 
   get size(): number {
-    return this.words.length;
+    return this.count;
   }
 
   /** The id of a normalised word, or undefined. */
@@ -23,43 +28,55 @@ export class Vocabulary {
   intern(word: string): number {
     const hash = hashOf(word, 0, word.length);
     const id = this.find(word, 0, word.length, hash, false);
-    return id >= 0 ? id : this.add(word, hash);
+    return id >= 0 ? id : this.add(word, 0, word.length, hash, false);
   }
 
   /** The id of text[start, end), a plain ASCII word (its normal form is its lower case), added if new. */
   internLowerCase(text: string, start: number, end: number): number {
     const hash = hashOf(text, start, end);
     const id = this.find(text, start, end, hash, true);
-    return id >= 0 ? id : this.add(text.slice(start, end).toLowerCase(), hash);
+    return id >= 0 ? id : this.add(text, start, end, hash, true);
   }
 
   private find(text: string, start: number, end: number, hash: number, fold: boolean): number {
     const mask = this.slots.length - 1;
+    const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot];
       if (entry === 0) return -1;
       const id = entry - 1;
-      if (this.hashes[id] === hash && equals(this.words[id], text, start, end, fold)) return id;
+      if (this.hashes[id] !== hash) continue;
+      const from = this.starts[id];
+      if (this.starts[id + 1] - from !== length) continue;
+      let i = 0;
+      while (i < length && this.pool[from + i] === (fold ? lower(text.charCodeAt(start + i)) : text.charCodeAt(start + i))) i++;
+      if (i === length) return id;
     }
   }
 
-  private add(word: string, hash: number): number {
-    const id = this.words.length;
-    this.words.push(word);
-    if (id === this.hashes.length) {
-      const grown = new Uint32Array(id * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
+  private add(text: string, start: number, end: number, hash: number, fold: boolean): number {
+    const id = this.count++;
+    const length = end - start;
+    if (this.poolSize + length > this.pool.length) this.pool = grown(this.pool, Math.max(2 * this.pool.length, this.poolSize + length));
+    for (let i = 0; i < length; i++) {
+      const c = text.charCodeAt(start + i);
+      this.pool[this.poolSize + i] = fold ? lower(c) : c;
+    }
+    this.poolSize += length;
+    if (id + 1 === this.hashes.length) {
+      this.hashes = grown(this.hashes, 2 * this.hashes.length);
+      this.starts = grown(this.starts, 2 * this.hashes.length + 1);
     }
     this.hashes[id] = hash;
-    if (2 * this.words.length > this.slots.length) this.rehash(this.slots.length * 2);
+    this.starts[id + 1] = this.poolSize;
+    if (2 * this.count > this.slots.length) this.rehash(this.slots.length * 2);
     else this.place(id);
     return id;
   }
 
   private rehash(size: number): void {
     this.slots = new Int32Array(size);
-    for (let id = 0; id < this.words.length; id++) this.place(id);
+    for (let id = 0; id < this.count; id++) this.place(id);
   }
 
   private place(id: number): void {
@@ -85,11 +102,8 @@ function hashOf(text: string, start: number, end: number): number {
   return h >>> 0;
 }
 
-function equals(word: string, text: string, start: number, end: number, fold: boolean): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) {
-    const c = text.charCodeAt(start + i);
-    if (word.charCodeAt(i) !== (fold ? lower(c) : c)) return false;
-  }
-  return true;
+function grown<T extends Uint16Array | Uint32Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (size: number) => T)(size);
+  bigger.set(array);
+  return bigger;
 }

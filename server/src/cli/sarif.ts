@@ -1,6 +1,6 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FINDING_CODES } from '../engine/findingCodes';
+import { FINDING_CODES, SOURCE_NAME } from '../engine/findingCodes';
 import type { Severity, Span } from '../engine/types';
 import type { LineMap } from '../engine/text/lines';
 import type { CheckedFile, SourceError } from './report';
@@ -43,7 +43,7 @@ export function checkSarif(files: readonly CheckedFile[], errors: readonly Sourc
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'quote-check', version: tool.version, semanticVersion: tool.version, rules } },
+        tool: { driver: { name: SOURCE_NAME, version: tool.version, semanticVersion: tool.version, rules } },
         originalUriBaseIds: { SRCROOT: { uri: baseUri } },
         invocations: [
           {

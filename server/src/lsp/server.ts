@@ -24,6 +24,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { completeQuote } from '../engine/complete';
+import { SOURCE_NAME } from '../engine/findingCodes';
 import { renderQuoteHover, renderQuoteReport, sourceLocation } from '../engine/report';
 import type { Span } from '../engine/types';
 import type { Settings } from '../settings';
@@ -200,7 +201,7 @@ export function startServer(connection: Connection): void {
         executeCommandProvider: { commands: [RECHECK_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'quote-check' },
+      serverInfo: { name: SOURCE_NAME },
     };
   });
 

@@ -12,6 +12,11 @@ function quotes(text: string, format: Format = 'plaintext'): string[] {
 }
 
 describe('scanQuotations', () => {
+  it('closes a single quote at an s before clause punctuation, and keeps a later possessive an apostrophe', () => {
+    assert.deepStrictEqual(quotes('Trees in so-called ‘heat islands’, and the residents’ own accounts.'), ['heat islands']);
+    assert.deepStrictEqual(quotes("Trees in so-called `heat islands', and the residents' own accounts.", 'latex'), ['heat islands']);
+  });
+
   it('reads the seed article, its last two paragraphs as one quotation', () => {
     const text = fs.readFileSync(path.join(ROOT, 'sources/putin-peace-proposal.txt'), 'utf8');
     const { quotations, strayMarks } = scanQuotations(proseView(text, 'plaintext'));

@@ -38,7 +38,7 @@ export function scanQuotations(view: ProseView): ScanResult {
       const mark = marks[m];
       const target = mark.canClose ? closable(stack, mark) : -1;
       if (target >= 0) {
-        if (mark.possessive && nextSingleCloses(marks, m)) continue;
+        if (mark.possessive && !closesClause(text, mark.at) && nextSingleCloses(marks, m)) continue;
         for (const dropped of stack.splice(target + 1)) reportUnclosed(dropped);
         const open = stack.pop()!;
         push(open.mark.at, open.mark.char, mark.at + 1, mark.char);
@@ -93,6 +93,11 @@ function closable(stack: readonly Open[], mark: Mark): number {
 
 function isSingle(family: Family): boolean {
   return family === 'single' || family === 'single-guillemet';
+}
+
+// A possessive is followed by the noun it owns (the students’ plan); a mark followed by clause punctuation closes.
+function closesClause(text: string, at: number): boolean {
+  return ',.;:!?)'.includes(text[at + 1] ?? '');
 }
 
 // A possessive-looking ’ is an apostrophe when the next single mark of the paragraph could close the quotation instead.

@@ -175,10 +175,9 @@ describe('engine properties over generated drafts', function () {
     fixesSettle(['misattribution', 'unattributed-quote'], Math.ceil(RUNS / 3));
   });
 
-  // BUG (engine/attribution, being edited by its author): a speaker found without a speech verb ("…,” Aa Aa A.")
-  // is the whole name "Aa Aa A" but its mention is only "Aa", so the misattribution fix replaces one word and the
-  // re-check reads "Putin Aa A", again the wrong person.
-  it.skip('a misattribution fix without a speech verb replaces the whole name', () => {
+  // A speaker found without a speech verb ("…,” Aa Aa A.") once had only the name's first word as its mention, so the
+  // fix replaced one word and the re-check read "Putin Aa A", again the wrong person.
+  it('a misattribution fix without a speech verb replaces the whole name', () => {
     const text = '“In general, we agree that this could be the basis for future agreements,” Aa Aa A. ';
     const finding = check(text, 'markdown').findings.find((f) => f.code === 'misattribution');
     assert.ok(finding, 'the wrong name is found');

@@ -1,5 +1,5 @@
 import type { AttributedQuotation, Attribution, Person, ProseView, Quotation, Span, Utterance } from '../types';
-import { clauseOf, type Clause } from './clauses';
+import { clauseOf, phraseAfter, type Clause } from './clauses';
 import { KIN, PRONOUN_GENDER, ROLE_GENDER, SPOUSES } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { narratorName, personNamed, takeTurns, vocativesIn, type Turn } from './dialogue';
@@ -35,7 +35,7 @@ export function attributeQuotations(view: ProseView, quotations: readonly Quotat
     const clause = clauseOf(items, qi);
     if (clause) attributions[items[qi].quote] = resolve(view, items, table, clause);
   }
-  fillFromContext(items, quoteItems, quotations, attributions, table);
+  fillFromContext(view.original, items, quoteItems, quotations, attributions, table);
   const nested = new NestedQuotations(view.text, quotations, lineIsParagraph);
   for (const [index, q] of quotations.entries()) {
     if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table);
@@ -118,7 +118,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
  * a paragraph whose narration names its speaker, and dialogue turns that alternate between two speakers.
  */
 function fillFromContext(
-  items: readonly Item[], quoteItems: readonly number[], quotations: readonly Quotation[], attributions: Attribution[],
+  original: string, items: readonly Item[], quoteItems: readonly number[], quotations: readonly Quotation[], attributions: Attribution[],
   table: PeopleTable,
 ): void {
   const at = (qi: number) => attributions[items[qi].quote];
@@ -145,8 +145,10 @@ function fillFromContext(
     const [from, to] = bounds.get(paragraph)!;
     const named = narrationSubject(items, table, inNarration ? [sentenceStart(items, qi, from), qi] : [from, to]);
     if (named) {
-      const it = items[named.item];
-      attributions[items[qi].quote] = { speaker: named.person.name, mention: { span: { start: it.start, end: it.end }, text: it.text }, cue: null };
+      // The mention is the whole name run ("Maria Lenz"), so a fix that renames it replaces all of it.
+      const last = items[phraseAfter(items, named.item)?.last ?? named.item];
+      const span = { start: items[named.item].start, end: Math.max(last.end, items[named.item].end) };
+      attributions[items[qi].quote] = { speaker: named.person.name, mention: { span, text: original.slice(span.start, span.end) }, cue: null };
       continue;
     }
   }

@@ -1,13 +1,14 @@
 import { samePerson } from '../attribution/names';
 import type { SourceModel } from '../corpus/corpus';
 import type { AttributedQuotation, DocumentAnalysis, Fix, Span } from '../types';
+import { fileNameOf } from './sourceSpeaker';
 
 /** Speech verbs that read well on their own in an inserted attribution; others ("told", "described … as") need more. */
 const PLAIN_CUES = new Set(['said', 'says', 'wrote', 'writes', 'added', 'noted', 'argued', 'insisted', 'warned', 'explained', 'acknowledged']);
 
 /** How to credit a source document with no speaker: its title, or failing that its file name. */
 export function creditForSource(model: SourceModel): string {
-  return model.meta.title ?? model.doc.id.slice(model.doc.id.lastIndexOf('/') + 1);
+  return model.meta.title ?? fileNameOf(model.doc.id);
 }
 
 /** Longest quotation syntax a LaTeX mark stands for (`\textquote{` and its kin). */

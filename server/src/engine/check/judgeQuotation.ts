@@ -5,7 +5,7 @@ import type { AttributedQuotation, DocumentAnalysis, Finding, Fix, QuoteReport, 
 import { attributionFix, creditForSource, creditSourceFix, removeMarksFix } from './fixes';
 import { describeDiff } from './describeDiff';
 import type { MatchCache } from './matchCache';
-import { voiceOf, type PassageVoice } from './sourceSpeaker';
+import { fileNameOf, passageAt, type PassageVoice } from './sourceSpeaker';
 
 export interface Verdict {
   readonly report: QuoteReport;
@@ -19,7 +19,6 @@ interface Located {
   readonly passage: SourcePassage;
 }
 
-const baseName = (id: string): string => id.slice(id.lastIndexOf('/') + 1);
 
 /**
  * The verdict on one draft quotation: where its words stand in the sources, whether they are what was said, by whom,
@@ -101,17 +100,7 @@ function locateAll(matches: readonly PassageMatch[], corpus: Corpus): Located[] 
 
 function locate(match: PassageMatch, corpus: Corpus): Located | null {
   const model = corpus.get(match.docId);
-  if (!model) return null;
-  const voice = voiceOf(match.span, model.analysis.quotations);
-  const quotation = voice.kind === 'quotation' ? voice.quotation : null;
-  const passage: SourcePassage = {
-    docId: match.docId,
-    span: match.span,
-    text: model.doc.text.slice(match.span.start, match.span.end),
-    speaker: quotation?.attribution.speaker ?? null,
-    timestamp: quotation?.timestamp ?? null,
-  };
-  return { match, model, voice, passage };
+  return model ? { match, model, ...passageAt(model, match.span) } : null;
 }
 
 function finding(
@@ -142,13 +131,13 @@ function notFound(quotation: AttributedQuotation, sourceCount: number): Finding 
 
 function misquote(quotation: AttributedQuotation, best: Located, all: readonly Located[]): Finding {
   const changes = describeDiff(best.match.diff);
-  const who = best.passage.speaker ? `${best.passage.speaker}, in ${baseName(best.match.docId)}` : baseName(best.match.docId);
+  const who = best.passage.speaker ? `${best.passage.speaker}, in ${fileNameOf(best.match.docId)}` : fileNameOf(best.match.docId);
   // Other passages just as close are offered too: the writer knows which one was meant.
   const ties = all.filter(
     (l) => l !== best && !l.match.exact && l.match.similarity === best.match.similarity && l.match.fixText !== best.match.fixText,
   );
   const fixes: Fix[] = [best, ...ties].map((l, i) => ({
-    title: ties.length ? `Use the wording of ${baseName(l.match.docId)}: "${l.match.fixText}"` : 'Use the exact source wording',
+    title: ties.length ? `Use the wording of ${fileNameOf(l.match.docId)}: "${l.match.fixText}"` : 'Use the exact source wording',
     edits: [{ span: quotation.inner, newText: l.match.fixText }],
     preferred: i === 0 && ties.length === 0,
   }));
@@ -158,7 +147,7 @@ function misquote(quotation: AttributedQuotation, best: Located, all: readonly L
 }
 
 function mixedSpeakers(quotation: AttributedQuotation, best: Located, speakers: readonly string[]): Finding {
-  const message = `Misquote: this quote joins the words of ${speakers.join(' and ')} into one quotation (${baseName(best.match.docId)}).`;
+  const message = `Misquote: this quote joins the words of ${speakers.join(' and ')} into one quotation (${fileNameOf(best.match.docId)}).`;
   return finding('misquote', 'warning', quotation, message, best);
 }
 
@@ -175,15 +164,15 @@ function misattribution(
   // Renaming a mention to the words it already has would change nothing (the people table joined it to another name).
   const fixes: Fix[] = mention && renamable && rightName !== mention.text ? [{ title: `Credit ${rightName}`, edits: [{ span: mention.span, newText: rightName }], preferred: true }] : [];
   const others = otherSpeakers(all, speaker);
-  const also = others.length ? ` Other sources credit ${others.map((l) => `${l.passage.speaker} (${baseName(l.match.docId)})`).join(', ')}.` : '';
-  const message = `Misattribution: ${baseName(best.match.docId)} credits these words to ${speaker}, not ${draftSpeaker}.${also}`;
+  const also = others.length ? ` Other sources credit ${others.map((l) => `${l.passage.speaker} (${fileNameOf(l.match.docId)})`).join(', ')}.` : '';
+  const message = `Misattribution: ${fileNameOf(best.match.docId)} credits these words to ${speaker}, not ${draftSpeaker}.${also}`;
   return { ...finding('misattribution', 'warning', quotation, message, best, fixes, others.map((l) => l.passage)), span: mention?.span ?? quotation.inner };
 }
 
 function unattributed(draft: DocumentAnalysis, quotation: AttributedQuotation, speaker: string, best: Located): Finding {
   const others = otherSpeakers([best], speaker);
   const fix = attributionFix(draft, quotation, speaker, best.voice.kind === 'quotation' ? best.voice.quotation.attribution.cue : null);
-  const message = `Unattributed quote: ${baseName(best.match.docId)} credits these words to ${speaker}.`;
+  const message = `Unattributed quote: ${fileNameOf(best.match.docId)} credits these words to ${speaker}.`;
   return finding('unattributed-quote', 'information', quotation, message, best, [fix], others.map((l) => l.passage));
 }
 
@@ -191,7 +180,7 @@ function notAQuote(draft: DocumentAnalysis, quotation: AttributedQuotation, best
   const fixes = [removeMarksFix(draft, quotation)];
   // A credit after an unclosed quotation would land inside it.
   if (quotation.closeMark !== null) fixes.push(creditSourceFix(draft, quotation, creditForSource(best.model)));
-  const message = `Not a quote: in ${baseName(best.match.docId)} these words are the writer's narration, not anyone's words.`;
+  const message = `Not a quote: in ${fileNameOf(best.match.docId)} these words are the writer's narration, not anyone's words.`;
   return finding('not-a-quote', 'warning', quotation, message, best, fixes);
 }
 

@@ -1,4 +1,5 @@
-import type { AttributedQuotation, Span } from '../types';
+import type { SourceModel } from '../corpus/corpus';
+import type { AttributedQuotation, SourcePassage, Span } from '../types';
 
 /** What a source passage is: someone's words, or the source's own narration. */
 export type PassageVoice =
@@ -27,4 +28,21 @@ export function voiceOf(passage: Span, quotations: readonly AttributedQuotation[
     .sort((a, b) => b.depth - a.depth);
   const holder = holders.find((q) => q.attribution.speaker !== null) ?? holders[0] ?? topLevel[0];
   return { kind: 'quotation', quotation: holder };
+}
+
+/** A source's file name, as messages name it (its id without folders). */
+export const fileNameOf = (docId: string): string => docId.slice(docId.lastIndexOf('/') + 1);
+
+/** The passage of a source at a span, with who speaks it there (and when, in a transcript). */
+export function passageAt(model: SourceModel, span: Span): { voice: PassageVoice; passage: SourcePassage } {
+  const voice = voiceOf(span, model.analysis.quotations);
+  const quotation = voice.kind === 'quotation' ? voice.quotation : null;
+  const passage: SourcePassage = {
+    docId: model.doc.id,
+    span,
+    text: model.doc.text.slice(span.start, span.end),
+    speaker: quotation?.attribution.speaker ?? null,
+    timestamp: quotation?.timestamp ?? null,
+  };
+  return { voice, passage };
 }

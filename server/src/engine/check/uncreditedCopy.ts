@@ -3,7 +3,7 @@ import { tokenize } from '../text/tokenize';
 import type { DocumentAnalysis, Finding, Span } from '../types';
 import { creditForSource, wrapInQuotesFix } from './fixes';
 import type { MatchCache } from './matchCache';
-import { voiceOf } from './sourceSpeaker';
+import { fileNameOf, passageAt } from './sourceSpeaker';
 
 /**
  * Source words copied into the draft's own prose: each run is a finding, with a fix that quotes and credits it. Runs
@@ -17,22 +17,15 @@ export function findUncreditedCopies(draft: DocumentAnalysis, prose: readonly Sp
     // Words of the prose only: a comment or markup inside the run is not copied text.
     const words = tokenize(draft.view.text, run.span);
     if (isTitleOrName(words.map((w) => draft.view.text.slice(w.start, w.end)))) continue;
-    const voice = voiceOf(run.sourceSpan, model.analysis.quotations);
-    const speaker = voice.kind === 'quotation' ? voice.quotation.attribution.speaker : null;
+    const { passage } = passageAt(model, run.sourceSpan);
+    const speaker = passage.speaker;
     const credit = speaker ?? creditForSource(model);
-    const file = run.docId.slice(run.docId.lastIndexOf('/') + 1);
     findings.push({
       code: 'uncredited-copy',
       severity: 'warning',
       span: run.span,
-      message: `Uncredited copy: these ${words.length} words are copied from ${file}${speaker ? ` (${speaker}'s words)` : ''} without quotation marks.`,
-      source: {
-        docId: run.docId,
-        span: run.sourceSpan,
-        text: model.doc.text.slice(run.sourceSpan.start, run.sourceSpan.end),
-        speaker,
-        timestamp: voice.kind === 'quotation' ? voice.quotation.timestamp : null,
-      },
+      message: `Uncredited copy: these ${words.length} words are copied from ${fileNameOf(run.docId)}${speaker ? ` (${speaker}'s words)` : ''} without quotation marks.`,
+      source: passage,
       fixes: [wrapInQuotesFix(draft, run.span, credit)],
       related: [],
       diff: null,

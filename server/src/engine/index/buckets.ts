@@ -1,15 +1,18 @@
 /**
- * A hash table in CSR layout: the postings of bucket b are postings[offsets[b] .. offsets[b + 1]), in ascending order.
- * Built by counting sort, two passes, no per-key objects. The bucket number is the (implicit, dense) key; callers
- * verify a posting against the words themselves, so colliding keys cost a comparison, never a wrong answer.
+ * A table of positions by key in CSR layout: the postings of key b are postings[offsets[b] .. offsets[b + 1]), in
+ * ascending order. Keys are dense numbers below 2^bits (a word id, or the top bits of a k-gram hash); callers verify
+ * a posting against the words themselves, so keys shared by different grams cost a comparison, never a wrong answer.
  */
 export interface BucketTable {
-  readonly shift: number;
+  readonly bits: number;
   readonly offsets: Uint32Array;
   readonly postings: Uint32Array;
 }
 
-/** A fast 32-bit mix (murmur3 finaliser): spreads word ids and k-gram hashes over the buckets. */
+/** A key that is no key: its position is left out of the table. */
+export const NO_KEY = 0xffffffff;
+
+/** A fast 32-bit mix (murmur3 finaliser): spreads k-gram hashes over the buckets. */
 export function mix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -28,33 +31,9 @@ export function gramHash(words: ArrayLike<number>, at: number, k: number): numbe
 
 const MULTIPLIERS = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f, 0x165667b1];
 
-/** Roughly one bucket per `density` keys, a power of two so a bucket is a shift away from its hash. */
-function shiftFor(keys: number, density: number): number {
-  const bits = Math.max(4, Math.min(30, Math.ceil(Math.log2(Math.max(1, keys / density)))));
-  return 32 - bits;
-}
-
-/**
- * Buckets the positions by their hashes (hashes[i] belongs to positions[i]). A radix sort in two passes of half the
- * bucket bits each: every pass writes to a few thousand sequential streams, where one counting sort over millions of
- * buckets would write all over memory. Both passes are stable, so a bucket's postings stay in position order.
- */
-export function buildBuckets(hashes: Uint32Array, positions: Uint32Array, density: number, scratch: Scratch): BucketTable {
-  const n = hashes.length;
-  const shift = shiftFor(n, density);
-  const bits = 32 - shift;
-  const keys = scratch.keys.subarray(0, n);
-  for (let i = 0; i < n; i++) keys[i] = hashes[i] >>> shift;
-  const low = bits >>> 1;
-  const [lowKeys, lowPositions] = [scratch.otherKeys.subarray(0, n), scratch.values.subarray(0, n)];
-  sortByDigit(keys, positions, lowKeys, lowPositions, 0, low);
-  const postings = new Uint32Array(n);
-  sortByDigit(lowKeys, lowPositions, keys, postings, low, bits - low);
-  const offsets = new Uint32Array((1 << bits) + 1);
-  let b = 0;
-  for (let i = 0; i < n; i++) while (b <= keys[i]) offsets[b++] = i;
-  while (b < offsets.length) offsets[b++] = n;
-  return { shift, offsets, postings };
+/** Bits of a key space with about one key per `density` entries (at least 16 keys, at most 2^30). */
+export function bitsFor(entries: number, density: number): number {
+  return Math.max(4, Math.min(30, Math.ceil(Math.log2(Math.max(1, entries / density)))));
 }
 
 /**
@@ -62,30 +41,66 @@ export function buildBuckets(hashes: Uint32Array, positions: Uint32Array, densit
  * typed array allocated adds external memory that can set off a full collection of the heap.
  */
 export interface Scratch {
-  readonly keys: Uint32Array;
-  readonly otherKeys: Uint32Array;
-  readonly values: Uint32Array;
+  readonly lowKeys: Uint32Array;
+  readonly positions: Uint32Array;
 }
 
 export function scratchFor(n: number): Scratch {
-  return { keys: new Uint32Array(n), otherKeys: new Uint32Array(n), values: new Uint32Array(n) };
+  return { lowKeys: new Uint32Array(n), positions: new Uint32Array(n) };
 }
 
-/** One stable counting-sort pass on the digit of `width` bits starting at bit `from`, into the given arrays. */
-function sortByDigit(keys: Uint32Array, values: Uint32Array, outKeys: Uint32Array, outValues: Uint32Array, from: number, width: number): void {
-  const mask = (1 << width) - 1;
-  const next = new Uint32Array(mask + 2);
-  for (let i = 0; i < keys.length; i++) next[((keys[i] >>> from) & mask) + 1]++;
-  for (let d = 1; d < next.length; d++) next[d] += next[d - 1];
+/**
+ * Buckets the positions i with keys[i] !== NO_KEY (`count` of them) by key. Most significant digit first: one stable
+ * scatter by the high half of the key bits into a few thousand sequential streams, then each high bucket (a few
+ * thousand entries, cache-resident) is counting-sorted by its low bits, which also gives the offsets. Both steps are
+ * stable, so a key's postings stay in position order. Three passes over memory, where sorting by the whole key at once
+ * would write all over it.
+ */
+export function buildBuckets(keys: Uint32Array, count: number, bits: number, scratch: Scratch): BucketTable {
+  const lowBits = bits >>> 1;
+  const lowMask = (1 << lowBits) - 1;
+  const highs = 1 << (bits - lowBits);
+  const next = new Uint32Array(highs + 1);
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== NO_KEY) next[(keys[i] >>> lowBits) + 1]++;
+  for (let h = 1; h <= highs; h++) next[h] += next[h - 1];
+  const highStarts = next.slice();
+  const { lowKeys, positions } = scratch;
   for (let i = 0; i < keys.length; i++) {
-    const at = next[(keys[i] >>> from) & mask]++;
-    outKeys[at] = keys[i];
-    outValues[at] = values[i];
+    const key = keys[i];
+    if (key === NO_KEY) continue;
+    const at = next[key >>> lowBits]++;
+    lowKeys[at] = key & lowMask;
+    positions[at] = i;
   }
+  const offsets = new Uint32Array((1 << bits) + 1);
+  const postings = new Uint32Array(count);
+  const cursor = new Uint32Array(lowMask + 1);
+  for (let h = 0; h < highs; h++) {
+    const from = highStarts[h];
+    const to = highStarts[h + 1];
+    cursor.fill(0);
+    for (let i = from; i < to; i++) cursor[lowKeys[i]]++;
+    const base = h << lowBits;
+    let at = from;
+    for (let low = 0; low <= lowMask; low++) {
+      offsets[base + low] = at;
+      const size = cursor[low];
+      cursor[low] = at;
+      at += size;
+    }
+    for (let i = from; i < to; i++) postings[cursor[lowKeys[i]]++] = positions[i];
+  }
+  offsets[1 << bits] = count;
+  return { bits, offsets, postings };
 }
 
-/** The postings of the bucket the hash falls in: [from, to) into table.postings. */
-export function bucketRange(table: BucketTable, hash: number): [number, number] {
-  const b = hash >>> table.shift;
-  return [table.offsets[b], table.offsets[b + 1]];
+/** The postings of a key: [from, to) into table.postings (empty for a key beyond the table). */
+export function bucketRange(table: BucketTable, key: number): [number, number] {
+  if (key >= table.offsets.length - 1) return [0, 0];
+  return [table.offsets[key], table.offsets[key + 1]];
+}
+
+/** The key of a k-gram hash in a table: its top bits. */
+export function gramKey(table: BucketTable, hash: number): number {
+  return hash >>> (32 - table.bits);
 }

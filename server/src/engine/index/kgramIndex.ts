@@ -26,6 +26,8 @@ const SCALE = 8192;
 const MAX_QUERY = SCALE / 2;
 /** Shift keeping packed diagonals non-negative (a diagonal is ≥ −MAX_QUERY). */
 const DIAG_BIAS = MAX_QUERY;
+/** Words the pending array starts with; it doubles as documents arrive and is dropped once they are in a segment. */
+const PENDING_INITIAL = 4096;
 /** Newest segments are merged while the one before is at most this many times larger: O(log n) segments. */
 const MERGE_RATIO = 4;
 
@@ -41,7 +43,10 @@ export class KGramIndex implements Retriever {
   private readonly idOf: (string | undefined)[] = [];
   private readonly segmentOf: (Segment | undefined)[] = [];
   private readonly numOf = new Map<string, number>();
-  private readonly pending = new Map<number, Uint32Array>();
+  /** Documents added since the last search: their words' range in pendingWords, where they lie end to end. */
+  private readonly pending = new Map<number, { start: number; end: number }>();
+  private pendingWords = new Uint32Array(PENDING_INITIAL);
+  private pendingSize = 0;
   private segments: Segment[] = [];
   private readonly options: KGramIndexOptions;
 
@@ -50,33 +55,37 @@ export class KGramIndex implements Retriever {
   }
 
   set(docId: string, words: readonly string[]): void {
-    const ids = new Uint32Array(words.length);
-    for (let i = 0; i < words.length; i++) ids[i] = this.vocab.intern(words[i]);
-    this.add(docId, ids);
+    const start = this.pendingSize;
+    for (const word of words) this.push(this.vocab.intern(word));
+    this.add(docId, start);
   }
 
   /** Reads the words of text's span as tokenize does, interning plain words straight from the text (no strings). */
   setText(docId: string, text: string, span: Span): void {
-    let ids = new Uint32Array(Math.max(16, (span.end - span.start) >>> 3));
-    let n = 0;
-    scanWords(text, span, (start, end, plain) => {
-      if (n === ids.length) {
-        const grown = new Uint32Array(n * 2);
-        grown.set(ids);
-        ids = grown;
-      }
-      ids[n++] = plain ? this.vocab.internLowerCase(text, start, end) : this.vocab.intern(normalizeWord(text.slice(start, end)));
-    });
-    this.add(docId, ids.slice(0, n));
+    const start = this.pendingSize;
+    scanWords(text, span, (from, to, plain, hash) =>
+      this.push(plain ? this.vocab.internLowerCase(text, from, to, hash) : this.vocab.intern(normalizeWord(text.slice(from, to)))),
+    );
+    this.add(docId, start);
   }
 
-  private add(docId: string, ids: Uint32Array): void {
+  private push(id: number): void {
+    if (this.pendingSize === this.pendingWords.length) {
+      const grown = new Uint32Array(2 * this.pendingWords.length);
+      grown.set(this.pendingWords);
+      this.pendingWords = grown;
+    }
+    this.pendingWords[this.pendingSize++] = id;
+  }
+
+  /** The words pushed since start are the document's new version. */
+  private add(docId: string, start: number): void {
     this.delete(docId);
     const num = this.idOf.length;
     this.idOf.push(docId);
     this.segmentOf.push(undefined);
     this.numOf.set(docId, num);
-    this.pending.set(num, ids);
+    this.pending.set(num, { start, end: this.pendingSize });
   }
 
   delete(docId: string): void {
@@ -110,8 +119,7 @@ export class KGramIndex implements Retriever {
   get byteSize(): number {
     let bytes = 0;
     for (const s of this.segments) bytes += s.byteSize;
-    for (const ids of this.pending.values()) bytes += ids.byteLength;
-    return bytes;
+    return bytes + this.pendingSize * Uint32Array.BYTES_PER_ELEMENT;
   }
 
   get segmentCount(): number {
@@ -123,9 +131,11 @@ export class KGramIndex implements Retriever {
   /** Pending documents become one segment; then the newest segments merge while they are of similar size. */
   private flush(): void {
     if (this.pending.size === 0) return;
-    const docs = [...this.pending].map(([num, words]) => ({ num, words }));
-    this.pending.clear();
+    const docs = [...this.pending].map(([num, { start, end }]) => ({ num, words: this.pendingWords.subarray(start, end) }));
     this.segments.push(this.rebuild(docs));
+    this.pending.clear();
+    this.pendingWords = new Uint32Array(PENDING_INITIAL);
+    this.pendingSize = 0;
     for (let n = this.segments.length; n >= 2 && this.segments[n - 2].liveWords <= MERGE_RATIO * this.segments[n - 1].liveWords; n--) {
       const [older, newer] = this.segments.splice(n - 2, 2);
       this.segments.push(this.rebuild([...older.liveDocs(this.isLive), ...newer.liveDocs(this.isLive)]));

@@ -1,4 +1,4 @@
-import { type BucketTable, bucketRange, buildBuckets, gramHash, mix32, scratchFor } from './buckets';
+import { type BucketTable, bitsFor, bucketRange, buildBuckets, gramHash, gramKey, NO_KEY, scratchFor } from './buckets';
 
 /** Word k-grams indexed; shorter grams are served by the word table. */
 export const K = 3;
@@ -32,7 +32,7 @@ export class Segment {
     readonly wordCount: number,
   ) {}
 
-  /** vocabularySize bounds the distinct words, so the word table needs no more buckets than that. */
+  /** vocabularySize bounds the word ids, the keys of the word table. */
   static build(docs: readonly SegmentDoc[], vocabularySize: number): Segment {
     let total = 0;
     for (const d of docs) total += d.words.length + K - 1;
@@ -49,25 +49,21 @@ export class Segment {
     docStarts[docs.length] = total;
     const wordCount = total - docs.length * (K - 1);
 
-    const positions = new Uint32Array(wordCount);
-    const hashes = new Uint32Array(wordCount);
-    let n = 0;
-    for (let p = 0; p < total; p++) {
-      if (words[p] === SENTINEL) continue;
-      positions[n] = p;
-      hashes[n++] = mix32(words[p]);
-    }
     const scratch = scratchFor(wordCount);
-    const unigrams = buildBuckets(hashes, positions, Math.max(1, wordCount / vocabularySize), scratch);
-    n = 0;
-    for (let p = 0; p + K <= total; p++) {
+    // The word table is keyed by word id itself (SENTINEL is NO_KEY): a word's postings are exactly its positions.
+    const unigrams = buildBuckets(words, wordCount, bitsFor(vocabularySize, 1), scratch);
+    const gramBits = bitsFor(wordCount, GRAMS_PER_BUCKET);
+    const keys = new Uint32Array(total);
+    let grams = 0;
+    for (let p = 0; p < total; p++) {
       // Written out for K = 3: this loop is the bulk of the build.
-      if (words[p] === SENTINEL || words[p + 1] === SENTINEL || words[p + 2] === SENTINEL) continue;
-      positions[n] = p;
-      hashes[n++] = gramHash(words, p, K);
+      if (words[p] === SENTINEL || words[p + 1] === SENTINEL || words[p + 2] === SENTINEL) keys[p] = NO_KEY;
+      else {
+        keys[p] = gramHash(words, p, K) >>> (32 - gramBits);
+        grams++;
+      }
     }
-    const grams = buildBuckets(hashes.subarray(0, n), positions.subarray(0, n), GRAMS_PER_BUCKET, scratch);
-    return new Segment(words, docStarts, docNums, grams, unigrams, wordCount);
+    return new Segment(words, docStarts, docNums, buildBuckets(keys, grams, gramBits, scratch), unigrams, wordCount);
   }
 
   /** The documents still alive, for a merge or a compaction. */
@@ -133,8 +129,8 @@ export class Segment {
   }
 
   private range(query: Uint32Array, at: number, k: number): [number, number] {
-    if (k >= K) return bucketRange(this.grams, gramHash(query, at, K));
-    return bucketRange(this.unigrams, mix32(query[at + this.rarestWord(query, at, k)]));
+    if (k >= K) return bucketRange(this.grams, gramKey(this.grams, gramHash(query, at, K)));
+    return bucketRange(this.unigrams, query[at + this.rarestWord(query, at, k)]);
   }
 
   /** Offset (within the gram) of the word with the fewest postings: short grams are looked up through it. */
@@ -142,7 +138,7 @@ export class Segment {
     let best = 0;
     let bestSize = Infinity;
     for (let t = 0; t < k; t++) {
-      const [from, to] = bucketRange(this.unigrams, mix32(query[at + t]));
+      const [from, to] = bucketRange(this.unigrams, query[at + t]);
       if (to - from < bestSize) {
         best = t;
         bestSize = to - from;

@@ -1,3 +1,5 @@
+import { foldedHash } from '../text/tokenize';
+
 /**
  * Normalised words ↔ dense ids. A plain ASCII word can be looked up straight from the text it stands in, lower-cased
  * on the fly, so indexing a document makes no string at all: an open-addressing table of ids, keyed by a hash of the
@@ -31,9 +33,12 @@ export class Vocabulary {
     return id >= 0 ? id : this.add(word, 0, word.length, hash, false);
   }
 
-  /** The id of text[start, end), a plain ASCII word (its normal form is its lower case), added if new. */
-  internLowerCase(text: string, start: number, end: number): number {
-    const hash = hashOf(text, start, end);
+  /**
+   * The id of text[start, end), a plain ASCII word (its normal form is its lower case), added if new. `folded` is
+   * its foldedHash when the caller has it already (scanWords does).
+   */
+  internLowerCase(text: string, start: number, end: number, folded = foldedHash(text, start, end)): number {
+    const hash = finish(folded);
     const id = this.find(text, start, end, hash, true);
     return id >= 0 ? id : this.add(text, start, end, hash, true);
   }
@@ -47,11 +52,18 @@ export class Vocabulary {
       const id = entry - 1;
       if (this.hashes[id] !== hash) continue;
       const from = this.starts[id];
-      if (this.starts[id + 1] - from !== length) continue;
-      let i = 0;
-      while (i < length && this.pool[from + i] === (fold ? lower(text.charCodeAt(start + i)) : text.charCodeAt(start + i))) i++;
-      if (i === length) return id;
+      if (this.starts[id + 1] - from === length && (fold ? this.equalsFolded(from, text, start, length) : this.equals(from, text, start, length))) return id;
     }
+  }
+
+  private equals(from: number, text: string, start: number, length: number): boolean {
+    for (let i = 0; i < length; i++) if (this.pool[from + i] !== text.charCodeAt(start + i)) return false;
+    return true;
+  }
+
+  private equalsFolded(from: number, text: string, start: number, length: number): boolean {
+    for (let i = 0; i < length; i++) if (this.pool[from + i] !== lower(text.charCodeAt(start + i))) return false;
+    return true;
   }
 
   private add(text: string, start: number, end: number, hash: number, fold: boolean): number {
@@ -92,10 +104,12 @@ function lower(c: number): number {
   return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
 }
 
-/** FNV-1a over the ASCII-lower-cased code units, finished with a mix so the low bits (the slot) see every unit. */
+/** foldedHash of the code units, finished with a mix so the low bits (the slot) see every unit. */
 function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ lower(text.charCodeAt(i)), 0x01000193);
+  return finish(foldedHash(text, start, end));
+}
+
+function finish(h: number): number {
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 12;

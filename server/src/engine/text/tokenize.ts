@@ -38,10 +38,12 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
 
 /**
  * Calls visit for every word of the span, in order, as WORD finds them (a word running past the span's end is cut
- * there). `plain` words are ASCII letters and digits joined by ' or .: their normal form is their lower case. ASCII
- * text is scanned by hand, without a match object or string per word; anything else is left to WORD itself.
+ * there). `plain` words are ASCII letters and digits joined by ' or .: their normal form is their lower case, and
+ * `hash` is foldedHash of it, computed while scanning (an index interns the word without reading it twice; 0 for
+ * other words). ASCII text is scanned by hand, without a match object or string per word; anything else is left to
+ * WORD itself.
  */
-export function scanWords(text: string, span: Span, visit: (start: number, end: number, plain: boolean) => void): void {
+export function scanWords(text: string, span: Span, visit: (start: number, end: number, plain: boolean, hash: number) => void): void {
   const length = text.length;
   let i = span.start;
   while (i < span.end) {
@@ -54,12 +56,13 @@ export function scanWords(text: string, span: Span, visit: (start: number, end: 
     } else {
       const end = asciiWordEnd(text, i, length);
       if (end > 0) {
-        visit(i, Math.min(end, span.end), true);
+        if (end <= span.end) visit(i, end, true, scannedHash);
+        else visit(i, span.end, true, foldedHash(text, i, span.end));
         i = end;
         continue;
       }
       if (end < 0) {
-        visit(i, Math.min(-end, span.end), false);
+        visit(i, Math.min(-end, span.end), false, 0);
         i = -end;
         continue;
       }
@@ -68,7 +71,7 @@ export function scanWords(text: string, span: Span, visit: (start: number, end: 
     const m = WORD.exec(text);
     if (m === null || m.index >= span.end) return;
     const end = m.index + m[0].length;
-    visit(m.index, Math.min(end, span.end), false);
+    visit(m.index, Math.min(end, span.end), false, 0);
     i = end;
   }
 }
@@ -94,19 +97,46 @@ function isAsciiDigit(c: number): boolean {
 function asciiWordEnd(text: string, i: number, length: number): number {
   let j = i + 1;
   let plain = true;
+  let hash = foldUnit(FNV_OFFSET, text.charCodeAt(i));
   for (;;) {
-    while (j < length && isAsciiWordChar(text.charCodeAt(j))) j++;
+    let c = 0;
+    while (j < length && isAsciiWordChar((c = text.charCodeAt(j)))) {
+      hash = foldUnit(hash, c);
+      j++;
+    }
     if (j >= length) break;
-    const d = text.charCodeAt(j);
+    const d = c;
     const curly = CURLY_APOSTROPHES.has(d);
-    if (d >= 0x80 && !curly) return NOT_IN_WORDS.has(d) ? (plain ? j : -j) : 0;
+    if (d >= 0x80 && !curly) {
+      scannedHash = hash;
+      return NOT_IN_WORDS.has(d) ? (plain ? j : -j) : 0;
+    }
     const comma = d === 0x2c && isAsciiDigit(text.charCodeAt(j - 1));
     if (!(curly || comma || d === 0x27 || d === 0x2e) || j + 1 >= length) break;
     const e = text.charCodeAt(j + 1);
     if (e >= 0x80) return 0;
     if (comma ? !isAsciiDigit(e) : !isAsciiWordChar(e)) break;
     if (curly || comma) plain = false;
+    hash = foldUnit(foldUnit(hash, d), e);
     j += 2;
   }
+  scannedHash = hash;
   return plain ? j : -j;
+}
+
+/** foldedHash of the plain word asciiWordEnd last measured: a second result, so the hot loop allocates nothing. */
+let scannedHash = 0;
+
+const FNV_OFFSET = 0x811c9dc5;
+
+/** One FNV-1a step on a code unit, ASCII capitals read as small letters. */
+function foldUnit(hash: number, c: number): number {
+  return Math.imul(hash ^ (c >= 0x41 && c <= 0x5a ? c + 0x20 : c), 0x01000193);
+}
+
+/** FNV-1a over text[start, end) with ASCII capitals read as small letters: equal for a plain word and its normal form. */
+export function foldedHash(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = foldUnit(hash, text.charCodeAt(i));
+  return hash;
 }

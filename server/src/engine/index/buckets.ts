@@ -29,6 +29,11 @@ export function gramHash(words: ArrayLike<number>, at: number, k: number): numbe
   return mix32(h);
 }
 
+/** gramHash of the 3-gram a b c, written out for the build's loop over every position. */
+export function gram3Hash(a: number, b: number, c: number): number {
+  return mix32(Math.imul(a + 1, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77) ^ Math.imul(c + 1, 0xc2b2ae3d));
+}
+
 const MULTIPLIERS = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f, 0x165667b1];
 
 /** Bits of a key space with about one key per `density` entries (at least 16 keys, at most 2^30). */
@@ -36,27 +41,42 @@ export function bitsFor(entries: number, density: number): number {
   return Math.max(4, Math.min(30, Math.ceil(Math.log2(Math.max(1, entries / density)))));
 }
 
-/**
- * Work arrays for building, at least as long as the positions bucketed: reused across tables, since every large
- * typed array allocated adds external memory that can set off a full collection of the heap.
- */
+/** Work arrays of bucketByHash, as long as the positions bucketed. */
 export interface Scratch {
-  readonly lowKeys: Uint32Array;
+  /** The low half of a key: at most 15 bits. */
+  readonly lowKeys: Uint16Array;
   readonly positions: Uint32Array;
 }
 
 export function scratchFor(n: number): Scratch {
-  return { lowKeys: new Uint32Array(n), positions: new Uint32Array(n) };
+  return { lowKeys: new Uint16Array(n), positions: new Uint32Array(n) };
 }
 
 /**
- * Buckets the positions i with keys[i] !== NO_KEY (`count` of them) by key. Most significant digit first: one stable
- * scatter by the high half of the key bits into a few thousand sequential streams, then each high bucket (a few
- * thousand entries, cache-resident) is counting-sorted by its low bits, which also gives the offsets. Both steps are
- * stable, so a key's postings stay in position order. Three passes over memory, where sorting by the whole key at once
- * would write all over it.
+ * Buckets the positions i with keys[i] !== NO_KEY (`count` of them) by key, in one counting sort: for few keys of
+ * skewed frequency (word ids), whose busy streams stay in cache.
  */
-export function buildBuckets(keys: Uint32Array, count: number, bits: number, scratch: Scratch): BucketTable {
+export function bucketByKey(keys: Uint32Array, count: number, bits: number): BucketTable {
+  const offsets = new Uint32Array((1 << bits) + 1);
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== NO_KEY) offsets[keys[i] + 1]++;
+  for (let b = 1; b < offsets.length; b++) offsets[b] += offsets[b - 1];
+  const cursor = offsets.slice(0, offsets.length - 1);
+  const postings = new Uint32Array(count);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key !== NO_KEY) postings[cursor[key]++] = i;
+  }
+  return { bits, offsets, postings };
+}
+
+/**
+ * Buckets the positions i with keys[i] !== NO_KEY (`count` of them) by key, for many evenly spread keys (hashes).
+ * Most significant digit first: one stable scatter by the high half of the key bits into a few thousand sequential
+ * streams, then each high bucket (a few thousand entries, cache-resident) is counting-sorted by its low bits, which
+ * also gives the offsets. Both steps are stable, so a key's postings stay in position order. Three passes over memory,
+ * where one counting sort over millions of keys would write all over it.
+ */
+export function bucketByHash(keys: Uint32Array, count: number, bits: number, scratch: Scratch): BucketTable {
   const lowBits = bits >>> 1;
   const lowMask = (1 << lowBits) - 1;
   const highs = 1 << (bits - lowBits);

@@ -1,4 +1,4 @@
-import { type BucketTable, bitsFor, bucketRange, buildBuckets, gramHash, gramKey, NO_KEY, scratchFor } from './buckets';
+import { type BucketTable, bitsFor, bucketByHash, bucketByKey, bucketRange, gram3Hash, gramHash, gramKey, NO_KEY, scratchFor } from './buckets';
 
 /** Word k-grams indexed; shorter grams are served by the word table. */
 export const K = 3;
@@ -49,21 +49,12 @@ export class Segment {
     docStarts[docs.length] = total;
     const wordCount = total - docs.length * (K - 1);
 
-    const scratch = scratchFor(wordCount);
     // The word table is keyed by word id itself (SENTINEL is NO_KEY): a word's postings are exactly its positions.
-    const unigrams = buildBuckets(words, wordCount, bitsFor(vocabularySize, 1), scratch);
+    const unigrams = bucketByKey(words, wordCount, bitsFor(vocabularySize, 1));
     const gramBits = bitsFor(wordCount, GRAMS_PER_BUCKET);
-    const keys = new Uint32Array(total);
-    let grams = 0;
-    for (let p = 0; p < total; p++) {
-      // Written out for K = 3: this loop is the bulk of the build.
-      if (words[p] === SENTINEL || words[p + 1] === SENTINEL || words[p + 2] === SENTINEL) keys[p] = NO_KEY;
-      else {
-        keys[p] = gramHash(words, p, K) >>> (32 - gramBits);
-        grams++;
-      }
-    }
-    return new Segment(words, docStarts, docNums, buildBuckets(keys, grams, gramBits, scratch), unigrams, wordCount);
+    const keys = new Uint32Array(total).fill(NO_KEY);
+    const grams = gramKeys(words, gramBits, keys);
+    return new Segment(words, docStarts, docNums, bucketByHash(keys, grams, gramBits, scratchFor(grams)), unigrams, wordCount);
   }
 
   /** The documents still alive, for a merge or a compaction. */
@@ -146,4 +137,25 @@ export class Segment {
     }
     return best;
   }
+}
+
+/**
+ * Writes the key of the k-gram at every position where one starts (K = 3 written out, each word read once: this loop
+ * is the bulk of the build) and returns how many there are; positions whose gram would span a sentinel keep NO_KEY.
+ */
+function gramKeys(words: Uint32Array, bits: number, keys: Uint32Array): number {
+  const shift = 32 - bits;
+  let count = 0;
+  let a = SENTINEL;
+  let b = SENTINEL;
+  for (let p = 0; p < words.length; p++) {
+    const c = words[p];
+    if (a !== SENTINEL && b !== SENTINEL && c !== SENTINEL) {
+      keys[p - 2] = gram3Hash(a, b, c) >>> shift;
+      count++;
+    }
+    a = b;
+    b = c;
+  }
+  return count;
 }

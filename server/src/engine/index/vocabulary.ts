@@ -113,7 +113,8 @@ function finish(h: number): number {
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 12;
-  return h >>> 0;
+  // 31 bits: a small integer for V8, where a uint32 above 2^31 would be boxed in a heap number on every call.
+  return h & 0x7fffffff;
 }
 
 function grown<T extends Uint16Array | Uint32Array>(array: T, size: number): T {

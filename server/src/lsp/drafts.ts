@@ -54,7 +54,8 @@ export function checkDocument(doc: TextDocument, folder: SourceFolder, settings:
   const corpusVersion = folder.corpus.version;
   const result = checkDraft(text, format, folder.corpus, { uncreditedCopyMinWords: settings.uncreditedCopy.minWords, cache: matchCacheOf(folder) });
   // With no sources at all, every quote would be "not found": the one message about the missing sources says it better.
-  const relevant = folder.corpus.size === 0 ? result.findings.filter((f) => f.code !== 'quote-not-found') : result.findings;
+  // While sources are still loading, a quote not found yet may be in one not read yet.
+  const relevant = folder.corpus.size === 0 || !folder.complete ? result.findings.filter((f) => f.code !== 'quote-not-found') : result.findings;
   const findings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const finding of applySuppressions(text, format, relevant)) {
@@ -115,6 +116,19 @@ export class DraftChecker {
   /** The last published check, whatever its version (for stats). */
   last(uri: string): Checked | undefined {
     return this.results.get(uri);
+  }
+
+  /**
+   * Checks open drafts at once against the sources a long load has read so far, without waiting for it; the checks
+   * scheduled behind the load publish the complete result. Never publishes once the load is complete.
+   */
+  async checkPartial(uris: readonly string[]): Promise<void> {
+    for (const uri of uris) {
+      const folder = this.host.folderFor(uri);
+      const settings = await this.host.settingsFor(folder);
+      const doc = this.host.document(uri);
+      if (doc && !folder.complete) this.checkAndPublish(doc, folder, settings);
+    }
   }
 
   /** Re-checks every open draft, e.g. after sources or settings changed. */

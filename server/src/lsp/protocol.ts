@@ -63,4 +63,9 @@ export interface DiagnosticData {
 export interface InitializationOptions {
   /** False in an untrusted workspace: absolute source paths from settings are then ignored. Default true. */
   readonly workspaceTrusted?: boolean;
+  /**
+   * An absolute folder the server may write its index cache to (VS Code: the extension's storage folder). None: no
+   * cache, every start indexes every source. A folder inside a workspace folder is not used.
+   */
+  readonly storagePath?: string;
 }

@@ -45,7 +45,9 @@ import {
 } from './protocol';
 import { FallbackWatcher } from './fallbackWatcher';
 import { SettingsStore } from './settingsStore';
-import { pathToUri, SourceFolder, uriToPath, type LoadReport } from './sourceFolders';
+import { IndexCache } from '../sources/indexCache';
+import { isInside } from '../sources/locations';
+import { pathToUri, SourceFolder, uriToPath, type LoadReport, type SourceFolderHost } from './sourceFolders';
 
 /** Draft file endings that checkAll reads from disk, and the language id each is checked as. */
 const DRAFT_LANGUAGES: Readonly<Record<string, string>> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'plaintext', '.tex': 'latex' };
@@ -61,6 +63,8 @@ export function startServer(connection: Connection): void {
   let folders: SourceFolder[] = [];
   let fallback = new SourceFolder('', null, false);
   let allowAbsolute = true;
+  /** Where the index cache may be written (from the client), or null: no cache. */
+  let storageFolder: string | null = null;
   let settings: SettingsStore = new SettingsStore(connection, false, log);
   let canWatchDynamically = false;
   let relativePatterns = false;
@@ -138,7 +142,8 @@ export function startServer(connection: Connection): void {
   function tellLoaded(folder: SourceFolder, name: string, report: LoadReport, folderSettings: Promise<Settings>): void {
     if (folder.root === null) return;
     for (const problem of report.problems) log(`Sources of ${name}: ${problem.path} ${problem.message}${problem.skipped ? ' (skipped)' : ''}`);
-    log(`Sources of ${name}: ${report.documents} documents loaded.`);
+    const cacheUse = storageFolder === null ? '' : ` (${report.fromCache} from the index cache, ${report.indexed} indexed)`;
+    log(`Sources of ${name}: ${report.documents} documents loaded${cacheUse}.`);
     if (report.documents > 0) toldNoSources.delete(folder.uri);
     if (report.documents > 0 || toldNoSources.has(folder.uri)) return;
     toldNoSources.add(folder.uri);
@@ -176,14 +181,29 @@ export function startServer(connection: Connection): void {
     (await previous?.catch(() => null))?.dispose();
   }
 
+  const folderHost: SourceFolderHost = {
+    onPartial: (folder) => void checker.checkPartial(openUris().filter((uri) => folderFor(uri) === folder)).catch((error) => log(`Checking early failed: ${describe(error)}`)),
+    log,
+  };
+
+  /** The sources of a workspace folder, with an index cache unless the storage folder lies inside a workspace folder. */
+  function sourceFolder(uri: string, workspaceRoots: readonly (string | null)[]): SourceFolder {
+    const root = uriToPath(uri);
+    const storage = storageFolder;
+    const usable = storage !== null && root !== null && !workspaceRoots.some((r) => r !== null && isInside(r, storage));
+    return new SourceFolder(uri, root, allowAbsolute, usable ? IndexCache.of(storage, root) : null, folderHost);
+  }
+
   function setFolders(workspaceFolders: readonly WorkspaceFolder[]): void {
-    folders = workspaceFolders.map((f) => new SourceFolder(f.uri, uriToPath(f.uri), allowAbsolute));
+    const roots = workspaceFolders.map((f) => uriToPath(f.uri));
+    folders = workspaceFolders.map((f) => sourceFolder(f.uri, roots));
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities;
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     allowAbsolute = options.workspaceTrusted !== false;
+    storageFolder = typeof options.storagePath === 'string' && path.isAbsolute(options.storagePath) ? options.storagePath : null;
     settings = new SettingsStore(connection, capabilities.workspace?.configuration === true, log);
     canWatchDynamically = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     relativePatterns = capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
@@ -212,7 +232,8 @@ export function startServer(connection: Connection): void {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       const removed = new Set(event.removed.map((f) => f.uri));
       const kept = folders.filter((f) => !removed.has(f.uri));
-      const added = event.added.map((f) => new SourceFolder(f.uri, uriToPath(f.uri), allowAbsolute));
+      const roots = [...kept, ...event.added].map((f) => uriToPath(f.uri));
+      const added = event.added.map((f) => sourceFolder(f.uri, roots));
       folders = [...kept, ...added];
       const loads = Promise.all(added.map((f) => loadFolder(f)));
       void registerWatchers()
@@ -268,7 +289,10 @@ export function startServer(connection: Connection): void {
       void sourcesChanged(files).catch((error) => log(`Re-reading sources failed: ${describe(error)}`));
     }, 100);
   }, log);
-  connection.onShutdown(() => fallbackWatcher.dispose());
+  connection.onShutdown(() => {
+    fallbackWatcher.dispose();
+    for (const folder of folders) folder.dispose();
+  });
 
   documents.onDidOpen((event) => justOpened.add(event.document.uri));
   documents.onDidChangeContent((event) => {

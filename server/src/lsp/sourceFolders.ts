@@ -6,6 +6,7 @@ import { KGramIndex } from '../engine/index/kgramIndex';
 import { LineMap } from '../engine/text/lines';
 import type { SourcePassage } from '../engine/types';
 import type { Settings } from '../settings';
+import { contentKey, type IndexCache } from '../sources/indexCache';
 import { resolveLocation } from '../sources/locations';
 import { addToCorpus, isSourceFile, listSourceFiles, readSourceFile, sourceId, SOURCE_EXTENSIONS, type LoadProblem } from '../sources/loader';
 import type { Location } from 'vscode-languageserver';
@@ -26,10 +27,28 @@ export const pathToUri = (file: string): string => pathToFileURL(file).href;
 export interface LoadReport {
   readonly documents: number;
   readonly problems: readonly LoadProblem[];
+  /** Documents whose words came from the index cache, and documents tokenized and indexed (both 0 without a cache). */
+  readonly fromCache: number;
+  readonly indexed: number;
 }
+
+const EMPTY_REPORT: LoadReport = { documents: 0, problems: [], fromCache: 0, indexed: 0 };
 
 /** Source files being read while earlier ones are indexed. */
 const READ_AHEAD = 16;
+/** A load gives the event loop a turn at least this often (ms), so requests and checks are served while it runs. */
+const YIELD_EVERY_MS = 15;
+/** Once a load has run this long (ms), open drafts are checked against the sources read so far (see onPartial). */
+const PARTIAL_CHECK_AFTER_MS = 1000;
+/** The index cache is saved this long (ms) after the last change, so a burst of changes is written once. */
+const SAVE_DELAY_MS = 500;
+
+/** What a folder tells the server around it. */
+export interface SourceFolderHost {
+  /** A long load has read part of the sources: checks can run against them now, and again once it is complete. */
+  onPartial?(folder: SourceFolder): void;
+  log?(message: string): void;
+}
 
 /** Progress of a load: how many files are read of how many. */
 export type LoadProgress = (done: number, total: number) => void;
@@ -44,12 +63,19 @@ export class SourceFolder {
   private maxFileSizeMB = 50;
   private readonly lineMaps = new Map<string, { text: string; map: LineMap }>();
   /** Settles when the latest load has finished; checks wait on it so they never see a half-read corpus. */
-  ready: Promise<LoadReport> = Promise.resolve({ documents: 0, problems: [] });
+  ready: Promise<LoadReport> = Promise.resolve(EMPTY_REPORT);
+  /** False while a load is under way: the corpus may still lack sources, so no quote can be said to be in none. */
+  complete = true;
+  /** The cache key of each source's content, for saving the index cache. */
+  private readonly keys = new Map<string, string>();
+  private saveTimer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly uri: string,
     readonly root: string | null,
     private readonly allowAbsolute: boolean,
+    private readonly cache: IndexCache | null = null,
+    private readonly host: SourceFolderHost = {},
   ) {}
 
   /** Whether a document belongs to this folder. */
@@ -76,7 +102,13 @@ export class SourceFolder {
         const resolved = await settings;
         this.entries = [...resolved.sources];
         this.maxFileSizeMB = resolved.maxSourceFileSizeMB;
-        const report = await this.loadNow(progress);
+        this.complete = false;
+        let report: LoadReport;
+        try {
+          report = await this.loadNow(progress);
+        } finally {
+          this.complete = true;
+        }
         loaded?.(report);
         return report;
       });
@@ -84,11 +116,19 @@ export class SourceFolder {
   }
 
   private async loadNow(progress?: LoadProgress): Promise<LoadReport> {
-    if (this.root === null) return { documents: 0, problems: [] };
+    if (this.root === null) return EMPTY_REPORT;
+    const started = performance.now();
     const options = { allowAbsolute: this.allowAbsolute, maxFileSizeMB: this.maxFileSizeMB };
+    const cacheLoad = this.cache?.load();
     const listed = await listSourceFiles(this.root, this.entries, options);
+    const cached = (await cacheLoad) ?? new Map<string, Uint32Array>();
     const problems = [...listed.problems];
     const kept = new Set<string>();
+    let fromCache = 0;
+    let indexed = 0;
+    let partialTold = false;
+    let lastYield = performance.now();
+    this.keys.clear();
     // Files are read a few ahead of the one being indexed, so the disk waits overlap the indexing.
     const files = listed.files;
     const reads = new Map<number, ReturnType<typeof readSourceFile>>();
@@ -102,16 +142,60 @@ export class SourceFolder {
       const read = reads.get(i)!;
       reads.delete(i);
       readAhead(i + READ_AHEAD);
-      const { doc, problem } = await read;
+      const { doc, problem, bytes } = await read;
       if (problem) problems.push(problem);
-      if (!doc) continue;
-      const failed = addToCorpus(this.corpus, doc);
-      if (failed) problems.push(failed);
-      else kept.add(doc.id);
+      if (doc) {
+        const key = this.cache && bytes ? contentKey(bytes, doc.format) : undefined;
+        const words = key === undefined ? undefined : cached.get(key);
+        const before = this.corpus.version;
+        const failed = addToCorpus(this.corpus, doc, words);
+        if (failed) problems.push(failed);
+        else {
+          kept.add(doc.id);
+          if (key !== undefined) this.keys.set(doc.id, key);
+          if (this.corpus.version !== before) words ? fromCache++ : indexed++;
+        }
+      }
+      const now = performance.now();
+      if (now - lastYield >= YIELD_EVERY_MS) {
+        if (!partialTold && now - started >= PARTIAL_CHECK_AFTER_MS && i + 1 < files.length) {
+          partialTold = true;
+          this.host.onPartial?.(this);
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+        lastYield = performance.now();
+      }
     }
-    for (const model of [...this.corpus.all()]) if (!kept.has(model.doc.id)) this.corpus.delete(model.doc.id);
+    const removed = [...this.corpus.all()].filter((model) => !kept.has(model.doc.id));
+    for (const model of removed) this.corpus.delete(model.doc.id);
     progress?.(listed.files.length, listed.files.length);
-    return { documents: this.corpus.size, problems };
+    // Saved when it would differ from the pack read: new content, or entries of files no longer here to drop.
+    if (this.cache && (indexed > 0 || removed.length > 0 || cached.size !== fromCache)) this.saveCacheSoon();
+    return { documents: this.corpus.size, problems, fromCache, indexed };
+  }
+
+  /** Saves the index cache after SAVE_DELAY_MS without changes: one pack of every current source's words. */
+  private saveCacheSoon(): void {
+    const cache = this.cache;
+    if (!cache) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      const entries = new Map<string, Uint32Array>();
+      for (const [id, key] of this.keys) {
+        const words = this.corpus.indexedWords(id);
+        if (words) entries.set(key, words);
+      }
+      cache.save(entries).then(
+        () => this.host.log?.(`Index cache: saved ${entries.size} sources to ${cache.file}.`),
+        (error) => this.host.log?.(`Index cache: could not save ${cache.file} (${error instanceof Error ? error.message : String(error)}); the next start indexes every source again.`),
+      );
+    }, SAVE_DELAY_MS);
+    this.saveTimer.unref();
+  }
+
+  /** Stops a pending cache save (the server is going away). */
+  dispose(): void {
+    clearTimeout(this.saveTimer);
   }
 
   /** Re-reads one changed, created or deleted file if it is one of the sources; true when the corpus changed. */
@@ -120,9 +204,14 @@ export class SourceFolder {
     await this.ready.catch(() => undefined);
     const id = sourceId(file, this.root);
     const before = this.corpus.version;
-    const { doc, problem } = await readSourceFile(file, this.root, { allowAbsolute: this.allowAbsolute, maxFileSizeMB: this.maxFileSizeMB });
+    const { doc, problem, bytes } = await readSourceFile(file, this.root, { allowAbsolute: this.allowAbsolute, maxFileSizeMB: this.maxFileSizeMB });
     const failed = doc && addToCorpus(this.corpus, doc);
     if (!doc) this.corpus.delete(id);
+    if (this.cache && this.corpus.version !== before) {
+      if (doc && bytes && !failed) this.keys.set(id, contentKey(bytes, doc.format));
+      else this.keys.delete(id);
+      this.saveCacheSoon();
+    }
     // A file that vanished is no problem worth telling: it simply left the sources.
     return { changed: this.corpus.version !== before, problem: failed ?? (problem && !/does not exist/.test(problem.message) ? problem : null) };
   }

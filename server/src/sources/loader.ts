@@ -166,7 +166,7 @@ export async function readSourceFile(
   file: string,
   root: string,
   options: LoaderOptions = {},
-): Promise<{ doc: SourceDocument | null; problem: LoadProblem | null }> {
+): Promise<{ doc: SourceDocument | null; problem: LoadProblem | null; bytes?: Uint8Array }> {
   const id = sourceId(file, root);
   const skip = (message: string) => ({ doc: null, problem: { path: id, message, skipped: true } });
   if (!isSourcePath(file)) return skip(`is not a source file (${SOURCE_EXTENSIONS.join(', ')})`);
@@ -195,7 +195,7 @@ export async function readSourceFile(
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return skip(decoded.reason);
   const doc: SourceDocument = { id, text: decoded.text, format: formatForPath(file, decoded.text) };
-  return { doc, problem: decoded.warning ? { path: id, message: decoded.warning, skipped: false } : null };
+  return { doc, problem: decoded.warning ? { path: id, message: decoded.warning, skipped: false } : null, bytes };
 }
 
 /** Files read at once: enough to overlap the waits on the disk, few enough to stay far below open-file limits. */
@@ -233,14 +233,14 @@ export async function loadSources(
 }
 
 /**
- * Puts one document into the corpus (unless it holds that text already). A document the engine cannot read is left
- * out and named, so one bad file never stops the rest of the sources.
+ * Puts one document into the corpus (unless it holds that text already), with its indexed words if a cache kept them.
+ * A document the engine cannot read is left out and named, so one bad file never stops the rest of the sources.
  */
-export function addToCorpus(corpus: Corpus, doc: SourceDocument): LoadProblem | null {
+export function addToCorpus(corpus: Corpus, doc: SourceDocument, indexedWords?: Uint32Array): LoadProblem | null {
   const held = corpus.get(doc.id)?.doc;
   if (held?.text === doc.text && held.format === doc.format) return null;
   try {
-    corpus.upsert(doc);
+    corpus.upsert(doc, indexedWords);
     return null;
   } catch (error) {
     corpus.delete(doc.id);

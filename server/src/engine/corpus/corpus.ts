@@ -73,13 +73,18 @@ export class Corpus {
     return this.revision;
   }
 
-  upsert(doc: SourceDocument): SourceModel {
+  /**
+   * Adds or replaces a source. `indexedWords`, if given, are what the retriever's indexedWords gave for exactly this
+   * text before (a cache keeps them by content): the text is then not read again to index it.
+   */
+  upsert(doc: SourceDocument, indexedWords?: Uint32Array): SourceModel {
     this.delete(doc.id);
     const { meta, bodyStart } = readFrontMatter(doc.text);
     const model = new LazySourceModel(doc, meta, bodyStart, (m) => this.touch(m));
     this.models.set(doc.id, model);
     // Straight from the text where the retriever can: no word objects for a source no match has touched yet.
-    if (this.retriever.setText) this.retriever.setText(doc.id, model.proseText(), model.body);
+    if (indexedWords && this.retriever.setIndexedWords) this.retriever.setIndexedWords(doc.id, indexedWords);
+    else if (this.retriever.setText) this.retriever.setText(doc.id, model.proseText(), model.body);
     else this.retriever.set(doc.id, model.tokens.map((t) => t.norm));
     this.revision++;
     return model;
@@ -92,6 +97,11 @@ export class Corpus {
     this.materialized.delete(model);
     this.retriever.delete(id);
     this.revision++;
+  }
+
+  /** The retriever's words of a source, for a cache to keep (undefined if it keeps none). */
+  indexedWords(id: string): Uint32Array | undefined {
+    return this.models.has(id) ? this.retriever.indexedWords?.(id) : undefined;
   }
 
   get(id: string): SourceModel | undefined {

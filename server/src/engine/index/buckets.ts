@@ -1,6 +1,6 @@
 /**
  * A table of positions by key in CSR layout: the postings of key b are postings[offsets[b] .. offsets[b + 1]), in
- * ascending order. Keys are dense numbers below 2^bits (a word id, or the top bits of a k-gram hash); callers verify
+ * ascending order. Keys are the top bits of a word's or a k-gram's hash, below 2^bits; callers verify
  * a posting against the words themselves, so keys shared by different grams cost a comparison, never a wrong answer.
  */
 export interface BucketTable {
@@ -41,7 +41,7 @@ export function bitsFor(entries: number, density: number): number {
   return Math.max(4, Math.min(30, Math.ceil(Math.log2(Math.max(1, entries / density)))));
 }
 
-/** Work arrays of bucketByHash, as long as the positions bucketed. */
+/** Work arrays of bucketByEvenKey, as long as the positions bucketed. */
 export interface Scratch {
   /** The low half of a key: at most 15 bits. */
   readonly lowKeys: Uint16Array;
@@ -53,30 +53,30 @@ export function scratchFor(n: number): Scratch {
 }
 
 /**
- * Buckets the positions i with keys[i] !== NO_KEY (`count` of them) by key, in one counting sort: for few keys of
- * skewed frequency (word ids), whose busy streams stay in cache.
+ * Buckets the positions i with values[i] !== NO_KEY (`count` of them) by the key values[i] >>> shift, in one counting
+ * sort: for keys of skewed frequency (words), whose busy streams stay in cache.
  */
-export function bucketByKey(keys: Uint32Array, count: number, bits: number): BucketTable {
+export function bucketBySkewedKey(values: Uint32Array, shift: number, count: number, bits: number): BucketTable {
   const offsets = new Uint32Array((1 << bits) + 1);
-  for (let i = 0; i < keys.length; i++) if (keys[i] !== NO_KEY) offsets[keys[i] + 1]++;
+  for (let i = 0; i < values.length; i++) if (values[i] !== NO_KEY) offsets[(values[i] >>> shift) + 1]++;
   for (let b = 1; b < offsets.length; b++) offsets[b] += offsets[b - 1];
   const cursor = offsets.slice(0, offsets.length - 1);
   const postings = new Uint32Array(count);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key !== NO_KEY) postings[cursor[key]++] = i;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value !== NO_KEY) postings[cursor[value >>> shift]++] = i;
   }
   return { bits, offsets, postings };
 }
 
 /**
- * Buckets the positions i with keys[i] !== NO_KEY (`count` of them) by key, for many evenly spread keys (hashes).
+ * Buckets the positions i with keys[i] !== NO_KEY (`count` of them) by key, for many evenly spread keys (k-grams).
  * Most significant digit first: one stable scatter by the high half of the key bits into a few thousand sequential
  * streams, then each high bucket (a few thousand entries, cache-resident) is counting-sorted by its low bits, which
  * also gives the offsets. Both steps are stable, so a key's postings stay in position order. Three passes over memory,
  * where one counting sort over millions of keys would write all over it.
  */
-export function bucketByHash(keys: Uint32Array, count: number, bits: number, scratch: Scratch): BucketTable {
+export function bucketByEvenKey(keys: Uint32Array, count: number, bits: number, scratch: Scratch): BucketTable {
   const lowBits = bits >>> 1;
   const lowMask = (1 << lowBits) - 1;
   const highs = 1 << (bits - lowBits);
@@ -114,13 +114,12 @@ export function bucketByHash(keys: Uint32Array, count: number, bits: number, scr
   return { bits, offsets, postings };
 }
 
-/** The postings of a key: [from, to) into table.postings (empty for a key beyond the table). */
+/** The postings of a key: [from, to) into table.postings. */
 export function bucketRange(table: BucketTable, key: number): [number, number] {
-  if (key >= table.offsets.length - 1) return [0, 0];
   return [table.offsets[key], table.offsets[key + 1]];
 }
 
-/** The key of a k-gram hash in a table: its top bits. */
-export function gramKey(table: BucketTable, hash: number): number {
-  return hash >>> (32 - table.bits);
+/** The key of a hash of hashBits bits in a table: its top bits. */
+export function keyOf(table: BucketTable, hash: number, hashBits: number): number {
+  return hash >>> (hashBits - table.bits);
 }

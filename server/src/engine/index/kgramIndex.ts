@@ -1,8 +1,8 @@
 import type { RetrievalHit, Retriever } from './retriever';
 import { scanWords, normalizeWord } from '../text/tokenize';
 import type { Span } from '../types';
-import { K, SENTINEL, Segment, type SegmentDoc } from './segment';
-import { Vocabulary } from './vocabulary';
+import { K, Segment, type SegmentDoc } from './segment';
+import { finishWordHash, wordHash } from './wordHash';
 
 export interface KGramIndexOptions {
   /**
@@ -38,7 +38,6 @@ const MERGE_RATIO = 4;
  * segments are merged (log-structured) or compacted once half dead, so an edit re-indexes only that document.
  */
 export class KGramIndex implements Retriever {
-  private readonly vocab = new Vocabulary();
   /** Per document number: its id while alive. A new version of a document gets a new number. */
   private readonly idOf: (string | undefined)[] = [];
   private readonly segmentOf: (Segment | undefined)[] = [];
@@ -56,25 +55,44 @@ export class KGramIndex implements Retriever {
 
   set(docId: string, words: readonly string[]): void {
     const start = this.pendingSize;
-    for (const word of words) this.push(this.vocab.intern(word));
+    for (const word of words) this.push(wordHash(word));
     this.add(docId, start);
   }
 
-  /** Reads the words of text's span as tokenize does, interning plain words straight from the text (no strings). */
+  /** Reads the words of text's span as tokenize does, hashing plain words as they are scanned (no strings). */
   setText(docId: string, text: string, span: Span): void {
     const start = this.pendingSize;
-    scanWords(text, span, (from, to, plain, hash) =>
-      this.push(plain ? this.vocab.internLowerCase(text, from, to, hash) : this.vocab.intern(normalizeWord(text.slice(from, to)))),
-    );
+    scanWords(text, span, (from, to, plain, folded) => this.push(plain ? finishWordHash(folded) : wordHash(normalizeWord(text.slice(from, to)))));
     this.add(docId, start);
+  }
+
+  setIndexedWords(docId: string, words: Uint32Array): void {
+    const start = this.pendingSize;
+    this.reserve(words.length);
+    this.pendingWords.set(words, start);
+    this.pendingSize += words.length;
+    this.add(docId, start);
+  }
+
+  indexedWords(docId: string): Uint32Array | undefined {
+    const num = this.numOf.get(docId);
+    if (num === undefined) return undefined;
+    const pending = this.pending.get(num);
+    if (pending) return this.pendingWords.slice(pending.start, pending.end);
+    return this.segmentOf[num]!.docWords(num).slice();
+  }
+
+  private reserve(more: number): void {
+    if (this.pendingSize + more <= this.pendingWords.length) return;
+    let size = this.pendingWords.length;
+    while (size < this.pendingSize + more) size *= 2;
+    const grown = new Uint32Array(size);
+    grown.set(this.pendingWords.subarray(0, this.pendingSize));
+    this.pendingWords = grown;
   }
 
   private push(id: number): void {
-    if (this.pendingSize === this.pendingWords.length) {
-      const grown = new Uint32Array(2 * this.pendingWords.length);
-      grown.set(this.pendingWords);
-      this.pendingWords = grown;
-    }
+    if (this.pendingSize === this.pendingWords.length) this.reserve(1);
     this.pendingWords[this.pendingSize++] = id;
   }
 
@@ -96,15 +114,14 @@ export class KGramIndex implements Retriever {
     if (this.pending.delete(num)) return;
     const segment = this.segmentOf[num]!;
     this.segmentOf[num] = undefined;
-    const i = segment.docNums.indexOf(num);
-    segment.deadWords += segment.docEnd(i) - segment.docStarts[i];
+    segment.deadWords += segment.docWords(num).length;
     if (segment.deadWords * 2 > segment.wordCount) this.replaceSegment(segment, this.rebuild(segment.liveDocs(this.isLive)));
   }
 
   search(words: readonly string[], limit: number): RetrievalHit[] {
     this.flush();
     const query = new Uint32Array(Math.min(words.length, MAX_QUERY));
-    for (let i = 0; i < query.length; i++) query[i] = this.vocab.get(words[i]) ?? SENTINEL;
+    for (let i = 0; i < query.length; i++) query[i] = wordHash(words[i]);
     if (limit <= 0 || query.length === 0) return [];
     const hits: RetrievalHit[] = [];
     for (const segment of this.segments) {
@@ -115,7 +132,7 @@ export class KGramIndex implements Retriever {
     return hits.slice(0, limit);
   }
 
-  /** Bytes held by the index's arrays (the vocabulary's strings not included). */
+  /** Bytes held by the index's arrays. */
   get byteSize(): number {
     let bytes = 0;
     for (const s of this.segments) bytes += s.byteSize;
@@ -143,7 +160,7 @@ export class KGramIndex implements Retriever {
   }
 
   private rebuild(docs: SegmentDoc[]): Segment {
-    const segment = Segment.build(docs, this.vocab.size);
+    const segment = Segment.build(docs);
     for (const d of docs) this.segmentOf[d.num] = segment;
     return segment;
   }
@@ -155,7 +172,7 @@ export class KGramIndex implements Retriever {
   }
 
   private exactShort(segment: Segment, query: Uint32Array, room: number, hits: RetrievalHit[]): void {
-    if (room <= 0 || query.includes(SENTINEL)) return;
+    if (room <= 0) return;
     const positions: number[] = [];
     segment.collect(query, 0, query.length, Infinity, positions);
     for (const p of positions) {
@@ -181,9 +198,8 @@ export class KGramIndex implements Retriever {
     const skipped: number[] = [];
     let used = 0;
     for (let i = 0; i + K <= n; i++) {
-      if (!known(query, i, K)) continue;
-      if (segment.collect(query, i, K, this.options.commonGramCap, positions)) used++;
-      else skipped.push(i);
+      if (!segment.collect(query, i, K, this.options.commonGramCap, positions)) skipped.push(i);
+      else if (positions.length > 0) used++;
       cast(i, i);
     }
     if (used < 2 && skipped.length > 0) {
@@ -195,7 +211,7 @@ export class KGramIndex implements Retriever {
     }
     if (n < PAIR_VOTES_BELOW || votes.length === 0) {
       for (let i = 0; i + 2 <= n; i++) {
-        if (known(query, i, 2)) segment.collect(query, i, 2, this.options.commonGramCap, positions);
+        segment.collect(query, i, 2, this.options.commonGramCap, positions);
         cast(n + i, i);
       }
     }
@@ -231,11 +247,6 @@ export class KGramIndex implements Retriever {
       first = v;
     }
   }
-}
-
-function known(query: Uint32Array, at: number, k: number): boolean {
-  for (let t = 0; t < k; t++) if (query[at + t] === SENTINEL) return false;
-  return true;
 }
 
 /** Code-unit order: deterministic and cheap (no locale rules). */

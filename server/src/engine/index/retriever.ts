@@ -22,6 +22,12 @@ export interface Retriever {
    * normalised forms; a store that can intern them straight from the text saves a string per word.
    */
   setText?(docId: string, text: string, span: Span): void;
+  /**
+   * Optional, with setIndexedWords: a document's words as this retriever stores them, for a cache to keep (see
+   * indexPack.ts) and hand back for the same text later, which then needs no tokenizing.
+   */
+  indexedWords?(docId: string): Uint32Array | undefined;
+  setIndexedWords?(docId: string, words: Uint32Array): void;
   delete(docId: string): void;
   /** The best passages for these normalised words, best first, at most limit of them. */
   search(words: readonly string[], limit: number): RetrievalHit[];

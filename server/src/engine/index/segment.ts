@@ -1,10 +1,15 @@
-import { type BucketTable, bitsFor, bucketByHash, bucketByKey, bucketRange, gram3Hash, gramHash, gramKey, NO_KEY, scratchFor } from './buckets';
+import { type BucketTable, bitsFor, bucketByEvenKey, bucketBySkewedKey, bucketRange, gram3Hash, gramHash, keyOf, NO_KEY, scratchFor } from './buckets';
 
 /** Word k-grams indexed; shorter grams are served by the word table. */
 export const K = 3;
 /** Postings per k-gram bucket, on average: fewer buckets save memory, more save verification at lookup. */
 const GRAMS_PER_BUCKET = 4;
-/** Never a word id: separates documents so no gram spans two of them. */
+/** Postings per word bucket, on average: news text has a distinct word every 20 to 300 words, so most words have a bucket of their own. */
+const WORDS_PER_BUCKET = 64;
+/** Word hashes have 31 bits, k-gram hashes 32. */
+const WORD_HASH_BITS = 31;
+const GRAM_HASH_BITS = 32;
+/** Never a word hash (those have 31 bits): separates documents so no gram spans two of them. */
 export const SENTINEL = 0xffffffff;
 
 export interface SegmentDoc {
@@ -14,7 +19,7 @@ export interface SegmentDoc {
 }
 
 /**
- * An immutable batch of documents: their word ids laid end to end (each document followed by K − 1 sentinels), a
+ * An immutable batch of documents: their word hashes laid end to end (each document followed by K − 1 sentinels), a
  * table of word k-gram positions and a table of word positions, both bucketed CSR. A changed document never edits a
  * segment: the index tombstones its old number and puts the new version in a new segment.
  */
@@ -32,8 +37,7 @@ export class Segment {
     readonly wordCount: number,
   ) {}
 
-  /** vocabularySize bounds the word ids, the keys of the word table. */
-  static build(docs: readonly SegmentDoc[], vocabularySize: number): Segment {
+  static build(docs: readonly SegmentDoc[]): Segment {
     let total = 0;
     for (const d of docs) total += d.words.length + K - 1;
     const words = new Uint32Array(total).fill(SENTINEL);
@@ -49,12 +53,13 @@ export class Segment {
     docStarts[docs.length] = total;
     const wordCount = total - docs.length * (K - 1);
 
-    // The word table is keyed by word id itself (SENTINEL is NO_KEY): a word's postings are exactly its positions.
-    const unigrams = bucketByKey(words, wordCount, bitsFor(vocabularySize, 1));
+    // The word table is keyed by the top bits of the word hashes themselves (SENTINEL is NO_KEY).
+    const wordBits = bitsFor(wordCount, WORDS_PER_BUCKET);
+    const unigrams = bucketBySkewedKey(words, WORD_HASH_BITS - wordBits, wordCount, wordBits);
     const gramBits = bitsFor(wordCount, GRAMS_PER_BUCKET);
     const keys = new Uint32Array(total).fill(NO_KEY);
     const grams = gramKeys(words, gramBits, keys);
-    return new Segment(words, docStarts, docNums, bucketByHash(keys, grams, gramBits, scratchFor(grams)), unigrams, wordCount);
+    return new Segment(words, docStarts, docNums, bucketByEvenKey(keys, grams, gramBits, scratchFor(grams)), unigrams, wordCount);
   }
 
   /** The documents still alive, for a merge or a compaction. */
@@ -66,6 +71,19 @@ export class Segment {
       }
     }
     return out;
+  }
+
+  /** The words of the document numbered num, which this segment holds. */
+  docWords(num: number): Uint32Array {
+    // Numbers only grow, and segments take documents in the order they came: docNums is ascending.
+    let lo = 0;
+    let hi = this.docNums.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.docNums[mid] < num) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.words.subarray(this.docStarts[lo], this.docEnd(lo));
   }
 
   get liveWords(): number {
@@ -120,8 +138,12 @@ export class Segment {
   }
 
   private range(query: Uint32Array, at: number, k: number): [number, number] {
-    if (k >= K) return bucketRange(this.grams, gramKey(this.grams, gramHash(query, at, K)));
-    return bucketRange(this.unigrams, query[at + this.rarestWord(query, at, k)]);
+    if (k >= K) return bucketRange(this.grams, keyOf(this.grams, gramHash(query, at, K), GRAM_HASH_BITS));
+    return this.wordRange(query[at + this.rarestWord(query, at, k)]);
+  }
+
+  private wordRange(hash: number): [number, number] {
+    return bucketRange(this.unigrams, keyOf(this.unigrams, hash, WORD_HASH_BITS));
   }
 
   /** Offset (within the gram) of the word with the fewest postings: short grams are looked up through it. */
@@ -129,7 +151,7 @@ export class Segment {
     let best = 0;
     let bestSize = Infinity;
     for (let t = 0; t < k; t++) {
-      const [from, to] = bucketRange(this.unigrams, query[at + t]);
+      const [from, to] = this.wordRange(query[at + t]);
       if (to - from < bestSize) {
         best = t;
         bestSize = to - from;
@@ -144,7 +166,7 @@ export class Segment {
  * is the bulk of the build) and returns how many there are; positions whose gram would span a sentinel keep NO_KEY.
  */
 function gramKeys(words: Uint32Array, bits: number, keys: Uint32Array): number {
-  const shift = 32 - bits;
+  const shift = GRAM_HASH_BITS - bits;
   let count = 0;
   let a = SENTINEL;
   let b = SENTINEL;

@@ -18,7 +18,11 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
   const clientOptions: LanguageClientOptions = {
     documentSelector: draftSelector(languages),
     synchronize: { configurationSection: 'quoteCheck' },
-    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    // The index cache goes to the extension's storage folder (this workspace's, else the global one), never the workspace.
+    initializationOptions: (): InitializationOptions => ({
+      workspaceTrusted: vscode.workspace.isTrusted,
+      storagePath: (context.storageUri ?? context.globalStorageUri).fsPath,
+    }),
     outputChannel: output,
     errorHandler: new RestartOnCrash(),
     middleware: trustMiddleware,

@@ -10,9 +10,11 @@ import { tokenize } from '../../server/src/engine/text/tokenize';
 import { fuseOverSentences, matchMainPerDocument, naiveTrigramMap } from './baselines';
 import { type Article, draftOf, generateCorpus, type Label, type LabelledQuote, labelledQuotes } from './generate';
 import { liveBytes, perItem, timed } from './measure';
+import { measureStartup } from './startup';
 
 // npm run bench [-- --quick]: index, matcher and checker on generated corpora of 100, 2,000 and 20,000 articles,
-// against fuse.js, diff-match-patch and a plain 3-gram Map on the same quotes. Deterministic inputs; times vary.
+// against fuse.js, diff-match-patch and a plain 3-gram Map on the same quotes, and the server's start on each corpus
+// (cold and warm index cache). Deterministic inputs; times vary.
 
 const quick = process.argv.includes('--quick');
 const SIZES = quick ? [100, 2000] : [100, 2000, 20000];
@@ -35,7 +37,7 @@ function contains(haystack: readonly string[], needle: readonly string[]): boole
   return ` ${haystack.join(' ')} `.includes(` ${needle.join(' ')} `);
 }
 
-function benchSize(n: number): void {
+function benchSize(n: number): { articles: readonly Article[]; draft: string } {
   console.error(`\n== ${n} articles`);
   const world = generateCorpus(n);
   const { articles } = world;
@@ -107,6 +109,17 @@ function benchSize(n: number): void {
     put(`${locator.name}: 100 quotes (s)`, n, fixed((perQuote * 100) / 1000, 1) + note);
     put(`${locator.name}: accuracy`, n, scale > 1 ? 'n/a (slice)' : score(asked, answers, articles));
   }
+  return { articles, draft };
+}
+
+/** The language server's start on the corpus as files, with an empty and with a warm index cache. */
+async function benchStartup(n: number, articles: readonly Article[], draft: string): Promise<void> {
+  const { cold, warm } = await measureStartup(articles, draft);
+  for (const [name, figures] of [['cold', cold], ['warm', warm]] as const) {
+    put(`server start → first diagnostics, ${name} cache (ms)`, n, fixed(figures.firstMs, 0));
+    put(`server start → complete diagnostics, ${name} cache (ms)`, n, fixed(figures.completeMs, 0));
+  }
+  put('server start, warm cache: sources re-indexed', n, /(\d+) indexed/.exec(warm.loaded)?.[1] ?? '?');
 }
 
 /** The index on its own: tokenize, then index; search; re-index one edited source. */
@@ -209,6 +222,16 @@ function printGrowth(): void {
   }
 }
 
-for (const n of SIZES) benchSize(n);
-printTable();
-printGrowth();
+async function main(): Promise<void> {
+  for (const n of SIZES) {
+    const { articles, draft } = benchSize(n);
+    await benchStartup(n, articles, draft);
+  }
+  printTable();
+  printGrowth();
+}
+
+void main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -52,6 +52,9 @@ export class TestClient {
   readonly messages: ShowMessageParams[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   readonly logs: string[] = [];
+  /** For each of logs, how many publications had arrived before it (the server's order is the wire's). */
+  readonly publishedBeforeLog: number[] = [];
+  private readonly logWaiters: Waiter<string>[] = [];
   /** What workspace/configuration answers for the `quoteCheck` section, per scope URI ('' for any). */
   settings: Record<string, unknown> = {};
   exitCode: number | null = null;
@@ -78,7 +81,14 @@ export class TestClient {
       }
     });
     this.connection.onNotification('window/showMessage', (params: ShowMessageParams) => void this.messages.push(params));
-    this.connection.onNotification('window/logMessage', (params: { message: string }) => void this.logs.push(params.message));
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      this.logs.push(params.message);
+      this.publishedBeforeLog.push(this.published.length);
+      for (const waiter of this.logWaiters.filter((w) => w.test(params.message))) {
+        this.logWaiters.splice(this.logWaiters.indexOf(waiter), 1);
+        waiter.resolve(params.message);
+      }
+    });
     this.connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) =>
       params.items.map((item) => (item.section === 'quoteCheck' ? (this.settings[item.scopeUri ?? ''] ?? this.settings[''] ?? {}) : null)),
     );
@@ -162,6 +172,13 @@ export class TestClient {
   /** Diagnostics for exactly this document version. */
   diagnosticsFor(uri: string, version: number): Promise<PublishDiagnosticsParams> {
     return this.diagnostics(uri, (p) => p.version === version);
+  }
+
+  /** The first log message matching pattern (already received or still to come). */
+  log(pattern: RegExp): Promise<string> {
+    const received = this.logs.find((m) => pattern.test(m));
+    if (received !== undefined) return Promise.resolve(received);
+    return new Promise((resolve) => this.logWaiters.push({ test: (m) => pattern.test(m), resolve }));
   }
 
   /** Whether the server process is still running (it must never crash). */

@@ -39,21 +39,25 @@ function sandbox(guardDir: string, reads: readonly string[]): string[] {
 
 interface GuardLog {
   readonly reads: string[];
+  readonly writes: string[];
   readonly refused: string[];
 }
 
 /** The guard's lines in a child's stderr: paths read (made absolute against cwd) and actions refused. */
 function guardLog(stderr: string, cwd: string): GuardLog {
   const reads: string[] = [];
+  const writes: string[] = [];
   const refused: string[] = [];
   for (const line of stderr.split('\n')) {
     if (!line.startsWith(GUARD_MARK)) continue;
     const [, kind, what, detail] = /^\S+ (\w+) (\S+) (.*)$/.exec(line)!;
     const target = JSON.parse(detail) as string;
-    if (kind === 'read') reads.push(/^\d+$/.test(target) ? target : path.resolve(cwd, target.startsWith('file:') ? new URL(target).pathname : target));
+    const file = /^\d+$/.test(target) ? target : path.resolve(cwd, target.startsWith('file:') ? new URL(target).pathname : target);
+    if (kind === 'read') reads.push(file);
+    else if (kind === 'wrote') writes.push(file);
     else refused.push(`${what} ${target}`);
   }
-  return { reads, refused };
+  return { reads, writes, refused };
 }
 
 /** Whether a path is one of the places or lies under one (a place ending in a separator is a folder). */
@@ -192,6 +196,36 @@ describe('runtime safety: the shipped CLI and server under a sandbox', function 
       assert.ok(!/ERR_ACCESS_DENIED/.test(client.errorOutput + client.logs.join('\n')), 'nothing denied was even tried');
     });
   }
+
+  it('the server writes its index cache into the storage folder the client names, and nowhere else', async () => {
+    const draft = '“If Ukrainian troops leave the territories they hold, then we will stop fighting,” Putin said.\n';
+    const root = makeWorkspace({ 'draft.md': draft });
+    const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'quote-check-storage-'));
+    scratch.push(root, storage);
+    const sources = path.join(root, 'sources') + path.sep;
+    const flags = [...sandbox(guardDir, [sources, storage + path.sep]), `--allow-fs-write=${storage}${path.sep}`];
+    for (const run of ['cold', 'warm']) {
+      process.env.QUOTE_CHECK_GUARD_WRITABLE = storage;
+      const client = sandboxedClient(flags);
+      delete process.env.QUOTE_CHECK_GUARD_WRITABLE;
+      try {
+        await client.initialize(root, { initializationOptions: { storagePath: storage } });
+        const uri = fileUri(root, 'draft.md');
+        await client.open(uri, draft);
+        assert.deepStrictEqual((await client.diagnosticsFor(uri, 1)).diagnostics.map((d) => d.code), ['misquote']);
+        const loaded = await client.log(/documents loaded/);
+        if (run === 'cold') await client.log(/Index cache: saved 1 sources/);
+        else assert.match(loaded, /1 from the index cache, 0 indexed/);
+      } finally {
+        await client.shutdown();
+      }
+      const log = guardLog(client.errorOutput, root);
+      assert.deepStrictEqual(log.refused, []);
+      assertOnlyRead(log, [sources, storage + path.sep]);
+      assert.ok(log.writes.every((file) => file === storage || file.startsWith(storage + path.sep)), log.writes.join('\n'));
+      assert.strictEqual(log.writes.length > 0, run === 'cold', `${run}: ${log.writes.join(', ')}`);
+    }
+  });
 
   it('the server checks all drafts reading only inside the workspace, and reports on disk drafts there alone', async () => {
     const root = makeWorkspace({ 'draft.md': 'She said: “We will never talk to Kyiv again, ever.”\n', 'notes/second.txt': '“If they don’t, we will achieve our goals militarily,” Putin said.\n' });

@@ -18,7 +18,10 @@ const GUARD_MARK = 'quote-check-guard:';
 type AnyFunction = (...args: unknown[]) => unknown;
 type Holder = Record<string, unknown>;
 
-function log(kind: 'read' | 'refused', what: string, detail: unknown): void {
+/** The one folder a run may write to (the server's index cache folder), from QUOTE_CHECK_GUARD_WRITABLE; else none. */
+const WRITABLE = process.env.QUOTE_CHECK_GUARD_WRITABLE ?? '';
+
+function log(kind: 'read' | 'wrote' | 'refused', what: string, detail: unknown): void {
   fs.writeSync(2, `${GUARD_MARK} ${kind} ${what} ${JSON.stringify(String(detail))}\n`);
 }
 
@@ -49,8 +52,15 @@ const writes = (flags: unknown): boolean => {
   const { O_WRONLY, O_RDWR, O_CREAT, O_APPEND, O_TRUNC } = fs.constants;
   return typeof flags === 'number' ? (flags & (O_WRONLY | O_RDWR | O_CREAT | O_APPEND | O_TRUNC)) !== 0 : typeof flags === 'string' && /[wa+]/.test(flags);
 };
+const inWritable = (target: unknown): boolean => {
+  if (WRITABLE === '' || (typeof target !== 'string' && !(target instanceof URL))) return false;
+  const file = String(target instanceof URL ? target.pathname : target);
+  return file === WRITABLE || file.startsWith(`${WRITABLE}/`) || file.startsWith(`${WRITABLE}\\`);
+};
 const readOrRefuse = (area: string) => (name: string, args: unknown[]) => {
   if (WRITES.some((w) => name === w || name === `${w}Sync`) || name === 'createWriteStream' || (/^open/.test(name) && name !== 'opendir' && name !== 'opendirSync' && writes(args[1]))) {
+    // rename and copy write their second path too.
+    if (inWritable(args[0]) && (!/^(rename|copyFile|cp)/.test(name) || inWritable(args[1]))) return log('wrote', `${area}.${name}`, args[0]);
     refuse(area)(name, args);
   }
   log('read', `${area}.${name}`, args[0]);

@@ -142,7 +142,7 @@ export function startServer(connection: Connection): void {
   function tellLoaded(folder: SourceFolder, name: string, report: LoadReport, folderSettings: Promise<Settings>): void {
     if (folder.root === null) return;
     for (const problem of report.problems) log(`Sources of ${name}: ${problem.path} ${problem.message}${problem.skipped ? ' (skipped)' : ''}`);
-    const cacheUse = storageFolder === null ? '' : ` (${report.fromCache} from the index cache, ${report.indexed} indexed)`;
+    const cacheUse = folder.hasCache ? ` (${report.fromCache} from the index cache, ${report.indexed} indexed)` : '';
     log(`Sources of ${name}: ${report.documents} documents loaded${cacheUse}.`);
     if (report.documents > 0) toldNoSources.delete(folder.uri);
     if (report.documents > 0 || toldNoSources.has(folder.uri)) return;

@@ -78,6 +78,10 @@ export class SourceFolder {
     private readonly host: SourceFolderHost = {},
   ) {}
 
+  get hasCache(): boolean {
+    return this.cache !== null;
+  }
+
   /** Whether a document belongs to this folder. */
   contains(documentPath: string): boolean {
     if (this.root === null) return false;

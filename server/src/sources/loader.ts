@@ -1,4 +1,4 @@
-import { promises as fs, type Dirent, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readSync, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { Corpus } from '../engine/corpus/corpus';
 import { formatForPath } from '../engine/formats/index';
@@ -179,14 +179,16 @@ export async function readSourceFile(
       target = await fs.realpath(file);
       if (!isInside(await fs.realpath(root).catch(() => path.resolve(root)), target)) return skip(OUTSIDE_LINK);
     }
-    // Open once and check the size through the handle, so a file swapped between the check and the read is still capped.
-    const handle = await fs.open(target, 'r');
+    // Open once and check the size through the descriptor, so a file swapped between the check and the read is still
+    // capped. Blocking calls: a source file is read in tens of microseconds, where the promise API costs about a
+    // hundred of main-thread time per file (20,000 articles: 0.8 s instead of 2.7 s); a load yields between files.
+    const fd = openSync(target, 'r');
     try {
-      const { size } = await handle.stat();
+      const { size } = fstatSync(fd);
       if (size > maxBytes) return skip(`is larger than ${options.maxFileSizeMB ?? 50} MB (${(size / 1024 / 1024).toFixed(1)} MB); raise quoteCheck.maxSourceFileSizeMB to read it`);
-      bytes = await handle.readFile();
+      bytes = readAll(fd, size);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     return skip(describeError(error));
@@ -196,6 +198,18 @@ export async function readSourceFile(
   if (!decoded.ok) return skip(decoded.reason);
   const doc: SourceDocument = { id, text: decoded.text, format: formatForPath(file, decoded.text) };
   return { doc, problem: decoded.warning ? { path: id, message: decoded.warning, skipped: false } : null, bytes };
+}
+
+/** The content of an open file of the given size (less if it shrank meanwhile). */
+function readAll(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let length = 0;
+  while (length < size) {
+    const read = readSync(fd, bytes, length, size - length, length);
+    if (read === 0) break;
+    length += read;
+  }
+  return bytes.subarray(0, length);
 }
 
 /** Files read at once: enough to overlap the waits on the disk, few enough to stay far below open-file limits. */

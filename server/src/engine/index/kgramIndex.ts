@@ -145,18 +145,23 @@ export class KGramIndex implements Retriever {
 
   private readonly isLive = (num: number): boolean => this.idOf[num] !== undefined;
 
-  /** Pending documents become one segment; then the newest segments merge while they are of similar size. */
+  /**
+   * Pending documents become one segment, built together with the newest segments of similar size (which it would be
+   * merged with at once: one build instead of two).
+   */
   private flush(): void {
     if (this.pending.size === 0) return;
-    const docs = [...this.pending].map(([num, { start, end }]) => ({ num, words: this.pendingWords.subarray(start, end) }));
+    let docs: SegmentDoc[] = [...this.pending].map(([num, { start, end }]) => ({ num, words: this.pendingWords.subarray(start, end) }));
+    let words = docs.reduce((sum, d) => sum + d.words.length, 0);
+    while (this.segments.length > 0 && this.segments[this.segments.length - 1].liveWords <= MERGE_RATIO * words) {
+      const newest = this.segments.pop()!;
+      docs = [...newest.liveDocs(this.isLive), ...docs];
+      words += newest.liveWords;
+    }
     this.segments.push(this.rebuild(docs));
     this.pending.clear();
     this.pendingWords = new Uint32Array(PENDING_INITIAL);
     this.pendingSize = 0;
-    for (let n = this.segments.length; n >= 2 && this.segments[n - 2].liveWords <= MERGE_RATIO * this.segments[n - 1].liveWords; n--) {
-      const [older, newer] = this.segments.splice(n - 2, 2);
-      this.segments.push(this.rebuild([...older.liveDocs(this.isLive), ...newer.liveDocs(this.isLive)]));
-    }
   }
 
   private rebuild(docs: SegmentDoc[]): Segment {

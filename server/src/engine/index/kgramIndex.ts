@@ -91,9 +91,9 @@ export class KGramIndex implements Retriever {
     this.pendingWords = grown;
   }
 
-  private push(id: number): void {
+  private push(hash: number): void {
     if (this.pendingSize === this.pendingWords.length) this.reserve(1);
-    this.pendingWords[this.pendingSize++] = id;
+    this.pendingWords[this.pendingSize++] = hash;
   }
 
   /** The words pushed since start are the document's new version. */

@@ -70,4 +70,22 @@ describe('dialogue attribution', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Holloway', 'Marlowe', 'Holloway']);
   });
+
+  it('takes no contraction, lower-case word or lone command for a vocative', () => {
+    assert.deepStrictEqual(vocativesIn('Don’t you, old fellow?'), []);
+    assert.deepStrictEqual(vocativesIn('Quick!'), []);
+    assert.deepStrictEqual(vocativesIn('Oh, Tommy!'), ['Tommy']);
+    assert.deepStrictEqual(vocativesIn('Tommy, wait.'), ['Tommy']);
+  });
+
+  it('never resolves he to the first-person narrator, and knows a lone given name for a person', () => {
+    const text = [
+      'THE LONG WINTER',
+      'I found Hugo by the window, and he did not turn round.',
+      '"You came," I said.',
+      'He watched the snow a while.',
+      '"I always do," he said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['I', 'Hugo']);
+  });
 });

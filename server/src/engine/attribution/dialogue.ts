@@ -29,11 +29,17 @@ const OPENER = String.raw`(?:(?:oh|o|ah|well|now|yes|no|why|come|look|see|hey|th
 const VOCATIVE_FIRST = new RegExp(String.raw`^${OPENER}(${NAME})\s*[,!?.;:—–-]`, 'iu');
 const VOCATIVE_INSIDE = new RegExp(String.raw`[,;]\s+(?:(?:my|my dear|dear|old|poor)\s+)?(${NAME})\s*(?=[,!?.;:—–-]|$)`, 'gu');
 
+const CONTRACTION = /['’](?:t|ll|re|ve|m|d)$/u;
+
 /** Names the words of a quotation address, as written: "Tuppence, old bean!", "Good night, Sir John", "…, Durbeyfield." */
 export function vocativesIn(words: string): string[] {
   const found: string[] = [];
-  const first = VOCATIVE_FIRST.exec(words.trim());
-  if (first && /^\p{Lu}/u.test(first[1])) found.push(first[1]);
+  const trimmed = words.trim();
+  const first = VOCATIVE_FIRST.exec(trimmed);
+  // The opener is matched without regard to case, so the name's capitals are checked here ("Don’t you, …" is none).
+  // A lone capitalised word that is the whole quotation ("Quick!") is as likely a command as a name.
+  const alone = first && first[0].length === first[1].length + 1 && first[0].length >= trimmed.length;
+  if (first && !alone && first[1].split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && !CONTRACTION.test(w))) found.push(first[1]);
   for (const m of words.matchAll(VOCATIVE_INSIDE)) if (!found.includes(m[1])) found.push(m[1]);
   // An exclamation ("Good God,"), a pronoun or a bare title is not anyone's name.
   return found.filter((n) => {

@@ -69,6 +69,11 @@ export function roleKeys(words: readonly string[]): string[] {
 
 const PRONOUN_INITIALS = new Set([...PRONOUN_GENDER.keys()].map((w) => w.charCodeAt(0)));
 
+/** The first-person narrator: "he" and "she" never refer to them. */
+export function isNarrator(p: PersonRecord): boolean {
+  return p.core.length === 1 && p.core[0] === 'I';
+}
+
 /** The gender of a he/she/him/her… word; a word not starting as one of them does needs no lookup. */
 function pronounGender(it: Item): Gender | undefined {
   if (it.kind !== 'word' || !PRONOUN_INITIALS.has(it.lower.charCodeAt(0))) return undefined;
@@ -144,7 +149,8 @@ export class PeopleTable {
     const parsed = parseName(text);
     const lastWord = normalizeWord(parsed.core[parsed.core.length - 1]);
     if (lastWord.split('-').some((w) => ORGANISATION_WORDS.has(w))) return false;
-    if (parsed.core.length === 1 && parsed.core[0].toUpperCase() === parsed.core[0] && parsed.core[0].length > 1 && !asSpeaker) return false;
+    // "NATO", "THE TURN OF THE SCREW": a word or a heading in capitals is no one's name (a speaker label may be).
+    if (!asSpeaker && parsed.core.every((w) => w.length > 1 && w.toUpperCase() === w)) return false;
     const titled = parsed.titles.length > 0 || isRoleNoun(this.items[first - 1]?.lower ?? '');
     if (titled || asSpeaker) return true;
     const before = this.items[first - 1];
@@ -154,6 +160,8 @@ export class PeopleTable {
     if (parsed.core.length >= 2) return true;
     const sentenceInitial = !before || before.sentence !== this.items[first].sentence;
     if (sentenceInitial && this.lowerWords.has(lastWord)) return false;
+    // "I can see Douglas there": a common given name the text never writes in lower case.
+    if (GIVEN_NAME_GENDER.has(lastWord) && !this.lowerWords.has(lastWord)) return true;
     return this.findExisting(parsed.core, parsed.gender, first) !== null || this.hasAppositiveRole(last) || this.actsAsSubject(last);
   }
 
@@ -380,7 +388,7 @@ export class PeopleTable {
 
   /** The first-person narrator, named "I" until the text shows how others address them. */
   narrator(): PersonRecord {
-    let p = this.persons.find((x) => x.core.length === 1 && x.core[0] === 'I');
+    let p = this.persons.find(isNarrator);
     if (!p) {
       p = { name: 'I', core: ['I'], aliases: new Set(), roles: new Set(), honorificGender: null, votes: { m: 0, f: 0 } };
       this.persons.push(p);
@@ -419,7 +427,7 @@ export class PeopleTable {
     const end = this.mentionsBefore(this.items[item].start);
     for (let k = end - 1; k >= 0 && k >= end - 300; k--) {
       const p = this.mentions[k].person;
-      if (this.gender(p) === gender) return p;
+      if (!isNarrator(p) && this.gender(p) === gender) return p;
     }
     return null;
   }
@@ -440,6 +448,7 @@ export class PeopleTable {
     let from = end;
     while (from > 0 && this.mentions[from - 1].sentence >= at.sentence - 12) from--;
     const fits = (p: PersonRecord) => {
+      if (isNarrator(p)) return false;
       const g = this.gender(p);
       return !gender || !g || g === gender;
     };
@@ -449,7 +458,7 @@ export class PeopleTable {
       let hit: PersonMention | null = null;
       for (let k = end - 1; k >= from && this.mentions[k].sentence >= at.sentence - 4; k--) {
         const m = this.mentions[k];
-        if (m.person === exclude || this.gender(m.person) !== gender) continue;
+        if (m.person === exclude || isNarrator(m.person) || this.gender(m.person) !== gender) continue;
         if (hit && m.sentence !== hit.sentence) break;
         hit = m;
       }

@@ -74,6 +74,8 @@ describe('dialogue attribution', () => {
   it('takes no contraction, lower-case word or lone command for a vocative', () => {
     assert.deepStrictEqual(vocativesIn('Don’t you, old fellow?'), []);
     assert.deepStrictEqual(vocativesIn('Quick!'), []);
+    assert.deepStrictEqual(vocativesIn('Scarcely, if ever.'), []);
+    assert.deepStrictEqual(vocativesIn('Emily, come here.'), ['Emily']);
     assert.deepStrictEqual(vocativesIn('Oh, Tommy!'), ['Tommy']);
     assert.deepStrictEqual(vocativesIn('Tommy, wait.'), ['Tommy']);
   });
@@ -87,5 +89,37 @@ describe('dialogue attribution', () => {
       '"I always do," he said.',
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['I', 'Hugo']);
+  });
+
+  it('reads the names a conversation addresses as speakers, even ones the narration never uses', () => {
+    const text = [
+      'The lamp had burned low in the study.',
+      '"Aunt, you should rest."',
+      '"I am not tired, Margaret. Sit with me a while."',
+      '"Only if you promise to sleep after."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Margaret', null, 'Margaret']);
+  });
+
+  it('keeps a he/she cue whose antecedent its own paragraph names, and never gives a he turn to a woman', () => {
+    const text = [
+      'Silas Crane and Edwin Marsh sat on the porch with Ada Crane.',
+      '"Rain tonight," said Silas.',
+      'Edwin frowned at the sky. "Not before midnight," he said.',
+      '"You always say that," she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Silas Crane', 'Edwin Marsh', 'Ada Crane']);
+  });
+
+  it('takes the turns again once the narrator is named, so the narrator and that name are one speaker', () => {
+    const text = [
+      'I sat with Holloway by the fire.',
+      '"You look tired, Marlowe," said Holloway.',
+      '"I walked from the station," I said.',
+      '"All the way, Marlowe?"',
+      '"Every mile."',
+      '"Then you will want supper."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Holloway', 'Marlowe', 'Holloway', 'Marlowe', 'Holloway']);
   });
 });

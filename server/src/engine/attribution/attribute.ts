@@ -4,6 +4,7 @@ import { KIN, PRONOUN_GENDER, ROLE_GENDER, SPOUSES } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { narratorName, personNamed, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { linesAreParagraphs, narrationItems, type Item } from './narration';
+import { GIVEN_NAME_GENDER } from './givenNames';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 
 export { nameInStyleOf, samePerson } from './names';
@@ -31,11 +32,14 @@ export function attributeQuotations(view: ProseView, quotations: readonly Quotat
 
   const quoteItems: number[] = [];
   for (let i = 0; i < items.length; i++) if (items[i].kind === 'quote') quoteItems.push(i);
+  const clauses = new Map<number, Clause>();
   for (const qi of quoteItems) {
     const clause = clauseOf(items, qi);
-    if (clause) attributions[items[qi].quote] = resolve(view, items, table, clause);
+    if (!clause) continue;
+    clauses.set(qi, clause);
+    attributions[items[qi].quote] = resolve(view, items, table, clause);
   }
-  fillFromContext(view.original, items, quoteItems, quotations, attributions, table);
+  fillFromContext(view.original, items, quoteItems, quotations, attributions, table, clauses);
   const nested = new NestedQuotations(view.text, quotations, lineIsParagraph);
   for (const [index, q] of quotations.entries()) {
     if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table);
@@ -119,7 +123,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
  */
 function fillFromContext(
   original: string, items: readonly Item[], quoteItems: readonly number[], quotations: readonly Quotation[], attributions: Attribution[],
-  table: PeopleTable,
+  table: PeopleTable, clauses: ReadonlyMap<number, Clause>,
 ): void {
   const at = (qi: number) => attributions[items[qi].quote];
   const bounds = paragraphBounds(items);
@@ -152,26 +156,46 @@ function fillFromContext(
       continue;
     }
   }
+  const rawByParagraph = new Map([...byParagraph].map(([paragraph, qis]) => [paragraph, qis.flatMap((qi) => vocativesIn(items[qi].text))]));
+  const vocativeCounts = new Map<string, number>();
+  for (const vs of rawByParagraph.values()) for (const v of vs) vocativeCounts.set(v, (vocativeCounts.get(v) ?? 0) + 1);
+  // A name the narration never uses may still be a person's when it is titled, a common given name, or said to
+  // someone more than once ("Lizzy", "Uncle John").
+  const plausibleName = (v: string) => parseName(v).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(v.split(/\s+/)[0])) || vocativeCounts.get(v)! > 1;
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
-    const raw = qis.flatMap((qi) => vocativesIn(items[qi].text));
-    const named = raw.map((v) => personNamed(v, table.sharingAWord(parseName(v).core))?.name).filter((n): n is string => !!n);
+    const raw = rawByParagraph.get(paragraph)!;
+    const named = raw.map((v) => personNamed(v, table.sharingAWord(parseName(v).core))?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
     const lead = lastSentenceSubject(items, table, before);
     const present = before ? table.mentionsWithin(before[0], before[1]).map((m) => m.person.name) : [];
     const cued = qis.map(at).find((a) => a.speaker);
-    const pronoun = (cued?.mention && PRONOUN_GENDER.get(cued.mention.text.toLowerCase())) || null;
+    // The turn's he/she cue, resolved or not: whoever the conversation makes the speaker must have its gender.
+    const pronounClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'pronoun' && PRONOUN_GENDER.has(items[c.first].lower));
+    const pronoun = pronounClause ? PRONOUN_GENDER.get(items[pronounClause.first].lower)! : null;
     const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, opensWithQuote, speaker: cued?.speaker ?? null };
+    const speaker = cued?.speaker ?? null;
+    // "Curtis glared at Florence. "…" he muttered": a he/she whose antecedent is named in its own paragraph is settled.
+    const anchored = !!pronounClause && !!speaker && table.mentionsWithin(bounds.get(paragraph)![0], pronounClause.first - 1)
+      .some((m) => m.person.name === speaker && !PRONOUN_GENDER.has(items[m.item].lower));
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, opensWithQuote, speaker };
   });
   const byName = new Map(table.persons.map((p) => [p.name, p]));
-  takeTurns(turns, (name) => {
+  const genderOf = (name: string) => {
     const p = byName.get(name);
     // A speaker the text names only by a phrase ("his wife") has the gender of its head noun.
     return p ? table.gender(p) : (ROLE_GENDER.get(normalizeWord(name.split(/\s+/).pop() ?? '')) ?? null);
-  });
+  };
+  const cuedSpeakers = turns.map((t) => t.speaker);
+  takeTurns(turns, genderOf);
   const narrator = table.persons.find((p) => p.name === 'I');
   const renamed = narrator && narratorName(turns, narrator.name);
-  if (narrator && renamed) narrator.name = renamed;
+  if (narrator && renamed) {
+    // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
+    narrator.name = renamed;
+    byName.set(renamed, narrator);
+    for (const [i, turn] of turns.entries()) turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
+    takeTurns(turns, genderOf);
+  }
   for (const turn of turns) {
     for (const qi of byParagraph.get(turn.paragraph)!) {
       const a = at(qi);

@@ -1,4 +1,5 @@
 import { FUNCTION_WORDS, HONORIFIC_GENDER, type Gender } from './lexicon';
+import { GIVEN_NAME_GENDER } from './givenNames';
 import { normalizeWord, samePerson } from './names';
 import type { PersonRecord } from './people';
 
@@ -18,6 +19,8 @@ export interface Turn {
   readonly present: readonly string[];
   /** Set when the turn's speaker came from a he/she cue: the gender any other reading must have. */
   readonly pronoun: Gender | null;
+  /** Set when that he/she has its antecedent named earlier in the turn's own paragraph: no conversation rereads it. */
+  readonly anchored: boolean;
   /** Whether the paragraph opens with the quotation, as turns of a conversation do (news paragraphs open with narration). */
   readonly opensWithQuote: boolean;
   speaker: string | null;
@@ -44,6 +47,7 @@ export function vocativesIn(words: string): string[] {
   // An exclamation ("Good God,"), a pronoun or a bare title is not anyone's name.
   return found.filter((n) => {
     const words = n.split(/\s+/).map(normalizeWord);
+    if (words.length === 1 && words[0].endsWith('ly') && !GIVEN_NAME_GENDER.has(words[0])) return false; // "Scarcely, …"
     return !words.every((w) => FUNCTION_WORDS.has(w) || HONORIFIC_GENDER.has(w) || /^(god|heaven|heavens|lord|christ|jesus|gracious|goodness)$/.test(w));
   });
 }
@@ -63,7 +67,7 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
   const speakerAt = (i: number, from: number) => (linked(Math.min(i, from), Math.max(i, from)) ? turns[i].speaker : null);
   // "he said" in a conversation means whichever man's turn it is, which is not always the last man named.
   for (const [i, turn] of turns.entries()) {
-    if (!turn.pronoun || !turn.speaker) continue;
+    if (!turn.pronoun || !turn.speaker || turn.anchored) continue;
     const own = turn.speaker;
     turn.speaker = null;
     const guess = guessSpeaker(turns, i, speakerAt, linked, false);
@@ -74,7 +78,8 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     for (const [i, turn] of turns.entries()) {
       if (turn.speaker) continue;
       const guess = guessSpeaker(turns, i, speakerAt, linked, true);
-      if (guess && !turn.vocatives.some((v) => samePerson(v, guess))) {
+      const fits = !turn.pronoun || !guess || (genderOf(guess) ?? turn.pronoun) === turn.pronoun;
+      if (guess && fits && !turn.vocatives.some((v) => samePerson(v, guess))) {
         turn.speaker = guess;
         changed = true;
       }
@@ -94,15 +99,15 @@ function guessSpeaker(
   const next = speakerAt(i + 1, i);
   const next2 = next ? speakerAt(i + 2, i + 1) : null;
   // Whom the previous turn addressed answers it.
-  if (prev) {
-    const addressed = turns[i - 1].vocatives.find((v) => !samePerson(v, prev));
+  if (linked(i - 1, i)) {
+    const addressed = turns[i - 1].vocatives.find((v) => !prev || !samePerson(v, prev));
     if (addressed) return addressed;
   }
   if (prev && prev2 && !samePerson(prev, prev2)) return prev2;
   if (next && next2 && !samePerson(next, next2)) return next2;
   // The next turn names whom it answers: this turn's speaker.
-  if (next) {
-    const addressed = turns[i + 1].vocatives.find((v) => !samePerson(v, next));
+  if (linked(i, i + 1)) {
+    const addressed = turns[i + 1].vocatives.find((v) => !next || !samePerson(v, next));
     if (addressed) return addressed;
   }
   // Between two turns of one person, the other party of the conversation.

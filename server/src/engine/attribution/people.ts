@@ -329,7 +329,8 @@ export class PeopleTable {
     for (const r of p.roles) if (ROLE_GENDER.get(r)) return ROLE_GENDER.get(r)!;
     // A first name before a surname says more than pronoun counts do; a lone name may be a surname.
     const given = GIVEN_NAME_GENDER.get(normalizeWord(p.core[0]));
-    if (given && (p.core.length > 1 || p.votes[given] * 3 >= p.votes[given === 'm' ? 'f' : 'm'])) return given;
+    // Pronoun votes are noisy where a man and a woman share every scene: they overrule a given name only by far.
+    if (given && (p.core.length > 1 || p.votes[given] * 3 + 3 >= p.votes[given === 'm' ? 'f' : 'm'])) return given;
     if (p.votes.m > p.votes.f) return 'm';
     if (p.votes.f > p.votes.m) return 'f';
     return given ?? null;

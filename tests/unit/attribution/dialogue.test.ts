@@ -122,4 +122,24 @@ describe('dialogue attribution', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Holloway', 'Marlowe', 'Holloway', 'Marlowe', 'Holloway']);
   });
+
+  it('reads fiction\'s speech verbs, and a participle after a comma as the subject\'s', () => {
+    const text = [
+      'Agnes Moore and Bertram Hale stood at the gate.',
+      '"Not yet," Agnes persisted.',
+      'Bertram waved to a passing carter, and turned to his sister, saying, "Then come when you like."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Agnes Moore', 'Bertram Hale']);
+  });
+
+  it('keeps a he/she cue that the narration paragraph just before names, and never rereads it as the one it addresses', () => {
+    const text = [
+      'Nora Bell and Ivy Shaw sat by the stove.',
+      '"Cold," said Nora.',
+      '"Colder yesterday," said Ivy.',
+      'Nora pulled her shawl closer.',
+      '"Pass the kettle, Ivy," she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Nora Bell', 'Ivy Shaw', 'Nora Bell']);
+  });
 });

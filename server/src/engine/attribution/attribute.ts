@@ -174,8 +174,9 @@ function fillFromContext(
     const pronoun = pronounClause ? PRONOUN_GENDER.get(items[pronounClause.first].lower)! : null;
     const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
     const speaker = cued?.speaker ?? null;
-    // "Curtis glared at Florence. "…" he muttered": a he/she whose antecedent is named in its own paragraph is settled.
-    const anchored = !!pronounClause && !!speaker && table.mentionsWithin(bounds.get(paragraph)![0], pronounClause.first - 1)
+    // "Curtis glared at Florence. "…" he muttered": a he/she whose antecedent is named in its own paragraph, or in
+    // the narration paragraph just before, is settled.
+    const anchored = !!pronounClause && !!speaker && table.mentionsWithin((before ?? bounds.get(paragraph)!)[0], pronounClause.first - 1)
       .some((m) => m.person.name === speaker && !PRONOUN_GENDER.has(items[m.item].lower));
     return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, opensWithQuote, speaker };
   });

@@ -190,6 +190,10 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     const adjacent = q - v <= 2;
     if (!isSpeechVerb(items[v], adjacent)) continue;
     const verb = items[v];
+    // "…, and turned to his son, saying": a participle after a comma speaks for the sentence's subject, not for
+    // the phrase before it.
+    const participle = verb.lower.endsWith('ing') && items[v - 1]?.text === ',' ? mainSubject(items, floor, v) : null;
+    if (participle) return { ...participle, cue: verb.text };
     const np = phraseBefore(items, v, floor);
     if (np) return { ...np, cue: describedAs(items, v, q) ?? verb.text };
     // A participle clause ("…, calling such accusations") speaks for the sentence's subject.

@@ -71,7 +71,8 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     const own = turn.speaker;
     turn.speaker = null;
     const guess = guessSpeaker(turns, i, speakerAt, linked, false);
-    turn.speaker = guess && (genderOf(guess) ?? turn.pronoun) === turn.pronoun ? guess : own;
+    const fits = guess && (genderOf(guess) ?? turn.pronoun) === turn.pronoun && !turn.vocatives.some((v) => samePerson(v, guess));
+    turn.speaker = fits ? guess : own;
   }
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { vocativesIn } from '../../../server/src/engine/attribution/dialogue';
-import { speakers } from '../../helpers/attributionText';
+import { attributions, speakers } from '../../helpers/attributionText';
 
 describe('dialogue attribution', () => {
   it('alternates uncued turns between the two people of a conversation', () => {
@@ -141,5 +141,17 @@ describe('dialogue attribution', () => {
       '"Pass the kettle, Ivy," she said.',
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Nora Bell', 'Ivy Shaw', 'Nora Bell']);
+  });
+
+  it('reads an unnamed definite phrase in a conversation of named people as the one whose turn it is', () => {
+    const text = [
+      'Walter Grey sat with Tom Grey in the parlour.',
+      '"You have been smoking," said Walter.',
+      '"I have not," said his step-son.',
+      '"Then who has?"',
+      '"The cat."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Walter Grey', 'Tom Grey', 'Walter Grey', 'Tom Grey']);
+    assert.strictEqual(attributions(text)[1].mention?.text, 'his step-son');
   });
 });

@@ -178,13 +178,15 @@ function fillFromContext(
     // the narration paragraph just before, is settled.
     const anchored = !!pronounClause && !!speaker && table.mentionsWithin((before ?? bounds.get(paragraph)!)[0], pronounClause.first - 1)
       .some((m) => m.person.name === speaker && !PRONOUN_GENDER.has(items[m.item].lower));
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, opensWithQuote, speaker };
+    const phraseClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'phrase');
+    const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower);
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, speaker };
   });
   const byName = new Map(table.persons.map((p) => [p.name, p]));
   const genderOf = (name: string) => {
     const p = byName.get(name);
     // A speaker the text names only by a phrase ("his wife") has the gender of its head noun.
-    return p ? table.gender(p) : (ROLE_GENDER.get(normalizeWord(name.split(/\s+/).pop() ?? '')) ?? null);
+    return p ? table.gender(p) : (ROLE_GENDER.get(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? null);
   };
   const cuedSpeakers = turns.map((t) => t.speaker);
   takeTurns(turns, genderOf);
@@ -200,8 +202,8 @@ function fillFromContext(
   for (const turn of turns) {
     for (const qi of byParagraph.get(turn.paragraph)!) {
       const a = at(qi);
-      // A turn's he/she may have been reread by the conversation; its mention stays as written.
-      const reread = turn.pronoun !== null && a.mention !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase());
+      // A turn's he/she or unnamed phrase may have been reread by the conversation; its mention stays as written.
+      const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase())) || (turn.phrase && a.speaker === a.mention.text));
       if (!a.speaker && embedded(items, qi) && isTerm(items[qi].text)) continue;
       if (turn.speaker && (!a.speaker || reread)) attributions[items[qi].quote] = { speaker: turn.speaker, mention: a.mention, cue: a.cue };
       else if (renamed && a.speaker === 'I') attributions[items[qi].quote] = { ...a, speaker: renamed };

@@ -21,6 +21,11 @@ export interface Turn {
   readonly pronoun: Gender | null;
   /** Set when that he/she has its antecedent named earlier in the turn's own paragraph: no conversation rereads it. */
   readonly anchored: boolean;
+  /**
+   * Set when the turn's speaker is a definite phrase the text never tied to a name ("his step-son", "the child"):
+   * in a conversation of named people it is one of them, read like a he/she of the phrase's gender.
+   */
+  readonly phrase: boolean;
   /** Whether the paragraph opens with the quotation, as turns of a conversation do (news paragraphs open with narration). */
   readonly opensWithQuote: boolean;
   speaker: string | null;
@@ -67,11 +72,12 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
   const speakerAt = (i: number, from: number) => (linked(Math.min(i, from), Math.max(i, from)) ? turns[i].speaker : null);
   // "he said" in a conversation means whichever man's turn it is, which is not always the last man named.
   for (const [i, turn] of turns.entries()) {
-    if (!turn.pronoun || !turn.speaker || turn.anchored) continue;
+    if (!(turn.pronoun || turn.phrase) || !turn.speaker || turn.anchored) continue;
     const own = turn.speaker;
+    const gender = turn.pronoun ?? genderOf(own);
     turn.speaker = null;
     const guess = guessSpeaker(turns, i, speakerAt, linked, false);
-    const fits = guess && (genderOf(guess) ?? turn.pronoun) === turn.pronoun && !turn.vocatives.some((v) => samePerson(v, guess));
+    const fits = guess && (turn.pronoun || genderOf(guess) !== null) && (genderOf(guess) ?? gender) === gender && !turn.vocatives.some((v) => samePerson(v, guess));
     turn.speaker = fits ? guess : own;
   }
   for (let pass = 0; pass < 4; pass++) {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import { vocativesIn } from '../../../server/src/engine/attribution/dialogue';
-import { attributions, speakers } from '../../helpers/attributionText';
+import { attributeQuotations } from '../../../server/src/engine/attribution/attribute';
+import { attributions, quotationsOf, speakers } from '../../helpers/attributionText';
 
 describe('dialogue attribution', () => {
   it('alternates uncued turns between the two people of a conversation', () => {
@@ -153,5 +154,19 @@ describe('dialogue attribution', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Walter Grey', 'Tom Grey', 'Walter Grey', 'Tom Grey']);
     assert.strictEqual(attributions(text)[1].mention?.text, 'his step-son');
+  });
+
+  it('keeps opening adverbs, conjunctions and the pronoun I out of names', () => {
+    const text = [
+      'Naturally I asked Hester Vane about the letter.',
+      '"It came on Monday," she said.',
+      'Nobody answered at first. But Oswin said: "Tuesday."',
+    ].join('\n\n');
+    const found = attributeQuotations(
+      { original: text, text, format: 'plaintext', utterances: [] },
+      quotationsOf(text),
+    );
+    assert.deepStrictEqual(found.quotations.map((q) => q.attribution.speaker), ['Hester Vane', 'Oswin']);
+    assert.ok(!found.people.some((p) => /Naturally|\bI\b/.test(p.name)));
   });
 });

@@ -176,7 +176,8 @@ function fillFromContext(
     const speaker = cued?.speaker ?? null;
     // "Curtis glared at Florence. "…" he muttered": a he/she whose antecedent is named in its own paragraph, or in
     // the narration paragraph just before, is settled.
-    const anchored = !!pronounClause && !!speaker && table.mentionsWithin((before ?? bounds.get(paragraph)!)[0], pronounClause.first - 1)
+    const from = pronounClause ? Math.min((before ?? bounds.get(paragraph)!)[0], bounds.get(items[pronounClause.first].paragraph)![0]) : 0;
+    const anchored = !!pronounClause && !!speaker && table.mentionsWithin(from, pronounClause.first - 1)
       .some((m) => m.person.name === speaker && !PRONOUN_GENDER.has(items[m.item].lower));
     const phraseClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'phrase');
     const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower);

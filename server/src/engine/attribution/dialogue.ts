@@ -52,7 +52,8 @@ export function vocativesIn(words: string): string[] {
   // An exclamation ("Good God,"), a pronoun or a bare title is not anyone's name.
   return found.filter((n) => {
     const words = n.split(/\s+/).map(normalizeWord);
-    if (words.length === 1 && words[0].endsWith('ly') && !GIVEN_NAME_GENDER.has(words[0])) return false; // "Scarcely, …"
+    // "Scarcely, …", "…, Naturally I …": an adverb or a pronoun is no part of a name.
+    if (words.some((w) => (w.endsWith('ly') && !GIVEN_NAME_GENDER.has(w)) || w === 'i')) return false;
     return !words.every((w) => FUNCTION_WORDS.has(w) || HONORIFIC_GENDER.has(w) || /^(god|heaven|heavens|lord|christ|jesus|gracious|goodness)$/.test(w));
   });
 }

@@ -130,7 +130,10 @@ export class PeopleTable {
   }
 
   private trimRun(first: number, last: number): [number, number] | null {
-    while (first <= last && isLeadingFunctionWord(this.items[first].text)) first++;
+    // "Naturally I": an opening adverb and the pronoun I are no part of a name.
+    const adverb = (w: string) => w.endsWith('ly') && !GIVEN_NAME_GENDER.has(w);
+    while (first <= last && (isLeadingFunctionWord(this.items[first].text) || adverb(this.items[first].lower))) first++;
+    while (last >= first && this.items[last].text === 'I') last--;
     return first <= last ? [first, last] : null;
   }
 

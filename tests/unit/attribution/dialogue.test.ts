@@ -169,4 +169,13 @@ describe('dialogue attribution', () => {
     assert.deepStrictEqual(found.quotations.map((q) => q.attribution.speaker), ['Hester Vane', 'Oswin']);
     assert.ok(!found.people.some((p) => /Naturally|\bI\b/.test(p.name)));
   });
+
+  it('reads a capitalised common word right after an inverted verb as a name, but not a day', () => {
+    const text = [
+      'Captain John Good lit his pipe.',
+      '"Three years," said Good.',
+      '"We will meet again," said Tuesday.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['John Good', null]);
+  });
 });

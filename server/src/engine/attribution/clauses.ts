@@ -118,6 +118,19 @@ export function clauseOf(items: readonly Item[], q: number): Clause | null {
   return clauseAfter(items, q) ?? clauseBefore(items, q);
 }
 
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight)$/;
+
+/**
+ * `"…," said Good.`, `said Will,`: right after an inverted speech verb, a lone capitalised word that ends the clause
+ * is a name even when it is also a common word (a day is not: `said Tuesday`).
+ */
+function capitalisedWordAfter(items: readonly Item[], i: number): Clause | null {
+  const it = items[i];
+  if (!isWord(it) || !isCapitalised(it) || CALENDAR.test(it.lower) || SUBJECT_PRONOUNS.has(it.lower) || DETERMINERS.has(it.lower)) return null;
+  const next = items[i + 1];
+  return !next || next.kind !== 'word' || next.sentence !== it.sentence ? { cue: '', first: i, last: i, kind: 'name' } : null;
+}
+
 /** `"…," X said`, `"…," said X`, `"…," according to X`: the clause right after a quotation. */
 export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   let j = q + 1;
@@ -136,7 +149,7 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
     const verb = items[v];
     if (v === start) {
       if (ADDRESSEE_VERBS.has(verb.lower)) return null;
-      const np = phraseAfter(items, v + 1);
+      const np = phraseAfter(items, v + 1) ?? capitalisedWordAfter(items, v + 1);
       return np && { ...np, cue: verb.text };
     }
     // A quotation that ends its sentence is followed by new narration more often than by its own clause.

@@ -178,4 +178,8 @@ describe('dialogue attribution', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['John Good', null]);
   });
+
+  it('ends a speaker phrase at a second determiner', () => {
+    assert.deepStrictEqual(speakers('"Wake up," said the man a little impatiently.\n'), ['the man']);
+  });
 });

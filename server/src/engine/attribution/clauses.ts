@@ -50,7 +50,8 @@ export function phraseAfter(items: readonly Item[], i: number): Clause | null {
   }
   if (!DETERMINERS.has(it.lower)) return null;
   let last = i;
-  while (isWord(items[last + 1]) && !PHRASE_STOPS.has(items[last + 1].lower) && !SPEECH_VERBS.has(items[last + 1].lower) && last < i + 5) {
+  // "said the man a little impatiently": a second determiner starts another phrase.
+  while (isWord(items[last + 1]) && !PHRASE_STOPS.has(items[last + 1].lower) && !SPEECH_VERBS.has(items[last + 1].lower) && !DETERMINERS.has(items[last + 1].lower) && last < i + 5) {
     if (isCapitalised(items[last + 1]) && !isCapitalised(items[last])) {
       // "the U.S. special envoy Steve Witkoff": the name is the mention.
       const run = phraseAfter(items, last + 1);

@@ -182,4 +182,9 @@ describe('dialogue attribution', () => {
   it('ends a speaker phrase at a second determiner', () => {
     assert.deepStrictEqual(speakers('"Wake up," said the man a little impatiently.\n'), ['the man']);
   });
+
+  it('takes no possessive owner for the subject of a paragraph\'s narration', () => {
+    const text = 'Helen Marsh had left an hour ago.\n\nHer letter lay open, and Arthur Finch read it twice. "She is not coming back."\n';
+    assert.deepStrictEqual(speakers(text), ['Arthur Finch']);
+  });
 });

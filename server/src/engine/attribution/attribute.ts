@@ -250,7 +250,8 @@ function lastSentenceSubject(items: readonly Item[], table: PeopleTable, bounds:
 /** The first person the narration of a paragraph names or refers to with he/she (`He tilted me again. "…"`). */
 function narrationSubject(items: readonly Item[], table: PeopleTable, bounds: [number, number]): { person: PersonRecord; item: number } | null {
   for (let i = bounds[0]; i <= bounds[1]; i++) {
-    if (items[i].kind !== 'word') continue;
+    // "his tone belied his words": an owner is not the subject.
+    if (items[i].kind !== 'word' || /^(his|her|hers|him)$/.test(items[i].lower)) continue;
     const named = table.mentionAt(i);
     if (named) return named;
     const gender = /^(he|she)$/.test(items[i].lower) ? PRONOUN_GENDER.get(items[i].lower)! : null;

@@ -187,4 +187,18 @@ describe('dialogue attribution', () => {
     const text = 'Helen Marsh had left an hour ago.\n\nHer letter lay open, and Arthur Finch read it twice. "She is not coming back."\n';
     assert.deepStrictEqual(speakers(text), ['Arthur Finch']);
   });
+
+  it('links a turn whose narration names its speaker to the conversation, so the next "he replied" is the other man', () => {
+    const text = [
+      'Ralph Dunmore and Cedric Vale sat in the studio.',
+      'Ralph raised his eyebrows and looked at the canvas. "Not show it? Why?"',
+      '"You would laugh at me," he replied.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ralph Dunmore', 'Cedric Vale']);
+  });
+
+  it('gives a role to the name after "the artist himself,"', () => {
+    const text = 'Before the easel sat the artist himself, Oswald Tremaine, lost in thought.\n\n"It is finished," said the artist.\n';
+    assert.deepStrictEqual(speakers(text), ['Oswald Tremaine']);
+  });
 });

@@ -68,8 +68,10 @@ export function personNamed(vocative: string, persons: readonly PersonRecord[]):
  * Turns within two paragraphs of each other belong to the same conversation.
  */
 export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Gender | null): void {
+  // A turn that opens with narration belongs to the conversation before it when the narration named its speaker
+  // ("Lord Henry elevated his eyebrows. "…"" then "he replied").
   const linked = (a: number, b: number) =>
-    a >= 0 && b < turns.length && turns[b].paragraph - turns[a].paragraph <= 2 && turns[a].opensWithQuote && turns[b].opensWithQuote;
+    a >= 0 && b < turns.length && turns[b].paragraph - turns[a].paragraph <= 2 && (turns[a].opensWithQuote || turns[a].speaker !== null) && turns[b].opensWithQuote;
   const speakerAt = (i: number, from: number) => (linked(Math.min(i, from), Math.max(i, from)) ? turns[i].speaker : null);
   // "he said" in a conversation means whichever man's turn it is, which is not always the last man named.
   for (const [i, turn] of turns.entries()) {

@@ -28,6 +28,8 @@ export interface Turn {
   readonly phrase: boolean;
   /** Whether the paragraph opens with the quotation, as turns of a conversation do (news paragraphs open with narration). */
   readonly opensWithQuote: boolean;
+  /** Set when narration before the quotation, not a speech clause, names the turn's speaker ("Tommy nodded. "…""). */
+  readonly namedByNarration: boolean;
   speaker: string | null;
 }
 
@@ -68,10 +70,10 @@ export function personNamed(vocative: string, persons: readonly PersonRecord[]):
  * Turns within two paragraphs of each other belong to the same conversation.
  */
 export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Gender | null): void {
-  // A turn that opens with narration belongs to the conversation before it when the narration named its speaker
-  // ("Lord Henry elevated his eyebrows. "…"" then "he replied").
+  // A turn that opens with narration naming its speaker without a speech clause leads into the turn after it ("Lord
+  // Henry elevated his eyebrows. "…"" then "he replied"); one with a clause ("Moss said: "…"") is news-like, and not.
   const linked = (a: number, b: number) =>
-    a >= 0 && b < turns.length && turns[b].paragraph - turns[a].paragraph <= 2 && (turns[a].opensWithQuote || turns[a].speaker !== null) && turns[b].opensWithQuote;
+    a >= 0 && b < turns.length && turns[b].paragraph - turns[a].paragraph <= 2 && (turns[a].opensWithQuote || turns[a].namedByNarration) && turns[b].opensWithQuote;
   const speakerAt = (i: number, from: number) => (linked(Math.min(i, from), Math.max(i, from)) ? turns[i].speaker : null);
   // "he said" in a conversation means whichever man's turn it is, which is not always the last man named.
   for (const [i, turn] of turns.entries()) {

@@ -201,4 +201,9 @@ describe('dialogue attribution', () => {
     const text = 'Before the easel sat the artist himself, Oswald Tremaine, lost in thought.\n\n"It is finished," said the artist.\n';
     assert.deepStrictEqual(speakers(text), ['Oswald Tremaine']);
   });
+
+  it('never hands a quotation cued "he said" to the woman its narration goes on to name', () => {
+    const text = 'A stranger stood at the door of the inn.\n\nMrs. Pell took his coat. "I prefer to keep it," he said, and she noticed his gloves.\n';
+    assert.deepStrictEqual(speakers(text), [null]);
+  });
 });

@@ -148,7 +148,10 @@ function fillFromContext(
     // A quotation inside a sentence speaks for that sentence's subject, one standing alone for the paragraph's.
     const [from, to] = bounds.get(paragraph)!;
     const named = narrationSubject(items, table, inNarration ? [sentenceStart(items, qi, from), qi] : [from, to]);
-    if (named) {
+    // `"…," he said, and she noticed`: a quotation with its own he/she cue is never the narration's other person.
+    const clause = clauses.get(qi);
+    const cueGender = clause?.kind === 'pronoun' ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
+    if (named && (!clause || (cueGender && table.gender(named.person) === cueGender))) {
       // The mention is the whole name run ("Maria Lenz"), so a fix that renames it replaces all of it.
       const last = items[phraseAfter(items, named.item)?.last ?? named.item];
       const span = { start: items[named.item].start, end: Math.max(last.end, items[named.item].end) };

@@ -206,4 +206,13 @@ describe('dialogue attribution', () => {
     const text = 'A stranger stood at the door of the inn.\n\nMrs. Pell took his coat. "I prefer to keep it," he said, and she noticed his gloves.\n';
     assert.deepStrictEqual(speakers(text), [null]);
   });
+
+  it('gives an uncued turn to the one the next speaker answers by name, over the narration just before it', () => {
+    const text = [
+      'Toby Lark crouched behind the sofa and held his breath.',
+      '"You naughty boy, come out at once."',
+      '"Hello, Martha!" he said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Martha', 'Toby Lark']);
+  });
 });

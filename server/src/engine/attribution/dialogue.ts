@@ -105,10 +105,13 @@ function guessSpeaker(
   useLead: boolean,
 ): string | null {
   const turn = turns[i];
-  if (turn.lead && useLead) return turn.lead;
+  const next = speakerAt(i + 1, i);
+  // The narration before a turn names its speaker, unless that is who speaks next, answering this turn by name
+  // ("He held his breath." "You naughty boy!" "Hulloa, Emma!" he said).
+  const answeredBy = linked(i, i + 1) ? turns[i + 1].vocatives.find((v) => !next || !samePerson(v, next)) : undefined;
+  if (turn.lead && useLead && !(answeredBy && next && samePerson(turn.lead, next))) return turn.lead;
   const prev = speakerAt(i - 1, i);
   const prev2 = prev ? speakerAt(i - 2, i - 1) : null;
-  const next = speakerAt(i + 1, i);
   const next2 = next ? speakerAt(i + 2, i + 1) : null;
   // Whom the previous turn addressed answers it.
   if (linked(i - 1, i)) {
@@ -118,10 +121,7 @@ function guessSpeaker(
   if (prev && prev2 && !samePerson(prev, prev2)) return prev2;
   if (next && next2 && !samePerson(next, next2)) return next2;
   // The next turn names whom it answers: this turn's speaker.
-  if (linked(i, i + 1)) {
-    const addressed = turns[i + 1].vocatives.find((v) => !next || !samePerson(v, next));
-    if (addressed) return addressed;
-  }
+  if (answeredBy) return answeredBy;
   // Between two turns of one person, the other party of the conversation.
   const known = prev ?? next;
   if (known) {

@@ -215,4 +215,15 @@ describe('dialogue attribution', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Martha', 'Toby Lark']);
   });
+
+  it('reads a name exclaimed at the end of a quotation as a vocative, and an adverb before a name as no part of it', () => {
+    assert.deepStrictEqual(vocativesIn('Why, I did sew it with white! Tom!'), ['Tom']);
+    const text = 'The door creaked.\n\nFinally Tom said: "I can lick you!"\n';
+    assert.deepStrictEqual(speakers(text), ['Tom']);
+  });
+
+  it('gives Dr. Archie the role of "the doctor"', () => {
+    const text = 'Dr. Howard Archie opened the cupboard. His man Larry stood by.\n\n"Sit down," said the doctor.\n';
+    assert.deepStrictEqual(speakers(text), ['Howard Archie']);
+  });
 });

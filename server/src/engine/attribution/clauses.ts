@@ -98,7 +98,7 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     let first = k;
     while (first - 1 >= floor && (isCapitalised(items[first - 1]) || (items[first - 1].lower === 'of' && isCapitalised(items[first - 2]))) && items[first - 1].sentence === it.sentence) first--;
     // "And", "Then": a sentence-initial word, not a name ("But Sidney" is Sidney).
-    while (first < k && isFunctionWord(items[first]) && !DETERMINERS.has(items[first].lower)) first++;
+    while (first < k && ((isFunctionWord(items[first]) && !DETERMINERS.has(items[first].lower)) || items[first].lower.endsWith('ly'))) first++;
     if (items.slice(first, k + 1).every((x) => FUNCTION_WORDS.has(x.lower))) return null;
     return { cue: '', first, last: k, kind: 'name' };
   }

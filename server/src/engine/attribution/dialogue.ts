@@ -38,6 +38,8 @@ const NAME = String.raw`${TITLE}\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?`;
 const OPENER = String.raw`(?:(?:oh|o|ah|well|now|yes|no|why|come|look|see|hey|there|thank you|thanks|good night|good morning|good-bye|goodbye|hello|please|my dear|dear|my|you)[,!]?\s+)*`;
 const VOCATIVE_FIRST = new RegExp(String.raw`^${OPENER}(${NAME})\s*[,!?.;:—–-]`, 'iu');
 const VOCATIVE_INSIDE = new RegExp(String.raw`[,;]\s+(?:(?:my|my dear|dear|old|poor)\s+)?(${NAME})\s*(?=[,!?.;:—–-]|$)`, 'gu');
+/** A name exclaimed or asked as the quotation's last sentence: "…with white! Tom!" */
+const VOCATIVE_LAST = new RegExp(String.raw`[!?.]\s+(${NAME})\s*[!?]+\W*$`, 'u');
 
 const CONTRACTION = /['’](?:t|ll|re|ve|m|d)$/u;
 
@@ -51,6 +53,8 @@ export function vocativesIn(words: string): string[] {
   const alone = first && first[0].length === first[1].length + 1 && first[0].length >= trimmed.length;
   if (first && !alone && first[1].split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && !CONTRACTION.test(w))) found.push(first[1]);
   for (const m of words.matchAll(VOCATIVE_INSIDE)) if (!found.includes(m[1])) found.push(m[1]);
+  const last = VOCATIVE_LAST.exec(trimmed);
+  if (last && !found.includes(last[1])) found.push(last[1]);
   // An exclamation ("Good God,"), a pronoun or a bare title is not anyone's name.
   return found.filter((n) => {
     const words = n.split(/\s+/).map(normalizeWord);

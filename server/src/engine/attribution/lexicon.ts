@@ -87,6 +87,13 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | null> = new Map<stri
   ['coach', null], ['head', null], ['state', null], ['vice', null], ['prime', null], ['foreign', null],
 ]);
 
+/** The role noun an abbreviated title stands for: Dr. Archie is "the doctor". */
+export const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
+  ['dr', 'doctor'], ['prof', 'professor'], ['capt', 'captain'], ['col', 'colonel'], ['gen', 'general'], ['lt', 'lieutenant'],
+  ['sgt', 'sergeant'], ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['insp', 'inspector'],
+  ['det', 'detective'], ['pres', 'president'], ['maj', 'major'], ['adm', 'admiral'], ['supt', 'superintendent'],
+]);
+
 /** Abbreviations whose full stop does not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'st', 'jr', 'sr', 'capt', 'col', 'gen', 'lt', 'sgt', 'gov', 'sen', 'rep',

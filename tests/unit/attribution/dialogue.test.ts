@@ -226,4 +226,25 @@ describe('dialogue attribution', () => {
     const text = 'Dr. Howard Archie opened the cupboard. His man Larry stood by.\n\n"Sit down," said the doctor.\n';
     assert.deepStrictEqual(speakers(text), ['Howard Archie']);
   });
+
+  it('leads a turn with the narration that ends the paragraph before, after that paragraph\'s own quotation', () => {
+    const text = [
+      'Amos Pike and Owen Fitch sat at the table.',
+      '"Mother gave it to me," said Owen. Amos grunted. Owen took another sweet.',
+      '"Cross this morning, aren\'t you?"',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Owen Fitch', 'Owen Fitch']);
+  });
+
+  it('leaves a relative the turns around it cannot settle to the whole conversation, keeping its gender', () => {
+    const text = [
+      'Walter Grey sat with Tom Grey in the parlour.',
+      '"You have been smoking," said Walter.',
+      '"Me?"',
+      '"You."',
+      '"I have not," said his step-son.',
+      '"Then who has?"',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Walter Grey', 'Tom Grey', 'Walter Grey', 'Tom Grey', 'Walter Grey']);
+  });
 });

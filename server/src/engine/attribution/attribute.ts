@@ -169,7 +169,12 @@ function fillFromContext(
     const raw = rawByParagraph.get(paragraph)!;
     const named = raw.map((v) => personNamed(v, table.sharingAWord(parseName(v).core))?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
-    const lead = lastSentenceSubject(items, table, before);
+    // The narration ending the paragraph before leads into this turn, also after that paragraph's own quotation once
+    // a sentence of its own follows it ("…," said Ogden. Mr. Pett grunted. Ogden took more candy.).
+    const previousQuotes = byParagraph.get(paragraph - 1);
+    const previous = bounds.get(paragraph - 1);
+    const trailing = previousQuotes && previous && items[previous[1]].sentence > items[previousQuotes[previousQuotes.length - 1]].sentence;
+    const lead = lastSentenceSubject(items, table, before ?? (trailing ? previous : undefined));
     const present = before ? table.mentionsWithin(before[0], before[1]).map((m) => m.person.name) : [];
     const cued = qis.map(at).find((a) => a.speaker);
     // The turn's he/she cue, resolved or not: whoever the conversation makes the speaker must have its gender.

@@ -80,6 +80,8 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     a >= 0 && b < turns.length && turns[b].paragraph - turns[a].paragraph <= 2 && (turns[a].opensWithQuote || turns[a].namedByNarration) && turns[b].opensWithQuote;
   const speakerAt = (i: number, from: number) => (linked(Math.min(i, from), Math.max(i, from)) ? turns[i].speaker : null);
   // "he said" in a conversation means whichever man's turn it is, which is not always the last man named.
+  // A relative ("his step-son") the turns around it cannot settle yet is left to the conversation, with its gender.
+  const phrases = new Map<Turn, { own: string; gender: Gender | null }>();
   for (const [i, turn] of turns.entries()) {
     if (!(turn.pronoun || turn.phrase) || !turn.speaker || turn.anchored) continue;
     const own = turn.speaker;
@@ -87,14 +89,18 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     turn.speaker = null;
     const guess = guessSpeaker(turns, i, speakerAt, linked, false);
     const fits = guess && (turn.pronoun || genderOf(guess) !== null) && (genderOf(guess) ?? gender) === gender && !turn.vocatives.some((v) => samePerson(v, guess));
-    turn.speaker = fits ? guess : own;
+    if (fits) turn.speaker = guess;
+    // Only a relative ("his step-son", "her mother") is surely one of the people talking; "the man" may be new.
+    else if (!turn.pronoun && gender && /^(his|her|their|my|our|your)\s/i.test(own)) phrases.set(turn, { own, gender });
+    else turn.speaker = own;
   }
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
     for (const [i, turn] of turns.entries()) {
       if (turn.speaker) continue;
       const guess = guessSpeaker(turns, i, speakerAt, linked, true);
-      const fits = !turn.pronoun || !guess || (genderOf(guess) ?? turn.pronoun) === turn.pronoun;
+      const gender = turn.pronoun ?? phrases.get(turn)?.gender;
+      const fits = !gender || !guess || (phrases.has(turn) ? genderOf(guess) : (genderOf(guess) ?? gender)) === gender;
       if (guess && fits && !turn.vocatives.some((v) => samePerson(v, guess))) {
         turn.speaker = guess;
         changed = true;
@@ -102,6 +108,7 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     }
     if (!changed) break;
   }
+  for (const [turn, { own }] of phrases) turn.speaker ??= own;
 }
 
 function guessSpeaker(

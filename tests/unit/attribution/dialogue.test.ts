@@ -247,4 +247,9 @@ describe('dialogue attribution', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Walter Grey', 'Tom Grey', 'Walter Grey', 'Tom Grey', 'Walter Grey']);
   });
+
+  it('takes no name that qualifies a person noun ("the Aunt Sally man") for a person', () => {
+    const text = 'Mrs. Morel walked past the shouts of the Aunt Sally man and the peep-show.\n\n"It is late," she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Mrs. Morel']);
+  });
 });

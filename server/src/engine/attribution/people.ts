@@ -1,6 +1,6 @@
 import type { Person } from '../types';
 import {
-  DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, TITLE_ROLES, isVerbModifier,
+  DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, TITLE_ROLES, isVerbModifier,
   type Gender,
 } from './lexicon';
 import { GIVEN_NAME_GENDER } from './givenNames';
@@ -155,6 +155,9 @@ export class PeopleTable {
     if (lastWord.split('-').some((w) => ORGANISATION_WORDS.has(w))) return false;
     // "NATO", "THE TURN OF THE SCREW": a word or a heading in capitals is no one's name (a speaker label may be).
     if (!asSpeaker && parsed.core.every((w) => w.length > 1 && w.toUpperCase() === w)) return false;
+    // "the Aunt Sally man", "a Punch and Judy woman": a name that qualifies a person noun names no one.
+    const after = this.items[last + 1];
+    if (!asSpeaker && after?.kind === 'word' && !after.capital && after.sentence === this.items[last].sentence && GENERIC_PERSON_NOUNS.has(after.lower)) return false;
     const titled = parsed.titles.length > 0 || isRoleNoun(this.items[first - 1]?.lower ?? '');
     if (titled || asSpeaker) return true;
     const before = this.items[first - 1];

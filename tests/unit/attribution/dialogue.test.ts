@@ -252,4 +252,15 @@ describe('dialogue attribution', () => {
     const text = 'Mrs. Morel walked past the shouts of the Aunt Sally man and the peep-show.\n\n"It is late," she said.\n';
     assert.deepStrictEqual(speakers(text), ['Mrs. Morel']);
   });
+
+  it('gives the uncued turns of a first-person story to the narrator opposite the one who talks', () => {
+    const text = [
+      '"Have you seen the steps?" I asked.',
+      'Holloway nodded slowly.',
+      '"You see, but you do not observe," he answered.',
+      '"Often."',
+      '"How often?"',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['I', 'Holloway', 'I', 'Holloway']);
+  });
 });

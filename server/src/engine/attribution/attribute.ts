@@ -199,15 +199,15 @@ function fillFromContext(
     return p ? table.gender(p) : (ROLE_GENDER.get(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? null);
   };
   const cuedSpeakers = turns.map((t) => t.speaker);
-  takeTurns(turns, genderOf);
   const narrator = table.persons.find((p) => p.name === 'I');
+  takeTurns(turns, genderOf, narrator?.name);
   const renamed = narrator && narratorName(turns, narrator.name);
   if (narrator && renamed) {
     // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
     narrator.name = renamed;
     byName.set(renamed, narrator);
     for (const [i, turn] of turns.entries()) turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
-    takeTurns(turns, genderOf);
+    takeTurns(turns, genderOf, renamed);
   }
   for (const turn of turns) {
     for (const qi of byParagraph.get(turn.paragraph)!) {

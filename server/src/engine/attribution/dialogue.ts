@@ -73,7 +73,7 @@ export function personNamed(vocative: string, persons: readonly PersonRecord[]):
  * Gives turns without a speaker the one the conversation implies, repeating so that each guess can support the next.
  * Turns within two paragraphs of each other belong to the same conversation.
  */
-export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Gender | null): void {
+export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Gender | null, narrator: string | null = null): void {
   // A turn that opens with narration naming its speaker without a speech clause leads into the turn after it ("Lord
   // Henry elevated his eyebrows. "…"" then "he replied"); one with a clause ("Moss said: "…"") is news-like, and not.
   const linked = (a: number, b: number) =>
@@ -98,7 +98,7 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     let changed = false;
     for (const [i, turn] of turns.entries()) {
       if (turn.speaker) continue;
-      const guess = guessSpeaker(turns, i, speakerAt, linked, true);
+      const guess = guessSpeaker(turns, i, speakerAt, linked, true) ?? narratorOpposite(turns, i, speakerAt, narrator);
       const gender = turn.pronoun ?? phrases.get(turn)?.gender;
       const fits = !gender || !guess || (phrases.has(turn) ? genderOf(guess) : (genderOf(guess) ?? gender)) === gender;
       if (guess && fits && !turn.vocatives.some((v) => samePerson(v, guess))) {
@@ -144,6 +144,18 @@ function guessSpeaker(
     const present = [...turns[k + 1].present].reverse().find((p) => !samePerson(p, known));
     if (present) return present;
   }
+  return null;
+}
+
+/**
+ * In a first-person story, the one talking with the narrator: a turn next to someone else's, in a stretch where the
+ * narrator has spoken within the last few turns, is the narrator's.
+ */
+function narratorOpposite(turns: readonly Turn[], i: number, speakerAt: (i: number, from: number) => string | null, narrator: string | null): string | null {
+  if (!narrator) return null;
+  const other = speakerAt(i - 1, i) ?? speakerAt(i + 1, i);
+  if (!other || other === narrator) return null;
+  for (let k = Math.max(0, i - 8); k < Math.min(turns.length, i + 9); k++) if (turns[k].speaker === narrator) return narrator;
   return null;
 }
 

@@ -263,4 +263,12 @@ describe('dialogue attribution', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['I', 'Holloway', 'I', 'Holloway']);
   });
+
+  it('reads "the doctor" in the narration as the person the text made the doctor, for the he after it', () => {
+    const text = [
+      'Dr. Howard Archie walked with Peter Kronborg to the house. Kronborg talked all the way.',
+      'The doctor shut the door behind him. "Feel pretty sick, Thea?" he asked.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Howard Archie']);
+  });
 });

@@ -73,6 +73,7 @@ function learnPeople(items: readonly Item[]): PeopleTable {
       table.addMention(table.personFor(first, last), first);
     }
   }
+  table.learnRoleMentions();
   table.learnGenders();
   table.resolvePronouns();
   return table;

@@ -345,6 +345,43 @@ export class PeopleTable {
     return given ?? null;
   }
 
+  /**
+   * "The doctor shut the door." where the text made Dr. Archie the doctor: a definite role phrase in the narration is
+   * a mention of the last person given that role, so the he/she after it refers to them. Generic nouns ("the man"),
+   * roles no named person holds and holders of no known gender are left alone. One pass in text order.
+   */
+  learnRoleMentions(): void {
+    const lastByRole = new Map<string, PersonRecord>();
+    const added: PersonMention[] = [];
+    let m = 0;
+    for (let i = 0; i + 1 < this.items.length; i++) {
+      for (; m < this.mentions.length && this.mentions[m].item < i; m++) for (const r of this.mentions[m].person.roles) lastByRole.set(r, this.mentions[m].person);
+      if (this.items[i].lower !== 'the' || this.byItem.has(i)) continue;
+      for (let j = i + 1; j <= i + 2; j++) {
+        const it = this.items[j];
+        if (!it || it.kind !== 'word' || it.capital || it.sentence !== this.items[i].sentence) break;
+        const role = normalizeWord(it.lower);
+        const holder = !GENERIC_PERSON_NOUNS.has(role) && lastByRole.get(role);
+        // A holder of no known gender may be a place the text took for a name ("the master" of New York).
+        if (holder && this.gender(holder)) {
+          added.push({ person: holder, item: i, start: this.items[i].start, sentence: this.items[i].sentence });
+          break;
+        }
+      }
+    }
+    if (added.length === 0) return;
+    // Both lists are in text order: one merge.
+    const merged: PersonMention[] = [];
+    let a = 0;
+    for (const x of this.mentions) {
+      while (a < added.length && added[a].start < x.start) merged.push(added[a++]);
+      merged.push(x);
+    }
+    while (a < added.length) merged.push(added[a++]);
+    this.mentions.splice(0, this.mentions.length, ...merged);
+    for (const x of added) this.byItem.set(x.item, x);
+  }
+
   /** Learns pronoun genders: a sentence with he/she after a sentence that mentions exactly one person. */
   learnGenders(): void {
     const bySentence = new Map<number, Set<PersonRecord>>();

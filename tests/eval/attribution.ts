@@ -6,7 +6,7 @@ import { analyzeDocument } from '../../server/src/engine/analyze';
 import { samePerson } from '../../server/src/engine/attribution/attribute';
 import { formatForPath } from '../../server/src/engine/formats/index';
 
-interface GoldQuote {
+export interface GoldQuote {
   readonly start: number;
   readonly end: number;
   readonly speaker: string;
@@ -33,11 +33,11 @@ export interface AttributionScores {
 const root = resolve(__dirname, '../../..');
 
 /** Same quotation: the same words once white space and edge punctuation are set aside. */
-function key(text: string, start: number, end: number): string {
+export function key(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '').toLowerCase();
 }
 
-function rightSpeaker(predicted: string | null, gold: GoldQuote): boolean {
+export function rightSpeaker(predicted: string | null, gold: GoldQuote): boolean {
   if (!predicted) return false;
   if (samePerson(predicted, gold.speaker)) return true;
   return (gold.speaker_mentions_nearby ?? []).some((m) => /^\p{Lu}/u.test(m.text) && samePerson(predicted, m.text));
@@ -53,7 +53,7 @@ const spaced = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
  * description of that entity near the quotation ("the man" when LitBank marks "the man" there as that entity), and the
  * annotators' entity label when it is a proper name (a narrator the excerpt calls "I", labelled John_Rolfe).
  */
-function rightUnnamed(predicted: string | null, gold: GoldQuote): boolean {
+export function rightUnnamed(predicted: string | null, gold: GoldQuote): boolean {
   if (!predicted) return false;
   if (rightSpeaker(predicted, gold)) return true;
   if (!/^\p{Ll}/u.test(gold.speaker) && gold.speaker !== 'I') return false;

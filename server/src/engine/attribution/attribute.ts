@@ -4,6 +4,7 @@ import { KIN, PRONOUN_GENDER, ROLE_GENDER, SPOUSES } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { narratorName, personNamed, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { linesAreParagraphs, narrationItems, type Item } from './narration';
+import { GIVEN_NAME_GENDER } from './givenNames';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 
 export { nameInStyleOf, samePerson } from './names';
@@ -31,11 +32,14 @@ export function attributeQuotations(view: ProseView, quotations: readonly Quotat
 
   const quoteItems: number[] = [];
   for (let i = 0; i < items.length; i++) if (items[i].kind === 'quote') quoteItems.push(i);
+  const clauses = new Map<number, Clause>();
   for (const qi of quoteItems) {
     const clause = clauseOf(items, qi);
-    if (clause) attributions[items[qi].quote] = resolve(view, items, table, clause);
+    if (!clause) continue;
+    clauses.set(qi, clause);
+    attributions[items[qi].quote] = resolve(view, items, table, clause);
   }
-  fillFromContext(view.original, items, quoteItems, quotations, attributions, table);
+  fillFromContext(view.original, items, quoteItems, quotations, attributions, table, clauses);
   const nested = new NestedQuotations(view.text, quotations, lineIsParagraph);
   for (const [index, q] of quotations.entries()) {
     if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table);
@@ -69,6 +73,7 @@ function learnPeople(items: readonly Item[]): PeopleTable {
       table.addMention(table.personFor(first, last), first);
     }
   }
+  table.learnRoleMentions();
   table.learnGenders();
   table.resolvePronouns();
   return table;
@@ -119,7 +124,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
  */
 function fillFromContext(
   original: string, items: readonly Item[], quoteItems: readonly number[], quotations: readonly Quotation[], attributions: Attribution[],
-  table: PeopleTable,
+  table: PeopleTable, clauses: ReadonlyMap<number, Clause>,
 ): void {
   const at = (qi: number) => attributions[items[qi].quote];
   const bounds = paragraphBounds(items);
@@ -144,7 +149,10 @@ function fillFromContext(
     // A quotation inside a sentence speaks for that sentence's subject, one standing alone for the paragraph's.
     const [from, to] = bounds.get(paragraph)!;
     const named = narrationSubject(items, table, inNarration ? [sentenceStart(items, qi, from), qi] : [from, to]);
-    if (named) {
+    // `"…," he said, and she noticed`: a quotation with its own he/she cue is never the narration's other person.
+    const clause = clauses.get(qi);
+    const cueGender = clause?.kind === 'pronoun' ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
+    if (named && (!clause || (cueGender && table.gender(named.person) === cueGender))) {
       // The mention is the whole name run ("Maria Lenz"), so a fix that renames it replaces all of it.
       const last = items[phraseAfter(items, named.item)?.last ?? named.item];
       const span = { start: items[named.item].start, end: Math.max(last.end, items[named.item].end) };
@@ -152,31 +160,61 @@ function fillFromContext(
       continue;
     }
   }
+  const rawByParagraph = new Map([...byParagraph].map(([paragraph, qis]) => [paragraph, qis.flatMap((qi) => vocativesIn(items[qi].text))]));
+  const vocativeCounts = new Map<string, number>();
+  for (const vs of rawByParagraph.values()) for (const v of vs) vocativeCounts.set(v, (vocativeCounts.get(v) ?? 0) + 1);
+  // A name the narration never uses may still be a person's when it is titled, a common given name, or said to
+  // someone more than once ("Lizzy", "Uncle John").
+  const plausibleName = (v: string) => parseName(v).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(v.split(/\s+/)[0])) || vocativeCounts.get(v)! > 1;
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
-    const raw = qis.flatMap((qi) => vocativesIn(items[qi].text));
-    const named = raw.map((v) => personNamed(v, table.sharingAWord(parseName(v).core))?.name).filter((n): n is string => !!n);
+    const raw = rawByParagraph.get(paragraph)!;
+    const named = raw.map((v) => personNamed(v, table.sharingAWord(parseName(v).core))?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
-    const lead = lastSentenceSubject(items, table, before);
+    // The narration ending the paragraph before leads into this turn, also after that paragraph's own quotation once
+    // a sentence of its own follows it ("…," said Ogden. Mr. Pett grunted. Ogden took more candy.).
+    const previousQuotes = byParagraph.get(paragraph - 1);
+    const previous = bounds.get(paragraph - 1);
+    const trailing = previousQuotes && previous && items[previous[1]].sentence > items[previousQuotes[previousQuotes.length - 1]].sentence;
+    const lead = lastSentenceSubject(items, table, before ?? (trailing ? previous : undefined));
     const present = before ? table.mentionsWithin(before[0], before[1]).map((m) => m.person.name) : [];
     const cued = qis.map(at).find((a) => a.speaker);
-    const pronoun = (cued?.mention && PRONOUN_GENDER.get(cued.mention.text.toLowerCase())) || null;
+    // The turn's he/she cue, resolved or not: whoever the conversation makes the speaker must have its gender.
+    const pronounClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'pronoun' && PRONOUN_GENDER.has(items[c.first].lower));
+    const pronoun = pronounClause ? PRONOUN_GENDER.get(items[pronounClause.first].lower)! : null;
     const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, opensWithQuote, speaker: cued?.speaker ?? null };
+    const speaker = cued?.speaker ?? null;
+    // "Curtis glared at Florence. "…" he muttered": a he/she whose antecedent is named in its own paragraph, or in
+    // the narration paragraph just before, is settled.
+    const from = pronounClause ? Math.min((before ?? bounds.get(paragraph)!)[0], bounds.get(items[pronounClause.first].paragraph)![0]) : 0;
+    const anchored = !!pronounClause && !!speaker && table.mentionsWithin(from, pronounClause.first - 1)
+      .some((m) => m.person.name === speaker && !PRONOUN_GENDER.has(items[m.item].lower));
+    const phraseClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'phrase');
+    const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower);
+    const namedByNarration = !!speaker && !opensWithQuote && qis.every((qi) => !clauses.has(qi) && !embedded(items, qi));
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, namedByNarration, speaker };
   });
   const byName = new Map(table.persons.map((p) => [p.name, p]));
-  takeTurns(turns, (name) => {
+  const genderOf = (name: string) => {
     const p = byName.get(name);
     // A speaker the text names only by a phrase ("his wife") has the gender of its head noun.
-    return p ? table.gender(p) : (ROLE_GENDER.get(normalizeWord(name.split(/\s+/).pop() ?? '')) ?? null);
-  });
+    return p ? table.gender(p) : (ROLE_GENDER.get(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? null);
+  };
+  const cuedSpeakers = turns.map((t) => t.speaker);
   const narrator = table.persons.find((p) => p.name === 'I');
+  takeTurns(turns, genderOf, narrator?.name);
   const renamed = narrator && narratorName(turns, narrator.name);
-  if (narrator && renamed) narrator.name = renamed;
+  if (narrator && renamed) {
+    // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
+    narrator.name = renamed;
+    byName.set(renamed, narrator);
+    for (const [i, turn] of turns.entries()) turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
+    takeTurns(turns, genderOf, renamed);
+  }
   for (const turn of turns) {
     for (const qi of byParagraph.get(turn.paragraph)!) {
       const a = at(qi);
-      // A turn's he/she may have been reread by the conversation; its mention stays as written.
-      const reread = turn.pronoun !== null && a.mention !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase());
+      // A turn's he/she or unnamed phrase may have been reread by the conversation; its mention stays as written.
+      const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase())) || (turn.phrase && a.speaker === a.mention.text));
       if (!a.speaker && embedded(items, qi) && isTerm(items[qi].text)) continue;
       if (turn.speaker && (!a.speaker || reread)) attributions[items[qi].quote] = { speaker: turn.speaker, mention: a.mention, cue: a.cue };
       else if (renamed && a.speaker === 'I') attributions[items[qi].quote] = { ...a, speaker: renamed };
@@ -222,7 +260,8 @@ function lastSentenceSubject(items: readonly Item[], table: PeopleTable, bounds:
 /** The first person the narration of a paragraph names or refers to with he/she (`He tilted me again. "…"`). */
 function narrationSubject(items: readonly Item[], table: PeopleTable, bounds: [number, number]): { person: PersonRecord; item: number } | null {
   for (let i = bounds[0]; i <= bounds[1]; i++) {
-    if (items[i].kind !== 'word') continue;
+    // "his tone belied his words": an owner is not the subject.
+    if (items[i].kind !== 'word' || /^(his|her|hers|him)$/.test(items[i].lower)) continue;
     const named = table.mentionAt(i);
     if (named) return named;
     const gender = /^(he|she)$/.test(items[i].lower) ? PRONOUN_GENDER.get(items[i].lower)! : null;

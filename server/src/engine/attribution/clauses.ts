@@ -50,7 +50,8 @@ export function phraseAfter(items: readonly Item[], i: number): Clause | null {
   }
   if (!DETERMINERS.has(it.lower)) return null;
   let last = i;
-  while (isWord(items[last + 1]) && !PHRASE_STOPS.has(items[last + 1].lower) && !SPEECH_VERBS.has(items[last + 1].lower) && last < i + 5) {
+  // "said the man a little impatiently": a second determiner starts another phrase.
+  while (isWord(items[last + 1]) && !PHRASE_STOPS.has(items[last + 1].lower) && !SPEECH_VERBS.has(items[last + 1].lower) && !DETERMINERS.has(items[last + 1].lower) && last < i + 5) {
     if (isCapitalised(items[last + 1]) && !isCapitalised(items[last])) {
       // "the U.S. special envoy Steve Witkoff": the name is the mention.
       const run = phraseAfter(items, last + 1);
@@ -96,7 +97,8 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   if (isCapitalised(it)) {
     let first = k;
     while (first - 1 >= floor && (isCapitalised(items[first - 1]) || (items[first - 1].lower === 'of' && isCapitalised(items[first - 2]))) && items[first - 1].sentence === it.sentence) first--;
-    // "And", "Then": a sentence-initial word, not a name.
+    // "And", "Then": a sentence-initial word, not a name ("But Sidney" is Sidney).
+    while (first < k && ((isFunctionWord(items[first]) && !DETERMINERS.has(items[first].lower)) || items[first].lower.endsWith('ly'))) first++;
     if (items.slice(first, k + 1).every((x) => FUNCTION_WORDS.has(x.lower))) return null;
     return { cue: '', first, last: k, kind: 'name' };
   }
@@ -117,6 +119,19 @@ export function clauseOf(items: readonly Item[], q: number): Clause | null {
   return clauseAfter(items, q) ?? clauseBefore(items, q);
 }
 
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight)$/;
+
+/**
+ * `"…," said Good.`, `said Will,`: right after an inverted speech verb, a lone capitalised word that ends the clause
+ * is a name even when it is also a common word (a day is not: `said Tuesday`).
+ */
+function capitalisedWordAfter(items: readonly Item[], i: number): Clause | null {
+  const it = items[i];
+  if (!isWord(it) || !isCapitalised(it) || CALENDAR.test(it.lower) || SUBJECT_PRONOUNS.has(it.lower) || DETERMINERS.has(it.lower)) return null;
+  const next = items[i + 1];
+  return !next || next.kind !== 'word' || next.sentence !== it.sentence ? { cue: '', first: i, last: i, kind: 'name' } : null;
+}
+
 /** `"…," X said`, `"…," said X`, `"…," according to X`: the clause right after a quotation. */
 export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   let j = q + 1;
@@ -135,7 +150,7 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
     const verb = items[v];
     if (v === start) {
       if (ADDRESSEE_VERBS.has(verb.lower)) return null;
-      const np = phraseAfter(items, v + 1);
+      const np = phraseAfter(items, v + 1) ?? capitalisedWordAfter(items, v + 1);
       return np && { ...np, cue: verb.text };
     }
     // A quotation that ends its sentence is followed by new narration more often than by its own clause.
@@ -190,6 +205,10 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     const adjacent = q - v <= 2;
     if (!isSpeechVerb(items[v], adjacent)) continue;
     const verb = items[v];
+    // "…, and turned to his son, saying": a participle after a comma speaks for the sentence's subject, not for
+    // the phrase before it.
+    const participle = verb.lower.endsWith('ing') && items[v - 1]?.text === ',' ? mainSubject(items, floor, v) : null;
+    if (participle) return { ...participle, cue: verb.text };
     const np = phraseBefore(items, v, floor);
     if (np) return { ...np, cue: describedAs(items, v, q) ?? verb.text };
     // A participle clause ("…, calling such accusations") speaks for the sentence's subject.

@@ -18,7 +18,10 @@ const regularSpeechVerbs = (
   'interrupt joke laugh lament maintain moan mumble murmur mutter muse note object observe plead point pray ' +
   'proclaim promise protest question recall reckon reflect reiterate rejoin remark remind repeat reply report ' +
   'respond retort return roar scoff scream shout sigh snap snarl sneer sob state stammer stress suggest tease testify ' +
-  'urge venture vow wail warn whimper whisper wonder yell acknowledge'
+  'urge venture vow wail warn whimper whisper wonder yell acknowledge ' +
+  // Fiction's speech verbs.
+  'persist pursue resume drawl stutter falter bawl bellow chime croak entreat implore beg interpose assent query ' +
+  'shriek whine sob pant propose instruct smile grin nod breathe'
 ).split(' ');
 
 const irregularSpeechVerbs: Record<string, string[]> = {
@@ -32,6 +35,8 @@ const irregularSpeechVerbs: Record<string, string[]> = {
   break: ['breaks', 'broke'],
   cry: ['cries', 'cried', 'crying'],
   reply: ['replies', 'replied', 'replying'],
+  swear: ['swears', 'swore'],
+  sing: ['sings', 'sang'],
 };
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
@@ -51,6 +56,9 @@ export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'break', 'breaks', 'broke', 'return', 'returns', 'returned', 'returning', 'continue', 'continues', 'continued',
   'point', 'points', 'pointed', 'state', 'states', 'call', 'calls', 'question', 'questions', 'object', 'objects',
   'note', 'notes', 'pray', 'wonder', 'echo', 'reflect', 'muse', 'laugh', 'laughs', 'laughed', 'sigh', 'sighs', 'sighed',
+  'smile', 'smiles', 'smiled', 'grin', 'grins', 'grinned', 'nod', 'nods', 'nodded', 'breathe', 'breathes', 'breathed',
+  'pant', 'pants', 'panted', 'sing', 'sings', 'sang', 'propose', 'proposes', 'proposed',
+  'pursue', 'pursues', 'pursued', 'resume', 'resumes', 'resumed',
 ]);
 
 export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
@@ -77,6 +85,13 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | null> = new Map<stri
   ['bishop', null], ['rabbi', null], ['imam', null], ['sheikh', null], ['chairman', 'm'], ['chairwoman', 'f'],
   ['congressman', 'm'], ['congresswoman', 'f'], ['officer', null], ['detective', null], ['inspector', null],
   ['coach', null], ['head', null], ['state', null], ['vice', null], ['prime', null], ['foreign', null],
+]);
+
+/** The role noun an abbreviated title stands for: Dr. Archie is "the doctor". */
+export const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
+  ['dr', 'doctor'], ['prof', 'professor'], ['capt', 'captain'], ['col', 'colonel'], ['gen', 'general'], ['lt', 'lieutenant'],
+  ['sgt', 'sergeant'], ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['insp', 'inspector'],
+  ['det', 'detective'], ['pres', 'president'], ['maj', 'major'], ['adm', 'admiral'], ['supt', 'superintendent'],
 ]);
 
 /** Abbreviations whose full stop does not end a sentence. */

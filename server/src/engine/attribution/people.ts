@@ -1,6 +1,7 @@
 import type { Person } from '../types';
 import {
-  DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, isVerbModifier, type Gender,
+  DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, TITLE_ROLES, isVerbModifier,
+  type Gender,
 } from './lexicon';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import type { Item } from './narration';
@@ -69,6 +70,11 @@ export function roleKeys(words: readonly string[]): string[] {
 
 const PRONOUN_INITIALS = new Set([...PRONOUN_GENDER.keys()].map((w) => w.charCodeAt(0)));
 
+/** The first-person narrator: "he" and "she" never refer to them. */
+export function isNarrator(p: PersonRecord): boolean {
+  return p.core.length === 1 && p.core[0] === 'I';
+}
+
 /** The gender of a he/she/him/her… word; a word not starting as one of them does needs no lookup. */
 function pronounGender(it: Item): Gender | undefined {
   if (it.kind !== 'word' || !PRONOUN_INITIALS.has(it.lower.charCodeAt(0))) return undefined;
@@ -125,7 +131,10 @@ export class PeopleTable {
   }
 
   private trimRun(first: number, last: number): [number, number] | null {
-    while (first <= last && isLeadingFunctionWord(this.items[first].text)) first++;
+    // "Naturally I": an opening adverb and the pronoun I are no part of a name.
+    const adverb = (w: string) => w.endsWith('ly') && !GIVEN_NAME_GENDER.has(w);
+    while (first <= last && (isLeadingFunctionWord(this.items[first].text) || adverb(this.items[first].lower))) first++;
+    while (last >= first && this.items[last].text === 'I') last--;
     return first <= last ? [first, last] : null;
   }
 
@@ -144,7 +153,11 @@ export class PeopleTable {
     const parsed = parseName(text);
     const lastWord = normalizeWord(parsed.core[parsed.core.length - 1]);
     if (lastWord.split('-').some((w) => ORGANISATION_WORDS.has(w))) return false;
-    if (parsed.core.length === 1 && parsed.core[0].toUpperCase() === parsed.core[0] && parsed.core[0].length > 1 && !asSpeaker) return false;
+    // "NATO", "THE TURN OF THE SCREW": a word or a heading in capitals is no one's name (a speaker label may be).
+    if (!asSpeaker && parsed.core.every((w) => w.length > 1 && w.toUpperCase() === w)) return false;
+    // "the Aunt Sally man", "a Punch and Judy woman": a name that qualifies a person noun names no one.
+    const after = this.items[last + 1];
+    if (!asSpeaker && after?.kind === 'word' && !after.capital && after.sentence === this.items[last].sentence && GENERIC_PERSON_NOUNS.has(after.lower)) return false;
     const titled = parsed.titles.length > 0 || isRoleNoun(this.items[first - 1]?.lower ?? '');
     if (titled || asSpeaker) return true;
     const before = this.items[first - 1];
@@ -154,6 +167,8 @@ export class PeopleTable {
     if (parsed.core.length >= 2) return true;
     const sentenceInitial = !before || before.sentence !== this.items[first].sentence;
     if (sentenceInitial && this.lowerWords.has(lastWord)) return false;
+    // "I can see Douglas there": a common given name the text never writes in lower case.
+    if (GIVEN_NAME_GENDER.has(lastWord) && !this.lowerWords.has(lastWord)) return true;
     return this.findExisting(parsed.core, parsed.gender, first) !== null || this.hasAppositiveRole(last) || this.actsAsSubject(last);
   }
 
@@ -207,6 +222,8 @@ export class PeopleTable {
     const it = this.items;
     let i = first - 1;
     if (it[i]?.text === ',' && it[i - 1] && isRoleNoun(it[i - 1].lower)) i--;
+    // "the artist himself, Basil Hallward"
+    else if (it[i]?.text === ',' && /^(himself|herself)$/.test(it[i - 1]?.lower ?? '') && it[i - 2] && isRoleNoun(it[i - 2].lower)) i -= 2;
     const words: string[] = [];
     while (i >= 0 && it[i].kind === 'word' && it[i].sentence === it[first].sentence && words.length < 5) {
       if (DETERMINERS.has(it[i].lower) || /^(by|and|to|of|with|for)$/.test(it[i].lower) || it[i].lower.endsWith('’s') || it[i].lower.endsWith("'s")) break;
@@ -295,7 +312,7 @@ export class PeopleTable {
     this.indexName(p);
     p.honorificGender ??= parsed.gender;
     p.aliases.add(written);
-    for (const words of [parsed.titles, this.rolesBefore(first), this.appositiveRoles(last)]) for (const r of roleKeys(words)) p.roles.add(r);
+    for (const words of [parsed.titles, this.rolesBefore(first), this.appositiveRoles(last)]) for (const r of roleKeys(words)) p.roles.add(TITLE_ROLES.get(r) ?? r);
     // "Parson Tringham" where the text also writes "the parson": the capitalised first word is a title.
     const lead = normalizeWord(parsed.core[0]);
     if (parsed.core.length > 1 && this.lowerWords.has(lead) && !FUNCTION_WORDS.has(lead)) p.roles.add(lead);
@@ -321,10 +338,48 @@ export class PeopleTable {
     for (const r of p.roles) if (ROLE_GENDER.get(r)) return ROLE_GENDER.get(r)!;
     // A first name before a surname says more than pronoun counts do; a lone name may be a surname.
     const given = GIVEN_NAME_GENDER.get(normalizeWord(p.core[0]));
-    if (given && (p.core.length > 1 || p.votes[given] * 3 >= p.votes[given === 'm' ? 'f' : 'm'])) return given;
+    // Pronoun votes are noisy where a man and a woman share every scene: they overrule a given name only by far.
+    if (given && (p.core.length > 1 || p.votes[given] * 3 + 3 >= p.votes[given === 'm' ? 'f' : 'm'])) return given;
     if (p.votes.m > p.votes.f) return 'm';
     if (p.votes.f > p.votes.m) return 'f';
     return given ?? null;
+  }
+
+  /**
+   * "The doctor shut the door." where the text made Dr. Archie the doctor: a definite role phrase in the narration is
+   * a mention of the last person given that role, so the he/she after it refers to them. Generic nouns ("the man"),
+   * roles no named person holds and holders of no known gender are left alone. One pass in text order.
+   */
+  learnRoleMentions(): void {
+    const lastByRole = new Map<string, PersonRecord>();
+    const added: PersonMention[] = [];
+    let m = 0;
+    for (let i = 0; i + 1 < this.items.length; i++) {
+      for (; m < this.mentions.length && this.mentions[m].item < i; m++) for (const r of this.mentions[m].person.roles) lastByRole.set(r, this.mentions[m].person);
+      if (this.items[i].lower !== 'the' || this.byItem.has(i)) continue;
+      for (let j = i + 1; j <= i + 2; j++) {
+        const it = this.items[j];
+        if (!it || it.kind !== 'word' || it.capital || it.sentence !== this.items[i].sentence) break;
+        const role = normalizeWord(it.lower);
+        const holder = !GENERIC_PERSON_NOUNS.has(role) && lastByRole.get(role);
+        // A holder of no known gender may be a place the text took for a name ("the master" of New York).
+        if (holder && this.gender(holder)) {
+          added.push({ person: holder, item: i, start: this.items[i].start, sentence: this.items[i].sentence });
+          break;
+        }
+      }
+    }
+    if (added.length === 0) return;
+    // Both lists are in text order: one merge.
+    const merged: PersonMention[] = [];
+    let a = 0;
+    for (const x of this.mentions) {
+      while (a < added.length && added[a].start < x.start) merged.push(added[a++]);
+      merged.push(x);
+    }
+    while (a < added.length) merged.push(added[a++]);
+    this.mentions.splice(0, this.mentions.length, ...merged);
+    for (const x of added) this.byItem.set(x.item, x);
   }
 
   /** Learns pronoun genders: a sentence with he/she after a sentence that mentions exactly one person. */
@@ -380,7 +435,7 @@ export class PeopleTable {
 
   /** The first-person narrator, named "I" until the text shows how others address them. */
   narrator(): PersonRecord {
-    let p = this.persons.find((x) => x.core.length === 1 && x.core[0] === 'I');
+    let p = this.persons.find(isNarrator);
     if (!p) {
       p = { name: 'I', core: ['I'], aliases: new Set(), roles: new Set(), honorificGender: null, votes: { m: 0, f: 0 } };
       this.persons.push(p);
@@ -419,7 +474,7 @@ export class PeopleTable {
     const end = this.mentionsBefore(this.items[item].start);
     for (let k = end - 1; k >= 0 && k >= end - 300; k--) {
       const p = this.mentions[k].person;
-      if (this.gender(p) === gender) return p;
+      if (!isNarrator(p) && this.gender(p) === gender) return p;
     }
     return null;
   }
@@ -440,6 +495,7 @@ export class PeopleTable {
     let from = end;
     while (from > 0 && this.mentions[from - 1].sentence >= at.sentence - 12) from--;
     const fits = (p: PersonRecord) => {
+      if (isNarrator(p)) return false;
       const g = this.gender(p);
       return !gender || !g || g === gender;
     };
@@ -449,7 +505,7 @@ export class PeopleTable {
       let hit: PersonMention | null = null;
       for (let k = end - 1; k >= from && this.mentions[k].sentence >= at.sentence - 4; k--) {
         const m = this.mentions[k];
-        if (m.person === exclude || this.gender(m.person) !== gender) continue;
+        if (m.person === exclude || isNarrator(m.person) || this.gender(m.person) !== gender) continue;
         if (hit && m.sentence !== hit.sentence) break;
         hit = m;
       }

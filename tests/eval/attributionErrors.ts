@@ -1,0 +1,39 @@
+// Error analysis for speaker attribution on LitBank: `node out/tests/eval/attributionErrors.js [file-filter]` lists, in
+// text order, every annotated quotation the engine extracts but credits to the wrong speaker, with the gold speaker,
+// the engine's speaker, mention and cue, and the narration just before. Unnamed speakers credited by their own
+// description (see `rightUnnamed`) are not listed. For development only: the held-out news set is never read here.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeDocument } from '../../server/src/engine/analyze';
+import { formatForPath } from '../../server/src/engine/formats/index';
+import { key, rightSpeaker, rightUnnamed, type GoldQuote } from './attribution';
+import { LITBANK_DIR } from './extraction';
+
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function listErrors(filter: string): void {
+  let matched = 0;
+  let wrong = 0;
+  for (const file of readdirSync(LITBANK_DIR).filter((f) => f.endsWith('.quotes.json') && f.includes(filter)).sort()) {
+    const gold: (GoldQuote & { outer_start: number })[] = JSON.parse(readFileSync(join(LITBANK_DIR, file), 'utf8'));
+    const name = file.replace(/\.quotes\.json$/, '.txt');
+    const text = readFileSync(join(LITBANK_DIR, name), 'utf8');
+    const unused = analyzeDocument(text, formatForPath(name, text)).quotations.filter((q) => q.inner.end > q.inner.start);
+    for (const g of gold) {
+      const at = unused.findIndex((q) => key(text, q.inner.start, q.inner.end) === key(text, g.start, g.end));
+      if (at < 0) continue;
+      const [q] = unused.splice(at, 1);
+      matched++;
+      const a = q.attribution;
+      if (rightSpeaker(a.speaker, g) || rightUnnamed(a.speaker, g)) continue;
+      wrong++;
+      const nearby = (g.speaker_mentions_nearby ?? []).map((m) => flat(m.text)).join('|');
+      console.log(`${name} @${g.start}: gold ${flat(g.speaker)} [${nearby}], got ${a.speaker} (${a.mention?.text ?? '-'} / ${a.cue ?? '-'})`);
+      console.log(`  before: …${flat(text.slice(Math.max(0, g.outer_start - 240), g.outer_start))}`);
+      console.log(`  quote:  ${flat(text.slice(g.start, g.end)).slice(0, 160)}`);
+    }
+  }
+  console.log(`${wrong} wrong of ${matched} extracted quotations`);
+}
+
+listErrors(process.argv[2] ?? '');

@@ -129,7 +129,7 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
     return np && { ...np, cue: 'according to' };
   }
   let end = start;
-  while (end < items.length && end - start < 12 && (isWord(items[end]) || items[end].text === ',')) end++;
+  while (end < items.length && end - start < 12 && items[end].paragraph === quote.paragraph && (isWord(items[end]) || items[end].text === ',')) end++;
   for (let v = start; v < end && v - start < 9; v++) {
     if (!isSpeechVerb(items[v], true)) continue;
     const verb = items[v];
@@ -138,8 +138,9 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
       const np = phraseAfter(items, v + 1);
       return np && { ...np, cue: verb.text };
     }
-    // A quotation that ends its sentence is followed by new narration more often than by its own clause.
-    if (/[.]\W*$/.test(quote.text) && (items[v + 1]?.lower === 'that' || end - v > 6)) return null;
+    // A quotation that ends its sentence is followed by new narration more often than by its own clause, unless a
+    // comma after its closing mark leads into that clause (`"….", Ruiz said`).
+    if (/[.]\W*$/.test(quote.text) && items[q + 1]?.text !== ',' && (items[v + 1]?.lower === 'that' || end - v > 6)) return null;
     const np = subjectWithin(items, start, v);
     return np && { ...np, cue: verb.text };
   }

@@ -1,8 +1,8 @@
 import type { PassageMatch } from '../align/match';
-import { nameInStyleOf, samePerson } from '../attribution/names';
+import { samePerson } from '../attribution/names';
 import type { Corpus, SourceModel } from '../corpus/corpus';
 import type { AttributedQuotation, DocumentAnalysis, Finding, Fix, QuoteReport, QuoteStatus, SourcePassage } from '../types';
-import { attributionFix, creditForSource, creditSourceFix, removeMarksFix } from './fixes';
+import { attributionFix, creditForSource, creditSourceFix, removeMarksFix, renameFix, writtenMarks } from './fixes';
 import { describeDiff } from './describeDiff';
 import type { MatchCache } from './matchCache';
 import { fileNameOf, passageAt, type PassageVoice } from './sourceSpeaker';
@@ -61,7 +61,7 @@ export function judgeQuotation(
   if (isTerm) return { report: report('verified', speaker, passage), findings };
   if (speaker !== null && draftSpeaker !== null && !samePerson(draftSpeaker, speaker, draft.people)) {
     const renamable = sharersAgree(draft, quotation, speaker, corpus, cache);
-    findings.push(misattribution(quotation, speaker, draftSpeaker, best, located, renamable));
+    findings.push(misattribution(draft, quotation, speaker, draftSpeaker, best, located, renamable));
   } else if (speaker !== null && draftSpeaker === null && findings.length === 0) {
     findings.push(unattributed(draft, quotation, speaker, best));
   }
@@ -152,6 +152,7 @@ function mixedSpeakers(quotation: AttributedQuotation, best: Located, speakers: 
 }
 
 function misattribution(
+  draft: DocumentAnalysis,
   quotation: AttributedQuotation,
   speaker: string,
   draftSpeaker: string,
@@ -160,9 +161,8 @@ function misattribution(
   renamable: boolean,
 ): Finding {
   const mention = quotation.attribution.mention;
-  const rightName = mention ? nameInStyleOf(speaker, mention.text) : speaker;
-  // Renaming a mention to the words it already has would change nothing (the people table joined it to another name).
-  const fixes: Fix[] = mention && renamable && rightName !== mention.text ? [{ title: `Credit ${rightName}`, edits: [{ span: mention.span, newText: rightName }], preferred: true }] : [];
+  const rename = mention && renamable ? renameFix(draft, mention, speaker) : null;
+  const fixes: Fix[] = rename ? [rename] : [];
   const others = otherSpeakers(all, speaker);
   const also = others.length ? ` Other sources credit ${others.map((l) => `${l.passage.speaker} (${fileNameOf(l.match.docId)})`).join(', ')}.` : '';
   const message = `Misattribution: ${fileNameOf(best.match.docId)} credits these words to ${speaker}, not ${draftSpeaker}.${also}`;
@@ -194,7 +194,9 @@ function creditsSource(draft: DocumentAnalysis, quotation: AttributedQuotation, 
     .filter((n): n is string => !!n)
     .map((n) => n.toLowerCase());
   const speaker = quotation.attribution.speaker?.toLowerCase();
-  const parenthesis = /^[,.;:!?]?\s*\(([^()\n]*)\)/.exec(draft.view.original.slice(quotation.outer.end, quotation.outer.end + 300))?.[1].trim().toLowerCase();
+  // After the closing mark as written (LaTeX's '' is one mark and a blank in the prose view).
+  const after = writtenMarks(draft, quotation).close?.end ?? quotation.outer.end;
+  const parenthesis = /^[,.;:!?]?\s*\(([^()\n]*)\)/.exec(draft.view.original.slice(after, after + 300))?.[1].trim().toLowerCase();
   return names.some((n) => n === speaker || n === parenthesis);
 }
 

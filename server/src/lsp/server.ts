@@ -387,13 +387,11 @@ export function startServer(connection: Connection): void {
 
   /** Whether a file really lies in a workspace folder: its path may, while a symbolic link on it leads elsewhere. */
   async function inWorkspace(file: string): Promise<boolean> {
-    const real = await fs.realpath(file).catch(() => null);
-    for (const folder of folders) {
-      if (real === null || folder.root === null || !folder.contains(file)) continue;
-      const root = await fs.realpath(folder.root).catch(() => null);
-      if (root !== null && isInside(root, real)) return true;
-    }
-    return false;
+    // The path is tested first, so that nothing outside is even resolved.
+    const folder = folders.find((f) => f.root !== null && f.contains(file));
+    if (!folder) return false;
+    const [real, root] = await Promise.all([fs.realpath(file), fs.realpath(folder.root!)].map((p) => p.catch(() => null)));
+    return real !== null && root !== null && isInside(root, real);
   }
 
   connection.onRequest(

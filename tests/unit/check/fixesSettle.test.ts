@@ -36,6 +36,11 @@ describe('fixes that settle their finding', () => {
     assert.strictEqual(fixed, `The report: ${narration}.\n`);
   });
 
+  it('removes an unpaired mark typed against the opening one with it', () => {
+    const text = `The Kremlin sees it as"“${narration}.”\n`;
+    assert.strictEqual(applyFix(text, only(text, 'not-a-quote').fixes[0]), `The Kremlin sees it as${narration}.\n`);
+  });
+
   it('removes the mark that reopens quoted narration at its second paragraph', () => {
     const text = `“Putin spoke on Thursday.\n\n“${narration}.”\n`;
     const finding = only(text, 'not-a-quote', 'plaintext');

@@ -18,18 +18,21 @@ const LONGEST_LATEX_MARK = 16;
 
 /**
  * The quotation's marks as the writer typed them. The LaTeX adapter turns ``` `` ``` or `\enquote{` into one mark and
- * blanks the rest, so there the written mark reaches over the blanked characters next to it.
+ * blanks the rest, so there the written mark reaches over the blanked characters next to it. An unpaired mark typed
+ * right against one of them (`"“the basis…”`) is part of it.
  */
 export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuotation): { open: Span; close: Span | null } {
   const { original, text, format } = draft.view;
   const blanked = (k: number): boolean => format === 'latex' && text[k] === ' ' && original[k] !== undefined && /\S/.test(original[k]);
   let start = quotation.outer.start;
   while (start > quotation.outer.start - LONGEST_LATEX_MARK && blanked(start - 1)) start--;
-  const open = { start, end: quotation.outer.start + quotation.openMark.length };
+  const strayBefore = draft.strayMarks.find((m) => m.end === start);
+  const open = { start: strayBefore ? writtenMark(draft, strayBefore).start : start, end: quotation.outer.start + quotation.openMark.length };
   if (!quotation.closeMark) return { open, close: null };
   let end = quotation.outer.end;
   while (end < quotation.outer.end + 1 && blanked(end)) end++;
-  return { open, close: { start: quotation.outer.end - quotation.closeMark.length, end } };
+  const strayAfter = draft.strayMarks.find((m) => m.start === end);
+  return { open, close: { start: quotation.outer.end - quotation.closeMark.length, end: strayAfter ? writtenMark(draft, strayAfter).end : end } };
 }
 
 /**

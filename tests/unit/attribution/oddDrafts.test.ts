@@ -15,6 +15,10 @@ describe('attribution in odd drafts', () => {
     assert.strictEqual(quotation?.attribution.mention?.text, 'Putin');
   });
 
+  it('does not take a participle opening the sentence as the first word of the name after it', () => {
+    assert.deepStrictEqual(attributions('Speaking Putin said: "We agree."\n').map((a) => a.mention?.text), ['Putin']);
+  });
+
   it('reads a clause after a comma that follows the closing mark, even after a full stop inside it', () => {
     const text = 'The mayor called it "the least we owe the families on the east bank.", Elena Ruiz said\nand the council agreed with her on every point of the plan.\n';
     assert.deepStrictEqual(speakers(text), ['Elena Ruiz']);

@@ -98,6 +98,8 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     while (first - 1 >= floor && (isCapitalised(items[first - 1]) || (items[first - 1].lower === 'of' && isCapitalised(items[first - 2]))) && items[first - 1].sentence === it.sentence) first--;
     // "And", "Then": a sentence-initial word, not a name.
     if (items.slice(first, k + 1).every((x) => FUNCTION_WORDS.has(x.lower))) return null;
+    // "Speaking Putin said": a participle opening the sentence is not the name's first word.
+    if (first < k && (first === floor || items[first - 1].sentence !== it.sentence) && /^\p{Lu}\p{Ll}{3,}ing$/u.test(items[first].text)) first++;
     return { cue: '', first, last: k, kind: 'name' };
   }
   for (let i = k; i >= floor && i > k - 6 && isWord(items[i]); i--) {

@@ -3,6 +3,7 @@ import type { SourceModel } from '../corpus/corpus';
 import type { AttributedQuotation, DocumentAnalysis, Fix, Mention, Span } from '../types';
 import { isQuoteChar } from '../quotes/marks';
 import { isSpace, plainTextParagraphs } from '../text/paragraphs';
+import { tokenize } from '../text/tokenize';
 import { fileNameOf } from './sourceSpeaker';
 
 /** Speech verbs that read well on their own in an inserted attribution; others ("told", "described … as") need more. */
@@ -87,6 +88,55 @@ export function renameFix(draft: DocumentAnalysis, mention: Mention, speaker: st
   const someoneElse = draft.people.some((p) => !samePerson(p.name, speaker) && [p.name, ...p.aliases].some((a) => samePerson(a, styled)));
   const name = someoneElse ? speaker : styled;
   return name === mention.text ? null : { title: `Credit ${name}`, edits: [{ span: mention.span, newText: name }], preferred: true };
+}
+
+/**
+ * Rewrites a quotation's words to `wording` (the source's, as alignment restored them in the prose view). Only the
+ * words that differ are written, each with the punctuation after it: the same words at the start and the end stay as
+ * typed, and markup the adapter blanked among the changed ones (emphasis, a link's target) is kept, the new words
+ * going where the first changed words stood.
+ */
+export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotation, wording: string, title: string, preferred: boolean): Fix {
+  const { original, text } = draft.view;
+  const inner = quotation.inner;
+  const mine = units(text.slice(inner.start, inner.end));
+  const theirs = units(wording);
+  let head = 0;
+  while (head < mine.length && head < theirs.length && mine[head].key === theirs[head].key) head++;
+  let tail = 0;
+  while (tail < mine.length - head && tail < theirs.length - head && mine[mine.length - 1 - tail].key === theirs[theirs.length - 1 - tail].key) tail++;
+  if (head === mine.length && head === theirs.length) return { title, edits: [{ span: inner, newText: wording }], preferred };
+  const from = (list: Unit[], at: number, length: number) => (at < list.length ? list[at].start : length);
+  const changed: { start: number; end: number } = { start: inner.start + from(mine, head, inner.end - inner.start), end: inner.start + from(mine, mine.length - tail, inner.end - inner.start) };
+  let newText = wording.slice(from(theirs, head, wording.length), from(theirs, theirs.length - tail, wording.length));
+  // The space (or blanked markup: "goals* ") after the last changed word stays as typed when the new words end so too.
+  if (/\s$/.test(newText) && changed.end > changed.start && isSpace(text.charCodeAt(changed.end - 1))) {
+    while (changed.end > changed.start && isSpace(text.charCodeAt(changed.end - 1))) changed.end--;
+    newText = newText.trimEnd();
+  }
+  const pieces: Span[] = [];
+  for (let k = changed.start; k < changed.end; ) {
+    const masked = text[k] !== original[k];
+    let j = k + 1;
+    while (j < changed.end && (text[j] !== original[j]) === masked) j++;
+    if (!masked) pieces.push({ start: k, end: j });
+    k = j;
+  }
+  const first = pieces.shift() ?? changed;
+  return { title, edits: [{ span: first, newText }, ...pieces.map((span) => ({ span, newText: '' }))], preferred };
+}
+
+interface Unit {
+  readonly start: number;
+  /** Its characters without white space: units compare so, since the view blanks markup to spaces. */
+  readonly key: string;
+}
+
+/** A text cut into units: what stands before the first word, then each word with the punctuation and space after it. */
+function units(words: string): Unit[] {
+  const starts = tokenize(words).map((t) => t.start);
+  if (starts[0] !== 0) starts.unshift(0);
+  return starts.map((start, i) => ({ start, key: words.slice(start, starts[i + 1] ?? words.length).replace(/\s+/g, '') }));
 }
 
 /** Puts copied words in the draft's own quotation marks, crediting whoever the source gives them to. */

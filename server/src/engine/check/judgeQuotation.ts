@@ -2,7 +2,7 @@ import type { PassageMatch } from '../align/match';
 import { samePerson } from '../attribution/names';
 import type { Corpus, SourceModel } from '../corpus/corpus';
 import type { AttributedQuotation, DocumentAnalysis, Finding, Fix, QuoteReport, QuoteStatus, SourcePassage } from '../types';
-import { attributionFix, creditForSource, creditSourceFix, removeMarksFix, renameFix, writtenMarks } from './fixes';
+import { attributionFix, creditForSource, creditSourceFix, removeMarksFix, renameFix, rewordFix, writtenMarks } from './fixes';
 import { describeDiff } from './describeDiff';
 import type { MatchCache } from './matchCache';
 import { fileNameOf, passageAt, type PassageVoice } from './sourceSpeaker';
@@ -57,7 +57,7 @@ export function judgeQuotation(
   const speaker = passage.speaker;
   const findings: Finding[] = [];
   if (voice.kind === 'mixed') findings.push(mixedSpeakers(quotation, best, voice.speakers));
-  else if (!match.exact) findings.push(misquote(quotation, best, located));
+  else if (!match.exact) findings.push(misquote(draft, quotation, best, located));
   if (isTerm) return { report: report('verified', speaker, passage), findings };
   if (speaker !== null && draftSpeaker !== null && !samePerson(draftSpeaker, speaker, draft.people)) {
     const renamable = sharersAgree(draft, quotation, speaker, corpus, cache);
@@ -129,18 +129,16 @@ function notFound(quotation: AttributedQuotation, sourceCount: number): Finding 
   return finding('quote-not-found', 'warning', quotation, `Quote not found in any source (${sources} checked).`, null);
 }
 
-function misquote(quotation: AttributedQuotation, best: Located, all: readonly Located[]): Finding {
+function misquote(draft: DocumentAnalysis, quotation: AttributedQuotation, best: Located, all: readonly Located[]): Finding {
   const changes = describeDiff(best.match.diff);
   const who = best.passage.speaker ? `${best.passage.speaker}, in ${fileNameOf(best.match.docId)}` : fileNameOf(best.match.docId);
   // Other passages just as close are offered too: the writer knows which one was meant.
   const ties = all.filter(
     (l) => l !== best && !l.match.exact && l.match.similarity === best.match.similarity && l.match.fixText !== best.match.fixText,
   );
-  const fixes: Fix[] = [best, ...ties].map((l, i) => ({
-    title: ties.length ? `Use the wording of ${fileNameOf(l.match.docId)}: "${l.match.fixText}"` : 'Use the exact source wording',
-    edits: [{ span: quotation.inner, newText: l.match.fixText }],
-    preferred: i === 0 && ties.length === 0,
-  }));
+  const fixes: Fix[] = [best, ...ties].map((l, i) =>
+    rewordFix(draft, quotation, l.match.fixText, ties.length ? `Use the wording of ${fileNameOf(l.match.docId)}: "${l.match.fixText}"` : 'Use the exact source wording', i === 0 && ties.length === 0),
+  );
   const tieNote = ties.length ? ` ${ties.length + 1} source passages are equally close.` : '';
   const message = `Misquote: ${changes.join('; ') || 'the wording differs from the source'} (${who}).${tieNote}`;
   return finding('misquote', best.match.meaningChanged ? 'error' : 'warning', quotation, message, best, fixes, ties.map((l) => l.passage));

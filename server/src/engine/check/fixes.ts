@@ -108,12 +108,17 @@ export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotatio
   if (head === mine.length && head === theirs.length) return { title, edits: [{ span: inner, newText: wording }], preferred };
   const from = (list: Unit[], at: number, length: number) => (at < list.length ? list[at].start : length);
   const changed: { start: number; end: number } = { start: inner.start + from(mine, head, inner.end - inner.start), end: inner.start + from(mine, mine.length - tail, inner.end - inner.start) };
-  let newText = wording.slice(from(theirs, head, wording.length), from(theirs, theirs.length - tail, wording.length));
+  let at = from(theirs, head, wording.length);
+  // Words added at the very end come with the space before them (the quotation's last word has none after it).
+  if (changed.start === inner.end) while (at > 0 && /\s/.test(wording[at - 1])) at--;
+  let newText = wording.slice(at, from(theirs, theirs.length - tail, wording.length));
   // The space (or blanked markup: "goals* ") after the last changed word stays as typed when the new words end so too.
   if (/\s$/.test(newText) && changed.end > changed.start && isSpace(text.charCodeAt(changed.end - 1))) {
     while (changed.end > changed.start && isSpace(text.charCodeAt(changed.end - 1))) changed.end--;
     newText = newText.trimEnd();
   }
+  // Words dropped at the very end take the space before them along, so the closing mark still follows a word.
+  if (newText === '' && changed.end === inner.end) while (changed.start > inner.start && isSpace(text.charCodeAt(changed.start - 1))) changed.start--;
   const pieces: Span[] = [];
   for (let k = changed.start; k < changed.end; ) {
     const masked = text[k] !== original[k];

@@ -90,11 +90,12 @@ export function renameFix(draft: DocumentAnalysis, mention: Mention, speaker: st
   return name === mention.text ? null : { title: `Credit ${name}`, edits: [{ span: mention.span, newText: name }], preferred: true };
 }
 
+const DOUBLE_MARK_OR_BREAK = /["“”„‟＂«»‹›「」『』\r\n]/;
+
 /**
  * Rewrites a quotation's words to `wording` (the source's, as alignment restored them in the prose view). Only the
  * words that differ are written, each with the punctuation after it: the same words at the start and the end stay as
- * typed, and markup the adapter blanked among the changed ones (emphasis, a link's target) is kept, the new words
- * going where the first changed words stood.
+ * typed, and markup the adapter blanked among the changed ones (emphasis, a link's target) is kept.
  */
 export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotation, wording: string, title: string, preferred: boolean): Fix {
   const { original, text } = draft.view;
@@ -111,24 +112,43 @@ export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotatio
   let at = from(theirs, head, wording.length);
   // Words added at the very end come with the space before them (the quotation's last word has none after it).
   if (changed.start === inner.end) while (at > 0 && /\s/.test(wording[at - 1])) at--;
-  let newText = wording.slice(at, from(theirs, theirs.length - tail, wording.length));
-  // The space (or blanked markup: "goals* ") after the last changed word stays as typed when the new words end so too.
-  if (/\s$/.test(newText) && changed.end > changed.start && isSpace(text.charCodeAt(changed.end - 1))) {
-    while (changed.end > changed.start && isSpace(text.charCodeAt(changed.end - 1))) changed.end--;
-    newText = newText.trimEnd();
+  const newText = wording.slice(at, from(theirs, theirs.length - tail, wording.length));
+  // Where the change reaches over quotation marks or a line break (nested or reopened quotations), the alignment's
+  // wording stands for the whole quotation: it decides which marks stay.
+  if (DOUBLE_MARK_OR_BREAK.test(original.slice(changed.start, changed.end)) || DOUBLE_MARK_OR_BREAK.test(newText)) {
+    return { title, edits: [{ span: inner, newText: wording }], preferred };
   }
-  // Words dropped at the very end take the space before them along, so the closing mark still follows a word.
-  if (newText === '' && changed.end === inner.end) while (changed.start > inner.start && isSpace(text.charCodeAt(changed.start - 1))) changed.start--;
+  // Markup the adapter blanked and spaces stand as typed: the new words go where the first changed words stood.
+  const kept = (k: number): boolean => text[k] !== original[k] || isSpace(original.charCodeAt(k));
   const pieces: Span[] = [];
   for (let k = changed.start; k < changed.end; ) {
-    const masked = text[k] !== original[k];
     let j = k + 1;
-    while (j < changed.end && (text[j] !== original[j]) === masked) j++;
-    if (!masked) pieces.push({ start: k, end: j });
+    while (j < changed.end && kept(j) === kept(k)) j++;
+    // Words apart only by spaces are one piece.
+    const last = pieces[pieces.length - 1];
+    if (!kept(k) && last && /^[ \t]*$/.test(original.slice(last.end, k))) pieces[pieces.length - 1] = { start: last.start, end: j };
+    else if (!kept(k)) pieces.push({ start: k, end: j });
     k = j;
   }
-  const first = pieces.shift() ?? changed;
-  return { title, edits: [{ span: first, newText }, ...pieces.map((span) => ({ span, newText: '' }))], preferred };
+  if (pieces.length === 0) return { title, edits: [{ span: { start: changed.start, end: changed.start }, newText }], preferred };
+  // The new words' last space is the one already typed after the first piece (past any blanked markup), if any.
+  let after = pieces[0].end;
+  while (after < inner.end && text[after] !== original[after]) after++;
+  const words = after === inner.end || isSpace(original.charCodeAt(after)) ? newText.trimEnd() : newText;
+  const edits = pieces.map((span, i) => ({ span, newText: i === 0 ? words : '' }));
+  // A word dropped takes one side's spaces with it: those after it, or at the end of the quotation those before it.
+  const blank = (k: number) => original[k] === ' ' || original[k] === '\t';
+  let floor = inner.start;
+  for (const [i, { span, newText: words }] of edits.entries()) {
+    if (words === '') {
+      let { start, end } = span;
+      while (end < inner.end && blank(end)) end++;
+      if (end === span.end) while (start > floor && blank(start - 1)) start--;
+      edits[i] = { span: { start, end }, newText: '' };
+    }
+    floor = edits[i].span.end;
+  }
+  return { title, edits, preferred };
 }
 
 interface Unit {

@@ -241,6 +241,24 @@ describe('language server over stdio', function () {
     assert.ok(stats.verified >= 1);
   });
 
+  it('reports on a draft from disk only when it really lies in the workspace, and on an open one from its text', async () => {
+    await start({ 'draft.md': DRAFT, 'notes/second.md': DRAFT });
+    const outside = makeWorkspace({ 'secret.md': DRAFT }, { sources: false });
+    try {
+      fs.symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'linked.md'));
+      fs.symlinkSync(outside, path.join(root, 'elsewhere'));
+      for (const name of ['linked.md', 'elsewhere/secret.md']) assert.strictEqual(await client.request('quoteCheck/report', { uri: fileUri(root, name) }), null, name);
+      const onDisk = await client.request<{ markdown: string } | null>('quoteCheck/report', { uri: fileUri(root, 'notes/second.md') });
+      assert.match(onDisk?.markdown ?? '', /^# Quote report: notes\/second\.md/);
+      // An open document is the editor's to send: its text is reported, wherever its file lies.
+      await client.open(fileUri(root, 'linked.md'), DRAFT);
+      const open = await client.request<{ markdown: string } | null>('quoteCheck/report', { uri: fileUri(root, 'linked.md') });
+      assert.match(open?.markdown ?? '', /Verified/);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   it('checks every draft of the workspace on quoteCheck/checkAll, sources excluded', async () => {
     await start({ 'draft.md': DRAFT, 'notes/second.txt': 'She said: “We will never talk to Kyiv again, ever.”\n' });
     const result = await client.request<{ drafts: number; problems: number }>('quoteCheck/checkAll', {});

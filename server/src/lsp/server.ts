@@ -29,6 +29,7 @@ import { renderQuoteHover, renderQuoteReport, sourceLocation } from '../engine/r
 import type { Span } from '../engine/types';
 import type { Settings } from '../settings';
 import { fixAllMisquotes, quickFixes } from './diagnostics';
+import { isInside } from '../sources/locations';
 import { checkDocument, describe, DraftChecker, type Checked } from './drafts';
 import { toRange, validPosition } from './positions';
 import {
@@ -400,12 +401,21 @@ export function startServer(connection: Connection): void {
     const languageId = file === null ? undefined : DRAFT_LANGUAGES[path.extname(file).toLowerCase()];
     if (file === null || languageId === undefined) return null;
     // Only drafts of the workspace are read from disk: a request never makes the server read files elsewhere.
-    if (!folders.some((f) => f.contains(file))) return null;
+    if (!(await inWorkspace(file))) return null;
     const folder = folderFor(uri);
     if (folder.isSource(file)) return null;
     await folder.ready.catch(() => undefined);
     const text = await fs.readFile(file, 'utf8');
     return checkDocument(TextDocument.create(uri, languageId, 0, text), folder, await settings.get(folder.uri));
+  }
+
+  /** Whether a file really lies in a workspace folder: its path may, while a symbolic link on it leads elsewhere. */
+  async function inWorkspace(file: string): Promise<boolean> {
+    // The path is tested first, so that nothing outside is even resolved.
+    const folder = folders.find((f) => f.root !== null && f.contains(file));
+    if (!folder) return false;
+    const [real, root] = await Promise.all([fs.realpath(file), fs.realpath(folder.root!)].map((p) => p.catch(() => null)));
+    return real !== null && root !== null && isInside(root, real);
   }
 
   connection.onRequest(

@@ -88,7 +88,10 @@ export async function listSourceFiles(
     return true;
   };
 
+  // Files each entry matched, counting those an earlier entry already listed: those are loaded, just not twice.
+  let matched = 0;
   const addFile = (real: string, found: string): void => {
+    matched++;
     if (!files.has(real)) files.set(real, found);
   };
 
@@ -141,16 +144,16 @@ export async function listSourceFiles(
       problems.push({ path: entry, message: location.problem, skipped: true });
       continue;
     }
-    const found = files.size;
+    const found = matched;
     const stats = await statOrProblem(location.kind === 'glob' ? location.base : location.absolute);
     if (location.kind === 'glob') {
       if (typeof stats !== 'string' && stats.isDirectory()) await walk(location.base, (file) => locationContains(location, file), new Set());
-      if (files.size === found) problems.push({ path: entry, message: 'matches no source files', skipped: true });
+      if (matched === found) problems.push({ path: entry, message: 'matches no source files', skipped: true });
     } else if (typeof stats === 'string') {
       problems.push({ path: entry, message: stats, skipped: true });
     } else if (stats.isDirectory()) {
       await walk(location.absolute, () => true, new Set());
-      if (files.size === found) problems.push({ path: entry, message: `is a folder with no source files (${SOURCE_EXTENSIONS.join(', ')})`, skipped: true });
+      if (matched === found) problems.push({ path: entry, message: `is a folder with no source files (${SOURCE_EXTENSIONS.join(', ')})`, skipped: true });
     } else if (!isSourcePath(location.absolute)) {
       problems.push({ path: entry, message: `is a file, not a folder of sources, and not a source file (${SOURCE_EXTENSIONS.join(', ')})`, skipped: true });
     } else {

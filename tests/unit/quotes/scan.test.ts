@@ -65,4 +65,19 @@ describe('scanQuotations', () => {
     const text = '“a” ‘b’ "c" '.repeat(50_000);
     assert.strictEqual(scanQuotations(proseView(text, 'plaintext')).quotations.length, 150_000);
   });
+  it('closes a German „…“ whose closing mark stands between a comma and a comma', () => {
+    assert.deepStrictEqual(quotes('„In general, we agree,“, Putin said.'), ['In general, we agree,']);
+  });
+
+  it('reads a guillemet that flanks a word on one side alone as opening or closing, and spaced ones both ways', () => {
+    assert.deepStrictEqual(quotes('The m» "the least we owe."'), ['the least we owe.']);
+    assert.deepStrictEqual(scanQuotations(proseView('The m» "the least we owe."', 'plaintext')).strayMarks, [{ start: 5, end: 6 }]);
+    assert.deepStrictEqual(quotes('Il a dit « Oui » et «Non».'), ['Oui', 'Non']);
+    assert.deepStrictEqual(quotes('Er sagte »Ja« und ging.'), ['Ja']);
+  });
+
+  it('keeps the words after a NUL in a Markdown paragraph', () => {
+    const text = 'Ruiz said the bridge "will connect two\u0000 halves of a city."\n';
+    assert.deepStrictEqual(quotes(text, 'markdown'), ['will connect two\u0000 halves of a city.']);
+  });
 });

@@ -54,6 +54,18 @@ describe('source loader', () => {
     assert.strictEqual(formats['sources/deep/c.tex'], 'latex');
   });
 
+  it('does not warn about a glob or folder whose files an earlier entry already loaded, and still warns about an empty one', async () => {
+    write('sources/a.txt', 'A');
+    write('sources/deep/b.md', 'B');
+    mkdirSync(path.join(root, 'empty'));
+    const { files, problems } = await listSourceFiles(root, ['sources', 'sources/**/*.md', 'sources/deep', 'sources/*.pdf', 'empty']);
+    assert.deepStrictEqual(files.map((f) => path.relative(root, f).split(path.sep).join('/')).sort(), ['sources/a.txt', 'sources/deep/b.md']);
+    assert.deepStrictEqual(problems.map((p) => `${p.path}: ${p.message}`), [
+      'sources/*.pdf: matches no source files',
+      'empty: is a folder with no source files (.txt, .md, .markdown, .tex, .vtt, .srt)',
+    ]);
+  });
+
   it('reads globs relative to the root', async () => {
     write('archive/2024/a.txt', 'A');
     write('archive/2024/b.md', 'B');

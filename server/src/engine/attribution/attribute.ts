@@ -142,7 +142,9 @@ function fillFromContext(
       continue;
     }
     const previous = quoteItems[k - 1];
-    if (previous !== undefined && items[previous].paragraph === paragraph - 1 && quotations[items[previous].quote].closeMark === null) {
+    // A quotation with a clause of its own ("…,” she said) does not continue an unclosed one before it.
+    const continues = previous !== undefined && items[previous].paragraph === paragraph - 1 && quotations[items[previous].quote].closeMark === null;
+    if (continues && !at(qi).mention) {
       attributions[items[qi].quote] = at(previous);
       continue;
     }

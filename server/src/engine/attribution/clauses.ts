@@ -100,6 +100,8 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     // "And", "Then": a sentence-initial word, not a name ("But Sidney" is Sidney).
     while (first < k && ((isFunctionWord(items[first]) && !DETERMINERS.has(items[first].lower)) || items[first].lower.endsWith('ly'))) first++;
     if (items.slice(first, k + 1).every((x) => FUNCTION_WORDS.has(x.lower))) return null;
+    // "Speaking Putin said": a participle opening the sentence is not the name's first word.
+    if (first < k && (first === floor || items[first - 1].sentence !== it.sentence) && /^\p{Lu}\p{Ll}{3,}ing$/u.test(items[first].text)) first++;
     return { cue: '', first, last: k, kind: 'name' };
   }
   for (let i = k; i >= floor && i > k - 6 && isWord(items[i]); i--) {
@@ -144,7 +146,7 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
     return np && { ...np, cue: 'according to' };
   }
   let end = start;
-  while (end < items.length && end - start < 12 && (isWord(items[end]) || items[end].text === ',')) end++;
+  while (end < items.length && end - start < 12 && items[end].paragraph === quote.paragraph && (isWord(items[end]) || items[end].text === ',')) end++;
   for (let v = start; v < end && v - start < 9; v++) {
     if (!isSpeechVerb(items[v], true)) continue;
     const verb = items[v];
@@ -153,8 +155,9 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
       const np = phraseAfter(items, v + 1) ?? capitalisedWordAfter(items, v + 1);
       return np && { ...np, cue: verb.text };
     }
-    // A quotation that ends its sentence is followed by new narration more often than by its own clause.
-    if (/[.]\W*$/.test(quote.text) && (items[v + 1]?.lower === 'that' || end - v > 6)) return null;
+    // A quotation that ends its sentence is followed by new narration more often than by its own clause, unless a
+    // comma after its closing mark leads into that clause (`"….", Ruiz said`).
+    if (/[.]\W*$/.test(quote.text) && items[q + 1]?.text !== ',' && (items[v + 1]?.lower === 'that' || end - v > 6)) return null;
     const np = subjectWithin(items, start, v);
     return np && { ...np, cue: verb.text };
   }

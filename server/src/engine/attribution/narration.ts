@@ -17,7 +17,8 @@ export interface Item {
   sentence: number;
 }
 
-const PUNCT = new Set('.,;:!?()—–');
+// A stray double quotation mark (one the scanner could not pair) stays an item, so that no name runs across it.
+const PUNCT = new Set('.,;:!?()—–"“”„‟＂«»‹›「」『』');
 const CAPITAL = /^\p{Lu}/u;
 const WHITE = /\s/;
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -81,14 +82,16 @@ export function narrationItems(
       const c = text.charCodeAt(i);
       if (c === 32) {
         i++;
-      } else if (c === 10) {
-        // A line break, or a blank line (a paragraph break in hard-wrapped text) with the white space after it.
-        let j = i + 1;
+      } else if (c === 10 || c === 13) {
+        // A line break (LF, CRLF or a lone CR), or a blank line (a paragraph break in hard-wrapped text) with the
+        // white space after it.
+        const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+        let j = next;
         while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-        const blank = j < to && text.charCodeAt(j) === 10;
+        const blank = j < to && (text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13);
         if (blank) while (j < to && isWhite(text, j)) j++;
         if (lineIsParagraph || blank) paragraph++;
-        i = blank ? j : i + 1;
+        i = blank ? j : next;
       } else if (isAlnum(text, i)) {
         const end = wordEnd(text, i, to);
         const tok = text.slice(i, end);
@@ -153,5 +156,5 @@ export function linesAreParagraphs(text: string): boolean {
   }
   lengths.sort((a, b) => a - b);
   if (lengths.length === 0) return true;
-  return lengths[Math.floor(lengths.length * 0.9)] > 100 || !/\n[ \t]*\n/.test(text.trim());
+  return lengths[Math.floor(lengths.length * 0.9)] > 100 || !/\n[ \t\r]*\n|\r[ \t]*\r/.test(text.trim());
 }

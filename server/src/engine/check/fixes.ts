@@ -1,6 +1,8 @@
-import { samePerson } from '../attribution/names';
+import { nameInStyleOf, samePerson } from '../attribution/names';
 import type { SourceModel } from '../corpus/corpus';
-import type { AttributedQuotation, DocumentAnalysis, Fix, Span } from '../types';
+import type { AttributedQuotation, DocumentAnalysis, Fix, Mention, Span } from '../types';
+import { isQuoteChar } from '../quotes/marks';
+import { isSpace, plainTextParagraphs } from '../text/paragraphs';
 import { fileNameOf } from './sourceSpeaker';
 
 /** Speech verbs that read well on their own in an inserted attribution; others ("told", "described … as") need more. */
@@ -16,30 +18,75 @@ const LONGEST_LATEX_MARK = 16;
 
 /**
  * The quotation's marks as the writer typed them. The LaTeX adapter turns ``` `` ``` or `\enquote{` into one mark and
- * blanks the rest, so there the written mark reaches over the blanked characters next to it.
+ * blanks the rest, so there the written mark reaches over the blanked characters next to it. An unpaired mark typed
+ * right against one of them (`"“the basis…”`) is part of it.
  */
 export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuotation): { open: Span; close: Span | null } {
   const { original, text, format } = draft.view;
   const blanked = (k: number): boolean => format === 'latex' && text[k] === ' ' && original[k] !== undefined && /\S/.test(original[k]);
   let start = quotation.outer.start;
   while (start > quotation.outer.start - LONGEST_LATEX_MARK && blanked(start - 1)) start--;
-  const open = { start, end: quotation.outer.start + quotation.openMark.length };
+  const strayBefore = draft.strayMarks.find((m) => m.end === start);
+  const open = { start: strayBefore ? writtenMark(draft, strayBefore).start : start, end: quotation.outer.start + quotation.openMark.length };
   if (!quotation.closeMark) return { open, close: null };
   let end = quotation.outer.end;
   while (end < quotation.outer.end + 1 && blanked(end)) end++;
-  return { open, close: { start: quotation.outer.end - quotation.closeMark.length, end } };
+  const strayAfter = draft.strayMarks.find((m) => m.start === end);
+  return { open, close: { start: quotation.outer.end - quotation.closeMark.length, end: strayAfter ? writtenMark(draft, strayAfter).end : end } };
 }
 
+/**
+ * Removes the quotation's marks: its own, those reopening it at each paragraph it runs over, and the unpaired ones
+ * inside it (`"»The grant…"`). Once the words are narration, any mark left among them would open a new quotation.
+ */
 export function removeMarksFix(draft: DocumentAnalysis, quotation: AttributedQuotation): Fix {
   const { open, close } = writtenMarks(draft, quotation);
-  const edits = [{ span: open, newText: '' }];
-  if (close) edits.push({ span: close, newText: '' });
+  const end = close?.start ?? quotation.outer.end;
+  const inside = [...draft.strayMarks.filter((m) => m.start >= open.end && m.end <= end && m.start !== quotation.outer.start), ...continuationMarks(draft, quotation)]
+    .sort((a, b) => a.start - b.start)
+    .filter((m, i, all) => i === 0 || all[i - 1].start !== m.start)
+    .map((m) => writtenMark(draft, m));
+  const edits = [open, ...inside, ...(close ? [close] : [])].map((span) => ({ span, newText: '' }));
   return { title: 'Remove the quotation marks', edits, preferred: false };
+}
+
+/** The marks that reopen a quotation at each new paragraph it runs over (the multi-paragraph convention). */
+function continuationMarks(draft: DocumentAnalysis, quotation: AttributedQuotation): Span[] {
+  const { text } = draft.view;
+  const nested = new Set(draft.quotations.filter((q) => q.depth > quotation.depth).map((q) => q.outer.start));
+  const marks: Span[] = [];
+  for (const block of draft.view.blocks ?? plainTextParagraphs(text)) {
+    if (block.start <= quotation.outer.start || block.start >= quotation.inner.end) continue;
+    let at = block.start;
+    while (at < block.end && isSpace(text.charCodeAt(at))) at++;
+    if (isQuoteChar(text[at]) && !nested.has(at)) marks.push({ start: at, end: at + 1 });
+  }
+  return marks;
+}
+
+/** A mark as written: in LaTeX a `` or '' is one mark next to a blanked twin. */
+function writtenMark(draft: DocumentAnalysis, mark: Span): Span {
+  const { original, text, format } = draft.view;
+  if (format !== 'latex') return mark;
+  const twin = (k: number): boolean => text[k] === ' ' && original[k] === original[mark.start];
+  return { start: twin(mark.start - 1) ? mark.start - 1 : mark.start, end: twin(mark.end) ? mark.end + 1 : mark.end };
 }
 
 export function creditSourceFix(draft: DocumentAnalysis, quotation: AttributedQuotation, credit: string): Fix {
   const at = writtenMarks(draft, quotation).close?.end ?? quotation.outer.end;
   return { title: `Credit the source: ${credit}`, edits: [{ span: { start: at, end: at }, newText: ` (${credit})` }], preferred: false };
+}
+
+/**
+ * Renames a speaker mention to the source's speaker, written as the draft wrote the mention ("Putin" for "Zelensky"),
+ * or in full when the draft would read that shorter form as someone else (its "Putin" is a "Vadimir Putin"). Null when
+ * the mention already reads so.
+ */
+export function renameFix(draft: DocumentAnalysis, mention: Mention, speaker: string): Fix | null {
+  const styled = nameInStyleOf(speaker, mention.text);
+  const someoneElse = draft.people.some((p) => !samePerson(p.name, speaker) && [p.name, ...p.aliases].some((a) => samePerson(a, styled)));
+  const name = someoneElse ? speaker : styled;
+  return name === mention.text ? null : { title: `Credit ${name}`, edits: [{ span: mention.span, newText: name }], preferred: true };
 }
 
 /** Puts copied words in the draft's own quotation marks, crediting whoever the source gives them to. */
@@ -64,6 +111,9 @@ export function attributionFix(draft: DocumentAnalysis, quotation: AttributedQuo
   const known = draft.people.find((p) => samePerson(p.name, speaker, draft.people));
   const name = known ? shortestAlias(known.aliases.length ? known.aliases : [known.name], speaker) : speaker;
   const verb = cue && PLAIN_CUES.has(cue.toLowerCase()) ? pastTense(cue.toLowerCase()) : 'said';
+  // A clause whose mention names nobody the draft knows ("…,” she said) gets the name in place of that mention.
+  const mention = quotation.attribution.mention;
+  if (mention) return { title: `Attribute to ${name}`, edits: [{ span: mention.span, newText: name }], preferred: true };
   // After an unclosed quotation the words would fall inside it (it runs to the paragraph's end): credit it up front.
   const marks = writtenMarks(draft, quotation);
   const edit = opensSentence(draft.view.text, quotation.outer.start) || marks.close === null

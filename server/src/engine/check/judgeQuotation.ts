@@ -1,8 +1,9 @@
 import type { PassageMatch } from '../align/match';
-import { nameInStyleOf, samePerson } from '../attribution/names';
+import { samePerson } from '../attribution/names';
 import type { Corpus, SourceModel } from '../corpus/corpus';
 import type { AttributedQuotation, DocumentAnalysis, Finding, Fix, QuoteReport, QuoteStatus, SourcePassage } from '../types';
-import { attributionFix, creditForSource, creditSourceFix, removeMarksFix } from './fixes';
+import { attributionFix, creditForSource, creditSourceFix, removeMarksFix, renameFix, writtenMarks } from './fixes';
+import { rewordFix } from './rewordFix';
 import { describeDiff } from './describeDiff';
 import type { MatchCache } from './matchCache';
 import { fileNameOf, passageAt, type PassageVoice } from './sourceSpeaker';
@@ -57,11 +58,11 @@ export function judgeQuotation(
   const speaker = passage.speaker;
   const findings: Finding[] = [];
   if (voice.kind === 'mixed') findings.push(mixedSpeakers(quotation, best, voice.speakers));
-  else if (!match.exact) findings.push(misquote(quotation, best, located));
+  else if (!match.exact) findings.push(misquote(draft, quotation, best, located));
   if (isTerm) return { report: report('verified', speaker, passage), findings };
   if (speaker !== null && draftSpeaker !== null && !samePerson(draftSpeaker, speaker, draft.people)) {
     const renamable = sharersAgree(draft, quotation, speaker, corpus, cache);
-    findings.push(misattribution(quotation, speaker, draftSpeaker, best, located, renamable));
+    findings.push(misattribution(draft, quotation, speaker, draftSpeaker, best, located, renamable));
   } else if (speaker !== null && draftSpeaker === null && findings.length === 0) {
     findings.push(unattributed(draft, quotation, speaker, best));
   }
@@ -129,18 +130,16 @@ function notFound(quotation: AttributedQuotation, sourceCount: number): Finding 
   return finding('quote-not-found', 'warning', quotation, `Quote not found in any source (${sources} checked).`, null);
 }
 
-function misquote(quotation: AttributedQuotation, best: Located, all: readonly Located[]): Finding {
+function misquote(draft: DocumentAnalysis, quotation: AttributedQuotation, best: Located, all: readonly Located[]): Finding {
   const changes = describeDiff(best.match.diff);
   const who = best.passage.speaker ? `${best.passage.speaker}, in ${fileNameOf(best.match.docId)}` : fileNameOf(best.match.docId);
   // Other passages just as close are offered too: the writer knows which one was meant.
   const ties = all.filter(
     (l) => l !== best && !l.match.exact && l.match.similarity === best.match.similarity && l.match.fixText !== best.match.fixText,
   );
-  const fixes: Fix[] = [best, ...ties].map((l, i) => ({
-    title: ties.length ? `Use the wording of ${fileNameOf(l.match.docId)}: "${l.match.fixText}"` : 'Use the exact source wording',
-    edits: [{ span: quotation.inner, newText: l.match.fixText }],
-    preferred: i === 0 && ties.length === 0,
-  }));
+  const fixes: Fix[] = [best, ...ties].map((l, i) =>
+    rewordFix(draft, quotation, l.match.fixText, ties.length ? `Use the wording of ${fileNameOf(l.match.docId)}: "${l.match.fixText}"` : 'Use the exact source wording', i === 0 && ties.length === 0),
+  );
   const tieNote = ties.length ? ` ${ties.length + 1} source passages are equally close.` : '';
   const message = `Misquote: ${changes.join('; ') || 'the wording differs from the source'} (${who}).${tieNote}`;
   return finding('misquote', best.match.meaningChanged ? 'error' : 'warning', quotation, message, best, fixes, ties.map((l) => l.passage));
@@ -152,6 +151,7 @@ function mixedSpeakers(quotation: AttributedQuotation, best: Located, speakers: 
 }
 
 function misattribution(
+  draft: DocumentAnalysis,
   quotation: AttributedQuotation,
   speaker: string,
   draftSpeaker: string,
@@ -160,9 +160,8 @@ function misattribution(
   renamable: boolean,
 ): Finding {
   const mention = quotation.attribution.mention;
-  const rightName = mention ? nameInStyleOf(speaker, mention.text) : speaker;
-  // Renaming a mention to the words it already has would change nothing (the people table joined it to another name).
-  const fixes: Fix[] = mention && renamable && rightName !== mention.text ? [{ title: `Credit ${rightName}`, edits: [{ span: mention.span, newText: rightName }], preferred: true }] : [];
+  const rename = mention && renamable ? renameFix(draft, mention, speaker) : null;
+  const fixes: Fix[] = rename ? [rename] : [];
   const others = otherSpeakers(all, speaker);
   const also = others.length ? ` Other sources credit ${others.map((l) => `${l.passage.speaker} (${fileNameOf(l.match.docId)})`).join(', ')}.` : '';
   const message = `Misattribution: ${fileNameOf(best.match.docId)} credits these words to ${speaker}, not ${draftSpeaker}.${also}`;
@@ -194,7 +193,9 @@ function creditsSource(draft: DocumentAnalysis, quotation: AttributedQuotation, 
     .filter((n): n is string => !!n)
     .map((n) => n.toLowerCase());
   const speaker = quotation.attribution.speaker?.toLowerCase();
-  const parenthesis = /^[,.;:!?]?\s*\(([^()\n]*)\)/.exec(draft.view.original.slice(quotation.outer.end, quotation.outer.end + 300))?.[1].trim().toLowerCase();
+  // After the closing mark as written (LaTeX's '' is one mark and a blank in the prose view).
+  const after = writtenMarks(draft, quotation).close?.end ?? quotation.outer.end;
+  const parenthesis = /^[,.;:!?]?\s*\(([^()\n]*)\)/.exec(draft.view.original.slice(after, after + 300))?.[1].trim().toLowerCase();
   return names.some((n) => n === speaker || n === parenthesis);
 }
 

@@ -94,7 +94,8 @@ export function markdownPieceView(text: string): PieceView {
 function keepValue(mask: Mask, text: string, value: string, start: number, end: number): void {
   let v = 0;
   for (let i = start; i < end && v < value.length; i++) {
-    if (text[i] === value[v]) {
+    // The parser reads a NUL as U+FFFD (CommonMark's rule for insecure characters).
+    if (text[i] === value[v] || (text[i] === '\0' && value[v] === '\ufffd')) {
       mask.keep(i, i + 1);
       v++;
       continue;

@@ -77,8 +77,9 @@ export function readMark(text: string, at: number, from: number, to: number): Ma
     case 'straight':
       return mark(left, right || (CLAUSE_END.test(before) && !isSpace(after.charCodeAt(0))));
     case 'open':
-      // An opening glyph closes only where nothing could follow it (a German „…“ or a slip of the keyboard).
-      return mark(true, right && !left);
+      // An opening glyph closes only where nothing could follow it (a German „…“ or a slip of the keyboard), or
+      // where it ends a clause and no word follows (German „…,“, sagte er).
+      return mark(true, right && (!left || (CLAUSE_END.test(before) && !WORD_CHAR.test(after))));
     case 'close':
       // A closing glyph opens only where it is plainly followed by its words (Swedish ”…”, or a slip).
       return mark(left && !right, true);
@@ -86,7 +87,8 @@ export function readMark(text: string, at: number, from: number, to: number): Ma
       return mark(true, false);
     case 'mirror':
       // French puts spaces inside guillemets (« Oui »), so flanking says little; the scanner pairs them by mirror image.
-      return mark(true, true);
+      // Only a guillemet that flanks a word on one side alone says which it is: «Oui» and »Ja« both open on the left.
+      return mark(!(right && !left), !(left && !right));
   }
 }
 

@@ -1,5 +1,6 @@
-import type { ProseView, Quotation, Span } from '../types';
+import type { Format, ProseView, Quotation, Span } from '../types';
 import { isSpace, plainTextParagraphs } from '../text/paragraphs';
+import { dashDialogue } from './dashDialogue';
 import { type Family, isQuoteChar, type Mark, MIRROR, readMark } from './marks';
 
 export interface ScanResult {
@@ -18,6 +19,8 @@ interface Open {
 }
 
 const MAX_DEPTH = 16;
+/** Formats whose paragraphs may open with a dialogue dash (a LaTeX dash is `---`, and never read so). */
+const DASH_DIALOGUE_FORMATS: ReadonlySet<Format> = new Set(['plaintext', 'markdown']);
 
 export function scanQuotations(view: ProseView): ScanResult {
   const text = view.text;
@@ -59,6 +62,7 @@ export function scanQuotations(view: ProseView): ScanResult {
       if (!isSingle(open.mark.family)) push(open.mark.at, open.mark.char, block.end, null);
     }
   }
+  if (DASH_DIALOGUE_FORMATS.has(view.format)) for (const block of blocks) quotations.push(...dashDialogue(text, block));
   return { quotations: withDepths(quotations), strayMarks: strayMarks.sort((a, b) => a.start - b.start) };
 
   function push(start: number, openMark: string, end: number, closeMark: string | null): void {

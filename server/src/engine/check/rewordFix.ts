@@ -1,0 +1,77 @@
+import { isSpace } from '../text/paragraphs';
+import { tokenize } from '../text/tokenize';
+import type { AttributedQuotation, DocumentAnalysis, Fix, Span } from '../types';
+
+const DOUBLE_MARK_OR_BREAK = /["“”„‟＂«»‹›「」『』\r\n]/;
+
+/**
+ * Rewrites a quotation's words to `wording` (the source's, as alignment restored them in the prose view). Only the
+ * words that differ are written, each with the punctuation after it: the same words at the start and the end stay as
+ * typed, and markup the adapter blanked among the changed ones (emphasis, a link's target) is kept.
+ */
+export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotation, wording: string, title: string, preferred: boolean): Fix {
+  const { original, text } = draft.view;
+  const inner = quotation.inner;
+  const mine = units(text.slice(inner.start, inner.end));
+  const theirs = units(wording);
+  let head = 0;
+  while (head < mine.length && head < theirs.length && mine[head].key === theirs[head].key) head++;
+  let tail = 0;
+  while (tail < mine.length - head && tail < theirs.length - head && mine[mine.length - 1 - tail].key === theirs[theirs.length - 1 - tail].key) tail++;
+  if (head === mine.length && head === theirs.length) return { title, edits: [{ span: inner, newText: wording }], preferred };
+  const from = (list: Unit[], at: number, length: number) => (at < list.length ? list[at].start : length);
+  const changed: { start: number; end: number } = { start: inner.start + from(mine, head, inner.end - inner.start), end: inner.start + from(mine, mine.length - tail, inner.end - inner.start) };
+  let at = from(theirs, head, wording.length);
+  // Words added at the very end come with the space before them (the quotation's last word has none after it).
+  if (changed.start === inner.end) while (at > 0 && /\s/.test(wording[at - 1])) at--;
+  const newText = wording.slice(at, from(theirs, theirs.length - tail, wording.length));
+  // Where the change reaches over quotation marks or a line break (nested or reopened quotations), the alignment's
+  // wording stands for the whole quotation: it decides which marks stay.
+  if (DOUBLE_MARK_OR_BREAK.test(original.slice(changed.start, changed.end)) || DOUBLE_MARK_OR_BREAK.test(newText)) {
+    return { title, edits: [{ span: inner, newText: wording }], preferred };
+  }
+  // Markup the adapter blanked and spaces stand as typed: the new words go where the first changed words stood.
+  const kept = (k: number): boolean => text[k] !== original[k] || isSpace(original.charCodeAt(k));
+  const pieces: Span[] = [];
+  for (let k = changed.start; k < changed.end; ) {
+    let j = k + 1;
+    while (j < changed.end && kept(j) === kept(k)) j++;
+    // Words apart only by spaces are one piece.
+    const last = pieces[pieces.length - 1];
+    if (!kept(k) && last && /^[ \t]*$/.test(original.slice(last.end, k))) pieces[pieces.length - 1] = { start: last.start, end: j };
+    else if (!kept(k)) pieces.push({ start: k, end: j });
+    k = j;
+  }
+  if (pieces.length === 0) return { title, edits: [{ span: { start: changed.start, end: changed.start }, newText }], preferred };
+  // The new words' last space is the one already typed after the first piece (past any blanked markup), if any.
+  let after = pieces[0].end;
+  while (after < inner.end && text[after] !== original[after]) after++;
+  const words = after === inner.end || isSpace(original.charCodeAt(after)) ? newText.trimEnd() : newText;
+  const edits = pieces.map((span, i) => ({ span, newText: i === 0 ? words : '' }));
+  // A word dropped takes one side's spaces with it: those after it, or at the end of the quotation those before it.
+  const blank = (k: number) => original[k] === ' ' || original[k] === '\t';
+  let floor = inner.start;
+  for (const [i, { span, newText: written }] of edits.entries()) {
+    if (written === '') {
+      let { start, end } = span;
+      while (end < inner.end && blank(end)) end++;
+      if (end === span.end) while (start > floor && blank(start - 1)) start--;
+      edits[i] = { span: { start, end }, newText: '' };
+    }
+    floor = edits[i].span.end;
+  }
+  return { title, edits, preferred };
+}
+
+interface Unit {
+  readonly start: number;
+  /** Its characters without white space: units compare so, since the view blanks markup to spaces. */
+  readonly key: string;
+}
+
+/** A text cut into units: what stands before the first word, then each word with the punctuation and space after it. */
+function units(words: string): Unit[] {
+  const starts = tokenize(words).map((t) => t.start);
+  if (starts[0] !== 0) starts.unshift(0);
+  return starts.map((start, i) => ({ start, key: words.slice(start, starts[i + 1] ?? words.length).replace(/\s+/g, '') }));
+}

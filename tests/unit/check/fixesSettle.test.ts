@@ -1,0 +1,72 @@
+import * as assert from 'node:assert';
+import * as path from 'node:path';
+import { checkDraft } from '../../../server/src/engine/check/check';
+import type { Finding, Format } from '../../../server/src/engine/types';
+import { applyFix, corpusFromFolder, repoRoot } from '../../helpers/checkFixture';
+
+// Each case once kept its finding after its own fix was applied (found by the settle property in tests/robustness).
+describe('fixes that settle their finding', () => {
+  const corpus = corpusFromFolder(path.join(repoRoot, 'sources'));
+  const check = (text: string, format: Format = 'markdown') => checkDraft(text, format, corpus, { uncreditedCopyMinWords: 8 }).findings;
+  const only = (text: string, code: Finding['code'], format: Format = 'markdown') => {
+    const found = check(text, format).filter((f) => f.code === code);
+    assert.strictEqual(found.length, 1, `one ${code} in ${JSON.stringify(text)}`);
+    return found[0];
+  };
+  const narration = 'Vladimir Putin has indicated that a draft United States-Ukraine peace proposal could serve as the basis for a future agreement';
+
+  it('renames a mention in full when the draft would read the surname as someone else', () => {
+    const text = 'Vadimir Putin spoke in Kyrgyzstan. “In general, we agree that this could be the basis for future agreements,” he said.\n';
+    const finding = only(text, 'misattribution');
+    assert.deepStrictEqual(finding.fixes[0].edits.map((e) => e.newText), ['Vladimir Putin']);
+    assert.deepStrictEqual(check(applyFix(text, finding.fixes[0])).filter((f) => f.code === 'misattribution'), []);
+  });
+
+  it('puts the name in place of a pronoun that names nobody, rather than adding a second clause', () => {
+    const text = '“In general, we agree that this could be the basis for future agreements,” she said.\n';
+    const finding = only(text, 'unattributed-quote');
+    const fixed = applyFix(text, finding.fixes[0]);
+    assert.strictEqual(fixed, '“In general, we agree that this could be the basis for future agreements,” Vladimir Putin said.\n');
+    assert.deepStrictEqual(check(fixed).filter((f) => f.code === 'unattributed-quote'), []);
+  });
+
+  it('removes the unpaired mark inside quoted narration with the quotation\'s own marks', () => {
+    const text = `The report: "»${narration}."\n`;
+    const fixed = applyFix(text, only(text, 'not-a-quote').fixes[0]);
+    assert.strictEqual(fixed, `The report: ${narration}.\n`);
+  });
+
+  it('removes an unpaired mark typed against the opening one with it', () => {
+    const text = `The Kremlin sees it as"“${narration}.”\n`;
+    assert.strictEqual(applyFix(text, only(text, 'not-a-quote').fixes[0]), `The Kremlin sees it as${narration}.\n`);
+  });
+
+  it('removes the mark that reopens quoted narration at its second paragraph', () => {
+    const text = `“Putin spoke on Thursday.\n\n“${narration}.”\n`;
+    const finding = only(text, 'not-a-quote', 'plaintext');
+    assert.strictEqual(applyFix(text, finding.fixes[0]), `Putin spoke on Thursday.\n\n${narration}.\n`);
+  });
+
+  it('credits the source after a LaTeX closing mark, and the credit is read', () => {
+    const text = `The Kremlin wrote “${narration}'' today.\n`;
+    const finding = only(text, 'not-a-quote', 'latex');
+    const credit = finding.fixes.find((f) => f.title.startsWith('Credit the source'));
+    assert.ok(credit);
+    assert.deepStrictEqual(check(applyFix(text, credit), 'latex').filter((f) => f.code === 'not-a-quote'), []);
+  });
+  it('writes only the changed words of a misquote, keeping the Markdown around and among them', () => {
+    const cases: [string, string][] = [
+      ['we will *achieve* our goals militarily', 'we will *achieve* our aims militarily'],
+      ['we will achieve our *goals* militarily', 'we will achieve our *aims* militarily'],
+      ['we will achieve our goals [militarily](http://x)', 'we will achieve our aims [militarily](http://x)'],
+      ['we will achieve goals militarily', 'we will achieve our aims militarily'],
+      ['we will achieve our aims militarily, militarily', 'we will achieve our aims militarily'],
+    ];
+    for (const [mine, fixed] of cases) {
+      const text = `Putin said: “If they don’t, ${mine}.”\n`;
+      const finding = only(text, 'misquote');
+      assert.strictEqual(applyFix(text, finding.fixes[0]), `Putin said: “If they don’t, ${fixed}.”\n`);
+      for (const edit of finding.fixes[0].edits) assert.ok(edit.span.end - edit.span.start <= ', militarily'.length, JSON.stringify(edit));
+    }
+  });
+});

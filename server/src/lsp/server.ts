@@ -29,7 +29,6 @@ import { renderQuoteHover, renderQuoteReport, sourceLocation } from '../engine/r
 import type { Span } from '../engine/types';
 import type { Settings } from '../settings';
 import { fixAllMisquotes, quickFixes } from './diagnostics';
-import { isInside } from '../sources/locations';
 import { checkDocument, describe, DraftChecker, type Checked } from './drafts';
 import { toRange, validPosition } from './positions';
 import {

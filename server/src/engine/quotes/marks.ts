@@ -55,8 +55,15 @@ const ELISIONS = new Set(['em', 'tis', 'twas', 'twere', 'twill', 'twould', 'n', 
 const ELIDED_WORD = /^[\p{L}]+/u;
 const ELIDED_YEAR = /^\d\d(?:s\b|\b)/;
 
-export function isQuoteChar(char: string): boolean {
-  return GLYPHS.has(char);
+/** Every quotation glyph, for a native search that skips the text between marks. */
+const ANY_GLYPH = new RegExp(`[${[...GLYPHS.keys()].join('')}]`, 'g');
+
+/** The offsets of every quotation glyph of text, in order (marks or apostrophes alike). */
+export function glyphOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  ANY_GLYPH.lastIndex = 0;
+  for (let m = ANY_GLYPH.exec(text); m !== null; m = ANY_GLYPH.exec(text)) offsets.push(m.index);
+  return offsets;
 }
 
 /** The mark at `at` in text, read within [from, to) (outside counts as space), or null when it is no quotation mark. */

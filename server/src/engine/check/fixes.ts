@@ -1,6 +1,7 @@
 import { samePerson } from '../attribution/names';
 import type { SourceModel } from '../corpus/corpus';
 import type { AttributedQuotation, DocumentAnalysis, Fix, Span } from '../types';
+import { draftPeople } from './draftPeople';
 import { fileNameOf } from './sourceSpeaker';
 
 /** Speech verbs that read well on their own in an inserted attribution; others ("told", "described … as") need more. */
@@ -61,7 +62,8 @@ export function wrapInQuotesFix(draft: DocumentAnalysis, span: Span, credit: str
  * the person already, the full name otherwise.
  */
 export function attributionFix(draft: DocumentAnalysis, quotation: AttributedQuotation, speaker: string, cue: string | null): Fix {
-  const known = draft.people.find((p) => samePerson(p.name, speaker, draft.people));
+  const people = draftPeople(draft);
+  const known = draft.people.find((p) => people.same(p.name, speaker));
   const name = known ? shortestAlias(known.aliases.length ? known.aliases : [known.name], speaker) : speaker;
   const verb = cue && PLAIN_CUES.has(cue.toLowerCase()) ? pastTense(cue.toLowerCase()) : 'said';
   // After an unclosed quotation the words would fall inside it (it runs to the paragraph's end): credit it up front.

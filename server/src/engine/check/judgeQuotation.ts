@@ -4,6 +4,7 @@ import type { Corpus, SourceModel } from '../corpus/corpus';
 import type { AttributedQuotation, DocumentAnalysis, Finding, Fix, QuoteReport, QuoteStatus, SourcePassage } from '../types';
 import { attributionFix, creditForSource, creditSourceFix, removeMarksFix } from './fixes';
 import { describeDiff } from './describeDiff';
+import { draftPeople } from './draftPeople';
 import type { MatchCache } from './matchCache';
 import { fileNameOf, passageAt, type PassageVoice } from './sourceSpeaker';
 
@@ -59,7 +60,7 @@ export function judgeQuotation(
   if (voice.kind === 'mixed') findings.push(mixedSpeakers(quotation, best, voice.speakers));
   else if (!match.exact) findings.push(misquote(quotation, best, located));
   if (isTerm) return { report: report('verified', speaker, passage), findings };
-  if (speaker !== null && draftSpeaker !== null && !samePerson(draftSpeaker, speaker, draft.people)) {
+  if (speaker !== null && draftSpeaker !== null && !draftPeople(draft).same(draftSpeaker, speaker)) {
     const renamable = sharersAgree(draft, quotation, speaker, corpus, cache);
     findings.push(misattribution(quotation, speaker, draftSpeaker, best, located, renamable));
   } else if (speaker !== null && draftSpeaker === null && findings.length === 0) {
@@ -76,12 +77,13 @@ export function judgeQuotation(
 function preferDraftSpeaker(located: Located[], draftSpeaker: string | null, draft: DocumentAnalysis): Located[] {
   const best = located[0];
   if (!best || draftSpeaker === null) return located;
+  const people = draftPeople(draft);
   const agrees = located.find(
     (l) =>
       l.match.exact === best.match.exact &&
       l.match.similarity === best.match.similarity &&
       l.passage.speaker !== null &&
-      samePerson(l.passage.speaker, draftSpeaker, draft.people),
+      people.same(l.passage.speaker, draftSpeaker),
   );
   return agrees ? [agrees, ...located.filter((l) => l !== agrees)] : located;
 }

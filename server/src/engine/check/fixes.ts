@@ -88,9 +88,16 @@ function opensSentence(masked: string, offset: number): boolean {
   return i < 0 || '\n\r.!?'.includes(masked[i]);
 }
 
-/** The draft's own quotation marks: curly if its quotations use curly marks, straight otherwise. */
+const marksByDraft = new WeakMap<DocumentAnalysis, [string, string]>();
+
+/** The draft's own quotation marks: curly if its quotations use curly marks, straight otherwise (counted once a draft). */
 function draftMarks(draft: DocumentAnalysis): [string, string] {
-  const curly = draft.quotations.filter((q) => q.openMark === '“').length;
-  const straight = draft.quotations.filter((q) => q.openMark === '"').length;
-  return curly > straight ? ['“', '”'] : ['"', '"'];
+  let marks = marksByDraft.get(draft);
+  if (!marks) {
+    const curly = draft.quotations.filter((q) => q.openMark === '“').length;
+    const straight = draft.quotations.filter((q) => q.openMark === '"').length;
+    marks = curly > straight ? ['“', '”'] : ['"', '"'];
+    marksByDraft.set(draft, marks);
+  }
+  return marks;
 }

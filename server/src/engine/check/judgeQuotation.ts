@@ -207,13 +207,32 @@ function creditsSource(draft: DocumentAnalysis, quotation: AttributedQuotation, 
 function sharersAgree(draft: DocumentAnalysis, quotation: AttributedQuotation, speaker: string, corpus: Corpus, cache: MatchCache): boolean {
   const mention = quotation.attribution.mention;
   if (!mention) return true;
-  return draft.quotations
-    .filter((q) => q !== quotation && q.depth === 0 && q.attribution.mention?.span.start === mention.span.start && q.inner.end > q.inner.start)
+  return (sharersByMention(draft).get(mention.span.start) ?? [])
+    .filter((q) => q !== quotation)
     .every((q) => {
-      const [match] = cache.passages(draft.view.original.slice(q.inner.start, q.inner.end), corpus);
-      const other = match && locate(match, corpus);
+      const matches = cache.passages(draft.view.original.slice(q.inner.start, q.inner.end), corpus);
+      const other = matches[0] && locateAll(matches, corpus).find((l) => l.match === matches[0]);
       return !other || other.passage.speaker === null || samePerson(other.passage.speaker, speaker);
     });
+}
+
+const sharersByDraft = new WeakMap<DocumentAnalysis, Map<number, AttributedQuotation[]>>();
+
+/** The draft's checked quotations by where their mention starts, gathered once a draft. */
+function sharersByMention(draft: DocumentAnalysis): Map<number, AttributedQuotation[]> {
+  let byStart = sharersByDraft.get(draft);
+  if (!byStart) {
+    byStart = new Map();
+    for (const q of draft.quotations) {
+      const start = q.attribution.mention?.span.start;
+      if (start === undefined || q.depth !== 0 || q.inner.end <= q.inner.start) continue;
+      const list = byStart.get(start);
+      if (list) list.push(q);
+      else byStart.set(start, [q]);
+    }
+    sharersByDraft.set(draft, byStart);
+  }
+  return byStart;
 }
 
 /** Passages with the same words that other sources credit to someone else. */

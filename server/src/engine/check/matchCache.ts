@@ -42,6 +42,7 @@ export class MatchCache {
   /** The copied runs of text's prose span (as copiedRunsIn finds them), reused while the span's text is unchanged. */
   copiedRuns(text: string, span: Span, corpus: Corpus, minWords: number): CopiedRun[] {
     const key = `${minWords} ${text.slice(span.start, span.end)}`;
+    // A shifted run keeps its source span object: callers may key what they derive from the source on it.
     const shift = (runs: readonly CopiedRun[], by: number) =>
       runs.map((r) => ({ ...r, span: { start: r.span.start + by, end: r.span.end + by } }));
     const hit = this.runs.get(key);

@@ -1,9 +1,9 @@
-import type { Corpus, SourceModel } from '../corpus/corpus';
+import type { Corpus } from '../corpus/corpus';
 import { tokenize } from '../text/tokenize';
-import type { DocumentAnalysis, Finding, SourcePassage, Span } from '../types';
+import type { DocumentAnalysis, Finding, Span } from '../types';
 import { creditForSource, wrapInQuotesFix } from './fixes';
 import type { MatchCache } from './matchCache';
-import { fileNameOf, passageAt } from './sourceSpeaker';
+import { fileNameOf } from './sourceSpeaker';
 
 /**
  * Source words copied into the draft's own prose: each run is a finding, with a fix that quotes and credits it. Runs
@@ -17,7 +17,7 @@ export function findUncreditedCopies(draft: DocumentAnalysis, prose: readonly Sp
     // Words of the prose only: a comment or markup inside the run is not copied text.
     const words = tokenize(draft.view.text, run.span);
     if (isTitleOrName(words.map((w) => draft.view.text.slice(w.start, w.end)))) continue;
-    const passage = sourcePassageOf(model, run.sourceSpan);
+    const passage = cache.sourcePassage(model, run.sourceSpan, corpus);
     const speaker = passage.speaker;
     const credit = speaker ?? creditForSource(model);
     findings.push({
@@ -32,19 +32,6 @@ export function findUncreditedCopies(draft: DocumentAnalysis, prose: readonly Sp
     });
   }
   return findings;
-}
-
-/**
- * Source passages by the source span object of a copied run. The cache hands back the same object for the same run
- * while the corpus version holds, so a re-check reads no source's analysis again (a long draft may copy from
- * hundreds of sources, more than the corpus keeps analysed at once).
- */
-const passageBySourceSpan = new WeakMap<Span, SourcePassage>();
-
-function sourcePassageOf(model: SourceModel, sourceSpan: Span): SourcePassage {
-  let passage = passageBySourceSpan.get(sourceSpan);
-  if (!passage) passageBySourceSpan.set(sourceSpan, (passage = passageAt(model, sourceSpan).passage));
-  return passage;
 }
 
 /** A run of capitalised words (a title, a list of names) is a shared name, not copied prose. */

@@ -210,8 +210,8 @@ function sharersAgree(draft: DocumentAnalysis, quotation: AttributedQuotation, s
   return (sharersByMention(draft).get(mention.span.start) ?? [])
     .filter((q) => q !== quotation)
     .every((q) => {
-      const matches = cache.passages(draft.view.original.slice(q.inner.start, q.inner.end), corpus);
-      const other = matches[0] && locateAll(matches, corpus).find((l) => l.match === matches[0]);
+      const [match] = cache.passages(draft.view.original.slice(q.inner.start, q.inner.end), corpus);
+      const other = match && locate(match, corpus);
       return !other || other.passage.speaker === null || samePerson(other.passage.speaker, speaker);
     });
 }

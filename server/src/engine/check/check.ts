@@ -1,6 +1,6 @@
 import { analyzeDocument } from '../analyze';
 import type { Corpus } from '../corpus/corpus';
-import { tokenize } from '../text/tokenize';
+import { scanWords } from '../text/tokenize';
 import type { AttributedQuotation, CheckResult, DocumentAnalysis, Finding, Format, QuoteReport, Span } from '../types';
 import { judgeQuotation } from './judgeQuotation';
 import { MatchCache } from './matchCache';
@@ -40,7 +40,8 @@ export function* checkDraftInSteps(text: string, format: Format, corpus: Corpus,
   const findings: Finding[] = [];
   const checked = draft.quotations.filter((q) => q.depth === 0 && q.inner.end > q.inner.start);
   for (const quotation of checked) {
-    const wordCount = tokenize(draft.view.text, quotation.inner).length;
+    let wordCount = 0;
+    scanWords(draft.view.text, quotation.inner, () => wordCount++);
     if (wordCount === 0) continue;
     const isTerm = wordCount <= SCARE_QUOTE_MAX_WORDS && quotation.attribution.cue === null;
     const verdict = judgeQuotation(draft, quotation, corpus, cache, isTerm);

@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDraft } from '../engine/check/check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkDraft, checkDraftInSteps } from '../engine/check/check';
 import { MatchCache } from '../engine/check/matchCache';
 import { formatForLanguageId, formatForPath } from '../engine/formats/index';
 import { applySuppressions } from '../engine/suppress';
@@ -11,6 +11,7 @@ import { uriToPath, type SourceFolder } from './sourceFolders';
 
 /** One draft checked at one version against one corpus version with one set of settings. */
 export interface Checked {
+  /** The draft as it was checked (an open document's object changes in place with every edit). */
   readonly doc: TextDocument;
   readonly format: Format;
   readonly folder: SourceFolder;
@@ -43,16 +44,59 @@ function matchCacheOf(folder: SourceFolder): MatchCache {
   return cache;
 }
 
-/** Checks one draft now; null when it is not a draft to check (disabled, another language, or one of the sources). */
-export function checkDocument(doc: TextDocument, folder: SourceFolder, settings: Settings): Checked | null {
-  if (!settings.enable || !settings.languages.includes(doc.languageId)) return null;
+/** Whether a document is a draft to check: enabled, of a draft language, and not one of the sources. */
+function isDraft(doc: TextDocument, folder: SourceFolder, settings: Settings): boolean {
+  if (!settings.enable || !settings.languages.includes(doc.languageId)) return false;
   // A source opened in the editor is not a draft: checked against itself it would be nothing but copies.
   const file = uriToPath(doc.uri);
-  if (file !== null && folder.isSource(file)) return null;
+  return file === null || !folder.isSource(file);
+}
+
+/** Checks one draft now; null when it is not a draft to check (disabled, another language, or one of the sources). */
+export function checkDocument(doc: TextDocument, folder: SourceFolder, settings: Settings): Checked | null {
+  if (!isDraft(doc, folder, settings)) return null;
+  const draft = snapshot(doc);
+  const corpusVersion = folder.corpus.version;
+  const result = checkDraft(draft.getText(), formatOf(draft), folder.corpus, checkOptions(folder, settings));
+  return present(draft, folder, corpusVersion, settings, result);
+}
+
+/**
+ * checkDocument in slices of at most SLICE_MS, yielding to the event loop between them (other requests and edits are
+ * served meanwhile). It gives up, with undefined, as soon as `stale` says the result is no longer wanted or the corpus
+ * changed under it.
+ */
+export async function checkDocumentInSlices(doc: TextDocument, folder: SourceFolder, settings: Settings, stale: () => boolean): Promise<Checked | null | undefined> {
+  if (!isDraft(doc, folder, settings)) return null;
+  const draft = snapshot(doc);
+  const corpusVersion = folder.corpus.version;
+  const steps = checkDraftInSteps(draft.getText(), formatOf(draft), folder.corpus, checkOptions(folder, settings));
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return present(draft, folder, corpusVersion, settings, step.value);
+    if (performance.now() - sliceStart < SLICE_MS) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (stale() || folder.corpus.version !== corpusVersion) return undefined;
+    sliceStart = performance.now();
+  }
+}
+
+/** Longest stretch of checking between two turns of the event loop. */
+const SLICE_MS = 10;
+
+function checkOptions(folder: SourceFolder, settings: Settings) {
+  return { uncreditedCopyMinWords: settings.uncreditedCopy.minWords, cache: matchCacheOf(folder) };
+}
+
+function snapshot(doc: TextDocument): TextDocument {
+  return TextDocument.create(doc.uri, doc.languageId, doc.version, doc.getText());
+}
+
+/** What the writer is shown of a check: after ignore comments, severities and the empty-corpus rule. */
+function present(doc: TextDocument, folder: SourceFolder, corpusVersion: number, settings: Settings, result: CheckResult): Checked {
   const text = doc.getText();
   const format = formatOf(doc);
-  const corpusVersion = folder.corpus.version;
-  const result = checkDraft(text, format, folder.corpus, { uncreditedCopyMinWords: settings.uncreditedCopy.minWords, cache: matchCacheOf(folder) });
   // With no sources at all, every quote would be "not found": the one message about the missing sources says it better.
   // While sources are still loading, a quote not found yet may be in one not read yet.
   const relevant = folder.corpus.size === 0 || !folder.complete ? result.findings.filter((f) => f.code !== 'quote-not-found') : result.findings;
@@ -68,13 +112,20 @@ export function checkDocument(doc: TextDocument, folder: SourceFolder, settings:
 }
 
 /**
- * Checks open drafts as they change: debounced per document, and never publishing a result for a version older than
- * the newest (every change bumps the document's generation; a check whose generation is no longer current is dropped).
+ * Checks open drafts as they change: debounced per document, in slices that let the server answer requests meanwhile,
+ * and never publishing a result for a version older than the newest (every change bumps the document's generation and
+ * drops the scheduled check still running; a result is published only while its version is the document's own and no
+ * check started later has published already).
  */
 export class DraftChecker {
   private readonly results = new Map<string, Checked>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly generations = new Map<string, number>();
+  /** Checks running, by document: a request for the version being checked waits for it rather than starting another. */
+  private readonly running = new Map<string, { readonly key: CheckKey; readonly number: number; readonly done: Promise<Checked | null | undefined> }>();
+  /** Checks are numbered as they start; per document, the number of the last one published. */
+  private started = 0;
+  private readonly publishedBy = new Map<string, number>();
 
   constructor(private readonly host: DraftHost) {}
 
@@ -96,21 +147,28 @@ export class DraftChecker {
   forget(uri: string): void {
     this.bump(uri);
     this.results.delete(uri);
+    this.publishedBy.set(uri, this.started++);
     this.host.publish(uri, null, null);
   }
 
   /** The check of the document's current text, computed now if the last one is stale. */
   async current(uri: string): Promise<Checked | null> {
-    const doc = this.host.document(uri);
-    if (!doc) return null;
-    const folder = this.host.folderFor(uri);
-    await folder.ready.catch(() => undefined);
-    const settings = await this.host.settingsFor(folder);
-    const latest = this.host.document(uri);
-    if (!latest) return null;
-    const cached = this.results.get(uri);
-    if (cached && cached.doc.version === latest.version && cached.corpusVersion === folder.corpus.version && cached.settings === settings) return cached;
-    return this.checkAndPublish(latest, folder, settings);
+    // A check given up because the corpus changed under it is started again on the new corpus.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (!this.host.document(uri)) return null;
+      const folder = this.host.folderFor(uri);
+      await folder.ready.catch(() => undefined);
+      const settings = await this.host.settingsFor(folder);
+      const latest = this.host.document(uri);
+      if (!latest) return null;
+      const key = { version: latest.version, corpusVersion: folder.corpus.version, settings };
+      const cached = this.results.get(uri);
+      if (cached && sameKey(keyOf(cached), key)) return cached;
+      const running = this.running.get(uri);
+      const checked = running && sameKey(running.key, key) ? await running.done : await this.checkAndPublish(latest, folder, settings, () => false);
+      if (checked !== undefined) return checked;
+    }
+    return null;
   }
 
   /** The last published check, whatever its version (for stats). */
@@ -127,7 +185,8 @@ export class DraftChecker {
       const folder = this.host.folderFor(uri);
       const settings = await this.host.settingsFor(folder);
       const doc = this.host.document(uri);
-      if (doc && !folder.complete) this.checkAndPublish(doc, folder, settings);
+      // At once, not in slices: the load changes the corpus between slices, which would give a sliced check up.
+      if (doc && !folder.complete) this.publishIfNewest(uri, doc.version, this.started++, checkDocument(doc, folder, settings));
     }
   }
 
@@ -151,21 +210,50 @@ export class DraftChecker {
       const settings = await this.host.settingsFor(folder);
       if (this.generations.get(uri) !== generation) return;
       const doc = this.host.document(uri);
-      if (doc) this.checkAndPublish(doc, folder, settings);
+      if (doc) await this.checkAndPublish(doc, folder, settings, () => this.generations.get(uri) !== generation);
     } catch (error) {
       this.host.log(`Checking ${uri} failed: ${describe(error)}`);
     }
   }
 
-  // Synchronous from reading the text to publishing, so no newer version can slip in between.
-  private checkAndPublish(doc: TextDocument, folder: SourceFolder, settings: Settings): Checked | null {
-    const checked = checkDocument(doc, folder, settings);
-    if (checked) this.results.set(doc.uri, checked);
-    else this.results.delete(doc.uri);
-    this.host.publish(doc.uri, doc.version, checked);
-    return checked;
+  /** Checks the document's text as it is now; undefined when given up (stale, or the corpus changed under it). */
+  private checkAndPublish(doc: TextDocument, folder: SourceFolder, settings: Settings, stale: () => boolean): Promise<Checked | null | undefined> {
+    const uri = doc.uri;
+    const number = this.started++;
+    const key = { version: doc.version, corpusVersion: folder.corpus.version, settings };
+    const done = (async () => {
+      let checked: Checked | null | undefined;
+      try {
+        checked = await checkDocumentInSlices(doc, folder, settings, stale);
+      } finally {
+        if (this.running.get(uri)?.number === number) this.running.delete(uri);
+      }
+      if (checked !== undefined) this.publishIfNewest(uri, key.version, number, checked);
+      return checked;
+    })();
+    this.running.set(uri, { key, number, done });
+    return done;
+  }
+
+  /** Publishes check `number` only if it is of the document's current text and no later-started check was published. */
+  private publishIfNewest(uri: string, version: number, number: number, checked: Checked | null): void {
+    if (this.host.document(uri)?.version !== version || (this.publishedBy.get(uri) ?? -1) > number) return;
+    this.publishedBy.set(uri, number);
+    if (checked) this.results.set(uri, checked);
+    else this.results.delete(uri);
+    this.host.publish(uri, version, checked);
   }
 }
+
+/** What a check depends on besides the document: it is reusable while all three stay the same. */
+interface CheckKey {
+  readonly version: number;
+  readonly corpusVersion: number;
+  readonly settings: Settings;
+}
+
+const keyOf = (checked: Checked): CheckKey => ({ version: checked.doc.version, corpusVersion: checked.corpusVersion, settings: checked.settings });
+const sameKey = (a: CheckKey, b: CheckKey): boolean => a.version === b.version && a.corpusVersion === b.corpusVersion && a.settings === b.settings;
 
 export function describe(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -6,7 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDraft } from '../../../server/src/engine/check/check';
 import { MatchCache } from '../../../server/src/engine/check/matchCache';
+import { Corpus } from '../../../server/src/engine/corpus/corpus';
 import { formatForPath } from '../../../server/src/engine/formats/index';
+import { KGramIndex } from '../../../server/src/engine/index/kgramIndex';
 import { corpusFromFolder, repoRoot } from '../../helpers/checkFixture';
 
 const fixturesDir = path.join(repoRoot, 'tests/fixtures/check');
@@ -61,5 +63,18 @@ describe('re-checking with a warm cache', () => {
     assert.ok(copies(1000) === 0);
     for (const model of [...corpus.all()]) corpus.delete(model.doc.id);
     assert.strictEqual(copies(8), 0);
+  });
+
+  it('credits copied words to the speaker the changed source now gives them, at the same place in it', () => {
+    const words = 'the harbour wall will be raised by two metres before the winter storms arrive';
+    const source = (speaker: string) => `“${words[0].toUpperCase()}${words.slice(1)},” ${speaker} said on Monday.`;
+    const corpus = new Corpus(new KGramIndex());
+    corpus.upsert({ id: 'sources/harbour.txt', text: source('Maria Lenz'), format: 'plaintext' });
+    const draft = `We learnt that ${words} this year.`;
+    const cache = new MatchCache();
+    const copy = () => checkDraft(draft, 'plaintext', corpus, { uncreditedCopyMinWords: 8, cache }).findings.find((f) => f.code === 'uncredited-copy');
+    assert.match(copy()?.message ?? '', /Maria Lenz's words/);
+    corpus.upsert({ id: 'sources/harbour.txt', text: source('Tom Fox'), format: 'plaintext' });
+    assert.match(copy()?.message ?? '', /Tom Fox's words/);
   });
 });

@@ -37,6 +37,24 @@ describe('Markdown in pieces', () => {
     fc.assert(fc.property(documents, wholeAgrees), { numRuns: 400 });
   });
 
+  it('reads an edited document exactly as the whole, its unchanged pieces remembered and runs of new ones parsed together', () => {
+    const edits = fc.array(fc.tuple(fc.nat(), fc.constantFrom(...LINES)), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 60 }), edits, (lines, changes) => {
+        markdownView(lines.join('\n'));
+        const edited = [...lines];
+        for (const [at, line] of changes) edited[at % edited.length] = line;
+        wholeAgrees(edited.join('\n'));
+      }),
+      { numRuns: 300 },
+    );
+    // Prose paragraphs: one edited among many remembered, then a run of several new ones between remembered ones.
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} says “words ${i}”.\n\n| a | b |\n|---|---|\n| ${i} | x |`);
+    markdownView(paragraphs.join('\n\n'));
+    wholeAgrees(paragraphs.map((p, i) => (i === 20 ? `${p} Edited.` : p)).join('\n\n'));
+    wholeAgrees(paragraphs.map((p, i) => (i >= 10 && i < 15 ? `# Heading ${i}\n\n${p}` : p)).join('\n\n'));
+  });
+
   it('reads CRLF documents exactly as the whole document', () => {
     fc.assert(fc.property(documents, (text) => wholeAgrees(text.replace(/\n/g, '\r\n'))), { numRuns: 100 });
   });

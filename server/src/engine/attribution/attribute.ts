@@ -275,11 +275,14 @@ function narrationSubject(items: readonly Item[], table: PeopleTable, bounds: [n
 
 /**
  * Quotations inside quotations, grouped by depth, and the narration of each quotation that holds some, read once for
- * all its children (no scan of every quotation per nested one).
+ * all its children. Everything is found by binary search or a table (one paragraph may hold thousands of quotations).
  */
 class NestedQuotations {
+  /** Per depth, the quotations' indices in text order; quotations of one depth never overlap (the scanner nests them). */
   private readonly byDepth = new Map<number, number[]>();
   private readonly narration = new Map<number, Item[]>();
+  /** The item of every nested quotation in its parent's narration. */
+  private readonly itemOfQuote = new Map<number, number>();
 
   constructor(private readonly text: string, readonly quotations: readonly Quotation[], private readonly lineIsParagraph: boolean) {
     for (const [i, q] of quotations.entries()) {
@@ -287,17 +290,21 @@ class NestedQuotations {
       if (list) list.push(i);
       else this.byDepth.set(q.depth, [i]);
     }
+    for (const list of this.byDepth.values()) list.sort((a, b) => quotations[a].outer.start - quotations[b].outer.start);
   }
 
-  /** The last quotation, in the order given, one level up that holds quotation `index`. */
+  /** The quotation one level up that holds quotation `index`: the last one of that depth opening before it. */
   parentOf(index: number): number | null {
     const q = this.quotations[index];
-    let parent: number | null = null;
-    for (const i of this.byDepth.get(q.depth - 1) ?? []) {
-      const p = this.quotations[i];
-      if (p.inner.start <= q.outer.start && q.outer.end <= p.inner.end) parent = i;
-    }
-    return parent;
+    const list = this.byDepth.get(q.depth - 1) ?? [];
+    const k = this.openingBefore(list, q.outer.start + 1) - 1;
+    const p = this.quotations[list[k]];
+    return p && p.inner.start <= q.outer.start && q.outer.end <= p.inner.end ? list[k] : null;
+  }
+
+  /** The item of quotation `index` in the narration of its parent. */
+  itemOf(index: number): number {
+    return this.itemOfQuote.get(index) ?? -1;
   }
 
   /** The words of quotation `parent` as narration, its quotations one level down standing as items. */
@@ -305,13 +312,29 @@ class NestedQuotations {
     let items = this.narration.get(parent);
     if (!items) {
       const p = this.quotations[parent];
-      const children = (this.byDepth.get(p.depth + 1) ?? [])
-        .filter((i) => this.quotations[i].outer.start >= p.inner.start && this.quotations[i].outer.end <= p.inner.end)
-        .map((i) => ({ q: this.quotations[i], index: i }));
+      const below = this.byDepth.get(p.depth + 1) ?? [];
+      const children: { q: Quotation; index: number }[] = [];
+      for (let k = this.openingBefore(below, p.inner.start); k < below.length && this.quotations[below[k]].outer.start < p.inner.end; k++) {
+        const i = below[k];
+        if (this.quotations[i].outer.end <= p.inner.end) children.push({ q: this.quotations[i], index: i });
+      }
       items = narrationItems(this.text, p.inner, children, this.lineIsParagraph);
+      for (const [k, it] of items.entries()) if (it.kind === 'quote') this.itemOfQuote.set(it.quote, k);
       this.narration.set(parent, items);
     }
     return items;
+  }
+
+  /** The number of quotations in `list` (text order) opening before offset `at`. */
+  private openingBefore(list: readonly number[], at: number): number {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotations[list[mid]].outer.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
@@ -320,7 +343,7 @@ function nestedAttribution(view: ProseView, nested: NestedQuotations, index: num
   const parent = nested.parentOf(index);
   if (parent === null) return NOBODY;
   const items = nested.itemsOf(parent);
-  const qi = items.findIndex((it) => it.kind === 'quote' && it.quote === index);
+  const qi = nested.itemOf(index);
   const clause = qi < 0 ? null : clauseOf(items, qi);
   if (!clause) return NOBODY;
   const text = view.original.slice(items[clause.first].start, items[clause.last].end);

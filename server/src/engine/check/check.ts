@@ -1,6 +1,6 @@
 import { analyzeDocument } from '../analyze';
 import type { Corpus } from '../corpus/corpus';
-import { tokenize } from '../text/tokenize';
+import { scanWords } from '../text/tokenize';
 import type { AttributedQuotation, CheckResult, DocumentAnalysis, Finding, Format, QuoteReport, Span } from '../types';
 import { judgeQuotation } from './judgeQuotation';
 import { MatchCache } from './matchCache';
@@ -21,23 +21,41 @@ const SCARE_QUOTE_MAX_WORDS = 2;
 
 /** Checks every quotation of a draft against the corpus, and the draft's unquoted prose for copied source text. */
 export function checkDraft(text: string, format: Format, corpus: Corpus, options: CheckOptions): CheckResult {
+  const steps = checkDraftInSteps(text, format, corpus, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * checkDraft one step at a time: it pauses after the analysis, after each quotation and after each stretch of prose,
+ * so that a caller can let other work run in between, or drop the check when the draft has changed.
+ */
+export function* checkDraftInSteps(text: string, format: Format, corpus: Corpus, options: CheckOptions): Generator<void, CheckResult, void> {
   const draft = analyzeDocument(text, format);
+  yield;
   const cache = options.cache ?? new MatchCache();
   const quotes: QuoteReport[] = [];
   const findings: Finding[] = [];
   const checked = draft.quotations.filter((q) => q.depth === 0 && q.inner.end > q.inner.start);
   for (const quotation of checked) {
-    const wordCount = tokenize(draft.view.text, quotation.inner).length;
+    let wordCount = 0;
+    scanWords(draft.view.text, quotation.inner, () => wordCount++);
     if (wordCount === 0) continue;
     const isTerm = wordCount <= SCARE_QUOTE_MAX_WORDS && quotation.attribution.cue === null;
     const verdict = judgeQuotation(draft, quotation, corpus, cache, isTerm);
+    yield;
     if (!verdict) continue;
     quotes.push(verdict.report);
     findings.push(...verdict.findings);
   }
   findings.push(...unclosedQuoteHints(draft));
   if (corpus.size > 0) {
-    findings.push(...findUncreditedCopies(draft, unquotedProse(draft.view.text, draft.quotations), corpus, options.uncreditedCopyMinWords, cache));
+    for (const span of unquotedProse(draft.view.text, draft.quotations)) {
+      findings.push(...findUncreditedCopies(draft, [span], corpus, options.uncreditedCopyMinWords, cache));
+      yield;
+    }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { quotes, findings };

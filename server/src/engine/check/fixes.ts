@@ -3,6 +3,7 @@ import type { SourceModel } from '../corpus/corpus';
 import type { AttributedQuotation, DocumentAnalysis, Fix, Mention, Span } from '../types';
 import { isQuoteChar } from '../quotes/marks';
 import { isSpace, plainTextParagraphs } from '../text/paragraphs';
+import { draftPeople } from './draftPeople';
 import { fileNameOf } from './sourceSpeaker';
 
 /** Speech verbs that read well on their own in an inserted attribution; others ("told", "described … as") need more. */
@@ -108,7 +109,8 @@ export function wrapInQuotesFix(draft: DocumentAnalysis, span: Span, credit: str
  * the person already, the full name otherwise.
  */
 export function attributionFix(draft: DocumentAnalysis, quotation: AttributedQuotation, speaker: string, cue: string | null): Fix {
-  const known = draft.people.find((p) => samePerson(p.name, speaker, draft.people));
+  const people = draftPeople(draft);
+  const known = draft.people.find((p) => people.same(p.name, speaker));
   const name = known ? shortestAlias(known.aliases.length ? known.aliases : [known.name], speaker) : speaker;
   const verb = cue && PLAIN_CUES.has(cue.toLowerCase()) ? pastTense(cue.toLowerCase()) : 'said';
   // A clause whose mention names nobody the draft knows ("…,” she said) gets the name in place of that mention.
@@ -136,9 +138,16 @@ function opensSentence(masked: string, offset: number): boolean {
   return i < 0 || '\n\r.!?'.includes(masked[i]);
 }
 
-/** The draft's own quotation marks: curly if its quotations use curly marks, straight otherwise. */
+const marksByDraft = new WeakMap<DocumentAnalysis, [string, string]>();
+
+/** The draft's own quotation marks: curly if its quotations use curly marks, straight otherwise (counted once a draft). */
 function draftMarks(draft: DocumentAnalysis): [string, string] {
-  const curly = draft.quotations.filter((q) => q.openMark === '“').length;
-  const straight = draft.quotations.filter((q) => q.openMark === '"').length;
-  return curly > straight ? ['“', '”'] : ['"', '"'];
+  let marks = marksByDraft.get(draft);
+  if (!marks) {
+    const curly = draft.quotations.filter((q) => q.openMark === '“').length;
+    const straight = draft.quotations.filter((q) => q.openMark === '"').length;
+    marks = curly > straight ? ['“', '”'] : ['"', '"'];
+    marksByDraft.set(draft, marks);
+  }
+  return marks;
 }

@@ -5,6 +5,7 @@ import type { AttributedQuotation, DocumentAnalysis, Finding, Fix, QuoteReport, 
 import { attributionFix, creditForSource, creditSourceFix, removeMarksFix, renameFix, writtenMarks } from './fixes';
 import { rewordFix } from './rewordFix';
 import { describeDiff } from './describeDiff';
+import { draftPeople } from './draftPeople';
 import type { MatchCache } from './matchCache';
 import { fileNameOf, passageAt, type PassageVoice } from './sourceSpeaker';
 
@@ -60,7 +61,7 @@ export function judgeQuotation(
   if (voice.kind === 'mixed') findings.push(mixedSpeakers(quotation, best, voice.speakers));
   else if (!match.exact) findings.push(misquote(draft, quotation, best, located));
   if (isTerm) return { report: report('verified', speaker, passage), findings };
-  if (speaker !== null && draftSpeaker !== null && !samePerson(draftSpeaker, speaker, draft.people)) {
+  if (speaker !== null && draftSpeaker !== null && !draftPeople(draft).same(draftSpeaker, speaker)) {
     const renamable = sharersAgree(draft, quotation, speaker, corpus, cache);
     findings.push(misattribution(draft, quotation, speaker, draftSpeaker, best, located, renamable));
   } else if (speaker !== null && draftSpeaker === null && findings.length === 0) {
@@ -77,12 +78,13 @@ export function judgeQuotation(
 function preferDraftSpeaker(located: Located[], draftSpeaker: string | null, draft: DocumentAnalysis): Located[] {
   const best = located[0];
   if (!best || draftSpeaker === null) return located;
+  const people = draftPeople(draft);
   const agrees = located.find(
     (l) =>
       l.match.exact === best.match.exact &&
       l.match.similarity === best.match.similarity &&
       l.passage.speaker !== null &&
-      samePerson(l.passage.speaker, draftSpeaker, draft.people),
+      people.same(l.passage.speaker, draftSpeaker),
   );
   return agrees ? [agrees, ...located.filter((l) => l !== agrees)] : located;
 }
@@ -206,13 +208,32 @@ function creditsSource(draft: DocumentAnalysis, quotation: AttributedQuotation, 
 function sharersAgree(draft: DocumentAnalysis, quotation: AttributedQuotation, speaker: string, corpus: Corpus, cache: MatchCache): boolean {
   const mention = quotation.attribution.mention;
   if (!mention) return true;
-  return draft.quotations
-    .filter((q) => q !== quotation && q.depth === 0 && q.attribution.mention?.span.start === mention.span.start && q.inner.end > q.inner.start)
+  return (sharersByMention(draft).get(mention.span.start) ?? [])
+    .filter((q) => q !== quotation)
     .every((q) => {
       const [match] = cache.passages(draft.view.original.slice(q.inner.start, q.inner.end), corpus);
       const other = match && locate(match, corpus);
       return !other || other.passage.speaker === null || samePerson(other.passage.speaker, speaker);
     });
+}
+
+const sharersByDraft = new WeakMap<DocumentAnalysis, Map<number, AttributedQuotation[]>>();
+
+/** The draft's checked quotations by where their mention starts, gathered once a draft. */
+function sharersByMention(draft: DocumentAnalysis): Map<number, AttributedQuotation[]> {
+  let byStart = sharersByDraft.get(draft);
+  if (!byStart) {
+    byStart = new Map();
+    for (const q of draft.quotations) {
+      const start = q.attribution.mention?.span.start;
+      if (start === undefined || q.depth !== 0 || q.inner.end <= q.inner.start) continue;
+      const list = byStart.get(start);
+      if (list) list.push(q);
+      else byStart.set(start, [q]);
+    }
+    sharersByDraft.set(draft, byStart);
+  }
+  return byStart;
 }
 
 /** Passages with the same words that other sources credit to someone else. */

@@ -1,7 +1,8 @@
 import { copiedRunsIn, type CopiedRun } from '../align/copiedRuns';
 import { findPassages, type PassageMatch } from '../align/match';
-import type { Corpus } from '../corpus/corpus';
-import type { Span } from '../types';
+import type { Corpus, SourceModel } from '../corpus/corpus';
+import type { SourcePassage, Span } from '../types';
+import { passageAt } from './sourceSpeaker';
 
 /** Passages a quote's exact text matched, best first, and the corpus version they were found in. */
 interface Entry {
@@ -15,6 +16,12 @@ interface RunsEntry {
   readonly runs: readonly CopiedRun[];
 }
 
+/** A source passage and the corpus version it was read in. */
+interface PassageEntry {
+  readonly version: number;
+  readonly passage: SourcePassage;
+}
+
 /** How many distinct quote texts (and prose spans) one cache remembers: far more than a draft holds, bounded for a long session. */
 const CAPACITY = 5000;
 
@@ -26,6 +33,7 @@ const CAPACITY = 5000;
 export class MatchCache {
   private readonly entries = new Map<string, Entry>();
   private readonly runs = new Map<string, RunsEntry>();
+  private readonly sourcePassages = new Map<string, PassageEntry>();
 
   passages(quoteText: string, corpus: Corpus): readonly PassageMatch[] {
     const key = quoteText.replace(/\s+/g, ' ');
@@ -52,6 +60,23 @@ export class MatchCache {
     const runs = copiedRunsIn(text, span, corpus, minWords);
     remember(this.runs, key, { version: corpus.version, runs: shift(runs, -span.start) });
     return runs;
+  }
+
+  /**
+   * The passage of a source at a span, with its speaker (as passageAt reads it), reused while the corpus is unchanged:
+   * the runs a long draft copies may come from more sources than the corpus keeps analysed at once, and an edited
+   * paragraph finds the same runs again.
+   */
+  sourcePassage(model: SourceModel, span: Span, corpus: Corpus): SourcePassage {
+    const key = `${model.doc.id}\0${span.start}\0${span.end}`;
+    const hit = this.sourcePassages.get(key);
+    if (hit && hit.version === corpus.version) {
+      remember(this.sourcePassages, key, hit);
+      return hit.passage;
+    }
+    const { passage } = passageAt(model, span);
+    remember(this.sourcePassages, key, { version: corpus.version, passage });
+    return passage;
   }
 }
 

@@ -3,7 +3,7 @@ import { tokenize } from '../text/tokenize';
 import type { DocumentAnalysis, Finding, Span } from '../types';
 import { creditForSource, wrapInQuotesFix } from './fixes';
 import type { MatchCache } from './matchCache';
-import { fileNameOf, passageAt } from './sourceSpeaker';
+import { fileNameOf } from './sourceSpeaker';
 
 /**
  * Source words copied into the draft's own prose: each run is a finding, with a fix that quotes and credits it. Runs
@@ -17,7 +17,7 @@ export function findUncreditedCopies(draft: DocumentAnalysis, prose: readonly Sp
     // Words of the prose only: a comment or markup inside the run is not copied text.
     const words = tokenize(draft.view.text, run.span);
     if (isTitleOrName(words.map((w) => draft.view.text.slice(w.start, w.end)))) continue;
-    const { passage } = passageAt(model, run.sourceSpan);
+    const passage = cache.sourcePassage(model, run.sourceSpan, corpus);
     const speaker = passage.speaker;
     const credit = speaker ?? creditForSource(model);
     findings.push({

@@ -10,8 +10,10 @@ import { Mask } from './mask';
 
 // Markdown through a real parser: only the source slices of text nodes stay; code, HTML, front matter, link targets,
 // autolinks and markup characters become spaces. Leaf blocks (paragraphs, headings, table cells) are the paragraphs.
-// The document is parsed in pieces that parse alone exactly as in the whole (markdownChunks), and each piece's view
-// is remembered by its text: after an edit only the piece holding it is parsed again.
+// The document is cut into pieces that parse alone exactly as in the whole (markdownChunks), and each piece's view
+// is remembered by its text: after an edit only the piece holding it is parsed again. Pieces not remembered are
+// parsed a run of consecutive ones at a time (one parser call for a whole new document, whose set-up costs a
+// paragraph's worth of parsing), and the run's view is cut back into theirs.
 
 const MATTERS = ['yaml', 'toml'] as const;
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -38,26 +40,52 @@ export function markdownView(text: string): ProseView {
     const whole = markdownPieceView(text);
     return { original: text, text: whole.text, format: 'markdown', utterances: [], blocks: whole.blocks };
   }
-  const masked: string[] = [];
-  const blocks: Span[] = [];
-  for (const piece of pieces) {
-    const view = cachedPiece(text.slice(piece.start, piece.end));
-    masked.push(view.text);
-    for (const b of view.blocks) blocks.push({ start: b.start + piece.start, end: b.end + piece.start });
+  const texts = pieces.map((piece) => text.slice(piece.start, piece.end));
+  const views = texts.map(cachedPiece);
+  for (let first = 0; first < pieces.length; first++) {
+    if (views[first]) continue;
+    let last = first;
+    while (last + 1 < pieces.length && !views[last + 1]) last++;
+    const run = markdownPieceView(text.slice(pieces[first].start, pieces[last].end));
+    cutRun(run, pieces.slice(first, last + 1), pieces[first].start).forEach((view, k) => {
+      views[first + k] = view;
+      remember(texts[first + k], view);
+    });
+    first = last;
   }
-  return { original: text, text: masked.join(''), format: 'markdown', utterances: [], blocks };
+  const blocks: Span[] = [];
+  views.forEach((view, i) => {
+    for (const b of view!.blocks) blocks.push({ start: b.start + pieces[i].start, end: b.end + pieces[i].start });
+  });
+  return { original: text, text: views.map((view) => view!.text).join(''), format: 'markdown', utterances: [], blocks };
 }
 
-function cachedPiece(piece: string): PieceView {
+/** The views of consecutive pieces from the view of their run, which starts at offset `from`; no block crosses a cut. */
+function cutRun(run: PieceView, pieces: readonly Span[], from: number): PieceView[] {
+  let b = 0;
+  return pieces.map((piece, k) => {
+    const start = piece.start - from;
+    const end = piece.end - from;
+    const blocks: Span[] = [];
+    for (; b < run.blocks.length && (run.blocks[b].start < end || k === pieces.length - 1); b++) {
+      blocks.push({ start: run.blocks[b].start - start, end: run.blocks[b].end - start });
+    }
+    return { text: run.text.slice(start, end), blocks };
+  });
+}
+
+function cachedPiece(piece: string): PieceView | undefined {
   const hit = pieceViews.get(piece);
   if (hit) {
     // Re-inserted: the map's order doubles as recency.
     pieceViews.delete(piece);
     pieceViews.set(piece, hit);
-    return hit;
   }
-  const view = markdownPieceView(piece);
-  if (piece.length > CACHE_CHARS / 4) return view;
+  return hit;
+}
+
+function remember(piece: string, view: PieceView): void {
+  if (piece.length > CACHE_CHARS / 4 || pieceViews.has(piece)) return;
   pieceViews.set(piece, view);
   cachedChars += piece.length;
   while (cachedChars > CACHE_CHARS) {
@@ -65,7 +93,6 @@ function cachedPiece(piece: string): PieceView {
     pieceViews.delete(oldest);
     cachedChars -= oldest.length;
   }
-  return view;
 }
 
 /** One piece (or the whole document) through the parser. */

@@ -13,10 +13,9 @@ import type { Span } from '../types';
 //   - inside front matter, which only exists at the start of the document,
 //   - anywhere in a document with link or footnote definitions (`]:`), which are resolved across the whole document,
 //     or with a bare carriage return as a line ending.
-// Of the possible cuts only those whose line hashes to a multiple of GROUP are taken, so pieces hold a few paragraphs
-// (fewer parser calls) and an edit moves no cut except at the line it changes.
+// Every possible cut is taken, so an edit re-parses little more than its paragraph and moves no cut except at the line
+// it changes. Consecutive pieces also parse together as they do alone, so the adapter parses a run of new ones at once.
 
-const GROUP = 4;
 const FENCE = /^[ \t>*+\-\d.)]*(?:```|~~~)/;
 const HTML_OPENER = /^[ \t>*+\-\d.)]*<(!--|\?|!\[CDATA\[|![A-Za-z]|(?:script|pre|style|textarea)(?=[\s>]|$))/i;
 const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
@@ -39,7 +38,7 @@ export function markdownChunks(text: string): Span[] {
     const newline = text.indexOf('\n', at);
     const end = newline === -1 ? text.length : newline + 1;
     const line = text.slice(at, end);
-    if (previousBlank && startsFreshBlock(line) && hash(line) % GROUP === 0) starts.push(at);
+    if (previousBlank && startsFreshBlock(line)) starts.push(at);
     if (mayOpenLongBlock(line)) break;
     previousBlank = /^[ \t\r\n]*$/.test(line);
     at = end;
@@ -65,12 +64,4 @@ function mayOpenLongBlock(line: string): boolean {
   if (kind === '![cdata[') return !rest.includes(']]>');
   if (kind.startsWith('!')) return !rest.includes('>');
   return !new RegExp(`</${kind}>`, 'i').test(rest);
-}
-
-/** FNV-1a over the first few characters: a cut depends only on its own line. */
-function hash(line: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < Math.min(line.length, 48); i++) h = Math.imul(h ^ line.charCodeAt(i), 0x01000193);
-  // The high bits: a multiplication carries every character into them, while the low bits see only low bits.
-  return h >>> 24;
 }

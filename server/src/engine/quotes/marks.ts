@@ -59,6 +59,17 @@ export function isQuoteChar(char: string): boolean {
   return GLYPHS.has(char);
 }
 
+/** Every quotation glyph, for a native search that skips the text between marks. */
+const ANY_GLYPH = new RegExp(`[${[...GLYPHS.keys()].join('')}]`, 'g');
+
+/** The offsets of every quotation glyph of text, in order (marks or apostrophes alike). */
+export function glyphOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  ANY_GLYPH.lastIndex = 0;
+  for (let m = ANY_GLYPH.exec(text); m !== null; m = ANY_GLYPH.exec(text)) offsets.push(m.index);
+  return offsets;
+}
+
 /** The mark at `at` in text, read within [from, to) (outside counts as space), or null when it is no quotation mark. */
 export function readMark(text: string, at: number, from: number, to: number): Mark | null {
   const char = text[at];

@@ -1,7 +1,7 @@
 import type { Format, ProseView, Quotation, Span } from '../types';
 import { isSpace, plainTextParagraphs } from '../text/paragraphs';
 import { dashDialogue } from './dashDialogue';
-import { type Family, isQuoteChar, type Mark, MIRROR, readMark } from './marks';
+import { type Family, glyphOffsets, type Mark, MIRROR, readMark } from './marks';
 
 export interface ScanResult {
   readonly quotations: Quotation[];
@@ -28,10 +28,11 @@ export function scanQuotations(view: ProseView): ScanResult {
   const quotations: Quotation[] = [];
   const strayMarks: Span[] = [];
   let carried: Open | null = null;
+  const glyphs = glyphOffsets(text);
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
-    const marks = marksOf(text, block);
+    const marks = marksOf(text, block, glyphs);
     const stack: Open[] = carried ? [carried] : [];
     let first = 0;
     if (carried !== null) first = 1; // the continuation's own opening mark
@@ -75,14 +76,25 @@ export function scanQuotations(view: ProseView): ScanResult {
   }
 }
 
-function marksOf(text: string, block: Span): Mark[] {
+/** The marks of one block, read at the text's glyph offsets (sorted) that fall inside it. */
+function marksOf(text: string, block: Span, glyphs: readonly number[]): Mark[] {
   const marks: Mark[] = [];
-  for (let i = block.start; i < block.end; i++) {
-    if (!isQuoteChar(text[i])) continue;
-    const mark = readMark(text, i, block.start, block.end);
+  for (let g = firstAtOrAfter(glyphs, block.start); g < glyphs.length && glyphs[g] < block.end; g++) {
+    const mark = readMark(text, glyphs[g], block.start, block.end);
     if (mark !== null && (mark.canOpen || mark.canClose)) marks.push(mark);
   }
   return marks;
+}
+
+function firstAtOrAfter(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The stack index of the innermost open quotation the mark can close, or -1. */

@@ -31,7 +31,10 @@ const EMPTY_REPORT: LoadReport = { documents: 0, problems: [], fromCache: 0, ind
 
 /** A load gives the event loop a turn at least this often (ms), so requests and checks are served while it runs. */
 const YIELD_EVERY_MS = 15;
-/** Once a load has run this long (ms), open drafts are checked against the sources read so far (see onPartial). */
+/**
+ * Once a load has run this long (ms), and would need about as long again to finish, open drafts are checked against
+ * the sources read so far (see onPartial). A load about to finish (a warm cache) is not slowed by a check meanwhile.
+ */
 const PARTIAL_CHECK_AFTER_MS = 1000;
 /** The index cache is saved this long (ms) after the last change, so a burst of changes is written once. */
 const SAVE_DELAY_MS = 500;
@@ -117,10 +120,11 @@ export class SourceFolder {
     const started = performance.now();
     let lastYield = started;
     let partialTold = false;
-    const between = async (more: boolean): Promise<void> => {
+    const between = async (done: number, total: number): Promise<void> => {
       const now = performance.now();
       if (now - lastYield < YIELD_EVERY_MS) return;
-      if (!partialTold && more && now - started >= PARTIAL_CHECK_AFTER_MS) {
+      const elapsed = now - started;
+      if (!partialTold && elapsed >= PARTIAL_CHECK_AFTER_MS && (elapsed * (total - done)) / done >= PARTIAL_CHECK_AFTER_MS) {
         partialTold = true;
         this.host.onPartial?.(this);
       }

@@ -20,8 +20,8 @@ export interface CorpusLoadOptions extends LoaderOptions {
   readonly cache?: IndexCache | null;
   /** Told how many files are read of how many, once per percent. */
   readonly progress?: (done: number, total: number) => void;
-  /** Awaited between files (a server yields to its event loop here); told whether more files follow. */
-  readonly between?: (more: boolean) => Promise<void> | void;
+  /** Awaited after each file (a server yields to its event loop here), with how many are read of how many. */
+  readonly between?: (done: number, total: number) => Promise<void> | void;
 }
 
 /** Source files being read while earlier ones are indexed: enough to overlap disk waits, far below open-file limits. */
@@ -74,7 +74,7 @@ export async function loadCorpus(
         if (corpus.version !== before) words ? fromCache++ : indexed++;
       }
     }
-    await between?.(i + 1 < files.length);
+    await between?.(i + 1, files.length);
   }
   const removed = [...corpus.all()].filter((model) => !kept.has(model.doc.id));
   for (const model of removed) corpus.delete(model.doc.id);

@@ -120,11 +120,14 @@ export class SourceFolder {
     const started = performance.now();
     let lastYield = started;
     let partialTold = false;
+    let firstFile = 0;
     const between = async (done: number, total: number): Promise<void> => {
       const now = performance.now();
+      if (done === 1) firstFile = now;
       if (now - lastYield < YIELD_EVERY_MS) return;
-      const elapsed = now - started;
-      if (!partialTold && elapsed >= PARTIAL_CHECK_AFTER_MS && (elapsed * (total - done)) / done >= PARTIAL_CHECK_AFTER_MS) {
+      // The rest of the load at the pace of the files read so far (listing and opening the cache are behind it).
+      const rest = ((now - firstFile) * (total - done)) / done;
+      if (!partialTold && now - started >= PARTIAL_CHECK_AFTER_MS && rest >= PARTIAL_CHECK_AFTER_MS) {
         partialTold = true;
         this.host.onPartial?.(this);
       }

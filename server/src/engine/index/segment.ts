@@ -37,6 +37,8 @@ export interface SegmentTables {
 export class Segment {
   /** Words of dead documents, so the index knows when compaction pays. */
   deadWords = 0;
+  /** The checksum of words, once computed (words never change). */
+  private layoutChecksum: number | undefined;
 
   private constructor(
     readonly words: Uint32Array,
@@ -72,12 +74,16 @@ export class Segment {
       grams.bits === bitsFor(wordCount, GRAMS_PER_BUCKET) &&
       unigrams.postings.length === wordCount &&
       [grams, unigrams].every((t) => t.offsets.length === (1 << t.bits) + 1 && t.offsets[1 << t.bits] === t.postings.length);
-    return fits ? new Segment(words, docStarts, docNums, grams, unigrams, wordCount) : null;
+    if (!fits) return null;
+    const segment = new Segment(words, docStarts, docNums, grams, unigrams, wordCount);
+    segment.layoutChecksum = tables.layoutChecksum;
+    return segment;
   }
 
   /** The tables with the checksum of the layout they index, for a cache. */
   tables(): SegmentTables {
-    return { layoutChecksum: checksum(this.words), grams: this.grams, unigrams: this.unigrams };
+    this.layoutChecksum ??= checksum(this.words);
+    return { layoutChecksum: this.layoutChecksum, grams: this.grams, unigrams: this.unigrams };
   }
 
   /** The documents still alive, for a merge or a compaction. */

@@ -82,7 +82,7 @@ export async function loadCorpus(
   // Built now rather than at the first search, while the offered tables can still be adopted; then they are let go.
   index?.flush();
   index?.offerTables(undefined);
-  const built = index?.tables();
+  const built = cache ? index?.tables() : undefined;
   // The adopted tables are the very ones the cache gave.
   const tablesFromCache = built !== undefined && built.grams === cached.tables?.grams;
   // Saved when it would differ from the pack read: new content, entries of files no longer here, or tables rebuilt.

@@ -40,6 +40,8 @@ export async function measureStart(root: string, storage: string, draft: string)
     const before = client.publishedBeforeLog[client.logs.indexOf(loaded)];
     await client.diagnostics(uri, () => client.published.length > before);
     const completeMs = performance.now() - started;
+    const early = client.logs.find((l) => /checked against them meanwhile/.test(l));
+    if (early) console.log(`  (${early})`);
     // The next start should find the cache this one saves.
     if (!/ 0 indexed/.test(loaded)) await client.log(/Index cache: saved/);
     return { firstMs, completeMs, loaded };

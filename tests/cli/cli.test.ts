@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { LineMap } from '../../server/src/engine/text/lines';
 import { copyFixture, ensureBundle, FIXTURES, hasStackTrace, ROOT, runCli } from './cliHarness';
@@ -51,6 +51,9 @@ function findingAt(findings: readonly JsonFinding[], code: string, words: string
   return found[0];
 }
 
+/** Every file and folder under dir, relative and sorted. */
+const listing = (dir: string): string[] => (readdirSync(dir, { recursive: true }) as string[]).map((p) => p.split(path.sep).join('/')).sort();
+
 describe('quote-check CLI', function () {
   this.timeout(60000);
   before(() => ensureBundle());
@@ -81,6 +84,8 @@ describe('quote-check CLI', function () {
       ['a bad severity', ['--severity', 'misquote=fatal', 'draft.md'], /misquote/],
       ['an unknown finding code', ['--severity', 'typo=off', 'draft.md'], /unknown finding code "typo"/],
       ['sarif for quotes', ['quotes', '--format', 'sarif', 'draft.md'], /quotes: --format must be text or json/],
+      ['a cache for quotes', ['quotes', '--cache', 'index', 'draft.md'], /--cache.* do not apply/],
+      ['a missing cache folder', ['draft.md', '--cache'], /--cache needs a value/],
     ] as const) {
       it(`exits 2 on ${name}, with a message and no stack trace`, () => {
         const run = runCli([...args], PROJECT);
@@ -158,6 +163,51 @@ describe('quote-check CLI', function () {
       writeFileSync(path.join(dir, 'more', 'note.md'), 'A note.\n');
       const json = JSON.parse(runCli(['--format', 'json', '--sources', 'sources/*.txt', '--sources=more', 'clean.md'], dir).stdout);
       assert.deepStrictEqual(json.sources.map((s: { path: string }) => s.path).sort(), ['more/note.md', 'sources/putin-peace-proposal.txt']);
+    });
+
+    it('keeps the index in the --cache folder: same report, one pack, rewritten only when the sources change', () => {
+      dir = copyFixture('project');
+      const before = listing(dir);
+      const plain = runCli(['--format', 'json', 'draft.md'], dir);
+      const cached = runCli(['--format', 'json', '--cache', '.index', 'draft.md'], dir);
+      assert.strictEqual(cached.status, plain.status, cached.stderr);
+      assert.strictEqual(cached.stdout, plain.stdout);
+      const packs = readdirSync(path.join(dir, '.index'));
+      assert.strictEqual(packs.length, 1, packs.join(', '));
+      assert.match(packs[0], /^index-[0-9a-f]{16}\.qcix$/);
+      assert.deepStrictEqual(listing(dir), [...before, '.index', `.index/${packs[0]}`].sort(), 'nothing else was written');
+      const pack = path.join(dir, '.index', packs[0]);
+      const saved = readFileSync(pack);
+      const again = runCli(['--format', 'json', '--cache=.index', 'draft.md'], dir);
+      assert.strictEqual(again.stdout, plain.stdout);
+      assert.ok(readFileSync(pack).equals(saved), 'an unchanged cache is not written again');
+      writeFileSync(path.join(dir, 'sources', 'note.txt'), 'A note on the talks, with words of its own.\n');
+      runCli(['--cache', '.index', 'draft.md'], dir);
+      assert.ok(!readFileSync(pack).equals(saved), 'a new source is saved');
+    });
+
+    it('reads past a damaged --cache pack: same report, and the pack is replaced', () => {
+      dir = copyFixture('project');
+      const plain = runCli(['--format', 'json', 'draft.md'], dir);
+      runCli(['--cache', 'cache', 'draft.md'], dir);
+      const pack = path.join(dir, 'cache', readdirSync(path.join(dir, 'cache'))[0]);
+      const good = readFileSync(pack);
+      writeFileSync(pack, good.subarray(0, good.length >> 1));
+      const run = runCli(['--format', 'json', '--cache', 'cache', 'draft.md'], dir);
+      assert.strictEqual(run.stdout, plain.stdout);
+      assert.ok(!hasStackTrace(run.stderr), run.stderr);
+      assert.ok(readFileSync(pack).equals(good), 'the pack written again is the one a clean run writes');
+    });
+
+    it('warns when the --cache folder cannot be written, and checks all the same', () => {
+      dir = copyFixture('project');
+      writeFileSync(path.join(dir, 'occupied'), 'a file where the cache folder would go');
+      const plain = runCli(['draft.md'], dir);
+      const run = runCli(['--cache', 'occupied', 'draft.md'], dir);
+      assert.strictEqual(run.status, plain.status);
+      assert.strictEqual(run.stdout, plain.stdout);
+      assert.match(run.stderr, /warning: could not save the index cache/);
+      assert.ok(!hasStackTrace(run.stderr), run.stderr);
     });
   });
 

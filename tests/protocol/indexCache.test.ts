@@ -49,7 +49,8 @@ describe('persistent index cache', function () {
     assert.deepStrictEqual(first.codes, ['misattribution', 'misquote', 'quote-not-found']);
     assert.strictEqual(packs().length, 1);
     const second = await start(storage, { waitForSave: false });
-    assert.match(second.loaded, /3 documents loaded \(3 from the index cache, 0 indexed\)/);
+    assert.match(second.loaded, /3 documents loaded \(3 from the index cache, 0 indexed\)\. Index tables from the cache\.$/);
+    assert.doesNotMatch(first.loaded, /Index tables/);
     assert.deepStrictEqual(second.codes, first.codes);
     assert.ok(!second.client.logs.some((l) => /Index cache: saved/.test(l)), 'an unchanged cache is not written again');
   });
@@ -88,10 +89,11 @@ describe('persistent index cache', function () {
       const first = await start();
       spoil(path.join(storage, packs()[0]));
       const again = await start();
-      assert.match(again.loaded, /3 documents loaded \(\d from the index cache, [1-3] indexed\)/);
+      // Cut short, the pack may keep every source's words and lose only the tables after them: those are built again.
+      assert.match(again.loaded, /3 documents loaded \(\d from the index cache, \d indexed\)\.$/);
       assert.deepStrictEqual(again.codes, first.codes);
       const third = await start(storage, { waitForSave: false });
-      assert.match(third.loaded, /\(3 from the index cache, 0 indexed\)/, 'the damaged cache was replaced');
+      assert.match(third.loaded, /\(3 from the index cache, 0 indexed\)\. Index tables from the cache\.$/, 'the damaged cache was replaced');
     });
   }
 

@@ -197,6 +197,26 @@ describe('runtime safety: the shipped CLI and server under a sandbox', function 
     });
   }
 
+  it('the CLI with --cache writes its index pack into that folder, and nowhere else', () => {
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'quote-check-cli-cache-'));
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'quote-check-cli-index-'));
+    scratch.push(project, cache);
+    fs.cpSync(CLI_PROJECT, project, { recursive: true });
+    const reads = [path.join(project, 'sources') + path.sep, path.join(project, 'draft.md'), cache + path.sep];
+    const flags = [...sandbox(guardDir, reads), `--allow-fs-write=${cache}${path.sep}`];
+    const env = { ...process.env, QUOTE_CHECK_DEBUG: '', NODE_OPTIONS: '', QUOTE_CHECK_GUARD_WRITABLE: cache };
+    const plain = spawnSync(process.execPath, [CLI, '--format', 'json', 'draft.md'], { cwd: project, encoding: 'utf8', env });
+    for (const run of ['cold', 'warm']) {
+      const guarded = spawnSync(process.execPath, [...flags, CLI, '--cache', cache, '--format', 'json', 'draft.md'], { cwd: project, encoding: 'utf8', env });
+      assert.strictEqual(guarded.stdout, plain.stdout, `${run}: ${guarded.stderr}`);
+      const log = guardLog(guarded.stderr, project);
+      assert.deepStrictEqual(log.refused, []);
+      assertOnlyRead(log, reads);
+      assert.ok(log.writes.every((file) => file === cache || file.startsWith(cache + path.sep)), log.writes.join('\n'));
+      assert.strictEqual(log.writes.length > 0, run === 'cold', `${run}: ${log.writes.join(', ')}`);
+    }
+  });
+
   it('the server writes its index cache into the storage folder the client names, and nowhere else', async () => {
     const draft = '“If Ukrainian troops leave the territories they hold, then we will stop fighting,” Putin said.\n';
     const root = makeWorkspace({ 'draft.md': draft });

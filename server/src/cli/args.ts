@@ -12,6 +12,8 @@ export type Command =
       readonly sources: readonly string[];
       readonly format: OutputFormat;
       readonly minCopyWords: number | null;
+      /** A folder for the index cache (as the editor's storage folder holds it), or null: no cache. */
+      readonly cache: string | null;
       /** `code=level` pairs as written, validated against the settings later. */
       readonly severity: Readonly<Record<string, string>>;
     }
@@ -25,6 +27,8 @@ export const HELP = `Usage:
 
 Options:
   -s, --sources PATH       a source folder, file or glob (** * ?); repeatable; default ./sources
+      --cache DIR          keep the sources' index in DIR and reuse it: a later run re-reads unchanged
+                           sources without indexing them again (created if missing; nothing else is written)
   -f, --format FORMAT      text (default), json or sarif (quotes: text or json)
       --min-copy-words N   shortest run of copied source words reported as uncredited copying (default 8)
       --severity CODE=LEVEL
@@ -63,6 +67,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const severity: Record<string, string> = {};
   let format: string = 'text';
   let minCopyWords: number | null = null;
+  let cache: string | null = null;
   let quotes = false;
   let onlyFiles = false;
 
@@ -96,6 +101,11 @@ export function parseArgs(argv: readonly string[]): Command {
       case '--format':
         [format, i] = takeValue(argv, i, name, inline);
         break;
+      case '--cache':
+        [value, i] = takeValue(argv, i, name, inline);
+        if (value === '') throw new UsageError('--cache needs a folder');
+        cache = value;
+        break;
       case '--min-copy-words': {
         [value, i] = takeValue(argv, i, name, inline);
         if (!/^\d+$/.test(value)) throw new UsageError(`--min-copy-words needs a whole number, got "${value}"`);
@@ -116,13 +126,13 @@ export function parseArgs(argv: readonly string[]): Command {
 
   if (quotes) {
     if (format !== 'text' && format !== 'json') throw new UsageError(`quotes: --format must be text or json, got "${format}"`);
-    if (sources.length || minCopyWords !== null || Object.keys(severity).length) {
-      throw new UsageError('quotes reads drafts only: --sources, --min-copy-words and --severity do not apply');
+    if (sources.length || minCopyWords !== null || cache !== null || Object.keys(severity).length) {
+      throw new UsageError('quotes reads drafts only: --sources, --cache, --min-copy-words and --severity do not apply');
     }
     if (files.length === 0) throw new UsageError('quotes: no draft files given');
     return { kind: 'quotes', files, format };
   }
   if (!OUTPUT_FORMATS.includes(format as OutputFormat)) throw new UsageError(`--format must be text, json or sarif, got "${format}"`);
   if (files.length === 0) throw new UsageError('no draft files given');
-  return { kind: 'check', files, sources, format: format as OutputFormat, minCopyWords, severity };
+  return { kind: 'check', files, sources, format: format as OutputFormat, minCopyWords, cache, severity };
 }

@@ -10,7 +10,8 @@ import { LineMap } from '../engine/text/lines';
 import type { CheckResult, Format, Severity } from '../engine/types';
 import { effectiveSeverity, resolveSettings, type Settings } from '../settings';
 import { decodeSource } from '../sources/decode';
-import { addToCorpus, loadSources } from '../sources/loader';
+import { loadCorpus } from '../sources/corpusLoad';
+import { IndexCache } from '../sources/indexCache';
 import { HELP, parseArgs, UsageError, type Command } from './args';
 import { checkJson, SourceLines, type CheckedFile, type ReportedFinding } from './report';
 import { checkSarif } from './sarif';
@@ -68,11 +69,13 @@ async function check(command: Extract<Command, { kind: 'check' }>, io: CliIo): P
   const drafts = await Promise.all(command.files.map(async (file) => ({ file, ...(await readDraft(file, io.cwd)) })));
 
   const entries = command.sources.length ? command.sources : ['sources'];
-  const { documents, problems } = await loadSources(io.cwd, entries, { maxFileSizeMB: settings.maxSourceFileSizeMB });
   const corpus = new Corpus(new KGramIndex());
-  for (const doc of documents) {
-    const problem = addToCorpus(corpus, doc);
-    if (problem) problems.push(problem);
+  const cache = command.cache === null ? null : IndexCache.of(path.resolve(io.cwd, command.cache), io.cwd);
+  const { report, keys, stale } = await loadCorpus(corpus, io.cwd, entries, { maxFileSizeMB: settings.maxSourceFileSizeMB, cache });
+  const problems = [...report.problems];
+  if (cache && stale) {
+    // A cache that cannot be written costs the next run its speed, never this run's result.
+    await cache.save(IndexCache.contentsOf(corpus, keys)).catch((error) => io.err(`quote-check: warning: could not save the index cache ${cache.file} (${error instanceof Error ? error.message : String(error)})\n`));
   }
   if (corpus.size === 0) {
     const why = problems.map((p) => `\n  ${p.path}: ${p.message}`).join('');

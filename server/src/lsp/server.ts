@@ -143,7 +143,8 @@ export function startServer(connection: Connection): void {
     if (folder.root === null) return;
     for (const problem of report.problems) log(`Sources of ${name}: ${problem.path} ${problem.message}${problem.skipped ? ' (skipped)' : ''}`);
     const cacheUse = folder.hasCache ? ` (${report.fromCache} from the index cache, ${report.indexed} indexed)` : '';
-    log(`Sources of ${name}: ${report.documents} documents loaded${cacheUse}.`);
+    const tables = report.tablesFromCache ? ' Index tables from the cache.' : '';
+    log(`Sources of ${name}: ${report.documents} documents loaded${cacheUse}.${tables}`);
     if (report.documents > 0) toldNoSources.delete(folder.uri);
     if (report.documents > 0 || toldNoSources.has(folder.uri)) return;
     toldNoSources.add(folder.uri);

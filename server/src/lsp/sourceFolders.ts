@@ -6,9 +6,10 @@ import { KGramIndex } from '../engine/index/kgramIndex';
 import { LineMap } from '../engine/text/lines';
 import type { SourcePassage } from '../engine/types';
 import type { Settings } from '../settings';
-import { contentKey, type IndexCache } from '../sources/indexCache';
+import { loadCorpus, type LoadReport } from '../sources/corpusLoad';
+import { contentKey, IndexCache } from '../sources/indexCache';
 import { resolveLocation } from '../sources/locations';
-import { addToCorpus, isSourceFile, listSourceFiles, readSourceFile, sourceId, SOURCE_EXTENSIONS, type LoadProblem } from '../sources/loader';
+import { addToCorpus, isSourceFile, readSourceFile, sourceId, SOURCE_EXTENSIONS, type LoadProblem } from '../sources/loader';
 import type { Location } from 'vscode-languageserver';
 import { toRange } from './positions';
 
@@ -24,22 +25,21 @@ export function uriToPath(uri: string): string | null {
 
 export const pathToUri = (file: string): string => pathToFileURL(file).href;
 
-export interface LoadReport {
-  readonly documents: number;
-  readonly problems: readonly LoadProblem[];
-  /** Documents whose words came from the index cache, and documents tokenized and indexed (both 0 without a cache). */
-  readonly fromCache: number;
-  readonly indexed: number;
-}
+export type { LoadReport };
 
-const EMPTY_REPORT: LoadReport = { documents: 0, problems: [], fromCache: 0, indexed: 0 };
+const EMPTY_REPORT: LoadReport = { documents: 0, problems: [], fromCache: 0, indexed: 0, tablesFromCache: false };
 
-/** Source files being read while earlier ones are indexed. */
-const READ_AHEAD = 16;
 /** A load gives the event loop a turn at least this often (ms), so requests and checks are served while it runs. */
 const YIELD_EVERY_MS = 15;
-/** Once a load has run this long (ms), open drafts are checked against the sources read so far (see onPartial). */
+/** Once a load has run this long (ms), open drafts may be checked against the sources read so far (see onPartial). */
 const PARTIAL_CHECK_AFTER_MS = 1000;
+/**
+ * ...if the rest of the load would take at least this long (ms). A check meanwhile delays the complete one by its own
+ * length (up to a second on a busy 2-core machine); a load ending sooner gives complete diagnostics within 3 s anyway.
+ */
+const PARTIAL_CHECK_REST_MS = 2000;
+/** The rest of a load is estimated at its pace over the last 250 to 500 ms. */
+const PACE_WINDOW_MS = 250;
 /** The index cache is saved this long (ms) after the last change, so a burst of changes is written once. */
 const SAVE_DELAY_MS = 500;
 
@@ -67,7 +67,7 @@ export class SourceFolder {
   /** False while a load is under way: the corpus may still lack sources, so no quote can be said to be in none. */
   complete = true;
   /** The cache key of each source's content, for saving the index cache. */
-  private readonly keys = new Map<string, string>();
+  private keys = new Map<string, string>();
   private saveTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -122,60 +122,29 @@ export class SourceFolder {
   private async loadNow(progress?: LoadProgress): Promise<LoadReport> {
     if (this.root === null) return EMPTY_REPORT;
     const started = performance.now();
-    const options = { allowAbsolute: this.allowAbsolute, maxFileSizeMB: this.maxFileSizeMB };
-    const cacheLoad = this.cache?.load();
-    const listed = await listSourceFiles(this.root, this.entries, options);
-    const cached = (await cacheLoad) ?? new Map<string, Uint32Array>();
-    const problems = [...listed.problems];
-    const kept = new Set<string>();
-    let fromCache = 0;
-    let indexed = 0;
+    let lastYield = started;
     let partialTold = false;
-    let lastYield = performance.now();
-    this.keys.clear();
-    // Files are read a few ahead of the one being indexed, so the disk waits overlap the indexing.
-    const files = listed.files;
-    const reads = new Map<number, ReturnType<typeof readSourceFile>>();
-    const readAhead = (i: number) => {
-      if (i < files.length) reads.set(i, readSourceFile(files[i], this.root!, options));
-    };
-    for (let i = 0; i < READ_AHEAD; i++) readAhead(i);
-    for (let i = 0; i < files.length; i++) {
-      // Told once per percent: one message per file would flood the client on a large corpus.
-      if (i === 0 || Math.floor((100 * i) / files.length) !== Math.floor((100 * (i - 1)) / files.length)) progress?.(i, files.length);
-      const read = reads.get(i)!;
-      reads.delete(i);
-      readAhead(i + READ_AHEAD);
-      const { doc, problem, bytes } = await read;
-      if (problem) problems.push(problem);
-      if (doc) {
-        const key = this.cache && bytes ? contentKey(bytes, doc.format) : undefined;
-        const words = key === undefined ? undefined : cached.get(key);
-        const before = this.corpus.version;
-        const failed = addToCorpus(this.corpus, doc, words);
-        if (failed) problems.push(failed);
-        else {
-          kept.add(doc.id);
-          if (key !== undefined) this.keys.set(doc.id, key);
-          if (this.corpus.version !== before) words ? fromCache++ : indexed++;
-        }
-      }
+    // The pace of the load over the last PACE_WINDOW_MS or two: the first files (listing, cache, cold code) say little.
+    let paceFrom = { at: started, done: 0 };
+    let nextPaceFrom = paceFrom;
+    const between = async (done: number, total: number): Promise<void> => {
       const now = performance.now();
-      if (now - lastYield >= YIELD_EVERY_MS) {
-        if (!partialTold && now - started >= PARTIAL_CHECK_AFTER_MS && i + 1 < files.length) {
-          partialTold = true;
-          this.host.onPartial?.(this);
-        }
-        await new Promise((resolve) => setImmediate(resolve));
-        lastYield = performance.now();
+      if (now - lastYield < YIELD_EVERY_MS) return;
+      if (now - nextPaceFrom.at >= PACE_WINDOW_MS) [paceFrom, nextPaceFrom] = [nextPaceFrom, { at: now, done }];
+      const rest = done > paceFrom.done ? ((now - paceFrom.at) * (total - done)) / (done - paceFrom.done) : Infinity;
+      if (!partialTold && now - started >= PARTIAL_CHECK_AFTER_MS && rest >= PARTIAL_CHECK_REST_MS) {
+        partialTold = true;
+        this.host.log?.(`Sources: ${done} of ${total} files read, about ${(rest / 1000).toFixed(1)} s to go: open drafts are checked against them meanwhile.`);
+        this.host.onPartial?.(this);
       }
-    }
-    const removed = [...this.corpus.all()].filter((model) => !kept.has(model.doc.id));
-    for (const model of removed) this.corpus.delete(model.doc.id);
-    progress?.(listed.files.length, listed.files.length);
-    // Saved when it would differ from the pack read: new content, or entries of files no longer here to drop.
-    if (this.cache && (indexed > 0 || removed.length > 0 || cached.size !== fromCache)) this.saveCacheSoon();
-    return { documents: this.corpus.size, problems, fromCache, indexed };
+      await new Promise((resolve) => setImmediate(resolve));
+      lastYield = performance.now();
+    };
+    const options = { allowAbsolute: this.allowAbsolute, maxFileSizeMB: this.maxFileSizeMB, cache: this.cache, progress, between };
+    const { report, keys, stale } = await loadCorpus(this.corpus, this.root, this.entries, options);
+    this.keys = keys;
+    if (stale) this.saveCacheSoon();
+    return report;
   }
 
   /** Saves the index cache after SAVE_DELAY_MS without changes: one pack of every current source's words. */
@@ -184,13 +153,9 @@ export class SourceFolder {
     if (!cache) return;
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
-      const entries = new Map<string, Uint32Array>();
-      for (const [id, key] of this.keys) {
-        const words = this.corpus.indexedWords(id);
-        if (words) entries.set(key, words);
-      }
-      cache.save(entries).then(
-        () => this.host.log?.(`Index cache: saved ${entries.size} sources to ${cache.file}.`),
+      const contents = IndexCache.contentsOf(this.corpus, this.keys);
+      cache.save(contents).then(
+        () => this.host.log?.(`Index cache: saved ${contents.entries.size} sources${contents.tables ? ' and the index tables' : ''} to ${cache.file}.`),
         (error) => this.host.log?.(`Index cache: could not save ${cache.file} (${error instanceof Error ? error.message : String(error)}); the next start indexes every source again.`),
       );
     }, SAVE_DELAY_MS);

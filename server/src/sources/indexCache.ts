@@ -1,13 +1,23 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { decodeIndexPack, encodeIndexPack, INDEX_FORMAT_VERSION } from '../engine/index/indexPack';
+import type { Corpus } from '../engine/corpus/corpus';
+import { decodeIndexPack, decodeIndexTables, encodeIndexPack, INDEX_FORMAT_VERSION } from '../engine/index/indexPack';
+import { KGramIndex } from '../engine/index/kgramIndex';
+import type { SegmentTables } from '../engine/index/segment';
 import type { Format } from '../engine/types';
 
 // The persistent index cache: one pack file per source root in a storage folder the editor gives (never the
 // workspace), holding each source file's indexed words under a hash of its bytes. A restart re-indexes only files
 // whose bytes changed; entries of files no longer among the sources are left out of the next save, so the pack
-// never outgrows the sources.
+// never outgrows the sources. With the words, the pack keeps the index's built tables: a start that loads the same
+// files in the same order adopts them and builds nothing.
+
+/** What a cache holds: each source's indexed words by content key, and the index's tables if it was one segment. */
+export interface CacheContents {
+  readonly entries: Map<string, Uint32Array>;
+  readonly tables: SegmentTables | undefined;
+}
 
 /** The cache key of a source file: its bytes, how they are read (the format) and the index format version. */
 export function contentKey(bytes: Uint8Array, format: Format): string {
@@ -23,21 +33,33 @@ export class IndexCache {
     return new IndexCache(path.join(storageFolder, `index-${name}.qcix`));
   }
 
-  /** The entries saved last time; none when there is no cache yet or it cannot be read. Never throws. */
-  async load(): Promise<Map<string, Uint32Array>> {
+  /** What was saved last time; nothing when there is no cache yet or it cannot be read. Never throws. */
+  async load(): Promise<CacheContents> {
     try {
-      return decodeIndexPack(await fs.readFile(this.file));
+      const bytes = await fs.readFile(this.file);
+      return { entries: decodeIndexPack(bytes), tables: decodeIndexTables(bytes) };
     } catch {
-      return new Map();
+      return { entries: new Map(), tables: undefined };
     }
   }
 
-  /** Replaces the pack with these entries, atomically (a crash mid-write leaves the old pack or none, never half). */
-  async save(entries: ReadonlyMap<string, Uint32Array>): Promise<void> {
+  /** The contents to save for a corpus: each source's words under its key (keys: source id → key), and the tables. */
+  static contentsOf(corpus: Corpus, keys: ReadonlyMap<string, string>): CacheContents {
+    const entries = new Map<string, Uint32Array>();
+    for (const [id, key] of keys) {
+      const words = corpus.indexedWords(id);
+      if (words) entries.set(key, words);
+    }
+    const tables = corpus.retriever instanceof KGramIndex ? corpus.retriever.tables() : undefined;
+    return { entries, tables };
+  }
+
+  /** Replaces the pack with these contents, atomically (a crash mid-write leaves the old pack or none, never half). */
+  async save({ entries, tables }: CacheContents): Promise<void> {
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
     try {
-      await fs.writeFile(temporary, encodeIndexPack(entries));
+      await fs.writeFile(temporary, encodeIndexPack(entries, tables));
       await fs.rename(temporary, this.file);
     } catch (error) {
       await fs.rm(temporary, { force: true }).catch(() => undefined);

@@ -36,8 +36,17 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 const OUTSIDE_LINK = 'is a symbolic link to a place outside the workspace folder: not followed in an untrusted workspace';
 
+/** Parts of a POSIX path that path.relative would resolve away: empty, `.` and `..` segments. */
+const UNRESOLVED = /\/\/|\/\.\.?(?:\/|$)/;
+
 /** The engine's name for a source file: its path relative to the root with forward slashes, or its absolute path. */
 export function sourceId(file: string, root: string): string {
+  // The common case, a plain POSIX path below a plain absolute root, without path.relative's resolving (a listing of
+  // 20,000 files spent 60 ms there).
+  if (path.sep === '/' && root.startsWith('/') && !root.endsWith('/') && file.startsWith(root) && file[root.length] === '/' && !UNRESOLVED.test(file)) {
+    const rel = file.slice(root.length + 1);
+    if (!rel.startsWith('..')) return rel;
+  }
   const rel = path.relative(root, file);
   return rel.startsWith('..') || path.isAbsolute(rel) ? toSlashes(path.resolve(file)) : toSlashes(rel);
 }

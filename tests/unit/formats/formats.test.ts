@@ -24,6 +24,20 @@ describe('format detection', () => {
     assert.strictEqual(formatForPath('n.txt', news), 'plaintext');
   });
 
+  it('decides by the same counts however blank lines and line ends are written, and wherever the colons are', () => {
+    // Blank lines of other white space (no-break space, tabs) do not count as lines; CRLF and CR end lines too.
+    assert.strictEqual(formatForPath('i.txt', 'PUTIN: We agree.\r\n\u00a0\t\r\nREPORTER: On what?\rPUTIN: On the basis.'), 'transcript');
+    // A label line whose only colon is in its timestamp, and a timestamped inline label.
+    assert.strictEqual(formatForPath('i.txt', 'Speaker 1 00:00:01\nHello.\nSpeaker 2 00:00:04\nHi.'), 'transcript');
+    assert.strictEqual(formatForPath('i.txt', '[00:01:02] Dr. Ng: Yes.\nAnna Smith (1:03): No.\nDr. Ng: Why?'), 'transcript');
+    // One label is not enough, nor are colons only in prose, nor turns that start after most of the text.
+    assert.strictEqual(formatForPath('i.txt', 'PUTIN: We agree.\nThe talks went on.\nThey ended late.'), 'plaintext');
+    assert.strictEqual(formatForPath('n.txt', 'He said: no.\nShe said: yes.\nThey said: maybe.'), 'plaintext');
+    const prose = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} of the article runs on.`).join('\n');
+    assert.strictEqual(formatForPath('n.txt', `${prose}\nPUTIN: We agree.\nREPORTER: On what?`), 'plaintext');
+    assert.strictEqual(formatForPath('n.txt', 'Prose without a single colon in it.\n'.repeat(50)), 'plaintext');
+  });
+
   it('maps VS Code language ids, and refuses the others', () => {
     assert.strictEqual(formatForLanguageId('markdown'), 'markdown');
     assert.strictEqual(formatForLanguageId('plaintext'), 'plaintext');

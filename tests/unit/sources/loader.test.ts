@@ -2,7 +2,8 @@ import * as assert from 'node:assert';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { isSourceFile, listSourceFiles, loadSources, readSourceFile } from '../../../server/src/sources/loader';
+import { isSourceFile, listSourceFiles, loadSources, readSourceFile, sourceId } from '../../../server/src/sources/loader';
+import { toSlashes } from '../../../server/src/sources/locations';
 import { resolveLocation } from '../../../server/src/sources/locations';
 
 /** Whether chmod 000 actually stops this process reading (it does not for root). */
@@ -64,6 +65,18 @@ describe('source loader', () => {
       'sources/*.pdf: matches no source files',
       'empty: is a folder with no source files (.txt, .md, .markdown, .tex, .vtt, .srt)',
     ]);
+  });
+
+  it('names a file by its path relative to the root as path.relative gives it, or by its absolute path outside', () => {
+    const byRelative = (file: string, root: string) => {
+      const rel = path.relative(root, file);
+      return rel.startsWith('..') || path.isAbsolute(rel) ? toSlashes(path.resolve(file)) : toSlashes(rel);
+    };
+    const root = path.resolve('/work/news');
+    const files = ['a.txt', 'sub/b.md', './c.txt', 'sub/../d.txt', 'sub//e.txt', '.hidden/f.txt', '..g/h.txt', '../x.txt', 'sub/..'];
+    for (const file of [...files.map((f) => `${root}${path.sep}${f}`), path.resolve('/work/newsroom/a.txt'), path.resolve('/elsewhere/a.txt')]) {
+      for (const at of [root, `${root}${path.sep}`, path.parse(root).root]) assert.strictEqual(sourceId(file, at), byRelative(file, at), `${file} in ${at}`);
+    }
   });
 
   it('reads globs relative to the root', async () => {

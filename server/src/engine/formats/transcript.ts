@@ -33,23 +33,41 @@ function labelOf(line: string): Label | null {
   return null;
 }
 
-/** Whether most lines of a text are speaker-labelled turns. */
+/**
+ * Whether most lines of a text are speaker-labelled turns. Every label holds a colon (after the name, or in its
+ * timestamp), so only lines with one are matched against the label patterns: prose without colons costs one scan.
+ */
 export function looksLikeTranscript(text: string): boolean {
+  const firstColon = text.indexOf(':');
+  if (firstColon === -1 || text.indexOf(':', firstColon + 1) === -1) return false; // fewer than the two labels needed
   let lines = 0;
   let labels = 0;
   let inTurn = 0;
   let turn = false;
+  let colon = firstColon; // the first colon at or after the line's start
   for (const line of linesOf(text)) {
-    const content = text.slice(line.start, line.end);
-    if (content.trim() === '') continue;
+    if (isBlank(text, line.start, line.end)) continue;
     lines++;
-    const label = labelOf(content);
+    if (colon < line.start) colon = text.indexOf(':', line.start) >>> 0; // -1 becomes 2^32 - 1: past every line
+    const label = colon < line.end ? labelOf(text.slice(line.start, line.end)) : null;
     if (label !== null) labels++;
     turn = label !== null || turn;
     if (turn) inTurn++;
   }
   return labels >= 2 && inTurn >= lines * 0.6 && labels >= lines * 0.2;
 }
+
+/** Whether text[start, end) is white space alone (what trim() would empty), deciding at the first other character. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !WHITE_SPACE.test(text[i])) return false;
+  }
+  return true;
+}
+
+const WHITE_SPACE = /\s/;
 
 export function transcriptView(text: string): ProseView {
   const mask = new Mask(text);

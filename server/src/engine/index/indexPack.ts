@@ -1,3 +1,7 @@
+import type { BucketTable } from './buckets';
+import { checksum } from './checksum';
+import type { SegmentTables } from './segment';
+
 /**
  * The index data of many source files in one byte array, for a cache on disk: per file a key (chosen by the caller,
  * e.g. a hash of the file's bytes) and the words the retriever stores for it. Bytes in, bytes out: the caller does the
@@ -5,7 +9,10 @@
  * that no longer check out: a damaged cache costs a re-index, never a wrong index.
  *
  * Layout, little-endian: magic, version, entry count; per entry its key (KEY_LENGTH ASCII bytes), word count and
- * checksum; then every entry's words, in entry order.
+ * checksum; then every entry's words, in entry order. Optionally then the index's built tables for those entries in
+ * that order (see SegmentTables): magic, layout checksum, per table its bits and posting count, a checksum of the
+ * table arrays; then the k-gram table's offsets and postings, the word table's offsets and postings. A reader that
+ * finds them damaged reads the entries alone (the index is built again).
  */
 
 /** Bump when what the words of a text are changes: tokenizing, normalising, word hashing. */
@@ -17,15 +24,20 @@ const MAGIC = 0x58494351; // "QCIX"
 const HEADER_BYTES = 12;
 const ENTRY_BYTES = KEY_LENGTH + 8;
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const TABLES_MAGIC = 0x42544351; // "QCTB"
+const TABLES_HEADER_BYTES = 28;
 
-export function encodeIndexPack(entries: ReadonlyMap<string, Uint32Array>): Uint8Array {
+/** The entries' words and, if given, the tables built for exactly those entries in this order. */
+export function encodeIndexPack(entries: ReadonlyMap<string, Uint32Array>, tables?: SegmentTables): Uint8Array {
   let words = 0;
   for (const [key, data] of entries) {
     if (key.length !== KEY_LENGTH || !/^[\x20-\x7e]*$/.test(key)) throw new Error(`an index pack key is ${KEY_LENGTH} ASCII characters: ${key}`);
     words += data.length;
   }
   const dataStart = HEADER_BYTES + entries.size * ENTRY_BYTES;
-  const bytes = new Uint8Array(dataStart + 4 * words);
+  const arrays = tables ? tableArrays(tables) : [];
+  const tableBytes = arrays.length ? TABLES_HEADER_BYTES + arrays.reduce((sum, a) => sum + a.byteLength, 0) : 0;
+  const bytes = new Uint8Array(dataStart + 4 * words + tableBytes);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, INDEX_FORMAT_VERSION, true);
@@ -36,12 +48,58 @@ export function encodeIndexPack(entries: ReadonlyMap<string, Uint32Array>): Uint
     for (let i = 0; i < KEY_LENGTH; i++) bytes[entry + i] = key.charCodeAt(i);
     view.setUint32(entry + KEY_LENGTH, data.length, true);
     view.setUint32(entry + KEY_LENGTH + 4, checksum(data), true);
-    if (LITTLE_ENDIAN) bytes.set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), at);
-    else for (let i = 0; i < data.length; i++) view.setUint32(at + 4 * i, data[i], true);
+    writeWords(bytes, view, at, data);
     entry += ENTRY_BYTES;
     at += data.byteLength;
   }
+  if (tables) {
+    const header = [TABLES_MAGIC, tables.layoutChecksum, tables.grams.bits, tables.grams.postings.length, tables.unigrams.bits, tables.unigrams.postings.length, arraysChecksum(arrays)];
+    header.forEach((value, i) => view.setUint32(at + 4 * i, value, true));
+    at += TABLES_HEADER_BYTES;
+    for (const a of arrays) {
+      writeWords(bytes, view, at, a);
+      at += a.byteLength;
+    }
+  }
   return bytes;
+}
+
+/** The tables a pack holds after its entries, or undefined when it holds none or they do not check out. */
+export function decodeIndexTables(bytes: Uint8Array): SegmentTables | undefined {
+  if (bytes.length < HEADER_BYTES) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== INDEX_FORMAT_VERSION) return undefined;
+  const count = view.getUint32(8, true);
+  let at = HEADER_BYTES + count * ENTRY_BYTES;
+  if (at > bytes.length) return undefined;
+  for (let e = 0; e < count; e++) at += 4 * view.getUint32(HEADER_BYTES + e * ENTRY_BYTES + KEY_LENGTH, true);
+  if (at + TABLES_HEADER_BYTES > bytes.length || view.getUint32(at, true) !== TABLES_MAGIC) return undefined;
+  const [layoutChecksum, gramBits, gramCount, wordBits, wordCount, sum] = [1, 2, 3, 4, 5, 6].map((i) => view.getUint32(at + 4 * i, true));
+  if (gramBits > 30 || wordBits > 30) return undefined;
+  const lengths = [(1 << gramBits) + 1, gramCount, (1 << wordBits) + 1, wordCount];
+  at += TABLES_HEADER_BYTES;
+  if (at + 4 * lengths.reduce((a, b) => a + b, 0) !== bytes.length) return undefined;
+  const arrays = lengths.map((length) => {
+    const array = wordsOf(bytes.subarray(at, at + 4 * length));
+    at += 4 * length;
+    return array;
+  });
+  if (arraysChecksum(arrays) !== sum) return undefined;
+  const table = (bits: number, offsets: Uint32Array, postings: Uint32Array): BucketTable => ({ bits, offsets, postings });
+  return { layoutChecksum, grams: table(gramBits, arrays[0], arrays[1]), unigrams: table(wordBits, arrays[2], arrays[3]) };
+}
+
+function tableArrays(tables: SegmentTables): Uint32Array[] {
+  return [tables.grams.offsets, tables.grams.postings, tables.unigrams.offsets, tables.unigrams.postings];
+}
+
+function arraysChecksum(arrays: readonly Uint32Array[]): number {
+  return arrays.reduce((h, a) => checksum(a, h), 0);
+}
+
+function writeWords(bytes: Uint8Array, view: DataView, at: number, data: Uint32Array): void {
+  if (LITTLE_ENDIAN) bytes.set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), at);
+  else for (let i = 0; i < data.length; i++) view.setUint32(at + 4 * i, data[i], true);
 }
 
 /** The entries of a pack, by key: those whose words check out (none for bytes that are not a pack of this version). */
@@ -54,7 +112,9 @@ export function decodeIndexPack(bytes: Uint8Array): Map<string, Uint32Array> {
   const dataStart = HEADER_BYTES + count * ENTRY_BYTES;
   if (dataStart > bytes.length) return entries;
   // One aligned copy of the words (a file read need not start on a 4-byte boundary); entries are views into it.
-  const words = wordsOf(bytes.subarray(dataStart));
+  let total = 0;
+  for (let e = 0; e < count; e++) total += view.getUint32(HEADER_BYTES + e * ENTRY_BYTES + KEY_LENGTH, true);
+  const words = wordsOf(bytes.subarray(dataStart, dataStart + 4 * total));
   let at = 0;
   for (let e = 0; e < count; e++) {
     const entry = HEADER_BYTES + e * ENTRY_BYTES;
@@ -76,11 +136,4 @@ function wordsOf(bytes: Uint8Array): Uint32Array {
     for (let i = 0; i < words.length; i++) words[i] = view.getUint32(4 * i, true);
   }
   return words;
-}
-
-/** FNV-1a over the words, seeded with their count, so a truncated or altered entry is told apart. */
-function checksum(data: Uint32Array): number {
-  let h = Math.imul(0x811c9dc5 ^ data.length, 0x01000193);
-  for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data[i], 0x01000193);
-  return h >>> 0;
 }

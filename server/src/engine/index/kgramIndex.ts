@@ -1,7 +1,7 @@
 import type { RetrievalHit, Retriever } from './retriever';
 import { scanWords, normalizeWord } from '../text/tokenize';
 import type { Span } from '../types';
-import { K, Segment, type SegmentDoc } from './segment';
+import { K, Segment, type SegmentDoc, type SegmentTables } from './segment';
 import { finishWordHash, wordHash } from './wordHash';
 
 export interface KGramIndexOptions {
@@ -42,11 +42,16 @@ export class KGramIndex implements Retriever {
   private readonly idOf: (string | undefined)[] = [];
   private readonly segmentOf: (Segment | undefined)[] = [];
   private readonly numOf = new Map<string, number>();
-  /** Documents added since the last search: their words' range in pendingWords, where they lie end to end. */
-  private readonly pending = new Map<number, { start: number; end: number }>();
+  /**
+   * Documents added since the last search: their words' range in pendingWords, where they lie end to end, or the
+   * array they were given in (setIndexedWords keeps it rather than copy it).
+   */
+  private readonly pending = new Map<number, { start: number; end: number } | Uint32Array>();
   private pendingWords = new Uint32Array(PENDING_INITIAL);
   private pendingSize = 0;
   private segments: Segment[] = [];
+  /** Tables a cache kept, offered to the next flush (see offerTables). */
+  private offered: SegmentTables | undefined;
   private readonly options: KGramIndexOptions;
 
   constructor(options: Partial<KGramIndexOptions> = {}) {
@@ -66,20 +71,36 @@ export class KGramIndex implements Retriever {
     this.add(docId, start);
   }
 
+  /** Adds a document's words as indexedWords gave them; the array is kept until the next flush, so it must not change. */
   setIndexedWords(docId: string, words: Uint32Array): void {
-    const start = this.pendingSize;
-    this.reserve(words.length);
-    this.pendingWords.set(words, start);
-    this.pendingSize += words.length;
-    this.add(docId, start);
+    this.add(docId, words);
   }
 
   indexedWords(docId: string): Uint32Array | undefined {
     const num = this.numOf.get(docId);
     if (num === undefined) return undefined;
     const pending = this.pending.get(num);
-    if (pending) return this.pendingWords.slice(pending.start, pending.end);
+    if (pending) return this.pendingDocWords(pending).slice();
     return this.segmentOf[num]!.docWords(num).slice();
+  }
+
+  /**
+   * Tables kept from a previous run (see tables()): a flush adopts them instead of building once the index holds
+   * exactly the documents they index, in the same order. Flushes before that (a partial load searched early) build as
+   * usual; the offer lasts until adopted, refuted (the same number of words, other words) or withdrawn (undefined).
+   */
+  offerTables(tables: SegmentTables | undefined): void {
+    this.offered = tables;
+  }
+
+  /**
+   * The index's tables, for a cache to keep and offer to a later run; undefined unless one segment holds every
+   * document and no dead ones (after edits, the next full load builds and keeps them again).
+   */
+  tables(): SegmentTables | undefined {
+    this.flush();
+    const only = this.segments[0];
+    return this.segments.length === 1 && only.deadWords === 0 ? only.tables() : undefined;
   }
 
   private reserve(more: number): void {
@@ -96,14 +117,18 @@ export class KGramIndex implements Retriever {
     this.pendingWords[this.pendingSize++] = hash;
   }
 
-  /** The words pushed since start are the document's new version. */
-  private add(docId: string, start: number): void {
+  private pendingDocWords(pending: { start: number; end: number } | Uint32Array): Uint32Array {
+    return pending instanceof Uint32Array ? pending : this.pendingWords.subarray(pending.start, pending.end);
+  }
+
+  /** The document's new version: the words pushed since start, or the array given. */
+  private add(docId: string, from: number | Uint32Array): void {
     this.delete(docId);
     const num = this.idOf.length;
     this.idOf.push(docId);
     this.segmentOf.push(undefined);
     this.numOf.set(docId, num);
-    this.pending.set(num, { start, end: this.pendingSize });
+    this.pending.set(num, typeof from === 'number' ? { start: from, end: this.pendingSize } : from);
   }
 
   delete(docId: string): void {
@@ -136,6 +161,7 @@ export class KGramIndex implements Retriever {
   get byteSize(): number {
     let bytes = 0;
     for (const s of this.segments) bytes += s.byteSize;
+    for (const pending of this.pending.values()) if (pending instanceof Uint32Array) bytes += pending.byteLength;
     return bytes + this.pendingSize * Uint32Array.BYTES_PER_ELEMENT;
   }
 
@@ -147,11 +173,12 @@ export class KGramIndex implements Retriever {
 
   /**
    * Pending documents become one segment, built together with the newest segments of similar size (which it would be
-   * merged with at once: one build instead of two).
+   * merged with at once: one build instead of two). A search flushes first; a loader may flush once it has added all.
    */
-  private flush(): void {
+  flush(): void {
     if (this.pending.size === 0) return;
-    let docs: SegmentDoc[] = [...this.pending].map(([num, { start, end }]) => ({ num, words: this.pendingWords.subarray(start, end) }));
+    let docs: SegmentDoc[] = [...this.pending].map(([num, pending]) => ({ num, words: this.pendingDocWords(pending) }));
+    if (this.offered && this.adoptOffered(docs)) return;
     let words = docs.reduce((sum, d) => sum + d.words.length, 0);
     while (this.segments.length > 0 && this.segments[this.segments.length - 1].liveWords <= MERGE_RATIO * words) {
       const newest = this.segments.pop()!;
@@ -159,6 +186,27 @@ export class KGramIndex implements Retriever {
       words += newest.liveWords;
     }
     this.segments.push(this.rebuild(docs));
+    this.clearPending();
+  }
+
+  /** Every live document becomes the one segment of the offered tables, if they fit. */
+  private adoptOffered(pendingDocs: SegmentDoc[]): boolean {
+    const offered = this.offered!;
+    let words = 0;
+    for (const segment of this.segments) words += segment.liveWords;
+    for (const d of pendingDocs) words += d.words.length;
+    if (words !== offered.unigrams.postings.length) return false; // not all there yet, or other documents: no layout to compare
+    this.offered = undefined;
+    const docs = [...this.segments.flatMap((segment) => segment.liveDocs(this.isLive)), ...pendingDocs];
+    const adopted = Segment.adopt(docs, offered);
+    if (!adopted) return false;
+    for (const d of docs) this.segmentOf[d.num] = adopted;
+    this.segments = [adopted];
+    this.clearPending();
+    return true;
+  }
+
+  private clearPending(): void {
     this.pending.clear();
     this.pendingWords = new Uint32Array(PENDING_INITIAL);
     this.pendingSize = 0;

@@ -24,7 +24,8 @@ export interface Retriever {
   setText?(docId: string, text: string, span: Span): void;
   /**
    * Optional, with setIndexedWords: a document's words as this retriever stores them, for a cache to keep (see
-   * indexPack.ts) and hand back for the same text later, which then needs no tokenizing.
+   * indexPack.ts) and hand back for the same text later, which then needs no tokenizing. The array handed back may be
+   * kept as it is: the caller does not change it afterwards.
    */
   indexedWords?(docId: string): Uint32Array | undefined;
   setIndexedWords?(docId: string, words: Uint32Array): void;

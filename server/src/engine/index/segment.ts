@@ -1,3 +1,4 @@
+import { checksum } from './checksum';
 import { type BucketTable, bitsFor, bucketByEvenKey, bucketBySkewedKey, bucketRange, gram3Hash, gramHash, keyOf, NO_KEY, scratchFor } from './buckets';
 
 /** Word k-grams indexed; shorter grams are served by the word table. */
@@ -19,6 +20,16 @@ export interface SegmentDoc {
 }
 
 /**
+ * A segment's two tables with a checksum of the word layout they index: what a cache keeps so that a start with the
+ * same documents in the same order adopts them instead of building them again.
+ */
+export interface SegmentTables {
+  readonly layoutChecksum: number;
+  readonly grams: BucketTable;
+  readonly unigrams: BucketTable;
+}
+
+/**
  * An immutable batch of documents: their word hashes laid end to end (each document followed by K − 1 sentinels), a
  * table of word k-gram positions and a table of word positions, both bucketed CSR. A changed document never edits a
  * segment: the index tombstones its old number and puts the new version in a new segment.
@@ -26,6 +37,8 @@ export interface SegmentDoc {
 export class Segment {
   /** Words of dead documents, so the index knows when compaction pays. */
   deadWords = 0;
+  /** The checksum of words, once computed (words never change). */
+  private layoutChecksum: number | undefined;
 
   private constructor(
     readonly words: Uint32Array,
@@ -38,28 +51,39 @@ export class Segment {
   ) {}
 
   static build(docs: readonly SegmentDoc[]): Segment {
-    let total = 0;
-    for (const d of docs) total += d.words.length + K - 1;
-    const words = new Uint32Array(total).fill(SENTINEL);
-    const docStarts = new Uint32Array(docs.length + 1);
-    const docNums = new Uint32Array(docs.length);
-    let at = 0;
-    docs.forEach((d, i) => {
-      docStarts[i] = at;
-      docNums[i] = d.num;
-      words.set(d.words, at);
-      at += d.words.length + K - 1;
-    });
-    docStarts[docs.length] = total;
-    const wordCount = total - docs.length * (K - 1);
-
+    const { words, docStarts, docNums, wordCount } = layOut(docs);
     // The word table is keyed by the top bits of the word hashes themselves (SENTINEL is NO_KEY).
     const wordBits = bitsFor(wordCount, WORDS_PER_BUCKET);
     const unigrams = bucketBySkewedKey(words, WORD_HASH_BITS - wordBits, wordCount, wordBits);
     const gramBits = bitsFor(wordCount, GRAMS_PER_BUCKET);
-    const keys = new Uint32Array(total).fill(NO_KEY);
+    const keys = new Uint32Array(words.length).fill(NO_KEY);
     const grams = gramKeys(words, gramBits, keys);
     return new Segment(words, docStarts, docNums, bucketByEvenKey(keys, grams, gramBits, scratchFor(grams)), unigrams, wordCount);
+  }
+
+  /**
+   * The segment of these documents with tables built before (by a previous run, for the same documents in the same
+   * order), or null when the tables do not index exactly this word layout: the caller builds instead.
+   */
+  static adopt(docs: readonly SegmentDoc[], tables: SegmentTables): Segment | null {
+    const { words, docStarts, docNums, wordCount } = layOut(docs);
+    const { grams, unigrams } = tables;
+    const fits =
+      checksum(words) === tables.layoutChecksum &&
+      unigrams.bits === bitsFor(wordCount, WORDS_PER_BUCKET) &&
+      grams.bits === bitsFor(wordCount, GRAMS_PER_BUCKET) &&
+      unigrams.postings.length === wordCount &&
+      [grams, unigrams].every((t) => t.offsets.length === (1 << t.bits) + 1 && t.offsets[1 << t.bits] === t.postings.length);
+    if (!fits) return null;
+    const segment = new Segment(words, docStarts, docNums, grams, unigrams, wordCount);
+    segment.layoutChecksum = tables.layoutChecksum;
+    return segment;
+  }
+
+  /** The tables with the checksum of the layout they index, for a cache. */
+  tables(): SegmentTables {
+    this.layoutChecksum ??= checksum(this.words);
+    return { layoutChecksum: this.layoutChecksum, grams: this.grams, unigrams: this.unigrams };
   }
 
   /** The documents still alive, for a merge or a compaction. */
@@ -159,6 +183,24 @@ export class Segment {
     }
     return best;
   }
+}
+
+/** The documents' words end to end, each followed by K − 1 sentinels, with where each starts. */
+function layOut(docs: readonly SegmentDoc[]): { words: Uint32Array; docStarts: Uint32Array; docNums: Uint32Array; wordCount: number } {
+  let total = 0;
+  for (const d of docs) total += d.words.length + K - 1;
+  const words = new Uint32Array(total).fill(SENTINEL);
+  const docStarts = new Uint32Array(docs.length + 1);
+  const docNums = new Uint32Array(docs.length);
+  let at = 0;
+  docs.forEach((d, i) => {
+    docStarts[i] = at;
+    docNums[i] = d.num;
+    words.set(d.words, at);
+    at += d.words.length + K - 1;
+  });
+  docStarts[docs.length] = total;
+  return { words, docStarts, docNums, wordCount: total - docs.length * (K - 1) };
 }
 
 /**

@@ -271,4 +271,13 @@ describe('dialogue attribution', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Howard Archie']);
   });
+
+  it('reads a described or gendered role phrase as the salient person of its gender, a bare "the man" as someone new', () => {
+    const text = [
+      'Martha Quill watched the lane all afternoon. She could make nothing of the empty cart.',
+      '"I shall step over after tea and ask," the worthy woman concluded.',
+      'Tom Reid came up the lane at dusk. "Hold the gate!" said the man.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Martha Quill', 'the man']);
+  });
 });

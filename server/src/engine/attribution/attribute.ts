@@ -1,6 +1,6 @@
 import type { AttributedQuotation, Attribution, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, phraseAfter, type Clause } from './clauses';
-import { KIN, PRONOUN_GENDER, ROLE_GENDER, SPOUSES } from './lexicon';
+import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, ROLE_GENDER, SPOUSES } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { narratorName, personNamed, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { linesAreParagraphs, narrationItems, type Item } from './narration';
@@ -115,7 +115,13 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const known = table.antecedent(clause.first, gender, role, null, true);
   // "the mother" of a family the text titles (Mrs. Morel).
   if (!known && PARENTS.has(head) && gender && first.lower === 'the' && clause.last === clause.first + 1) return table.titledBefore(clause.first, gender);
-  return known;
+  if (known || !gender || !/^(the|this|that)$/.test(first.lower)) return known;
+  // "the worthy woman concluded", "the clergyman said": a described or gendered role phrase no one was given refers,
+  // like a he/she, to the salient person the text has shown to be of its gender. A bare "the man" often brings in
+  // someone new, and stays a phrase.
+  if (clause.last === clause.first + 1 && GENERIC_PERSON_NOUNS.has(head)) return null;
+  const salient = table.antecedent(clause.first, gender, null);
+  return salient && table.gender(salient) === gender ? salient : null;
 }
 
 /**

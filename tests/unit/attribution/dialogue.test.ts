@@ -280,4 +280,13 @@ describe('dialogue attribution', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Martha Quill', 'the man']);
   });
+
+  it('credits a voice to its owner ("the voice of Hugh Marsh", "his mother\'s voice")', () => {
+    const text = [
+      'The study door opened. "Out of my chair!" cried the voice of Hugh Marsh.',
+      'John Farrow came down late. Mary Farrow had gone up to dress. John reached for the toast.',
+      '"Not before grace," said his mother\'s voice from the hall.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Hugh Marsh', 'Mary Farrow']);
+  });
 });

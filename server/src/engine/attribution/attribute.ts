@@ -101,6 +101,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   }
   if (/^(a|an|one|another|some)$/.test(first.lower)) return null;
   const head = normalizeWord(items[clause.last].lower);
+  if (head === 'voice') return ownerOfVoice(items, table, clause);
   const gender = ROLE_GENDER.get(head) ?? null;
   // "his wife": the spouse of the man the possessive refers to.
   const ownerGender = PRONOUN_GENDER.get(first.lower);
@@ -122,6 +123,14 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   if (clause.last === clause.first + 1 && GENERIC_PERSON_NOUNS.has(head)) return null;
   const salient = table.antecedent(clause.first, gender, null);
   return salient && table.gender(salient) === gender ? salient : null;
+}
+
+/** "cried the voice of John Reed", "interrupted his mother's voice": a voice speaks for its owner. */
+function ownerOfVoice(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
+  const owner = items[clause.last + 1]?.lower === 'of' ? phraseAfter(items, clause.last + 2) : null;
+  if (owner) return personOf(items, table, owner);
+  const possessive = clause.last - 1 > clause.first && /['’]s$/.test(items[clause.last - 1].lower);
+  return possessive ? personOf(items, table, { ...clause, last: clause.last - 1 }) : null;
 }
 
 /**

@@ -289,4 +289,14 @@ describe('dialogue attribution', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Hugh Marsh', 'Mary Farrow']);
   });
+
+  it('reads narration ending "…, he said," as the next turn\'s clause, and keeps a father and daughter of one surname apart', () => {
+    const text = [
+      'Harriet Lowe sat up with her father. Mr. Lowe had dozed all evening, and when the tea came he said,',
+      '"What a cold night it is."',
+      '"It is only October, papa."',
+      '"October! Far too cold for October."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Mr. Lowe', 'Harriet Lowe', 'Mr. Lowe']);
+  });
 });

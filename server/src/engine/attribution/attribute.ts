@@ -191,7 +191,8 @@ function fillFromContext(
     const previous = bounds.get(paragraph - 1);
     const trailing = previousQuotes && previous && items[previous[1]].sentence > items[previousQuotes[previousQuotes.length - 1]].sentence;
     const lead = lastSentenceSubject(items, table, before ?? (trailing ? previous : undefined));
-    const present = before ? table.mentionsWithin(before[0], before[1]).map((m) => m.person.name) : [];
+    // Those the narration names: a he/she there may have been read to the wrong one of them.
+    const present = before ? table.mentionsWithin(before[0], before[1]).filter((m) => !PRONOUN_GENDER.has(items[m.item].lower)).map((m) => m.person.name) : [];
     const cued = qis.map(at).find((a) => a.speaker);
     // The turn's he/she cue, resolved or not: whoever the conversation makes the speaker must have its gender.
     const pronounClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'pronoun' && PRONOUN_GENDER.has(items[c.first].lower));

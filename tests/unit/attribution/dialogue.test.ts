@@ -299,4 +299,18 @@ describe('dialogue attribution', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Mr. Lowe', 'Harriet Lowe', 'Mr. Lowe']);
   });
+
+  it('finds the paragraphs of hard-wrapped text that has no blank lines between them by their short last lines', () => {
+    const filler = Array.from({ length: 25 }, (_, k) =>
+      `The river ran low that summer, and the mill by the\nford stood idle while the farmers argued over the\nrent for week ${k + 1}.`);
+    const text = [
+      'CHAPTER I\n\n',
+      ...filler,
+      'Gabriel Hart walked down the hill to the toll-gate,\nwhere the keeper stood.',
+      '"You will pay twopence," said the keeper, closing the\ngate.',
+      '"Here it is."',
+      '"Then pass."',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['the keeper', 'Gabriel Hart', 'the keeper']);
+  });
 });

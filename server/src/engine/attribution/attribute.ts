@@ -3,7 +3,7 @@ import { clauseOf, phraseAfter, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, ROLE_GENDER, SPOUSES } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { narratorName, personNamed, takeTurns, vocativesIn, type Turn } from './dialogue';
-import { linesAreParagraphs, narrationItems, type Item } from './narration';
+import { narrationItems, paragraphing, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 
@@ -24,9 +24,9 @@ const NOBODY: Attribution = { speaker: null, mention: null, cue: null };
  */
 export function attributeQuotations(view: ProseView, quotations: readonly Quotation[]): AttributionResult {
   const text = view.text;
-  const lineIsParagraph = linesAreParagraphs(text);
+  const paragraphs = paragraphing(text);
   const top = quotations.map((q, index) => ({ q, index })).filter(({ q }) => q.depth === 0);
-  const items = narrationItems(text, { start: 0, end: text.length }, top, lineIsParagraph);
+  const items = narrationItems(text, { start: 0, end: text.length }, top, paragraphs);
   const table = learnPeople(items);
   const attributions: Attribution[] = quotations.map(() => NOBODY);
 
@@ -40,7 +40,7 @@ export function attributeQuotations(view: ProseView, quotations: readonly Quotat
     attributions[items[qi].quote] = resolve(view, items, table, clause);
   }
   fillFromContext(view.original, items, quoteItems, quotations, attributions, table, clauses);
-  const nested = new NestedQuotations(view.text, quotations, lineIsParagraph);
+  const nested = new NestedQuotations(view.text, quotations, paragraphs);
   for (const [index, q] of quotations.entries()) {
     if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table);
   }
@@ -295,7 +295,7 @@ class NestedQuotations {
   private readonly byDepth = new Map<number, number[]>();
   private readonly narration = new Map<number, Item[]>();
 
-  constructor(private readonly text: string, readonly quotations: readonly Quotation[], private readonly lineIsParagraph: boolean) {
+  constructor(private readonly text: string, readonly quotations: readonly Quotation[], private readonly paragraphs: Paragraphing) {
     for (const [i, q] of quotations.entries()) {
       const list = this.byDepth.get(q.depth);
       if (list) list.push(i);
@@ -322,7 +322,7 @@ class NestedQuotations {
       const children = (this.byDepth.get(p.depth + 1) ?? [])
         .filter((i) => this.quotations[i].outer.start >= p.inner.start && this.quotations[i].outer.end <= p.inner.end)
         .map((i) => ({ q: this.quotations[i], index: i }));
-      items = narrationItems(this.text, p.inner, children, this.lineIsParagraph);
+      items = narrationItems(this.text, p.inner, children, this.paragraphs);
       this.narration.set(parent, items);
     }
     return items;

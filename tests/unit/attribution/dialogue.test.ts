@@ -313,4 +313,17 @@ describe('dialogue attribution', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['the keeper', 'Gabriel Hart', 'the keeper']);
   });
+
+  it('takes "Uncle," said alone as addressing the one the text calls Uncle with a name', () => {
+    const text = [
+      'Clara Vane sat by the fire.',
+      '"Uncle, you are not looking well to-night."',
+      '"I am not well. I doubt I shall be better."',
+      'The clock struck ten, and the servants went up to bed.',
+      'The house was quiet for an hour.',
+      'The fire burned low.',
+      '"Good night, Uncle Walter," Clara said at last.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Clara Vane', 'Uncle Walter', 'Clara Vane']);
+  });
 });

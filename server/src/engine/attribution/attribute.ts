@@ -15,6 +15,9 @@ export interface AttributionResult {
 }
 
 const PARENTS = new Set(['mother', 'father', 'mamma', 'papa']);
+const KIN_TITLE = /^(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)$/;
+/** A kin title said alone at the start of a quotation or between commas: "Uncle, you …", "Surely, uncle, you …". */
+const KIN_VOCATIVE = /(?:^\s*|[,;]\s+)(?:(?:oh|my|my dear|dear)\s+)?(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)\s*[,!?.—]/i;
 
 const NOBODY: Attribution = { speaker: null, mention: null, cue: null };
 
@@ -181,9 +184,21 @@ function fillFromContext(
   // A name the narration never uses may still be a person's when it is titled, a common given name, or said to
   // someone more than once ("Lizzy", "Uncle John").
   const plausibleName = (v: string) => parseName(v).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(v.split(/\s+/)[0])) || vocativeCounts.get(v)! > 1;
+  // "Uncle, you look tired": a kin title said alone addresses the one person the text calls by it with a name ("Uncle John").
+  const byKin = new Map<string, Set<string>>();
+  for (const v of vocativeCounts.keys()) {
+    const title = /^(\p{L}+)\s/u.exec(v)?.[1].toLowerCase();
+    if (title && KIN_TITLE.test(title)) byKin.set(title, (byKin.get(title) ?? new Set()).add(v.replace(/\s+/g, ' ')));
+  }
+  const kinNamed = (words: string) => {
+    const kin = KIN_VOCATIVE.exec(words)?.[1].toLowerCase();
+    const names = kin ? byKin.get(kin) : undefined;
+    return names?.size === 1 ? [...names] : [];
+  };
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
     const raw = rawByParagraph.get(paragraph)!;
     const named = raw.map((v) => personNamed(v, table.sharingAWord(parseName(v).core))?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
+    if (named.length === 0) named.push(...byParagraph.get(paragraph)!.flatMap((qi) => kinNamed(items[qi].text)));
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
     // The narration ending the paragraph before leads into this turn, also after that paragraph's own quotation once
     // a sentence of its own follows it ("…," said Ogden. Mr. Pett grunted. Ogden took more candy.).

@@ -271,4 +271,59 @@ describe('dialogue attribution', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Howard Archie']);
   });
+
+  it('reads a described or gendered role phrase as the salient person of its gender, a bare "the man" as someone new', () => {
+    const text = [
+      'Martha Quill watched the lane all afternoon. She could make nothing of the empty cart.',
+      '"I shall step over after tea and ask," the worthy woman concluded.',
+      'Tom Reid came up the lane at dusk. "Hold the gate!" said the man.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Martha Quill', 'the man']);
+  });
+
+  it('credits a voice to its owner ("the voice of Hugh Marsh", "his mother\'s voice")', () => {
+    const text = [
+      'The study door opened. "Out of my chair!" cried the voice of Hugh Marsh.',
+      'John Farrow came down late. Mary Farrow had gone up to dress. John reached for the toast.',
+      '"Not before grace," said his mother\'s voice from the hall.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Hugh Marsh', 'Mary Farrow']);
+  });
+
+  it('reads narration ending "…, he said," as the next turn\'s clause, and keeps a father and daughter of one surname apart', () => {
+    const text = [
+      'Harriet Lowe sat up with her father. Mr. Lowe had dozed all evening, and when the tea came he said,',
+      '"What a cold night it is."',
+      '"It is only October, papa."',
+      '"October! Far too cold for October."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Mr. Lowe', 'Harriet Lowe', 'Mr. Lowe']);
+  });
+
+  it('finds the paragraphs of hard-wrapped text that has no blank lines between them by their short last lines', () => {
+    const filler = Array.from({ length: 25 }, (_, k) =>
+      `The river ran low that summer, and the mill by the\nford stood idle while the farmers argued over the\nrent for week ${k + 1}.`);
+    const text = [
+      'CHAPTER I\n\n',
+      ...filler,
+      'Gabriel Hart walked down the hill to the toll-gate,\nwhere the keeper stood.',
+      '"You will pay twopence," said the keeper, closing the\ngate.',
+      '"Here it is."',
+      '"Then pass."',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['the keeper', 'Gabriel Hart', 'the keeper']);
+  });
+
+  it('takes "Uncle," said alone as addressing the one the text calls Uncle with a name', () => {
+    const text = [
+      'Clara Vane sat by the fire.',
+      '"Uncle, you are not looking well to-night."',
+      '"I am not well. I doubt I shall be better."',
+      'The clock struck ten, and the servants went up to bed.',
+      'The house was quiet for an hour.',
+      'The fire burned low.',
+      '"Good night, Uncle Walter," Clara said at last.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Clara Vane', 'Uncle Walter', 'Clara Vane']);
+  });
 });

@@ -91,4 +91,17 @@ describe('attribution mechanisms', () => {
       '"The audit is clean," the board chair said.\n';
     assert.deepStrictEqual(speakers(text), ['Ivo Stahl', 'Lena Marsh', 'Ivo Stahl']);
   });
+
+  it('takes an honorific with a lone name for a person even when the name is also a building word ("Mrs. Hall")', () => {
+    const text = 'Mrs. Hall lit the fire and went to lay the cloth. "Can I take your coat, sir?" she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Mrs. Hall']);
+  });
+
+  it('keeps the woman the narration is about as "she" past a maid named in a subordinate clause with an appositive', () => {
+    const text =
+      'Mrs. Penrose lit the fire. She was resolved to show herself worthy of her good fortune. As soon as the bacon ' +
+      'was under way, and Millie, her maid, had been brisked up a bit, she carried the cloth into the parlour. ' +
+      '"Can I take your hat, sir?" she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Mrs. Penrose']);
+  });
 });

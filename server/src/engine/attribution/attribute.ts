@@ -1,9 +1,9 @@
 import type { AttributedQuotation, Attribution, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, phraseAfter, type Clause } from './clauses';
-import { KIN, PRONOUN_GENDER, ROLE_GENDER, SPOUSES } from './lexicon';
+import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, ROLE_GENDER, SPOUSES } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { narratorName, personNamed, takeTurns, vocativesIn, type Turn } from './dialogue';
-import { linesAreParagraphs, narrationItems, type Item } from './narration';
+import { narrationItems, paragraphing, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 
@@ -15,6 +15,9 @@ export interface AttributionResult {
 }
 
 const PARENTS = new Set(['mother', 'father', 'mamma', 'papa']);
+const KIN_TITLE = /^(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)$/;
+/** A kin title said alone at the start of a quotation or between commas: "Uncle, you …", "Surely, uncle, you …". */
+const KIN_VOCATIVE = /(?:^\s*|[,;]\s+)(?:(?:oh|my|my dear|dear)\s+)?(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)\s*[,!?.—]/i;
 
 const NOBODY: Attribution = { speaker: null, mention: null, cue: null };
 
@@ -24,9 +27,9 @@ const NOBODY: Attribution = { speaker: null, mention: null, cue: null };
  */
 export function attributeQuotations(view: ProseView, quotations: readonly Quotation[]): AttributionResult {
   const text = view.text;
-  const lineIsParagraph = linesAreParagraphs(text);
+  const paragraphs = paragraphing(text);
   const top = quotations.map((q, index) => ({ q, index })).filter(({ q }) => q.depth === 0);
-  const items = narrationItems(text, { start: 0, end: text.length }, top, lineIsParagraph);
+  const items = narrationItems(text, { start: 0, end: text.length }, top, paragraphs);
   const table = learnPeople(items);
   const attributions: Attribution[] = quotations.map(() => NOBODY);
 
@@ -40,7 +43,7 @@ export function attributeQuotations(view: ProseView, quotations: readonly Quotat
     attributions[items[qi].quote] = resolve(view, items, table, clause);
   }
   fillFromContext(view.original, items, quoteItems, quotations, attributions, table, clauses);
-  const nested = new NestedQuotations(view.text, quotations, lineIsParagraph);
+  const nested = new NestedQuotations(view.text, quotations, paragraphs);
   for (const [index, q] of quotations.entries()) {
     if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table);
   }
@@ -101,6 +104,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   }
   if (/^(a|an|one|another|some)$/.test(first.lower)) return null;
   const head = normalizeWord(items[clause.last].lower);
+  if (head === 'voice') return ownerOfVoice(items, table, clause);
   const gender = ROLE_GENDER.get(head) ?? null;
   // "his wife": the spouse of the man the possessive refers to.
   const ownerGender = PRONOUN_GENDER.get(first.lower);
@@ -115,7 +119,21 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const known = table.antecedent(clause.first, gender, role, null, true);
   // "the mother" of a family the text titles (Mrs. Morel).
   if (!known && PARENTS.has(head) && gender && first.lower === 'the' && clause.last === clause.first + 1) return table.titledBefore(clause.first, gender);
-  return known;
+  if (known || !gender || !/^(the|this|that)$/.test(first.lower)) return known;
+  // "the worthy woman concluded", "the clergyman said": a described or gendered role phrase no one was given refers,
+  // like a he/she, to the salient person the text has shown to be of its gender. A bare "the man" often brings in
+  // someone new, and stays a phrase.
+  if (clause.last === clause.first + 1 && GENERIC_PERSON_NOUNS.has(head)) return null;
+  const salient = table.antecedent(clause.first, gender, null);
+  return salient && table.gender(salient) === gender ? salient : null;
+}
+
+/** "cried the voice of John Reed", "interrupted his mother's voice": a voice speaks for its owner. */
+function ownerOfVoice(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
+  const owner = items[clause.last + 1]?.lower === 'of' ? phraseAfter(items, clause.last + 2) : null;
+  if (owner) return personOf(items, table, owner);
+  const possessive = clause.last - 1 > clause.first && /['’]s$/.test(items[clause.last - 1].lower);
+  return possessive ? personOf(items, table, { ...clause, last: clause.last - 1 }) : null;
 }
 
 /**
@@ -168,9 +186,21 @@ function fillFromContext(
   // A name the narration never uses may still be a person's when it is titled, a common given name, or said to
   // someone more than once ("Lizzy", "Uncle John").
   const plausibleName = (v: string) => parseName(v).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(v.split(/\s+/)[0])) || vocativeCounts.get(v)! > 1;
+  // "Uncle, you look tired": a kin title said alone addresses the one person the text calls by it with a name ("Uncle John").
+  const byKin = new Map<string, Set<string>>();
+  for (const v of vocativeCounts.keys()) {
+    const title = /^(\p{L}+)\s/u.exec(v)?.[1].toLowerCase();
+    if (title && KIN_TITLE.test(title)) byKin.set(title, (byKin.get(title) ?? new Set()).add(v.replace(/\s+/g, ' ')));
+  }
+  const kinNamed = (words: string) => {
+    const kin = KIN_VOCATIVE.exec(words)?.[1].toLowerCase();
+    const names = kin ? byKin.get(kin) : undefined;
+    return names?.size === 1 ? [...names] : [];
+  };
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
     const raw = rawByParagraph.get(paragraph)!;
     const named = raw.map((v) => personNamed(v, table.sharingAWord(parseName(v).core))?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
+    if (named.length === 0) named.push(...byParagraph.get(paragraph)!.flatMap((qi) => kinNamed(items[qi].text)));
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
     // The narration ending the paragraph before leads into this turn, also after that paragraph's own quotation once
     // a sentence of its own follows it ("…," said Ogden. Mr. Pett grunted. Ogden took more candy.).
@@ -178,7 +208,8 @@ function fillFromContext(
     const previous = bounds.get(paragraph - 1);
     const trailing = previousQuotes && previous && items[previous[1]].sentence > items[previousQuotes[previousQuotes.length - 1]].sentence;
     const lead = lastSentenceSubject(items, table, before ?? (trailing ? previous : undefined));
-    const present = before ? table.mentionsWithin(before[0], before[1]).map((m) => m.person.name) : [];
+    // Those the narration names: a he/she there may have been read to the wrong one of them.
+    const present = before ? table.mentionsWithin(before[0], before[1]).filter((m) => !PRONOUN_GENDER.has(items[m.item].lower)).map((m) => m.person.name) : [];
     const cued = qis.map(at).find((a) => a.speaker);
     // The turn's he/she cue, resolved or not: whoever the conversation makes the speaker must have its gender.
     const pronounClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'pronoun' && PRONOUN_GENDER.has(items[c.first].lower));
@@ -284,7 +315,7 @@ class NestedQuotations {
   /** The item of every nested quotation in its parent's narration. */
   private readonly itemOfQuote = new Map<number, number>();
 
-  constructor(private readonly text: string, readonly quotations: readonly Quotation[], private readonly lineIsParagraph: boolean) {
+  constructor(private readonly text: string, readonly quotations: readonly Quotation[], private readonly paragraphs: Paragraphing) {
     for (const [i, q] of quotations.entries()) {
       const list = this.byDepth.get(q.depth);
       if (list) list.push(i);
@@ -318,7 +349,7 @@ class NestedQuotations {
         const i = below[k];
         if (this.quotations[i].outer.end <= p.inner.end) children.push({ q: this.quotations[i], index: i });
       }
-      items = narrationItems(this.text, p.inner, children, this.lineIsParagraph);
+      items = narrationItems(this.text, p.inner, children, this.paragraphs);
       for (const [k, it] of items.entries()) if (it.kind === 'quote') this.itemOfQuote.set(it.quote, k);
       this.narration.set(parent, items);
     }

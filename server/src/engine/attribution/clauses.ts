@@ -188,9 +188,9 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
 
 /** `X said: "…"`, `X described Y as "…"`, `calling it "…"`, `According to X, "…"`: the clause before a quotation in its sentence. */
 export function clauseBefore(items: readonly Item[], q: number): Clause | null {
-  // A paragraph that ends "… he said:" introduces the quotation opening the next one.
+  // A paragraph that ends "… he said:" (or "he said,", "said--") introduces the quotation opening the next one.
   const colon = items[q - 1];
-  if (colon?.text === ':' && colon.paragraph === items[q].paragraph - 1) return clauseEndingAt(items, q - 1, colon.sentence);
+  if (colon && /^[:,—–-]+$/.test(colon.text) && colon.paragraph === items[q].paragraph - 1) return clauseEndingAt(items, q - 1, colon.sentence);
   return clauseEndingAt(items, q, items[q].sentence);
 }
 

@@ -79,6 +79,8 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
   const linked = (a: number, b: number) =>
     a >= 0 && b < turns.length && turns[b].paragraph - turns[a].paragraph <= 2 && (turns[a].opensWithQuote || turns[a].namedByNarration) && turns[b].opensWithQuote;
   const speakerAt = (i: number, from: number) => (linked(Math.min(i, from), Math.max(i, from)) ? turns[i].speaker : null);
+  // Mr. Woodhouse and Emma Woodhouse share a surname, not a turn: names of known different genders are two people.
+  const same = (a: string, b: string) => samePerson(a, b) && !(genderOf(a) && genderOf(b) && genderOf(a) !== genderOf(b));
   // "he said" in a conversation means whichever man's turn it is, which is not always the last man named.
   // A relative ("his step-son") the turns around it cannot settle yet is left to the conversation, with its gender.
   const phrases = new Map<Turn, { own: string; gender: Gender | null }>();
@@ -87,7 +89,7 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     const own = turn.speaker;
     const gender = turn.pronoun ?? genderOf(own);
     turn.speaker = null;
-    const guess = guessSpeaker(turns, i, speakerAt, linked, false);
+    const guess = guessSpeaker(turns, i, speakerAt, linked, false, same);
     const fits = guess && (turn.pronoun || genderOf(guess) !== null) && (genderOf(guess) ?? gender) === gender && !turn.vocatives.some((v) => samePerson(v, guess));
     if (fits) turn.speaker = guess;
     // Only a relative ("his step-son", "her mother") is surely one of the people talking; "the man" may be new.
@@ -98,7 +100,7 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     let changed = false;
     for (const [i, turn] of turns.entries()) {
       if (turn.speaker) continue;
-      const guess = guessSpeaker(turns, i, speakerAt, linked, true) ?? narratorOpposite(turns, i, speakerAt, narrator);
+      const guess = guessSpeaker(turns, i, speakerAt, linked, true, same) ?? narratorOpposite(turns, i, speakerAt, narrator);
       const gender = turn.pronoun ?? phrases.get(turn)?.gender;
       const fits = !gender || !guess || (phrases.has(turn) ? genderOf(guess) : (genderOf(guess) ?? gender)) === gender;
       if (guess && fits && !turn.vocatives.some((v) => samePerson(v, guess))) {
@@ -113,24 +115,24 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
 
 function guessSpeaker(
   turns: readonly Turn[], i: number, speakerAt: (i: number, from: number) => string | null, linked: (a: number, b: number) => boolean,
-  useLead: boolean,
+  useLead: boolean, same: (a: string, b: string) => boolean,
 ): string | null {
   const turn = turns[i];
   const next = speakerAt(i + 1, i);
   // The narration before a turn names its speaker, unless that is who speaks next, answering this turn by name
   // ("He held his breath." "You naughty boy!" "Hulloa, Emma!" he said).
-  const answeredBy = linked(i, i + 1) ? turns[i + 1].vocatives.find((v) => !next || !samePerson(v, next)) : undefined;
-  if (turn.lead && useLead && !(answeredBy && next && samePerson(turn.lead, next))) return turn.lead;
+  const answeredBy = linked(i, i + 1) ? turns[i + 1].vocatives.find((v) => !next || !same(v, next)) : undefined;
+  if (turn.lead && useLead && !(answeredBy && next && same(turn.lead, next))) return turn.lead;
   const prev = speakerAt(i - 1, i);
   const prev2 = prev ? speakerAt(i - 2, i - 1) : null;
   const next2 = next ? speakerAt(i + 2, i + 1) : null;
   // Whom the previous turn addressed answers it.
   if (linked(i - 1, i)) {
-    const addressed = turns[i - 1].vocatives.find((v) => !prev || !samePerson(v, prev));
+    const addressed = turns[i - 1].vocatives.find((v) => !prev || !same(v, prev));
     if (addressed) return addressed;
   }
-  if (prev && prev2 && !samePerson(prev, prev2)) return prev2;
-  if (next && next2 && !samePerson(next, next2)) return next2;
+  if (prev && prev2 && !same(prev, prev2)) return prev2;
+  if (next && next2 && !same(next, next2)) return next2;
   // The next turn names whom it answers: this turn's speaker.
   if (answeredBy) return answeredBy;
   // Between two turns of one person, the other party of the conversation.
@@ -139,9 +141,9 @@ function guessSpeaker(
     let k = i - 1;
     for (; k >= 0 && linked(k, k + 1); k--) {
       const s = turns[k].speaker;
-      if (s && !samePerson(s, known)) return s;
+      if (s && !same(s, known)) return s;
     }
-    const present = [...turns[k + 1].present].reverse().find((p) => !samePerson(p, known));
+    const present = [...turns[k + 1].present].reverse().find((p) => !same(p, known));
     if (present) return present;
   }
   return null;

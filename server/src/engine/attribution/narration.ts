@@ -64,13 +64,14 @@ function wordEnd(text: string, i: number, to: number): number {
 
 /**
  * The narration of a region of text as items, each quotation of the region standing as one item. Paragraphs break at
- * blank lines, and at every line break when the text is not hard-wrapped (one paragraph per line).
+ * blank lines, at every line break when the text is not hard-wrapped (one paragraph per line), and in hard-wrapped
+ * text without blank lines between paragraphs after a short line that ends a sentence.
  */
 export function narrationItems(
   text: string,
   region: Span,
   quotations: readonly { index: number; q: Quotation }[],
-  lineIsParagraph: boolean,
+  paragraphs: Paragraphing,
 ): Item[] {
   const items: Item[] = [];
   let paragraph = 0;
@@ -90,7 +91,7 @@ export function narrationItems(
         while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
         const blank = j < to && (text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13);
         if (blank) while (j < to && isWhite(text, j)) j++;
-        if (lineIsParagraph || blank) paragraph++;
+        if (paragraphs.everyLine || blank || endsShortLine(text, i, paragraphs.shortLine)) paragraph++;
         i = blank ? j : next;
       } else if (isAlnum(text, i)) {
         const end = wordEnd(text, i, to);
@@ -144,8 +145,50 @@ function markSentences(items: Item[]): Item[] {
   return items;
 }
 
+/** How a text marks its paragraphs (see `paragraphing`). */
+export interface Paragraphing {
+  /** One paragraph per line: the text is not hard-wrapped. */
+  readonly everyLine: boolean;
+  /** In hard-wrapped text with (almost) no blank lines, a line shorter than this that ends a sentence ends a paragraph; 0 when unused. */
+  readonly shortLine: number;
+}
+
+/** Whether the line break at `newline` ends a line shorter than `width` whose last word ends a sentence. */
+const isLineBreak = (c: number): boolean => c === 10 || c === 13;
+
+function endsShortLine(text: string, newline: number, width: number): boolean {
+  if (width === 0) return false;
+  let end = newline;
+  while (end > 0 && isWhite(text, end - 1) && !isLineBreak(text.charCodeAt(end - 1))) end--;
+  // Looks back at most `width` characters, so a long line (or a text of lone CRs) costs no scan to its start.
+  let start = end;
+  while (start > 0 && end - start < width && !isLineBreak(text.charCodeAt(start - 1))) start--;
+  if (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) return false;
+  return end - start < width && /[.!?]["”’'_)]*$/u.test(text.slice(Math.max(start, end - 4), end));
+}
+
+/** How the text marks its paragraphs: blank lines, one per line, or (hard-wrapped with no blank lines) short last lines. */
+export function paragraphing(text: string): Paragraphing {
+  const everyLine = linesAreParagraphs(text);
+  if (everyLine) return { everyLine, shortLine: 0 };
+  let lines = 0;
+  let blanks = 0;
+  const lengths: number[] = [];
+  for (let from = 0; from <= text.length; lines++) {
+    const to = text.indexOf('\n', from);
+    const end = to < 0 ? text.length : to;
+    if (/^\s*$/.test(text.slice(from, end))) blanks++;
+    else lengths.push(end - from);
+    from = end + 1;
+  }
+  // Blank lines only around headings: the paragraphs run on, line after line, each ending short.
+  if (lines < 60 || blanks * 30 > lines) return { everyLine, shortLine: 0 };
+  lengths.sort((a, b) => a - b);
+  return { everyLine, shortLine: Math.round(lengths[Math.floor(lengths.length * 0.5)] * 0.8) };
+}
+
 /** Whether the text is hard-wrapped (paragraphs separated by blank lines) or has one paragraph per line. */
-export function linesAreParagraphs(text: string): boolean {
+function linesAreParagraphs(text: string): boolean {
   // Line lengths without cutting the text into lines.
   const lengths: number[] = [];
   for (let from = 0; from <= text.length; ) {

@@ -152,7 +152,9 @@ export class PeopleTable {
     const text = this.runText(first, last);
     const parsed = parseName(text);
     const lastWord = normalizeWord(parsed.core[parsed.core.length - 1]);
-    if (lastWord.split('-').some((w) => ORGANISATION_WORDS.has(w))) return false;
+    // "Mrs. Hall", "Mr. Church": an honorific before a lone name makes it a person's, whatever the word.
+    const honorific = parsed.core.length === 1 && parsed.titles.some((t) => HONORIFIC_GENDER.get(normalizeWord(t)));
+    if (!honorific && lastWord.split('-').some((w) => ORGANISATION_WORDS.has(w))) return false;
     // "NATO", "THE TURN OF THE SCREW": a word or a heading in capitals is no one's name (a speaker label may be).
     if (!asSpeaker && parsed.core.every((w) => w.length > 1 && w.toUpperCase() === w)) return false;
     // "the Aunt Sally man", "a Punch and Judy woman": a name that qualifies a person noun names no one.
@@ -427,7 +429,10 @@ export class PeopleTable {
       if (!g || this.byItem.has(i)) continue;
       const start = this.items[i].start;
       while (next < names.length && names[next].start < start) this.mentions.push(names[next++]);
-      const person = this.antecedent(i, g, null);
+      // "Millie, her lymphatic maid,": a possessive opening an appositive is someone else's than the name it follows.
+      const last = this.mentions[this.mentions.length - 1];
+      const apposed = this.items[i - 1]?.text === ',' && /^(his|her)$/.test(this.items[i].lower) && last && last.item >= i - 4 && last.sentence === this.items[i].sentence ? last.person : null;
+      const person = this.antecedent(i, g, null, apposed);
       if (person) this.addMention(person, i);
     }
     while (next < names.length) this.mentions.push(names[next++]);
@@ -503,11 +508,24 @@ export class PeopleTable {
     // gender: the first such mention of the latest sentence that has one.
     if (gender) {
       let hit: PersonMention | null = null;
-      for (let k = end - 1; k >= from && this.mentions[k].sentence >= at.sentence - 4; k--) {
+      const candidates = new Set<PersonRecord>();
+      let k = end - 1;
+      for (; k >= from && this.mentions[k].sentence >= at.sentence - 4; k--) {
         const m = this.mentions[k];
         if (m.person === exclude || isNarrator(m.person) || this.gender(m.person) !== gender) continue;
         if (hit && m.sentence !== hit.sentence) break;
         hit = m;
+        candidates.add(m.person);
+      }
+      // Several of that gender in the latest sentence: the one the sentence before was about (its first of them) stays
+      // the topic ("Mrs. Hall … As soon as Millie, her maid, had been brisked up, she carried the cloth").
+      if (hit && candidates.size > 1) {
+        let topic: PersonMention | null = null;
+        for (; k >= 0 && this.mentions[k].sentence >= hit.sentence - 1; k--) {
+          const m = this.mentions[k];
+          if (m.sentence === hit.sentence - 1 && m.person !== exclude && this.gender(m.person) === gender && !isNarrator(m.person)) topic = m;
+        }
+        if (topic && candidates.has(topic.person)) return topic.person;
       }
       if (hit) return hit.person;
     }

@@ -31,15 +31,11 @@ const EMPTY_REPORT: LoadReport = { documents: 0, problems: [], fromCache: 0, ind
 
 /** A load gives the event loop a turn at least this often (ms), so requests and checks are served while it runs. */
 const YIELD_EVERY_MS = 15;
-/** Once a load has run this long (ms), open drafts may be checked against the sources read so far (see onPartial). */
-const PARTIAL_CHECK_AFTER_MS = 1000;
 /**
- * ...if the rest of the load would take at least this long (ms). A check meanwhile delays the complete one by its own
- * length (up to a second on a busy 2-core machine); a load ending sooner gives complete diagnostics within 3 s anyway.
+ * Once a load has run this long (ms), open drafts are checked against the sources read so far (see onPartial): the
+ * writer sees diagnostics a second in, whatever the size of the corpus, and the complete ones when the load is done.
  */
-const PARTIAL_CHECK_REST_MS = 2000;
-/** The rest of a load is estimated at its pace over the last 250 to 500 ms. */
-const PACE_WINDOW_MS = 250;
+const PARTIAL_CHECK_AFTER_MS = 1000;
 /** The index cache is saved this long (ms) after the last change, so a burst of changes is written once. */
 const SAVE_DELAY_MS = 500;
 
@@ -124,17 +120,12 @@ export class SourceFolder {
     const started = performance.now();
     let lastYield = started;
     let partialTold = false;
-    // The pace of the load over the last PACE_WINDOW_MS or two: the first files (listing, cache, cold code) say little.
-    let paceFrom = { at: started, done: 0 };
-    let nextPaceFrom = paceFrom;
     const between = async (done: number, total: number): Promise<void> => {
       const now = performance.now();
       if (now - lastYield < YIELD_EVERY_MS) return;
-      if (now - nextPaceFrom.at >= PACE_WINDOW_MS) [paceFrom, nextPaceFrom] = [nextPaceFrom, { at: now, done }];
-      const rest = done > paceFrom.done ? ((now - paceFrom.at) * (total - done)) / (done - paceFrom.done) : Infinity;
-      if (!partialTold && now - started >= PARTIAL_CHECK_AFTER_MS && rest >= PARTIAL_CHECK_REST_MS) {
+      if (!partialTold && now - started >= PARTIAL_CHECK_AFTER_MS) {
         partialTold = true;
-        this.host.log?.(`Sources: ${done} of ${total} files read, about ${(rest / 1000).toFixed(1)} s to go: open drafts are checked against them meanwhile.`);
+        this.host.log?.(`Sources: ${done} of ${total} files read: open drafts are checked against them meanwhile.`);
         this.host.onPartial?.(this);
       }
       await new Promise((resolve) => setImmediate(resolve));

@@ -69,4 +69,18 @@ describe('fixes that settle their finding', () => {
       for (const edit of finding.fixes[0].edits) assert.ok(edit.span.end - edit.span.start <= ', militarily'.length, JSON.stringify(edit));
     }
   });
+
+  // A name written next to a capitalised word on its line is read with it ("Heading Putin", "Aa B. Putin"), so the
+  // re-check would credit someone else: no rename is offered there, while "But" (no part of a name) still gets one.
+  it('offers no rename that the re-check would read together with a capitalised word before it', () => {
+    const quote = '“In general, we agree that this could be the basis for future agreements.”\n';
+    for (const before of ['# Heading Zelensky said: ', 'Aa B. she said: ']) {
+      const text = before + quote;
+      const finding = only(text, 'misattribution');
+      for (const fix of finding.fixes) assert.deepStrictEqual(check(applyFix(text, fix)).filter((f) => f.code === 'misattribution'), [], fix.title);
+    }
+    const text = `But Zelensky said: ${quote}`;
+    const finding = only(text, 'misattribution');
+    assert.strictEqual(applyFix(text, finding.fixes[0]), `But Putin said: ${quote}`);
+  });
 });

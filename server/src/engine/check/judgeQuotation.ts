@@ -174,7 +174,7 @@ function unattributed(draft: DocumentAnalysis, quotation: AttributedQuotation, s
   const others = otherSpeakers([best], speaker);
   const fix = attributionFix(draft, quotation, speaker, best.voice.kind === 'quotation' ? best.voice.quotation.attribution.cue : null);
   const message = `Unattributed quote: ${fileNameOf(best.match.docId)} credits these words to ${speaker}.`;
-  return finding('unattributed-quote', 'information', quotation, message, best, [fix], others.map((l) => l.passage));
+  return finding('unattributed-quote', 'information', quotation, message, best, fix ? [fix] : [], others.map((l) => l.passage));
 }
 
 function notAQuote(draft: DocumentAnalysis, quotation: AttributedQuotation, best: Located): Finding {

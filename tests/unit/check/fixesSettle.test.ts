@@ -83,4 +83,10 @@ describe('fixes that settle their finding', () => {
     const finding = only(text, 'misattribution');
     assert.strictEqual(applyFix(text, finding.fixes[0]), `But Putin said: ${quote}`);
   });
+
+  it('renames a speaker named after a quote cued by a phrase in the same paragraph', () => {
+    const text = '“We will build it,” the mayor said. “In general, we agree that this could be the basis for future agreements,” Stanovaya said.\n';
+    const finding = only(text, 'misattribution');
+    assert.deepStrictEqual(check(applyFix(text, finding.fixes[0])).filter((f) => f.code === 'misattribution'), []);
+  });
 });

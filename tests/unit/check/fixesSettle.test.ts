@@ -89,4 +89,17 @@ describe('fixes that settle their finding', () => {
     const finding = only(text, 'misattribution');
     assert.deepStrictEqual(check(applyFix(text, finding.fixes[0])).filter((f) => f.code === 'misattribution'), []);
   });
+
+  // A quotation left open runs on over narration the source has earlier ("Putin also confirmed…"): restoring that moved
+  // stretch in the source's order once passed over another speaker's quotation ("nonsense") and wrote it into the fix.
+  it('restores only source quotations that hold some of the quote\'s words', () => {
+    const text =
+      '“I I see nothing at the moment that would force Putin to recalculate his goals or abandon his core demands.\n' +
+      '"Those demands have remained essentially unchanged for over two years (with some adjustments, of course). He feels more confident than ever about the battlefield situation and is convinced that he can wait until Kyiv finally accepts that it cannot win and must negotiate on Russia’s well-known terms.” ' +
+      'Putin also confirmed that Steve Witkoff, the U.S. special envoy, would travel to Russia early next week.\n';
+    const finding = only(text, 'misquote');
+    const fixed = applyFix(text, finding.fixes[0]);
+    assert.doesNotMatch(fixed, /nonsense/);
+    assert.deepStrictEqual(check(fixed).filter((f) => f.code === 'misquote'), []);
+  });
 });

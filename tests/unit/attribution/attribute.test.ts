@@ -48,6 +48,14 @@ describe('attributeQuotations', () => {
     assert.deepStrictEqual(speakers(text), ['Abena Owusu']);
   });
 
+  // A paragraph whose first quote is cued by a phrase once gave that phrase to every quote in it, even one whose own
+  // clause names its speaker (found by the fix-settle property: renaming "Stanovaya" changed nothing).
+  it('keeps the name a quote\'s own clause gives, after a quote cued by a phrase in the same paragraph', () => {
+    const text = '“We will build it,” the mayor said. “We agree,” Stanovaya said. “So do we,” Ruiz said.\n';
+    const credits = analyzeDocument(text, 'markdown').quotations.map((q) => q.attribution.speaker);
+    assert.deepStrictEqual(credits, ['the mayor', 'Stanovaya', 'Ruiz']);
+  });
+
   it('reads "according to" and partial quotes inside reported speech', () => {
     const text = 'According to Naomi Feld, "heatwaves are the new baseline." She described the summer as "unprecedented".\n';
     assert.deepStrictEqual(speakers(text), ['Naomi Feld', 'Naomi Feld']);

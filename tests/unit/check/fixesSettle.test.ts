@@ -69,4 +69,37 @@ describe('fixes that settle their finding', () => {
       for (const edit of finding.fixes[0].edits) assert.ok(edit.span.end - edit.span.start <= ', militarily'.length, JSON.stringify(edit));
     }
   });
+
+  // A name written next to a capitalised word on its line is read with it ("Heading Putin", "Aa B. Putin"), so the
+  // re-check would credit someone else: no rename is offered there, while "But" (no part of a name) still gets one.
+  it('offers no rename that the re-check would read together with a capitalised word before it', () => {
+    const quote = '“In general, we agree that this could be the basis for future agreements.”\n';
+    for (const before of ['# Heading Zelensky said: ', 'Aa B. she said: ']) {
+      const text = before + quote;
+      const finding = only(text, 'misattribution');
+      for (const fix of finding.fixes) assert.deepStrictEqual(check(applyFix(text, fix)).filter((f) => f.code === 'misattribution'), [], fix.title);
+    }
+    const text = `But Zelensky said: ${quote}`;
+    const finding = only(text, 'misattribution');
+    assert.strictEqual(applyFix(text, finding.fixes[0]), `But Putin said: ${quote}`);
+  });
+
+  it('renames a speaker named after a quote cued by a phrase in the same paragraph', () => {
+    const text = '“We will build it,” the mayor said. “In general, we agree that this could be the basis for future agreements,” Stanovaya said.\n';
+    const finding = only(text, 'misattribution');
+    assert.deepStrictEqual(check(applyFix(text, finding.fixes[0])).filter((f) => f.code === 'misattribution'), []);
+  });
+
+  // A quotation left open runs on over narration the source has earlier ("Putin also confirmed…"): restoring that moved
+  // stretch in the source's order once passed over another speaker's quotation ("nonsense") and wrote it into the fix.
+  it('restores only source quotations that hold some of the quote\'s words', () => {
+    const text =
+      '“I I see nothing at the moment that would force Putin to recalculate his goals or abandon his core demands.\n' +
+      '"Those demands have remained essentially unchanged for over two years (with some adjustments, of course). He feels more confident than ever about the battlefield situation and is convinced that he can wait until Kyiv finally accepts that it cannot win and must negotiate on Russia’s well-known terms.” ' +
+      'Putin also confirmed that Steve Witkoff, the U.S. special envoy, would travel to Russia early next week.\n';
+    const finding = only(text, 'misquote');
+    const fixed = applyFix(text, finding.fixes[0]);
+    assert.doesNotMatch(fixed, /nonsense/);
+    assert.deepStrictEqual(check(fixed).filter((f) => f.code === 'misquote'), []);
+  });
 });

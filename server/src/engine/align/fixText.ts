@@ -66,6 +66,14 @@ export function fixText(
     return inside;
   });
 
+  /** The source words the draft's words of run r stand for (moved ones where they really stand). */
+  const alignedWords = (r: number): Set<number> => {
+    const words = new Set<number>();
+    for (const step of steps) if ((step.kind === 'same' || step.kind === 'replace') && runOf[step.part] === r && !isMoved[step.part]) words.add(step.src);
+    for (const b of moved) if (runOf[b.part] === r) for (let k = b.from; k < b.from + b.words; k++) words.add(k);
+    return words;
+  };
+
   let out = '';
   let at = 0;
   runs.forEach(([first, last], r) => {
@@ -83,7 +91,7 @@ export function fixText(
     let marks = new Set<number>();
     if (QUOTE_MARK.test(source.slice(tokens[lo].start, tokens[hi].end))) {
       const quotations = sourceQuotations();
-      pieces = quotedPieces(pieces, tokens, lo, hi, quotations);
+      pieces = quotedPieces(pieces, tokens, lo, hi, quotations, alignedWords(r));
       marks = nestedMarks(pieces, quotations);
     }
     const text = pieces.map((p) => withoutQuoteMarks(source, p, marks)).join(` ${mark} `);
@@ -94,12 +102,17 @@ export function fixText(
 
 /**
  * When the restored stretch (tokens lo..hi) runs over the edge of a source quotation, the parts of the pieces that lie
- * inside quotations: the narration between or around them is not the speaker's and is left out. Each kept part is
- * trimmed to whole words; the pieces stay as they are when no quotation's edge falls inside the stretch.
+ * inside quotations holding some of the draft's words (`aligned`): the narration between or around them is not the
+ * speaker's, and a quotation the draft has none of (another speaker's, passed over by a moved stretch) is not the
+ * writer's. Each kept part is trimmed to whole words; the pieces stay as they are when no quotation's edge falls inside.
  */
-function quotedPieces(pieces: readonly Span[], tokens: readonly Token[], lo: number, hi: number, quotations: readonly Quotation[]): Span[] {
+function quotedPieces(pieces: readonly Span[], tokens: readonly Token[], lo: number, hi: number, quotations: readonly Quotation[], aligned: ReadonlySet<number>): Span[] {
   const [start, end] = [tokens[lo].start, tokens[hi].end];
-  const touching = quotations.filter((q) => q.depth === 0 && q.inner.start < end && start < q.inner.end);
+  const holdsDraftWords = (q: Quotation): boolean => {
+    for (const i of aligned) if (q.inner.start <= tokens[i].start && tokens[i].end <= q.inner.end) return true;
+    return false;
+  };
+  const touching = quotations.filter((q) => q.depth === 0 && q.inner.start < end && start < q.inner.end && holdsDraftWords(q));
   if (!touching.some((q) => q.outer.start < start || end < q.outer.end)) return [...pieces];
   const kept: Span[] = [];
   for (const piece of pieces) {

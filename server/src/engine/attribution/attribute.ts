@@ -247,7 +247,8 @@ function fillFromContext(
     for (const qi of byParagraph.get(turn.paragraph)!) {
       const a = at(qi);
       // A turn's he/she or unnamed phrase may have been reread by the conversation; its mention stays as written.
-      const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase())) || (turn.phrase && a.speaker === a.mention.text));
+      // A quotation whose own clause names its speaker keeps that name, whatever phrase cued the turn.
+      const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase())) || (turn.phrase && clauses.get(qi)?.kind !== 'name' && a.speaker === a.mention.text));
       if (!a.speaker && embedded(items, qi) && isTerm(items[qi].text)) continue;
       if (turn.speaker && (!a.speaker || reread)) attributions[items[qi].quote] = { speaker: turn.speaker, mention: a.mention, cue: a.cue };
       else if (renamed && a.speaker === 'I') attributions[items[qi].quote] = { ...a, speaker: renamed };

@@ -28,7 +28,7 @@ const APPOSITIVE_ENDS = new Set(['who', 'whose', 'which', 'at', 'of', 'for', 'in
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'into', 'near', 'via', 'across', 'toward', 'towards', 'outside', 'inside', 'throughout', 'across']);
 
 /** "The", "Since", "I'm": words that open a capitalised run without being part of a name ("I'm Maya Lindqvist"). */
-function isLeadingFunctionWord(text: string): boolean {
+export function isLeadingFunctionWord(text: string): boolean {
   const w = normalizeWord(text);
   if (FUNCTION_WORDS.has(w)) return !HONORIFIC_GENDER.has(w);
   const contraction = w.includes("'") || w.includes('’') ? /^(\p{L}+)['’](?:m|re|ve|ll|d|t|s)$/u.exec(w) : null;

@@ -1,4 +1,5 @@
 import { nameInStyleOf, samePerson } from '../attribution/names';
+import { isLeadingFunctionWord } from '../attribution/people';
 import type { SourceModel } from '../corpus/corpus';
 import type { AttributedQuotation, DocumentAnalysis, Fix, Mention, Span } from '../types';
 import { isQuoteChar } from '../quotes/marks';
@@ -87,7 +88,8 @@ export function renameFix(draft: DocumentAnalysis, mention: Mention, speaker: st
   const styled = nameInStyleOf(speaker, mention.text);
   const someoneElse = draft.people.some((p) => !samePerson(p.name, speaker) && [p.name, ...p.aliases].some((a) => samePerson(a, styled)));
   const name = someoneElse ? speaker : styled;
-  return name === mention.text ? null : { title: `Credit ${name}`, edits: [{ span: mention.span, newText: name }], preferred: true };
+  if (name === mention.text || joinsNameBefore(draft.view.text, mention.span.start)) return null;
+  return { title: `Credit ${name}`, edits: [{ span: mention.span, newText: name }], preferred: true };
 }
 
 /** Puts copied words in the draft's own quotation marks, crediting whoever the source gives them to. */
@@ -108,17 +110,21 @@ export function wrapInQuotesFix(draft: DocumentAnalysis, span: Span, credit: str
  * `"…", Putin said` when it sits inside one. The name follows the draft's style: its surname if the draft names
  * the person already, the full name otherwise.
  */
-export function attributionFix(draft: DocumentAnalysis, quotation: AttributedQuotation, speaker: string, cue: string | null): Fix {
+export function attributionFix(draft: DocumentAnalysis, quotation: AttributedQuotation, speaker: string, cue: string | null): Fix | null {
   const people = draftPeople(draft);
   const known = draft.people.find((p) => people.same(p.name, speaker));
   const name = known ? shortestAlias(known.aliases.length ? known.aliases : [known.name], speaker) : speaker;
   const verb = cue && PLAIN_CUES.has(cue.toLowerCase()) ? pastTense(cue.toLowerCase()) : 'said';
   // A clause whose mention names nobody the draft knows ("…,” she said) gets the name in place of that mention.
   const mention = quotation.attribution.mention;
-  if (mention) return { title: `Attribute to ${name}`, edits: [{ span: mention.span, newText: name }], preferred: true };
-  // After an unclosed quotation the words would fall inside it (it runs to the paragraph's end): credit it up front.
+  const { text } = draft.view;
+  if (mention) return joinsNameBefore(text, mention.span.start) ? null : { title: `Attribute to ${name}`, edits: [{ span: mention.span, newText: name }], preferred: true };
+  // After an unclosed quotation the words would fall inside it (it runs to the paragraph's end): credit it up front,
+  // unless the name would run into a capitalised word there; a quote opening a sentence is credited after it then.
   const marks = writtenMarks(draft, quotation);
-  const edit = opensSentence(draft.view.text, quotation.outer.start) || marks.close === null
+  const joins = joinsNameBefore(text, marks.open.start);
+  if (marks.close === null && joins) return null;
+  const edit = marks.close === null || (opensSentence(text, quotation.outer.start) && !joins)
     ? { span: { start: marks.open.start, end: marks.open.start }, newText: `${name} ${verb}: ` }
     : { span: { start: marks.close.end, end: marks.close.end }, newText: `, ${name} ${verb}` };
   return { title: `Attribute to ${name}`, edits: [edit], preferred: true };
@@ -127,6 +133,22 @@ export function attributionFix(draft: DocumentAnalysis, quotation: AttributedQuo
 function shortestAlias(aliases: readonly string[], speaker: string): string {
   const names = aliases.filter((a) => /^\p{Lu}/u.test(a) && samePerson(a, speaker));
   return names.sort((a, b) => a.length - b.length)[0] ?? speaker;
+}
+
+/**
+ * True when a name written at offset would be read together with a capitalised word before it on the same line
+ * ("# Heading Putin said", "Aa B. Putin said"): the re-check would credit that longer name. A word that opens a
+ * sentence without being a name ("But", "The") does not join.
+ */
+function joinsNameBefore(masked: string, offset: number): boolean {
+  let end = offset;
+  while (end > 0 && (masked[end - 1] === ' ' || masked[end - 1] === '\t')) end--;
+  if (end === offset) return false;
+  // An initial ("B.") does not end the sentence, so the name after it runs on.
+  if (masked[end - 1] === '.') return end >= 2 && /\p{Lu}/u.test(masked[end - 2]) && !/\p{L}/u.test(masked[end - 3] ?? '');
+  let start = end;
+  while (start > 0 && /[\p{L}\p{M}'’-]/u.test(masked[start - 1])) start--;
+  return start < end && /\p{Lu}/u.test(masked[start]) && !isLeadingFunctionWord(masked.slice(start, end));
 }
 
 const pastTense = (verb: string): string => ({ says: 'said', writes: 'wrote' })[verb] ?? verb;

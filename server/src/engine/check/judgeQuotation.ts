@@ -139,8 +139,8 @@ function misquote(draft: DocumentAnalysis, quotation: AttributedQuotation, best:
   const ties = all.filter(
     (l) => l !== best && !l.match.exact && l.match.similarity === best.match.similarity && l.match.fixText !== best.match.fixText,
   );
-  const fixes: Fix[] = [best, ...ties].map((l, i) =>
-    rewordFix(draft, quotation, l.match.fixText, ties.length ? `Use the wording of ${fileNameOf(l.match.docId)}: "${l.match.fixText}"` : 'Use the exact source wording', i === 0 && ties.length === 0),
+  const fixes: Fix[] = [best, ...ties].flatMap((l, i) =>
+    rewordFix(draft, quotation, l.match.fixText, ties.length ? `Use the wording of ${fileNameOf(l.match.docId)}: "${l.match.fixText}"` : 'Use the exact source wording', i === 0 && ties.length === 0) ?? [],
   );
   const tieNote = ties.length ? ` ${ties.length + 1} source passages are equally close.` : '';
   const message = `Misquote: ${changes.join('; ') || 'the wording differs from the source'} (${who}).${tieNote}`;
@@ -174,7 +174,7 @@ function unattributed(draft: DocumentAnalysis, quotation: AttributedQuotation, s
   const others = otherSpeakers([best], speaker);
   const fix = attributionFix(draft, quotation, speaker, best.voice.kind === 'quotation' ? best.voice.quotation.attribution.cue : null);
   const message = `Unattributed quote: ${fileNameOf(best.match.docId)} credits these words to ${speaker}.`;
-  return finding('unattributed-quote', 'information', quotation, message, best, [fix], others.map((l) => l.passage));
+  return finding('unattributed-quote', 'information', quotation, message, best, fix ? [fix] : [], others.map((l) => l.passage));
 }
 
 function notAQuote(draft: DocumentAnalysis, quotation: AttributedQuotation, best: Located): Finding {

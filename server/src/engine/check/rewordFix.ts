@@ -9,9 +9,11 @@ const DOUBLE_MARK_OR_BREAK = /["“”„‟＂«»‹›「」『』\r\n]/;
  * words that differ are written, each with the punctuation after it: the same words at the start and the end stay as
  * typed, and markup the adapter blanked among the changed ones (emphasis, a link's target) is kept.
  */
-export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotation, wording: string, title: string, preferred: boolean): Fix {
+export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotation, wording: string, title: string, preferred: boolean): Fix | null {
   const { original, text } = draft.view;
   const inner = quotation.inner;
+  // The alignment could restore nothing (a quotation whose marks pair across narration): a fix would change nothing.
+  if (wording === text.slice(inner.start, inner.end)) return null;
   const mine = units(text.slice(inner.start, inner.end));
   const theirs = units(wording);
   let head = 0;
@@ -48,14 +50,15 @@ export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotatio
   while (after < inner.end && text[after] !== original[after]) after++;
   const words = after === inner.end || isSpace(original.charCodeAt(after)) ? newText.trimEnd() : newText;
   const edits = pieces.map((span, i) => ({ span, newText: i === 0 ? words : '' }));
-  // A word dropped takes one side's spaces with it: those after it, or at the end of the quotation those before it.
+  // A word dropped takes one side's spaces with it: those after it, or those before it when no word follows right
+  // after it (the end of the quotation); a word joined to it by punctuation alone ("least;families") keeps them.
   const blank = (k: number) => original[k] === ' ' || original[k] === '\t';
   let floor = inner.start;
   for (const [i, { span, newText: written }] of edits.entries()) {
     if (written === '') {
       let { start, end } = span;
       while (end < inner.end && blank(end)) end++;
-      if (end === span.end) while (start > floor && blank(start - 1)) start--;
+      if (end === span.end && !/[\p{L}\p{N}]/u.test(original[end] ?? '')) while (start > floor && blank(start - 1)) start--;
       edits[i] = { span: { start, end }, newText: '' };
     }
     floor = edits[i].span.end;

@@ -1,4 +1,5 @@
 import type { QuotePart } from './quoteParts';
+import type { WordCodes } from './wordCodes';
 
 /**
  * One step of an alignment, in draft order. Source positions are indices into the window's words; `after` is the
@@ -42,11 +43,11 @@ const enum Op {
 }
 
 /**
- * Semi-global word alignment: every part of the quote is aligned, the source window only locally (free start and
+ * Semi-global word alignment of the quote against a window's words, both as `codes` numbers them: every part of the quote is aligned, the source window only locally (free start and
  * end). Ellipses skip 0 to MAX_GAP_WORDS source words and brackets 0 to their maxWords, both free; words match,
  * are substituted, inserted or the source's deleted at unit cost; a long stretch of source left out costs LONG_GAP.
  */
-export function align(parts: readonly QuotePart[], source: readonly string[]): Alignment {
+export function align(parts: readonly QuotePart[], codes: WordCodes, source: Int32Array): Alignment {
   const m = parts.length;
   const w = source.length;
   const width = w + 1;
@@ -60,7 +61,7 @@ export function align(parts: readonly QuotePart[], source: readonly string[]): A
     const part = parts[i - 1];
     const row = i * width;
     const prev = row - width;
-    if (part.kind === 'word') wordRow(cost, op, from, row, prev, w, part.norm, source);
+    if (part.kind === 'word') wordRow(cost, op, from, row, prev, w, codes.parts[i - 1], source);
     else if (part.kind === 'bracket') bracketRow(cost, op, from, row, prev, w, part.maxWords);
     else ellipsisRow(cost, op, from, row, prev, w, window);
     longGaps(cost, op, from, row, w, window);
@@ -91,12 +92,12 @@ function tables(cells: number, width: number): Tables {
 }
 
 /** A word of the quote: matched or substituted (diagonal), inserted (from above) or a source word deleted (from the left). */
-function wordRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, w: number, norm: string, source: readonly string[]): void {
+function wordRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, w: number, word: number, source: Int32Array): void {
   cost[row] = cost[prev] + INSERT;
   op[row] = Op.Insert;
   from[row] = 0;
   for (let j = 1; j <= w; j++) {
-    const same = norm === source[j - 1];
+    const same = word === source[j - 1];
     let best = cost[prev + j - 1] + (same ? 0 : SUBSTITUTE);
     let how = same ? Op.Match : Op.Substitute;
     if (cost[prev + j] + INSERT < best) {

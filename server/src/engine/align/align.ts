@@ -50,6 +50,8 @@ const enum Op {
 export function align(parts: readonly QuotePart[], codes: WordCodes, source: Int32Array): Alignment {
   const m = parts.length;
   const w = source.length;
+  const verbatim = verbatimEnd(codes.parts, source);
+  if (verbatim >= 0) return { cost: 0, steps: Array.from({ length: m }, (_, i) => ({ kind: 'same', part: i, src: verbatim - m + i })) };
   const width = w + 1;
   const { cost, op, from, window } = tables((m + 1) * width, width);
   // Row 0: the window's start is free.
@@ -70,6 +72,21 @@ export function align(parts: readonly QuotePart[], codes: WordCodes, source: Int
   let end = 0;
   for (let j = 1; j <= w; j++) if (cost[m * width + j] < cost[m * width + end]) end = j;
   return { cost: cost[m * width + end], steps: loosenEnds(backtrace(op, from, m, end, width)) };
+}
+
+/**
+ * Where the window first holds a quote of words alone word for word: the end of that run, or −1. The table would find
+ * the same, at cost 0: only matched words cost nothing, and of equally cheap ends it takes the first.
+ */
+function verbatimEnd(parts: Int32Array, source: Int32Array): number {
+  const m = parts.length;
+  if (m === 0 || parts.includes(-1)) return -1;
+  for (let start = 0; start + m <= source.length; start++) {
+    let i = 0;
+    while (i < m && parts[i] === source[start + i]) i++;
+    if (i === m) return start + m;
+  }
+  return -1;
 }
 
 interface Tables {

@@ -43,9 +43,10 @@ const enum Op {
 }
 
 /**
- * Semi-global word alignment of the quote against a window's words, both as `codes` numbers them: every part of the quote is aligned, the source window only locally (free start and
- * end). Ellipses skip 0 to MAX_GAP_WORDS source words and brackets 0 to their maxWords, both free; words match,
- * are substituted, inserted or the source's deleted at unit cost; a long stretch of source left out costs LONG_GAP.
+ * Semi-global word alignment of the quote against a window's words, both as `codes` numbers them: every part of the
+ * quote is aligned, the source window only locally (free start and end). Ellipses skip 0 to MAX_GAP_WORDS source words
+ * and brackets 0 to their maxWords, both free; words match, are substituted, inserted or the source's deleted at unit
+ * cost; a long stretch of source left out costs LONG_GAP.
  */
 export function align(parts: readonly QuotePart[], codes: WordCodes, source: Int32Array): Alignment {
   const m = parts.length;
@@ -96,7 +97,7 @@ interface Tables {
   window: Int32Array;
 }
 
-/** The dynamic-programming tables, kept between calls and grown as needed: allocating them per window cost more than filling them. */
+/** The tables, kept between calls and grown as needed: allocating them for each window cost more than filling them. */
 let kept: Tables = { cost: new Float64Array(0), op: new Uint8Array(0), from: new Int32Array(0), window: new Int32Array(0) };
 
 function tables(cells: number, width: number): Tables {
@@ -108,7 +109,7 @@ function tables(cells: number, width: number): Tables {
   return kept;
 }
 
-/** A word of the quote: matched or substituted (diagonal), inserted (from above) or a source word deleted (from the left). */
+/** A quote word: matched or substituted (diagonal), inserted (from above), or a source word deleted (from the left). */
 function wordRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, w: number, word: number, source: Int32Array): void {
   cost[row] = cost[prev] + INSERT;
   op[row] = Op.Insert;
@@ -156,7 +157,7 @@ function bracketRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: n
   }
 }
 
-/** An ellipsis skips 0 to MAX_GAP_WORDS source words, free: a sliding minimum of the previous row, ties to the shortest skip. */
+/** An ellipsis skips 0 to MAX_GAP_WORDS source words, free: the previous row's sliding minimum, ties to the shortest skip. */
 function ellipsisRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, w: number, window: Int32Array): void {
   let head = 0;
   let tail = 0;

@@ -138,7 +138,10 @@ function windows(corpus: Corpus, hits: readonly RetrievalHit[], reach: number): 
   return out;
 }
 
-/** Cheap bound before aligning: words matched or moved are words the window has (`present` of the quote's `words`), so too few of those rule it out. */
+/**
+ * Cheap bound before aligning: words matched or moved are words the window has (`present` of the quote's `words`), so
+ * too few of those rule it out.
+ */
 function canMatch(words: number, present: number): boolean {
   return present >= (words <= SHORT_QUOTE_WORDS ? words : MIN_SIMILARITY * words);
 }

@@ -14,6 +14,8 @@ export class WordCodes {
   /** How many of the quote's words each number stands for. */
   private readonly counts: number[] = [];
   private readonly seen: Uint8Array;
+  /** One buffer for every window of the quote: windows are aligned one at a time. */
+  private buffer = new Int32Array(0);
 
   constructor(parts: readonly QuotePart[]) {
     this.parts = new Int32Array(parts.length);
@@ -33,10 +35,11 @@ export class WordCodes {
 
   /**
    * The window's words as quote-word numbers (−1: a word the quote lacks), and how many of the quote's words (each
-   * time it says them) the window holds somewhere.
+   * time it says them) the window holds somewhere. The codes stand until the next call.
    */
   encode(tokens: readonly Token[]): { codes: Int32Array; present: number } {
-    const codes = new Int32Array(tokens.length);
+    if (this.buffer.length < tokens.length) this.buffer = new Int32Array(Math.max(tokens.length, 2 * this.buffer.length));
+    const codes = this.buffer.subarray(0, tokens.length);
     this.seen.fill(0);
     let present = 0;
     for (let j = 0; j < tokens.length; j++) {

@@ -1,4 +1,5 @@
 import type { QuotePart } from './quoteParts';
+import type { WordCodes } from './wordCodes';
 
 /**
  * One step of an alignment, in draft order. Source positions are indices into the window's words; `after` is the
@@ -42,60 +43,145 @@ const enum Op {
 }
 
 /**
- * Semi-global word alignment: every part of the quote is aligned, the source window only locally (free start and
- * end). Ellipses skip 0 to MAX_GAP_WORDS source words and brackets 0 to their maxWords, both free; words match,
- * are substituted, inserted or the source's deleted at unit cost; a long stretch of source left out costs LONG_GAP.
+ * Semi-global word alignment of the quote against a window's words, both as `codes` numbers them: every part of the
+ * quote is aligned, the source window only locally (free start and end). Ellipses skip 0 to MAX_GAP_WORDS source words
+ * and brackets 0 to their maxWords, both free; words match, are substituted, inserted or the source's deleted at unit
+ * cost; a long stretch of source left out costs LONG_GAP.
  */
-export function align(parts: readonly QuotePart[], source: readonly string[]): Alignment {
+export function align(parts: readonly QuotePart[], codes: WordCodes, source: Int32Array): Alignment {
   const m = parts.length;
   const w = source.length;
+  const verbatim = verbatimEnd(codes.parts, source);
+  if (verbatim >= 0) return { cost: 0, steps: Array.from({ length: m }, (_, i) => ({ kind: 'same', part: i, src: verbatim - m + i })) };
   const width = w + 1;
-  const cost = new Float64Array((m + 1) * width);
-  const op = new Uint8Array((m + 1) * width);
-  const from = new Int32Array((m + 1) * width);
-  const window = new Int32Array(width);
+  const { cost, op, from, window } = tables((m + 1) * width, width);
+  // Row 0: the window's start is free.
+  cost.fill(0, 0, width);
+  op.fill(Op.Start, 0, width);
+  from.fill(0, 0, width);
 
   for (let i = 1; i <= m; i++) {
     const part = parts[i - 1];
     const row = i * width;
     const prev = row - width;
-    // The skip of an ellipsis or bracket: the cheapest of the previous row over the last `span` columns, ties going
-    // to the shortest skip for an ellipsis and to one word for a bracket (the word it usually replaces).
-    const span = part.kind === 'ellipsis' ? MAX_GAP_WORDS : part.kind === 'bracket' ? part.maxWords : -1;
-    let head = 0;
-    let tail = 0;
-    for (let j = 0; j <= w; j++) {
-      let best = Infinity;
-      let how = Op.Start;
-      let at = 0;
-      if (part.kind === 'word') {
-        if (j > 0) {
-          const same = part.norm === source[j - 1];
-          best = cost[prev + j - 1] + (same ? 0 : SUBSTITUTE);
-          how = same ? Op.Match : Op.Substitute;
-        }
-      } else if (part.kind === 'bracket') {
-        for (const k of bracketOrder(j, span)) {
-          if (cost[prev + k] < best) [best, how, at] = [cost[prev + k], Op.Skip, k];
-        }
-      } else {
-        while (tail > head && cost[prev + window[tail - 1]] >= cost[prev + j]) tail--;
-        window[tail++] = j;
-        if (window[head] < j - span) head++;
-        [best, how, at] = [cost[prev + window[head]], Op.Skip, window[head]];
-      }
-      if (cost[prev + j] + INSERT < best) [best, how] = [cost[prev + j] + INSERT, Op.Insert];
-      if (j > 0 && cost[row + j - 1] + DELETE < best) [best, how] = [cost[row + j - 1] + DELETE, Op.Delete];
-      cost[row + j] = best;
-      op[row + j] = how;
-      from[row + j] = at;
-    }
+    if (part.kind === 'word') wordRow(cost, op, from, row, prev, w, codes.parts[i - 1], source);
+    else if (part.kind === 'bracket') bracketRow(cost, op, from, row, prev, w, part.maxWords);
+    else ellipsisRow(cost, op, from, row, prev, w, window);
     longGaps(cost, op, from, row, w, window);
   }
 
   let end = 0;
   for (let j = 1; j <= w; j++) if (cost[m * width + j] < cost[m * width + end]) end = j;
   return { cost: cost[m * width + end], steps: loosenEnds(backtrace(op, from, m, end, width)) };
+}
+
+/**
+ * Where the window first holds a quote of words alone word for word: the end of that run, or −1. The table would find
+ * the same, at cost 0: only matched words cost nothing, and of equally cheap ends it takes the first.
+ */
+function verbatimEnd(parts: Int32Array, source: Int32Array): number {
+  const m = parts.length;
+  if (m === 0 || parts.includes(-1)) return -1;
+  for (let start = 0; start + m <= source.length; start++) {
+    let i = 0;
+    while (i < m && parts[i] === source[start + i]) i++;
+    if (i === m) return start + m;
+  }
+  return -1;
+}
+
+interface Tables {
+  cost: Float64Array;
+  op: Uint8Array;
+  from: Int32Array;
+  window: Int32Array;
+}
+
+/** The tables, kept between calls and grown as needed: allocating them for each window cost more than filling them. */
+let kept: Tables = { cost: new Float64Array(0), op: new Uint8Array(0), from: new Int32Array(0), window: new Int32Array(0) };
+
+function tables(cells: number, width: number): Tables {
+  if (kept.cost.length < cells) {
+    const size = Math.max(cells, 2 * kept.cost.length);
+    kept = { cost: new Float64Array(size), op: new Uint8Array(size), from: new Int32Array(size), window: kept.window };
+  }
+  if (kept.window.length < width) kept.window = new Int32Array(Math.max(width, 2 * kept.window.length));
+  return kept;
+}
+
+/** A quote word: matched or substituted (diagonal), inserted (from above), or a source word deleted (from the left). */
+function wordRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, w: number, word: number, source: Int32Array): void {
+  cost[row] = cost[prev] + INSERT;
+  op[row] = Op.Insert;
+  from[row] = 0;
+  for (let j = 1; j <= w; j++) {
+    const same = word === source[j - 1];
+    let best = cost[prev + j - 1] + (same ? 0 : SUBSTITUTE);
+    let how = same ? Op.Match : Op.Substitute;
+    if (cost[prev + j] + INSERT < best) {
+      best = cost[prev + j] + INSERT;
+      how = Op.Insert;
+    }
+    if (cost[row + j - 1] + DELETE < best) {
+      best = cost[row + j - 1] + DELETE;
+      how = Op.Delete;
+    }
+    cost[row + j] = best;
+    op[row + j] = how;
+    from[row + j] = 0;
+  }
+}
+
+/**
+ * A bracket stands for 0 to max source words, free: the cheapest of the previous row over that span, ties going to one
+ * word (the word it usually replaces), then two to max, then none.
+ */
+function bracketRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, w: number, max: number): void {
+  for (let j = 0; j <= w; j++) {
+    let best = Infinity;
+    let how = Op.Start;
+    let at = 0;
+    for (let k = 1; k <= max && k <= j; k++) {
+      if (cost[prev + j - k] < best) {
+        best = cost[prev + j - k];
+        how = Op.Skip;
+        at = j - k;
+      }
+    }
+    if (cost[prev + j] < best) {
+      best = cost[prev + j];
+      how = Op.Skip;
+      at = j;
+    }
+    finishCell(cost, op, from, row, prev, j, best, how, at);
+  }
+}
+
+/** An ellipsis skips 0 to MAX_GAP_WORDS source words, free: the previous row's sliding minimum, ties to the shortest skip. */
+function ellipsisRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, w: number, window: Int32Array): void {
+  let head = 0;
+  let tail = 0;
+  for (let j = 0; j <= w; j++) {
+    while (tail > head && cost[prev + window[tail - 1]] >= cost[prev + j]) tail--;
+    window[tail++] = j;
+    if (window[head] < j - MAX_GAP_WORDS) head++;
+    finishCell(cost, op, from, row, prev, j, cost[prev + window[head]], Op.Skip, window[head]);
+  }
+}
+
+/** A skip's cell, unless inserting the mark or deleting a source word is cheaper. */
+function finishCell(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, j: number, best: number, how: Op, at: number): void {
+  if (cost[prev + j] + INSERT < best) {
+    best = cost[prev + j] + INSERT;
+    how = Op.Insert;
+  }
+  if (j > 0 && cost[row + j - 1] + DELETE < best) {
+    best = cost[row + j - 1] + DELETE;
+    how = Op.Delete;
+  }
+  cost[row + j] = best;
+  op[row + j] = how;
+  from[row + j] = at;
 }
 
 /**
@@ -120,12 +206,6 @@ function loosenEnds(steps: Step[]): Step[] {
   loosen(run(order));
   loosen(run(order.reverse()));
   return steps;
-}
-
-/** Bracket skip lengths in order of preference: one word, then two to max, then none. */
-function* bracketOrder(j: number, max: number): Generator<number> {
-  for (let k = 1; k <= max && k <= j; k++) yield j - k;
-  yield j;
 }
 
 /** A long stretch of source dropped after this row's part: the cheapest column of this row ≥ LONG_GAP_MIN back. */

@@ -6,6 +6,7 @@ import { fixText } from './fixText';
 import { carriesMeaning } from './meaning';
 import { movedBlocks } from './moved';
 import { type QuotePart, readQuote } from './quoteParts';
+import { WordCodes } from './wordCodes';
 
 export { findCopiedRuns, type CopiedRun } from './copiedRuns';
 
@@ -64,9 +65,10 @@ export function findPassages(quoteText: string, corpus: Corpus, limit = 3): Pass
   // Narrow windows first; a window that leaves a piece of the quote unexplained (an elided or stitched quote, whose
   // other pieces may stand a few sentences away) is aligned again, widened.
   const elided = parts.some((p) => p.kind === 'ellipsis');
+  const codes = new WordCodes(parts);
   for (const window of windows(corpus, promising, elided ? MAX_GAP_WORDS : NARROW_REACH)) {
     const model = corpus.get(window.docId)!;
-    const attempt = (lo: number, hi: number) => alignWindow(quoteText, parts, words, window.docId, model, lo, hi);
+    const attempt = (lo: number, hi: number) => alignWindow(quoteText, parts, codes, window.docId, model, lo, hi);
     let result = attempt(window.lo, window.hi);
     if (!elided && window.score >= MIN_PIECE_VOTES && (!result || unexplainedEnd(result.alignment))) {
       result = attempt(Math.max(0, window.lo - WIDE_REACH), Math.min(model.tokens.length, window.hi + WIDE_REACH)) ?? result;
@@ -81,11 +83,11 @@ export function findPassages(quoteText: string, corpus: Corpus, limit = 3): Pass
     .map((f) => f.match);
 }
 
-function alignWindow(quote: string, parts: readonly QuotePart[], words: readonly string[], docId: string, model: SourceModel, lo: number, hi: number) {
+function alignWindow(quote: string, parts: readonly QuotePart[], codes: WordCodes, docId: string, model: SourceModel, lo: number, hi: number) {
   const tokens = model.tokens.slice(lo, hi);
-  const norms = tokens.map((t) => t.norm);
-  if (!canMatch(words, norms)) return null;
-  const alignment = align(parts, norms);
+  const window = codes.encode(tokens);
+  if (!canMatch(codes.words, window.present)) return null;
+  const alignment = align(parts, codes, window.codes);
   const described = describe(quote, parts, docId, model, tokens, alignment);
   return described ? { alignment, described } : null;
 }
@@ -136,11 +138,12 @@ function windows(corpus: Corpus, hits: readonly RetrievalHit[], reach: number): 
   return out;
 }
 
-/** Cheap bound before aligning: words matched or moved are words the window has, so too few of those rule it out. */
-function canMatch(words: readonly string[], window: readonly string[]): boolean {
-  const has = new Set(window);
-  const present = words.reduce((n, w) => n + (has.has(w) ? 1 : 0), 0);
-  return present >= (words.length <= SHORT_QUOTE_WORDS ? words.length : MIN_SIMILARITY * words.length);
+/**
+ * Cheap bound before aligning: words matched or moved are words the window has (`present` of the quote's `words`), so
+ * too few of those rule it out.
+ */
+function canMatch(words: number, present: number): boolean {
+  return present >= (words <= SHORT_QUOTE_WORDS ? words : MIN_SIMILARITY * words);
 }
 
 interface Described {

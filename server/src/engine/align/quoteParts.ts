@@ -18,6 +18,8 @@ export const BRACKET_MAX_WORDS = 4;
 const MARKS =
   /(?<ellipsis>\.(?:[ \u00a0]?\.){2,}|…)|(?<inWord>[\p{L}\p{N}]+\[[\p{L}\p{N}]{1,3}\][\p{L}\p{N}]*|\[[\p{L}\p{N}]{1,3}\][\p{L}\p{N}]+)|(?<bracket>\[[^[\]]*\](?:['’]s\b)?)/gu;
 const SIC = /^\[\s*sic\s*\]$/i;
+/** What every mark above starts with or holds: a quote without it (most quotes) skips the costly Unicode search. */
+const MARK_HINT = /[[…]|\.[ \u00a0]?\./;
 
 export function readQuote(text: string): QuotePart[] {
   const parts: QuotePart[] = [];
@@ -25,6 +27,10 @@ export function readQuote(text: string): QuotePart[] {
   const words = (end: number) => {
     for (const t of tokenize(text, { start: at, end })) parts.push({ kind: 'word', norm: t.norm, start: t.start, end: t.end });
   };
+  if (!MARK_HINT.test(text)) {
+    words(text.length);
+    return parts;
+  }
   for (const m of text.matchAll(MARKS)) {
     words(m.index);
     const start = m.index;

@@ -66,7 +66,13 @@ export function checkDocument(doc: TextDocument, folder: SourceFolder, settings:
  * served meanwhile). It gives up, with undefined, as soon as `stale` says the result is no longer wanted or the corpus
  * changed under it.
  */
-export async function checkDocumentInSlices(doc: TextDocument, folder: SourceFolder, settings: Settings, stale: () => boolean): Promise<Checked | null | undefined> {
+export async function checkDocumentInSlices(
+  doc: TextDocument,
+  folder: SourceFolder,
+  settings: Settings,
+  stale: () => boolean,
+  sliceMs = SLICE_MS,
+): Promise<Checked | null | undefined> {
   if (!isDraft(doc, folder, settings)) return null;
   const draft = snapshot(doc);
   const corpusVersion = folder.corpus.version;
@@ -75,7 +81,7 @@ export async function checkDocumentInSlices(doc: TextDocument, folder: SourceFol
   for (;;) {
     const step = steps.next();
     if (step.done) return present(draft, folder, corpusVersion, settings, step.value);
-    if (performance.now() - sliceStart < SLICE_MS) continue;
+    if (performance.now() - sliceStart < sliceMs) continue;
     await new Promise((resolve) => setImmediate(resolve));
     if (stale() || folder.corpus.version !== corpusVersion) return undefined;
     sliceStart = performance.now();
@@ -127,7 +133,11 @@ export class DraftChecker {
   private started = 0;
   private readonly publishedBy = new Map<string, number>();
 
-  constructor(private readonly host: DraftHost) {}
+  /** `sliceMs`: the longest stretch of checking between two turns of the event loop (0 yields after every step). */
+  constructor(
+    private readonly host: DraftHost,
+    private readonly sliceMs = SLICE_MS,
+  ) {}
 
   /** Checks the document after the folder's debounce delay (or at once), replacing any pending check. */
   schedule(uri: string, immediately = false): void {
@@ -224,7 +234,7 @@ export class DraftChecker {
     const done = (async () => {
       let checked: Checked | null | undefined;
       try {
-        checked = await checkDocumentInSlices(doc, folder, settings, stale);
+        checked = await checkDocumentInSlices(doc, folder, settings, stale, this.sliceMs);
       } finally {
         if (this.running.get(uri)?.number === number) this.running.delete(uri);
       }

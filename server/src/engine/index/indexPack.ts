@@ -66,12 +66,10 @@ export function encodeIndexPack(entries: ReadonlyMap<string, Uint32Array>, table
 
 /** The tables a pack holds after its entries, or undefined when it holds none or they do not check out. */
 export function decodeIndexTables(bytes: Uint8Array): SegmentTables | undefined {
-  if (bytes.length < HEADER_BYTES) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== INDEX_FORMAT_VERSION) return undefined;
-  const count = view.getUint32(8, true);
-  let at = HEADER_BYTES + count * ENTRY_BYTES;
-  if (at > bytes.length) return undefined;
+  const header = readHeader(bytes);
+  if (!header) return undefined;
+  const { view, count } = header;
+  let at = header.dataStart;
   for (let e = 0; e < count; e++) at += 4 * view.getUint32(HEADER_BYTES + e * ENTRY_BYTES + KEY_LENGTH, true);
   if (at + TABLES_HEADER_BYTES > bytes.length || view.getUint32(at, true) !== TABLES_MAGIC) return undefined;
   const [layoutChecksum, gramBits, gramCount, wordBits, wordCount, sum] = [1, 2, 3, 4, 5, 6].map((i) => view.getUint32(at + 4 * i, true));
@@ -105,12 +103,9 @@ function writeWords(bytes: Uint8Array, view: DataView, at: number, data: Uint32A
 /** The entries of a pack, by key: those whose words check out (none for bytes that are not a pack of this version). */
 export function decodeIndexPack(bytes: Uint8Array): Map<string, Uint32Array> {
   const entries = new Map<string, Uint32Array>();
-  if (bytes.length < HEADER_BYTES) return entries;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== INDEX_FORMAT_VERSION) return entries;
-  const count = view.getUint32(8, true);
-  const dataStart = HEADER_BYTES + count * ENTRY_BYTES;
-  if (dataStart > bytes.length) return entries;
+  const header = readHeader(bytes);
+  if (!header) return entries;
+  const { view, count, dataStart } = header;
   // One aligned copy of the words (a file read need not start on a 4-byte boundary); entries are views into it.
   let total = 0;
   for (let e = 0; e < count; e++) total += view.getUint32(HEADER_BYTES + e * ENTRY_BYTES + KEY_LENGTH, true);
@@ -126,6 +121,16 @@ export function decodeIndexPack(bytes: Uint8Array): Map<string, Uint32Array> {
     entries.set(String.fromCharCode(...bytes.subarray(entry, entry + KEY_LENGTH)), data);
   }
   return entries;
+}
+
+/** The pack's entry count and where its words start, or null for bytes that are not a whole pack header of this version. */
+function readHeader(bytes: Uint8Array): { view: DataView; count: number; dataStart: number } | null {
+  if (bytes.length < HEADER_BYTES) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== INDEX_FORMAT_VERSION) return null;
+  const count = view.getUint32(8, true);
+  const dataStart = HEADER_BYTES + count * ENTRY_BYTES;
+  return dataStart > bytes.length ? null : { view, count, dataStart };
 }
 
 function wordsOf(bytes: Uint8Array): Uint32Array {

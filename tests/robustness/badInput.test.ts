@@ -7,7 +7,8 @@ import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { KGramIndex } from '../../server/src/engine/index/kgramIndex';
 import type { RetrievalHit, Retriever } from '../../server/src/engine/index/retriever';
 import type { CheckResult } from '../../server/src/engine/types';
-import { addToCorpus, loadIntoCorpus, loadSources } from '../../server/src/sources/loader';
+import { loadCorpus } from '../../server/src/sources/corpusLoad';
+import { addToCorpus, loadSources } from '../../server/src/sources/loader';
 import { REPO } from './drafts';
 
 // Bad input not covered by tests/unit/sources (which has: empty, binary, oversized, invalid UTF-8, missing folder,
@@ -35,7 +36,7 @@ describe('bad input: sources', function () {
 
   async function misquoteSource(): Promise<string | undefined> {
     const corpus = new Corpus(new KGramIndex());
-    await loadIntoCorpus(corpus, root, ['sources']);
+    await loadCorpus(corpus, root, ['sources']);
     const finding = checkDraft(MISQUOTE, 'plaintext', corpus, { uncreditedCopyMinWords: 8 }).findings.find((f) => f.code === 'misquote');
     return finding?.source?.docId;
   }
@@ -57,7 +58,7 @@ describe('bad input: sources', function () {
       const text = SEED.replace(/\n/g, end);
       write('article.txt', text);
       const corpus = new Corpus(new KGramIndex());
-      await loadIntoCorpus(corpus, root, ['sources']);
+      await loadCorpus(corpus, root, ['sources']);
       const finding = checkDraft(MISQUOTE, 'plaintext', corpus, { uncreditedCopyMinWords: 8 }).findings.find((f) => f.code === 'misquote');
       assert.ok(finding?.source, 'the misquote is found');
       assert.strictEqual(text.slice(finding.source.span.start, finding.source.span.end), finding.source.text);
@@ -71,7 +72,7 @@ describe('bad input: sources', function () {
     fs.truncateSync(path.join(root, 'sources/huge.txt'), 50 * 1024 * 1024 + 1);
     write('article.txt', SEED);
     const corpus = new Corpus(new KGramIndex());
-    const { problems } = await loadIntoCorpus(corpus, root, ['sources']);
+    const { problems } = (await loadCorpus(corpus, root, ['sources'])).report;
     assert.deepStrictEqual(problems.map((p) => p.path), ['sources/huge.txt']);
     assert.match(problems[0].message, /larger than 50 MB.*maxSourceFileSizeMB/);
     assert.strictEqual(corpus.size, 1);
@@ -88,7 +89,7 @@ describe('bad input: sources', function () {
     for (let i = 0; i < 3000; i++) write(`note-${i}.txt`, `Note ${i}: “Word ${i} stands alone,” a clerk said.\n`);
     write('article.txt', SEED);
     const corpus = new Corpus(new KGramIndex());
-    const { problems } = await loadIntoCorpus(corpus, root, ['sources']);
+    const { problems } = (await loadCorpus(corpus, root, ['sources'])).report;
     assert.deepStrictEqual(problems, []);
     assert.strictEqual(corpus.size, 3001);
     assert.strictEqual(await misquoteSource(), 'sources/article.txt');
@@ -132,7 +133,7 @@ describe('bad input: sources', function () {
     write('article.txt', SEED);
     write('poison.txt', 'anything at all');
     const corpus = new Corpus(new FailingOn());
-    const { problems } = await loadIntoCorpus(corpus, root, ['sources']);
+    const { problems } = (await loadCorpus(corpus, root, ['sources'])).report;
     assert.deepStrictEqual(problems.map((p) => [p.path, p.skipped]), [['sources/poison.txt', true]]);
     assert.match(problems[0].message, /index failure/);
     assert.deepStrictEqual([...corpus.all()].map((m) => m.doc.id), ['sources/article.txt']);

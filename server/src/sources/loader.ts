@@ -274,23 +274,6 @@ export function addToCorpus(corpus: Corpus, doc: SourceDocument, indexedWords?: 
   }
 }
 
-/** Loads the sources into a corpus, replacing what it held. */
-export async function loadIntoCorpus(
-  corpus: Corpus,
-  root: string,
-  entries: readonly string[],
-  options: LoaderOptions = {},
-): Promise<{ problems: LoadProblem[] }> {
-  const { documents, problems } = await loadSources(root, entries, options);
-  const kept = new Set(documents.map((d) => d.id));
-  for (const model of [...corpus.all()]) if (!kept.has(model.doc.id)) corpus.delete(model.doc.id);
-  for (const doc of documents) {
-    const problem = addToCorpus(corpus, doc);
-    if (problem) problems.push(problem);
-  }
-  return { problems };
-}
-
 /** Whether a file belongs to the configured sources: for deciding which file-watcher events to act on. */
 export function isSourceFile(file: string, root: string, entries: readonly string[], options: Partial<LocationOptions> = {}): boolean {
   if (!isSourcePath(file)) return false;

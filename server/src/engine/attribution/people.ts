@@ -380,7 +380,9 @@ export class PeopleTable {
       merged.push(x);
     }
     while (a < added.length) merged.push(added[a++]);
-    this.mentions.splice(0, this.mentions.length, ...merged);
+    // Copied back one by one: spread as arguments, a long text's mentions would pass the engine's argument limit.
+    this.mentions.length = 0;
+    for (const x of merged) this.mentions.push(x);
     for (const x of added) this.byItem.set(x.item, x);
   }
 

@@ -17,6 +17,14 @@ describe('misquote fix text and the source quotation marks', () => {
     assert.match(fix, /^before the storm\b.*\.\.\. Nobody should stay near the water$/);
   });
 
+  // The draft's own marks between the two runs of words ("…" ¶ "…") stay; the narration the fix leaves out between
+  // the two source quotations is a cut, which the fix must show, or the re-check finds the same words missing.
+  it('writes an ellipsis where words restored in one source quotation meet the next quotation\'s words', () => {
+    const source = 'The mayor spoke. "We will open the harbour gates before the storm," Vela said on Monday. "Nobody should stay near the water tonight."\n';
+    assert.strictEqual(fixOf(source, 'We will open the harbour "\n\n"[People] should stay near the water'), 'We will open the harbour gates before the storm ... "\n\n"[People] should stay near the water');
+    assert.strictEqual(fixOf(source, 'We will open the harbour gates before the storm."\n\n"[People] should stay near the water'), 'We will open the harbour gates before the storm. ..."\n\n"[People] should stay near the water');
+  });
+
   it('writes a quotation the source nests inside the passage with single marks', () => {
     const source = 'Vela said: “The council called it a “temporary measure” but the gates stay shut all winter.”\n';
     assert.strictEqual(fixOf(source, 'The council called it a temporary step but the gates stay shut all winter'), 'The council called it a ‘temporary measure’ but the gates stay shut all winter');

@@ -76,11 +76,17 @@ export function fixText(
 
   let out = '';
   let at = 0;
+  // Whether the narration left out at the edge of the last run written joins it to the next run's words.
+  let cutAfter = false;
   runs.forEach(([first, last], r) => {
-    out += quote.slice(at, parts[first].start);
+    const between = quote.slice(at, parts[first].start);
+    const elided = r > 0 && parts.slice(runs[r - 1][1], first).some((p) => p.kind === 'ellipsis');
     at = parts[last].end;
     const { lo, hi } = covered[r];
-    if (lo > hi) return; // every word of the run is the writer's own: the fix drops them
+    if (lo > hi) {
+      out += between;
+      return; // every word of the run is the writer's own: the fix drops them
+    }
     let pieces: Span[] = [];
     let from = tokens[lo].start;
     for (const [gapFrom, gapTo] of gaps[r]) {
@@ -89,15 +95,31 @@ export function fixText(
     }
     pieces.push({ start: from, end: tokens[hi].end });
     let marks = new Set<number>();
+    let [cutBefore, cutEnd] = [false, false];
     if (QUOTE_MARK.test(source.slice(tokens[lo].start, tokens[hi].end))) {
       const quotations = sourceQuotations();
-      pieces = quotedPieces(pieces, tokens, lo, hi, quotations, alignedWords(r));
+      const quoted = quotedPieces(pieces, tokens, lo, hi, quotations, alignedWords(r));
+      cutBefore = quoted[0].start > pieces[0].start;
+      cutEnd = quoted[quoted.length - 1].end < pieces[pieces.length - 1].end;
+      pieces = quoted;
       marks = nestedMarks(pieces, quotations);
     }
+    out += r > 0 && !elided && (cutAfter || cutBefore) ? withEllipsis(between, mark) : between;
+    cutAfter = cutEnd;
     const text = pieces.map((p) => withoutQuoteMarks(source, p, marks)).join(` ${mark} `);
     out += keepFirstLetterCase(text, quote, parts[first], steps, first);
   });
   return out + quote.slice(at);
+}
+
+/**
+ * The draft's text between two runs of words with an ellipsis put in: the restored words on either side stand in two
+ * source quotations, and the narration between them, left out, is a cut the quote must show. It goes after the
+ * punctuation that ends the first run (`long. ..."`), before any mark or space.
+ */
+function withEllipsis(between: string, mark: string): string {
+  const punctuation = /^[,.;:!?]*/.exec(between)![0].length;
+  return `${between.slice(0, punctuation)} ${mark}${between.slice(punctuation)}`;
 }
 
 /**

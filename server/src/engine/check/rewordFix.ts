@@ -1,3 +1,4 @@
+import { scanQuotations } from '../quotes/scan';
 import { isSpace } from '../text/paragraphs';
 import { tokenize } from '../text/tokenize';
 import type { AttributedQuotation, DocumentAnalysis, Fix, Span } from '../types';
@@ -30,7 +31,7 @@ export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotatio
   // Where the change reaches over quotation marks or a line break (nested or reopened quotations), the alignment's
   // wording stands for the whole quotation: it decides which marks stay.
   if (DOUBLE_MARK_OR_BREAK.test(original.slice(changed.start, changed.end)) || DOUBLE_MARK_OR_BREAK.test(newText)) {
-    return { title, edits: [{ span: inner, newText: wording }], preferred };
+    return staysOneQuotation(draft, quotation, wording) ? { title, edits: [{ span: inner, newText: wording }], preferred } : null;
   }
   // Markup the adapter blanked and spaces stand as typed: the new words go where the first changed words stood.
   const kept = (k: number): boolean => text[k] !== original[k] || isSpace(original.charCodeAt(k));
@@ -64,6 +65,20 @@ export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotatio
     floor = edits[i].span.end;
   }
   return { title, edits, preferred };
+}
+
+/**
+ * Whether the quotation, its inner text rewritten to `wording`, still opens where it did and, if it was closed, closes
+ * within the rewritten text. A mark the wording keeps from a garbled draft (an unpaired one, one that reopened the
+ * quotation at a paragraph break the source wording joins) could pair anew, leaving the opening mark unpaired: the
+ * re-check would run the quotation on into the text after it and find the misquote again. Such a fix is withheld.
+ */
+function staysOneQuotation(draft: DocumentAnalysis, quotation: AttributedQuotation, wording: string): boolean {
+  const { text, format } = draft.view;
+  const { outer, inner } = quotation;
+  const rewritten = text.slice(outer.start, inner.start) + wording + text.slice(inner.end, outer.end);
+  const { quotations } = scanQuotations({ original: rewritten, text: rewritten, format, utterances: [] });
+  return quotations.some((q) => q.outer.start === 0 && (q.closeMark !== null || quotation.closeMark === null));
 }
 
 interface Unit {

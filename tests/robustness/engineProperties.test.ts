@@ -133,7 +133,8 @@ function fixesSettle(codes: readonly string[], runs: number): void {
 }
 
 describe('engine properties over generated drafts', function () {
-  this.timeout(60000);
+  // A long run (QUOTE_CHECK_PROPERTY_RUNS) gets time in proportion: past the timeout, even a passing run would fail.
+  this.timeout(Math.max(60000, RUNS * 500));
 
   it('never throws, and every quote and finding range lies inside the document', () => {
     fc.assert(

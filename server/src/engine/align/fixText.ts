@@ -17,8 +17,9 @@ const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, 'g');
  * ellipses, brackets and the text around them stay the writer's. A stretch left out without an ellipsis comes back
  * when short, and becomes an ellipsis when long or when it holds quotation marks (two source quotations joined); a capital the writer changed on a run's first letter stays.
  * The fix never writes a mark that would end the draft's quotation: a run restored across the edge of a source
- * quotation keeps only the quoted words (pieces of two quotations joined by an ellipsis), a quotation the source
- * nests inside the run gets single marks, and any other mark is left out.
+ * quotation keeps only the quoted words (pieces of two quotations joined by an ellipsis, also when the pieces are two
+ * runs apart, as across the draft's own marks at a paragraph break), a quotation the source nests inside the run gets
+ * single marks, and any other mark is left out.
  */
 export function fixText(
   quote: string,

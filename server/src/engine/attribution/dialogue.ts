@@ -41,6 +41,9 @@ const VOCATIVE_INSIDE = new RegExp(String.raw`[,;]\s+(?:(?:my|my dear|dear|old|p
 /** A name exclaimed or asked as the quotation's last sentence: "…with white! Tom!" */
 const VOCATIVE_LAST = new RegExp(String.raw`[!?.]\s+(${NAME})\s*[!?]+\W*$`, 'u');
 
+/** How many turns back the other party of a conversation is sought, so a long conversation costs no quadratic scan. */
+const TURNS_BACK = 16;
+
 const CONTRACTION = /['’](?:t|ll|re|ve|m|d)$/u;
 
 /** Names the words of a quotation address, as written: "Tuppence, old bean!", "Good night, Sir John", "…, Durbeyfield." */
@@ -89,8 +92,8 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     const own = turn.speaker;
     const gender = turn.pronoun ?? genderOf(own);
     turn.speaker = null;
-    const guess = guessSpeaker(turns, i, speakerAt, linked, false, same);
-    const fits = guess && (turn.pronoun || genderOf(guess) !== null) && (genderOf(guess) ?? gender) === gender && !turn.vocatives.some((v) => samePerson(v, guess));
+    const guess = candidates(turns, i, speakerAt, linked, false, same).next().value;
+    const fits = guess && (turn.pronoun || genderOf(guess) !== null) && (genderOf(guess) ?? gender) === gender && !turn.vocatives.some((v) => same(v, guess));
     if (fits) turn.speaker = guess;
     // Only a relative ("his step-son", "her mother") is surely one of the people talking; "the man" may be new.
     else if (!turn.pronoun && gender && /^(his|her|their|my|our|your)\s/i.test(own)) phrases.set(turn, { own, gender });
@@ -100,10 +103,11 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     let changed = false;
     for (const [i, turn] of turns.entries()) {
       if (turn.speaker) continue;
-      const guess = guessSpeaker(turns, i, speakerAt, linked, true, same) ?? narratorOpposite(turns, i, speakerAt, narrator);
       const gender = turn.pronoun ?? phrases.get(turn)?.gender;
-      const fits = !gender || !guess || (phrases.has(turn) ? genderOf(guess) : (genderOf(guess) ?? gender)) === gender;
-      if (guess && fits && !turn.vocatives.some((v) => samePerson(v, guess))) {
+      const fits = (name: string) =>
+        (!gender || (phrases.has(turn) ? genderOf(name) : (genderOf(name) ?? gender)) === gender) && !turn.vocatives.some((v) => same(v, name));
+      const guess = guessSpeaker(turns, i, speakerAt, linked, true, same, fits) ?? narratorOpposite(turns, i, speakerAt, narrator);
+      if (guess && fits(guess)) {
         turn.speaker = guess;
         changed = true;
       }
@@ -113,40 +117,53 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
   for (const [turn, { own }] of phrases) turn.speaker ??= own;
 }
 
+/** The first of the conversation's candidates for turn `i` that `fits`. */
 function guessSpeaker(
   turns: readonly Turn[], i: number, speakerAt: (i: number, from: number) => string | null, linked: (a: number, b: number) => boolean,
-  useLead: boolean, same: (a: string, b: string) => boolean,
+  useLead: boolean, same: (a: string, b: string) => boolean, fits: (name: string) => boolean = () => true,
 ): string | null {
+  for (const candidate of candidates(turns, i, speakerAt, linked, useLead, same)) if (fits(candidate)) return candidate;
+  return null;
+}
+
+/** Who may speak turn `i`, the likeliest first: a reading the turn rules out (it addresses them) gives way to the next. */
+function* candidates(
+  turns: readonly Turn[], i: number, speakerAt: (i: number, from: number) => string | null, linked: (a: number, b: number) => boolean,
+  useLead: boolean, same: (a: string, b: string) => boolean,
+): Generator<string> {
   const turn = turns[i];
   const next = speakerAt(i + 1, i);
+  const prev = speakerAt(i - 1, i);
   // The narration before a turn names its speaker, unless that is who speaks next, answering this turn by name
   // ("He held his breath." "You naughty boy!" "Hulloa, Emma!" he said).
   const answeredBy = linked(i, i + 1) ? turns[i + 1].vocatives.find((v) => !next || !same(v, next)) : undefined;
-  if (turn.lead && useLead && !(answeredBy && next && same(turn.lead, next))) return turn.lead;
-  const prev = speakerAt(i - 1, i);
+  if (turn.lead && useLead && !(answeredBy && next && same(turn.lead, next))) {
+    yield turn.lead;
+    // "Jo sat up and whistled." "Don't, Jo!": said to the one the narration was about, by whoever spoke before.
+    if (prev && !same(prev, turn.lead) && turn.vocatives.some((v) => same(v, turn.lead!))) yield prev;
+  }
   const prev2 = prev ? speakerAt(i - 2, i - 1) : null;
   const next2 = next ? speakerAt(i + 2, i + 1) : null;
   // Whom the previous turn addressed answers it.
   if (linked(i - 1, i)) {
     const addressed = turns[i - 1].vocatives.find((v) => !prev || !same(v, prev));
-    if (addressed) return addressed;
+    if (addressed) yield addressed;
   }
-  if (prev && prev2 && !same(prev, prev2)) return prev2;
-  if (next && next2 && !same(next, next2)) return next2;
+  if (prev && prev2 && !same(prev, prev2)) yield prev2;
+  if (next && next2 && !same(next, next2)) yield next2;
   // The next turn names whom it answers: this turn's speaker.
-  if (answeredBy) return answeredBy;
-  // Between two turns of one person, the other party of the conversation.
+  if (answeredBy) yield answeredBy;
+  // Between two turns of one person, the other party of the conversation: the latest other speaker, then the others
+  // who spoke or were there when it began.
   const known = prev ?? next;
   if (known) {
     let k = i - 1;
-    for (; k >= 0 && linked(k, k + 1); k--) {
+    for (; k >= 0 && k > i - TURNS_BACK && linked(k, k + 1); k--) {
       const s = turns[k].speaker;
-      if (s && !same(s, known)) return s;
+      if (s && !same(s, known)) yield s;
     }
-    const present = [...turns[k + 1].present].reverse().find((p) => !same(p, known));
-    if (present) return present;
+    for (const p of [...turns[k + 1].present].reverse()) if (!same(p, known)) yield p;
   }
-  return null;
 }
 
 /**

@@ -24,3 +24,36 @@ describe('turn-taking in conversations of several people', () => {
     assert.deepStrictEqual(speakers(text), ['Margaret Lowe', 'Margaret Lowe']);
   });
 });
+
+describe('turn-taking across paragraphs that mix narration and speech', () => {
+  it('alternates across a paragraph whose quotation has a speech clause', () => {
+    const text = [
+      'Edmund Hale and Clara Voss sat at the table.',
+      'Edmund looked up. "Is there more tea?" asked Edmund.',
+      '"There is," said Clara.',
+      '"Then pour me a cup."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Edmund Hale', 'Clara Voss', 'Edmund Hale']);
+  });
+
+  it('lets the person such a paragraph addresses answer it', () => {
+    const text = [
+      'Edmund Hale, Clara Voss and Tobias Reed sat at the table.',
+      'Edmund folded his paper. "Tobias, pass the salt," said Edmund.',
+      '"Here it is."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Edmund Hale', 'Tobias Reed']);
+  });
+
+  it('links a turn led by narration that does not name its speaker into the conversation', () => {
+    const text = [
+      'Walter Price and Tom Bell stood by the stile.',
+      '"Take up that basket," said Walter.',
+      'The lad frowned. "Why should I?"',
+      '"Because I say so, Tom," said Walter.',
+      '"And because I pay you," added Walter.',
+      '"That is no reason."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Walter Price', 'Tom Bell', 'Walter Price', 'Walter Price', 'Tom Bell']);
+  });
+});

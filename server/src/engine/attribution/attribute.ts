@@ -223,8 +223,8 @@ function fillFromContext(
       .some((m) => m.person.name === speaker && !PRONOUN_GENDER.has(items[m.item].lower));
     const phraseClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'phrase');
     const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower);
-    const namedByNarration = !!speaker && !opensWithQuote && qis.every((qi) => !clauses.has(qi) && !embedded(items, qi));
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, namedByNarration, speaker };
+    const ledByNarration = !opensWithQuote && qis.every((qi) => !clauses.has(qi) && !embedded(items, qi));
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, speaker };
   });
   const byName = new Map(table.persons.map((p) => [p.name, p]));
   const genderOf = (name: string) => {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert';
+import { namesSpokenOf } from '../../../server/src/engine/attribution/dialogue';
 import { speakers } from '../../helpers/attributionText';
 
 // Uncued turns in conversations of three or more people: who speaks comes from the conversation's structure.
@@ -12,6 +13,16 @@ describe('turn-taking in conversations of several people', () => {
       '"Then we climb it, Edith."',
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Edith Marsh', 'Bernard Hale', 'Clara Voss']);
+  });
+
+  it('never gives a turn to someone its words speak of by name', () => {
+    const text = [
+      'John Linden sat with his niece Florence Linden and his nephew Curtis Waring.',
+      '"You know my heart, Florence," said Curtis.',
+      '"Yes, Curtis; you and Florence are equally dear to me."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Curtis Waring', 'John Linden']);
+    assert.deepStrictEqual(namesSpokenOf('I am Mary Lennox, and Mrs. Medlock sent me.'), ['Mrs. Medlock']);
   });
 
   it('gives a turn that speaks to the one the narration was about to whoever spoke before', () => {

@@ -33,6 +33,8 @@ export interface Turn {
    * "The stripling frowned. "…""), as a turn of a conversation does; a news paragraph's clause ("Moss said: "…"") does not.
    */
   readonly ledByNarration: boolean;
+  /** The people the turn's words speak of by name: not its speaker. */
+  readonly spokenOf: readonly string[];
   speaker: string | null;
 }
 
@@ -68,6 +70,20 @@ export function vocativesIn(words: string): string[] {
     if (words.some((w) => (w.endsWith('ly') && !GIVEN_NAME_GENDER.has(w)) || w === 'i')) return false;
     return !words.every((w) => FUNCTION_WORDS.has(w) || HONORIFIC_GENDER.has(w) || /^(god|heaven|heavens|lord|christ|jesus|gracious|goodness)$/.test(w));
   });
+}
+
+const NAME_RUN = new RegExp(NAME, 'gu');
+/** "I am Mary Lennox", "my name is Pip": a name the speaker gives as their own. */
+const OWN_NAME = /(?:\bI am|\bI['’]m|\bname is|\bname['’]s|\bcall me)\s+$/iu;
+
+/** Names the words of a quotation speak of, not to ("you and Florence are dear to me"), leaving out a name given as the speaker's own. */
+export function namesSpokenOf(words: string): string[] {
+  const found: string[] = [];
+  for (const m of words.matchAll(NAME_RUN)) {
+    if (OWN_NAME.test(words.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (!found.includes(m[0])) found.push(m[0]);
+  }
+  return found;
 }
 
 /** The person a vocative names, among the people of the text. */
@@ -127,7 +143,7 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
       if (turn.speaker) continue;
       const gender = turn.pronoun ?? phrases.get(turn)?.gender;
       const fits = (name: string) =>
-        (!gender || (phrases.has(turn) ? genderOf(name) : (genderOf(name) ?? gender)) === gender) && !turn.vocatives.some((v) => same(v, name));
+        (!gender || (phrases.has(turn) ? genderOf(name) : (genderOf(name) ?? gender)) === gender) && ![...turn.vocatives, ...turn.spokenOf].some((v) => same(v, name));
       let guess: string | null = null;
       for (const candidate of candidates(c, i, true)) {
         if (!fits(candidate)) continue;

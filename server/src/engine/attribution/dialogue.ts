@@ -78,12 +78,9 @@ const OWN_NAME = /(?:\bI am|\bI['’]m|\bname is|\bname['’]s|\bcall me)\s+$/iu
 
 /** Names the words of a quotation speak of, not to ("you and Florence are dear to me"), leaving out a name given as the speaker's own. */
 export function namesSpokenOf(words: string): string[] {
-  const found: string[] = [];
-  for (const m of words.matchAll(NAME_RUN)) {
-    if (OWN_NAME.test(words.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (!found.includes(m[0])) found.push(m[0]);
-  }
-  return found;
+  const found = new Set<string>();
+  for (const m of words.matchAll(NAME_RUN)) if (!OWN_NAME.test(words.slice(Math.max(0, m.index - 12), m.index))) found.add(m[0]);
+  return [...found];
 }
 
 /** The person a vocative names, among the people of the text. */

@@ -2,7 +2,7 @@ import type { AttributedQuotation, Attribution, Person, ProseView, Quotation, Sp
 import { clauseOf, phraseAfter, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, ROLE_GENDER, SPOUSES } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
-import { narratorName, personNamed, takeTurns, vocativesIn, type Turn } from './dialogue';
+import { namesSpokenOf, narratorName, personNamed, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { narrationItems, paragraphing, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
@@ -223,8 +223,10 @@ function fillFromContext(
       .some((m) => m.person.name === speaker && !PRONOUN_GENDER.has(items[m.item].lower));
     const phraseClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'phrase');
     const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower);
-    const namedByNarration = !!speaker && !opensWithQuote && qis.every((qi) => !clauses.has(qi) && !embedded(items, qi));
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, namedByNarration, speaker };
+    const ledByNarration = !opensWithQuote && qis.every((qi) => !clauses.has(qi) && !embedded(items, qi));
+    const spokenOf = qis.flatMap((qi) => namesSpokenOf(items[qi].text)).filter((v) => !raw.includes(v))
+      .map((v) => personNamed(v, table.sharingAWord(parseName(v).core))?.name).filter((n): n is string => !!n);
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker };
   });
   const byName = new Map(table.persons.map((p) => [p.name, p]));
   const genderOf = (name: string) => {

@@ -38,6 +38,8 @@ export function phraseAfter(items: readonly Item[], i: number): Clause | null {
   // "said his wife" is a phrase about someone else; "said he", "said her" (rare) are the pronoun itself.
   const possessive = POSSESSIVES.has(it.lower) && isWord(items[i + 1]) && !PHRASE_STOPS.has(items[i + 1].lower) && items[i + 1].sentence === it.sentence;
   if (!possessive && (SUBJECT_PRONOUNS.has(it.lower) || PRONOUN_GENDER.has(it.lower))) return { cue: '', first: i, last: i, kind: 'pronoun' };
+  const someone = unnamedSomeone(items, i);
+  if (someone) return someone;
   let j = i;
   // Lower-case role words before a name: "said opposition lawmaker Kofi Boateng".
   while (isWord(items[j]) && !isCapitalised(items[j]) && !DETERMINERS.has(items[j].lower) && !PHRASE_STOPS.has(items[j].lower) && j < i + 3) j++;
@@ -67,6 +69,22 @@ export function phraseAfter(items: readonly Item[], i: number): Clause | null {
     const name = phraseAfter(items, last + 2);
     if (name?.kind === 'name') return name;
   }
+  return { cue: '', first: i, last, kind: 'phrase' };
+}
+
+/**
+ * "said another", "somebody else inquired", "said one of the colts": someone the text does not name, a phrase as
+ * written ("said one official" is an ordinary phrase).
+ */
+function unnamedSomeone(items: readonly Item[], i: number): Clause | null {
+  const it = items[i];
+  if (!/^(somebody|someone|another|one)$/.test(it.lower)) return null;
+  const next = items[i + 1];
+  if (!isWord(next) || next.sentence !== it.sentence || SPEECH_VERBS.has(next.lower)) return { cue: '', first: i, last: i, kind: 'phrase' };
+  if (next.lower === 'else') return { cue: '', first: i, last: i + 1, kind: 'phrase' };
+  if (next.lower !== 'of' || !isWord(items[i + 2]) || !/^(them|us|the|these|those|his|her|their|our)$/.test(items[i + 2].lower)) return null;
+  let last = i + 2;
+  while (last < i + 5 && isWord(items[last + 1]) && items[last + 1].sentence === it.sentence && !PHRASE_STOPS.has(items[last + 1].lower) && !SPEECH_VERBS.has(items[last + 1].lower)) last++;
   return { cue: '', first: i, last, kind: 'phrase' };
 }
 

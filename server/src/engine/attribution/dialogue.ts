@@ -28,8 +28,13 @@ export interface Turn {
   readonly phrase: boolean;
   /** Whether the paragraph opens with the quotation, as turns of a conversation do (news paragraphs open with narration). */
   readonly opensWithQuote: boolean;
-  /** Set when narration before the quotation, not a speech clause, names the turn's speaker ("Tommy nodded. "…""). */
-  readonly namedByNarration: boolean;
+  /**
+   * Set when the paragraph opens with narration and its quotations stand without a speech clause ("Tommy nodded. "…"",
+   * "The stripling frowned. "…""), as a turn of a conversation does; a news paragraph's clause ("Moss said: "…"") does not.
+   */
+  readonly ledByNarration: boolean;
+  /** The people the turn's words speak of by name: not its speaker. */
+  readonly spokenOf: readonly string[];
   speaker: string | null;
 }
 
@@ -40,6 +45,9 @@ const VOCATIVE_FIRST = new RegExp(String.raw`^${OPENER}(${NAME})\s*[,!?.;:—–
 const VOCATIVE_INSIDE = new RegExp(String.raw`[,;]\s+(?:(?:my|my dear|dear|old|poor)\s+)?(${NAME})\s*(?=[,!?.;:—–-]|$)`, 'gu');
 /** A name exclaimed or asked as the quotation's last sentence: "…with white! Tom!" */
 const VOCATIVE_LAST = new RegExp(String.raw`[!?.]\s+(${NAME})\s*[!?]+\W*$`, 'u');
+
+/** How many turns back the other party of a conversation is sought, so a long conversation costs no quadratic scan. */
+const TURNS_BACK = 16;
 
 const CONTRACTION = /['’](?:t|ll|re|ve|m|d)$/u;
 
@@ -64,9 +72,32 @@ export function vocativesIn(words: string): string[] {
   });
 }
 
+const NAME_RUN = new RegExp(NAME, 'gu');
+/** "I am Mary Lennox", "my name is Pip": a name the speaker gives as their own. */
+const OWN_NAME = /(?:\bI am|\bI['’]m|\bname is|\bname['’]s|\bcall me)\s+$/iu;
+
+/** Names the words of a quotation speak of, not to ("you and Florence are dear to me"), leaving out a name given as the speaker's own. */
+export function namesSpokenOf(words: string): string[] {
+  const found = new Set<string>();
+  for (const m of words.matchAll(NAME_RUN)) if (!OWN_NAME.test(words.slice(Math.max(0, m.index - 12), m.index))) found.add(m[0]);
+  return [...found];
+}
+
 /** The person a vocative names, among the people of the text. */
 export function personNamed(vocative: string, persons: readonly PersonRecord[]): PersonRecord | null {
   return persons.find((p) => p.name !== 'I' && samePerson(p.name, vocative)) ?? null;
+}
+
+/** How the turns of a text hang together, as the candidates for a turn's speaker read them. */
+interface Conversation {
+  readonly turns: readonly Turn[];
+  /** Whether turn `b` continues the conversation of turn `a` (a < b), so one's speaker bears on the other's. */
+  linked(a: number, b: number): boolean;
+  /** Whether turn `b` opens right after turn `a` (a < b) and so answers whoever spoke last in it, as in alternation. */
+  answers(a: number, b: number): boolean;
+  /** The speaker of turn `i` when it and turn `from` are linked (by `link`, `linked` unless given). */
+  speakerAt(i: number, from: number, near?: (a: number, b: number) => boolean): string | null;
+  same(a: string, b: string): boolean;
 }
 
 /**
@@ -74,13 +105,20 @@ export function personNamed(vocative: string, persons: readonly PersonRecord[]):
  * Turns within two paragraphs of each other belong to the same conversation.
  */
 export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Gender | null, narrator: string | null = null): void {
-  // A turn that opens with narration naming its speaker without a speech clause leads into the turn after it ("Lord
-  // Henry elevated his eyebrows. "…"" then "he replied"); one with a clause ("Moss said: "…"") is news-like, and not.
-  const linked = (a: number, b: number) =>
-    a >= 0 && b < turns.length && turns[b].paragraph - turns[a].paragraph <= 2 && (turns[a].opensWithQuote || turns[a].namedByNarration) && turns[b].opensWithQuote;
-  const speakerAt = (i: number, from: number) => (linked(Math.min(i, from), Math.max(i, from)) ? turns[i].speaker : null);
-  // Mr. Woodhouse and Emma Woodhouse share a surname, not a turn: names of known different genders are two people.
-  const same = (a: string, b: string) => samePerson(a, b) && !(genderOf(a) && genderOf(b) && genderOf(a) !== genderOf(b));
+  const near = (a: number, b: number) => a >= 0 && b < turns.length && turns[b].paragraph - turns[a].paragraph <= 2 && turns[b].opensWithQuote;
+  // A turn that opens with narration and no speech clause leads into the turn after it ("Lord Henry elevated his
+  // eyebrows. "…"" then "he replied"); one with a clause ("Moss said: "…"") is news-like, and only the alternation
+  // of speakers and the names they address reach across it.
+  const linked = (a: number, b: number) => near(a, b) && (turns[a].opensWithQuote || turns[a].ledByNarration);
+  const c: Conversation = {
+    turns,
+    linked,
+    answers: near,
+    speakerAt: (i, from, link = linked) => (link(Math.min(i, from), Math.max(i, from)) ? turns[i].speaker : null),
+    // Mr. Woodhouse and Emma Woodhouse share a surname, not a turn: names of known different genders are two people.
+    same: (a, b) => samePerson(a, b) && !(genderOf(a) && genderOf(b) && genderOf(a) !== genderOf(b)),
+  };
+  const same = c.same;
   // "he said" in a conversation means whichever man's turn it is, which is not always the last man named.
   // A relative ("his step-son") the turns around it cannot settle yet is left to the conversation, with its gender.
   const phrases = new Map<Turn, { own: string; gender: Gender | null }>();
@@ -89,8 +127,8 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     const own = turn.speaker;
     const gender = turn.pronoun ?? genderOf(own);
     turn.speaker = null;
-    const guess = guessSpeaker(turns, i, speakerAt, linked, false, same);
-    const fits = guess && (turn.pronoun || genderOf(guess) !== null) && (genderOf(guess) ?? gender) === gender && !turn.vocatives.some((v) => samePerson(v, guess));
+    const guess = candidates(c, i, false).next().value;
+    const fits = guess && (turn.pronoun || genderOf(guess) !== null) && (genderOf(guess) ?? gender) === gender && !turn.vocatives.some((v) => same(v, guess));
     if (fits) turn.speaker = guess;
     // Only a relative ("his step-son", "her mother") is surely one of the people talking; "the man" may be new.
     else if (!turn.pronoun && gender && /^(his|her|their|my|our|your)\s/i.test(own)) phrases.set(turn, { own, gender });
@@ -100,10 +138,17 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     let changed = false;
     for (const [i, turn] of turns.entries()) {
       if (turn.speaker) continue;
-      const guess = guessSpeaker(turns, i, speakerAt, linked, true, same) ?? narratorOpposite(turns, i, speakerAt, narrator);
       const gender = turn.pronoun ?? phrases.get(turn)?.gender;
-      const fits = !gender || !guess || (phrases.has(turn) ? genderOf(guess) : (genderOf(guess) ?? gender)) === gender;
-      if (guess && fits && !turn.vocatives.some((v) => samePerson(v, guess))) {
+      const fits = (name: string) =>
+        (!gender || (phrases.has(turn) ? genderOf(name) : (genderOf(name) ?? gender)) === gender) && ![...turn.vocatives, ...turn.spokenOf].some((v) => same(v, name));
+      let guess: string | null = null;
+      for (const candidate of candidates(c, i, true)) {
+        if (!fits(candidate)) continue;
+        guess = candidate;
+        break;
+      }
+      guess ??= narratorOpposite(c, i, narrator);
+      if (guess && fits(guess)) {
         turn.speaker = guess;
         changed = true;
       }
@@ -113,49 +158,54 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
   for (const [turn, { own }] of phrases) turn.speaker ??= own;
 }
 
-function guessSpeaker(
-  turns: readonly Turn[], i: number, speakerAt: (i: number, from: number) => string | null, linked: (a: number, b: number) => boolean,
-  useLead: boolean, same: (a: string, b: string) => boolean,
-): string | null {
+/** Who may speak turn `i`, the likeliest first: a reading the turn rules out (it addresses them) gives way to the next. */
+function* candidates(c: Conversation, i: number, useLead: boolean): Generator<string> {
+  const { turns, same } = c;
   const turn = turns[i];
-  const next = speakerAt(i + 1, i);
+  const next = c.speakerAt(i + 1, i);
+  const prev = c.speakerAt(i - 1, i);
+  // Alternation and the names turns address also reach across a paragraph that mixes narration and speech ("Lucy
+  // blushed. "You must have it," said Miss Bartlett." "No, you must.").
+  const last = c.speakerAt(i - 1, i, c.answers);
+  const after = c.speakerAt(i + 1, i, c.answers);
   // The narration before a turn names its speaker, unless that is who speaks next, answering this turn by name
   // ("He held his breath." "You naughty boy!" "Hulloa, Emma!" he said).
-  const answeredBy = linked(i, i + 1) ? turns[i + 1].vocatives.find((v) => !next || !same(v, next)) : undefined;
-  if (turn.lead && useLead && !(answeredBy && next && same(turn.lead, next))) return turn.lead;
-  const prev = speakerAt(i - 1, i);
-  const prev2 = prev ? speakerAt(i - 2, i - 1) : null;
-  const next2 = next ? speakerAt(i + 2, i + 1) : null;
-  // Whom the previous turn addressed answers it.
-  if (linked(i - 1, i)) {
-    const addressed = turns[i - 1].vocatives.find((v) => !prev || !same(v, prev));
-    if (addressed) return addressed;
+  const answeredBy = c.answers(i, i + 1) ? turns[i + 1].vocatives.find((v) => !after || !same(v, after)) : undefined;
+  if (turn.lead && useLead && !(answeredBy && after && same(turn.lead, after))) {
+    yield turn.lead;
+    // "Jo sat up and whistled." "Don't, Jo!": said to the one the narration was about, by whoever spoke before.
+    if (prev && !same(prev, turn.lead) && turn.vocatives.some((v) => same(v, turn.lead!))) yield prev;
   }
-  if (prev && prev2 && !same(prev, prev2)) return prev2;
-  if (next && next2 && !same(next, next2)) return next2;
+  // Whom the previous turn addressed answers it.
+  const addressed = c.answers(i - 1, i) ? turns[i - 1].vocatives.find((v) => !last || !same(v, last)) : undefined;
+  if (addressed) yield addressed;
+  const before = last ? c.speakerAt(i - 2, i - 1, c.answers) : null;
+  if (last && before && !same(last, before)) yield before;
+  const next2 = after ? c.speakerAt(i + 2, i + 1, c.answers) : null;
+  if (after && next2 && !same(after, next2)) yield next2;
   // The next turn names whom it answers: this turn's speaker.
-  if (answeredBy) return answeredBy;
-  // Between two turns of one person, the other party of the conversation.
+  if (answeredBy) yield answeredBy;
+  // Between two turns of one person, the other party of the conversation: the latest other speaker, then the others
+  // who spoke or were there when it began.
   const known = prev ?? next;
   if (known) {
     let k = i - 1;
-    for (; k >= 0 && linked(k, k + 1); k--) {
+    for (; k >= 0 && k > i - TURNS_BACK && c.linked(k, k + 1); k--) {
       const s = turns[k].speaker;
-      if (s && !same(s, known)) return s;
+      if (s && !same(s, known)) yield s;
     }
-    const present = [...turns[k + 1].present].reverse().find((p) => !same(p, known));
-    if (present) return present;
+    for (const p of [...turns[k + 1].present].reverse()) if (!same(p, known)) yield p;
   }
-  return null;
 }
 
 /**
  * In a first-person story, the one talking with the narrator: a turn next to someone else's, in a stretch where the
  * narrator has spoken within the last few turns, is the narrator's.
  */
-function narratorOpposite(turns: readonly Turn[], i: number, speakerAt: (i: number, from: number) => string | null, narrator: string | null): string | null {
+function narratorOpposite(c: Conversation, i: number, narrator: string | null): string | null {
+  const { turns } = c;
   if (!narrator) return null;
-  const other = speakerAt(i - 1, i) ?? speakerAt(i + 1, i);
+  const other = c.speakerAt(i - 1, i) ?? c.speakerAt(i + 1, i);
   if (!other || other === narrator) return null;
   for (let k = Math.max(0, i - 8); k < Math.min(turns.length, i + 9); k++) if (turns[k].speaker === narrator) return narrator;
   return null;

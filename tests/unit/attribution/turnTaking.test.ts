@@ -1,0 +1,70 @@
+import * as assert from 'node:assert';
+import { namesSpokenOf } from '../../../server/src/engine/attribution/dialogue';
+import { speakers } from '../../helpers/attributionText';
+
+// Uncued turns in conversations of three or more people: who speaks comes from the conversation's structure.
+describe('turn-taking in conversations of several people', () => {
+  it('passes over a reading the turn rules out by addressing that person, to the next likeliest', () => {
+    // Alternation says Edith, but the turn speaks to Edith: the third person at the gate, Clara, is left.
+    const text = [
+      'Clara Voss, Bernard Hale and Edith Marsh stood at the gate.',
+      '"Bernard, open it," said Edith.',
+      '"It is locked," said Bernard.',
+      '"Then we climb it, Edith."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Edith Marsh', 'Bernard Hale', 'Clara Voss']);
+  });
+
+  it('never gives a turn to someone its words speak of by name', () => {
+    const text = [
+      'John Linden sat with his niece Florence Linden and his nephew Curtis Waring.',
+      '"You know my heart, Florence," said Curtis.',
+      '"Yes, Curtis; you and Florence are equally dear to me."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Curtis Waring', 'John Linden']);
+    assert.deepStrictEqual(namesSpokenOf('I am Mary Lennox, and Mrs. Medlock sent me.'), ['Mrs. Medlock']);
+  });
+
+  it('gives a turn that speaks to the one the narration was about to whoever spoke before', () => {
+    const text = [
+      'Margaret Lowe and Josephine Lowe sat by the fire.',
+      '"Josephine whistles like a boy," observed Margaret.',
+      'Josephine put her hands in her pockets and began to whistle.',
+      '"Don\'t, Josephine. It is so rude!"',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Margaret Lowe', 'Margaret Lowe']);
+  });
+});
+
+describe('turn-taking across paragraphs that mix narration and speech', () => {
+  it('alternates across a paragraph whose quotation has a speech clause', () => {
+    const text = [
+      'Edmund Hale and Clara Voss sat at the table.',
+      'Edmund looked up. "Is there more tea?" asked Edmund.',
+      '"There is," said Clara.',
+      '"Then pour me a cup."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Edmund Hale', 'Clara Voss', 'Edmund Hale']);
+  });
+
+  it('lets the person such a paragraph addresses answer it', () => {
+    const text = [
+      'Edmund Hale, Clara Voss and Tobias Reed sat at the table.',
+      'Edmund folded his paper. "Tobias, pass the salt," said Edmund.',
+      '"Here it is."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Edmund Hale', 'Tobias Reed']);
+  });
+
+  it('links a turn led by narration that does not name its speaker into the conversation', () => {
+    const text = [
+      'Walter Price and Tom Bell stood by the stile.',
+      '"Take up that basket," said Walter.',
+      'The lad frowned. "Why should I?"',
+      '"Because I say so, Tom," said Walter.',
+      '"And because I pay you," added Walter.',
+      '"That is no reason."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Walter Price', 'Tom Bell', 'Walter Price', 'Walter Price', 'Tom Bell']);
+  });
+});

@@ -132,6 +132,8 @@ export class DraftChecker {
   /** Checks are numbered as they start; per document, the number of the last one published. */
   private started = 0;
   private readonly publishedBy = new Map<string, number>();
+  /** Scheduled checks whose timer has fired and which have not finished yet. */
+  private runs = 0;
 
   /** `sliceMs`: the longest stretch of checking between two turns of the event loop (0 yields after every step). */
   constructor(
@@ -148,7 +150,11 @@ export class DraftChecker {
       .then((settings) => {
         if (this.generations.get(uri) !== generation) return;
         const delay = immediately ? 0 : settings.debounceMs;
-        this.timers.set(uri, setTimeout(() => void this.run(uri, generation), delay));
+        const timer = setTimeout(() => {
+          if (this.timers.get(uri) === timer) this.timers.delete(uri);
+          void this.run(uri, generation);
+        }, delay);
+        this.timers.set(uri, timer);
       })
       .catch((error) => this.host.log(`Could not schedule a check of ${uri}: ${describe(error)}`));
   }
@@ -179,6 +185,11 @@ export class DraftChecker {
       if (checked !== undefined) return checked;
     }
     return null;
+  }
+
+  /** Whether a check is running or scheduled: work that can wait (saving the index cache) waits for it. */
+  busy(): boolean {
+    return this.timers.size > 0 || this.runs > 0 || this.running.size > 0;
   }
 
   /** The last published check, whatever its version (for stats). */
@@ -214,6 +225,7 @@ export class DraftChecker {
   }
 
   private async run(uri: string, generation: number): Promise<void> {
+    this.runs++;
     try {
       const folder = this.host.folderFor(uri);
       await folder.ready.catch(() => undefined);
@@ -223,6 +235,8 @@ export class DraftChecker {
       if (doc) await this.checkAndPublish(doc, folder, settings, () => this.generations.get(uri) !== generation);
     } catch (error) {
       this.host.log(`Checking ${uri} failed: ${describe(error)}`);
+    } finally {
+      this.runs--;
     }
   }
 

@@ -27,7 +27,7 @@ export const pathToUri = (file: string): string => pathToFileURL(file).href;
 
 export type { LoadReport };
 
-const EMPTY_REPORT: LoadReport = { documents: 0, problems: [], fromCache: 0, indexed: 0, tablesFromCache: false };
+const EMPTY_REPORT: LoadReport = { documents: 0, problems: [], fromCache: 0, indexed: 0, tablesFromCache: false, phases: { listMs: 0, readMs: 0, buildMs: 0 } };
 
 /** A load gives the event loop a turn at least this often (ms), so requests and checks are served while it runs. */
 const YIELD_EVERY_MS = 15;
@@ -36,6 +36,12 @@ const YIELD_EVERY_MS = 15;
  * writer sees diagnostics a second in, whatever the size of the corpus, and the complete ones when the load is done.
  */
 const PARTIAL_CHECK_AFTER_MS = 1000;
+/**
+ * ...but only while the files left would take at least this long (ms) to read at the pace so far: an early check
+ * costs about as much as the complete one (and an index build of the part read), which a load about to finish would
+ * only delay.
+ */
+const PARTIAL_CHECK_MIN_REMAINING_MS = 1000;
 /** The index cache is saved this long (ms) after the last change, so a burst of changes is written once. */
 const SAVE_DELAY_MS = 500;
 
@@ -43,6 +49,8 @@ const SAVE_DELAY_MS = 500;
 export interface SourceFolderHost {
   /** A long load has read part of the sources: checks can run against them now, and again once it is complete. */
   onPartial?(folder: SourceFolder): void;
+  /** Whether checks are running or due: the index cache is saved once they are done, never in their way. */
+  busy?(): boolean;
   log?(message: string): void;
 }
 
@@ -120,10 +128,15 @@ export class SourceFolder {
     const started = performance.now();
     let lastYield = started;
     let partialTold = false;
+    // When the first file was read (listing and the index cache come before): the pace of reading is timed from here.
+    let firstRead: number | undefined;
     const between = async (done: number, total: number): Promise<void> => {
       const now = performance.now();
+      firstRead ??= now;
       if (now - lastYield < YIELD_EVERY_MS) return;
-      if (!partialTold && now - started >= PARTIAL_CHECK_AFTER_MS) {
+      // Until a few files are read the pace is unknown: no early check yet.
+      const remainingMs = done > 1 ? ((now - firstRead) / (done - 1)) * (total - done) : 0;
+      if (!partialTold && now - started >= PARTIAL_CHECK_AFTER_MS && remainingMs >= PARTIAL_CHECK_MIN_REMAINING_MS) {
         partialTold = true;
         this.host.log?.(`Sources: ${done} of ${total} files read: open drafts are checked against them meanwhile.`);
         this.host.onPartial?.(this);
@@ -138,12 +151,16 @@ export class SourceFolder {
     return report;
   }
 
-  /** Saves the index cache after SAVE_DELAY_MS without changes: one pack of every current source's words. */
+  /**
+   * Saves the index cache after SAVE_DELAY_MS without changes, and once no check is running or due (the first
+   * diagnostics after a start come before the save): one pack of every current source's words.
+   */
   private saveCacheSoon(): void {
     const cache = this.cache;
     if (!cache) return;
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
+      if (this.host.busy?.()) return this.saveCacheSoon();
       const contents = IndexCache.contentsOf(this.corpus, this.keys);
       cache.save(contents).then(
         () => this.host.log?.(`Index cache: saved ${contents.entries.size} sources${contents.tables ? ' and the index tables' : ''} to ${cache.file}.`),

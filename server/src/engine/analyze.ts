@@ -1,5 +1,5 @@
 import { attributeQuotationsInSteps } from './attribution/attribute';
-import { proseView } from './formats/index';
+import { proseViewInSteps } from './formats/index';
 import { scanQuotations } from './quotes/scan';
 import { runSteps, type Steps } from './steps';
 import type { DocumentAnalysis, Format } from './types';
@@ -9,9 +9,9 @@ export function analyzeDocument(text: string, format: Format): DocumentAnalysis 
   return runSteps(analyzeDocumentInSteps(text, format));
 }
 
-/** analyzeDocument in steps: the prose view, the quotations, then attribution (itself in several steps). */
+/** analyzeDocument in steps: the prose view and attribution in several each, the quotations in one. */
 export function* analyzeDocumentInSteps(text: string, format: Format): Steps<DocumentAnalysis> {
-  const view = proseView(text, format);
+  const view = yield* proseViewInSteps(text, format);
   yield;
   const { quotations, strayMarks } = scanQuotations(view);
   yield;

@@ -33,11 +33,7 @@ export function checkDraft(text: string, format: Format, corpus: Corpus, options
  */
 export function* checkDraftInSteps(text: string, format: Format, corpus: Corpus, options: CheckOptions): Steps<CheckResult> {
   const cache = options.cache ?? new MatchCache();
-  let draft = cache.draftAnalysis(text, format);
-  if (!draft) {
-    draft = yield* analyzeDocumentInSteps(text, format);
-    cache.keepDraftAnalysis(text, format, draft);
-  }
+  const draft = yield* draftAnalysisInSteps(text, format, cache);
   yield;
   const quotes: QuoteReport[] = [];
   const findings: Finding[] = [];
@@ -62,6 +58,15 @@ export function* checkDraftInSteps(text: string, format: Format, corpus: Corpus,
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { quotes, findings };
+}
+
+/** The draft's analysis, from the cache if it kept one of this text, else computed in steps and kept there. */
+export function* draftAnalysisInSteps(text: string, format: Format, cache: MatchCache): Steps<DocumentAnalysis> {
+  const kept = cache.draftAnalysis(text, format);
+  if (kept) return kept;
+  const draft = yield* analyzeDocumentInSteps(text, format);
+  cache.keepDraftAnalysis(text, format, draft);
+  return draft;
 }
 
 function unclosedQuoteHints(draft: DocumentAnalysis): Finding[] {

@@ -8,7 +8,7 @@ import { fileUri, TestClient } from '../protocol/harness';
 import { draftOf, generateCorpus, labelledQuotes, type World } from './generate';
 import { writeWorkspace } from './startup';
 
-// `npm run bench:draft`: how long a 50,000-word draft holds the language server. In the engine: the longest step of a
+// `node out/tests/bench/longDraft.js` (after a build): how long a 50,000-word draft holds the language server. In the engine: the longest step of a
 // re-check after a one-paragraph edit (the server yields to its event loop between steps, so no request waits longer
 // than that). Through the server: the latency of requests sent while such a re-check runs (quoteCheck/stats, which
 // answers from the last published check at once; a hover on the new version waits for its check by design).

@@ -42,6 +42,16 @@ const PARTIAL_CHECK_AFTER_MS = 1000;
  * articles), all of it delaying the complete diagnostics: it pays only when those are further away than that.
  */
 const PARTIAL_CHECK_MIN_REMAINING_MS = 2000;
+/**
+ * Whether a load, `sinceStartMs` in, with `done` of `total` files read in the `readingMs` since the first, should have
+ * open drafts checked against those files now: only once it has run PARTIAL_CHECK_AFTER_MS, and only if the files
+ * left would take PARTIAL_CHECK_MIN_REMAINING_MS or more at that pace (unknown before two files are read).
+ */
+export function earlyCheckPays(sinceStartMs: number, readingMs: number, done: number, total: number): boolean {
+  if (sinceStartMs < PARTIAL_CHECK_AFTER_MS || done < 2) return false;
+  return (readingMs / (done - 1)) * (total - done) >= PARTIAL_CHECK_MIN_REMAINING_MS;
+}
+
 /** The index cache is saved this long (ms) after the last change, so a burst of changes is written once. */
 const SAVE_DELAY_MS = 500;
 
@@ -134,9 +144,7 @@ export class SourceFolder {
       const now = performance.now();
       firstRead ??= now;
       if (now - lastYield < YIELD_EVERY_MS) return;
-      // Until a few files are read the pace is unknown: no early check yet.
-      const remainingMs = done > 1 ? ((now - firstRead) / (done - 1)) * (total - done) : 0;
-      if (!partialTold && now - started >= PARTIAL_CHECK_AFTER_MS && remainingMs >= PARTIAL_CHECK_MIN_REMAINING_MS) {
+      if (!partialTold && earlyCheckPays(now - started, now - firstRead, done, total)) {
         partialTold = true;
         this.host.log?.(`Sources: ${done} of ${total} files read: open drafts are checked against them meanwhile.`);
         this.host.onPartial?.(this);

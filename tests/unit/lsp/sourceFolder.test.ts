@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument } from '../../../server/src/lsp/drafts';
-import { pathToUri, SourceFolder } from '../../../server/src/lsp/sourceFolders';
+import { earlyCheckPays, pathToUri, SourceFolder } from '../../../server/src/lsp/sourceFolders';
 import { DEFAULT_SETTINGS } from '../../../server/src/settings';
 import { makeWorkspace } from '../../protocol/harness';
 
@@ -25,5 +25,21 @@ describe('SourceFolder while loading', () => {
     assert.ok(codes().includes('quote-not-found'));
     folder.complete = false;
     assert.ok(!codes().includes('quote-not-found'), 'the quote may be in a source not read yet');
+  });
+});
+
+describe('earlyCheckPays: checking drafts against part of the sources', () => {
+  it('waits a second into the load, and for the pace of reading (two files read)', () => {
+    assert.strictEqual(earlyCheckPays(900, 800, 100, 200000), false);
+    assert.strictEqual(earlyCheckPays(1500, 0, 1, 20000), false, 'the index cache took the time: no file read yet');
+  });
+
+  it('checks early only when the files left would take two seconds or more to read', () => {
+    // 8,000 of 20,000 files in 0.8 s: the rest in 1.2 s, sooner than an early check would pay for itself.
+    assert.strictEqual(earlyCheckPays(1000, 800, 8001, 20000), false);
+    // 2,000 of 20,000 files in 0.8 s (a slow disk, a busy machine): 3.6 s to go.
+    assert.strictEqual(earlyCheckPays(1000, 800, 2001, 20000), true);
+    // A fast pace but a far larger archive: 200,000 files.
+    assert.strictEqual(earlyCheckPays(1000, 800, 8001, 200000), true);
   });
 });

@@ -43,7 +43,7 @@ const PARTIAL_CHECK_AFTER_MS = 1000;
  */
 const PARTIAL_CHECK_MIN_REMAINING_MS = 2000;
 /**
- * Whether a load, `sinceStartMs` in, with `done` of `total` files read in the `readingMs` since the first, should have
+ * Whether a load, `sinceStartMs` in, with `done` of `total` files read in `readingMs` of its own time, should have
  * open drafts checked against those files now: only once it has run PARTIAL_CHECK_AFTER_MS, and only if the files
  * left would take PARTIAL_CHECK_MIN_REMAINING_MS or more at that pace (unknown before two files are read).
  */
@@ -138,19 +138,23 @@ export class SourceFolder {
     const started = performance.now();
     let lastYield = started;
     let partialTold = false;
-    // When the first file was read (listing and the index cache come before): the pace of reading is timed from here.
+    // The pace of reading is timed from the first file read (listing and the index cache come before), and counts the
+    // load's own time only: not the turns it gives the event loop, where a draft may be read meanwhile.
     let firstRead: number | undefined;
+    let othersMs = 0;
     const between = async (done: number, total: number): Promise<void> => {
       const now = performance.now();
       firstRead ??= now;
       if (now - lastYield < YIELD_EVERY_MS) return;
-      if (!partialTold && earlyCheckPays(now - started, now - firstRead, done, total)) {
+      if (!partialTold && earlyCheckPays(now - started, now - firstRead - othersMs, done, total)) {
         partialTold = true;
         this.host.log?.(`Sources: ${done} of ${total} files read: open drafts are checked against them meanwhile.`);
         this.host.onPartial?.(this);
       }
+      const yielded = performance.now();
       await new Promise((resolve) => setImmediate(resolve));
       lastYield = performance.now();
+      othersMs += lastYield - yielded;
     };
     const options = { allowAbsolute: this.allowAbsolute, maxFileSizeMB: this.maxFileSizeMB, cache: this.cache, progress, between };
     const { report, keys, stale } = await loadCorpus(this.corpus, this.root, this.entries, options);

@@ -35,14 +35,14 @@ const CACHE_CHARS = 1 << 20;
 const pieceViews = new Map<string, PieceView>();
 let cachedChars = 0;
 
-/** Characters of pieces parsed in one parser call at most (a step of markdownViewInSteps): a few thousand words. */
-const RUN_CHARS = 20000;
+/** Characters of pieces parsed in one parser call at most (a step of markdownViewInSteps): about a thousand words. */
+const RUN_CHARS = 8000;
 
 export function markdownView(text: string): ProseView {
   return runSteps(markdownViewInSteps(text));
 }
 
-/** markdownView in steps: a pause after each run of pieces parsed (a new 50,000-word draft is parsed in about 15). */
+/** markdownView in steps: a pause after each run of pieces parsed (a new 50,000-word draft is parsed in about 40). */
 export function* markdownViewInSteps(text: string): Steps<ProseView> {
   const pieces = markdownChunks(text);
   if (pieces.length === 1) {

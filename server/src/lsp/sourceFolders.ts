@@ -42,14 +42,18 @@ const PARTIAL_CHECK_AFTER_MS = 1000;
  * articles), all of it delaying the complete diagnostics: it pays only when those are further away than that.
  */
 const PARTIAL_CHECK_MIN_REMAINING_MS = 2000;
+/** The pace of reading is timed after this many files (the first are slow: code not compiled yet, cold caches)... */
+const PACE_AFTER_FILES = 50;
+/** ...over at least this many more. */
+const PACE_FILES = 50;
 /**
- * Whether a load, `sinceStartMs` in, with `done` of `total` files read in `readingMs` of its own time, should have
- * open drafts checked against those files now: only once it has run PARTIAL_CHECK_AFTER_MS, and only if the files
- * left would take PARTIAL_CHECK_MIN_REMAINING_MS or more at that pace (unknown before two files are read).
+ * Whether a load, `sinceStartMs` in, that read `timedFiles` files in `timedMs` of its own time and has `leftFiles` to
+ * go, should have open drafts checked against the files read so far: only once it has run PARTIAL_CHECK_AFTER_MS, and
+ * only if the files left would take PARTIAL_CHECK_MIN_REMAINING_MS or more at that pace (unknown over too few files).
  */
-export function earlyCheckPays(sinceStartMs: number, readingMs: number, done: number, total: number): boolean {
-  if (sinceStartMs < PARTIAL_CHECK_AFTER_MS || done < 2) return false;
-  return (readingMs / (done - 1)) * (total - done) >= PARTIAL_CHECK_MIN_REMAINING_MS;
+export function earlyCheckPays(sinceStartMs: number, timedMs: number, timedFiles: number, leftFiles: number): boolean {
+  if (sinceStartMs < PARTIAL_CHECK_AFTER_MS || timedFiles < PACE_FILES) return false;
+  return (timedMs / timedFiles) * leftFiles >= PARTIAL_CHECK_MIN_REMAINING_MS;
 }
 
 /** The index cache is saved this long (ms) after the last change, so a burst of changes is written once. */
@@ -138,15 +142,19 @@ export class SourceFolder {
     const started = performance.now();
     let lastYield = started;
     let partialTold = false;
-    // The pace of reading is timed from the first file read (listing and the index cache come before), and counts the
-    // load's own time only: not the turns it gives the event loop, where a draft may be read meanwhile.
-    let firstRead: number | undefined;
+    // The pace of reading is timed from the PACE_AFTER_FILES-th file (listing and the index cache come before), and
+    // counts the load's own time only: not the turns it gives the event loop, where a draft may be read meanwhile.
+    let paceFrom: number | undefined;
     let othersMs = 0;
     const between = async (done: number, total: number): Promise<void> => {
       const now = performance.now();
-      firstRead ??= now;
+      if (done === PACE_AFTER_FILES) {
+        paceFrom = now;
+        othersMs = 0;
+      }
       if (now - lastYield < YIELD_EVERY_MS) return;
-      if (!partialTold && earlyCheckPays(now - started, now - firstRead - othersMs, done, total)) {
+      const timed = paceFrom === undefined ? 0 : done - PACE_AFTER_FILES;
+      if (!partialTold && earlyCheckPays(now - started, now - (paceFrom ?? now) - othersMs, timed, total - done)) {
         partialTold = true;
         this.host.log?.(`Sources: ${done} of ${total} files read: open drafts are checked against them meanwhile.`);
         this.host.onPartial?.(this);

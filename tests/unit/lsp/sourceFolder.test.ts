@@ -29,17 +29,17 @@ describe('SourceFolder while loading', () => {
 });
 
 describe('earlyCheckPays: checking drafts against part of the sources', () => {
-  it('waits a second into the load, and for the pace of reading (two files read)', () => {
-    assert.strictEqual(earlyCheckPays(900, 800, 100, 200000), false);
-    assert.strictEqual(earlyCheckPays(1500, 0, 1, 20000), false, 'the index cache took the time: no file read yet');
+  it('waits a second into the load, and for the pace of reading over enough files', () => {
+    assert.strictEqual(earlyCheckPays(900, 800, 1000, 200000), false);
+    assert.strictEqual(earlyCheckPays(1500, 100, 10, 20000), false, 'ten files are too few to tell the pace');
   });
 
   it('checks early only when the files left would take two seconds or more to read', () => {
-    // 8,000 of 20,000 files in 0.8 s: the rest in 1.2 s, sooner than an early check would pay for itself.
-    assert.strictEqual(earlyCheckPays(1000, 800, 8001, 20000), false);
-    // 2,000 of 20,000 files in 0.8 s (a slow disk, a busy machine): 3.6 s to go.
-    assert.strictEqual(earlyCheckPays(1000, 800, 2001, 20000), true);
-    // A fast pace but a far larger archive: 200,000 files.
-    assert.strictEqual(earlyCheckPays(1000, 800, 8001, 200000), true);
+    // 8,000 files in 0.8 s, 12,000 to go: 1.2 s, sooner than an early check would pay for itself.
+    assert.strictEqual(earlyCheckPays(1000, 800, 8000, 12000), false);
+    // 2,000 files in 0.8 s (a slow disk, a busy machine), 18,000 to go: 7.2 s.
+    assert.strictEqual(earlyCheckPays(1000, 800, 2000, 18000), true);
+    // A fast pace but a far larger archive: 192,000 files to go.
+    assert.strictEqual(earlyCheckPays(1000, 800, 8000, 192000), true);
   });
 });

@@ -3,9 +3,10 @@ import { clauseOf, phraseAfter, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, ROLE_GENDER, SPOUSES } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { namesSpokenOf, narratorName, personNamed, takeTurns, vocativesIn, type Turn } from './dialogue';
-import { narrationItems, paragraphing, type Item, type Paragraphing } from './narration';
+import { narrationItems, narrationItemsInSteps, paragraphing, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
+import { runSteps, type Steps } from '../steps';
 
 export { nameInStyleOf, samePerson } from './names';
 
@@ -26,23 +27,39 @@ const NOBODY: Attribution = { speaker: null, mention: null, cue: null };
  * pronoun genders. Sources and drafts go through this same code.
  */
 export function attributeQuotations(view: ProseView, quotations: readonly Quotation[]): AttributionResult {
+  return runSteps(attributeQuotationsInSteps(view, quotations));
+}
+
+/** Quotations whose speech cue is read and resolved (or, failing one, found in the context) in one step. */
+const CLAUSES_PER_STEP = 200;
+/** Narration items searched for names in one step, and runs of capitalised words taken as names in one step. */
+const ITEMS_PER_STEP = 10000;
+const RUNS_PER_STEP = 500;
+
+/** attributeQuotations in steps: the narration, each stage of learning the people, the cues a few hundred at a time. */
+export function* attributeQuotationsInSteps(view: ProseView, quotations: readonly Quotation[]): Steps<AttributionResult> {
   const text = view.text;
   const paragraphs = paragraphing(text);
   const top = quotations.map((q, index) => ({ q, index })).filter(({ q }) => q.depth === 0);
-  const items = narrationItems(text, { start: 0, end: text.length }, top, paragraphs);
-  const table = learnPeople(items);
+  yield;
+  const items = yield* narrationItemsInSteps(text, { start: 0, end: text.length }, top, paragraphs);
+  yield;
+  const table = yield* learnPeople(items);
   const attributions: Attribution[] = quotations.map(() => NOBODY);
 
   const quoteItems: number[] = [];
   for (let i = 0; i < items.length; i++) if (items[i].kind === 'quote') quoteItems.push(i);
   const clauses = new Map<number, Clause>();
-  for (const qi of quoteItems) {
+  for (const [k, qi] of quoteItems.entries()) {
+    if (k > 0 && k % CLAUSES_PER_STEP === 0) yield;
     const clause = clauseOf(items, qi);
     if (!clause) continue;
     clauses.set(qi, clause);
     attributions[items[qi].quote] = resolve(view, items, table, clause);
   }
-  fillFromContext(view.original, items, quoteItems, quotations, attributions, table, clauses);
+  yield;
+  yield* fillFromContext(view.original, items, quoteItems, quotations, attributions, table, clauses);
+  yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   for (const [index, q] of quotations.entries()) {
     if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table);
@@ -55,29 +72,38 @@ export function attributeQuotations(view: ProseView, quotations: readonly Quotat
   return { quotations: attributed, people: table.toPeople() };
 }
 
-/** The people table from the narration's names, then the genders its pronouns show. */
-function learnPeople(items: readonly Item[]): PeopleTable {
+/** The people table from the narration's names, then the genders its pronouns show; a step per stage. */
+function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   const lowerWords = new Set<string>();
   for (const it of items) if (it.kind === 'word' && !it.capital) lowerWords.add(it.lower);
   const table = new PeopleTable(items, lowerWords);
   const runs: [number, number][] = [];
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0, nextStep = ITEMS_PER_STEP; i < items.length; i++) {
+    if (i >= nextStep) {
+      nextStep = i + ITEMS_PER_STEP;
+      yield;
+    }
     if (!isCapitalised(items[i])) continue;
     const run = table.runAfter(i);
     if (!run) continue;
     runs.push(run);
     i = run[1];
   }
+  yield;
   // Full names first, so that a lone surname finds the person it belongs to wherever it stands.
   const full = (r: [number, number]) => parseName(table.runText(r[0], r[1])).core.length > 1;
   for (const pass of [true, false]) {
-    for (const [first, last] of runs) {
+    for (const [k, [first, last]] of runs.entries()) {
+      if (k > 0 && k % RUNS_PER_STEP === 0) yield;
       if (full([first, last]) !== pass || !table.looksLikePerson(first, last, false)) continue;
       table.addMention(table.personFor(first, last), first);
     }
+    yield;
   }
   table.learnRoleMentions();
+  yield;
   table.learnGenders();
+  yield;
   table.resolvePronouns();
   return table;
 }
@@ -140,15 +166,16 @@ function ownerOfVoice(items: readonly Item[], table: PeopleTable, clause: Clause
  * Quotations with no clause of their own: the other part of a split quotation, a paragraph continuing a quotation,
  * a paragraph whose narration names its speaker, and dialogue turns that alternate between two speakers.
  */
-function fillFromContext(
+function* fillFromContext(
   original: string, items: readonly Item[], quoteItems: readonly number[], quotations: readonly Quotation[], attributions: Attribution[],
   table: PeopleTable, clauses: ReadonlyMap<number, Clause>,
-): void {
+): Steps<void> {
   const at = (qi: number) => attributions[items[qi].quote];
   const bounds = paragraphBounds(items);
   const byParagraph = new Map<number, number[]>();
   for (const qi of quoteItems) byParagraph.set(items[qi].paragraph, [...(byParagraph.get(items[qi].paragraph) ?? []), qi]);
   for (const [k, qi] of quoteItems.entries()) {
+    if (k > 0 && k % CLAUSES_PER_STEP === 0) yield;
     if (at(qi).speaker) continue;
     const inNarration = embedded(items, qi);
     if (inNarration && isTerm(items[qi].text)) continue;
@@ -180,6 +207,7 @@ function fillFromContext(
       continue;
     }
   }
+  yield;
   const rawByParagraph = new Map([...byParagraph].map(([paragraph, qis]) => [paragraph, qis.flatMap((qi) => vocativesIn(items[qi].text))]));
   const vocativeCounts = new Map<string, number>();
   for (const vs of rawByParagraph.values()) for (const v of vs) vocativeCounts.set(v, (vocativeCounts.get(v) ?? 0) + 1);
@@ -228,6 +256,7 @@ function fillFromContext(
       .map((v) => personNamed(v, table.sharingAWord(parseName(v).core))?.name).filter((n): n is string => !!n);
     return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker };
   });
+  yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));
   const genderOf = (name: string) => {
     const p = byName.get(name);

@@ -229,8 +229,9 @@ function fillFromContext(
   const byName = new Map(table.persons.map((p) => [p.name, p]));
   const genderOf = (name: string) => {
     const p = byName.get(name);
-    // A speaker the text names only by a phrase ("his wife") has the gender of its head noun.
-    return p ? table.gender(p) : (ROLE_GENDER.get(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? null);
+    // A speaker the text names only by a phrase ("his wife") has the gender of its head noun, one it names only in
+    // quotations that of its honorific ("Mrs. Thingummy").
+    return p ? table.gender(p) : (ROLE_GENDER.get(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? parseName(name).gender ?? null);
   };
   const cuedSpeakers = turns.map((t) => t.speaker);
   const narrator = table.persons.find((p) => p.name === 'I');

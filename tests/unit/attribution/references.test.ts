@@ -11,3 +11,15 @@ describe('attribution references', () => {
     assert.deepStrictEqual(speakers(text), ['the surgeon', 'Mrs. Pim']);
   });
 });
+
+describe('attribution references: addressees', () => {
+  it('takes a woman a quotation addresses as present for the she after it, but never for its own cue', () => {
+    const text =
+      'Marta Quist sat by the stove all evening. Later the doctor, Ivo Brandt, came up the stairs.\n\n' +
+      '"Feeling better, Lena Holm?" he asked as he opened his bag. "You should have called me."\n\n' +
+      'She looked at him gratefully. "I thought you were away," she said.\n\n' +
+      'Lena Holm slept for an hour while Marta Quist watched.\n\n' +
+      '"Wake up, Lena Holm," she said.\n';
+    assert.deepStrictEqual(speakers(text).slice(2), ['Lena Holm', 'Marta Quist']);
+  });
+});

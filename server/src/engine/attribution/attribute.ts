@@ -5,6 +5,7 @@ import { normalizeWord, parseName, samePerson } from './names';
 import { narratorName, personNamed, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { narrationItems, paragraphing, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
+import { learnAddressees } from './addressees';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 
 export { nameInStyleOf, samePerson } from './names';
@@ -78,6 +79,7 @@ function learnPeople(items: readonly Item[]): PeopleTable {
   }
   table.learnRoleMentions();
   table.learnGenders();
+  learnAddressees(items, table);
   table.resolvePronouns();
   return table;
 }

@@ -22,6 +22,8 @@ export interface PersonMention {
   readonly item: number;
   readonly start: number;
   readonly sentence: number;
+  /** A quotation addressing the person by name ("Feel sick, Thea?"): they are present, though not its subject. */
+  readonly addressed?: boolean;
 }
 
 const APPOSITIVE_ENDS = new Set(['who', 'whose', 'which', 'at', 'of', 'for', 'in', 'with', 'from', 'on', 'and', 'since', 'to']);
@@ -69,6 +71,13 @@ export function roleKeys(words: readonly string[]): string[] {
 }
 
 const PRONOUN_INITIALS = new Set([...PRONOUN_GENDER.keys()].map((w) => w.charCodeAt(0)));
+
+/** The person a quotation of sentence `sentence` addresses, among the mentions read so far and those still to come. */
+function addresseeOf(sentence: number, read: readonly PersonMention[], toCome: readonly PersonMention[], next: number): PersonRecord | null {
+  for (let k = read.length - 1; k >= 0 && read[k].sentence === sentence; k--) if (read[k].addressed) return read[k].person;
+  for (let k = next; k < toCome.length && toCome[k].sentence === sentence; k++) if (toCome[k].addressed) return toCome[k].person;
+  return null;
+}
 
 /** The first-person narrator: "he" and "she" never refer to them. */
 export function isNarrator(p: PersonRecord): boolean {
@@ -325,11 +334,11 @@ export class PeopleTable {
     return p;
   }
 
-  addMention(person: PersonRecord, item: number): void {
+  addMention(person: PersonRecord, item: number, addressed = false): void {
     const it = this.items[item];
     const k = this.mentionsBefore(it.start);
     if (this.mentions[k]?.start === it.start) return;
-    const m = { person, item, start: it.start, sentence: it.sentence };
+    const m = { person, item, start: it.start, sentence: it.sentence, addressed };
     if (k === this.mentions.length) this.mentions.push(m);
     else this.mentions.splice(k, 0, m);
     this.byItem.set(item, m);
@@ -434,7 +443,9 @@ export class PeopleTable {
       // "Millie, her lymphatic maid,": a possessive opening an appositive is someone else's than the name it follows.
       const last = this.mentions[this.mentions.length - 1];
       const apposed = this.items[i - 1]?.text === ',' && /^(his|her)$/.test(this.items[i].lower) && last && last.item >= i - 4 && last.sentence === this.items[i].sentence ? last.person : null;
-      const person = this.antecedent(i, g, null, apposed);
+      // "“Come in, Tom,” she said": a he or she is not whom the quotation of its sentence addresses.
+      const addressee = apposed ?? (/^(he|she)$/.test(this.items[i].lower) ? addresseeOf(this.items[i].sentence, this.mentions, names, next) : null);
+      const person = this.antecedent(i, g, null, addressee);
       if (person) this.addMention(person, i);
     }
     while (next < names.length) this.mentions.push(names[next++]);
@@ -516,6 +527,8 @@ export class PeopleTable {
         const m = this.mentions[k];
         if (m.person === exclude || isNarrator(m.person) || this.gender(m.person) !== gender) continue;
         if (hit && m.sentence !== hit.sentence) break;
+        // Whom a quotation addresses is present, but less the sentence's topic than a person its narration names.
+        if (hit && m.addressed) continue;
         hit = m;
         candidates.add(m.person);
       }
@@ -542,7 +555,7 @@ export class PeopleTable {
       for (let j = first; j <= k; j++) {
         const m = this.mentions[j];
         if (m.person === exclude || !fits(m.person)) continue;
-        if (!POSSESSIVE.test(this.items[m.item].text)) return m.person;
+        if (!m.addressed && !POSSESSIVE.test(this.items[m.item].text)) return m.person;
         fallback ??= m.person;
       }
       if (fallback) return fallback;

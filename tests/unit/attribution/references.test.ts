@@ -23,3 +23,13 @@ describe('attribution references: addressees', () => {
     assert.deepStrictEqual(speakers(text).slice(2), ['Lena Holm', 'Marta Quist']);
   });
 });
+
+describe('attribution references: role phrases in a conversation', () => {
+  it('gives a genderless role phrase to the named person the turn before addresses', () => {
+    const text =
+      'The riders came in out of the rain. Rook Anson stood by the fire.\n\n' +
+      '"Rook, what is this deal with the mill?" asked Jim Harlan.\n\n' +
+      '"You will learn when I do," replied the leader.\n';
+    assert.deepStrictEqual(speakers(text), ['Jim Harlan', 'Rook Anson']);
+  });
+});

@@ -90,7 +90,10 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     const gender = turn.pronoun ?? genderOf(own);
     turn.speaker = null;
     const guess = guessSpeaker(turns, i, speakerAt, linked, false, same);
-    const fits = guess && (turn.pronoun || genderOf(guess) !== null) && (genderOf(guess) ?? gender) === gender && !turn.vocatives.some((v) => samePerson(v, guess));
+    // A genderless role phrase ("the leader", "the nurse") may be any named person the conversation implies, a
+    // gendered one only someone known to have its gender.
+    const fits = guess && (turn.pronoun ? (genderOf(guess) ?? gender) === gender : gender === null ? /^\p{Lu}/u.test(guess) : genderOf(guess) === gender) &&
+      !turn.vocatives.some((v) => samePerson(v, guess));
     if (fits) turn.speaker = guess;
     // Only a relative ("his step-son", "her mother") is surely one of the people talking; "the man" may be new.
     else if (!turn.pronoun && gender && /^(his|her|their|my|our|your)\s/i.test(own)) phrases.set(turn, { own, gender });

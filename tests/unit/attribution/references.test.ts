@@ -33,3 +33,14 @@ describe('attribution references: role phrases in a conversation', () => {
     assert.deepStrictEqual(speakers(text), ['Jim Harlan', 'Rook Anson']);
   });
 });
+
+describe('attribution references: he and she', () => {
+  it('prefers a man the latest sentence names over an owner pronoun written before him', () => {
+    const text =
+      'My cousin Edmund Vane had sent me the horse the year before. ' +
+      'I did not know, until his voice came up the bank, that my good friend, Master Tobias Reed, was at the gate. ' +
+      'I went down and gave him my hand.\n\n' +
+      '"Thou careful man!" he said, with a laugh.\n';
+    assert.deepStrictEqual(speakers(text), ['Tobias Reed']);
+  });
+});

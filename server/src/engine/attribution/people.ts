@@ -38,6 +38,7 @@ export function isLeadingFunctionWord(text: string): boolean {
 }
 
 const POSSESSIVE = /[’']s?$/u;
+const OBLIQUE = new Set(['his', 'her', 'him', 'himself', 'herself']);
 const POSSESSIVE_S = /[’']s$/u;
 
 /** The one person two sets hold between them, if there is exactly one. */
@@ -527,8 +528,9 @@ export class PeopleTable {
         const m = this.mentions[k];
         if (m.person === exclude || isNarrator(m.person) || this.gender(m.person) !== gender) continue;
         if (hit && m.sentence !== hit.sentence) break;
-        // Whom a quotation addresses is present, but less the sentence's topic than a person its narration names.
-        if (hit && m.addressed) continue;
+        // Whom a quotation addresses, or an owner or object pronoun ("until his voice came, … John Rolfe was
+        // without"), is less the sentence's topic than a person it names or makes its subject.
+        if (hit && (m.addressed || OBLIQUE.has(this.items[m.item].lower))) continue;
         hit = m;
         candidates.add(m.person);
       }

@@ -44,3 +44,14 @@ describe('attribution references: he and she', () => {
     assert.deepStrictEqual(speakers(text), ['Tobias Reed']);
   });
 });
+
+describe('attribution references: the narrator', () => {
+  it('never makes a he-cued turn the first-person narrator\'s, whatever the alternation', () => {
+    const text =
+      '"What do you make of the stick?" I asked.\n\n' +
+      '"Very little," said Holmes Carver, turning it over.\n\n' +
+      'He carried the cane to the window and looked at it again.\n\n' +
+      '"Interesting, though elementary," said he.\n';
+    assert.deepStrictEqual(speakers(text), ['I', 'Holmes Carver', 'Holmes Carver']);
+  });
+});

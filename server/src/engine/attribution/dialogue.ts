@@ -91,8 +91,8 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     turn.speaker = null;
     const guess = guessSpeaker(turns, i, speakerAt, linked, false, same);
     // A genderless role phrase ("the leader", "the nurse") may be any named person the conversation implies, a
-    // gendered one only someone known to have its gender.
-    const fits = guess && (turn.pronoun ? (genderOf(guess) ?? gender) === gender : gender === null ? /^\p{Lu}/u.test(guess) : genderOf(guess) === gender) &&
+    // gendered one only someone known to have its gender; a he or she is never the first-person narrator.
+    const fits = guess && (turn.pronoun ? (genderOf(guess) ?? gender) === gender && guess !== narrator : gender === null ? /^\p{Lu}/u.test(guess) : genderOf(guess) === gender) &&
       !turn.vocatives.some((v) => samePerson(v, guess));
     if (fits) turn.speaker = guess;
     // Only a relative ("his step-son", "her mother") is surely one of the people talking; "the man" may be new.
@@ -105,7 +105,7 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
       if (turn.speaker) continue;
       const guess = guessSpeaker(turns, i, speakerAt, linked, true, same) ?? narratorOpposite(turns, i, speakerAt, narrator);
       const gender = turn.pronoun ?? phrases.get(turn)?.gender;
-      const fits = !gender || !guess || (phrases.has(turn) ? genderOf(guess) : (genderOf(guess) ?? gender)) === gender;
+      const fits = !gender || !guess || ((phrases.has(turn) ? genderOf(guess) : (genderOf(guess) ?? gender)) === gender && !(turn.pronoun && guess === narrator));
       if (guess && fits && !turn.vocatives.some((v) => samePerson(v, guess))) {
         turn.speaker = guess;
         changed = true;

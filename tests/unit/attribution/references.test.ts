@@ -55,3 +55,13 @@ describe('attribution references: the narrator', () => {
     assert.deepStrictEqual(speakers(text), ['I', 'Holmes Carver', 'Holmes Carver']);
   });
 });
+
+describe('attribution references: one surname, several titles', () => {
+  it('keeps Miss, Mrs. and Dr. of one surname apart, so the doctor is a man', () => {
+    const text =
+      'Miss Marlow had the fire lit in the library. Mrs. Marlow had been buried that morning. ' +
+      'When Dr. Marlow came in, tired and sad, he found Miss Marlow crying by the fire.\n\n' +
+      '"Let me know when dinner is ready," he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Dr. Marlow']);
+  });
+});

@@ -5,7 +5,7 @@ import {
 } from './lexicon';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import type { Item } from './narration';
-import { isTitleWord, normalizeWord, parseName, samePerson } from './names';
+import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
 
 /** One identity the text speaks of, with what the text says about it. */
 export interface PersonRecord {
@@ -78,6 +78,29 @@ function addresseeOf(sentence: number, read: readonly PersonMention[], toCome: r
   for (let k = read.length - 1; k >= 0 && read[k].sentence === sentence; k--) if (read[k].addressed) return read[k].person;
   for (let k = next; k < toCome.length && toCome[k].sentence === sentence; k++) if (toCome[k].addressed) return toCome[k].person;
   return null;
+}
+
+const ADDRESS_TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'dr', 'doctor', 'captain', 'colonel', 'major', 'lady', 'lord', 'sir', 'madame', 'mme', 'professor']);
+
+/** The title a lone surname is written with ("Mrs. Bennet" → mrs), if it is a title of address. */
+function addressTitle(parsed: ParsedName): string | null {
+  if (parsed.core.length !== 1 || parsed.titles.length === 0) return null;
+  const t = normalizeWord(parsed.titles[parsed.titles.length - 1]);
+  return ADDRESS_TITLES.has(t) ? t : null;
+}
+
+/**
+ * Whether a person may be the one a surname with title `title` names: Miss, Mrs. and Dr. Marjoribanks are three
+ * people, so one the text has called by the surname with other titles only is someone else.
+ */
+function sameTitle(p: PersonRecord, title: string): boolean {
+  let titled = false;
+  for (const alias of p.aliases) {
+    const t = addressTitle(parseName(alias));
+    if (t === title) return true;
+    titled ||= t !== null;
+  }
+  return !titled;
 }
 
 /** The first-person narrator: "he" and "she" never refer to them. */
@@ -251,9 +274,9 @@ export class PeopleTable {
    * The known person a name denotes at item `at`. When several share it (Declan and Aoife Moss), the one the text has
    * already called by this very name, else the one it mentioned last, else the first it mentions after `at`.
    */
-  findExisting(core: readonly string[], gender: Gender | null, at = this.items.length): PersonRecord | null {
+  findExisting(core: readonly string[], gender: Gender | null, at = this.items.length, title: string | null = null): PersonRecord | null {
     const name = core.join(' ');
-    let candidates = this.sharingAWord(core).filter((p) => this.agrees(p, name, gender));
+    let candidates = this.sharingAWord(core).filter((p) => this.agrees(p, name, gender) && (!title || sameTitle(p, title)));
     if (candidates.length <= 1) return candidates[0] ?? null;
     // "Mrs. McChesney" among Jock and Emma McChesney: the one whose first name is a woman's.
     const given = (p: PersonRecord) => (p.core.length > 1 ? GIVEN_NAME_GENDER.get(normalizeWord(p.core[0])) : undefined);
@@ -315,7 +338,7 @@ export class PeopleTable {
   personFor(first: number, last: number): PersonRecord {
     const written = this.runText(first, last);
     const parsed = parseName(written);
-    let p = this.findExisting(parsed.core, parsed.gender, first);
+    let p = this.findExisting(parsed.core, parsed.gender, first, addressTitle(parsed));
     if (!p) {
       p = { name: '', core: [...parsed.core], aliases: new Set(), roles: new Set(), honorificGender: parsed.gender, votes: { m: 0, f: 0 } };
       this.persons.push(p);

@@ -65,3 +65,13 @@ describe('attribution references: one surname, several titles', () => {
     assert.deepStrictEqual(speakers(text), ['Dr. Marlow']);
   });
 });
+
+describe('attribution references: compound role nouns', () => {
+  it('reads a -man compound ("the clergyman") as a man when a conversation rereads its turn', () => {
+    const text =
+      'Miss Bartlett and Lucy sat at the table. Mr. Keble came forward and took the chair Lucy offered.\n\n' +
+      '"I heard you have taken the living," said Miss Bartlett.\n\n' +
+      '"Quite right," said the clergyman.\n';
+    assert.deepStrictEqual(speakers(text), ['Miss Bartlett', 'Mr. Keble']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { AttributedQuotation, Attribution, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, phraseAfter, type Clause } from './clauses';
-import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, ROLE_GENDER, SPOUSES } from './lexicon';
+import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { narratorName, personNamed, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { narrationItems, paragraphing, type Item, type Paragraphing } from './narration';
@@ -107,7 +107,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   if (/^(a|an|one|another|some)$/.test(first.lower)) return null;
   const head = normalizeWord(items[clause.last].lower);
   if (head === 'voice') return ownerOfVoice(items, table, clause);
-  const gender = ROLE_GENDER.get(head) ?? null;
+  const gender = roleGender(head);
   // "his wife": the spouse of the man the possessive refers to.
   const ownerGender = PRONOUN_GENDER.get(first.lower);
   if (ownerGender && KIN.has(head) && clause.last === clause.first + 1) {
@@ -233,7 +233,7 @@ function fillFromContext(
     const p = byName.get(name);
     // A speaker the text names only by a phrase ("his wife") has the gender of its head noun, one it names only in
     // quotations that of its honorific ("Mrs. Thingummy").
-    return p ? table.gender(p) : (ROLE_GENDER.get(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? parseName(name).gender ?? null);
+    return p ? table.gender(p) : (roleGender(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? parseName(name).gender);
   };
   const cuedSpeakers = turns.map((t) => t.speaker);
   const narrator = table.persons.find((p) => p.name === 'I');

@@ -75,3 +75,14 @@ describe('attribution references: compound role nouns', () => {
     assert.deepStrictEqual(speakers(text), ['Miss Bartlett', 'Mr. Keble']);
   });
 });
+
+describe('attribution references: relatives in the narration', () => {
+  it('takes "his wife" in the narration as the woman of his family name, for the she after it', () => {
+    const text =
+      'Mrs. Dunmore was fond of balls.\n\n' +
+      'Lydia Hart had called that morning with the news.\n\n' +
+      'At dinner Mr. Dunmore sat down beside his wife.\n\n' +
+      '"The ball will be splendid," she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Mrs. Dunmore']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Person } from '../types';
 import {
-  DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, TITLE_ROLES, isVerbModifier, roleGender,
+  DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TITLE_ROLES, isVerbModifier, roleGender,
   type Gender,
 } from './lexicon';
 import { GIVEN_NAME_GENDER } from './givenNames';
@@ -471,8 +471,22 @@ export class PeopleTable {
       const addressee = apposed ?? (/^(he|she)$/.test(this.items[i].lower) ? addresseeOf(this.items[i].sentence, this.mentions, names, next) : null);
       const person = this.antecedent(i, g, null, addressee);
       if (person) this.addMention(person, i);
+      if (person) this.learnRelativeAfter(i, person);
     }
     while (next < names.length) this.mentions.push(names[next++]);
+  }
+
+  /**
+   * "fatigued with the raptures of his wife": an owner's relative in the narration is a mention of the person of that
+   * family the text names (Mrs. Bennet), so a she after it may be her.
+   */
+  private learnRelativeAfter(i: number, owner: PersonRecord): void {
+    const kin = this.items[i + 1];
+    if (!/^(his|her)$/.test(this.items[i].lower) || !kin || kin.kind !== 'word' || kin.sentence !== this.items[i].sentence) return;
+    const head = normalizeWord(kin.lower);
+    if (!KIN.has(head)) return;
+    const relative = this.relativeOf(owner, roleGender(head), SPOUSES.has(head));
+    if (relative) this.addMention(relative, i + 1);
   }
 
   /** The first-person narrator, named "I" until the text shows how others address them. */
@@ -492,7 +506,8 @@ export class PeopleTable {
    */
   relativeOf(owner: PersonRecord, gender: Gender | null, spouse: boolean): PersonRecord | null {
     const surname = owner.core[owner.core.length - 1];
-    return this.persons.find((p) =>
+    // Only persons sharing the surname can qualify (no scan of everyone per relative).
+    return this.sharingAWord([surname]).find((p) =>
       p !== owner && p.core[p.core.length - 1] === surname && (!gender || this.gender(p) === gender) &&
       (!spouse || this.gender(p) !== this.gender(owner)),
     ) ?? null;

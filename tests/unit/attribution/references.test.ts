@@ -86,3 +86,14 @@ describe('attribution references: relatives in the narration', () => {
     assert.deepStrictEqual(speakers(text), ['Mrs. Dunmore']);
   });
 });
+
+describe('attribution references: the narrator\'s relatives', () => {
+  it('gives "said my brother" to the one the narration called my brother', () => {
+    const text =
+      'My brother Robert Vance married well. I met Lord Tarlow at his house.\n\n' +
+      '"It crops out once in a generation," said my brother.\n\n' +
+      'Later I wrote to Edith Carr, my sister, about it.\n\n' +
+      '"You never listen," said my sister.\n';
+    assert.deepStrictEqual(speakers(text), ['Robert Vance', 'Edith Carr']);
+  });
+});

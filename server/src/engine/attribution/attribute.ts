@@ -114,6 +114,8 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     const owner = table.antecedent(clause.first, ownerGender, null);
     return (owner && table.relativeOf(owner, gender, SPOUSES.has(head))) ?? ((PARENTS.has(head) || SPOUSES.has(head)) && gender ? table.titledBefore(clause.first, gender) : null);
   }
+  // "said my brother": the one the narration called "my brother Robert".
+  if (first.lower === 'my' && clause.last === clause.first + 1) return table.antecedent(clause.first, gender, `my ${head}`, null, true);
   if (ownerGender || first.lower === 'my') return null;
   // "the Russian president": a person known by that role, else the nearest one who fits it; "the man", "the girl"
   // say too little to pick anyone the text has not called so.

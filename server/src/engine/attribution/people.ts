@@ -240,7 +240,10 @@ export class PeopleTable {
     }
     const ended = i >= it.length || it[i].kind !== 'word' || APPOSITIVE_ENDS.has(it[i].lower);
     const head = words[words.length - 1];
-    return ended && head !== undefined && isRoleNoun(head) ? words.filter((w) => !DETERMINERS.has(w)) : [];
+    if (!ended || head === undefined || !isRoleNoun(head)) return [];
+    const roles = words.filter((w) => !DETERMINERS.has(w));
+    // "Robert, my brother,": the narrator's relative (see rolesBefore).
+    return words[0] === 'my' && KIN.has(normalizeWord(head)) ? [...roles, `my ${normalizeWord(head)}`] : roles;
   }
 
   /** The roles a relative clause gives: "Marta Kowalczyk, who chairs the union," is the chair, the union's leader. */
@@ -267,7 +270,9 @@ export class PeopleTable {
       words.unshift(it[i].lower);
       i--;
     }
-    return words.length > 0 && isRoleNoun(words[words.length - 1]) ? words : [];
+    if (words.length === 0 || !isRoleNoun(words[words.length - 1])) return [];
+    // "my brother Robert": the narrator's relative, whom "my brother" names wherever the text says it.
+    return it[i]?.lower === 'my' && KIN.has(normalizeWord(words[words.length - 1])) ? [...words, `my ${normalizeWord(words[words.length - 1])}`] : words;
   }
 
   /**

@@ -97,3 +97,13 @@ describe('attribution references: the narrator\'s relatives', () => {
     assert.deepStrictEqual(speakers(text), ['Robert Vance', 'Edith Carr']);
   });
 });
+
+describe('attribution references: settled he and she', () => {
+  it('keeps a she whose antecedent the narration after the previous turn names, whomever that turn addressed', () => {
+    const text =
+      'Mrs. Dunmore had been talking of the ball all morning.\n\n' +
+      '"Now, Kitty, you may cough as much as you like," said Mr. Dunmore; and he left the room, tired of the raptures of his wife.\n\n' +
+      '"What an excellent father you have, girls!" said she, when the door was shut.\n';
+    assert.deepStrictEqual(speakers(text), ['Mr. Dunmore', 'Mrs. Dunmore']);
+  });
+});

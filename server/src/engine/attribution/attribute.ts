@@ -223,8 +223,14 @@ function fillFromContext(
     // "Curtis glared at Florence. "…" he muttered": a he/she whose antecedent is named in its own paragraph, or in
     // the narration paragraph just before, is settled.
     const from = pronounClause ? Math.min((before ?? bounds.get(paragraph)!)[0], bounds.get(items[pronounClause.first].paragraph)![0]) : 0;
-    const anchored = !!pronounClause && !!speaker && table.mentionsWithin(from, pronounClause.first - 1)
+    const namedIn = (first: number, last: number) => table.mentionsWithin(first, last)
       .some((m) => m.person.name === speaker && !PRONOUN_GENDER.has(items[m.item].lower));
+    // So is one the narration after the previous turn's quotation and its clause names ("…," said Mr. Bennet, and he
+    // left the room, tired of the raptures of his wife.).
+    const lastQuote = previousQuotes?.[previousQuotes.length - 1];
+    const afterClause = lastQuote === undefined ? 0 : Math.max(lastQuote, clauses.get(lastQuote)?.last ?? 0) + 1;
+    const anchored = !!pronounClause && !!speaker && (namedIn(from, pronounClause.first - 1) ||
+      (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])));
     const phraseClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'phrase');
     const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower);
     const namedByNarration = !!speaker && !opensWithQuote && qis.every((qi) => !clauses.has(qi) && !embedded(items, qi));

@@ -107,3 +107,12 @@ describe('attribution references: settled he and she', () => {
     assert.deepStrictEqual(speakers(text), ['Mr. Dunmore', 'Mrs. Dunmore']);
   });
 });
+
+describe('attribution references: unnamed speakers', () => {
+  it('credits a she that refers to no one named to the description the narration last gave of a woman', () => {
+    const text =
+      'A small boy came along the path, kicking the gravel.\n\n' +
+      'The young lady gave no heed to him. "Well, you had better be quiet," she observed.\n';
+    assert.deepStrictEqual(speakers(text), ['the young lady']);
+  });
+});

@@ -6,6 +6,7 @@ import { narratorName, personNamed, takeTurns, vocativesIn, type Turn } from './
 import { narrationItems, paragraphing, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
+import { describedBefore } from './descriptions';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 
 export { nameInStyleOf, samePerson } from './names';
@@ -44,6 +45,13 @@ export function attributeQuotations(view: ProseView, quotations: readonly Quotat
     attributions[items[qi].quote] = resolve(view, items, table, clause);
   }
   fillFromContext(view.original, items, quoteItems, quotations, attributions, table, clauses);
+  // A he/she that neither the people table nor the conversation could settle is the one the narration last described
+  // with its gender ("the young lady"); read last, so no conversation takes the description for a name.
+  for (const [qi, clause] of clauses) {
+    const gender = clause.kind === 'pronoun' ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
+    const a = attributions[items[qi].quote];
+    if (gender && !a.speaker) attributions[items[qi].quote] = { ...a, speaker: describedBefore(items, clause.first, gender, view.original) };
+  }
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   for (const [index, q] of quotations.entries()) {
     if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table);

@@ -73,10 +73,16 @@ export function roleKeys(words: readonly string[]): string[] {
 
 const PRONOUN_INITIALS = new Set([...PRONOUN_GENDER.keys()].map((w) => w.charCodeAt(0)));
 
-/** The person a quotation of sentence `sentence` addresses, among the mentions read so far and those still to come. */
+/** How many mentions an antecedent is sought among, however long the sentences. */
+const MAX_LOOKBACK = 300;
+
+/** How many mentions either side of a he/she are searched for the quotation its sentence addresses. */
+const ADDRESSEE_REACH = 8;
+
+/** The person a quotation of sentence `sentence` addresses, among the nearest mentions read so far and still to come. */
 function addresseeOf(sentence: number, read: readonly PersonMention[], toCome: readonly PersonMention[], next: number): PersonRecord | null {
-  for (let k = read.length - 1; k >= 0 && read[k].sentence === sentence; k--) if (read[k].addressed) return read[k].person;
-  for (let k = next; k < toCome.length && toCome[k].sentence === sentence; k++) if (toCome[k].addressed) return toCome[k].person;
+  for (let k = read.length - 1; k >= 0 && k >= read.length - ADDRESSEE_REACH && read[k].sentence === sentence; k--) if (read[k].addressed) return read[k].person;
+  for (let k = next; k < toCome.length && k < next + ADDRESSEE_REACH && toCome[k].sentence === sentence; k++) if (toCome[k].addressed) return toCome[k].person;
   return null;
 }
 
@@ -553,9 +559,10 @@ export class PeopleTable {
       }
       if (roleOnly) return null;
     }
-    // The mentions of the last twelve sentences, read backwards from the pronoun.
+    // The mentions of the last twelve sentences, read backwards from the pronoun, at most a few hundred of them (a text
+    // with no sentence ends is one sentence).
     let from = end;
-    while (from > 0 && this.mentions[from - 1].sentence >= at.sentence - 12) from--;
+    while (from > 0 && from > end - MAX_LOOKBACK && this.mentions[from - 1].sentence >= at.sentence - 12) from--;
     const fits = (p: PersonRecord) => {
       if (isNarrator(p)) return false;
       const g = this.gender(p);
@@ -581,7 +588,7 @@ export class PeopleTable {
       // the topic ("Mrs. Hall … As soon as Millie, her maid, had been brisked up, she carried the cloth").
       if (hit && candidates.size > 1) {
         let topic: PersonMention | null = null;
-        for (; k >= 0 && this.mentions[k].sentence >= hit.sentence - 1; k--) {
+        for (; k >= from && this.mentions[k].sentence >= hit.sentence - 1; k--) {
           const m = this.mentions[k];
           if (m.sentence === hit.sentence - 1 && m.person !== exclude && this.gender(m.person) === gender && !isNarrator(m.person)) topic = m;
         }

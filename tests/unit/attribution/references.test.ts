@@ -116,3 +116,10 @@ describe('attribution references: unnamed speakers', () => {
     assert.deepStrictEqual(speakers(text), ['the young lady']);
   });
 });
+
+describe('attribution references: spoken to', () => {
+  it('never reads "said he to Temple" as Temple speaking', () => {
+    const text = 'Captain Alder sat by the little bed. Mr. Temple came into the room.\n\n"This is a strange place," said he to Mr. Temple.\n';
+    assert.deepStrictEqual(speakers(text), ['Alder']);
+  });
+});

@@ -478,8 +478,9 @@ export class PeopleTable {
       // "Millie, her lymphatic maid,": a possessive opening an appositive is someone else's than the name it follows.
       const last = this.mentions[this.mentions.length - 1];
       const apposed = this.items[i - 1]?.text === ',' && /^(his|her)$/.test(this.items[i].lower) && last && last.item >= i - 4 && last.sentence === this.items[i].sentence ? last.person : null;
-      // "“Come in, Tom,” she said": a he or she is not whom the quotation of its sentence addresses.
-      const addressee = apposed ?? (/^(he|she)$/.test(this.items[i].lower) ? addresseeOf(this.items[i].sentence, this.mentions, names, next) : null);
+      // "“Come in, Tom,” she said", "said he to Tom": a he or she is not whom its sentence speaks to.
+      const subject = /^(he|she)$/.test(this.items[i].lower);
+      const addressee = apposed ?? (subject ? (addresseeOf(this.items[i].sentence, this.mentions, names, next) ?? this.spokenTo(i, names, next)) : null);
       const person = this.antecedent(i, g, null, addressee);
       if (person) this.addMention(person, i);
       if (person) this.learnRelativeAfter(i, person);
@@ -498,6 +499,15 @@ export class PeopleTable {
     if (!KIN.has(head)) return;
     const relative = this.relativeOf(owner, roleGender(head), SPOUSES.has(head));
     if (relative) this.addMention(relative, i + 1);
+  }
+
+  /** "said he to Temple", "she whispered to Mary": the one a he/she at `i` speaks to, named right after "to". */
+  private spokenTo(i: number, toCome: readonly PersonMention[], next: number): PersonRecord | null {
+    for (let j = i + 1; j <= i + 3 && this.items[j]?.kind === 'word'; j++) {
+      if (this.items[j].lower !== 'to') continue;
+      return toCome[next]?.item === j + 1 ? toCome[next].person : null;
+    }
+    return null;
   }
 
   /** The first-person narrator, named "I" until the text shows how others address them. */

@@ -1,10 +1,12 @@
 import type { AttributedQuotation, Attribution, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, phraseAfter, type Clause } from './clauses';
-import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, ROLE_GENDER, SPOUSES } from './lexicon';
+import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { namesSpokenOf, narratorName, personNamed, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { narrationItems, narrationItemsInSteps, paragraphing, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
+import { learnAddressees } from './addressees';
+import { describedBefore } from './descriptions';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -59,6 +61,13 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   }
   yield;
   yield* fillFromContext(view.original, items, quoteItems, quotations, attributions, table, clauses);
+  // A he/she that neither the people table nor the conversation could settle is the one the narration last described
+  // with its gender ("the young lady"); read last, so no conversation takes the description for a name.
+  for (const [qi, clause] of clauses) {
+    const gender = clause.kind === 'pronoun' ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
+    const a = attributions[items[qi].quote];
+    if (gender && !a.speaker) attributions[items[qi].quote] = { ...a, speaker: describedBefore(items, clause.first, gender, view.original) };
+  }
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   for (const [index, q] of quotations.entries()) {
@@ -104,6 +113,7 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   yield;
   table.learnGenders();
   yield;
+  learnAddressees(items, table);
   table.resolvePronouns();
   return table;
 }
@@ -131,13 +141,15 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   if (/^(a|an|one|another|some)$/.test(first.lower)) return null;
   const head = normalizeWord(items[clause.last].lower);
   if (head === 'voice') return ownerOfVoice(items, table, clause);
-  const gender = ROLE_GENDER.get(head) ?? null;
+  const gender = roleGender(head);
   // "his wife": the spouse of the man the possessive refers to.
   const ownerGender = PRONOUN_GENDER.get(first.lower);
   if (ownerGender && KIN.has(head) && clause.last === clause.first + 1) {
     const owner = table.antecedent(clause.first, ownerGender, null);
     return (owner && table.relativeOf(owner, gender, SPOUSES.has(head))) ?? ((PARENTS.has(head) || SPOUSES.has(head)) && gender ? table.titledBefore(clause.first, gender) : null);
   }
+  // "said my brother": the one the narration called "my brother Robert".
+  if (first.lower === 'my' && clause.last === clause.first + 1) return table.antecedent(clause.first, gender, `my ${head}`, null, true);
   if (ownerGender || first.lower === 'my') return null;
   // "the Russian president": a person known by that role, else the nearest one who fits it; "the man", "the girl"
   // say too little to pick anyone the text has not called so.
@@ -247,8 +259,14 @@ function* fillFromContext(
     // "Curtis glared at Florence. "…" he muttered": a he/she whose antecedent is named in its own paragraph, or in
     // the narration paragraph just before, is settled.
     const from = pronounClause ? Math.min((before ?? bounds.get(paragraph)!)[0], bounds.get(items[pronounClause.first].paragraph)![0]) : 0;
-    const anchored = !!pronounClause && !!speaker && table.mentionsWithin(from, pronounClause.first - 1)
+    const namedIn = (first: number, last: number) => table.mentionsWithin(first, last)
       .some((m) => m.person.name === speaker && !PRONOUN_GENDER.has(items[m.item].lower));
+    // So is one the narration after the previous turn's quotation and its clause names ("…," said Mr. Bennet, and he
+    // left the room, tired of the raptures of his wife.).
+    const lastQuote = previousQuotes?.[previousQuotes.length - 1];
+    const afterClause = lastQuote === undefined ? 0 : Math.max(lastQuote, clauses.get(lastQuote)?.last ?? 0) + 1;
+    const anchored = !!pronounClause && !!speaker && (namedIn(from, pronounClause.first - 1) ||
+      (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])));
     const phraseClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'phrase');
     const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower);
     const ledByNarration = !opensWithQuote && qis.every((qi) => !clauses.has(qi) && !embedded(items, qi));
@@ -260,8 +278,9 @@ function* fillFromContext(
   const byName = new Map(table.persons.map((p) => [p.name, p]));
   const genderOf = (name: string) => {
     const p = byName.get(name);
-    // A speaker the text names only by a phrase ("his wife") has the gender of its head noun.
-    return p ? table.gender(p) : (ROLE_GENDER.get(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? null);
+    // A speaker the text names only by a phrase ("his wife") has the gender of its head noun, one it names only in
+    // quotations that of its honorific ("Mrs. Thingummy").
+    return p ? table.gender(p) : (roleGender(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? parseName(name).gender);
   };
   const cuedSpeakers = turns.map((t) => t.speaker);
   const narrator = table.persons.find((p) => p.name === 'I');

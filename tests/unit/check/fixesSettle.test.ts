@@ -90,6 +90,21 @@ describe('fixes that settle their finding', () => {
     assert.deepStrictEqual(check(applyFix(text, finding.fixes[0])).filter((f) => f.code === 'misattribution'), []);
   });
 
+  // Once the first name is fixed to a man's, the second quote's "she" has no antecedent and borrows the first quote's
+  // speaker: it once borrowed that quote's mention too, so its own misattribution reappeared on the name just fixed.
+  it('keeps a borrowed speaker\'s misattribution on the quotation\'s own he/she, never on the name just fixed', () => {
+    const text =
+      '“If Ukrainian troops leave the territories they occupy, then we will stop fighting,” Tatiana Stanovaya said. ' +
+      '“I see nothing at the moment that would force Putin to recalculate his goals or abandon his core demands,” she said.\n';
+    const first = check(text).find((f) => f.code === 'misattribution' && text.slice(f.span.start, f.span.end) === 'Tatiana Stanovaya');
+    assert.ok(first, 'the first quote is misattributed');
+    const fixed = applyFix(text, first.fixes[0]);
+    const again = check(fixed).filter((f) => f.code === 'misattribution');
+    assert.deepStrictEqual(again.map((f) => fixed.slice(f.span.start, f.span.end)), ['she']);
+    for (const edit of again[0].fixes.flatMap((f) => f.edits)) assert.strictEqual(fixed.slice(edit.span.start, edit.span.end), 'she');
+    assert.deepStrictEqual(check(applyFix(fixed, again[0].fixes[0])).filter((f) => f.code === 'misattribution'), []);
+  });
+
   // A quotation left open runs on over narration the source has earlier ("Putin also confirmed…"): restoring that moved
   // stretch in the source's order once passed over another speaker's quotation ("nonsense") and wrote it into the fix.
   it('restores only source quotations that hold some of the quote\'s words', () => {

@@ -105,6 +105,21 @@ describe('fixes that settle their finding', () => {
     assert.deepStrictEqual(check(applyFix(fixed, again[0].fixes[0])).filter((f) => f.code === 'misattribution'), []);
   });
 
+  // A quotation with no clause shares the name of the one before it; when the source credits that name's quotation
+  // rightly, the other's misattribution once sat on the name too, so the name just written by a fix was flagged again.
+  it('marks the words of a quotation misattributed through a name it shares, not the name the other quotation has right', () => {
+    const text =
+      '“In general, we agree that this could be the basis for future agreements,” she said. ' +
+      '“I see nothing at the moment that would force Putin to recalculate his goals or abandon his core demands,”\n';
+    const attribute = check(text).flatMap((f) => f.fixes).find((f) => f.edits[0].newText === 'Vladimir Putin');
+    assert.ok(attribute, 'the first quote is credited in place of its "she"');
+    const fixed = applyFix(text, attribute);
+    assert.match(fixed, /” Vladimir Putin said\. /);
+    const again = check(fixed).filter((f) => f.code === 'misattribution');
+    assert.deepStrictEqual(again.map((f) => fixed.slice(f.span.start, f.span.end)), ['I see nothing at the moment that would force Putin to recalculate his goals or abandon his core demands,']);
+    assert.deepStrictEqual(again[0].fixes, []);
+  });
+
   // A quotation left open runs on over narration the source has earlier ("Putin also confirmed…"): restoring that moved
   // stretch in the source's order once passed over another speaker's quotation ("nonsense") and wrote it into the fix.
   it('restores only source quotations that hold some of the quote\'s words', () => {

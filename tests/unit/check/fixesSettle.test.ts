@@ -120,6 +120,22 @@ describe('fixes that settle their finding', () => {
     assert.deepStrictEqual(again[0].fixes, []);
   });
 
+  // An inserted attribution typed against a word ("poinVladimir Putin said: «…") was read as part of that word.
+  it('keeps an inserted attribution apart from a word typed right against the quotation mark', () => {
+    const quote = 'In general, we agree that this could be the basis for future agreements';
+    const cases: [string, string][] = [
+      [`A starting poin«${quote}.\n`, `A starting poin Vladimir Putin said: «${quote}.\n`],
+      [`A plan: “${quote}”and more.\n`, `A plan: “${quote}”, Vladimir Putin said and more.\n`],
+    ];
+    for (const [text, expected] of cases) {
+      const fixed = applyFix(text, only(text, 'unattributed-quote').fixes[0]);
+      assert.strictEqual(fixed, expected);
+      assert.deepStrictEqual(check(fixed).filter((f) => f.code === 'unattributed-quote'), [], fixed);
+    }
+    // A capitalised word there would be read with the name ("Poin Vladimir Putin"): no insertion is offered before it.
+    assert.deepStrictEqual(only(`A starting Poin«${quote}.\n`, 'unattributed-quote').fixes, []);
+  });
+
   // A quotation left open runs on over narration the source has earlier ("Putin also confirmed…"): restoring that moved
   // stretch in the source's order once passed over another speaker's quotation ("nonsense") and wrote it into the fix.
   it('restores only source quotations that hold some of the quote\'s words', () => {

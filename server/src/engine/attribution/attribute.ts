@@ -195,7 +195,10 @@ function* fillFromContext(
     const siblings = byParagraph.get(paragraph)!.filter((o) => at(o).speaker);
     const sibling = siblings.filter((o) => o < qi).pop() ?? siblings[0];
     if (sibling !== undefined) {
-      attributions[items[qi].quote] = at(sibling);
+      // Only the speaker is borrowed: a quotation's own clause ("…,” she said) stays its mention, so a fix renames
+      // that clause and never the clause of the sibling it borrowed from.
+      const own = at(qi);
+      attributions[items[qi].quote] = own.mention ? { ...at(sibling), mention: own.mention, cue: own.cue } : at(sibling);
       continue;
     }
     const previous = quoteItems[k - 1];

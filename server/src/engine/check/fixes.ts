@@ -124,9 +124,11 @@ export function attributionFix(draft: DocumentAnalysis, quotation: AttributedQuo
   const marks = writtenMarks(draft, quotation);
   const joins = joinsNameBefore(text, marks.open.start);
   if (marks.close === null && joins) return null;
+  // Words typed right against a mark ("poin«…", "…”and") would run into the inserted ones: a space keeps them apart.
+  const apart = (k: number) => (isWordChar(text[k]) ? ' ' : '');
   const edit = marks.close === null || (opensSentence(text, quotation.outer.start) && !joins)
-    ? { span: { start: marks.open.start, end: marks.open.start }, newText: `${name} ${verb}: ` }
-    : { span: { start: marks.close.end, end: marks.close.end }, newText: `, ${name} ${verb}` };
+    ? { span: { start: marks.open.start, end: marks.open.start }, newText: `${apart(marks.open.start - 1)}${name} ${verb}: ` }
+    : { span: { start: marks.close.end, end: marks.close.end }, newText: `, ${name} ${verb}${apart(marks.close.end)}` };
   return { title: `Attribute to ${name}`, edits: [edit], preferred: true };
 }
 
@@ -143,13 +145,16 @@ function shortestAlias(aliases: readonly string[], speaker: string): string {
 function joinsNameBefore(masked: string, offset: number): boolean {
   let end = offset;
   while (end > 0 && (masked[end - 1] === ' ' || masked[end - 1] === '\t')) end--;
-  if (end === offset) return false;
+  // A word typed right against the offset is kept apart by a space (attributionFix), and so read with the name too.
+  if (end === offset && !isWordChar(masked[offset - 1])) return false;
   // An initial ("B.") does not end the sentence, so the name after it runs on.
   if (masked[end - 1] === '.') return end >= 2 && /\p{Lu}/u.test(masked[end - 2]) && !/\p{L}/u.test(masked[end - 3] ?? '');
   let start = end;
   while (start > 0 && /[\p{L}\p{M}'’-]/u.test(masked[start - 1])) start--;
   return start < end && /\p{Lu}/u.test(masked[start]) && !isLeadingFunctionWord(masked.slice(start, end));
 }
+
+const isWordChar = (c: string | undefined): boolean => /[\p{L}\p{N}\p{M}]/u.test(c ?? '');
 
 const pastTense = (verb: string): string => ({ says: 'said', writes: 'wrote' })[verb] ?? verb;
 

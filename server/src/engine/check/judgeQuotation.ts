@@ -167,7 +167,10 @@ function misattribution(
   const others = otherSpeakers(all, speaker);
   const also = others.length ? ` Other sources credit ${others.map((l) => `${l.passage.speaker} (${fileNameOf(l.match.docId)})`).join(', ')}.` : '';
   const message = `Misattribution: ${fileNameOf(best.match.docId)} credits these words to ${speaker}, not ${draftSpeaker}.${also}`;
-  return { ...finding('misattribution', 'warning', quotation, message, best, fixes, others.map((l) => l.passage)), span: mention?.span ?? quotation.inner };
+  // A mention shared with a quotation whose source credits someone else cannot be renamed for this one, and is often
+  // right for that other one: the finding marks this quotation's own words instead.
+  const span = mention && renamable ? mention.span : quotation.inner;
+  return { ...finding('misattribution', 'warning', quotation, message, best, fixes, others.map((l) => l.passage)), span };
 }
 
 function unattributed(draft: DocumentAnalysis, quotation: AttributedQuotation, speaker: string, best: Located): Finding {

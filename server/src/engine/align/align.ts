@@ -28,9 +28,12 @@ const DELETE = 0.9;
  * two nearby sentences aligns as one passage with one (flagged) gap instead of losing half its words.
  */
 const LONG_GAP = 2.5;
-export const LONG_GAP_MIN = 3;
+// Exported constants are read as module properties in compiled CommonJS: the hot loops below read these local copies.
+const GAP_MIN = 3;
 /** The farthest apart two pieces of one quotation may stand: an ellipsis (or a gap) spans about three sentences. */
-export const MAX_GAP_WORDS = 60;
+const MAX_GAP = 60;
+export const LONG_GAP_MIN = GAP_MIN;
+export const MAX_GAP_WORDS = MAX_GAP;
 
 const enum Op {
   Start,
@@ -52,7 +55,11 @@ export function align(parts: readonly QuotePart[], codes: WordCodes, source: Int
   const m = parts.length;
   const w = source.length;
   const verbatim = verbatimEnd(codes.parts, source);
-  if (verbatim >= 0) return { cost: 0, steps: Array.from({ length: m }, (_, i) => ({ kind: 'same', part: i, src: verbatim - m + i })) };
+  if (verbatim >= 0) {
+    const steps: Step[] = [];
+    for (let i = 0; i < m; i++) steps.push({ kind: 'same', part: i, src: verbatim - m + i });
+    return { cost: 0, steps };
+  }
   const width = w + 1;
   const { cost, op, from, window } = tables((m + 1) * width, width);
   // Row 0: the window's start is free.
@@ -164,7 +171,7 @@ function ellipsisRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: 
   for (let j = 0; j <= w; j++) {
     while (tail > head && cost[prev + window[tail - 1]] >= cost[prev + j]) tail--;
     window[tail++] = j;
-    if (window[head] < j - MAX_GAP_WORDS) head++;
+    if (window[head] < j - MAX_GAP) head++;
     finishCell(cost, op, from, row, prev, j, cost[prev + window[head]], Op.Skip, window[head]);
   }
 }
@@ -212,11 +219,11 @@ function loosenEnds(steps: Step[]): Step[] {
 function longGaps(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, w: number, window: Int32Array): void {
   let head = 0;
   let tail = 0;
-  for (let j = LONG_GAP_MIN; j <= w; j++) {
-    const enter = j - LONG_GAP_MIN;
+  for (let j = GAP_MIN; j <= w; j++) {
+    const enter = j - GAP_MIN;
     while (tail > head && cost[row + window[tail - 1]] >= cost[row + enter]) tail--;
     window[tail++] = enter;
-    if (window[head] < j - MAX_GAP_WORDS) head++;
+    if (window[head] < j - MAX_GAP) head++;
     const gap = cost[row + window[head]] + LONG_GAP;
     if (gap < cost[row + j]) {
       cost[row + j] = gap;

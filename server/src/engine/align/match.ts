@@ -57,10 +57,11 @@ const WEAKEST_CANDIDATE = 0.5;
 /** The source passages a quotation's inner text best matches, best first (equally close ones all kept, up to limit). */
 export function findPassages(quoteText: string, corpus: Corpus, limit = 3): PassageMatch[] {
   const parts = readQuote(quoteText);
-  const words = parts.flatMap((p) => (p.kind === 'word' ? [p.norm] : []));
+  const words: string[] = [];
+  for (const part of parts) if (part.kind === 'word') words.push(part.norm);
   if (words.length === 0 || limit <= 0) return [];
   const found: { match: PassageMatch; cost: number }[] = [];
-  const hits = corpus.retriever.search(words, Math.max(CANDIDATES, 4 * limit));
+  const hits = corpus.retriever.search(words, Math.max(CANDIDATES, 4 * limit), WEAKEST_CANDIDATE);
   const promising = hits.filter((h) => h.score >= WEAKEST_CANDIDATE * hits[0].score);
   // Narrow windows first; a window that leaves a piece of the quote unexplained (an elided or stitched quote, whose
   // other pieces may stand a few sentences away) is aligned again, widened.

@@ -61,7 +61,8 @@ export function align(parts: readonly QuotePart[], codes: WordCodes, source: Int
     return { cost: 0, steps };
   }
   const width = w + 1;
-  const { cost, op, from, window } = tables((m + 1) * width, width);
+  const { cost, op, from, window, gapWindow } = tables((m + 1) * width, width);
+  const gaps = new GapStarts(gapWindow);
   // Row 0: the window's start is free.
   cost.fill(0, 0, width);
   op.fill(Op.Start, 0, width);
@@ -71,10 +72,10 @@ export function align(parts: readonly QuotePart[], codes: WordCodes, source: Int
     const part = parts[i - 1];
     const row = i * width;
     const prev = row - width;
-    if (part.kind === 'word') wordRow(cost, op, from, row, prev, w, codes.parts[i - 1], source);
-    else if (part.kind === 'bracket') bracketRow(cost, op, from, row, prev, w, part.maxWords);
-    else ellipsisRow(cost, op, from, row, prev, w, window);
-    longGaps(cost, op, from, row, w, window);
+    gaps.reset();
+    if (part.kind === 'word') wordRow(cost, op, from, row, prev, w, codes.parts[i - 1], source, gaps);
+    else if (part.kind === 'bracket') bracketRow(cost, op, from, row, prev, w, part.maxWords, gaps);
+    else ellipsisRow(cost, op, from, row, prev, w, window, gaps);
   }
 
   let end = 0;
@@ -101,26 +102,56 @@ interface Tables {
   cost: Float64Array;
   op: Uint8Array;
   from: Int32Array;
+  /** Sliding-minimum buffers, a row long: an ellipsis's over the row before, the long gaps' over the row itself. */
   window: Int32Array;
+  gapWindow: Int32Array;
 }
 
 /** The tables, kept between calls and grown as needed: allocating them for each window cost more than filling them. */
-let kept: Tables = { cost: new Float64Array(0), op: new Uint8Array(0), from: new Int32Array(0), window: new Int32Array(0) };
+let kept: Tables = { cost: new Float64Array(0), op: new Uint8Array(0), from: new Int32Array(0), window: new Int32Array(0), gapWindow: new Int32Array(0) };
 
 function tables(cells: number, width: number): Tables {
   if (kept.cost.length < cells) {
     const size = Math.max(cells, 2 * kept.cost.length);
-    kept = { cost: new Float64Array(size), op: new Uint8Array(size), from: new Int32Array(size), window: kept.window };
+    kept = { ...kept, cost: new Float64Array(size), op: new Uint8Array(size), from: new Int32Array(size) };
   }
-  if (kept.window.length < width) kept.window = new Int32Array(Math.max(width, 2 * kept.window.length));
+  if (kept.window.length < width) {
+    const size = Math.max(width, 2 * kept.window.length);
+    kept = { ...kept, window: new Int32Array(size), gapWindow: new Int32Array(size) };
+  }
   return kept;
 }
 
+/**
+ * A long stretch of source dropped after a row's part: for the row's columns in order, the cheapest cell of the row
+ * LONG_GAP_MIN to MAX_GAP_WORDS columns back (a sliding minimum, ties to the nearest), where such a gap would start.
+ * The row is filled in the same pass: the cells it reads are final by then.
+ */
+class GapStarts {
+  private head = 0;
+  private tail = 0;
+
+  constructor(private readonly window: Int32Array) {}
+
+  reset(): void {
+    this.head = this.tail = 0;
+  }
+
+  /** Where the cheapest long gap ending at column j starts, or −1; called for every column of a row, in order. */
+  to(cost: Float64Array, row: number, j: number): number {
+    if (j < GAP_MIN) return -1;
+    const enter = j - GAP_MIN;
+    const window = this.window;
+    while (this.tail > this.head && cost[row + window[this.tail - 1]] >= cost[row + enter]) this.tail--;
+    window[this.tail++] = enter;
+    if (window[this.head] < j - MAX_GAP) this.head++;
+    return window[this.head];
+  }
+}
+
 /** A quote word: matched or substituted (diagonal), inserted (from above), or a source word deleted (from the left). */
-function wordRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, w: number, word: number, source: Int32Array): void {
-  cost[row] = cost[prev] + INSERT;
-  op[row] = Op.Insert;
-  from[row] = 0;
+function wordRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, w: number, word: number, source: Int32Array, gaps: GapStarts): void {
+  settle(cost, op, from, row, 0, cost[prev] + INSERT, Op.Insert, 0, gaps);
   for (let j = 1; j <= w; j++) {
     const same = word === source[j - 1];
     let best = cost[prev + j - 1] + (same ? 0 : SUBSTITUTE);
@@ -129,13 +160,7 @@ function wordRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: numb
       best = cost[prev + j] + INSERT;
       how = Op.Insert;
     }
-    if (cost[row + j - 1] + DELETE < best) {
-      best = cost[row + j - 1] + DELETE;
-      how = Op.Delete;
-    }
-    cost[row + j] = best;
-    op[row + j] = how;
-    from[row + j] = 0;
+    settle(cost, op, from, row, j, best, how, 0, gaps);
   }
 }
 
@@ -143,7 +168,7 @@ function wordRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: numb
  * A bracket stands for 0 to max source words, free: the cheapest of the previous row over that span, ties going to one
  * word (the word it usually replaces), then two to max, then none.
  */
-function bracketRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, w: number, max: number): void {
+function bracketRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, w: number, max: number, gaps: GapStarts): void {
   for (let j = 0; j <= w; j++) {
     let best = Infinity;
     let how = Op.Start;
@@ -160,31 +185,42 @@ function bracketRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: n
       how = Op.Skip;
       at = j;
     }
-    finishCell(cost, op, from, row, prev, j, best, how, at);
+    finishCell(cost, op, from, row, prev, j, best, how, at, gaps);
   }
 }
 
 /** An ellipsis skips 0 to MAX_GAP_WORDS source words, free: the previous row's sliding minimum, ties to the shortest skip. */
-function ellipsisRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, w: number, window: Int32Array): void {
+function ellipsisRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, w: number, window: Int32Array, gaps: GapStarts): void {
   let head = 0;
   let tail = 0;
   for (let j = 0; j <= w; j++) {
     while (tail > head && cost[prev + window[tail - 1]] >= cost[prev + j]) tail--;
     window[tail++] = j;
     if (window[head] < j - MAX_GAP) head++;
-    finishCell(cost, op, from, row, prev, j, cost[prev + window[head]], Op.Skip, window[head]);
+    finishCell(cost, op, from, row, prev, j, cost[prev + window[head]], Op.Skip, window[head], gaps);
   }
 }
 
-/** A skip's cell, unless inserting the mark or deleting a source word is cheaper. */
-function finishCell(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, j: number, best: number, how: Op, at: number): void {
+/** A skip's cell, unless inserting the mark, deleting a source word or a long gap is cheaper. */
+function finishCell(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, j: number, best: number, how: Op, at: number, gaps: GapStarts): void {
   if (cost[prev + j] + INSERT < best) {
     best = cost[prev + j] + INSERT;
     how = Op.Insert;
   }
+  settle(cost, op, from, row, j, best, how, at, gaps);
+}
+
+/** Writes cell j of the row: the best step found so far, unless deleting a source word or a long gap is cheaper. */
+function settle(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, j: number, best: number, how: Op, at: number, gaps: GapStarts): void {
   if (j > 0 && cost[row + j - 1] + DELETE < best) {
     best = cost[row + j - 1] + DELETE;
     how = Op.Delete;
+  }
+  const start = gaps.to(cost, row, j);
+  if (start >= 0 && cost[row + start] + LONG_GAP < best) {
+    best = cost[row + start] + LONG_GAP;
+    how = Op.LongGap;
+    at = start;
   }
   cost[row + j] = best;
   op[row + j] = how;
@@ -213,29 +249,6 @@ function loosenEnds(steps: Step[]): Step[] {
   loosen(run(order));
   loosen(run(order.reverse()));
   return steps;
-}
-
-/** A long stretch of source dropped after this row's part: the cheapest column of this row ≥ LONG_GAP_MIN back. */
-function longGaps(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, w: number, window: Int32Array): void {
-  let head = 0;
-  let tail = 0;
-  for (let j = GAP_MIN; j <= w; j++) {
-    const enter = j - GAP_MIN;
-    while (tail > head && cost[row + window[tail - 1]] >= cost[row + enter]) tail--;
-    window[tail++] = enter;
-    if (window[head] < j - MAX_GAP) head++;
-    const gap = cost[row + window[head]] + LONG_GAP;
-    if (gap < cost[row + j]) {
-      cost[row + j] = gap;
-      op[row + j] = Op.LongGap;
-      from[row + j] = window[head];
-      // A cheaper cell lowers the cells after it that delete onward from it.
-      for (let k = j + 1; k <= w && cost[row + k - 1] + DELETE < cost[row + k]; k++) {
-        cost[row + k] = cost[row + k - 1] + DELETE;
-        op[row + k] = Op.Delete;
-      }
-    }
-  }
 }
 
 function backtrace(op: Uint8Array, from: Int32Array, m: number, end: number, width: number): Step[] {

@@ -53,10 +53,14 @@ export class KGramIndex implements Retriever {
   /** Tables a cache kept, offered to the next flush (see offerTables). */
   private offered: SegmentTables | undefined;
   private readonly options: KGramIndexOptions;
-  /** Search buffers, kept between searches: votes, and the runs of nearby diagonals they form (end, score). */
+  /**
+   * Search buffers, kept between searches: votes, the runs of nearby diagonals they form (end, score), and per gram
+   * the run it last voted in.
+   */
   private votes: Float64Array = new Float64Array(1024);
   private runEnds: Int32Array = new Int32Array(256);
   private runScores: Float64Array = new Float64Array(256);
+  private gramSeen: Int32Array = new Int32Array(64);
 
   constructor(options: Partial<KGramIndexOptions> = {}) {
     this.options = { ...DEFAULTS, ...options };
@@ -284,7 +288,8 @@ export class KGramIndex implements Retriever {
     // enough: looking up a run's document is the costly part, and most runs are single chance votes.
     if (this.runEnds.length < votes.length) this.runEnds = new Int32Array(Math.max(votes.length, 2 * this.runEnds.length));
     if (this.runScores.length < votes.length) this.runScores = grown(this.runScores, votes.length);
-    const seen = new Int32Array(2 * n).fill(-1);
+    if (this.gramSeen.length < 2 * n) this.gramSeen = new Int32Array(Math.max(2 * n, 2 * this.gramSeen.length));
+    const seen = this.gramSeen.fill(-1, 0, 2 * n);
     let runs = 0;
     let best = 0;
     let first = 0;

@@ -62,7 +62,6 @@ export function align(parts: readonly QuotePart[], codes: WordCodes, source: Int
   }
   const width = w + 1;
   const { cost, op, from, window, gapWindow } = tables((m + 1) * width, width);
-  const gaps = new GapStarts(gapWindow);
   // Row 0: the window's start is free.
   cost.fill(0, 0, width);
   op.fill(Op.Start, 0, width);
@@ -70,12 +69,9 @@ export function align(parts: readonly QuotePart[], codes: WordCodes, source: Int
 
   for (let i = 1; i <= m; i++) {
     const part = parts[i - 1];
-    const row = i * width;
-    const prev = row - width;
-    gaps.reset();
-    if (part.kind === 'word') wordRow(cost, op, from, row, prev, w, codes.parts[i - 1], source, gaps);
-    else if (part.kind === 'bracket') bracketRow(cost, op, from, row, prev, w, part.maxWords, gaps);
-    else ellipsisRow(cost, op, from, row, prev, w, window, gaps);
+    // A word's code, or a mark: −1 an ellipsis, −2 − maxWords a bracket.
+    const code = part.kind === 'word' ? codes.parts[i - 1] : part.kind === 'ellipsis' ? ELLIPSIS : -2 - part.maxWords;
+    fillRow(cost, op, from, i * width, w, code, source, window, gapWindow);
   }
 
   let end = 0;
@@ -122,109 +118,82 @@ function tables(cells: number, width: number): Tables {
   return kept;
 }
 
-/**
- * A long stretch of source dropped after a row's part: for the row's columns in order, the cheapest cell of the row
- * LONG_GAP_MIN to MAX_GAP_WORDS columns back (a sliding minimum, ties to the nearest), where such a gap would start.
- * The row is filled in the same pass: the cells it reads are final by then.
- */
-class GapStarts {
-  private head = 0;
-  private tail = 0;
-
-  constructor(private readonly window: Int32Array) {}
-
-  reset(): void {
-    this.head = this.tail = 0;
-  }
-
-  /** Where the cheapest long gap ending at column j starts, or −1; called for every column of a row, in order. */
-  to(cost: Float64Array, row: number, j: number): number {
-    if (j < GAP_MIN) return -1;
-    const enter = j - GAP_MIN;
-    const window = this.window;
-    while (this.tail > this.head && cost[row + window[this.tail - 1]] >= cost[row + enter]) this.tail--;
-    window[this.tail++] = enter;
-    if (window[this.head] < j - MAX_GAP) this.head++;
-    return window[this.head];
-  }
-}
-
-/** A quote word: matched or substituted (diagonal), inserted (from above), or a source word deleted (from the left). */
-function wordRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, w: number, word: number, source: Int32Array, gaps: GapStarts): void {
-  settle(cost, op, from, row, 0, cost[prev] + INSERT, Op.Insert, 0, gaps);
-  for (let j = 1; j <= w; j++) {
-    const same = word === source[j - 1];
-    let best = cost[prev + j - 1] + (same ? 0 : SUBSTITUTE);
-    let how = same ? Op.Match : Op.Substitute;
-    if (cost[prev + j] + INSERT < best) {
-      best = cost[prev + j] + INSERT;
-      how = Op.Insert;
-    }
-    settle(cost, op, from, row, j, best, how, 0, gaps);
-  }
-}
+const ELLIPSIS = -1;
 
 /**
- * A bracket stands for 0 to max source words, free: the cheapest of the previous row over that span, ties going to one
- * word (the word it usually replaces), then two to max, then none.
+ * One row of the table, for a quote word (code ≥ 0) or a mark (see align), in one pass: each cell takes the part's own
+ * step (a word matched or substituted, a mark's skip), unless inserting the part, deleting a source word or a long gap
+ * is cheaper (ties keep the earlier). The cells a long gap starts from are this row's, final by then.
  */
-function bracketRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, w: number, max: number, gaps: GapStarts): void {
+function fillRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, w: number, code: number, source: Int32Array, window: Int32Array, gapWindow: Int32Array): void {
+  const prev = row - w - 1;
+  // Sliding minima: an ellipsis's over the row before, the long gaps' over this row (ties to the nearest cell).
+  let head = 0;
+  let tail = 0;
+  let gapHead = 0;
+  let gapTail = 0;
+  let left = Infinity;
   for (let j = 0; j <= w; j++) {
+    const up = cost[prev + j];
     let best = Infinity;
     let how = Op.Start;
     let at = 0;
-    for (let k = 1; k <= max && k <= j; k++) {
-      if (cost[prev + j - k] < best) {
-        best = cost[prev + j - k];
+    if (code >= 0) {
+      if (j > 0) {
+        const same = code === source[j - 1];
+        best = cost[prev + j - 1] + (same ? 0 : SUBSTITUTE);
+        how = same ? Op.Match : Op.Substitute;
+      }
+    } else if (code === ELLIPSIS) {
+      // An ellipsis skips 0 to MAX_GAP_WORDS source words, free: the previous row's cheapest, ties to the shortest skip.
+      while (tail > head && cost[prev + window[tail - 1]] >= cost[prev + j]) tail--;
+      window[tail++] = j;
+      if (window[head] < j - MAX_GAP) head++;
+      best = cost[prev + window[head]];
+      how = Op.Skip;
+      at = window[head];
+    } else {
+      // A bracket stands for 0 to max source words, free: ties go to one word (the word it usually replaces), then two
+      // to max, then none.
+      const max = -2 - code;
+      for (let k = 1; k <= max && k <= j; k++) {
+        if (cost[prev + j - k] < best) {
+          best = cost[prev + j - k];
+          how = Op.Skip;
+          at = j - k;
+        }
+      }
+      if (up < best) {
+        best = up;
         how = Op.Skip;
-        at = j - k;
+        at = j;
       }
     }
-    if (cost[prev + j] < best) {
-      best = cost[prev + j];
-      how = Op.Skip;
-      at = j;
+    if (up + INSERT < best) {
+      best = up + INSERT;
+      how = Op.Insert;
     }
-    finishCell(cost, op, from, row, prev, j, best, how, at, gaps);
+    if (left + DELETE < best) {
+      best = left + DELETE;
+      how = Op.Delete;
+    }
+    if (j >= GAP_MIN) {
+      const enter = j - GAP_MIN;
+      while (gapTail > gapHead && cost[row + gapWindow[gapTail - 1]] >= cost[row + enter]) gapTail--;
+      gapWindow[gapTail++] = enter;
+      if (gapWindow[gapHead] < j - MAX_GAP) gapHead++;
+      const start = gapWindow[gapHead];
+      if (cost[row + start] + LONG_GAP < best) {
+        best = cost[row + start] + LONG_GAP;
+        how = Op.LongGap;
+        at = start;
+      }
+    }
+    cost[row + j] = best;
+    op[row + j] = how;
+    from[row + j] = at;
+    left = best;
   }
-}
-
-/** An ellipsis skips 0 to MAX_GAP_WORDS source words, free: the previous row's sliding minimum, ties to the shortest skip. */
-function ellipsisRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, w: number, window: Int32Array, gaps: GapStarts): void {
-  let head = 0;
-  let tail = 0;
-  for (let j = 0; j <= w; j++) {
-    while (tail > head && cost[prev + window[tail - 1]] >= cost[prev + j]) tail--;
-    window[tail++] = j;
-    if (window[head] < j - MAX_GAP) head++;
-    finishCell(cost, op, from, row, prev, j, cost[prev + window[head]], Op.Skip, window[head], gaps);
-  }
-}
-
-/** A skip's cell, unless inserting the mark, deleting a source word or a long gap is cheaper. */
-function finishCell(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, j: number, best: number, how: Op, at: number, gaps: GapStarts): void {
-  if (cost[prev + j] + INSERT < best) {
-    best = cost[prev + j] + INSERT;
-    how = Op.Insert;
-  }
-  settle(cost, op, from, row, j, best, how, at, gaps);
-}
-
-/** Writes cell j of the row: the best step found so far, unless deleting a source word or a long gap is cheaper. */
-function settle(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, j: number, best: number, how: Op, at: number, gaps: GapStarts): void {
-  if (j > 0 && cost[row + j - 1] + DELETE < best) {
-    best = cost[row + j - 1] + DELETE;
-    how = Op.Delete;
-  }
-  const start = gaps.to(cost, row, j);
-  if (start >= 0 && cost[row + start] + LONG_GAP < best) {
-    best = cost[row + start] + LONG_GAP;
-    how = Op.LongGap;
-    at = start;
-  }
-  cost[row + j] = best;
-  op[row + j] = how;
-  from[row + j] = at;
 }
 
 /**

@@ -68,11 +68,11 @@ export function findPassages(quoteText: string, corpus: Corpus, limit = 3): Pass
   const elided = parts.some((p) => p.kind === 'ellipsis');
   const codes = new WordCodes(parts);
   for (const window of windows(corpus, promising, elided ? MAX_GAP_WORDS : NARROW_REACH)) {
-    const model = corpus.get(window.docId)!;
-    const attempt = (lo: number, hi: number) => alignWindow(quoteText, parts, codes, window.docId, model, lo, hi);
+    const { docId, model, tokens } = window;
+    const attempt = (lo: number, hi: number) => alignWindow(quoteText, parts, codes, docId, model, tokens, lo, hi);
     let result = attempt(window.lo, window.hi);
     if (!elided && window.score >= MIN_PIECE_VOTES && (!result || unexplainedEnd(result.alignment))) {
-      result = attempt(Math.max(0, window.lo - WIDE_REACH), Math.min(model.tokens.length, window.hi + WIDE_REACH)) ?? result;
+      result = attempt(Math.max(0, window.lo - WIDE_REACH), Math.min(tokens.length, window.hi + WIDE_REACH)) ?? result;
     }
     if (result && accepted(result.described, words.length)) found.push({ described: result.described, cost: result.alignment.cost });
   }
@@ -84,11 +84,12 @@ export function findPassages(quoteText: string, corpus: Corpus, limit = 3): Pass
     .map((f) => f.described.match());
 }
 
-function alignWindow(quote: string, parts: readonly QuotePart[], codes: WordCodes, docId: string, model: SourceModel, lo: number, hi: number) {
-  const window = codes.encode(model.tokens, lo, hi);
+/** The window tokens[lo, hi) of model's words aligned with the quote, unless too few of the quote's words are in it. */
+function alignWindow(quote: string, parts: readonly QuotePart[], codes: WordCodes, docId: string, model: SourceModel, tokens: readonly Token[], lo: number, hi: number) {
+  const window = codes.encode(tokens, lo, hi);
   if (!canMatch(codes.words, window.present)) return null;
   const alignment = align(parts, codes, window.codes);
-  const described = describe(quote, parts, docId, model, model.tokens.slice(lo, hi), alignment);
+  const described = describe(quote, parts, docId, model, tokens.slice(lo, hi), alignment);
   return described ? { alignment, described } : null;
 }
 
@@ -107,6 +108,9 @@ function unexplainedEnd({ steps }: Alignment): boolean {
 
 interface Window {
   readonly docId: string;
+  readonly model: SourceModel;
+  /** The document's words, read once per window (each read counts as a use of the source). */
+  readonly tokens: readonly Token[];
   readonly lo: number;
   readonly hi: number;
   /** The best score of the hits it holds. */
@@ -120,7 +124,8 @@ function windows(corpus: Corpus, hits: readonly RetrievalHit[], reach: number): 
     const model = corpus.get(hit.docId);
     if (!model) continue;
     const list = byDoc.get(hit.docId) ?? byDoc.set(hit.docId, []).get(hit.docId)!;
-    list.push({ docId: hit.docId, lo: Math.max(0, hit.wordStart - reach), hi: Math.min(model.tokens.length, hit.wordEnd + reach), score: hit.score });
+    const tokens = list.length > 0 ? list[0].tokens : model.tokens;
+    list.push({ docId: hit.docId, model, tokens, lo: Math.max(0, hit.wordStart - reach), hi: Math.min(tokens.length, hit.wordEnd + reach), score: hit.score });
   }
   const out: Window[] = [];
   for (const list of byDoc.values()) {

@@ -13,6 +13,11 @@ export class WordCodes {
   private readonly numbers = new Map<string, number>();
   /** How many of the quote's words each number stands for. */
   private readonly counts: number[] = [];
+  /**
+   * A bit per sketch (see sketchOf) of the quote's words: most window words are not the quote's, and a clear bit says
+   * so without the lookup.
+   */
+  private readonly sketches: number[] = new Array<number>(SKETCH_BITS / 32).fill(0);
 
   constructor(parts: readonly QuotePart[]) {
     this.parts = new Int32Array(parts.length);
@@ -23,6 +28,8 @@ export class WordCodes {
       }
       let n = this.numbers.get(part.norm);
       if (n === undefined) this.numbers.set(part.norm, (n = this.counts.push(0) - 1));
+      const sketch = sketchOf(part.norm);
+      this.sketches[sketch >>> 5] |= 1 << (sketch & 31);
       this.counts[n]++;
       this.parts[i] = n;
     });
@@ -42,7 +49,9 @@ export class WordCodes {
     const codes = buffer.subarray(0, hi - lo);
     let present = 0;
     for (let j = 0; j < hi - lo; j++) {
-      const n = this.numbers.get(tokens[lo + j].norm) ?? -1;
+      const word = tokens[lo + j].norm;
+      const sketch = sketchOf(word);
+      const n = (this.sketches[sketch >>> 5] & (1 << (sketch & 31))) === 0 ? -1 : (this.numbers.get(word) ?? -1);
       codes[j] = n;
       if (n >= 0 && seenIn[n] !== window) {
         seenIn[n] = window;
@@ -51,6 +60,13 @@ export class WordCodes {
     }
     return { codes, present };
   }
+}
+
+const SKETCH_BITS = 1024;
+
+/** A cheap summary of a word (its length and first code unit): equal words, equal sketches. */
+function sketchOf(word: string): number {
+  return (word.length * 31 + (word.charCodeAt(0) | 0)) & (SKETCH_BITS - 1);
 }
 
 // Buffers shared by every quote's encode, kept between calls (allocating typed arrays per quote cost more than using

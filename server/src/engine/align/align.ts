@@ -61,7 +61,7 @@ export function align(parts: readonly QuotePart[], codes: WordCodes, source: Int
     return { cost: 0, steps };
   }
   const width = w + 1;
-  const { cost, op, from, window, gapWindow } = tables((m + 1) * width, width);
+  const { cost, op, from, window, gapWindow, gapCosts } = tables((m + 1) * width, width);
   // Row 0: the window's start is free.
   cost.fill(0, 0, width);
   op.fill(Op.Start, 0, width);
@@ -71,7 +71,7 @@ export function align(parts: readonly QuotePart[], codes: WordCodes, source: Int
     const part = parts[i - 1];
     // A word's code, or a mark: −1 an ellipsis, −2 − maxWords a bracket.
     const code = part.kind === 'word' ? codes.parts[i - 1] : part.kind === 'ellipsis' ? ELLIPSIS : -2 - part.maxWords;
-    fillRow(cost, op, from, i * width, w, code, source, window, gapWindow);
+    fillRow(cost, op, from, i * width, w, code, source, window, gapWindow, gapCosts);
   }
 
   let end = 0;
@@ -101,10 +101,19 @@ interface Tables {
   /** Sliding-minimum buffers, a row long: an ellipsis's over the row before, the long gaps' over the row itself. */
   window: Int32Array;
   gapWindow: Int32Array;
+  /** The cost of each cell in gapWindow, read there without going back to the table. */
+  gapCosts: Float64Array;
 }
 
 /** The tables, kept between calls and grown as needed: allocating them for each window cost more than filling them. */
-let kept: Tables = { cost: new Float64Array(0), op: new Uint8Array(0), from: new Int32Array(0), window: new Int32Array(0), gapWindow: new Int32Array(0) };
+let kept: Tables = {
+  cost: new Float64Array(0),
+  op: new Uint8Array(0),
+  from: new Int32Array(0),
+  window: new Int32Array(0),
+  gapWindow: new Int32Array(0),
+  gapCosts: new Float64Array(0),
+};
 
 function tables(cells: number, width: number): Tables {
   if (kept.cost.length < cells) {
@@ -113,7 +122,7 @@ function tables(cells: number, width: number): Tables {
   }
   if (kept.window.length < width) {
     const size = Math.max(width, 2 * kept.window.length);
-    kept = { ...kept, window: new Int32Array(size), gapWindow: new Int32Array(size) };
+    kept = { ...kept, window: new Int32Array(size), gapWindow: new Int32Array(size), gapCosts: new Float64Array(size) };
   }
   return kept;
 }
@@ -125,14 +134,27 @@ const ELLIPSIS = -1;
  * step (a word matched or substituted, a mark's skip), unless inserting the part, deleting a source word or a long gap
  * is cheaper (ties keep the earlier). The cells a long gap starts from are this row's, final by then.
  */
-function fillRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, w: number, code: number, source: Int32Array, window: Int32Array, gapWindow: Int32Array): void {
+function fillRow(
+  cost: Float64Array,
+  op: Uint8Array,
+  from: Int32Array,
+  row: number,
+  w: number,
+  code: number,
+  source: Int32Array,
+  window: Int32Array,
+  gapWindow: Int32Array,
+  gapCosts: Float64Array,
+): void {
   const prev = row - w - 1;
   // Sliding minima: an ellipsis's over the row before, the long gaps' over this row (ties to the nearest cell).
   let head = 0;
   let tail = 0;
   let gapHead = 0;
   let gapTail = 0;
+  // The cells left, up-left and up of cell j, carried along the row: each is read once.
   let left = Infinity;
+  let diag = Infinity;
   for (let j = 0; j <= w; j++) {
     const up = cost[prev + j];
     let best = Infinity;
@@ -141,7 +163,7 @@ function fillRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: numb
     if (code >= 0) {
       if (j > 0) {
         const same = code === source[j - 1];
-        best = cost[prev + j - 1] + (same ? 0 : SUBSTITUTE);
+        best = diag + (same ? 0 : SUBSTITUTE);
         how = same ? Op.Match : Op.Substitute;
       }
     } else if (code === ELLIPSIS) {
@@ -178,21 +200,23 @@ function fillRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: numb
       how = Op.Delete;
     }
     if (j >= GAP_MIN) {
-      const enter = j - GAP_MIN;
-      while (gapTail > gapHead && cost[row + gapWindow[gapTail - 1]] >= cost[row + enter]) gapTail--;
-      gapWindow[gapTail++] = enter;
+      const enterCost = cost[row + j - GAP_MIN];
+      while (gapTail > gapHead && gapCosts[gapTail - 1] >= enterCost) gapTail--;
+      gapWindow[gapTail] = j - GAP_MIN;
+      gapCosts[gapTail++] = enterCost;
       if (gapWindow[gapHead] < j - MAX_GAP) gapHead++;
-      const start = gapWindow[gapHead];
-      if (cost[row + start] + LONG_GAP < best) {
-        best = cost[row + start] + LONG_GAP;
+      if (gapCosts[gapHead] + LONG_GAP < best) {
+        best = gapCosts[gapHead] + LONG_GAP;
         how = Op.LongGap;
-        at = start;
+        at = gapWindow[gapHead];
       }
     }
     cost[row + j] = best;
     op[row + j] = how;
-    from[row + j] = at;
+    // Only a skip or a long gap is traced back through where it came from.
+    if (how >= Op.LongGap) from[row + j] = at;
     left = best;
+    diag = up;
   }
 }
 

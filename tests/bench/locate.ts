@@ -8,11 +8,13 @@ import { KGramIndex } from '../../server/src/engine/index/kgramIndex';
 import { generateCorpus, labelledQuotes } from './generate';
 import { liveBytes, perItem, timed } from './measure';
 
-// node out/tests/bench/locate.js [articles…] [--rounds=N] [--seconds=S]: findPassages alone on the bench's corpora,
-// for profiling and for checking that a change to matching keeps its results. Prints the best per-quote time over
-// the bench's 100 quotes and a digest of every result for those and 1,000 more quotes (same digest, same answers).
-// --callgrind: under valgrind --tool=callgrind --instr-atstart=no, counts 10 rounds over the 100 quotes alone (no
-// digest, no timing).
+// node out/tests/bench/locate.js [articles…] [--rounds=N] [--seconds=S] [--callgrind]: findPassages alone on the
+// bench's corpora (2,000 and 20,000 articles by default), for profiling and for checking that a change to matching
+// keeps its results. Prints the best per-quote time over the bench's 100 quotes (wall clock as the bench takes it, and
+// CPU time, which a loaded machine inflates less; both are coarse), the CPU time per label, and a digest of every
+// result for those and 1,000 more quotes at limits 1, 3 and 4: the same digest, the same answers.
+// --callgrind: under valgrind --tool=callgrind --instr-atstart=no, counts 10 rounds over the 100 quotes alone, after
+// a warm-up and a full collection (no digest, no timing).
 // --seconds=S profiles S seconds of findPassages over the 100 quotes (--label=L: those labelled L), written to
 // locate-<articles>.cpuprofile.
 

@@ -2,7 +2,7 @@ import { nameInStyleOf, samePerson } from '../attribution/names';
 import { isLeadingFunctionWord } from '../attribution/people';
 import type { SourceModel } from '../corpus/corpus';
 import type { AttributedQuotation, DocumentAnalysis, Fix, Mention, Span } from '../types';
-import { isQuoteChar } from '../quotes/marks';
+import { isQuoteChar, readMark } from '../quotes/marks';
 import { isSpace, plainTextParagraphs } from '../text/paragraphs';
 import { draftPeople } from './draftPeople';
 import { fileNameOf } from './sourceSpeaker';
@@ -28,7 +28,7 @@ export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuota
   const blanked = (k: number): boolean => format === 'latex' && text[k] === ' ' && original[k] !== undefined && /\S/.test(original[k]);
   let start = quotation.outer.start;
   while (start > quotation.outer.start - LONGEST_LATEX_MARK && blanked(start - 1)) start--;
-  const strayBefore = draft.strayMarks.find((m) => m.end === start);
+  const strayBefore = draft.strayMarks.find((m) => m.end === start || typedTwice(text, m, quotation));
   const open = { start: strayBefore ? writtenMark(draft, strayBefore).start : start, end: quotation.outer.start + quotation.openMark.length };
   if (!quotation.closeMark) return { open, close: null };
   let end = quotation.outer.end;
@@ -64,6 +64,16 @@ function continuationMarks(draft: DocumentAnalysis, quotation: AttributedQuotati
     if (isQuoteChar(text[at]) && !nested.has(at)) marks.push({ start: at, end: at + 1 });
   }
   return marks;
+}
+
+/** A stray opening mark of the quotation's family with only white space before its opening mark: the scanner reads the
+ * two as the writer's mark typed twice. */
+function typedTwice(text: string, stray: Span, quotation: AttributedQuotation): boolean {
+  const open = quotation.outer.start;
+  if (stray.end > open) return false;
+  for (let k = stray.end; k < open; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  const mark = readMark(text, stray.start, 0, text.length);
+  return mark !== null && mark.canOpen && mark.family === readMark(text, open, 0, text.length)?.family;
 }
 
 /** A mark as written: in LaTeX a `` or '' is one mark next to a blanked twin. */
@@ -124,8 +134,10 @@ export function attributionFix(draft: DocumentAnalysis, quotation: AttributedQuo
   const marks = writtenMarks(draft, quotation);
   const joins = joinsNameBefore(text, marks.open.start);
   if (marks.close === null && joins) return null;
+  // A mark typed against a word ("poin«In…") gets a space before the name, or the two would read as one word.
+  const apart = /[\p{L}\p{M}\p{N}]/u.test(text[marks.open.start - 1] ?? '') ? ' ' : '';
   const edit = marks.close === null || (opensSentence(text, quotation.outer.start) && !joins)
-    ? { span: { start: marks.open.start, end: marks.open.start }, newText: `${name} ${verb}: ` }
+    ? { span: { start: marks.open.start, end: marks.open.start }, newText: `${apart}${name} ${verb}: ` }
     : { span: { start: marks.close.end, end: marks.close.end }, newText: `, ${name} ${verb}` };
   return { title: `Attribute to ${name}`, edits: [edit], preferred: true };
 }
@@ -143,7 +155,8 @@ function shortestAlias(aliases: readonly string[], speaker: string): string {
 function joinsNameBefore(masked: string, offset: number): boolean {
   let end = offset;
   while (end > 0 && (masked[end - 1] === ' ' || masked[end - 1] === '\t')) end--;
-  if (end === offset) return false;
+  // Right against a word, a name inserted with a space between joins it just the same.
+  if (end === offset && !/[\p{L}\p{M}]/u.test(masked[end - 1] ?? '')) return false;
   // An initial ("B.") does not end the sentence, so the name after it runs on.
   if (masked[end - 1] === '.') return end >= 2 && /\p{Lu}/u.test(masked[end - 2]) && !/\p{L}/u.test(masked[end - 3] ?? '');
   let start = end;

@@ -1,0 +1,64 @@
+import * as assert from 'node:assert';
+import * as path from 'node:path';
+import { checkDraft } from '../../../server/src/engine/check/check';
+import type { Finding, Format } from '../../../server/src/engine/types';
+import { applyFix, corpusFromFolder, repoRoot } from '../../helpers/checkFixture';
+
+// Drafts with odd or doubled marks whose fixes once left their finding in place (found by the settle property in
+// tests/robustness with long runs): each fix is applied and the draft checked again.
+describe('fixes that settle around odd quotation marks', () => {
+  const corpus = corpusFromFolder(path.join(repoRoot, 'sources'));
+  const check = (text: string, format: Format) => checkDraft(text, format, corpus, { uncreditedCopyMinWords: 8 }).findings;
+  const settles = (text: string, format: Format, code: Finding['code']) => {
+    const found = check(text, format).filter((f) => f.code === code);
+    assert.ok(found.length > 0, `a ${code} in ${JSON.stringify(text)}`);
+    for (const finding of found) {
+      for (const fix of finding.fixes) {
+        const fixed = applyFix(text, fix);
+        // The same quote starts where it did, moved by what the fix wrote before it.
+        const start = finding.span.start + fix.edits.filter((e) => e.span.end <= finding.span.start).reduce((n, e) => n + e.newText.length - (e.span.end - e.span.start), 0);
+        const again = check(fixed, format).filter((f) => f.code === code && f.span.start === start);
+        assert.deepStrictEqual(again.map((f) => fixed.slice(f.span.start, f.span.end)), [], fixed);
+      }
+    }
+  };
+
+  // The first mark once opened a quotation holding the second, which ran on to the next paragraph's closing mark; the
+  // fix dropped the narration between, and the outer quotation then ran on to the paragraph after.
+  it('a misquote after an opening mark typed twice across a line break', () => {
+    const body = '\n“In general, we agree that this could be the basis for agreements,” he said on a trip.\n\n“If they don’t, we will achieve our goals militarily,” he said.\n\n“The talks went well,” an aide said.\n';
+    settles(`Notes on the plan„${body}`, 'plaintext', 'misquote');
+    settles(`Notes on the plan\`\`${body}`, 'latex', 'misquote');
+  });
+
+  // ``` in LaTeX is `` and `: a quotation opened there, holding a quoted word, runs on to the quote of the next
+  // paragraph. The source wording kept the writer's mark before the quoted word but not the one after it, so the
+  // quotation no longer closed where it did: that fix is withheld, the misquote stays.
+  it('a misquote whose fix would leave one of its inner marks unpaired', () => {
+    const text = '```\n"draft"\n```\n\n“In general, we agree that this could be the basis for agreements,” he said.\n';
+    const misquotes = check(text, 'latex').filter((f) => f.code === 'misquote');
+    assert.strictEqual(misquotes.length, 1);
+    assert.deepStrictEqual(misquotes[0].fixes, []);
+    settles('He said: “In general, we agree that ‘this’ could be the basis for agreements.”\n', 'markdown', 'misquote');
+  });
+
+  // Removing the marks of quoted narration once left the first of the two, which then opened a quotation again.
+  it('removes both marks of an opening mark typed twice from quoted narration', () => {
+    const narration = 'the basis for a future agreement to end the nearly four-year-old conflict';
+    for (const [text, format] of [[`It is “ “${narration}.”\n`, 'markdown'], [`It is \`\` “${narration}.”\n`, 'latex']] as const) {
+      const [finding] = check(text, format).filter((f) => f.code === 'not-a-quote');
+      assert.ok(finding, text);
+      assert.strictEqual(applyFix(text, finding.fixes[0]).replace(/ +/g, ' '), `It is ${narration}.\n`);
+      settles(text, format, 'not-a-quote');
+    }
+  });
+
+  // "Putin said: " inserted against the word before the mark read as one word, "planPutin".
+  it('an attribution inserted before an unclosed mark typed against a word', () => {
+    const text = 'It could serve as a starting plan«In general, we agree that this could be the basis for future agreements,” he said during a\ntrip.\n\n';
+    const [finding] = check(text, 'markdown').filter((f) => f.code === 'unattributed-quote');
+    assert.ok(finding);
+    assert.match(applyFix(text, finding.fixes[0]), /plan Vladimir Putin said: «/);
+    settles(text, 'markdown', 'unattributed-quote');
+  });
+});

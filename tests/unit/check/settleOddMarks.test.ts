@@ -42,6 +42,19 @@ describe('fixes that settle around odd quotation marks', () => {
     settles('He said: “In general, we agree that ‘this’ could be the basis for agreements.”\n', 'markdown', 'misquote');
   });
 
+  // A bracket stands for a few source words going forward; the fix restored the words on both sides of it where the
+  // source has them, in the other order, so the re-check found the same misquote again. A Markdown link typed in a
+  // LaTeX draft ("[link](http://x)") is such a bracket.
+  it('a misquote whose words on the two sides of a bracket stand in the other order in the source', () => {
+    for (const [text, format] of [
+      ['Stanovaya wrote: “He feels more confident than ever about the battlefield situation [and] I see nothing at the moment that would force Putin to recalculate his aims.”\n', 'markdown'],
+      ['Stanovaya wrote: ``He feels more confident than ever about the battlefield situation [link](http://x) I see nothing at the moment that would force Putin to recalculate his aims.\'\'\n', 'latex'],
+    ] as const) {
+      assert.strictEqual(check(text, format).filter((f) => f.code === 'misquote').length, 1, text);
+      settles(text, format, 'misquote');
+    }
+  });
+
   // Removing the marks of quoted narration once left the first of the two, which then opened a quotation again.
   it('removes both marks of an opening mark typed twice from quoted narration', () => {
     const narration = 'the basis for a future agreement to end the nearly four-year-old conflict';

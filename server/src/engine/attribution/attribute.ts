@@ -1,4 +1,4 @@
-import type { AttributedQuotation, Attribution, Person, ProseView, Quotation, Span, Utterance } from '../types';
+import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, phraseAfter, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, ROLE_GENDER, SPOUSES } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
@@ -244,16 +244,27 @@ function fillFromContext(
     takeTurns(turns, genderOf, renamed);
   }
   for (const turn of turns) {
-    for (const qi of byParagraph.get(turn.paragraph)!) {
+    const qis = byParagraph.get(turn.paragraph)!;
+    for (const qi of qis) {
       const a = at(qi);
       // A turn's he/she or unnamed phrase may have been reread by the conversation; its mention stays as written.
       // A quotation whose own clause names its speaker keeps that name, whatever phrase cued the turn.
       const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase())) || (turn.phrase && clauses.get(qi)?.kind !== 'name' && a.speaker === a.mention.text));
       if (!a.speaker && embedded(items, qi) && isTerm(items[qi].text)) continue;
-      if (turn.speaker && (!a.speaker || reread)) attributions[items[qi].quote] = { speaker: turn.speaker, mention: a.mention, cue: a.cue };
+      // One with no clause of its own takes its paragraph's mention with the speaker, as from a sibling above: a fix
+      // renaming that mention then knows it speaks for both.
+      const mention = a.mention ?? (clauses.has(qi) ? null : paragraphMention(qis, qi, at));
+      if (turn.speaker && (!a.speaker || reread)) attributions[items[qi].quote] = { speaker: turn.speaker, mention, cue: a.cue };
       else if (renamed && a.speaker === 'I') attributions[items[qi].quote] = { ...a, speaker: renamed };
     }
   }
+}
+
+/** The mention of the paragraph's quotation before qi that has one, or failing that of its first that has one. */
+function paragraphMention(qis: readonly number[], qi: number, at: (qi: number) => Attribution): Mention | null {
+  const withMention = qis.filter((o) => o !== qi && at(o).mention);
+  const sibling = withMention.filter((o) => o < qi).pop() ?? withMention[0];
+  return sibling === undefined ? null : at(sibling).mention;
 }
 
 /** A quotation that continues a sentence of narration (`the so-called "community fund"`), not one opening it. */

@@ -3,6 +3,7 @@ import { isLeadingFunctionWord } from '../attribution/people';
 import type { SourceModel } from '../corpus/corpus';
 import type { AttributedQuotation, DocumentAnalysis, Fix, Mention, Span } from '../types';
 import { isQuoteChar, readMark } from '../quotes/marks';
+import { typedTwice } from '../quotes/scan';
 import { isSpace, plainTextParagraphs } from '../text/paragraphs';
 import { draftPeople } from './draftPeople';
 import { fileNameOf } from './sourceSpeaker';
@@ -28,7 +29,11 @@ export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuota
   const blanked = (k: number): boolean => format === 'latex' && text[k] === ' ' && original[k] !== undefined && /\S/.test(original[k]);
   let start = quotation.outer.start;
   while (start > quotation.outer.start - LONGEST_LATEX_MARK && blanked(start - 1)) start--;
-  const strayBefore = draft.strayMarks.find((m) => m.end === start || typedTwice(text, m, quotation));
+  // So is one the scanner read as the opening mark typed twice, white space between (`“ “the basis…”`).
+  let spaced = start;
+  while (spaced > 0 && isSpace(text.charCodeAt(spaced - 1))) spaced--;
+  const twice = (m: Span) => m.end === spaced && typedTwice(text, readMark(text, m.start, 0, text.length), readMark(text, quotation.outer.start, 0, text.length));
+  const strayBefore = draft.strayMarks.find((m) => m.end === start || twice(m));
   const open = { start: strayBefore ? writtenMark(draft, strayBefore).start : start, end: quotation.outer.start + quotation.openMark.length };
   if (!quotation.closeMark) return { open, close: null };
   let end = quotation.outer.end;
@@ -64,16 +69,6 @@ function continuationMarks(draft: DocumentAnalysis, quotation: AttributedQuotati
     if (isQuoteChar(text[at]) && !nested.has(at)) marks.push({ start: at, end: at + 1 });
   }
   return marks;
-}
-
-/** A stray opening mark of the quotation's family with only white space before its opening mark: the scanner reads the
- * two as the writer's mark typed twice. */
-function typedTwice(text: string, stray: Span, quotation: AttributedQuotation): boolean {
-  const open = quotation.outer.start;
-  if (stray.end > open) return false;
-  for (let k = stray.end; k < open; k++) if (!isSpace(text.charCodeAt(k))) return false;
-  const mark = readMark(text, stray.start, 0, text.length);
-  return mark !== null && mark.canOpen && mark.family === readMark(text, open, 0, text.length)?.family;
 }
 
 /** A mark as written: in LaTeX a `` or '' is one mark next to a blanked twin. */

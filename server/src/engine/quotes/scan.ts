@@ -47,7 +47,7 @@ export function scanQuotations(view: ProseView): ScanResult {
         for (const dropped of stack.splice(target + 1)) reportUnclosed(dropped);
         const open = stack.pop()!;
         push(open.mark.at, open.mark.char, mark.at + 1, mark.char);
-      } else if (mark.canOpen && !doubledOpener(text, mark, marks[m + 1])) {
+      } else if (mark.canOpen && !typedTwice(text, mark, marks[m + 1])) {
         if (stack.length < MAX_DEPTH) stack.push({ mark });
       } else if (!isSingle(mark.family)) {
         strayMarks.push({ start: mark.at, end: mark.at + 1 });
@@ -117,13 +117,16 @@ function closable(stack: readonly Open[], mark: Mark): number {
   return -1;
 }
 
-// An opening mark with only white space before the next one of its family opens nothing: nested quotations alternate
-// families (“‘…’”), so a second “ right after a first (a LaTeX `` and a typed “, „ at a line's end and “ on the next)
-// is the writer's mark typed twice. The one before the words opens; the first is stray. A straight mark is left to
-// its flanking, as it always was: it is the one typed everywhere, in any role.
-function doubledOpener(text: string, mark: Mark, next: Mark | undefined): boolean {
-  if (next === undefined || !next.canOpen || next.family !== mark.family || STRAIGHT.has(mark.char) || STRAIGHT.has(next.char)) return false;
-  for (let k = mark.at + 1; k < next.at; k++) if (!isSpace(text.charCodeAt(k))) return false;
+/**
+ * Whether an opening mark with only white space before the next one of its family is that mark typed twice: nested
+ * quotations alternate families (“‘…’”), so a second “ right after a first (a LaTeX `` and a typed “, „ at a line's
+ * end and “ on the next) opens nothing new. The one before the words opens; the first is stray. A straight mark is
+ * left to its flanking, as it always was: it is the one typed everywhere, in any role.
+ */
+export function typedTwice(text: string, first: Mark | null, second: Mark | null | undefined): boolean {
+  if (!first?.canOpen || !second?.canOpen || first.family !== second.family || first.at >= second.at) return false;
+  if (STRAIGHT.has(first.char) || STRAIGHT.has(second.char)) return false;
+  for (let k = first.at + 1; k < second.at; k++) if (!isSpace(text.charCodeAt(k))) return false;
   return true;
 }
 

@@ -75,6 +75,14 @@ describe('fixes that settle in odd drafts', () => {
     settles(text, 'markdown', 'misattribution');
   });
 
+  // A name may be wrapped onto the next line, so "Putin" written for "she" there was read with the end of the line
+  // before ("Aa B.\nPutin"): no such rename is offered.
+  it('no rename that the re-check would read with a capitalised word ending the line before', () => {
+    const text = 'Notes.\n\nAa B.\nshe said: “In general, we agree that this could be the basis for future agreements,”\n';
+    assert.strictEqual(check(text, 'markdown').filter((f) => f.code === 'misattribution').length, 1);
+    settles(text, 'markdown', 'misattribution');
+  });
+
   // "Putin said: " inserted against the word before the mark read as one word, "planPutin".
   it('an attribution inserted before an unclosed mark typed against a word', () => {
     const text = 'It could serve as a starting plan«In general, we agree that this could be the basis for future agreements,” he said during a\ntrip.\n\n';

@@ -143,13 +143,18 @@ function shortestAlias(aliases: readonly string[], speaker: string): string {
 }
 
 /**
- * True when a name written at offset would be read together with a capitalised word before it on the same line
- * ("# Heading Putin said", "Aa B. Putin said"): the re-check would credit that longer name. A word that opens a
- * sentence without being a name ("But", "The") does not join.
+ * True when a name written at offset would be read together with a capitalised word before it on the same line, or
+ * at the end of the line before (a name may be wrapped onto the next line): "# Heading Putin said", "Aa B.\nPutin
+ * said". The re-check would credit that longer name. A word that opens a sentence without being a name ("But",
+ * "The") does not join.
  */
 function joinsNameBefore(masked: string, offset: number): boolean {
   let end = offset;
-  while (end > 0 && (masked[end - 1] === ' ' || masked[end - 1] === '\t')) end--;
+  const blank = () => masked[end - 1] === ' ' || masked[end - 1] === '\t';
+  while (end > 0 && blank()) end--;
+  if (masked[end - 1] === '\n') end--;
+  if (masked[end - 1] === '\r') end--;
+  while (end > 0 && blank()) end--;
   // Right against a word, a name inserted with a space between joins it just the same.
   if (end === offset && !/[\p{L}\p{M}]/u.test(masked[end - 1] ?? '')) return false;
   // An initial ("B.") does not end the sentence, so the name after it runs on.

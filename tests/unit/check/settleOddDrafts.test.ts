@@ -83,6 +83,17 @@ describe('fixes that settle in odd drafts', () => {
     settles(text, 'markdown', 'misattribution');
   });
 
+  // In LaTeX, babel's "` is one opening mark: removing the marks of quoted narration once took its ` alone, and the "
+  // left with the next character opened a quotation again.
+  it('removes a babel mark inside quoted narration whole', () => {
+    const text = 'The report: "Vladimir Putin has indicated that a draft United States-Ukraine peace proposal could serve as the basis"``or a future agreement to end the nearly four-year-old conflict.\n';
+    const [finding] = check(text, 'latex').filter((f) => f.code === 'not-a-quote');
+    assert.ok(finding);
+    const fixed = applyFix(text, finding.fixes[0]);
+    assert.doesNotMatch(fixed, /["`]/, fixed);
+    assert.deepStrictEqual(check(fixed, 'latex').filter((f) => f.code === 'not-a-quote'), []);
+  });
+
   // "Putin said: " inserted against the word before the mark read as one word, "planPutin".
   it('an attribution inserted before an unclosed mark typed against a word', () => {
     const text = 'It could serve as a starting plan«In general, we agree that this could be the basis for future agreements,” he said during a\ntrip.\n\n';

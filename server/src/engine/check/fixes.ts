@@ -71,12 +71,18 @@ function continuationMarks(draft: DocumentAnalysis, quotation: AttributedQuotati
   return marks;
 }
 
-/** A mark as written: in LaTeX a `` or '' is one mark next to a blanked twin. */
+/**
+ * A mark as written: in LaTeX a `` or '' is one mark next to a blanked twin, and babel's "` or "< one after its blanked
+ * ", its "' or "> one before its blanked second character (removing half of one leaves the other half a mark).
+ */
 function writtenMark(draft: DocumentAnalysis, mark: Span): Span {
   const { original, text, format } = draft.view;
   if (format !== 'latex') return mark;
-  const twin = (k: number): boolean => text[k] === ' ' && original[k] === original[mark.start];
-  return { start: twin(mark.start - 1) ? mark.start - 1 : mark.start, end: twin(mark.end) ? mark.end + 1 : mark.end };
+  const blank = (k: number): boolean => text[k] === ' ' && k >= 0 && k < original.length;
+  const twin = (k: number): boolean => blank(k) && original[k] === original[mark.start];
+  const before = twin(mark.start - 1) || (blank(mark.start - 1) && original[mark.start - 1] === '"' && '`<'.includes(original[mark.start]));
+  const after = twin(mark.end) || (blank(mark.end) && original[mark.start] === '"' && "'>".includes(original[mark.end]));
+  return { start: before ? mark.start - 1 : mark.start, end: after ? mark.end + 1 : mark.end };
 }
 
 export function creditSourceFix(draft: DocumentAnalysis, quotation: AttributedQuotation, credit: string): Fix {

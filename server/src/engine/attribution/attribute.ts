@@ -245,26 +245,23 @@ function fillFromContext(
   }
   for (const turn of turns) {
     const qis = byParagraph.get(turn.paragraph)!;
+    // One with no clause of its own takes its paragraph's mention with the speaker, as from a sibling: the one before
+    // it that has a mention, or failing that the first. A fix renaming that mention then knows it speaks for both.
+    const firstMention = qis.map(at).find((a) => a.mention)?.mention ?? null;
+    let mentionBefore: Mention | null = null;
     for (const qi of qis) {
       const a = at(qi);
       // A turn's he/she or unnamed phrase may have been reread by the conversation; its mention stays as written.
       // A quotation whose own clause names its speaker keeps that name, whatever phrase cued the turn.
       const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase())) || (turn.phrase && clauses.get(qi)?.kind !== 'name' && a.speaker === a.mention.text));
-      if (!a.speaker && embedded(items, qi) && isTerm(items[qi].text)) continue;
-      // One with no clause of its own takes its paragraph's mention with the speaker, as from a sibling above: a fix
-      // renaming that mention then knows it speaks for both.
-      const mention = a.mention ?? (clauses.has(qi) ? null : paragraphMention(qis, qi, at));
-      if (turn.speaker && (!a.speaker || reread)) attributions[items[qi].quote] = { speaker: turn.speaker, mention, cue: a.cue };
-      else if (renamed && a.speaker === 'I') attributions[items[qi].quote] = { ...a, speaker: renamed };
+      const term = !a.speaker && embedded(items, qi) && isTerm(items[qi].text);
+      if (!term && turn.speaker && (!a.speaker || reread)) {
+        const mention = a.mention ?? (clauses.has(qi) ? null : mentionBefore ?? firstMention);
+        attributions[items[qi].quote] = { speaker: turn.speaker, mention, cue: a.cue };
+      } else if (!term && renamed && a.speaker === 'I') attributions[items[qi].quote] = { ...a, speaker: renamed };
+      mentionBefore = at(qi).mention ?? mentionBefore;
     }
   }
-}
-
-/** The mention of the paragraph's quotation before qi that has one, or failing that of its first that has one. */
-function paragraphMention(qis: readonly number[], qi: number, at: (qi: number) => Attribution): Mention | null {
-  const withMention = qis.filter((o) => o !== qi && at(o).mention);
-  const sibling = withMention.filter((o) => o < qi).pop() ?? withMention[0];
-  return sibling === undefined ? null : at(sibling).mention;
 }
 
 /** A quotation that continues a sentence of narration (`the so-called "community fund"`), not one opening it. */

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { formatForPath } from '../../../server/src/engine/formats/index';
 import { checkDraft } from '../../../server/src/engine/check/check';
 import type { Finding, Format } from '../../../server/src/engine/types';
 import { applyFix, corpusFromFolder, repoRoot } from '../../helpers/checkFixture';
@@ -8,6 +10,11 @@ import { applyFix, corpusFromFolder, repoRoot } from '../../helpers/checkFixture
 // tests/robustness with long runs): each fix is applied and the draft checked again.
 describe('fixes that settle in odd drafts', () => {
   const corpus = corpusFromFolder(path.join(repoRoot, 'sources'));
+  const councilAndPutin = corpusFromFolder(path.join(repoRoot, 'sources'));
+  for (const file of ['council-vote.md', 'okafor-interview.txt']) {
+    const text = fs.readFileSync(path.join(repoRoot, 'tests/fixtures/check/council-plaintext/sources', file), 'utf8');
+    councilAndPutin.upsert({ id: `sources/${file}`, text, format: formatForPath(file, text) });
+  }
   const check = (text: string, format: Format) => checkDraft(text, format, corpus, { uncreditedCopyMinWords: 8 }).findings;
   const settles = (text: string, format: Format, code: Finding['code']) => {
     const found = check(text, format).filter((f) => f.code === code);
@@ -102,6 +109,18 @@ describe('fixes that settle in odd drafts', () => {
       assert.strictEqual(check(text, 'markdown').filter((f) => f.code === 'misattribution').length, 1);
       settles(text, 'markdown', 'misattribution');
     }
+  });
+
+  // After the rename the next quote's "he" named nobody (the new name is a woman's), so it took its sibling's whole
+  // attribution, mention and all, and the renamed name was flagged again for that quote's words.
+  it('a rename after which the next quote\'s he/she names nobody', () => {
+    const text = '“This bridge will connect two halves of a city that have looked at each other across the water for too long,” Vladimir Putin said. “In general, we agree that this could be the basis for agreements,” he said.\n';
+    const corpusCheck = (t: string) => checkDraft(t, 'markdown', councilAndPutin, { uncreditedCopyMinWords: 8 }).findings;
+    const [finding] = corpusCheck(text).filter((f) => f.code === 'misattribution');
+    assert.ok(finding && finding.fixes.length === 1, 'the first quote is misattributed, with a rename');
+    const fixed = applyFix(text, finding.fixes[0]);
+    const start = finding.span.start;
+    assert.deepStrictEqual(corpusCheck(fixed).filter((f) => f.code === 'misattribution' && f.span.start === start), [], fixed);
   });
 
   // "Putin said: " inserted against the word before the mark read as one word, "planPutin".

@@ -156,7 +156,9 @@ function fillFromContext(
     const siblings = byParagraph.get(paragraph)!.filter((o) => at(o).speaker);
     const sibling = siblings.filter((o) => o < qi).pop() ?? siblings[0];
     if (sibling !== undefined) {
-      attributions[items[qi].quote] = at(sibling);
+      // A he/she of its own that named nobody stays its mention: a fix renaming the sibling's speaker is not its.
+      const own = at(qi);
+      attributions[items[qi].quote] = own.mention ? { ...at(sibling), mention: own.mention, cue: own.cue } : at(sibling);
       continue;
     }
     const previous = quoteItems[k - 1];

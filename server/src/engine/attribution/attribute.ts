@@ -1,4 +1,4 @@
-import type { AttributedQuotation, Attribution, Person, ProseView, Quotation, Span, Utterance } from '../types';
+import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, phraseAfter, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
@@ -297,14 +297,22 @@ function* fillFromContext(
     takeTurns(turns, genderOf, renamed);
   }
   for (const turn of turns) {
-    for (const qi of byParagraph.get(turn.paragraph)!) {
+    const qis = byParagraph.get(turn.paragraph)!;
+    // One with no clause of its own takes its paragraph's mention with the speaker, as from a sibling: the one before
+    // it that has a mention, or failing that the first. A fix renaming that mention then knows it speaks for both.
+    const firstMention = qis.map(at).find((a) => a.mention)?.mention ?? null;
+    let mentionBefore: Mention | null = null;
+    for (const qi of qis) {
       const a = at(qi);
       // A turn's he/she or unnamed phrase may have been reread by the conversation; its mention stays as written.
       // A quotation whose own clause names its speaker keeps that name, whatever phrase cued the turn.
       const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase())) || (turn.phrase && clauses.get(qi)?.kind !== 'name' && a.speaker === a.mention.text));
-      if (!a.speaker && embedded(items, qi) && isTerm(items[qi].text)) continue;
-      if (turn.speaker && (!a.speaker || reread)) attributions[items[qi].quote] = { speaker: turn.speaker, mention: a.mention, cue: a.cue };
-      else if (renamed && a.speaker === 'I') attributions[items[qi].quote] = { ...a, speaker: renamed };
+      const term = !a.speaker && embedded(items, qi) && isTerm(items[qi].text);
+      if (!term && turn.speaker && (!a.speaker || reread)) {
+        const mention = a.mention ?? (clauses.has(qi) ? null : mentionBefore ?? firstMention);
+        attributions[items[qi].quote] = { speaker: turn.speaker, mention, cue: a.cue };
+      } else if (!term && renamed && a.speaker === 'I') attributions[items[qi].quote] = { ...a, speaker: renamed };
+      mentionBefore = at(qi).mention ?? mentionBefore;
     }
   }
 }

@@ -18,8 +18,9 @@ export interface Item {
   sentence: number;
 }
 
-// A stray double quotation mark (one the scanner could not pair) stays an item, so that no name runs across it.
-const PUNCT = new Set('.,;:!?()—–"“”„‟＂«»‹›「」『』');
+// A stray double quotation mark (one the scanner could not pair) stays an item, so that no name runs across it; so
+// does a bracket or brace ("B. } Putin" is no name).
+const PUNCT = new Set('.,;:!?()[]{}—–"“”„‟＂«»‹›「」『』');
 const CAPITAL = /^\p{Lu}/u;
 const WHITE = /\s/;
 const ALNUM = /[\p{L}\p{N}]/u;

@@ -185,15 +185,31 @@ function* fillFromContext(
   const at = (qi: number) => attributions[items[qi].quote];
   const bounds = paragraphBounds(items);
   const byParagraph = new Map<number, number[]>();
-  for (const qi of quoteItems) byParagraph.set(items[qi].paragraph, [...(byParagraph.get(items[qi].paragraph) ?? []), qi]);
+  for (const qi of quoteItems) {
+    const list = byParagraph.get(items[qi].paragraph);
+    if (list) list.push(qi);
+    else byParagraph.set(items[qi].paragraph, [qi]);
+  }
+  // A quotation's sibling is the last one before it in its paragraph that has a speaker, or failing that the first
+  // one after it that has one; both are carried along, so a paragraph of thousands of quotations stays linear.
+  const nextSpoken = new Map<number, number>();
+  for (let k = quoteItems.length - 1, after: number | undefined; k >= 0; k--) {
+    const qi = quoteItems[k];
+    if (after !== undefined && items[after].paragraph !== items[qi].paragraph) after = undefined;
+    if (after !== undefined) nextSpoken.set(qi, after);
+    if (at(qi).speaker) after = qi;
+  }
+  let lastSpoken: number | undefined;
   for (const [k, qi] of quoteItems.entries()) {
+    const previous = quoteItems[k - 1];
+    if (previous !== undefined && at(previous).speaker) lastSpoken = previous;
+    if (lastSpoken !== undefined && items[lastSpoken].paragraph !== items[qi].paragraph) lastSpoken = undefined;
     if (k > 0 && k % CLAUSES_PER_STEP === 0) yield;
     if (at(qi).speaker) continue;
     const inNarration = embedded(items, qi);
     if (inNarration && isTerm(items[qi].text)) continue;
     const paragraph = items[qi].paragraph;
-    const siblings = byParagraph.get(paragraph)!.filter((o) => at(o).speaker);
-    const sibling = siblings.filter((o) => o < qi).pop() ?? siblings[0];
+    const sibling = lastSpoken ?? nextSpoken.get(qi);
     if (sibling !== undefined) {
       // Only the speaker is borrowed: a quotation's own clause ("…,” she said) stays its mention, so a fix renames
       // that clause and never the clause of the sibling it borrowed from.
@@ -201,7 +217,6 @@ function* fillFromContext(
       attributions[items[qi].quote] = own.mention ? { ...at(sibling), mention: own.mention, cue: own.cue } : at(sibling);
       continue;
     }
-    const previous = quoteItems[k - 1];
     // A quotation with a clause of its own ("…,” she said) does not continue an unclosed one before it.
     const continues = previous !== undefined && items[previous].paragraph === paragraph - 1 && quotations[items[previous].quote].closeMark === null;
     if (continues && !at(qi).mention) {

@@ -67,7 +67,7 @@ export function fixText(
     return inside;
   });
 
-  if (!marksBridge(parts, runs, covered)) return quote;
+  if (!marksBridge(parts, runs, covered, (a, b) => QUOTE_MARK.test(source.slice(tokens[a].end, tokens[b].start)))) return quote;
 
   /** The source words the draft's words of run r stand for (moved ones where they really stand). */
   const alignedWords = (r: number): Set<number> => {
@@ -178,12 +178,18 @@ function withoutQuoteMarks(source: string, piece: Span, nested: ReadonlySet<numb
  * Whether the writer's ellipses and brackets between each two restored runs can stand for the source words left
  * between them, in order. A bracket stands for a few words and an ellipsis for MAX_GAP_WORDS, never for words going
  * back: a fix restoring runs farther apart, or out of order, would leave the quote a misquote still, so none is made.
+ * Narration between two source quotations (`marked` between the runs' words) gets the ellipsis the fix writes there.
  */
-function marksBridge(parts: readonly QuotePart[], runs: readonly [number, number][], covered: readonly { lo: number; hi: number }[]): boolean {
+function marksBridge(
+  parts: readonly QuotePart[],
+  runs: readonly [number, number][],
+  covered: readonly { lo: number; hi: number }[],
+  marked: (lastBefore: number, firstAfter: number) => boolean,
+): boolean {
   for (let r = 1; r < runs.length; r++) {
     const [before, after] = [covered[r - 1], covered[r]];
     if (before.lo > before.hi || after.lo > after.hi) continue;
-    let reach = 0;
+    let reach = after.lo > before.hi && marked(before.hi, after.lo) ? MAX_GAP_WORDS : 0;
     for (let p = runs[r - 1][1] + 1; p < runs[r][0]; p++) {
       const part = parts[p];
       reach += part.kind === 'ellipsis' ? MAX_GAP_WORDS : part.kind === 'bracket' ? part.maxWords : 0;

@@ -15,6 +15,7 @@ export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotatio
   const inner = quotation.inner;
   // The alignment could restore nothing (a quotation whose marks pair across narration): a fix would change nothing.
   if (wording === text.slice(inner.start, inner.end)) return null;
+  if (!staysOneQuotation(draft, quotation, wording)) return null;
   const mine = units(text.slice(inner.start, inner.end));
   const theirs = units(wording);
   let head = 0;
@@ -31,7 +32,7 @@ export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotatio
   // Where the change reaches over quotation marks or a line break (nested or reopened quotations), the alignment's
   // wording stands for the whole quotation: it decides which marks stay.
   if (DOUBLE_MARK_OR_BREAK.test(original.slice(changed.start, changed.end)) || DOUBLE_MARK_OR_BREAK.test(newText)) {
-    return staysOneQuotation(draft, quotation, wording) ? { title, edits: [{ span: inner, newText: wording }], preferred } : null;
+    return { title, edits: [{ span: inner, newText: wording }], preferred };
   }
   // Markup the adapter blanked and spaces stand as typed: the new words go where the first changed words stood.
   const kept = (k: number): boolean => text[k] !== original[k] || isSpace(original.charCodeAt(k));

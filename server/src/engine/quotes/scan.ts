@@ -77,15 +77,6 @@ export function scanQuotations(view: ProseView): ScanResult {
   }
 }
 
-/**
- * The marks a text leaves unpaired, read as one paragraph, in order: those a quotation's inner text leaves open or
- * closed. A rewrite of the inner text that changes them would change where the quotation itself ends.
- */
-export function unpairedMarks(text: string): string {
-  const view: ProseView = { original: text, text, format: 'plaintext', utterances: [], blocks: [{ start: 0, end: text.length }] };
-  return scanQuotations(view).strayMarks.map((m) => text[m.start]).join('');
-}
-
 /** The marks of one block, read at the text's glyph offsets (sorted) that fall inside it. */
 function marksOf(text: string, block: Span, glyphs: readonly number[]): Mark[] {
   const marks: Mark[] = [];

@@ -31,8 +31,12 @@ const isWord = (it: Item | undefined): it is Item => !!it && it.kind === 'word';
 const isSpeechVerb = (it: Item | undefined, adjacent: boolean) =>
   isWord(it) && SPEECH_VERBS.has(it.lower) && (adjacent || !WEAK_SPEECH_VERBS.has(it.lower));
 
-/** The speaker mention of a noun phrase starting at `i`: a pronoun, a name run or "the/his … noun". */
-export function phraseAfter(items: readonly Item[], i: number): Clause | null {
+/**
+ * The speaker mention of a noun phrase starting at `i`: a pronoun, a name run or "the/his … noun". `anyHead`: the
+ * phrase is the subject of an inverted speech verb (`"…," said the old horse`, `cried another female`), which makes
+ * it a speaker whatever its head noun; elsewhere, and after a possessive, the head must name a person.
+ */
+export function phraseAfter(items: readonly Item[], i: number, anyHead = false): Clause | null {
   const it = items[i];
   if (!isWord(it)) return null;
   // "said his wife" is a phrase about someone else; "said he", "said her" (rare) are the pronoun itself.
@@ -62,7 +66,8 @@ export function phraseAfter(items: readonly Item[], i: number): Clause | null {
     last++;
   }
   while (last > i && items[last].lower.endsWith('ly')) last--;
-  if (last <= i || !isPersonNoun(items[last].lower)) return null;
+  // "said his cousin" stays a matter for the person nouns: a possessive's owner is someone else.
+  if (last <= i || ((!anyHead || POSSESSIVES.has(it.lower)) && !isPersonNoun(items[last].lower))) return null;
   // "said one mother, Anita Coyle": the name in apposition is the speaker.
   const apposed = items[last + 2];
   if (items[last + 1]?.text === ',' && isCapitalised(apposed) && apposed.sentence === it.sentence && !isFunctionWord(apposed)) {
@@ -170,7 +175,7 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
     const verb = items[v];
     if (v === start) {
       if (ADDRESSEE_VERBS.has(verb.lower)) return null;
-      const np = phraseAfter(items, v + 1) ?? capitalisedWordAfter(items, v + 1);
+      const np = phraseAfter(items, v + 1, true) ?? capitalisedWordAfter(items, v + 1);
       return np && { ...np, cue: verb.text };
     }
     // A quotation that ends its sentence is followed by new narration more often than by its own clause, unless a

@@ -170,7 +170,7 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
 
 /** Words that end a noun phrase going forward ("said the analyst during a visit"). */
 export const PHRASE_STOPS: ReadonlySet<string> = new Set(
-  ('to at in on of for from with by during after before as who whom which that when while and but or because ' +
+  ('to at in on of for from with by during after before as who whom whose which that when while and but or because ' +
     'since until if though although than into onto upon about under over between through across against toward ' +
     'towards without within is was are were has had have will would could should may might can must do did does ' +
     'not then again also still now later earlier yesterday today tonight tomorrow').split(' '),

@@ -1,0 +1,20 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// Speech clauses whose shape the clause reader must see through: the subject of an inverted speech verb whatever its
+// head noun, words inserted between verb and subject, verbs with a particle.
+describe('clause shapes', () => {
+  it('takes the subject of an inverted speech verb as the speaker whatever its head noun', () => {
+    const text = [
+      'The meadow was quiet until the hounds came over the hill.',
+      '"They have lost the scent," said the old pony.',
+      '"Not for long," added a stout matron of forty.',
+      '"Shame on them," cried another female, the loudest of the group.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['the old pony', 'a stout matron', 'another female']);
+  });
+
+  it('still requires a person noun after a possessive: its owner is someone else', () => {
+    assert.deepStrictEqual(speakers('"Quite so," said his errand.'), [null]);
+  });
+});

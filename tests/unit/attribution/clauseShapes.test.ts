@@ -17,4 +17,20 @@ describe('clause shapes', () => {
   it('still requires a person noun after a possessive: its owner is someone else', () => {
     assert.deepStrictEqual(speakers('"Quite so," said his errand.'), [null]);
   });
+
+  it('reads the subject after words between commas, a verb particle or an adjective and its comma', () => {
+    const text = [
+      'The crowd pressed round the stocks in the square.',
+      '"Let her be," interposed, more gently, a young wife.',
+      '"Never," broke in a tall, bony gentleman.',
+      '"Hang her," spoke up another voice.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['a young wife', 'a tall, bony gentleman', 'another voice']);
+  });
+
+  it('keeps "said in a low voice" and "said the horse, looking up" as they were', () => {
+    const text = 'Ada Brook came in.\n\n"Hush," said in a low voice.\n\n"Oats," said the horse, looking up.';
+    assert.deepStrictEqual(speakers(text).slice(1), ['the horse']);
+    assert.notStrictEqual(speakers(text)[0], 'a low voice');
+  });
 });

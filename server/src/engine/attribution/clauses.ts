@@ -65,6 +65,15 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
     }
     last++;
   }
+  // "a thin, elderly gentleman": an adjective and a comma before the rest of a person phrase.
+  if (last === i + 1 && items[last + 1]?.text === ',' && !isPersonNoun(items[last].lower)) {
+    for (let k = last + 2; k <= last + 3 && isWord(items[k]) && !isCapitalised(items[k]) && !PHRASE_STOPS.has(items[k].lower) && items[k].sentence === it.sentence; k++) {
+      if (isPersonNoun(items[k].lower)) {
+        last = k;
+        break;
+      }
+    }
+  }
   while (last > i && items[last].lower.endsWith('ly')) last--;
   // "said his cousin" stays a matter for the person nouns: a possessive's owner is someone else.
   if (last <= i || ((!anyHead || POSSESSIVES.has(it.lower)) && !isPersonNoun(items[last].lower))) return null;
@@ -175,7 +184,7 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
     const verb = items[v];
     if (v === start) {
       if (ADDRESSEE_VERBS.has(verb.lower)) return null;
-      const np = phraseAfter(items, v + 1, true) ?? capitalisedWordAfter(items, v + 1);
+      const np = phraseAfter(items, v + 1, true) ?? capitalisedWordAfter(items, v + 1) ?? subjectAfterInsert(items, v);
       return np && { ...np, cue: verb.text };
     }
     // A quotation that ends its sentence is followed by new narration more often than by its own clause, unless a
@@ -185,6 +194,28 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
     return np && { ...np, cue: verb.text };
   }
   return null;
+}
+
+/** Particles that belong to the speech verb before them ("broke in", "spoke up", "cried out"), not to its subject. */
+const PARTICLES: ReadonlyMap<string, RegExp> = new Map([
+  ['in', /^(?:break|broke|put|chime[ds]?|cut|struck|strike)$/],
+  ['out', /./],
+  ['up', /./],
+  ['forth', /./],
+]);
+
+/**
+ * `"…," interposed, more softly, a young wife`, `"…," broke in a thin gentleman`: the subject of an inverted verb
+ * after a phrase between commas or after the verb's particle.
+ */
+function subjectAfterInsert(items: readonly Item[], v: number): Clause | null {
+  const next = items[v + 1];
+  if (isWord(next) && PARTICLES.get(next.lower)?.test(items[v].lower)) return phraseAfter(items, v + 2, true);
+  if (next?.text !== ',') return null;
+  let close = v + 2;
+  while (isWord(items[close]) && close < v + 7) close++;
+  if (close === v + 2 || items[close]?.text !== ',' || items[close].sentence !== items[v].sentence) return null;
+  return phraseAfter(items, close + 1, true);
 }
 
 /** The subject written between a quotation and its verb, commas and all ("Priya Raman, an analyst, said"). */

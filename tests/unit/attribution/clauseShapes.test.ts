@@ -33,4 +33,9 @@ describe('clause shapes', () => {
     assert.deepStrictEqual(speakers(text).slice(1), ['the horse']);
     assert.notStrictEqual(speakers(text)[0], 'a low voice');
   });
+
+  it('does not read a clause between commas as an inserted phrase', () => {
+    const text = 'The archive holds "about 900" objects, she says, the oldest being "a coin from 1702."';
+    assert.ok(!speakers(text).includes('the oldest being'));
+  });
 });

@@ -213,7 +213,8 @@ function subjectAfterInsert(items: readonly Item[], v: number): Clause | null {
   if (isWord(next) && PARTICLES.get(next.lower)?.test(items[v].lower)) return phraseAfter(items, v + 2, true);
   if (next?.text !== ',') return null;
   let close = v + 2;
-  while (isWord(items[close]) && close < v + 7) close++;
+  // The words between the commas are an adverbial, not a clause of their own (`objects, she says, the oldest`).
+  while (isWord(items[close]) && !SUBJECT_PRONOUNS.has(items[close].lower) && !SPEECH_VERBS.has(items[close].lower) && close < v + 7) close++;
   if (close === v + 2 || items[close]?.text !== ',' || items[close].sentence !== items[v].sentence) return null;
   return phraseAfter(items, close + 1, true);
 }

@@ -38,4 +38,13 @@ describe('clause shapes', () => {
     const text = 'The archive holds "about 900" objects, she says, the oldest being "a coin from 1702."';
     assert.ok(!speakers(text).includes('the oldest being'));
   });
+
+  it('gives a quotation to the one a sentence of narration before it names, not to the earlier quotation of its paragraph', () => {
+    const text = [
+      'Walter Brand and Edith Moss sat by the fire.',
+      '"We must go at once," said Walter. Edith Moss frowned at the clock. "In this rain?"',
+      '"Stay, then," said Walter, and he shrugged. "I will go alone."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Walter Brand', 'Edith Moss', 'Walter Brand', 'Walter Brand']);
+  });
 });

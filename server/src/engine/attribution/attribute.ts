@@ -153,6 +153,11 @@ function fillFromContext(
     const inNarration = embedded(items, qi);
     if (inNarration && isTerm(items[qi].text)) continue;
     const paragraph = items[qi].paragraph;
+    const led = inNarration || clauses.has(qi) ? null : ledByOwnSentences(items, table, byParagraph.get(paragraph)!, clauses, qi);
+    if (led) {
+      attributions[items[qi].quote] = narrated(original, items, led);
+      continue;
+    }
     const siblings = byParagraph.get(paragraph)!.filter((o) => at(o).speaker);
     const sibling = siblings.filter((o) => o < qi).pop() ?? siblings[0];
     if (sibling !== undefined) {
@@ -173,10 +178,7 @@ function fillFromContext(
     const clause = clauses.get(qi);
     const cueGender = clause?.kind === 'pronoun' ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
     if (named && (!clause || (cueGender && table.gender(named.person) === cueGender))) {
-      // The mention is the whole name run ("Maria Lenz"), so a fix that renames it replaces all of it.
-      const last = items[phraseAfter(items, named.item)?.last ?? named.item];
-      const span = { start: items[named.item].start, end: Math.max(last.end, items[named.item].end) };
-      attributions[items[qi].quote] = { speaker: named.person.name, mention: { span, text: original.slice(span.start, span.end) }, cue: null };
+      attributions[items[qi].quote] = narrated(original, items, named);
       continue;
     }
   }
@@ -256,6 +258,31 @@ function fillFromContext(
       else if (renamed && a.speaker === 'I') attributions[items[qi].quote] = { ...a, speaker: renamed };
     }
   }
+}
+
+/**
+ * `"…" cried the ladies. Mrs. Griffin, however, wanted more light. "Who was she?"`: a whole sentence of narration
+ * between an earlier quotation of the paragraph (with its clause) and this one leads into it, as a paragraph's opening
+ * narration does, rather than the earlier quotation's speaker.
+ */
+function ledByOwnSentences(
+  items: readonly Item[], table: PeopleTable, paragraphQuotes: readonly number[], clauses: ReadonlyMap<number, Clause>, qi: number,
+): { person: PersonRecord; item: number } | null {
+  const before = paragraphQuotes.filter((o) => o < qi).pop();
+  if (before === undefined) return null;
+  const end = Math.max(before, clauses.get(before)?.last ?? before);
+  let from = end + 1;
+  while (from < qi && items[from].sentence === items[end].sentence) from++;
+  if (from >= qi) return null;
+  // The sentence just before the quotation leads into it.
+  return narrationSubject(items, table, [sentenceStart(items, qi - 1, from), qi - 1]);
+}
+
+/** A speaker named by the narration: the mention is the whole name run ("Maria Lenz"), so a rename replaces all of it. */
+function narrated(original: string, items: readonly Item[], named: { person: PersonRecord; item: number }): Attribution {
+  const last = items[phraseAfter(items, named.item)?.last ?? named.item];
+  const span = { start: items[named.item].start, end: Math.max(last.end, items[named.item].end) };
+  return { speaker: named.person.name, mention: { span, text: original.slice(span.start, span.end) }, cue: null };
 }
 
 /** A quotation that continues a sentence of narration (`the so-called "community fund"`), not one opening it. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { speakers } from '../../helpers/attributionText';
+import { attributions, speakers } from '../../helpers/attributionText';
 
 // Speech clauses whose shape the clause reader must see through: the subject of an inverted speech verb whatever its
 // head noun, words inserted between verb and subject, verbs with a particle.
@@ -46,5 +46,13 @@ describe('clause shapes', () => {
       '"Stay, then," said Walter, and he shrugged. "I will go alone."',
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Walter Brand', 'Edith Moss', 'Walter Brand', 'Walter Brand']);
+  });
+
+  it('gives a speech verb joined by "and" to the subject of its sentence', () => {
+    const text = [
+      'The convict held me by the collar and glared at me.',
+      'I was dreadfully frightened, and so giddy that I clung to him with both hands, and said, "Please let me stand up, sir."',
+    ].join('\n\n');
+    assert.deepStrictEqual(attributions(text).map((a) => [a.speaker, a.cue]), [['I', 'said']]);
   });
 });

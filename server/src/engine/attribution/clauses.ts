@@ -269,6 +269,12 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     if (participle) return { ...participle, cue: verb.text };
     const np = phraseBefore(items, v, floor);
     if (np) return { ...np, cue: describedAs(items, v, q) ?? verb.text };
+    // "I clung to him with both hands, and said,": a speech verb joined to the sentence's earlier verb by "and"
+    // speaks for that sentence's subject.
+    if (items[v - 1]?.lower === 'and' && adjacent) {
+      const subject = mainSubject(items, floor, v - 1);
+      if (subject) return { ...subject, cue: verb.text };
+    }
     // A participle clause ("…, calling such accusations") speaks for the sentence's subject.
     if (verb.lower.endsWith('ing')) {
       const subject = mainSubject(items, floor, v);
@@ -333,7 +339,8 @@ function mainSubject(items: readonly Item[], floor: number, before: number): Cla
   for (let i = floor; i < before; i++) {
     const it = items[i];
     if (!isWord(it)) continue;
-    const np = phraseAfter(items, i);
+    // "The old lady reached out": a determiner phrase ends at its person noun, before the verb.
+    const np = colonPhrase(items, i, before);
     if (!np || np.last >= before) continue;
     let next = np.last + 1;
     while (isWord(items[next]) && isVerbModifier(items[next].lower)) next++;

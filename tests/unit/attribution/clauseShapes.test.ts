@@ -55,4 +55,9 @@ describe('clause shapes', () => {
     ].join('\n\n');
     assert.deepStrictEqual(attributions(text).map((a) => [a.speaker, a.cue]), [['I', 'said']]);
   });
+
+  it('gives a quotation to the one heard saying it, not to the hearer', () => {
+    const text = 'Clara Webb waited in the hall.\n\n"Nobody is home," she heard a gruff voice say.\n\n"Hush now," Clara heard the old porter whisper.';
+    assert.deepStrictEqual(speakers(text), ['a gruff voice', 'the old porter']);
+  });
 });

@@ -224,6 +224,12 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
   let to = verb;
   while (to > from && isVerbModifier(items[to - 1].lower) && !isCapitalised(items[to - 1])) to--;
   if (to === from || to - from > 10) return null;
+  // `"What desolation!" she heard one voice say`: the one heard speaking is the speaker.
+  for (let p = from; p < to - 1; p++) {
+    if (!/^(?:hear|hears|heard|hearing|overhear|overheard)$/.test(items[p].lower)) continue;
+    const np = phraseAfter(items, p + 1, true);
+    return np && np.last === to - 1 ? np : null;
+  }
   const head = items[from];
   if (/^(and|but|or|then)$/.test(head.lower)) return subjectWithin(items, from + 1, verb);
   if (items.slice(from, to).some((it) => it.text === ',')) {

@@ -60,4 +60,14 @@ describe('clause shapes', () => {
     const text = 'Clara Webb waited in the hall.\n\n"Nobody is home," she heard a gruff voice say.\n\n"Hush now," Clara heard the old porter whisper.';
     assert.deepStrictEqual(speakers(text), ['a gruff voice', 'the old porter']);
   });
+
+  it('reads a plural person noun as a speaker ("the girls whispered", "all the ladies said")', () => {
+    const text = 'Nora Quill stepped into the parlour.\n\n"How pale," the girls whispered.\n\nAll the ladies said "Poor thing!" at once.';
+    assert.deepStrictEqual(speakers(text), ['the girls', 'the ladies']);
+  });
+
+  it('hears "challenged", "intimated" and, right after a quotation, "hesitated" as speech', () => {
+    const text = 'Ned Rowe faced Tess Moor across the fence.\n\n"Why?" Ned challenged.\n\n"Because--" Tess hesitated.\n\n"Go on," intimated Ned.';
+    assert.deepStrictEqual(attributions(text).map((a) => a.cue), ['challenged', 'hesitated', 'intimated']);
+  });
 });

@@ -14,9 +14,13 @@ export interface Clause {
   readonly kind: 'name' | 'pronoun' | 'phrase';
 }
 
-/** Whether a phrase's head word names a person ("the parson", "the saloon-keeper"), not "his advice". */
+/** Whether a phrase's head word names a person ("the parson", "the saloon-keeper", "the ladies"), not "his advice". */
 function isPersonNoun(lower: string): boolean {
   const w = normalizeWord(lower);
+  return isPersonSingular(w) || (w.endsWith('ies') && isPersonSingular(`${w.slice(0, -3)}y`)) || (w.endsWith('s') && isPersonSingular(w.slice(0, -1)));
+}
+
+function isPersonSingular(w: string): boolean {
   return isRoleNoun(w) || GENERIC_PERSON_NOUNS.has(w) || KIN.has(w) || /(?:man|woman|men|women|[^e]er|or|ess|ist|ian|ant|ent|eer|ee|son|ster|crowd|people|folk)$/.test(w);
 }
 

@@ -70,4 +70,12 @@ describe('clause shapes', () => {
     const text = 'Ned Rowe faced Tess Moor across the fence.\n\n"Why?" Ned challenged.\n\n"Because--" Tess hesitated.\n\n"Go on," intimated Ned.';
     assert.deepStrictEqual(attributions(text).map((a) => a.cue), ['challenged', 'hesitated', 'intimated']);
   });
+
+  it('gives a quotation after a sentence of narration to its subject, not to a later quotation of the paragraph', () => {
+    const text = [
+      'Lucy Vane and Miss Bartlett stood at the window of the pension.',
+      'Lucy felt that she had been selfish. "You must take the room with the view." "No, you must have it," said Miss Bartlett.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Lucy Vane', 'Miss Bartlett']);
+  });
 });

@@ -153,7 +153,8 @@ function fillFromContext(
     const inNarration = embedded(items, qi);
     if (inNarration && isTerm(items[qi].text)) continue;
     const paragraph = items[qi].paragraph;
-    const led = inNarration || clauses.has(qi) ? null : ledByOwnSentences(items, table, byParagraph.get(paragraph)!, clauses, qi);
+    const previousInParagraph = items[quoteItems[k - 1]]?.paragraph === paragraph ? quoteItems[k - 1] : undefined;
+    const led = inNarration || clauses.has(qi) ? null : ledByOwnSentences(items, table, previousInParagraph, bounds.get(paragraph)![0], clauses, qi);
     if (led) {
       attributions[items[qi].quote] = narrated(original, items, led);
       continue;
@@ -261,20 +262,20 @@ function fillFromContext(
 }
 
 /**
- * `"…" cried the ladies. Mrs. Griffin, however, wanted more light. "Who was she?"`: a whole sentence of narration
- * between an earlier quotation of the paragraph (with its clause) and this one leads into it, as a paragraph's opening
- * narration does, rather than the earlier quotation's speaker.
+ * `"…" cried the ladies. Mrs. Griffin, however, wanted more light. "Who was it?"`, `Lucy felt selfish. "…" "…," said
+ * Charlotte.`: a whole sentence of narration just before a quotation, after the paragraph's previous quotation and its
+ * clause if any, leads into it, as a paragraph's opening narration does, rather than another quotation's speaker.
  */
 function ledByOwnSentences(
-  items: readonly Item[], table: PeopleTable, paragraphQuotes: readonly number[], clauses: ReadonlyMap<number, Clause>, qi: number,
+  items: readonly Item[], table: PeopleTable, before: number | undefined, paragraphStart: number, clauses: ReadonlyMap<number, Clause>, qi: number,
 ): { person: PersonRecord; item: number } | null {
-  const before = paragraphQuotes.filter((o) => o < qi).pop();
-  if (before === undefined) return null;
-  const end = Math.max(before, clauses.get(before)?.last ?? before);
-  let from = end + 1;
-  while (from < qi && items[from].sentence === items[end].sentence) from++;
+  let from = paragraphStart;
+  if (before !== undefined) {
+    const end = Math.max(before, clauses.get(before)?.last ?? before);
+    from = end + 1;
+    while (from < qi && items[from].sentence === items[end].sentence) from++;
+  }
   if (from >= qi) return null;
-  // The sentence just before the quotation leads into it.
   return narrationSubject(items, table, [sentenceStart(items, qi - 1, from), qi - 1]);
 }
 

@@ -14,8 +14,9 @@ describe('clause shapes', () => {
     assert.deepStrictEqual(speakers(text), ['the old pony', 'a stout matron', 'another female']);
   });
 
-  it('still requires a person noun after a possessive: its owner is someone else', () => {
+  it('still requires a person noun after a possessive (its owner is someone else) and never takes a time for a subject', () => {
     assert.deepStrictEqual(speakers('"Quite so," said his errand.'), [null]);
+    assert.deepStrictEqual(speakers('"We will appeal," said this week the minister.'), [null]);
   });
 
   it('reads the subject after words between commas, a verb particle or an adjective and its comma', () => {

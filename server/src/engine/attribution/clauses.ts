@@ -30,6 +30,7 @@ function isFunctionWord(it: Item): boolean {
   return FUNCTION_WORDS.has(w) && !HONORIFIC_GENDER.has(w);
 }
 
+const TIME_NOUNS = /^(?:moment|minute|hour|day|night|morning|afternoon|evening|week|weekend|month|year|time|season|spring|summer|autumn|fall|winter)s?$/;
 const POSSESSIVES = new Set(['his', 'her', 'my', 'our', 'their', 'your']);
 const isWord = (it: Item | undefined): it is Item => !!it && it.kind === 'word';
 const isSpeechVerb = (it: Item | undefined, adjacent: boolean) =>
@@ -80,7 +81,8 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   }
   while (last > i && items[last].lower.endsWith('ly')) last--;
   // "said his cousin" stays a matter for the person nouns: a possessive's owner is someone else.
-  if (last <= i || ((!anyHead || POSSESSIVES.has(it.lower)) && !isPersonNoun(items[last].lower))) return null;
+  // "said this week", "said that morning": a time, not a subject.
+  if (last <= i || ((!anyHead || POSSESSIVES.has(it.lower) || TIME_NOUNS.test(items[last].lower)) && !isPersonNoun(items[last].lower))) return null;
   // "said one mother, Anita Coyle": the name in apposition is the speaker.
   const apposed = items[last + 2];
   if (items[last + 1]?.text === ',' && isCapitalised(apposed) && apposed.sentence === it.sentence && !isFunctionWord(apposed)) {

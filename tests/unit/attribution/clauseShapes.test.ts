@@ -79,4 +79,9 @@ describe('clause shapes', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Lucy Vane', 'Miss Bartlett']);
   });
+
+  it('reads the subject right after a speech verb that opens the sentence before a quotation', () => {
+    const text = 'Tom Lake whistled under the window.\n\nThat was the signal. Says I, "Coming!" as soft as I could.\n\nThen said the old man: "Who is there?"';
+    assert.deepStrictEqual(attributions(text).map((a) => a.mention?.text), ['I', 'the old man']);
+  });
 });

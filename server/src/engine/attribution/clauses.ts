@@ -279,7 +279,7 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     // the phrase before it.
     const participle = verb.lower.endsWith('ing') && items[v - 1]?.text === ',' ? mainSubject(items, floor, v) : null;
     if (participle) return { ...participle, cue: verb.text };
-    const np = phraseBefore(items, v, floor);
+    const np = phraseBefore(items, v, floor) ?? invertedBefore(items, floor, v, q);
     if (np) return { ...np, cue: describedAs(items, v, q) ?? verb.text };
     // "I clung to him with both hands, and said,": a speech verb joined to the sentence's earlier verb by "and"
     // speaks for that sentence's subject.
@@ -295,6 +295,17 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   }
   const colon = items[q]?.text === ':' ? q : items[q - 1]?.text === ':' ? q - 1 : -1;
   return colon > floor ? colonSubject(items, floor, colon) : null;
+}
+
+/** `Says I, "…"`, `Then said the old man: "…"`: a sentence opening with its speech verb has its subject right after it. */
+function invertedBefore(items: readonly Item[], floor: number, v: number, q: number): Clause | null {
+  let first = floor;
+  while (first < v && /^(?:and|then|so|but)$/.test(items[first].lower)) first++;
+  if (first !== v) return null;
+  const np = phraseAfter(items, v + 1, true);
+  if (!np) return null;
+  const end = np.last + 1;
+  return end === q || (end === q - 1 && /^[,:]$/.test(items[end].text)) ? np : null;
 }
 
 /** The subject phrase at `start`: "The chair" of "The chair cut him off:", a name, a pronoun. */

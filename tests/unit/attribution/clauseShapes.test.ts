@@ -84,4 +84,9 @@ describe('clause shapes', () => {
     const text = 'Tom Lake whistled under the window.\n\nThat was the signal. Says I, "Coming!" as soft as I could.\n\nThen said the old man: "Who is there?"';
     assert.deepStrictEqual(attributions(text).map((a) => a.mention?.text), ['I', 'the old man']);
   });
+
+  it('takes a phrase filling the gap between quotation and verb as the subject, ending it at a listed person noun', () => {
+    const text = 'The opera house was full.\n\n"Ah, love!" the prima donna sang.\n\n"Hush," said the boy half aloud.\n\n"Them men would eat," said the indignant cook.';
+    assert.deepStrictEqual(speakers(text), ['the prima donna', 'the boy', 'the indignant cook']);
+  });
 });

@@ -21,7 +21,13 @@ function isPersonNoun(lower: string): boolean {
 }
 
 function isPersonSingular(w: string): boolean {
-  return isRoleNoun(w) || GENERIC_PERSON_NOUNS.has(w) || KIN.has(w) || /(?:man|woman|men|women|[^e]er|or|ess|ist|ian|ant|ent|eer|ee|son|ster|crowd|people|folk)$/.test(w);
+  return isKnownPersonNoun(w) || /(?:man|woman|men|women|[^e]er|or|ess|ist|ian|ant|ent|eer|ee|son|ster|crowd|people|folk)$/.test(w);
+}
+
+/** A person noun from the word lists, not guessed from its ending ("indignant" is no person). */
+function isKnownPersonNoun(lower: string): boolean {
+  const w = normalizeWord(lower);
+  return isRoleNoun(w) || GENERIC_PERSON_NOUNS.has(w) || KIN.has(w);
 }
 
 /** "And", "Monday", "Since": capitalised words that begin no name (titles such as "Dr." excepted). */
@@ -81,6 +87,10 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   }
   while (last > i && items[last].lower.endsWith('ly')) last--;
   // "said his cousin" stays a matter for the person nouns: a possessive's owner is someone else.
+  // "the boy half cried": a person noun before the last word ends the phrase there.
+  if (anyHead && !isPersonNoun(items[last].lower)) {
+    for (let k = last - 1; k > i; k--) if (isKnownPersonNoun(items[k].lower)) return { cue: '', first: i, last: k, kind: 'phrase' };
+  }
   // "said this week", "said that morning": a time, not a subject.
   if (last <= i || ((!anyHead || POSSESSIVES.has(it.lower) || TIME_NOUNS.test(items[last].lower)) && !isPersonNoun(items[last].lower))) return null;
   // "said one mother, Anita Coyle": the name in apposition is the speaker.
@@ -249,7 +259,8 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
     for (let i = from; i < to; i++) if (isCapitalised(items[i])) return phraseAfter(items, i);
     return phraseBefore(items, to, from);
   }
-  const np = phraseAfter(items, from);
+  // `"…," the prima donna sang`: a phrase filling the gap between quotation and verb is its subject whatever its head.
+  const np = phraseAfter(items, from, true);
   return np && np.last === to - 1 ? np : null;
 }
 

@@ -89,4 +89,9 @@ describe('clause shapes', () => {
     const text = 'The opera house was full.\n\n"Ah, love!" the prima donna sang.\n\n"Hush," said the boy half aloud.\n\n"Them men would eat," said the indignant cook.';
     assert.deepStrictEqual(speakers(text), ['the prima donna', 'the boy', 'the indignant cook']);
   });
+
+  it('credits a voice no one named to the phrase of its owner', () => {
+    const text = 'Jim Crocker knocked at the door of the flat.\n\n"Come in," called a girl\'s voice.\n\n"Who is it?" cried the voice of an old woman.';
+    assert.deepStrictEqual(speakers(text), ['a girl', 'an old woman']);
+  });
 });

@@ -89,7 +89,10 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   };
   const person = personOf(items, table, clause);
   if (person) table.addMention(person, clause.first);
-  const speaker = person?.name ?? (clause.kind === 'phrase' ? mention.text : null);
+  const owner = clause.kind === 'phrase' ? voiceOwner(items, clause) : null;
+  // "called a girl's voice": a voice no one named speaks for the phrase of its owner ("a girl").
+  const phrase = owner ? view.original.slice(items[owner.first].start, items[owner.last].end).replace(/['’]s$/, '') : mention.text;
+  const speaker = person?.name ?? (clause.kind === 'phrase' ? phrase : null);
   return { speaker, mention, cue: clause.cue };
 }
 
@@ -130,10 +133,17 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
 
 /** "cried the voice of John Reed", "interrupted his mother's voice": a voice speaks for its owner. */
 function ownerOfVoice(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
+  const owner = voiceOwner(items, clause);
+  return owner ? personOf(items, table, owner) : null;
+}
+
+/** The owner phrase of a voice phrase: "John Reed" of "the voice of John Reed", "his mother's" of "his mother's voice". */
+function voiceOwner(items: readonly Item[], clause: Clause): Clause | null {
+  if (normalizeWord(items[clause.last].lower) !== 'voice') return null;
   const owner = items[clause.last + 1]?.lower === 'of' ? phraseAfter(items, clause.last + 2) : null;
-  if (owner) return personOf(items, table, owner);
+  if (owner) return owner;
   const possessive = clause.last - 1 > clause.first && /['’]s$/.test(items[clause.last - 1].lower);
-  return possessive ? personOf(items, table, { ...clause, last: clause.last - 1 }) : null;
+  return possessive ? { ...clause, last: clause.last - 1 } : null;
 }
 
 /**

@@ -94,4 +94,9 @@ describe('clause shapes', () => {
     const text = 'Jim Crocker knocked at the door of the flat.\n\n"Come in," called a girl\'s voice.\n\n"Who is it?" cried the voice of an old woman.';
     assert.deepStrictEqual(speakers(text), ['a girl', 'an old woman']);
   });
+
+  it('reads a weak verb with its particle before a quotation ("he went on, "…"")', () => {
+    const text = '"Let me see," he went on, "there are nine here."';
+    assert.deepStrictEqual(attributions(text).map((a) => [a.mention?.text, a.cue]), [['he', 'went'], ['he', 'went']]);
+  });
 });

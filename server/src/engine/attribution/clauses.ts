@@ -283,7 +283,8 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     }
   }
   for (let v = q - 1; v >= floor; v--) {
-    const adjacent = q - v <= 2;
+    // "he went on, "…"": the verb's particle stands between it and the quotation.
+    const adjacent = q - v <= 2 || (q - v === 3 && isWord(items[v + 1]) && (items[v + 1].lower === 'on' || !!PARTICLES.get(items[v + 1].lower)?.test(items[v].lower)));
     if (!isSpeechVerb(items[v], adjacent)) continue;
     const verb = items[v];
     // "…, and turned to his son, saying": a participle after a comma speaks for the sentence's subject, not for

@@ -215,6 +215,28 @@ describe('language server over stdio', function () {
     assert.ok(versions.length < last, `debounced: ${versions.length} publications for ${last} versions`);
   });
 
+  it('answers other requests while a long draft is checked, and never publishes a check an edit overtook', async () => {
+    await start();
+    await client.open(uri, DRAFT);
+    await client.diagnosticsFor(uri, 1);
+    const long = Array.from({ length: 300 }, () => DRAFT).join('\n\n');
+    await client.change(uri, 2, long);
+    // A hover on version 2 waits for its check, which starts at once; quoteCheck/stats, sent after it, answers from
+    // the last published check: it is answered first only if the check lets the server serve requests meanwhile.
+    const answered: string[] = [];
+    const hover = client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }).then(() => answered.push('hover'));
+    const stats = client.request<{ quotes: number }>('quoteCheck/stats', { uri }).then((s) => answered.push(`stats ${s.quotes}`));
+    // Version 3 arrives while version 2 is being checked: that check's result is of a text the writer no longer has.
+    await client.change(uri, 3, `${long}\n\nOne more line.\n`);
+    await Promise.all([hover, stats]);
+    assert.deepStrictEqual(answered, ['stats 4', 'hover']);
+    const final = await client.diagnosticsFor(uri, 3);
+    assert.ok(final.diagnostics.length >= 300, `${final.diagnostics.length} diagnostics for 300 copies of the draft`);
+    await client.request('quoteCheck/stats', { uri });
+    const versions = client.published.filter((p) => p.uri === uri).map((p) => p.version);
+    assert.ok(!versions.includes(2), `the overtaken version 2 was published: ${versions}`);
+  });
+
   it('without a sources folder: one warning, drafts still read, no "not found" noise', async () => {
     await start({ 'draft.md': DRAFT }, { sources: false });
     await client.open(uri, DRAFT);

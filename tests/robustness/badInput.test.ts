@@ -179,6 +179,15 @@ describe('bad input: drafts', function () {
     assert.strictEqual(result.findings.filter((f) => f.code === 'misquote').length, 667);
   });
 
+  // No full stop anywhere: each quotation's clause search and sibling lookup must not scan back over the sentence
+  // (quadratic, this took over 5 s at 16,000 quotations).
+  it('checks 12,000 quotes in one sentence, each judged', () => {
+    const text = Array.from({ length: 12000 }, (_, i) => `“made-up words ${i} here”`).join(' and ') + ` and ${MISQUOTE}`;
+    const result = check(text, 'plaintext');
+    assert.strictEqual(result.quotes.length, 12001);
+    assert.ok(result.findings.some((f) => f.code === 'misquote'));
+  });
+
   it('survives unbalanced quotation marks everywhere', () => {
     const marks = ['"', '“', '”', '‘', '’', '«', '»', '„', '``', "''"];
     let text = '';

@@ -1,8 +1,9 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDraft, checkDraftInSteps } from '../engine/check/check';
+import { checkDraft, checkDraftInSteps, draftAnalysisInSteps } from '../engine/check/check';
 import { MatchCache } from '../engine/check/matchCache';
 import { formatForLanguageId, formatForPath } from '../engine/formats/index';
+import type { Steps } from '../engine/steps';
 import { applySuppressions } from '../engine/suppress';
 import type { CheckResult, Finding, Format } from '../engine/types';
 import type { Settings } from '../settings';
@@ -77,13 +78,28 @@ export async function checkDocumentInSlices(
   const draft = snapshot(doc);
   const corpusVersion = folder.corpus.version;
   const steps = checkDraftInSteps(draft.getText(), formatOf(draft), folder.corpus, checkOptions(folder, settings));
+  const result = await inSlices(steps, sliceMs, () => stale() || folder.corpus.version !== corpusVersion);
+  return result && present(draft, folder, corpusVersion, settings, result);
+}
+
+/**
+ * Reads a draft (its analysis depends on nothing else) into the folder's cache while its sources are still loading, in
+ * slices: the load's waits on the disk are put to use, and the check after the load starts with the analysis done.
+ */
+async function readDraftAhead(doc: TextDocument, folder: SourceFolder, settings: Settings, stale: () => boolean, sliceMs: number): Promise<void> {
+  if (folder.complete || !isDraft(doc, folder, settings)) return;
+  await inSlices(draftAnalysisInSteps(doc.getText(), formatOf(doc), matchCacheOf(folder)), sliceMs, () => stale() || folder.complete);
+}
+
+/** Runs steps in slices of at most sliceMs, yielding to the event loop between them; undefined once `stale` says so. */
+async function inSlices<T>(steps: Steps<T>, sliceMs: number, stale: () => boolean): Promise<T | undefined> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
-    if (step.done) return present(draft, folder, corpusVersion, settings, step.value);
+    if (step.done) return step.value;
     if (performance.now() - sliceStart < sliceMs) continue;
     await new Promise((resolve) => setImmediate(resolve));
-    if (stale() || folder.corpus.version !== corpusVersion) return undefined;
+    if (stale()) return undefined;
     sliceStart = performance.now();
   }
 }
@@ -132,6 +148,8 @@ export class DraftChecker {
   /** Checks are numbered as they start; per document, the number of the last one published. */
   private started = 0;
   private readonly publishedBy = new Map<string, number>();
+  /** Scheduled checks whose timer has fired and which have not finished yet. */
+  private runs = 0;
 
   /** `sliceMs`: the longest stretch of checking between two turns of the event loop (0 yields after every step). */
   constructor(
@@ -148,7 +166,11 @@ export class DraftChecker {
       .then((settings) => {
         if (this.generations.get(uri) !== generation) return;
         const delay = immediately ? 0 : settings.debounceMs;
-        this.timers.set(uri, setTimeout(() => void this.run(uri, generation), delay));
+        const timer = setTimeout(() => {
+          if (this.timers.get(uri) === timer) this.timers.delete(uri);
+          void this.run(uri, generation);
+        }, delay);
+        this.timers.set(uri, timer);
       })
       .catch((error) => this.host.log(`Could not schedule a check of ${uri}: ${describe(error)}`));
   }
@@ -179,6 +201,11 @@ export class DraftChecker {
       if (checked !== undefined) return checked;
     }
     return null;
+  }
+
+  /** Whether a check is running or scheduled: work that can wait (saving the index cache) waits for it. */
+  busy(): boolean {
+    return this.timers.size > 0 || this.runs > 0 || this.running.size > 0;
   }
 
   /** The last published check, whatever its version (for stats). */
@@ -214,15 +241,21 @@ export class DraftChecker {
   }
 
   private async run(uri: string, generation: number): Promise<void> {
+    this.runs++;
     try {
       const folder = this.host.folderFor(uri);
+      const stale = () => this.generations.get(uri) !== generation;
+      const early = this.host.document(uri);
+      if (early && !folder.complete) await readDraftAhead(early, folder, await this.host.settingsFor(folder), stale, this.sliceMs);
       await folder.ready.catch(() => undefined);
       const settings = await this.host.settingsFor(folder);
-      if (this.generations.get(uri) !== generation) return;
+      if (stale()) return;
       const doc = this.host.document(uri);
-      if (doc) await this.checkAndPublish(doc, folder, settings, () => this.generations.get(uri) !== generation);
+      if (doc) await this.checkAndPublish(doc, folder, settings, stale);
     } catch (error) {
       this.host.log(`Checking ${uri} failed: ${describe(error)}`);
+    } finally {
+      this.runs--;
     }
   }
 

@@ -145,6 +145,9 @@ export function startServer(connection: Connection): void {
     const cacheUse = folder.hasCache ? ` (${report.fromCache} from the index cache, ${report.indexed} indexed)` : '';
     const tables = report.tablesFromCache ? ' Index tables from the cache.' : '';
     log(`Sources of ${name}: ${report.documents} documents loaded${cacheUse}.${tables}`);
+    const { listMs, readMs, buildMs } = report.phases;
+    const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    log(`Sources of ${name}: load took ${seconds(listMs + readMs + buildMs)} (listing ${seconds(listMs)}, reading ${seconds(readMs)}, index tables ${seconds(buildMs)}).`);
     if (report.documents > 0) toldNoSources.delete(folder.uri);
     if (report.documents > 0 || toldNoSources.has(folder.uri)) return;
     toldNoSources.add(folder.uri);
@@ -184,6 +187,7 @@ export function startServer(connection: Connection): void {
 
   const folderHost: SourceFolderHost = {
     onPartial: (folder) => void checker.checkPartial(openUris().filter((uri) => folderFor(uri) === folder)).catch((error) => log(`Checking early failed: ${describe(error)}`)),
+    busy: () => checker.busy(),
     log,
   };
 

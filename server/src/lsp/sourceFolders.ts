@@ -27,7 +27,7 @@ export const pathToUri = (file: string): string => pathToFileURL(file).href;
 
 export type { LoadReport };
 
-const EMPTY_REPORT: LoadReport = { documents: 0, problems: [], fromCache: 0, indexed: 0, tablesFromCache: false };
+const EMPTY_REPORT: LoadReport = { documents: 0, problems: [], fromCache: 0, indexed: 0, tablesFromCache: false, phases: { listMs: 0, readMs: 0, buildMs: 0 } };
 
 /** A load gives the event loop a turn at least this often (ms), so requests and checks are served while it runs. */
 const YIELD_EVERY_MS = 15;
@@ -36,6 +36,26 @@ const YIELD_EVERY_MS = 15;
  * writer sees diagnostics a second in, whatever the size of the corpus, and the complete ones when the load is done.
  */
 const PARTIAL_CHECK_AFTER_MS = 1000;
+/**
+ * ...but only while the files left would take at least this long (ms) to read at the pace so far. An early check
+ * costs about as much as the complete one, plus an index build of the part read (together about a second at 20,000
+ * articles), all of it delaying the complete diagnostics: it pays only when those are further away than that.
+ */
+const PARTIAL_CHECK_MIN_REMAINING_MS = 2000;
+/** The pace of reading is timed after this many files (the first are slow: code not compiled yet, cold caches)... */
+const PACE_AFTER_FILES = 50;
+/** ...over at least this many more. */
+const PACE_FILES = 50;
+/**
+ * Whether a load, `sinceStartMs` in, that read `timedFiles` files in `timedMs` of its own time and has `leftFiles` to
+ * go, should have open drafts checked against the files read so far: only once it has run PARTIAL_CHECK_AFTER_MS, and
+ * only if the files left would take PARTIAL_CHECK_MIN_REMAINING_MS or more at that pace (unknown over too few files).
+ */
+export function earlyCheckPays(sinceStartMs: number, timedMs: number, timedFiles: number, leftFiles: number): boolean {
+  if (sinceStartMs < PARTIAL_CHECK_AFTER_MS || timedFiles < PACE_FILES) return false;
+  return (timedMs / timedFiles) * leftFiles >= PARTIAL_CHECK_MIN_REMAINING_MS;
+}
+
 /** The index cache is saved this long (ms) after the last change, so a burst of changes is written once. */
 const SAVE_DELAY_MS = 500;
 
@@ -43,6 +63,8 @@ const SAVE_DELAY_MS = 500;
 export interface SourceFolderHost {
   /** A long load has read part of the sources: checks can run against them now, and again once it is complete. */
   onPartial?(folder: SourceFolder): void;
+  /** Whether checks are running or due: the index cache is saved once they are done, never in their way. */
+  busy?(): boolean;
   log?(message: string): void;
 }
 
@@ -120,16 +142,27 @@ export class SourceFolder {
     const started = performance.now();
     let lastYield = started;
     let partialTold = false;
+    // The pace of reading is timed from the PACE_AFTER_FILES-th file (listing and the index cache come before), and
+    // counts the load's own time only: not the turns it gives the event loop, where a draft may be read meanwhile.
+    let paceFrom: number | undefined;
+    let othersMs = 0;
     const between = async (done: number, total: number): Promise<void> => {
       const now = performance.now();
+      if (done === PACE_AFTER_FILES) {
+        paceFrom = now;
+        othersMs = 0;
+      }
       if (now - lastYield < YIELD_EVERY_MS) return;
-      if (!partialTold && now - started >= PARTIAL_CHECK_AFTER_MS) {
+      const timed = paceFrom === undefined ? 0 : done - PACE_AFTER_FILES;
+      if (!partialTold && earlyCheckPays(now - started, now - (paceFrom ?? now) - othersMs, timed, total - done)) {
         partialTold = true;
         this.host.log?.(`Sources: ${done} of ${total} files read: open drafts are checked against them meanwhile.`);
         this.host.onPartial?.(this);
       }
+      const yielded = performance.now();
       await new Promise((resolve) => setImmediate(resolve));
       lastYield = performance.now();
+      othersMs += lastYield - yielded;
     };
     const options = { allowAbsolute: this.allowAbsolute, maxFileSizeMB: this.maxFileSizeMB, cache: this.cache, progress, between };
     const { report, keys, stale } = await loadCorpus(this.corpus, this.root, this.entries, options);
@@ -138,12 +171,16 @@ export class SourceFolder {
     return report;
   }
 
-  /** Saves the index cache after SAVE_DELAY_MS without changes: one pack of every current source's words. */
+  /**
+   * Saves the index cache after SAVE_DELAY_MS without changes, and once no check is running or due (the first
+   * diagnostics after a start come before the save): one pack of every current source's words.
+   */
   private saveCacheSoon(): void {
     const cache = this.cache;
     if (!cache) return;
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
+      if (this.host.busy?.()) return this.saveCacheSoon();
       const contents = IndexCache.contentsOf(this.corpus, this.keys);
       cache.save(contents).then(
         () => this.host.log?.(`Index cache: saved ${contents.entries.size} sources${contents.tables ? ' and the index tables' : ''} to ${cache.file}.`),

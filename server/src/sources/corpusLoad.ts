@@ -14,6 +14,14 @@ export interface LoadReport {
   readonly indexed: number;
   /** Whether the index took its built tables from the cache instead of building them. */
   readonly tablesFromCache: boolean;
+  /** Where the load's time went (ms): listing the files (and reading the index cache), reading them and indexing their words, building the index tables. */
+  readonly phases: LoadPhases;
+}
+
+export interface LoadPhases {
+  readonly listMs: number;
+  readonly readMs: number;
+  readonly buildMs: number;
 }
 
 export interface CorpusLoadOptions extends LoaderOptions {
@@ -39,9 +47,11 @@ export async function loadCorpus(
   options: CorpusLoadOptions = {},
 ): Promise<{ report: LoadReport; keys: Map<string, string>; stale: boolean }> {
   const { cache, progress, between } = options;
+  const started = performance.now();
   const cacheLoad = cache?.load();
   const listed = await listSourceFiles(root, entries, options);
   const cached = (await cacheLoad) ?? { entries: new Map<string, Uint32Array>(), tables: undefined };
+  const listedAt = performance.now();
   const index = corpus.retriever instanceof KGramIndex ? corpus.retriever : null;
   if (cached.tables) index?.offerTables(cached.tables);
   const problems = [...listed.problems];
@@ -79,13 +89,16 @@ export async function loadCorpus(
   const removed = [...corpus.all()].filter((model) => !kept.has(model.doc.id));
   for (const model of removed) corpus.delete(model.doc.id);
   progress?.(files.length, files.length);
+  const readAt = performance.now();
   // Built now rather than at the first search, while the offered tables can still be adopted; then they are let go.
   index?.flush();
   index?.offerTables(undefined);
+  const builtAt = performance.now();
   const built = cache ? index?.tables() : undefined;
   // The adopted tables are the very ones the cache gave.
   const tablesFromCache = built !== undefined && built.grams === cached.tables?.grams;
   // Saved when it would differ from the pack read: new content, entries of files no longer here, or tables rebuilt.
   const stale = cache != null && (indexed > 0 || removed.length > 0 || cached.entries.size !== fromCache || (built !== undefined && !tablesFromCache));
-  return { report: { documents: corpus.size, problems, fromCache, indexed, tablesFromCache }, keys, stale };
+  const phases = { listMs: listedAt - started, readMs: readAt - listedAt, buildMs: builtAt - readAt };
+  return { report: { documents: corpus.size, problems, fromCache, indexed, tablesFromCache, phases }, keys, stale };
 }

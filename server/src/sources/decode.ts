@@ -7,6 +7,11 @@ export type Decoded =
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
+// Made once: a decoder per file costs more than decoding a short article.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const LENIENT_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+const UTF16LE = new TextDecoder('utf-16le');
+
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean => prefix.every((b, i) => bytes[i] === b);
 
 function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): Decoded {
@@ -14,7 +19,7 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): Decoded {
   const even = body.length - (body.length % 2);
   const units = new Uint8Array(body.subarray(0, even));
   if (bigEndian) for (let i = 0; i < even; i += 2) [units[i], units[i + 1]] = [units[i + 1], units[i]];
-  const text = new TextDecoder('utf-16le').decode(units);
+  const text = UTF16LE.decode(units);
   const warning = even === body.length ? null : 'ends in half a UTF-16 character, which was dropped';
   return { ok: true, text, encoding: bigEndian ? 'utf-16be' : 'utf-16le', warning };
 }
@@ -28,9 +33,9 @@ export function decodeSource(bytes: Uint8Array): Decoded {
     return { ok: false, reason: 'looks like a binary file (it contains NUL bytes); if it is UTF-16 text, save it with a byte-order mark' };
   }
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf-8', warning: null };
+    return { ok: true, text: STRICT_UTF8.decode(body), encoding: 'utf-8', warning: null };
   } catch {
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+    const text = LENIENT_UTF8.decode(body);
     return { ok: true, text, encoding: 'utf-8', warning: 'is not valid UTF-8; the invalid bytes were read as U+FFFD (�)' };
   }
 }

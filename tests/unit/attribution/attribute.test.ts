@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { analyzeDocument } from '../../../server/src/engine/analyze';
 import { attributeQuotations, nameInStyleOf, samePerson } from '../../../server/src/engine/attribution/attribute';
 import type { ProseView } from '../../../server/src/engine/types';
-import { speakers } from '../../helpers/attributionText';
+import { attributions, speakers } from '../../helpers/attributionText';
 
 const root = resolve(__dirname, '../../../..');
 
@@ -19,6 +19,13 @@ describe('attributeQuotations', () => {
     assert.ok(samePerson(by('I see nothing').speaker!, 'Stanovaya'));
     assert.strictEqual(by('nonsense').cue, 'calling');
     assert.strictEqual(by('In general').mention?.text, 'he');
+  });
+
+  it('lends a quotation whose he/she finds no one only the speaker of its paragraph, keeping its own clause', () => {
+    const text = '"We will stop," Vladimir Putin said. "I see nothing new," she said.\n';
+    const [first, second] = attributions(text);
+    assert.strictEqual(second.speaker, first.speaker);
+    assert.deepStrictEqual(second.mention, { span: { start: text.indexOf('she'), end: text.indexOf('she') + 3 }, text: 'she' });
   });
 
   it('reads inverted clauses with appositives, and never credits the addressee', () => {

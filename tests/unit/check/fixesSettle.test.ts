@@ -90,6 +90,52 @@ describe('fixes that settle their finding', () => {
     assert.deepStrictEqual(check(applyFix(text, finding.fixes[0])).filter((f) => f.code === 'misattribution'), []);
   });
 
+  // Once the first name is fixed to a man's, the second quote's "she" has no antecedent and borrows the first quote's
+  // speaker: it once borrowed that quote's mention too, so its own misattribution reappeared on the name just fixed.
+  it('keeps a borrowed speaker\'s misattribution on the quotation\'s own he/she, never on the name just fixed', () => {
+    const text =
+      '“If Ukrainian troops leave the territories they occupy, then we will stop fighting,” Tatiana Stanovaya said. ' +
+      '“I see nothing at the moment that would force Putin to recalculate his goals or abandon his core demands,” she said.\n';
+    const first = check(text).find((f) => f.code === 'misattribution' && text.slice(f.span.start, f.span.end) === 'Tatiana Stanovaya');
+    assert.ok(first, 'the first quote is misattributed');
+    const fixed = applyFix(text, first.fixes[0]);
+    const again = check(fixed).filter((f) => f.code === 'misattribution');
+    assert.deepStrictEqual(again.map((f) => fixed.slice(f.span.start, f.span.end)), ['she']);
+    for (const edit of again[0].fixes.flatMap((f) => f.edits)) assert.strictEqual(fixed.slice(edit.span.start, edit.span.end), 'she');
+    assert.deepStrictEqual(check(applyFix(fixed, again[0].fixes[0])).filter((f) => f.code === 'misattribution'), []);
+  });
+
+  // A quotation with no clause shares the name of the one before it; when the source credits that name's quotation
+  // rightly, the other's misattribution once sat on the name too, so the name just written by a fix was flagged again.
+  it('marks the words of a quotation misattributed through a name it shares, not the name the other quotation has right', () => {
+    const text =
+      '“In general, we agree that this could be the basis for future agreements,” she said. ' +
+      '“I see nothing at the moment that would force Putin to recalculate his goals or abandon his core demands,”\n';
+    const attribute = check(text).flatMap((f) => f.fixes).find((f) => f.edits[0].newText === 'Vladimir Putin');
+    assert.ok(attribute, 'the first quote is credited in place of its "she"');
+    const fixed = applyFix(text, attribute);
+    assert.match(fixed, /” Vladimir Putin said\. /);
+    const again = check(fixed).filter((f) => f.code === 'misattribution');
+    assert.deepStrictEqual(again.map((f) => fixed.slice(f.span.start, f.span.end)), ['I see nothing at the moment that would force Putin to recalculate his goals or abandon his core demands,']);
+    assert.deepStrictEqual(again[0].fixes, []);
+  });
+
+  // An inserted attribution typed against a word ("poinVladimir Putin said: «…") was read as part of that word.
+  it('keeps an inserted attribution apart from a word typed right against the quotation mark', () => {
+    const quote = 'In general, we agree that this could be the basis for future agreements';
+    const cases: [string, string][] = [
+      [`A starting poin«${quote}.\n`, `A starting poin Vladimir Putin said: «${quote}.\n`],
+      [`A plan: “${quote}”and more.\n`, `A plan: “${quote}”, Vladimir Putin said and more.\n`],
+    ];
+    for (const [text, expected] of cases) {
+      const fixed = applyFix(text, only(text, 'unattributed-quote').fixes[0]);
+      assert.strictEqual(fixed, expected);
+      assert.deepStrictEqual(check(fixed).filter((f) => f.code === 'unattributed-quote'), [], fixed);
+    }
+    // A capitalised word there would be read with the name ("Poin Vladimir Putin"): no insertion is offered before it.
+    assert.deepStrictEqual(only(`A starting Poin«${quote}.\n`, 'unattributed-quote').fixes, []);
+  });
+
   // A quotation left open runs on over narration the source has earlier ("Putin also confirmed…"): restoring that moved
   // stretch in the source's order once passed over another speaker's quotation ("nonsense") and wrote it into the fix.
   it('restores only source quotations that hold some of the quote\'s words', () => {

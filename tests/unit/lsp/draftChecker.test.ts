@@ -94,6 +94,17 @@ describe('DraftChecker', function () {
     assert.strictEqual(list[0].checked?.doc.getText(), `${DRAFT}\n\nOne more line.`);
   });
 
+  it('is busy from a scheduled check until it is published, so work that can wait (a cache save) waits', async () => {
+    const { checker, published: list } = setUp(DRAFT);
+    assert.strictEqual(checker.busy(), false);
+    checker.schedule(URI, true);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.strictEqual(checker.busy(), true);
+    await published(list, 1);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.strictEqual(checker.busy(), false);
+  });
+
   it('answers a request with the check of the current text, not the one before an edit', async () => {
     const { checker, edit } = setUp(DRAFT);
     const first = await checker.current(URI);

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument } from '../../../server/src/lsp/drafts';
-import { pathToUri, SourceFolder } from '../../../server/src/lsp/sourceFolders';
+import { earlyCheckPays, pathToUri, SourceFolder } from '../../../server/src/lsp/sourceFolders';
 import { DEFAULT_SETTINGS } from '../../../server/src/settings';
 import { makeWorkspace } from '../../protocol/harness';
 
@@ -25,5 +25,21 @@ describe('SourceFolder while loading', () => {
     assert.ok(codes().includes('quote-not-found'));
     folder.complete = false;
     assert.ok(!codes().includes('quote-not-found'), 'the quote may be in a source not read yet');
+  });
+});
+
+describe('earlyCheckPays: checking drafts against part of the sources', () => {
+  it('waits a second into the load, and for the pace of reading over enough files', () => {
+    assert.strictEqual(earlyCheckPays(900, 800, 1000, 200000), false);
+    assert.strictEqual(earlyCheckPays(1500, 100, 10, 20000), false, 'ten files are too few to tell the pace');
+  });
+
+  it('checks early only when the files left would take two seconds or more to read', () => {
+    // 8,000 files in 0.8 s, 12,000 to go: 1.2 s, sooner than an early check would pay for itself.
+    assert.strictEqual(earlyCheckPays(1000, 800, 8000, 12000), false);
+    // 2,000 files in 0.8 s (a slow disk, a busy machine), 18,000 to go: 7.2 s.
+    assert.strictEqual(earlyCheckPays(1000, 800, 2000, 18000), true);
+    // A fast pace but a far larger archive: 192,000 files to go.
+    assert.strictEqual(earlyCheckPays(1000, 800, 8000, 192000), true);
   });
 });

@@ -76,6 +76,17 @@ describe('scanQuotations', () => {
     assert.deepStrictEqual(quotes('Er sagte »Ja« und ging.'), ['Ja']);
   });
 
+  it('reads an opening mark typed twice as one, the second opening and the first stray', () => {
+    const text = 'The plan, in short „\n“We agree on the basis,” he said.';
+    const { quotations, strayMarks } = scanQuotations(proseView(text, 'plaintext'));
+    assert.deepStrictEqual(quotations.map((q) => [text.slice(q.inner.start, q.inner.end), q.depth]), [['We agree on the basis,', 0]]);
+    assert.deepStrictEqual(strayMarks, [{ start: text.indexOf('„'), end: text.indexOf('„') + 1 }]);
+    assert.deepStrictEqual(quotes('Notes on the plan``\n“We agree on the basis,” he said.', 'latex'), ['We agree on the basis,']);
+    assert.deepStrictEqual(quotes('Il a dit « «Oui» et non.'), ['Oui']);
+    // Marks of two families still nest.
+    assert.deepStrictEqual(quotes('“‘We agree,’ they wrote,” he said.'), ['‘We agree,’ they wrote,', 'We agree,']);
+  });
+
   it('keeps the words after a NUL in a Markdown paragraph', () => {
     const text = 'Ruiz said the bridge "will connect two\u0000 halves of a city."\n';
     assert.deepStrictEqual(quotes(text, 'markdown'), ['will connect two\u0000 halves of a city.']);

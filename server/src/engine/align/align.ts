@@ -28,9 +28,12 @@ const DELETE = 0.9;
  * two nearby sentences aligns as one passage with one (flagged) gap instead of losing half its words.
  */
 const LONG_GAP = 2.5;
-export const LONG_GAP_MIN = 3;
+// Exported constants are read as module properties in compiled CommonJS: the hot loops below read these local copies.
+const GAP_MIN = 3;
 /** The farthest apart two pieces of one quotation may stand: an ellipsis (or a gap) spans about three sentences. */
-export const MAX_GAP_WORDS = 60;
+const MAX_GAP = 60;
+export const LONG_GAP_MIN = GAP_MIN;
+export const MAX_GAP_WORDS = MAX_GAP;
 
 const enum Op {
   Start,
@@ -52,9 +55,13 @@ export function align(parts: readonly QuotePart[], codes: WordCodes, source: Int
   const m = parts.length;
   const w = source.length;
   const verbatim = verbatimEnd(codes.parts, source);
-  if (verbatim >= 0) return { cost: 0, steps: Array.from({ length: m }, (_, i) => ({ kind: 'same', part: i, src: verbatim - m + i })) };
+  if (verbatim >= 0) {
+    const steps: Step[] = [];
+    for (let i = 0; i < m; i++) steps.push({ kind: 'same', part: i, src: verbatim - m + i });
+    return { cost: 0, steps };
+  }
   const width = w + 1;
-  const { cost, op, from, window } = tables((m + 1) * width, width);
+  const { cost, op, from, window, gapWindow, gapCosts } = tables((m + 1) * width, width);
   // Row 0: the window's start is free.
   cost.fill(0, 0, width);
   op.fill(Op.Start, 0, width);
@@ -62,12 +69,9 @@ export function align(parts: readonly QuotePart[], codes: WordCodes, source: Int
 
   for (let i = 1; i <= m; i++) {
     const part = parts[i - 1];
-    const row = i * width;
-    const prev = row - width;
-    if (part.kind === 'word') wordRow(cost, op, from, row, prev, w, codes.parts[i - 1], source);
-    else if (part.kind === 'bracket') bracketRow(cost, op, from, row, prev, w, part.maxWords);
-    else ellipsisRow(cost, op, from, row, prev, w, window);
-    longGaps(cost, op, from, row, w, window);
+    // A word's code, or a mark: −1 an ellipsis, −2 − maxWords a bracket.
+    const code = part.kind === 'word' ? codes.parts[i - 1] : part.kind === 'ellipsis' ? ELLIPSIS : -2 - part.maxWords;
+    fillRow(cost, op, from, i * width, w, code, source, window, gapWindow, gapCosts);
   }
 
   let end = 0;
@@ -94,94 +98,126 @@ interface Tables {
   cost: Float64Array;
   op: Uint8Array;
   from: Int32Array;
+  /** Sliding-minimum buffers, a row long: an ellipsis's over the row before, the long gaps' over the row itself. */
   window: Int32Array;
+  gapWindow: Int32Array;
+  /** The cost of each cell in gapWindow, read there without going back to the table. */
+  gapCosts: Float64Array;
 }
 
 /** The tables, kept between calls and grown as needed: allocating them for each window cost more than filling them. */
-let kept: Tables = { cost: new Float64Array(0), op: new Uint8Array(0), from: new Int32Array(0), window: new Int32Array(0) };
+let kept: Tables = {
+  cost: new Float64Array(0),
+  op: new Uint8Array(0),
+  from: new Int32Array(0),
+  window: new Int32Array(0),
+  gapWindow: new Int32Array(0),
+  gapCosts: new Float64Array(0),
+};
 
 function tables(cells: number, width: number): Tables {
   if (kept.cost.length < cells) {
     const size = Math.max(cells, 2 * kept.cost.length);
-    kept = { cost: new Float64Array(size), op: new Uint8Array(size), from: new Int32Array(size), window: kept.window };
+    kept = { ...kept, cost: new Float64Array(size), op: new Uint8Array(size), from: new Int32Array(size) };
   }
-  if (kept.window.length < width) kept.window = new Int32Array(Math.max(width, 2 * kept.window.length));
+  if (kept.window.length < width) {
+    const size = Math.max(width, 2 * kept.window.length);
+    kept = { ...kept, window: new Int32Array(size), gapWindow: new Int32Array(size), gapCosts: new Float64Array(size) };
+  }
   return kept;
 }
 
-/** A quote word: matched or substituted (diagonal), inserted (from above), or a source word deleted (from the left). */
-function wordRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, w: number, word: number, source: Int32Array): void {
-  cost[row] = cost[prev] + INSERT;
-  op[row] = Op.Insert;
-  from[row] = 0;
-  for (let j = 1; j <= w; j++) {
-    const same = word === source[j - 1];
-    let best = cost[prev + j - 1] + (same ? 0 : SUBSTITUTE);
-    let how = same ? Op.Match : Op.Substitute;
-    if (cost[prev + j] + INSERT < best) {
-      best = cost[prev + j] + INSERT;
-      how = Op.Insert;
-    }
-    if (cost[row + j - 1] + DELETE < best) {
-      best = cost[row + j - 1] + DELETE;
-      how = Op.Delete;
-    }
-    cost[row + j] = best;
-    op[row + j] = how;
-    from[row + j] = 0;
-  }
-}
+const ELLIPSIS = -1;
 
 /**
- * A bracket stands for 0 to max source words, free: the cheapest of the previous row over that span, ties going to one
- * word (the word it usually replaces), then two to max, then none.
+ * One row of the table, for a quote word (code ≥ 0) or a mark (see align), in one pass: each cell takes the part's own
+ * step (a word matched or substituted, a mark's skip), unless inserting the part, deleting a source word or a long gap
+ * is cheaper (ties keep the earlier). The cells a long gap starts from are this row's, final by then.
  */
-function bracketRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, w: number, max: number): void {
+function fillRow(
+  cost: Float64Array,
+  op: Uint8Array,
+  from: Int32Array,
+  row: number,
+  w: number,
+  code: number,
+  source: Int32Array,
+  window: Int32Array,
+  gapWindow: Int32Array,
+  gapCosts: Float64Array,
+): void {
+  const prev = row - w - 1;
+  // Sliding minima: an ellipsis's over the row before, the long gaps' over this row (ties to the nearest cell).
+  let head = 0;
+  let tail = 0;
+  let gapHead = 0;
+  let gapTail = 0;
+  // The cells left, up-left and up of cell j, carried along the row: each is read once.
+  let left = Infinity;
+  let diag = Infinity;
   for (let j = 0; j <= w; j++) {
+    const up = cost[prev + j];
     let best = Infinity;
     let how = Op.Start;
     let at = 0;
-    for (let k = 1; k <= max && k <= j; k++) {
-      if (cost[prev + j - k] < best) {
-        best = cost[prev + j - k];
+    if (code >= 0) {
+      if (j > 0) {
+        const same = code === source[j - 1];
+        best = diag + (same ? 0 : SUBSTITUTE);
+        how = same ? Op.Match : Op.Substitute;
+      }
+    } else if (code === ELLIPSIS) {
+      // An ellipsis skips 0 to MAX_GAP_WORDS source words, free: the previous row's cheapest, ties to the shortest skip.
+      while (tail > head && cost[prev + window[tail - 1]] >= cost[prev + j]) tail--;
+      window[tail++] = j;
+      if (window[head] < j - MAX_GAP) head++;
+      best = cost[prev + window[head]];
+      how = Op.Skip;
+      at = window[head];
+    } else {
+      // A bracket stands for 0 to max source words, free: ties go to one word (the word it usually replaces), then two
+      // to max, then none.
+      const max = -2 - code;
+      for (let k = 1; k <= max && k <= j; k++) {
+        if (cost[prev + j - k] < best) {
+          best = cost[prev + j - k];
+          how = Op.Skip;
+          at = j - k;
+        }
+      }
+      if (up < best) {
+        best = up;
         how = Op.Skip;
-        at = j - k;
+        at = j;
       }
     }
-    if (cost[prev + j] < best) {
-      best = cost[prev + j];
-      how = Op.Skip;
-      at = j;
+    if (up + INSERT < best) {
+      best = up + INSERT;
+      how = Op.Insert;
     }
-    finishCell(cost, op, from, row, prev, j, best, how, at);
+    if (left + DELETE < best) {
+      best = left + DELETE;
+      how = Op.Delete;
+    }
+    if (j >= GAP_MIN) {
+      const enterCost = cost[row + j - GAP_MIN];
+      while (gapTail > gapHead && gapCosts[gapTail - 1] >= enterCost) gapTail--;
+      gapWindow[gapTail] = j - GAP_MIN;
+      gapCosts[gapTail++] = enterCost;
+      if (gapWindow[gapHead] < j - MAX_GAP) gapHead++;
+      if (gapCosts[gapHead] + LONG_GAP < best) {
+        best = gapCosts[gapHead] + LONG_GAP;
+        how = Op.LongGap;
+        at = gapWindow[gapHead];
+      }
+    }
+    cost[row + j] = best;
+    op[row + j] = how;
+    // Only a skip or a long gap is traced back through where it came from.
+    if (how >= Op.LongGap) from[row + j] = at;
+    left = best;
+    diag = up;
   }
-}
-
-/** An ellipsis skips 0 to MAX_GAP_WORDS source words, free: the previous row's sliding minimum, ties to the shortest skip. */
-function ellipsisRow(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, w: number, window: Int32Array): void {
-  let head = 0;
-  let tail = 0;
-  for (let j = 0; j <= w; j++) {
-    while (tail > head && cost[prev + window[tail - 1]] >= cost[prev + j]) tail--;
-    window[tail++] = j;
-    if (window[head] < j - MAX_GAP_WORDS) head++;
-    finishCell(cost, op, from, row, prev, j, cost[prev + window[head]], Op.Skip, window[head]);
-  }
-}
-
-/** A skip's cell, unless inserting the mark or deleting a source word is cheaper. */
-function finishCell(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, prev: number, j: number, best: number, how: Op, at: number): void {
-  if (cost[prev + j] + INSERT < best) {
-    best = cost[prev + j] + INSERT;
-    how = Op.Insert;
-  }
-  if (j > 0 && cost[row + j - 1] + DELETE < best) {
-    best = cost[row + j - 1] + DELETE;
-    how = Op.Delete;
-  }
-  cost[row + j] = best;
-  op[row + j] = how;
-  from[row + j] = at;
 }
 
 /**
@@ -206,29 +242,6 @@ function loosenEnds(steps: Step[]): Step[] {
   loosen(run(order));
   loosen(run(order.reverse()));
   return steps;
-}
-
-/** A long stretch of source dropped after this row's part: the cheapest column of this row ≥ LONG_GAP_MIN back. */
-function longGaps(cost: Float64Array, op: Uint8Array, from: Int32Array, row: number, w: number, window: Int32Array): void {
-  let head = 0;
-  let tail = 0;
-  for (let j = LONG_GAP_MIN; j <= w; j++) {
-    const enter = j - LONG_GAP_MIN;
-    while (tail > head && cost[row + window[tail - 1]] >= cost[row + enter]) tail--;
-    window[tail++] = enter;
-    if (window[head] < j - MAX_GAP_WORDS) head++;
-    const gap = cost[row + window[head]] + LONG_GAP;
-    if (gap < cost[row + j]) {
-      cost[row + j] = gap;
-      op[row + j] = Op.LongGap;
-      from[row + j] = window[head];
-      // A cheaper cell lowers the cells after it that delete onward from it.
-      for (let k = j + 1; k <= w && cost[row + k - 1] + DELETE < cost[row + k]; k++) {
-        cost[row + k] = cost[row + k - 1] + DELETE;
-        op[row + k] = Op.Delete;
-      }
-    }
-  }
 }
 
 function backtrace(op: Uint8Array, from: Int32Array, m: number, end: number, width: number): Step[] {

@@ -1,5 +1,5 @@
 import type { Quotation, Span, Token } from '../types';
-import { LONG_GAP_MIN, type Step } from './align';
+import { LONG_GAP_MIN, MAX_GAP_WORDS, type Step } from './align';
 import type { MovedBlock } from './moved';
 import type { QuotePart } from './quoteParts';
 
@@ -66,6 +66,8 @@ export function fixText(
     for (const [from, to] of c.dropped) [c.lo, c.hi] = [Math.min(c.lo, from), Math.max(c.hi, to - 1)];
     return inside;
   });
+
+  if (!marksBridge(parts, runs, covered)) return quote;
 
   /** The source words the draft's words of run r stand for (moved ones where they really stand). */
   const alignedWords = (r: number): Set<number> => {
@@ -170,6 +172,26 @@ function nestedMarks(pieces: readonly Span[], quotations: readonly Quotation[]):
  */
 function withoutQuoteMarks(source: string, piece: Span, nested: ReadonlySet<number>): string {
   return source.slice(piece.start, piece.end).replace(QUOTE_MARKS, (m: string, at: number) => (nested.has(piece.start + at) ? NESTED_MARKS[m] : ''));
+}
+
+/**
+ * Whether the writer's ellipses and brackets between each two restored runs can stand for the source words left
+ * between them, in order. A bracket stands for a few words and an ellipsis for MAX_GAP_WORDS, never for words going
+ * back: a fix restoring runs farther apart, or out of order, would leave the quote a misquote still, so none is made.
+ */
+function marksBridge(parts: readonly QuotePart[], runs: readonly [number, number][], covered: readonly { lo: number; hi: number }[]): boolean {
+  for (let r = 1; r < runs.length; r++) {
+    const [before, after] = [covered[r - 1], covered[r]];
+    if (before.lo > before.hi || after.lo > after.hi) continue;
+    let reach = 0;
+    for (let p = runs[r - 1][1] + 1; p < runs[r][0]; p++) {
+      const part = parts[p];
+      reach += part.kind === 'ellipsis' ? MAX_GAP_WORDS : part.kind === 'bracket' ? part.maxWords : 0;
+    }
+    const gap = after.lo - before.hi - 1;
+    if (gap < 0 || gap > reach) return false;
+  }
+  return true;
 }
 
 /** [first, last] part indices of each maximal run of words. */

@@ -57,38 +57,39 @@ const WEAKEST_CANDIDATE = 0.5;
 /** The source passages a quotation's inner text best matches, best first (equally close ones all kept, up to limit). */
 export function findPassages(quoteText: string, corpus: Corpus, limit = 3): PassageMatch[] {
   const parts = readQuote(quoteText);
-  const words = parts.flatMap((p) => (p.kind === 'word' ? [p.norm] : []));
+  const words: string[] = [];
+  for (const part of parts) if (part.kind === 'word') words.push(part.norm);
   if (words.length === 0 || limit <= 0) return [];
-  const found: { match: PassageMatch; cost: number }[] = [];
-  const hits = corpus.retriever.search(words, Math.max(CANDIDATES, 4 * limit));
+  const found: { described: Described; cost: number }[] = [];
+  const hits = corpus.retriever.search(words, Math.max(CANDIDATES, 4 * limit), WEAKEST_CANDIDATE);
   const promising = hits.filter((h) => h.score >= WEAKEST_CANDIDATE * hits[0].score);
   // Narrow windows first; a window that leaves a piece of the quote unexplained (an elided or stitched quote, whose
   // other pieces may stand a few sentences away) is aligned again, widened.
   const elided = parts.some((p) => p.kind === 'ellipsis');
   const codes = new WordCodes(parts);
   for (const window of windows(corpus, promising, elided ? MAX_GAP_WORDS : NARROW_REACH)) {
-    const model = corpus.get(window.docId)!;
-    const attempt = (lo: number, hi: number) => alignWindow(quoteText, parts, codes, window.docId, model, lo, hi);
+    const { docId, model, tokens } = window;
+    const attempt = (lo: number, hi: number) => alignWindow(quoteText, parts, codes, docId, model, tokens, lo, hi);
     let result = attempt(window.lo, window.hi);
     if (!elided && window.score >= MIN_PIECE_VOTES && (!result || unexplainedEnd(result.alignment))) {
-      result = attempt(Math.max(0, window.lo - WIDE_REACH), Math.min(model.tokens.length, window.hi + WIDE_REACH)) ?? result;
+      result = attempt(Math.max(0, window.lo - WIDE_REACH), Math.min(tokens.length, window.hi + WIDE_REACH)) ?? result;
     }
-    if (result && accepted(result.described, words.length)) found.push({ match: result.described.match, cost: result.alignment.cost });
+    if (result && accepted(result.described, words.length)) found.push({ described: result.described, cost: result.alignment.cost });
   }
-  found.sort((a, b) => a.cost - b.cost || b.match.similarity - a.match.similarity || byId(a.match.docId, b.match.docId) || a.match.span.start - b.match.span.start);
+  found.sort((a, b) => a.cost - b.cost || b.described.similarity - a.described.similarity || byId(a.described.docId, b.described.docId) || a.described.span.start - b.described.span.start);
   const seen = new Set<string>();
   return found
-    .filter(({ match }) => !seen.has(`${match.docId}\0${match.span.start}`) && seen.add(`${match.docId}\0${match.span.start}`))
+    .filter(({ described: { docId, span } }) => !seen.has(`${docId}\0${span.start}`) && seen.add(`${docId}\0${span.start}`))
     .slice(0, limit)
-    .map((f) => f.match);
+    .map((f) => f.described.match());
 }
 
-function alignWindow(quote: string, parts: readonly QuotePart[], codes: WordCodes, docId: string, model: SourceModel, lo: number, hi: number) {
-  const tokens = model.tokens.slice(lo, hi);
-  const window = codes.encode(tokens);
+/** The window tokens[lo, hi) of model's words aligned with the quote, unless too few of the quote's words are in it. */
+function alignWindow(quote: string, parts: readonly QuotePart[], codes: WordCodes, docId: string, model: SourceModel, tokens: readonly Token[], lo: number, hi: number) {
+  const window = codes.encode(tokens, lo, hi);
   if (!canMatch(codes.words, window.present)) return null;
   const alignment = align(parts, codes, window.codes);
-  const described = describe(quote, parts, docId, model, tokens, alignment);
+  const described = describe(quote, parts, docId, model, tokens.slice(lo, hi), alignment);
   return described ? { alignment, described } : null;
 }
 
@@ -107,6 +108,9 @@ function unexplainedEnd({ steps }: Alignment): boolean {
 
 interface Window {
   readonly docId: string;
+  readonly model: SourceModel;
+  /** The document's words, read once per window (each read counts as a use of the source). */
+  readonly tokens: readonly Token[];
   readonly lo: number;
   readonly hi: number;
   /** The best score of the hits it holds. */
@@ -120,7 +124,8 @@ function windows(corpus: Corpus, hits: readonly RetrievalHit[], reach: number): 
     const model = corpus.get(hit.docId);
     if (!model) continue;
     const list = byDoc.get(hit.docId) ?? byDoc.set(hit.docId, []).get(hit.docId)!;
-    list.push({ docId: hit.docId, lo: Math.max(0, hit.wordStart - reach), hi: Math.min(model.tokens.length, hit.wordEnd + reach), score: hit.score });
+    const tokens = list.length > 0 ? list[0].tokens : model.tokens;
+    list.push({ docId: hit.docId, model, tokens, lo: Math.max(0, hit.wordStart - reach), hi: Math.min(tokens.length, hit.wordEnd + reach), score: hit.score });
   }
   const out: Window[] = [];
   for (const list of byDoc.values()) {
@@ -146,18 +151,25 @@ function canMatch(words: number, present: number): boolean {
   return present >= (words <= SHORT_QUOTE_WORDS ? words : MIN_SIMILARITY * words);
 }
 
+/** A passage aligned with the quote: what ranks and accepts it, and its full match, built only if it is returned. */
 interface Described {
-  readonly match: PassageMatch;
+  readonly docId: string;
+  readonly span: Span;
+  readonly similarity: number;
+  /** True when every difference is an allowed editorial one (see PassageMatch). */
+  readonly exact: boolean;
   /** Quote words equal to their source word, in order. */
   readonly anchors: number;
   /** Quote words found moved (reordered) within the passage. */
   readonly moved: number;
   readonly dropped: number;
+  /** The diff, meaning and fix text: most passages aligned are not returned, and those need none of it. */
+  readonly match: () => PassageMatch;
 }
 
 /** Short quotes only exactly; others when most of their words stand in the passage, in order or moved as blocks. */
-function accepted({ match, anchors, moved, dropped }: Described, quoteWords: number): boolean {
-  if (quoteWords <= SHORT_QUOTE_WORDS) return match.exact;
+function accepted({ exact, anchors, moved, dropped }: Described, quoteWords: number): boolean {
+  if (quoteWords <= SHORT_QUOTE_WORDS) return exact;
   return (anchors + moved) / (quoteWords + dropped) >= MIN_SIMILARITY && anchors >= MIN_ANCHORS;
 }
 
@@ -169,13 +181,9 @@ function describe(
   tokens: readonly Token[],
   { steps }: Alignment,
 ): Described | null {
-  const source = model.doc.text;
-  const draftText = (i: number) => quote.slice(parts[i].start, parts[i].end);
-  const sourceText = (from: number, to: number) => (to > from ? source.slice(tokens[from].start, tokens[to - 1].end) : '');
-  const diff: DiffOp[] = [];
   let same = 0;
   let dropped = 0;
-  let meaningChanged = false;
+  let exact = true;
   let lo = Infinity;
   let hi = -Infinity;
   const cover = (from: number, to: number) => {
@@ -184,24 +192,58 @@ function describe(
   for (const step of steps) {
     switch (step.kind) {
       case 'same':
-      case 'replace': {
+      case 'replace':
         cover(step.src, step.src + 1);
-        diff.push({ kind: step.kind, draft: draftText(step.part), source: sourceText(step.src, step.src + 1) });
         if (step.kind === 'same') same++;
-        else meaningChanged ||= carriesMeaning(norm(parts[step.part])) || carriesMeaning(tokens[step.src].norm);
+        else exact = false;
         break;
-      }
+      case 'insert':
+        exact = false;
+        break;
+      case 'skip':
+        cover(step.from, step.to);
+        break;
+      case 'delete':
+        cover(step.from, step.to);
+        dropped++;
+        exact = false;
+    }
+  }
+  if (lo > hi) return null;
+  const wordCount = parts.filter((p) => p.kind === 'word').length;
+  const moved = exact ? [] : movedBlocks(parts, steps, tokens);
+  const span = { start: tokens[lo].start, end: tokens[hi].end };
+  const similarity = same / (wordCount + dropped);
+  let match: PassageMatch | undefined;
+  const build = (): PassageMatch => {
+    const { diff, meaningChanged } = diffOf(quote, parts, model.doc.text, tokens, steps);
+    const fix = exact ? quote : fixText(quote, parts, steps, moved, model.doc.text, tokens, () => model.analysis.quotations);
+    return { docId, span, diff, exact, similarity, meaningChanged, fixText: fix };
+  };
+  return { docId, span, similarity, exact, anchors: same, moved: moved.reduce((n, b) => n + b.words, 0), dropped, match: () => (match ??= build()) };
+}
+
+/** The word-level diff of an alignment, in draft order, and whether it changes a number or a negation. */
+function diffOf(quote: string, parts: readonly QuotePart[], source: string, tokens: readonly Token[], steps: readonly Step[]): { diff: DiffOp[]; meaningChanged: boolean } {
+  const draftText = (i: number) => quote.slice(parts[i].start, parts[i].end);
+  const sourceText = (from: number, to: number) => (to > from ? source.slice(tokens[from].start, tokens[to - 1].end) : '');
+  const diff: DiffOp[] = [];
+  let meaningChanged = false;
+  for (const step of steps) {
+    switch (step.kind) {
+      case 'same':
+      case 'replace':
+        diff.push({ kind: step.kind, draft: draftText(step.part), source: sourceText(step.src, step.src + 1) });
+        if (step.kind === 'replace') meaningChanged ||= carriesMeaning(norm(parts[step.part])) || carriesMeaning(tokens[step.src].norm);
+        break;
       case 'insert':
         diff.push({ kind: 'insert', draft: draftText(step.part) });
         meaningChanged ||= carriesMeaning(norm(parts[step.part]));
         break;
       case 'skip':
-        cover(step.from, step.to);
         diff.push({ kind: 'same', draft: draftText(step.part), source: sourceText(step.from, step.to) });
         break;
       case 'delete':
-        cover(step.from, step.to);
-        dropped++;
         diff.push({ kind: 'delete', source: sourceText(step.from, step.to) });
         // A dropped "not" or number changes what was said; a longer cut is a stitch or an unmarked elision, flagged as
         // a misquote but not as a change of meaning.
@@ -210,20 +252,7 @@ function describe(
         }
     }
   }
-  if (lo > hi) return null;
-  const wordCount = parts.filter((p) => p.kind === 'word').length;
-  const exact = diff.every((op) => op.kind === 'same');
-  const moved = exact ? [] : movedBlocks(parts, steps, tokens);
-  const match: PassageMatch = {
-    docId,
-    span: { start: tokens[lo].start, end: tokens[hi].end },
-    diff,
-    exact,
-    similarity: same / (wordCount + dropped),
-    meaningChanged,
-    fixText: exact ? quote : fixText(quote, parts, steps, moved, source, tokens, () => model.analysis.quotations),
-  };
-  return { match, anchors: same, moved: moved.reduce((n, b) => n + b.words, 0), dropped };
+  return { diff, meaningChanged };
 }
 
 function norm(part: QuotePart): string {

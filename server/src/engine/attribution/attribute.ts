@@ -1,11 +1,14 @@
-import type { AttributedQuotation, Attribution, Person, ProseView, Quotation, Span, Utterance } from '../types';
+import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, phraseAfter, type Clause } from './clauses';
-import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, ROLE_GENDER, SPOUSES } from './lexicon';
+import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { namesSpokenOf, narratorName, personNamed, takeTurns, vocativesIn, type Turn } from './dialogue';
-import { narrationItems, paragraphing, type Item, type Paragraphing } from './narration';
+import { narrationItems, narrationItemsInSteps, paragraphing, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
+import { learnAddressees } from './addressees';
+import { describedBefore } from './descriptions';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
+import { runSteps, type Steps } from '../steps';
 
 export { nameInStyleOf, samePerson } from './names';
 
@@ -26,23 +29,46 @@ const NOBODY: Attribution = { speaker: null, mention: null, cue: null };
  * pronoun genders. Sources and drafts go through this same code.
  */
 export function attributeQuotations(view: ProseView, quotations: readonly Quotation[]): AttributionResult {
+  return runSteps(attributeQuotationsInSteps(view, quotations));
+}
+
+/** Quotations whose speech cue is read and resolved (or, failing one, found in the context) in one step. */
+const CLAUSES_PER_STEP = 200;
+/** Narration items searched for names in one step, and runs of capitalised words taken as names in one step. */
+const ITEMS_PER_STEP = 10000;
+const RUNS_PER_STEP = 500;
+
+/** attributeQuotations in steps: the narration, each stage of learning the people, the cues a few hundred at a time. */
+export function* attributeQuotationsInSteps(view: ProseView, quotations: readonly Quotation[]): Steps<AttributionResult> {
   const text = view.text;
   const paragraphs = paragraphing(text);
   const top = quotations.map((q, index) => ({ q, index })).filter(({ q }) => q.depth === 0);
-  const items = narrationItems(text, { start: 0, end: text.length }, top, paragraphs);
-  const table = learnPeople(items);
+  yield;
+  const items = yield* narrationItemsInSteps(text, { start: 0, end: text.length }, top, paragraphs);
+  yield;
+  const table = yield* learnPeople(items);
   const attributions: Attribution[] = quotations.map(() => NOBODY);
 
   const quoteItems: number[] = [];
   for (let i = 0; i < items.length; i++) if (items[i].kind === 'quote') quoteItems.push(i);
   const clauses = new Map<number, Clause>();
-  for (const qi of quoteItems) {
+  for (const [k, qi] of quoteItems.entries()) {
+    if (k > 0 && k % CLAUSES_PER_STEP === 0) yield;
     const clause = clauseOf(items, qi);
     if (!clause) continue;
     clauses.set(qi, clause);
     attributions[items[qi].quote] = resolve(view, items, table, clause);
   }
-  fillFromContext(view.original, items, quoteItems, quotations, attributions, table, clauses);
+  yield;
+  yield* fillFromContext(view.original, items, quoteItems, quotations, attributions, table, clauses);
+  // A he/she that neither the people table nor the conversation could settle is the one the narration last described
+  // with its gender ("the young lady"); read last, so no conversation takes the description for a name.
+  for (const [qi, clause] of clauses) {
+    const gender = clause.kind === 'pronoun' ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
+    const a = attributions[items[qi].quote];
+    if (gender && !a.speaker) attributions[items[qi].quote] = { ...a, speaker: describedBefore(items, clause.first, gender, view.original) };
+  }
+  yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   for (const [index, q] of quotations.entries()) {
     if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table);
@@ -55,29 +81,39 @@ export function attributeQuotations(view: ProseView, quotations: readonly Quotat
   return { quotations: attributed, people: table.toPeople() };
 }
 
-/** The people table from the narration's names, then the genders its pronouns show. */
-function learnPeople(items: readonly Item[]): PeopleTable {
+/** The people table from the narration's names, then the genders its pronouns show; a step per stage. */
+function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   const lowerWords = new Set<string>();
   for (const it of items) if (it.kind === 'word' && !it.capital) lowerWords.add(it.lower);
   const table = new PeopleTable(items, lowerWords);
   const runs: [number, number][] = [];
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0, nextStep = ITEMS_PER_STEP; i < items.length; i++) {
+    if (i >= nextStep) {
+      nextStep = i + ITEMS_PER_STEP;
+      yield;
+    }
     if (!isCapitalised(items[i])) continue;
     const run = table.runAfter(i);
     if (!run) continue;
     runs.push(run);
     i = run[1];
   }
+  yield;
   // Full names first, so that a lone surname finds the person it belongs to wherever it stands.
   const full = (r: [number, number]) => parseName(table.runText(r[0], r[1])).core.length > 1;
   for (const pass of [true, false]) {
-    for (const [first, last] of runs) {
+    for (const [k, [first, last]] of runs.entries()) {
+      if (k > 0 && k % RUNS_PER_STEP === 0) yield;
       if (full([first, last]) !== pass || !table.looksLikePerson(first, last, false)) continue;
       table.addMention(table.personFor(first, last), first);
     }
+    yield;
   }
   table.learnRoleMentions();
+  yield;
   table.learnGenders();
+  yield;
+  learnAddressees(items, table);
   table.resolvePronouns();
   return table;
 }
@@ -108,13 +144,15 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   if (/^(a|an|one|another|some)$/.test(first.lower)) return null;
   const head = normalizeWord(items[clause.last].lower);
   if (head === 'voice') return ownerOfVoice(items, table, clause);
-  const gender = ROLE_GENDER.get(head) ?? null;
+  const gender = roleGender(head);
   // "his wife": the spouse of the man the possessive refers to.
   const ownerGender = PRONOUN_GENDER.get(first.lower);
   if (ownerGender && KIN.has(head) && clause.last === clause.first + 1) {
     const owner = table.antecedent(clause.first, ownerGender, null);
     return (owner && table.relativeOf(owner, gender, SPOUSES.has(head))) ?? ((PARENTS.has(head) || SPOUSES.has(head)) && gender ? table.titledBefore(clause.first, gender) : null);
   }
+  // "said my brother": the one the narration called "my brother Robert".
+  if (first.lower === 'my' && clause.last === clause.first + 1) return table.antecedent(clause.first, gender, `my ${head}`, null, true);
   if (ownerGender || first.lower === 'my') return null;
   // "the Russian president": a person known by that role, else the nearest one who fits it; "the man", "the girl"
   // say too little to pick anyone the text has not called so.
@@ -150,32 +188,51 @@ function voiceOwner(items: readonly Item[], clause: Clause): Clause | null {
  * Quotations with no clause of their own: the other part of a split quotation, a paragraph continuing a quotation,
  * a paragraph whose narration names its speaker, and dialogue turns that alternate between two speakers.
  */
-function fillFromContext(
+function* fillFromContext(
   original: string, items: readonly Item[], quoteItems: readonly number[], quotations: readonly Quotation[], attributions: Attribution[],
   table: PeopleTable, clauses: ReadonlyMap<number, Clause>,
-): void {
+): Steps<void> {
   const at = (qi: number) => attributions[items[qi].quote];
   const bounds = paragraphBounds(items);
   const byParagraph = new Map<number, number[]>();
-  for (const qi of quoteItems) byParagraph.set(items[qi].paragraph, [...(byParagraph.get(items[qi].paragraph) ?? []), qi]);
+  for (const qi of quoteItems) {
+    const list = byParagraph.get(items[qi].paragraph);
+    if (list) list.push(qi);
+    else byParagraph.set(items[qi].paragraph, [qi]);
+  }
+  // A quotation's sibling is the last one before it in its paragraph that has a speaker, or failing that the first
+  // one after it that has one; both are carried along, so a paragraph of thousands of quotations stays linear.
+  const nextSpoken = new Map<number, number>();
+  for (let k = quoteItems.length - 1, after: number | undefined; k >= 0; k--) {
+    const qi = quoteItems[k];
+    if (after !== undefined && items[after].paragraph !== items[qi].paragraph) after = undefined;
+    if (after !== undefined) nextSpoken.set(qi, after);
+    if (at(qi).speaker) after = qi;
+  }
+  let lastSpoken: number | undefined;
   for (const [k, qi] of quoteItems.entries()) {
+    const previous = quoteItems[k - 1];
+    if (previous !== undefined && at(previous).speaker) lastSpoken = previous;
+    if (lastSpoken !== undefined && items[lastSpoken].paragraph !== items[qi].paragraph) lastSpoken = undefined;
+    if (k > 0 && k % CLAUSES_PER_STEP === 0) yield;
     if (at(qi).speaker) continue;
     const inNarration = embedded(items, qi);
     if (inNarration && isTerm(items[qi].text)) continue;
     const paragraph = items[qi].paragraph;
-    const previousInParagraph = items[quoteItems[k - 1]]?.paragraph === paragraph ? quoteItems[k - 1] : undefined;
+    const previousInParagraph = previous !== undefined && items[previous].paragraph === paragraph ? previous : undefined;
     const led = inNarration || clauses.has(qi) ? null : ledByOwnSentences(items, table, previousInParagraph, bounds.get(paragraph)![0], clauses, qi);
     if (led) {
       attributions[items[qi].quote] = narrated(original, items, led);
       continue;
     }
-    const siblings = byParagraph.get(paragraph)!.filter((o) => at(o).speaker);
-    const sibling = siblings.filter((o) => o < qi).pop() ?? siblings[0];
+    const sibling = lastSpoken ?? nextSpoken.get(qi);
     if (sibling !== undefined) {
-      attributions[items[qi].quote] = at(sibling);
+      // Only the speaker is borrowed: a quotation's own clause ("…,” she said) stays its mention, so a fix renames
+      // that clause and never the clause of the sibling it borrowed from.
+      const own = at(qi);
+      attributions[items[qi].quote] = own.mention ? { ...at(sibling), mention: own.mention, cue: own.cue } : at(sibling);
       continue;
     }
-    const previous = quoteItems[k - 1];
     // A quotation with a clause of its own ("…,” she said) does not continue an unclosed one before it.
     const continues = previous !== undefined && items[previous].paragraph === paragraph - 1 && quotations[items[previous].quote].closeMark === null;
     if (continues && !at(qi).mention) {
@@ -193,6 +250,7 @@ function fillFromContext(
       continue;
     }
   }
+  yield;
   const rawByParagraph = new Map([...byParagraph].map(([paragraph, qis]) => [paragraph, qis.flatMap((qi) => vocativesIn(items[qi].text))]));
   const vocativeCounts = new Map<string, number>();
   for (const vs of rawByParagraph.values()) for (const v of vs) vocativeCounts.set(v, (vocativeCounts.get(v) ?? 0) + 1);
@@ -232,8 +290,14 @@ function fillFromContext(
     // "Curtis glared at Florence. "…" he muttered": a he/she whose antecedent is named in its own paragraph, or in
     // the narration paragraph just before, is settled.
     const from = pronounClause ? Math.min((before ?? bounds.get(paragraph)!)[0], bounds.get(items[pronounClause.first].paragraph)![0]) : 0;
-    const anchored = !!pronounClause && !!speaker && table.mentionsWithin(from, pronounClause.first - 1)
+    const namedIn = (first: number, last: number) => table.mentionsWithin(first, last)
       .some((m) => m.person.name === speaker && !PRONOUN_GENDER.has(items[m.item].lower));
+    // So is one the narration after the previous turn's quotation and its clause names ("…," said Mr. Bennet, and he
+    // left the room, tired of the raptures of his wife.).
+    const lastQuote = previousQuotes?.[previousQuotes.length - 1];
+    const afterClause = lastQuote === undefined ? 0 : Math.max(lastQuote, clauses.get(lastQuote)?.last ?? 0) + 1;
+    const anchored = !!pronounClause && !!speaker && (namedIn(from, pronounClause.first - 1) ||
+      (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])));
     const phraseClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'phrase');
     const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower);
     const ledByNarration = !opensWithQuote && qis.every((qi) => !clauses.has(qi) && !embedded(items, qi));
@@ -241,11 +305,13 @@ function fillFromContext(
       .map((v) => personNamed(v, table.sharingAWord(parseName(v).core))?.name).filter((n): n is string => !!n);
     return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker };
   });
+  yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));
   const genderOf = (name: string) => {
     const p = byName.get(name);
-    // A speaker the text names only by a phrase ("his wife") has the gender of its head noun.
-    return p ? table.gender(p) : (ROLE_GENDER.get(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? null);
+    // A speaker the text names only by a phrase ("his wife") has the gender of its head noun, one it names only in
+    // quotations that of its honorific ("Mrs. Thingummy").
+    return p ? table.gender(p) : (roleGender(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? parseName(name).gender);
   };
   const cuedSpeakers = turns.map((t) => t.speaker);
   const narrator = table.persons.find((p) => p.name === 'I');
@@ -259,14 +325,22 @@ function fillFromContext(
     takeTurns(turns, genderOf, renamed);
   }
   for (const turn of turns) {
-    for (const qi of byParagraph.get(turn.paragraph)!) {
+    const qis = byParagraph.get(turn.paragraph)!;
+    // One with no clause of its own takes its paragraph's mention with the speaker, as from a sibling: the one before
+    // it that has a mention, or failing that the first. A fix renaming that mention then knows it speaks for both.
+    const firstMention = qis.map(at).find((a) => a.mention)?.mention ?? null;
+    let mentionBefore: Mention | null = null;
+    for (const qi of qis) {
       const a = at(qi);
       // A turn's he/she or unnamed phrase may have been reread by the conversation; its mention stays as written.
       // A quotation whose own clause names its speaker keeps that name, whatever phrase cued the turn.
       const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase())) || (turn.phrase && clauses.get(qi)?.kind !== 'name' && a.speaker === a.mention.text));
-      if (!a.speaker && embedded(items, qi) && isTerm(items[qi].text)) continue;
-      if (turn.speaker && (!a.speaker || reread)) attributions[items[qi].quote] = { speaker: turn.speaker, mention: a.mention, cue: a.cue };
-      else if (renamed && a.speaker === 'I') attributions[items[qi].quote] = { ...a, speaker: renamed };
+      const term = !a.speaker && embedded(items, qi) && isTerm(items[qi].text);
+      if (!term && turn.speaker && (!a.speaker || reread)) {
+        const mention = a.mention ?? (clauses.has(qi) ? null : mentionBefore ?? firstMention);
+        attributions[items[qi].quote] = { speaker: turn.speaker, mention, cue: a.cue };
+      } else if (!term && renamed && a.speaker === 'I') attributions[items[qi].quote] = { ...a, speaker: renamed };
+      mentionBefore = at(qi).mention ?? mentionBefore;
     }
   }
 }

@@ -273,9 +273,13 @@ export function clauseBefore(items: readonly Item[], q: number): Clause | null {
 }
 
 /** The clause in sentence `sentence` before item `q` (exclusive). */
+const CLAUSE_REACH = 80;
+
 function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Clause | null {
+  // A cue further back than a long sentence's worth of items is not this quotation's, and stopping there keeps a
+  // "sentence" of thousands of quotations (no full stops) linear.
   let floor = q;
-  while (floor > 0 && items[floor - 1].sentence === sentence) floor--;
+  while (floor > 0 && q - floor < CLAUSE_REACH && items[floor - 1].sentence === sentence) floor--;
   for (let i = floor; i < q - 1; i++) {
     if (items[i].lower === 'according' && items[i + 1].lower === 'to') {
       const np = phraseAfter(items, i + 2);

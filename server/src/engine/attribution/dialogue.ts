@@ -128,7 +128,10 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     const gender = turn.pronoun ?? genderOf(own);
     turn.speaker = null;
     const guess = candidates(c, i, false).next().value;
-    const fits = guess && (turn.pronoun || genderOf(guess) !== null) && (genderOf(guess) ?? gender) === gender && !turn.vocatives.some((v) => same(v, guess));
+    // A genderless role phrase ("the leader", "the nurse") may be any named person the conversation implies, a
+    // gendered one only someone known to have its gender; a he or she is never the first-person narrator.
+    const fits = guess && (turn.pronoun ? (genderOf(guess) ?? gender) === gender && guess !== narrator : gender === null ? /^\p{Lu}/u.test(guess) : genderOf(guess) === gender) &&
+      !turn.vocatives.some((v) => same(v, guess));
     if (fits) turn.speaker = guess;
     // Only a relative ("his step-son", "her mother") is surely one of the people talking; "the man" may be new.
     else if (!turn.pronoun && gender && /^(his|her|their|my|our|your)\s/i.test(own)) phrases.set(turn, { own, gender });
@@ -140,7 +143,8 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
       if (turn.speaker) continue;
       const gender = turn.pronoun ?? phrases.get(turn)?.gender;
       const fits = (name: string) =>
-        (!gender || (phrases.has(turn) ? genderOf(name) : (genderOf(name) ?? gender)) === gender) && ![...turn.vocatives, ...turn.spokenOf].some((v) => same(v, name));
+        (!gender || (phrases.has(turn) ? genderOf(name) : (genderOf(name) ?? gender)) === gender) &&
+        !(turn.pronoun && name === narrator) && ![...turn.vocatives, ...turn.spokenOf].some((v) => same(v, name));
       let guess: string | null = null;
       for (const candidate of candidates(c, i, true)) {
         if (!fits(candidate)) continue;

@@ -126,6 +126,16 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'waitress heroine hostess').split(' ').map((w): [string, Gender | null] => [w, 'f']),
 ]);
 
+const NOT_MEN = new Set(['human', 'german', 'roman', 'shaman', 'talisman', 'ottoman', 'caiman', 'layman']);
+
+/** The gender a role noun gives: the table's, else that of a compound ending in -woman or -man ("clergyman"). */
+export function roleGender(noun: string): Gender | null {
+  const known = ROLE_GENDER.get(noun);
+  if (known !== undefined) return known;
+  if (noun.length > 5 && noun.endsWith('woman')) return 'f';
+  return noun.length > 5 && noun.endsWith('man') && !NOT_MEN.has(noun) ? 'm' : null;
+}
+
 /** Role nouns that say only what kind of person someone is ("the man", "the girl"): resolved only to whoever the text gave that role. */
 export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set(
   ('man woman boy girl child gentleman lady fellow stranger voice person youth lad lass other one creature ' +

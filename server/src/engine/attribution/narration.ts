@@ -1,4 +1,5 @@
 import type { Quotation, Span } from '../types';
+import { runSteps, type Steps } from '../steps';
 import { ABBREVIATIONS } from './lexicon';
 
 /** A word, a punctuation mark or a whole quotation of the narration around quotations. */
@@ -17,8 +18,9 @@ export interface Item {
   sentence: number;
 }
 
-// A stray double quotation mark (one the scanner could not pair) stays an item, so that no name runs across it.
-const PUNCT = new Set('.,;:!?()—–"“”„‟＂«»‹›「」『』');
+// A stray double quotation mark (one the scanner could not pair) stays an item, so that no name runs across it; so
+// does a bracket or brace ("B. } Putin" is no name).
+const PUNCT = new Set('.,;:!?()[]{}—–"“”„‟＂«»‹›「」『』');
 const CAPITAL = /^\p{Lu}/u;
 const WHITE = /\s/;
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -73,6 +75,19 @@ export function narrationItems(
   quotations: readonly { index: number; q: Quotation }[],
   paragraphs: Paragraphing,
 ): Item[] {
+  return runSteps(narrationItemsInSteps(text, region, quotations, paragraphs));
+}
+
+/** Quotations (with the narration before each) read in one step of narrationItemsInSteps. */
+const QUOTATIONS_PER_STEP = 100;
+
+/** narrationItems in steps of QUOTATIONS_PER_STEP quotations. */
+export function* narrationItemsInSteps(
+  text: string,
+  region: Span,
+  quotations: readonly { index: number; q: Quotation }[],
+  paragraphs: Paragraphing,
+): Steps<Item[]> {
   const items: Item[] = [];
   let paragraph = 0;
   // One object shape for every item, built inline: the tokenizer makes one per word of the text.
@@ -112,7 +127,9 @@ export function narrationItems(
     }
   };
   let at = region.start;
+  let read = 0;
   for (const { index, q } of [...quotations].sort((a, b) => a.q.outer.start - b.q.outer.start)) {
+    if (++read % QUOTATIONS_PER_STEP === 0) yield;
     if (q.outer.start < at) continue;
     scan(at, q.outer.start);
     const words = text.slice(q.inner.start, q.inner.end);

@@ -1,11 +1,11 @@
 import type { Person } from '../types';
 import {
-  DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, TITLE_ROLES, isVerbModifier,
+  DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TITLE_ROLES, isVerbModifier, roleGender,
   type Gender,
 } from './lexicon';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import type { Item } from './narration';
-import { isTitleWord, normalizeWord, parseName, samePerson } from './names';
+import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
 
 /** One identity the text speaks of, with what the text says about it. */
 export interface PersonRecord {
@@ -22,6 +22,8 @@ export interface PersonMention {
   readonly item: number;
   readonly start: number;
   readonly sentence: number;
+  /** A quotation addressing the person by name ("Feel sick, Thea?"): they are present, though not its subject. */
+  readonly addressed?: boolean;
 }
 
 const APPOSITIVE_ENDS = new Set(['who', 'whose', 'which', 'at', 'of', 'for', 'in', 'with', 'from', 'on', 'and', 'since', 'to']);
@@ -36,6 +38,7 @@ export function isLeadingFunctionWord(text: string): boolean {
 }
 
 const POSSESSIVE = /[’']s?$/u;
+const OBLIQUE = new Set(['his', 'her', 'him', 'himself', 'herself']);
 const POSSESSIVE_S = /[’']s$/u;
 
 /** The one person two sets hold between them, if there is exactly one. */
@@ -69,6 +72,42 @@ export function roleKeys(words: readonly string[]): string[] {
 }
 
 const PRONOUN_INITIALS = new Set([...PRONOUN_GENDER.keys()].map((w) => w.charCodeAt(0)));
+
+/** How many mentions an antecedent is sought among, however long the sentences. */
+const MAX_LOOKBACK = 300;
+
+/** How many mentions either side of a he/she are searched for the quotation its sentence addresses. */
+const ADDRESSEE_REACH = 8;
+
+/** The person a quotation of sentence `sentence` addresses, among the nearest mentions read so far and still to come. */
+function addresseeOf(sentence: number, read: readonly PersonMention[], toCome: readonly PersonMention[], next: number): PersonRecord | null {
+  for (let k = read.length - 1; k >= 0 && k >= read.length - ADDRESSEE_REACH && read[k].sentence === sentence; k--) if (read[k].addressed) return read[k].person;
+  for (let k = next; k < toCome.length && k < next + ADDRESSEE_REACH && toCome[k].sentence === sentence; k++) if (toCome[k].addressed) return toCome[k].person;
+  return null;
+}
+
+const ADDRESS_TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'dr', 'doctor', 'captain', 'colonel', 'major', 'lady', 'lord', 'sir', 'madame', 'mme', 'professor']);
+
+/** The title a lone surname is written with ("Mrs. Bennet" → mrs), if it is a title of address. */
+function addressTitle(parsed: ParsedName): string | null {
+  if (parsed.core.length !== 1 || parsed.titles.length === 0) return null;
+  const t = normalizeWord(parsed.titles[parsed.titles.length - 1]);
+  return ADDRESS_TITLES.has(t) ? t : null;
+}
+
+/**
+ * Whether a person may be the one a surname with title `title` names: Miss, Mrs. and Dr. Marjoribanks are three
+ * people, so one the text has called by the surname with other titles only is someone else.
+ */
+function sameTitle(p: PersonRecord, title: string): boolean {
+  let titled = false;
+  for (const alias of p.aliases) {
+    const t = addressTitle(parseName(alias));
+    if (t === title) return true;
+    titled ||= t !== null;
+  }
+  return !titled;
+}
 
 /** The first-person narrator: "he" and "she" never refer to them. */
 export function isNarrator(p: PersonRecord): boolean {
@@ -207,7 +246,10 @@ export class PeopleTable {
     }
     const ended = i >= it.length || it[i].kind !== 'word' || APPOSITIVE_ENDS.has(it[i].lower);
     const head = words[words.length - 1];
-    return ended && head !== undefined && isRoleNoun(head) ? words.filter((w) => !DETERMINERS.has(w)) : [];
+    if (!ended || head === undefined || !isRoleNoun(head)) return [];
+    const roles = words.filter((w) => !DETERMINERS.has(w));
+    // "Robert, my brother,": the narrator's relative (see rolesBefore).
+    return words[0] === 'my' && KIN.has(normalizeWord(head)) ? [...roles, `my ${normalizeWord(head)}`] : roles;
   }
 
   /** The roles a relative clause gives: "Marta Kowalczyk, who chairs the union," is the chair, the union's leader. */
@@ -234,16 +276,18 @@ export class PeopleTable {
       words.unshift(it[i].lower);
       i--;
     }
-    return words.length > 0 && isRoleNoun(words[words.length - 1]) ? words : [];
+    if (words.length === 0 || !isRoleNoun(words[words.length - 1])) return [];
+    // "my brother Robert": the narrator's relative, whom "my brother" names wherever the text says it.
+    return it[i]?.lower === 'my' && KIN.has(normalizeWord(words[words.length - 1])) ? [...words, `my ${normalizeWord(words[words.length - 1])}`] : words;
   }
 
   /**
    * The known person a name denotes at item `at`. When several share it (Declan and Aoife Moss), the one the text has
    * already called by this very name, else the one it mentioned last, else the first it mentions after `at`.
    */
-  findExisting(core: readonly string[], gender: Gender | null, at = this.items.length): PersonRecord | null {
+  findExisting(core: readonly string[], gender: Gender | null, at = this.items.length, title: string | null = null): PersonRecord | null {
     const name = core.join(' ');
-    let candidates = this.sharingAWord(core).filter((p) => this.agrees(p, name, gender));
+    let candidates = this.sharingAWord(core).filter((p) => this.agrees(p, name, gender) && (!title || sameTitle(p, title)));
     if (candidates.length <= 1) return candidates[0] ?? null;
     // "Mrs. McChesney" among Jock and Emma McChesney: the one whose first name is a woman's.
     const given = (p: PersonRecord) => (p.core.length > 1 ? GIVEN_NAME_GENDER.get(normalizeWord(p.core[0])) : undefined);
@@ -305,7 +349,7 @@ export class PeopleTable {
   personFor(first: number, last: number): PersonRecord {
     const written = this.runText(first, last);
     const parsed = parseName(written);
-    let p = this.findExisting(parsed.core, parsed.gender, first);
+    let p = this.findExisting(parsed.core, parsed.gender, first, addressTitle(parsed));
     if (!p) {
       p = { name: '', core: [...parsed.core], aliases: new Set(), roles: new Set(), honorificGender: parsed.gender, votes: { m: 0, f: 0 } };
       this.persons.push(p);
@@ -325,11 +369,11 @@ export class PeopleTable {
     return p;
   }
 
-  addMention(person: PersonRecord, item: number): void {
+  addMention(person: PersonRecord, item: number, addressed = false): void {
     const it = this.items[item];
     const k = this.mentionsBefore(it.start);
     if (this.mentions[k]?.start === it.start) return;
-    const m = { person, item, start: it.start, sentence: it.sentence };
+    const m = { person, item, start: it.start, sentence: it.sentence, addressed };
     if (k === this.mentions.length) this.mentions.push(m);
     else this.mentions.splice(k, 0, m);
     this.byItem.set(item, m);
@@ -337,7 +381,7 @@ export class PeopleTable {
 
   gender(p: PersonRecord): Gender | null {
     if (p.honorificGender) return p.honorificGender;
-    for (const r of p.roles) if (ROLE_GENDER.get(r)) return ROLE_GENDER.get(r)!;
+    for (const r of p.roles) if (roleGender(r)) return roleGender(r);
     // A first name before a surname says more than pronoun counts do; a lone name may be a surname.
     const given = GIVEN_NAME_GENDER.get(normalizeWord(p.core[0]));
     // Pronoun votes are noisy where a man and a woman share every scene: they overrule a given name only by far.
@@ -434,10 +478,36 @@ export class PeopleTable {
       // "Millie, her lymphatic maid,": a possessive opening an appositive is someone else's than the name it follows.
       const last = this.mentions[this.mentions.length - 1];
       const apposed = this.items[i - 1]?.text === ',' && /^(his|her)$/.test(this.items[i].lower) && last && last.item >= i - 4 && last.sentence === this.items[i].sentence ? last.person : null;
-      const person = this.antecedent(i, g, null, apposed);
+      // "“Come in, Tom,” she said", "said he to Tom": a he or she is not whom its sentence speaks to.
+      const subject = /^(he|she)$/.test(this.items[i].lower);
+      const addressee = apposed ?? (subject ? (addresseeOf(this.items[i].sentence, this.mentions, names, next) ?? this.spokenTo(i, names, next)) : null);
+      const person = this.antecedent(i, g, null, addressee);
       if (person) this.addMention(person, i);
+      if (person) this.learnRelativeAfter(i, person);
     }
     while (next < names.length) this.mentions.push(names[next++]);
+  }
+
+  /**
+   * "fatigued with the raptures of his wife": an owner's relative in the narration is a mention of the person of that
+   * family the text names (Mrs. Bennet), so a she after it may be her.
+   */
+  private learnRelativeAfter(i: number, owner: PersonRecord): void {
+    const kin = this.items[i + 1];
+    if (!/^(his|her)$/.test(this.items[i].lower) || !kin || kin.kind !== 'word' || kin.sentence !== this.items[i].sentence) return;
+    const head = normalizeWord(kin.lower);
+    if (!KIN.has(head)) return;
+    const relative = this.relativeOf(owner, roleGender(head), SPOUSES.has(head));
+    if (relative) this.addMention(relative, i + 1);
+  }
+
+  /** "said he to Temple", "she whispered to Mary": the one a he/she at `i` speaks to, named right after "to". */
+  private spokenTo(i: number, toCome: readonly PersonMention[], next: number): PersonRecord | null {
+    for (let j = i + 1; j <= i + 3 && this.items[j]?.kind === 'word'; j++) {
+      if (this.items[j].lower !== 'to') continue;
+      return toCome[next]?.item === j + 1 ? toCome[next].person : null;
+    }
+    return null;
   }
 
   /** The first-person narrator, named "I" until the text shows how others address them. */
@@ -457,7 +527,8 @@ export class PeopleTable {
    */
   relativeOf(owner: PersonRecord, gender: Gender | null, spouse: boolean): PersonRecord | null {
     const surname = owner.core[owner.core.length - 1];
-    return this.persons.find((p) =>
+    // Only persons sharing the surname can qualify (no scan of everyone per relative).
+    return this.sharingAWord([surname]).find((p) =>
       p !== owner && p.core[p.core.length - 1] === surname && (!gender || this.gender(p) === gender) &&
       (!spouse || this.gender(p) !== this.gender(owner)),
     ) ?? null;
@@ -498,9 +569,10 @@ export class PeopleTable {
       }
       if (roleOnly) return null;
     }
-    // The mentions of the last twelve sentences, read backwards from the pronoun.
+    // The mentions of the last twelve sentences, read backwards from the pronoun, at most a few hundred of them (a text
+    // with no sentence ends is one sentence).
     let from = end;
-    while (from > 0 && this.mentions[from - 1].sentence >= at.sentence - 12) from--;
+    while (from > 0 && from > end - MAX_LOOKBACK && this.mentions[from - 1].sentence >= at.sentence - 12) from--;
     const fits = (p: PersonRecord) => {
       if (isNarrator(p)) return false;
       const g = this.gender(p);
@@ -516,6 +588,9 @@ export class PeopleTable {
         const m = this.mentions[k];
         if (m.person === exclude || isNarrator(m.person) || this.gender(m.person) !== gender) continue;
         if (hit && m.sentence !== hit.sentence) break;
+        // Whom a quotation addresses, or an owner or object pronoun ("until his voice came, … John Rolfe was
+        // without"), is less the sentence's topic than a person it names or makes its subject.
+        if (hit && (m.addressed || OBLIQUE.has(this.items[m.item].lower))) continue;
         hit = m;
         candidates.add(m.person);
       }
@@ -523,7 +598,7 @@ export class PeopleTable {
       // the topic ("Mrs. Hall … As soon as Millie, her maid, had been brisked up, she carried the cloth").
       if (hit && candidates.size > 1) {
         let topic: PersonMention | null = null;
-        for (; k >= 0 && this.mentions[k].sentence >= hit.sentence - 1; k--) {
+        for (; k >= from && this.mentions[k].sentence >= hit.sentence - 1; k--) {
           const m = this.mentions[k];
           if (m.sentence === hit.sentence - 1 && m.person !== exclude && this.gender(m.person) === gender && !isNarrator(m.person)) topic = m;
         }
@@ -542,7 +617,7 @@ export class PeopleTable {
       for (let j = first; j <= k; j++) {
         const m = this.mentions[j];
         if (m.person === exclude || !fits(m.person)) continue;
-        if (!POSSESSIVE.test(this.items[m.item].text)) return m.person;
+        if (!m.addressed && !POSSESSIVE.test(this.items[m.item].text)) return m.person;
         fallback ??= m.person;
       }
       if (fallback) return fallback;

@@ -1,4 +1,5 @@
-import { analyzeDocument } from '../analyze';
+import { analyzeDocumentInSteps } from '../analyze';
+import { runSteps, type Steps } from '../steps';
 import type { Corpus } from '../corpus/corpus';
 import { scanWords } from '../text/tokenize';
 import type { AttributedQuotation, CheckResult, DocumentAnalysis, Finding, Format, QuoteReport, Span } from '../types';
@@ -21,21 +22,19 @@ const SCARE_QUOTE_MAX_WORDS = 2;
 
 /** Checks every quotation of a draft against the corpus, and the draft's unquoted prose for copied source text. */
 export function checkDraft(text: string, format: Format, corpus: Corpus, options: CheckOptions): CheckResult {
-  const steps = checkDraftInSteps(text, format, corpus, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(checkDraftInSteps(text, format, corpus, options));
 }
 
 /**
- * checkDraft one step at a time: it pauses after the analysis, after each quotation and after each stretch of prose,
- * so that a caller can let other work run in between, or drop the check when the draft has changed.
+ * checkDraft one step at a time: it pauses within the analysis (see analyzeDocumentInSteps), after each quotation and
+ * after each stretch of prose, so that a caller can let other work run in between, or drop the check when the draft
+ * has changed. The cache keeps the analysis of the last few draft texts: a check dropped because the sources changed
+ * under it, and started again, does not read the draft again.
  */
-export function* checkDraftInSteps(text: string, format: Format, corpus: Corpus, options: CheckOptions): Generator<void, CheckResult, void> {
-  const draft = analyzeDocument(text, format);
-  yield;
+export function* checkDraftInSteps(text: string, format: Format, corpus: Corpus, options: CheckOptions): Steps<CheckResult> {
   const cache = options.cache ?? new MatchCache();
+  const draft = yield* draftAnalysisInSteps(text, format, cache);
+  yield;
   const quotes: QuoteReport[] = [];
   const findings: Finding[] = [];
   const checked = draft.quotations.filter((q) => q.depth === 0 && q.inner.end > q.inner.start);
@@ -59,6 +58,15 @@ export function* checkDraftInSteps(text: string, format: Format, corpus: Corpus,
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { quotes, findings };
+}
+
+/** The draft's analysis, from the cache if it kept one of this text, else computed in steps and kept there. */
+export function* draftAnalysisInSteps(text: string, format: Format, cache: MatchCache): Steps<DocumentAnalysis> {
+  const kept = cache.draftAnalysis(text, format);
+  if (kept) return kept;
+  const draft = yield* analyzeDocumentInSteps(text, format);
+  cache.keepDraftAnalysis(text, format, draft);
+  return draft;
 }
 
 function unclosedQuoteHints(draft: DocumentAnalysis): Finding[] {

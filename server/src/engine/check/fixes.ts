@@ -2,7 +2,8 @@ import { nameInStyleOf, samePerson } from '../attribution/names';
 import { isLeadingFunctionWord } from '../attribution/people';
 import type { SourceModel } from '../corpus/corpus';
 import type { AttributedQuotation, DocumentAnalysis, Fix, Mention, Span } from '../types';
-import { isQuoteChar } from '../quotes/marks';
+import { isQuoteChar, readMark } from '../quotes/marks';
+import { typedTwice } from '../quotes/scan';
 import { isSpace, plainTextParagraphs } from '../text/paragraphs';
 import { draftPeople } from './draftPeople';
 import { fileNameOf } from './sourceSpeaker';
@@ -28,7 +29,11 @@ export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuota
   const blanked = (k: number): boolean => format === 'latex' && text[k] === ' ' && original[k] !== undefined && /\S/.test(original[k]);
   let start = quotation.outer.start;
   while (start > quotation.outer.start - LONGEST_LATEX_MARK && blanked(start - 1)) start--;
-  const strayBefore = draft.strayMarks.find((m) => m.end === start);
+  // So is one the scanner read as the opening mark typed twice, white space between (`“ “the basis…”`).
+  let spaced = start;
+  while (spaced > 0 && isSpace(text.charCodeAt(spaced - 1))) spaced--;
+  const twice = (m: Span) => m.end === spaced && typedTwice(text, readMark(text, m.start, 0, text.length), readMark(text, quotation.outer.start, 0, text.length));
+  const strayBefore = draft.strayMarks.find((m) => m.end === start || twice(m));
   const open = { start: strayBefore ? writtenMark(draft, strayBefore).start : start, end: quotation.outer.start + quotation.openMark.length };
   if (!quotation.closeMark) return { open, close: null };
   let end = quotation.outer.end;
@@ -66,12 +71,18 @@ function continuationMarks(draft: DocumentAnalysis, quotation: AttributedQuotati
   return marks;
 }
 
-/** A mark as written: in LaTeX a `` or '' is one mark next to a blanked twin. */
+/**
+ * A mark as written: in LaTeX a `` or '' is one mark next to a blanked twin, and babel's "` or "< one after its blanked
+ * ", its "' or "> one before its blanked second character (removing half of one leaves the other half a mark).
+ */
 function writtenMark(draft: DocumentAnalysis, mark: Span): Span {
   const { original, text, format } = draft.view;
   if (format !== 'latex') return mark;
-  const twin = (k: number): boolean => text[k] === ' ' && original[k] === original[mark.start];
-  return { start: twin(mark.start - 1) ? mark.start - 1 : mark.start, end: twin(mark.end) ? mark.end + 1 : mark.end };
+  const blank = (k: number): boolean => text[k] === ' ' && k >= 0 && k < original.length;
+  const twin = (k: number): boolean => blank(k) && original[k] === original[mark.start];
+  const before = twin(mark.start - 1) || (blank(mark.start - 1) && original[mark.start - 1] === '"' && '`<'.includes(original[mark.start]));
+  const after = twin(mark.end) || (blank(mark.end) && original[mark.start] === '"' && "'>".includes(original[mark.end]));
+  return { start: before ? mark.start - 1 : mark.start, end: after ? mark.end + 1 : mark.end };
 }
 
 export function creditSourceFix(draft: DocumentAnalysis, quotation: AttributedQuotation, credit: string): Fix {
@@ -124,9 +135,11 @@ export function attributionFix(draft: DocumentAnalysis, quotation: AttributedQuo
   const marks = writtenMarks(draft, quotation);
   const joins = joinsNameBefore(text, marks.open.start);
   if (marks.close === null && joins) return null;
+  // Words typed right against a mark ("poin«…", "…”and") would run into the inserted ones: a space keeps them apart.
+  const apart = (k: number) => (isWordChar(text[k]) ? ' ' : '');
   const edit = marks.close === null || (opensSentence(text, quotation.outer.start) && !joins)
-    ? { span: { start: marks.open.start, end: marks.open.start }, newText: `${name} ${verb}: ` }
-    : { span: { start: marks.close.end, end: marks.close.end }, newText: `, ${name} ${verb}` };
+    ? { span: { start: marks.open.start, end: marks.open.start }, newText: `${apart(marks.open.start - 1)}${name} ${verb}: ` }
+    : { span: { start: marks.close.end, end: marks.close.end }, newText: `, ${name} ${verb}${apart(marks.close.end)}` };
   return { title: `Attribute to ${name}`, edits: [edit], preferred: true };
 }
 
@@ -136,20 +149,28 @@ function shortestAlias(aliases: readonly string[], speaker: string): string {
 }
 
 /**
- * True when a name written at offset would be read together with a capitalised word before it on the same line
- * ("# Heading Putin said", "Aa B. Putin said"): the re-check would credit that longer name. A word that opens a
- * sentence without being a name ("But", "The") does not join.
+ * True when a name written at offset would be read together with a capitalised word before it on the same line, or
+ * at the end of the line before (a name may be wrapped onto the next line): "# Heading Putin said", "Aa B.\nPutin
+ * said". The re-check would credit that longer name. A word that opens a sentence without being a name ("But",
+ * "The") does not join.
  */
 function joinsNameBefore(masked: string, offset: number): boolean {
   let end = offset;
-  while (end > 0 && (masked[end - 1] === ' ' || masked[end - 1] === '\t')) end--;
-  if (end === offset) return false;
+  const blank = () => masked[end - 1] === ' ' || masked[end - 1] === '\t';
+  while (end > 0 && blank()) end--;
+  if (masked[end - 1] === '\n') end--;
+  if (masked[end - 1] === '\r') end--;
+  while (end > 0 && blank()) end--;
+  // A word typed right against the offset is kept apart by a space (attributionFix), and so read with the name too.
+  if (end === offset && !isWordChar(masked[offset - 1])) return false;
   // An initial ("B.") does not end the sentence, so the name after it runs on.
   if (masked[end - 1] === '.') return end >= 2 && /\p{Lu}/u.test(masked[end - 2]) && !/\p{L}/u.test(masked[end - 3] ?? '');
   let start = end;
   while (start > 0 && /[\p{L}\p{M}'’-]/u.test(masked[start - 1])) start--;
   return start < end && /\p{Lu}/u.test(masked[start]) && !isLeadingFunctionWord(masked.slice(start, end));
 }
+
+const isWordChar = (c: string | undefined): boolean => /[\p{L}\p{N}\p{M}]/u.test(c ?? '');
 
 const pastTense = (verb: string): string => ({ says: 'said', writes: 'wrote' })[verb] ?? verb;
 

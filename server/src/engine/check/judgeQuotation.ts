@@ -3,6 +3,7 @@ import { samePerson } from '../attribution/names';
 import type { Corpus, SourceModel } from '../corpus/corpus';
 import type { AttributedQuotation, DocumentAnalysis, Finding, Fix, QuoteReport, QuoteStatus, SourcePassage } from '../types';
 import { attributionFix, creditForSource, creditSourceFix, removeMarksFix, renameFix, writtenMarks } from './fixes';
+import { unpairedMarks } from '../quotes/scan';
 import { rewordFix } from './rewordFix';
 import { describeDiff } from './describeDiff';
 import { draftPeople } from './draftPeople';
@@ -139,8 +140,11 @@ function misquote(draft: DocumentAnalysis, quotation: AttributedQuotation, best:
   const ties = all.filter(
     (l) => l !== best && !l.match.exact && l.match.similarity === best.match.similarity && l.match.fixText !== best.match.fixText,
   );
+  // A wording that leaves other marks unpaired than the writer's would end the quotation elsewhere: no fix then.
+  const inner = draft.view.text.slice(quotation.inner.start, quotation.inner.end);
   const fixes: Fix[] = [best, ...ties].flatMap((l, i) =>
-    rewordFix(draft, quotation, l.match.fixText, ties.length ? `Use the wording of ${fileNameOf(l.match.docId)}: "${l.match.fixText}"` : 'Use the exact source wording', i === 0 && ties.length === 0) ?? [],
+    (unpairedMarks(l.match.fixText) === unpairedMarks(inner) &&
+      rewordFix(draft, quotation, l.match.fixText, ties.length ? `Use the wording of ${fileNameOf(l.match.docId)}: "${l.match.fixText}"` : 'Use the exact source wording', i === 0 && ties.length === 0)) || [],
   );
   const tieNote = ties.length ? ` ${ties.length + 1} source passages are equally close.` : '';
   const message = `Misquote: ${changes.join('; ') || 'the wording differs from the source'} (${who}).${tieNote}`;
@@ -167,7 +171,10 @@ function misattribution(
   const others = otherSpeakers(all, speaker);
   const also = others.length ? ` Other sources credit ${others.map((l) => `${l.passage.speaker} (${fileNameOf(l.match.docId)})`).join(', ')}.` : '';
   const message = `Misattribution: ${fileNameOf(best.match.docId)} credits these words to ${speaker}, not ${draftSpeaker}.${also}`;
-  return { ...finding('misattribution', 'warning', quotation, message, best, fixes, others.map((l) => l.passage)), span: mention?.span ?? quotation.inner };
+  // A mention shared with a quotation whose source credits someone else cannot be renamed for this one, and is often
+  // right for that other one: the finding marks this quotation's own words instead.
+  const span = mention && renamable ? mention.span : quotation.inner;
+  return { ...finding('misattribution', 'warning', quotation, message, best, fixes, others.map((l) => l.passage)), span };
 }
 
 function unattributed(draft: DocumentAnalysis, quotation: AttributedQuotation, speaker: string, best: Located): Finding {

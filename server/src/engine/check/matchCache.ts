@@ -1,7 +1,7 @@
 import { copiedRunsIn, type CopiedRun } from '../align/copiedRuns';
 import { findPassages, type PassageMatch } from '../align/match';
 import type { Corpus, SourceModel } from '../corpus/corpus';
-import type { SourcePassage, Span } from '../types';
+import type { DocumentAnalysis, Format, SourcePassage, Span } from '../types';
 import { passageAt } from './sourceSpeaker';
 
 /** Passages a quote's exact text matched, best first, and the corpus version they were found in. */
@@ -24,6 +24,8 @@ interface PassageEntry {
 
 /** How many distinct quote texts (and prose spans) one cache remembers: far more than a draft holds, bounded for a long session. */
 const CAPACITY = 5000;
+/** How many draft analyses one cache keeps: the drafts open at once, give or take. */
+const DRAFT_ANALYSES = 4;
 
 /**
  * Matches depend only on a quote's text and the corpus, not on where the quote stands in the draft: an edit elsewhere
@@ -34,6 +36,20 @@ export class MatchCache {
   private readonly entries = new Map<string, Entry>();
   private readonly runs = new Map<string, RunsEntry>();
   private readonly sourcePassages = new Map<string, PassageEntry>();
+  /** Analyses of draft texts by format and text: they depend on nothing else, so they outlive corpus versions. */
+  private readonly drafts = new Map<string, DocumentAnalysis>();
+
+  /** The analysis of a draft text kept by keepDraftAnalysis, if it is one of the last few. */
+  draftAnalysis(text: string, format: Format): DocumentAnalysis | undefined {
+    const key = `${format}\0${text}`;
+    const hit = this.drafts.get(key);
+    if (hit) remember(this.drafts, key, hit, DRAFT_ANALYSES);
+    return hit;
+  }
+
+  keepDraftAnalysis(text: string, format: Format, analysis: DocumentAnalysis): void {
+    remember(this.drafts, `${format}\0${text}`, analysis, DRAFT_ANALYSES);
+  }
 
   passages(quoteText: string, corpus: Corpus): readonly PassageMatch[] {
     const key = quoteText.replace(/\s+/g, ' ');
@@ -80,9 +96,9 @@ export class MatchCache {
   }
 }
 
-/** Sets key last in the map's order, which doubles as recency, and drops the least recent entry beyond CAPACITY. */
-function remember<V>(map: Map<string, V>, key: string, value: V): void {
+/** Sets key last in the map's order, which doubles as recency, and drops the least recent entry beyond capacity. */
+function remember<V>(map: Map<string, V>, key: string, value: V, capacity = CAPACITY): void {
   map.delete(key);
   map.set(key, value);
-  if (map.size > CAPACITY) map.delete(map.keys().next().value as string);
+  if (map.size > capacity) map.delete(map.keys().next().value as string);
 }

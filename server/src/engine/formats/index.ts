@@ -1,9 +1,15 @@
 import type { Format, ProseView } from '../types';
 import { plainTextParagraphs } from '../text/paragraphs';
 import { latexView } from './latex';
-import { markdownView } from './markdown';
+import { markdownView, markdownViewInSteps } from './markdown';
+import type { Steps } from '../steps';
 import { subtitlesView } from './subtitles';
 import { looksLikeTranscript, transcriptView } from './transcript';
+
+/** proseView in steps where the adapter has them (Markdown: a run of pieces parsed per step). */
+export function* proseViewInSteps(text: string, format: Format): Steps<ProseView> {
+  return format === 'markdown' ? yield* markdownViewInSteps(text) : proseView(text, format);
+}
 
 /** The document's prose with everything else blanked, offsets unchanged: what every later stage reads. */
 export function proseView(text: string, format: Format): ProseView {

@@ -5,6 +5,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import type { ProseView, Span } from '../types';
+import { runSteps, type Steps } from '../steps';
 import { markdownChunks } from './markdownChunks';
 import { Mask } from './mask';
 
@@ -12,8 +13,8 @@ import { Mask } from './mask';
 // autolinks and markup characters become spaces. Leaf blocks (paragraphs, headings, table cells) are the paragraphs.
 // The document is cut into pieces that parse alone exactly as in the whole (markdownChunks), and each piece's view
 // is remembered by its text: after an edit only the piece holding it is parsed again. Pieces not remembered are
-// parsed a run of consecutive ones at a time (one parser call for a whole new document, whose set-up costs a
-// paragraph's worth of parsing), and the run's view is cut back into theirs.
+// parsed a run of consecutive ones at a time (one parser call for up to RUN_CHARS of a new document, whose set-up
+// costs a paragraph's worth of parsing), and the run's view is cut back into theirs.
 
 const MATTERS = ['yaml', 'toml'] as const;
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -34,7 +35,15 @@ const CACHE_CHARS = 1 << 20;
 const pieceViews = new Map<string, PieceView>();
 let cachedChars = 0;
 
+/** Characters of pieces parsed in one parser call at most (a step of markdownViewInSteps): about a thousand words. */
+const RUN_CHARS = 8000;
+
 export function markdownView(text: string): ProseView {
+  return runSteps(markdownViewInSteps(text));
+}
+
+/** markdownView in steps: a pause after each run of pieces parsed (a new 50,000-word draft is parsed in about 40). */
+export function* markdownViewInSteps(text: string): Steps<ProseView> {
   const pieces = markdownChunks(text);
   if (pieces.length === 1) {
     const whole = markdownPieceView(text);
@@ -45,13 +54,14 @@ export function markdownView(text: string): ProseView {
   for (let first = 0; first < pieces.length; first++) {
     if (views[first]) continue;
     let last = first;
-    while (last + 1 < pieces.length && !views[last + 1]) last++;
+    while (last + 1 < pieces.length && !views[last + 1] && pieces[last + 1].end - pieces[first].start <= RUN_CHARS) last++;
     const run = markdownPieceView(text.slice(pieces[first].start, pieces[last].end));
     cutRun(run, pieces.slice(first, last + 1), pieces[first].start).forEach((view, k) => {
       views[first + k] = view;
       remember(texts[first + k], view);
     });
     first = last;
+    yield;
   }
   const blocks: Span[] = [];
   views.forEach((view, i) => {

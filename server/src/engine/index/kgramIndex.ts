@@ -53,6 +53,14 @@ export class KGramIndex implements Retriever {
   /** Tables a cache kept, offered to the next flush (see offerTables). */
   private offered: SegmentTables | undefined;
   private readonly options: KGramIndexOptions;
+  /**
+   * Search buffers, kept between searches: votes, the runs of nearby diagonals they form (end, score), and per gram
+   * the run it last voted in.
+   */
+  private votes: Float64Array = new Float64Array(1024);
+  private runEnds: Int32Array = new Int32Array(256);
+  private runScores: Float64Array = new Float64Array(256);
+  private gramSeen: Int32Array = new Int32Array(64);
 
   constructor(options: Partial<KGramIndexOptions> = {}) {
     this.options = { ...DEFAULTS, ...options };
@@ -143,7 +151,7 @@ export class KGramIndex implements Retriever {
     if (segment.deadWords * 2 > segment.wordCount) this.replaceSegment(segment, this.rebuild(segment.liveDocs(this.isLive)));
   }
 
-  search(words: readonly string[], limit: number): RetrievalHit[] {
+  search(words: readonly string[], limit: number, minShare = 0): RetrievalHit[] {
     this.flush();
     const query = new Uint32Array(Math.min(words.length, MAX_QUERY));
     for (let i = 0; i < query.length; i++) query[i] = wordHash(words[i]);
@@ -151,7 +159,7 @@ export class KGramIndex implements Retriever {
     const hits: RetrievalHit[] = [];
     for (const segment of this.segments) {
       if (query.length < K) this.exactShort(segment, query, limit - hits.length, hits);
-      else this.vote(segment, query, hits);
+      else this.vote(segment, query, minShare, hits);
     }
     hits.sort((a, b) => b.score - a.score || byId(a.docId, b.docId) || a.wordStart - b.wordStart);
     return hits.slice(0, limit);
@@ -239,13 +247,17 @@ export class KGramIndex implements Retriever {
     }
   }
 
-  /** Every usable gram votes for the diagonals it occurs on; runs of nearby diagonals become passages. */
-  private vote(segment: Segment, query: Uint32Array, hits: RetrievalHit[]): void {
+  /**
+   * Every usable gram votes for the diagonals it occurs on; runs of nearby diagonals become passages, those scoring
+   * at least minShare of the segment's best (the caller's cut is against the best of all: never above this one).
+   */
+  private vote(segment: Segment, query: Uint32Array, minShare: number, hits: RetrievalHit[]): void {
     const n = query.length;
     const positions: number[] = [];
-    const votes: number[] = [];
+    let count = 0;
     const cast = (gram: number, offset: number) => {
-      for (const p of positions) votes.push((p - offset + DIAG_BIAS) * SCALE + gram);
+      if (count + positions.length > this.votes.length) this.votes = grown(this.votes, count + positions.length);
+      for (const p of positions) this.votes[count++] = (p - offset + DIAG_BIAS) * SCALE + gram;
       positions.length = 0;
     };
     const skipped: number[] = [];
@@ -262,29 +274,46 @@ export class KGramIndex implements Retriever {
         cast(i, i);
       }
     }
-    if (n < PAIR_VOTES_BELOW || votes.length === 0) {
+    if (n < PAIR_VOTES_BELOW || count === 0) {
       for (let i = 0; i + 2 <= n; i++) {
         segment.collect(query, i, 2, this.options.commonGramCap, positions);
         cast(n + i, i);
       }
     }
-    if (votes.length > 0) this.passages(segment, Float64Array.from(votes).sort(), n, hits);
+    if (count > 0) this.passages(segment, this.votes.subarray(0, count).sort(), n, minShare, hits);
   }
 
-  private passages(segment: Segment, votes: Float64Array, n: number, hits: RetrievalHit[]): void {
-    const seen = new Int32Array(2 * n).fill(-1);
+  private passages(segment: Segment, votes: Float64Array, n: number, minShare: number, hits: RetrievalHit[]): void {
+    // First the runs and their scores (the number of distinct grams voting), then a passage for each run that scores
+    // enough: looking up a run's document is the costly part, and most runs are single chance votes.
+    if (this.runEnds.length < votes.length) this.runEnds = new Int32Array(Math.max(votes.length, 2 * this.runEnds.length));
+    if (this.runScores.length < votes.length) this.runScores = grown(this.runScores, votes.length);
+    if (this.gramSeen.length < 2 * n) this.gramSeen = new Int32Array(Math.max(2 * n, 2 * this.gramSeen.length));
+    const seen = this.gramSeen.fill(-1, 0, 2 * n);
+    let runs = 0;
+    let best = 0;
     let first = 0;
-    for (let v = 0; v <= votes.length; v++) {
-      const diag = v < votes.length ? Math.floor(votes[v] / SCALE) : Infinity;
-      if (v > first && diag - Math.floor(votes[v - 1] / SCALE) <= BAND) continue;
-      if (v > first) {
-        let score = 0;
-        for (let u = first; u < v; u++) {
-          const gram = votes[u] % SCALE;
-          if (seen[gram] === first) continue;
-          seen[gram] = first;
-          score += gram < n ? 1 : PAIR_WEIGHT;
-        }
+    for (let v = 1; v <= votes.length; v++) {
+      if (v < votes.length && Math.floor(votes[v] / SCALE) - Math.floor(votes[v - 1] / SCALE) <= BAND) continue;
+      let score = 0;
+      for (let u = first; u < v; u++) {
+        const gram = votes[u] % SCALE;
+        if (seen[gram] === first) continue;
+        seen[gram] = first;
+        score += gram < n ? 1 : PAIR_WEIGHT;
+      }
+      this.runEnds[runs] = v;
+      this.runScores[runs++] = score;
+      best = Math.max(best, score);
+      first = v;
+    }
+    // A dead document's run may be the best, so with any in the segment every run is looked up.
+    const least = segment.deadWords === 0 ? minShare * best : 0;
+    first = 0;
+    for (let r = 0; r < runs; r++) {
+      const v = this.runEnds[r];
+      const score = this.runScores[r];
+      if (score >= least) {
         const lo = Math.floor(votes[first] / SCALE) - DIAG_BIAS;
         const hi = Math.floor(votes[v - 1] / SCALE) - DIAG_BIAS;
         const anchor = lo + (votes[first] % SCALE) % n;
@@ -300,6 +329,13 @@ export class KGramIndex implements Retriever {
       first = v;
     }
   }
+}
+
+/** A copy of array with room for at least size numbers. */
+function grown(array: Float64Array, size: number): Float64Array {
+  const out = new Float64Array(Math.max(size, 2 * array.length));
+  out.set(array);
+  return out;
 }
 
 /** Code-unit order: deterministic and cheap (no locale rules). */

@@ -30,6 +30,9 @@ export interface Retriever {
   indexedWords?(docId: string): Uint32Array | undefined;
   setIndexedWords?(docId: string, words: Uint32Array): void;
   delete(docId: string): void;
-  /** The best passages for these normalised words, best first, at most limit of them. */
-  search(words: readonly string[], limit: number): RetrievalHit[];
+  /**
+   * The best passages for these normalised words, best first, at most limit of them. minShare is a hint: passages
+   * scoring under that share of the best may be left out, as the caller drops them anyway.
+   */
+  search(words: readonly string[], limit: number, minShare?: number): RetrievalHit[];
 }

@@ -10,6 +10,8 @@ const WORDS_PER_BUCKET = 64;
 /** Word hashes have 31 bits, k-gram hashes 32. */
 const WORD_HASH_BITS = 31;
 const GRAM_HASH_BITS = 32;
+/** Positions per block of the document-by-block table: about one document (530 news words) per block. */
+const BLOCK_BITS = 9;
 /** Never a word hash (those have 31 bits): separates documents so no gram spans two of them. */
 export const SENTINEL = 0xffffffff;
 
@@ -39,6 +41,8 @@ export class Segment {
   deadWords = 0;
   /** The checksum of words, once computed (words never change). */
   private layoutChecksum: number | undefined;
+  /** Per block of 2^BLOCK_BITS positions: the document holding its first position, so docAt searches a few. */
+  private readonly docOfBlock: Uint32Array;
 
   private constructor(
     readonly words: Uint32Array,
@@ -48,7 +52,14 @@ export class Segment {
     private readonly grams: BucketTable,
     private readonly unigrams: BucketTable,
     readonly wordCount: number,
-  ) {}
+  ) {
+    this.docOfBlock = new Uint32Array((words.length >>> BLOCK_BITS) + 2);
+    let d = 0;
+    for (let b = 0; b < this.docOfBlock.length; b++) {
+      while (d + 1 < docNums.length && docStarts[d + 1] <= b << BLOCK_BITS) d++;
+      this.docOfBlock[b] = d;
+    }
+  }
 
   static build(docs: readonly SegmentDoc[]): Segment {
     const { words, docStarts, docNums, wordCount } = layOut(docs);
@@ -141,8 +152,9 @@ export class Segment {
 
   /** The index into docStarts of the document holding position pos. */
   docAt(pos: number): number {
-    let lo = 0;
-    let hi = this.docNums.length - 1;
+    const block = pos >>> BLOCK_BITS;
+    let lo = this.docOfBlock[block];
+    let hi = this.docOfBlock[block + 1];
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
       if (this.docStarts[mid] <= pos) lo = mid;
@@ -157,7 +169,7 @@ export class Segment {
   }
 
   get byteSize(): number {
-    const arrays = [this.words, this.docStarts, this.docNums, this.grams.offsets, this.grams.postings];
+    const arrays = [this.words, this.docStarts, this.docNums, this.docOfBlock, this.grams.offsets, this.grams.postings];
     return [...arrays, this.unigrams.offsets, this.unigrams.postings].reduce((sum, a) => sum + a.byteLength, 0);
   }
 

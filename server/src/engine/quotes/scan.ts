@@ -19,6 +19,7 @@ interface Open {
 }
 
 const MAX_DEPTH = 16;
+const STRAIGHT: ReadonlySet<string> = new Set(['"', '＂']);
 /** Formats whose paragraphs may open with a dialogue dash (a LaTeX dash is `---`, and never read so). */
 const DASH_DIALOGUE_FORMATS: ReadonlySet<Format> = new Set(['plaintext', 'markdown']);
 
@@ -46,7 +47,7 @@ export function scanQuotations(view: ProseView): ScanResult {
         for (const dropped of stack.splice(target + 1)) reportUnclosed(dropped);
         const open = stack.pop()!;
         push(open.mark.at, open.mark.char, mark.at + 1, mark.char);
-      } else if (mark.canOpen) {
+      } else if (mark.canOpen && !typedTwice(text, mark, marks[m + 1])) {
         if (stack.length < MAX_DEPTH) stack.push({ mark });
       } else if (!isSingle(mark.family)) {
         strayMarks.push({ start: mark.at, end: mark.at + 1 });
@@ -74,6 +75,15 @@ export function scanQuotations(view: ProseView): ScanResult {
   function reportUnclosed(open: Open): void {
     if (open.mark.char !== "'" && open.mark.char !== '’') strayMarks.push({ start: open.mark.at, end: open.mark.at + 1 });
   }
+}
+
+/**
+ * The marks a text leaves unpaired, read as one paragraph, in order: those a quotation's inner text leaves open or
+ * closed. A rewrite of the inner text that changes them would change where the quotation itself ends.
+ */
+export function unpairedMarks(text: string): string {
+  const view: ProseView = { original: text, text, format: 'plaintext', utterances: [], blocks: [{ start: 0, end: text.length }] };
+  return scanQuotations(view).strayMarks.map((m) => text[m.start]).join('');
 }
 
 /** The marks of one block, read at the text's glyph offsets (sorted) that fall inside it. */
@@ -105,6 +115,19 @@ function closable(stack: readonly Open[], mark: Mark): number {
     if (MIRROR[open.char] !== undefined ? MIRROR[open.char] === mark.char : true) return s;
   }
   return -1;
+}
+
+/**
+ * Whether an opening mark with only white space before the next one of its family is that mark typed twice: nested
+ * quotations alternate families (“‘…’”), so a second “ right after a first (a LaTeX `` and a typed “, „ at a line's
+ * end and “ on the next) opens nothing new. The one before the words opens; the first is stray. A straight mark is
+ * left to its flanking, as it always was: it is the one typed everywhere, in any role.
+ */
+export function typedTwice(text: string, first: Mark | null, second: Mark | null | undefined): boolean {
+  if (!first?.canOpen || !second?.canOpen || first.family !== second.family || first.at >= second.at) return false;
+  if (STRAIGHT.has(first.char) || STRAIGHT.has(second.char)) return false;
+  for (let k = first.at + 1; k < second.at; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
 }
 
 function isSingle(family: Family): boolean {

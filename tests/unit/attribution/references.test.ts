@@ -1,0 +1,125 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// Who a he/she or a role phrase refers to in fiction: people named only in dialogue, scenes, kin of the narrator.
+describe('attribution references', () => {
+  it('gives a phrase turn to a woman the previous turn addresses by an honorific the narration never uses', () => {
+    const text =
+      'The surgeon bent over the bed for a long while.\n\n' +
+      '"It is over, Mrs. Pim," said the surgeon at last.\n\n' +
+      '"Ah, the poor dear," said the old woman, picking up the cork.\n';
+    assert.deepStrictEqual(speakers(text), ['the surgeon', 'Mrs. Pim']);
+  });
+});
+
+describe('attribution references: addressees', () => {
+  it('takes a woman a quotation addresses as present for the she after it, but never for its own cue', () => {
+    const text =
+      'Marta Quist sat by the stove all evening. Later the doctor, Ivo Brandt, came up the stairs.\n\n' +
+      '"Feeling better, Lena Holm?" he asked as he opened his bag. "You should have called me."\n\n' +
+      'She looked at him gratefully. "I thought you were away," she said.\n\n' +
+      'Lena Holm slept for an hour while Marta Quist watched.\n\n' +
+      '"Wake up, Lena Holm," she said.\n';
+    assert.deepStrictEqual(speakers(text).slice(2), ['Lena Holm', 'Marta Quist']);
+  });
+});
+
+describe('attribution references: role phrases in a conversation', () => {
+  it('gives a genderless role phrase to the named person the turn before addresses', () => {
+    const text =
+      'The riders came in out of the rain. Rook Anson stood by the fire.\n\n' +
+      '"Rook, what is this deal with the mill?" asked Jim Harlan.\n\n' +
+      '"You will learn when I do," replied the leader.\n';
+    assert.deepStrictEqual(speakers(text), ['Jim Harlan', 'Rook Anson']);
+  });
+});
+
+describe('attribution references: he and she', () => {
+  it('prefers a man the latest sentence names over an owner pronoun written before him', () => {
+    const text =
+      'My cousin Edmund Vane had sent me the horse the year before. ' +
+      'I did not know, until his voice came up the bank, that my good friend, Master Tobias Reed, was at the gate. ' +
+      'I went down and gave him my hand.\n\n' +
+      '"Thou careful man!" he said, with a laugh.\n';
+    assert.deepStrictEqual(speakers(text), ['Tobias Reed']);
+  });
+});
+
+describe('attribution references: the narrator', () => {
+  it('never makes a he-cued turn the first-person narrator\'s, whatever the alternation', () => {
+    const text =
+      '"What do you make of the stick?" I asked.\n\n' +
+      '"Very little," said Holmes Carver, turning it over.\n\n' +
+      'He carried the cane to the window and looked at it again.\n\n' +
+      '"Interesting, though elementary," said he.\n';
+    assert.deepStrictEqual(speakers(text), ['I', 'Holmes Carver', 'Holmes Carver']);
+  });
+});
+
+describe('attribution references: one surname, several titles', () => {
+  it('keeps Miss, Mrs. and Dr. of one surname apart, so the doctor is a man', () => {
+    const text =
+      'Miss Marlow had the fire lit in the library. Mrs. Marlow had been buried that morning. ' +
+      'When Dr. Marlow came in, tired and sad, he found Miss Marlow crying by the fire.\n\n' +
+      '"Let me know when dinner is ready," he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Dr. Marlow']);
+  });
+});
+
+describe('attribution references: compound role nouns', () => {
+  it('reads a -man compound ("the clergyman") as a man when a conversation rereads its turn', () => {
+    const text =
+      'Miss Bartlett and Lucy sat at the table. Mr. Keble came forward and took the chair Lucy offered.\n\n' +
+      '"I heard you have taken the living," said Miss Bartlett.\n\n' +
+      '"Quite right," said the clergyman.\n';
+    assert.deepStrictEqual(speakers(text), ['Miss Bartlett', 'Mr. Keble']);
+  });
+});
+
+describe('attribution references: relatives in the narration', () => {
+  it('takes "his wife" in the narration as the woman of his family name, for the she after it', () => {
+    const text =
+      'Mrs. Dunmore was fond of balls.\n\n' +
+      'Lydia Hart had called that morning with the news.\n\n' +
+      'At dinner Mr. Dunmore sat down beside his wife.\n\n' +
+      '"The ball will be splendid," she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Mrs. Dunmore']);
+  });
+});
+
+describe('attribution references: the narrator\'s relatives', () => {
+  it('gives "said my brother" to the one the narration called my brother', () => {
+    const text =
+      'My brother Robert Vance married well. I met Lord Tarlow at his house.\n\n' +
+      '"It crops out once in a generation," said my brother.\n\n' +
+      'Later I wrote to Edith Carr, my sister, about it.\n\n' +
+      '"You never listen," said my sister.\n';
+    assert.deepStrictEqual(speakers(text), ['Robert Vance', 'Edith Carr']);
+  });
+});
+
+describe('attribution references: settled he and she', () => {
+  it('keeps a she whose antecedent the narration after the previous turn names, whomever that turn addressed', () => {
+    const text =
+      'Mrs. Dunmore had been talking of the ball all morning.\n\n' +
+      '"Now, Kitty, you may cough as much as you like," said Mr. Dunmore; and he left the room, tired of the raptures of his wife.\n\n' +
+      '"What an excellent father you have, girls!" said she, when the door was shut.\n';
+    assert.deepStrictEqual(speakers(text), ['Mr. Dunmore', 'Mrs. Dunmore']);
+  });
+});
+
+describe('attribution references: unnamed speakers', () => {
+  it('credits a she that refers to no one named to the description the narration last gave of a woman', () => {
+    const text =
+      'A small boy came along the path, kicking the gravel.\n\n' +
+      'The young lady gave no heed to him. "Well, you had better be quiet," she observed.\n';
+    assert.deepStrictEqual(speakers(text), ['the young lady']);
+  });
+});
+
+describe('attribution references: spoken to', () => {
+  it('never reads "said he to Temple" as Temple speaking', () => {
+    const text = 'Captain Alder sat by the little bed. Mr. Temple came into the room.\n\n"This is a strange place," said he to Mr. Temple.\n';
+    assert.deepStrictEqual(speakers(text), ['Alder']);
+  });
+});

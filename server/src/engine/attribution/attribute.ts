@@ -125,7 +125,10 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   };
   const person = personOf(items, table, clause);
   if (person) table.addMention(person, clause.first);
-  const speaker = person?.name ?? (clause.kind === 'phrase' ? mention.text : null);
+  const owner = clause.kind === 'phrase' ? voiceOwner(items, clause) : null;
+  // "called a girl's voice": a voice no one named speaks for the phrase of its owner ("a girl").
+  const phrase = owner ? view.original.slice(items[owner.first].start, items[owner.last].end).replace(/['’]s$/, '') : mention.text;
+  const speaker = person?.name ?? (clause.kind === 'phrase' ? phrase : null);
   return { speaker, mention, cue: clause.cue };
 }
 
@@ -168,10 +171,17 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
 
 /** "cried the voice of John Reed", "interrupted his mother's voice": a voice speaks for its owner. */
 function ownerOfVoice(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
+  const owner = voiceOwner(items, clause);
+  return owner ? personOf(items, table, owner) : null;
+}
+
+/** The owner phrase of a voice phrase: "John Reed" of "the voice of John Reed", "his mother's" of "his mother's voice". */
+function voiceOwner(items: readonly Item[], clause: Clause): Clause | null {
+  if (normalizeWord(items[clause.last].lower) !== 'voice') return null;
   const owner = items[clause.last + 1]?.lower === 'of' ? phraseAfter(items, clause.last + 2) : null;
-  if (owner) return personOf(items, table, owner);
+  if (owner) return owner;
   const possessive = clause.last - 1 > clause.first && /['’]s$/.test(items[clause.last - 1].lower);
-  return possessive ? personOf(items, table, { ...clause, last: clause.last - 1 }) : null;
+  return possessive ? { ...clause, last: clause.last - 1 } : null;
 }
 
 /**
@@ -209,6 +219,12 @@ function* fillFromContext(
     const inNarration = embedded(items, qi);
     if (inNarration && isTerm(items[qi].text)) continue;
     const paragraph = items[qi].paragraph;
+    const previousInParagraph = previous !== undefined && items[previous].paragraph === paragraph ? previous : undefined;
+    const led = inNarration || clauses.has(qi) ? null : ledByOwnSentences(items, table, previousInParagraph, bounds.get(paragraph)![0], clauses, qi);
+    if (led) {
+      attributions[items[qi].quote] = narrated(original, items, led);
+      continue;
+    }
     const sibling = lastSpoken ?? nextSpoken.get(qi);
     if (sibling !== undefined) {
       // Only the speaker is borrowed: a quotation's own clause ("…,” she said) stays its mention, so a fix renames
@@ -230,10 +246,7 @@ function* fillFromContext(
     const clause = clauses.get(qi);
     const cueGender = clause?.kind === 'pronoun' ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
     if (named && (!clause || (cueGender && table.gender(named.person) === cueGender))) {
-      // The mention is the whole name run ("Maria Lenz"), so a fix that renames it replaces all of it.
-      const last = items[phraseAfter(items, named.item)?.last ?? named.item];
-      const span = { start: items[named.item].start, end: Math.max(last.end, items[named.item].end) };
-      attributions[items[qi].quote] = { speaker: named.person.name, mention: { span, text: original.slice(span.start, span.end) }, cue: null };
+      attributions[items[qi].quote] = narrated(original, items, named);
       continue;
     }
   }
@@ -330,6 +343,31 @@ function* fillFromContext(
       mentionBefore = at(qi).mention ?? mentionBefore;
     }
   }
+}
+
+/**
+ * `"…" cried the ladies. Mrs. Griffin, however, wanted more light. "Who was it?"`, `Lucy felt selfish. "…" "…," said
+ * Charlotte.`: a whole sentence of narration just before a quotation, after the paragraph's previous quotation and its
+ * clause if any, leads into it, as a paragraph's opening narration does, rather than another quotation's speaker.
+ */
+function ledByOwnSentences(
+  items: readonly Item[], table: PeopleTable, before: number | undefined, paragraphStart: number, clauses: ReadonlyMap<number, Clause>, qi: number,
+): { person: PersonRecord; item: number } | null {
+  let from = paragraphStart;
+  if (before !== undefined) {
+    const end = Math.max(before, clauses.get(before)?.last ?? before);
+    from = end + 1;
+    while (from < qi && items[from].sentence === items[end].sentence) from++;
+  }
+  if (from >= qi) return null;
+  return narrationSubject(items, table, [sentenceStart(items, qi - 1, from), qi - 1]);
+}
+
+/** A speaker named by the narration: the mention is the whole name run ("Maria Lenz"), so a rename replaces all of it. */
+function narrated(original: string, items: readonly Item[], named: { person: PersonRecord; item: number }): Attribution {
+  const last = items[phraseAfter(items, named.item)?.last ?? named.item];
+  const span = { start: items[named.item].start, end: Math.max(last.end, items[named.item].end) };
+  return { speaker: named.person.name, mention: { span, text: original.slice(span.start, span.end) }, cue: null };
 }
 
 /** A quotation that continues a sentence of narration (`the so-called "community fund"`), not one opening it. */

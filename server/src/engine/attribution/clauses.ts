@@ -14,10 +14,20 @@ export interface Clause {
   readonly kind: 'name' | 'pronoun' | 'phrase';
 }
 
-/** Whether a phrase's head word names a person ("the parson", "the saloon-keeper"), not "his advice". */
+/** Whether a phrase's head word names a person ("the parson", "the saloon-keeper", "the ladies"), not "his advice". */
 function isPersonNoun(lower: string): boolean {
   const w = normalizeWord(lower);
-  return isRoleNoun(w) || GENERIC_PERSON_NOUNS.has(w) || KIN.has(w) || /(?:man|woman|men|women|[^e]er|or|ess|ist|ian|ant|ent|eer|ee|son|ster|crowd|people|folk)$/.test(w);
+  return isPersonSingular(w) || (w.endsWith('ies') && isPersonSingular(`${w.slice(0, -3)}y`)) || (w.endsWith('s') && isPersonSingular(w.slice(0, -1)));
+}
+
+function isPersonSingular(w: string): boolean {
+  return isKnownPersonNoun(w) || /(?:man|woman|men|women|[^e]er|or|ess|ist|ian|ant|ent|eer|ee|son|ster|crowd|people|folk)$/.test(w);
+}
+
+/** A person noun from the word lists, not guessed from its ending ("indignant" is no person). */
+function isKnownPersonNoun(lower: string): boolean {
+  const w = normalizeWord(lower);
+  return isRoleNoun(w) || GENERIC_PERSON_NOUNS.has(w) || KIN.has(w);
 }
 
 /** "And", "Monday", "Since": capitalised words that begin no name (titles such as "Dr." excepted). */
@@ -26,13 +36,18 @@ function isFunctionWord(it: Item): boolean {
   return FUNCTION_WORDS.has(w) && !HONORIFIC_GENDER.has(w);
 }
 
+const TIME_NOUNS = /^(?:moment|minute|hour|day|night|morning|afternoon|evening|week|weekend|month|year|time|season|spring|summer|autumn|fall|winter)s?$/;
 const POSSESSIVES = new Set(['his', 'her', 'my', 'our', 'their', 'your']);
 const isWord = (it: Item | undefined): it is Item => !!it && it.kind === 'word';
 const isSpeechVerb = (it: Item | undefined, adjacent: boolean) =>
   isWord(it) && SPEECH_VERBS.has(it.lower) && (adjacent || !WEAK_SPEECH_VERBS.has(it.lower));
 
-/** The speaker mention of a noun phrase starting at `i`: a pronoun, a name run or "the/his … noun". */
-export function phraseAfter(items: readonly Item[], i: number): Clause | null {
+/**
+ * The speaker mention of a noun phrase starting at `i`: a pronoun, a name run or "the/his … noun". `anyHead`: the
+ * phrase is the subject of an inverted speech verb (`"…," said the old horse`, `cried another female`), which makes
+ * it a speaker whatever its head noun; elsewhere, and after a possessive, the head must name a person.
+ */
+export function phraseAfter(items: readonly Item[], i: number, anyHead = false): Clause | null {
   const it = items[i];
   if (!isWord(it)) return null;
   // "said his wife" is a phrase about someone else; "said he", "said her" (rare) are the pronoun itself.
@@ -61,8 +76,23 @@ export function phraseAfter(items: readonly Item[], i: number): Clause | null {
     }
     last++;
   }
+  // "a thin, elderly gentleman": an adjective and a comma before the rest of a person phrase.
+  if (last === i + 1 && items[last + 1]?.text === ',' && !isPersonNoun(items[last].lower)) {
+    for (let k = last + 2; k <= last + 3 && isWord(items[k]) && !isCapitalised(items[k]) && !PHRASE_STOPS.has(items[k].lower) && items[k].sentence === it.sentence; k++) {
+      if (isPersonNoun(items[k].lower)) {
+        last = k;
+        break;
+      }
+    }
+  }
   while (last > i && items[last].lower.endsWith('ly')) last--;
-  if (last <= i || !isPersonNoun(items[last].lower)) return null;
+  // "said his cousin" stays a matter for the person nouns: a possessive's owner is someone else.
+  // "the boy half cried": a person noun before the last word ends the phrase there.
+  if (anyHead && !isPersonNoun(items[last].lower)) {
+    for (let k = last - 1; k > i; k--) if (isKnownPersonNoun(items[k].lower)) return { cue: '', first: i, last: k, kind: 'phrase' };
+  }
+  // "said this week", "said that morning": a time, not a subject.
+  if (last <= i || ((!anyHead || POSSESSIVES.has(it.lower) || TIME_NOUNS.test(items[last].lower)) && !isPersonNoun(items[last].lower))) return null;
   // "said one mother, Anita Coyle": the name in apposition is the speaker.
   const apposed = items[last + 2];
   if (items[last + 1]?.text === ',' && isCapitalised(apposed) && apposed.sentence === it.sentence && !isFunctionWord(apposed)) {
@@ -170,7 +200,7 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
     const verb = items[v];
     if (v === start) {
       if (ADDRESSEE_VERBS.has(verb.lower)) return null;
-      const np = phraseAfter(items, v + 1) ?? capitalisedWordAfter(items, v + 1);
+      const np = phraseAfter(items, v + 1, true) ?? capitalisedWordAfter(items, v + 1) ?? subjectAfterInsert(items, v);
       return np && { ...np, cue: verb.text };
     }
     // A quotation that ends its sentence is followed by new narration more often than by its own clause, unless a
@@ -182,11 +212,40 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   return null;
 }
 
+/** Particles that belong to the speech verb before them ("broke in", "spoke up", "cried out"), not to its subject. */
+const PARTICLES: ReadonlyMap<string, RegExp> = new Map([
+  ['in', /^(?:break|broke|put|chime[ds]?|cut|struck|strike)$/],
+  ['out', /./],
+  ['up', /./],
+  ['forth', /./],
+]);
+
+/**
+ * `"…," interposed, more softly, a young wife`, `"…," broke in a thin gentleman`: the subject of an inverted verb
+ * after a phrase between commas or after the verb's particle.
+ */
+function subjectAfterInsert(items: readonly Item[], v: number): Clause | null {
+  const next = items[v + 1];
+  if (isWord(next) && PARTICLES.get(next.lower)?.test(items[v].lower)) return phraseAfter(items, v + 2, true);
+  if (next?.text !== ',') return null;
+  let close = v + 2;
+  // The words between the commas are an adverbial, not a clause of their own (`objects, she says, the oldest`).
+  while (isWord(items[close]) && !SUBJECT_PRONOUNS.has(items[close].lower) && !SPEECH_VERBS.has(items[close].lower) && close < v + 7) close++;
+  if (close === v + 2 || items[close]?.text !== ',' || items[close].sentence !== items[v].sentence) return null;
+  return phraseAfter(items, close + 1, true);
+}
+
 /** The subject written between a quotation and its verb, commas and all ("Priya Raman, an analyst, said"). */
 function subjectWithin(items: readonly Item[], from: number, verb: number): Clause | null {
   let to = verb;
   while (to > from && isVerbModifier(items[to - 1].lower) && !isCapitalised(items[to - 1])) to--;
   if (to === from || to - from > 10) return null;
+  // `"What desolation!" she heard one voice say`: the one heard speaking is the speaker.
+  for (let p = from; p < to - 1; p++) {
+    if (!/^(?:hear|hears|heard|hearing|overhear|overheard)$/.test(items[p].lower)) continue;
+    const np = phraseAfter(items, p + 1, true);
+    return np && np.last === to - 1 ? np : null;
+  }
   const head = items[from];
   if (/^(and|but|or|then)$/.test(head.lower)) return subjectWithin(items, from + 1, verb);
   if (items.slice(from, to).some((it) => it.text === ',')) {
@@ -200,7 +259,8 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
     for (let i = from; i < to; i++) if (isCapitalised(items[i])) return phraseAfter(items, i);
     return phraseBefore(items, to, from);
   }
-  const np = phraseAfter(items, from);
+  // `"…," the prima donna sang`: a phrase filling the gap between quotation and verb is its subject whatever its head.
+  const np = phraseAfter(items, from, true);
   return np && np.last === to - 1 ? np : null;
 }
 
@@ -227,15 +287,22 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     }
   }
   for (let v = q - 1; v >= floor; v--) {
-    const adjacent = q - v <= 2;
+    // "he went on, "…"": the verb's particle stands between it and the quotation.
+    const adjacent = q - v <= 2 || (q - v === 3 && isWord(items[v + 1]) && (items[v + 1].lower === 'on' || !!PARTICLES.get(items[v + 1].lower)?.test(items[v].lower)));
     if (!isSpeechVerb(items[v], adjacent)) continue;
     const verb = items[v];
     // "…, and turned to his son, saying": a participle after a comma speaks for the sentence's subject, not for
     // the phrase before it.
     const participle = verb.lower.endsWith('ing') && items[v - 1]?.text === ',' ? mainSubject(items, floor, v) : null;
     if (participle) return { ...participle, cue: verb.text };
-    const np = phraseBefore(items, v, floor);
+    const np = phraseBefore(items, v, floor) ?? invertedBefore(items, floor, v, q);
     if (np) return { ...np, cue: describedAs(items, v, q) ?? verb.text };
+    // "I clung to him with both hands, and said,": a speech verb joined to the sentence's earlier verb by "and"
+    // speaks for that sentence's subject.
+    if (items[v - 1]?.lower === 'and' && adjacent) {
+      const subject = mainSubject(items, floor, v - 1);
+      if (subject) return { ...subject, cue: verb.text };
+    }
     // A participle clause ("…, calling such accusations") speaks for the sentence's subject.
     if (verb.lower.endsWith('ing')) {
       const subject = mainSubject(items, floor, v);
@@ -244,6 +311,17 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   }
   const colon = items[q]?.text === ':' ? q : items[q - 1]?.text === ':' ? q - 1 : -1;
   return colon > floor ? colonSubject(items, floor, colon) : null;
+}
+
+/** `Says I, "…"`, `Then said the old man: "…"`: a sentence opening with its speech verb has its subject right after it. */
+function invertedBefore(items: readonly Item[], floor: number, v: number, q: number): Clause | null {
+  let first = floor;
+  while (first < v && /^(?:and|then|so|but)$/.test(items[first].lower)) first++;
+  if (first !== v) return null;
+  const np = phraseAfter(items, v + 1, true);
+  if (!np) return null;
+  const end = np.last + 1;
+  return end === q || (end === q - 1 && /^[,:]$/.test(items[end].text)) ? np : null;
 }
 
 /** The subject phrase at `start`: "The chair" of "The chair cut him off:", a name, a pronoun. */
@@ -300,7 +378,8 @@ function mainSubject(items: readonly Item[], floor: number, before: number): Cla
   for (let i = floor; i < before; i++) {
     const it = items[i];
     if (!isWord(it)) continue;
-    const np = phraseAfter(items, i);
+    // "The old lady reached out": a determiner phrase ends at its person noun, before the verb.
+    const np = colonPhrase(items, i, before);
     if (!np || np.last >= before) continue;
     let next = np.last + 1;
     while (isWord(items[next]) && isVerbModifier(items[next].lower)) next++;

@@ -21,7 +21,7 @@ const regularSpeechVerbs = (
   'urge venture vow wail warn whimper whisper wonder yell acknowledge ' +
   // Fiction's speech verbs.
   'persist pursue resume drawl stutter falter bawl bellow chime croak entreat implore beg interpose assent query ' +
-  'shriek whine sob pant propose instruct smile grin nod breathe'
+  'shriek whine sob pant propose instruct smile grin nod breathe challenge intimate hesitate'
 ).split(' ');
 
 const irregularSpeechVerbs: Record<string, string[]> = {
@@ -58,7 +58,7 @@ export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'note', 'notes', 'pray', 'wonder', 'echo', 'reflect', 'muse', 'laugh', 'laughs', 'laughed', 'sigh', 'sighs', 'sighed',
   'smile', 'smiles', 'smiled', 'grin', 'grins', 'grinned', 'nod', 'nods', 'nodded', 'breathe', 'breathes', 'breathed',
   'pant', 'pants', 'panted', 'sing', 'sings', 'sang', 'propose', 'proposes', 'proposed',
-  'pursue', 'pursues', 'pursued', 'resume', 'resumes', 'resumed',
+  'pursue', 'pursues', 'pursued', 'resume', 'resumes', 'resumed', 'hesitate', 'hesitates', 'hesitated', 'hesitating',
 ]);
 
 export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
@@ -180,7 +180,7 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
 
 /** Words that end a noun phrase going forward ("said the analyst during a visit"). */
 export const PHRASE_STOPS: ReadonlySet<string> = new Set(
-  ('to at in on of for from with by during after before as who whom which that when while and but or because ' +
+  ('to at in on of for from with by during after before as who whom whose which that when while and but or because ' +
     'since until if though although than into onto upon about under over between through across against toward ' +
     'towards without within is was are were has had have will would could should may might can must do did does ' +
     'not then again also still now later earlier yesterday today tonight tomorrow').split(' '),

@@ -1,0 +1,102 @@
+import * as assert from 'node:assert';
+import { attributions, speakers } from '../../helpers/attributionText';
+
+// Speech clauses whose shape the clause reader must see through: the subject of an inverted speech verb whatever its
+// head noun, words inserted between verb and subject, verbs with a particle.
+describe('clause shapes', () => {
+  it('takes the subject of an inverted speech verb as the speaker whatever its head noun', () => {
+    const text = [
+      'The meadow was quiet until the hounds came over the hill.',
+      '"They have lost the scent," said the old pony.',
+      '"Not for long," added a stout matron of forty.',
+      '"Shame on them," cried another female, the loudest of the group.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['the old pony', 'a stout matron', 'another female']);
+  });
+
+  it('still requires a person noun after a possessive (its owner is someone else) and never takes a time for a subject', () => {
+    assert.deepStrictEqual(speakers('"Quite so," said his errand.'), [null]);
+    assert.deepStrictEqual(speakers('"We will appeal," said this week the minister.'), [null]);
+  });
+
+  it('reads the subject after words between commas, a verb particle or an adjective and its comma', () => {
+    const text = [
+      'The crowd pressed round the stocks in the square.',
+      '"Let her be," interposed, more gently, a young wife.',
+      '"Never," broke in a tall, bony gentleman.',
+      '"Hang her," spoke up another voice.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['a young wife', 'a tall, bony gentleman', 'another voice']);
+  });
+
+  it('keeps "said in a low voice" and "said the horse, looking up" as they were', () => {
+    const text = 'Ada Brook came in.\n\n"Hush," said in a low voice.\n\n"Oats," said the horse, looking up.';
+    assert.deepStrictEqual(speakers(text).slice(1), ['the horse']);
+    assert.notStrictEqual(speakers(text)[0], 'a low voice');
+  });
+
+  it('does not read a clause between commas as an inserted phrase', () => {
+    const text = 'The archive holds "about 900" objects, she says, the oldest being "a coin from 1702."';
+    assert.ok(!speakers(text).includes('the oldest being'));
+  });
+
+  it('gives a quotation to the one a sentence of narration before it names, not to the earlier quotation of its paragraph', () => {
+    const text = [
+      'Walter Brand and Edith Moss sat by the fire.',
+      '"We must go at once," said Walter. Edith Moss frowned at the clock. "In this rain?"',
+      '"Stay, then," said Walter, and he shrugged. "I will go alone."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Walter Brand', 'Edith Moss', 'Walter Brand', 'Walter Brand']);
+  });
+
+  it('gives a speech verb joined by "and" to the subject of its sentence', () => {
+    const text = [
+      'The convict held me by the collar and glared at me.',
+      'I was dreadfully frightened, and so giddy that I clung to him with both hands, and said, "Please let me stand up, sir."',
+    ].join('\n\n');
+    assert.deepStrictEqual(attributions(text).map((a) => [a.speaker, a.cue]), [['I', 'said']]);
+  });
+
+  it('gives a quotation to the one heard saying it, not to the hearer', () => {
+    const text = 'Clara Webb waited in the hall.\n\n"Nobody is home," she heard a gruff voice say.\n\n"Hush now," Clara heard an old porter whisper.';
+    assert.deepStrictEqual(speakers(text), ['a gruff voice', 'an old porter']);
+  });
+
+  it('reads a plural person noun as a speaker ("the girls whispered", "all the ladies said")', () => {
+    const text = 'Nora Quill stepped into the parlour.\n\n"How pale," the girls whispered.\n\nAll the ladies said "Poor thing!" at once.';
+    assert.deepStrictEqual(speakers(text), ['the girls', 'the ladies']);
+  });
+
+  it('hears "challenged", "intimated" and, right after a quotation, "hesitated" as speech', () => {
+    const text = 'Ned Rowe faced Tess Moor across the fence.\n\n"Why?" Ned challenged.\n\n"Because--" Tess hesitated.\n\n"Go on," intimated Ned.';
+    assert.deepStrictEqual(attributions(text).map((a) => a.cue), ['challenged', 'hesitated', 'intimated']);
+  });
+
+  it('gives a quotation after a sentence of narration to its subject, not to a later quotation of the paragraph', () => {
+    const text = [
+      'Lucy Vane and Miss Bartlett stood at the window of the pension.',
+      'Lucy felt that she had been selfish. "You must take the room with the view." "No, you must have it," said Miss Bartlett.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Lucy Vane', 'Miss Bartlett']);
+  });
+
+  it('reads the subject right after a speech verb that opens the sentence before a quotation', () => {
+    const text = 'Tom Lake whistled under the window.\n\nThat was the signal. Says I, "Coming!" as soft as I could.\n\nThen said the old man: "Who is there?"';
+    assert.deepStrictEqual(attributions(text).map((a) => a.mention?.text), ['I', 'the old man']);
+  });
+
+  it('takes a phrase filling the gap between quotation and verb as the subject, ending it at a listed person noun', () => {
+    const text = 'The opera house was full.\n\n"Ah, love!" the prima donna sang.\n\n"Hush," said the boy half aloud.\n\n"Them men would eat," said the indignant cook.';
+    assert.deepStrictEqual(speakers(text), ['the prima donna', 'the boy', 'the indignant cook']);
+  });
+
+  it('credits a voice no one named to the phrase of its owner', () => {
+    const text = 'Jim Crocker knocked at the door of the flat.\n\n"Come in," called a girl\'s voice.\n\n"Who is it?" cried the voice of an old woman.';
+    assert.deepStrictEqual(speakers(text), ['a girl', 'an old woman']);
+  });
+
+  it('reads a weak verb with its particle before a quotation ("he went on, "…"")', () => {
+    const text = '"Let me see," he went on, "there are nine here."';
+    assert.deepStrictEqual(attributions(text).map((a) => [a.mention?.text, a.cue]), [['he', 'went'], ['he', 'went']]);
+  });
+});

@@ -3,7 +3,6 @@ import { samePerson } from '../attribution/names';
 import type { Corpus, SourceModel } from '../corpus/corpus';
 import type { AttributedQuotation, DocumentAnalysis, Finding, Fix, QuoteReport, QuoteStatus, SourcePassage } from '../types';
 import { attributionFix, creditForSource, creditSourceFix, removeMarksFix, renameFix, writtenMarks } from './fixes';
-import { unpairedMarks } from '../quotes/scan';
 import { rewordFix } from './rewordFix';
 import { describeDiff } from './describeDiff';
 import { draftPeople } from './draftPeople';
@@ -140,11 +139,8 @@ function misquote(draft: DocumentAnalysis, quotation: AttributedQuotation, best:
   const ties = all.filter(
     (l) => l !== best && !l.match.exact && l.match.similarity === best.match.similarity && l.match.fixText !== best.match.fixText,
   );
-  // A wording that leaves other marks unpaired than the writer's would end the quotation elsewhere: no fix then.
-  const inner = draft.view.text.slice(quotation.inner.start, quotation.inner.end);
   const fixes: Fix[] = [best, ...ties].flatMap((l, i) =>
-    (unpairedMarks(l.match.fixText) === unpairedMarks(inner) &&
-      rewordFix(draft, quotation, l.match.fixText, ties.length ? `Use the wording of ${fileNameOf(l.match.docId)}: "${l.match.fixText}"` : 'Use the exact source wording', i === 0 && ties.length === 0)) || [],
+    rewordFix(draft, quotation, l.match.fixText, ties.length ? `Use the wording of ${fileNameOf(l.match.docId)}: "${l.match.fixText}"` : 'Use the exact source wording', i === 0 && ties.length === 0) ?? [],
   );
   const tieNote = ties.length ? ` ${ties.length + 1} source passages are equally close.` : '';
   const message = `Misquote: ${changes.join('; ') || 'the wording differs from the source'} (${who}).${tieNote}`;

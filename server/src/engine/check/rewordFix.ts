@@ -1,4 +1,4 @@
-import { scanQuotations } from '../quotes/scan';
+import { scanQuotations, unpairedMarks } from '../quotes/scan';
 import { isSpace } from '../text/paragraphs';
 import { tokenize } from '../text/tokenize';
 import type { AttributedQuotation, DocumentAnalysis, Fix, Span } from '../types';
@@ -15,8 +15,12 @@ export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotatio
   const { original, text } = draft.view;
   const inner = quotation.inner;
   // The alignment could restore nothing (a quotation whose marks pair across narration): a fix would change nothing.
-  if (wording === text.slice(inner.start, inner.end)) return null;
-  const mine = units(text.slice(inner.start, inner.end));
+  const typed = text.slice(inner.start, inner.end);
+  if (wording === typed) return null;
+  // A wording that leaves other marks unpaired than the writer's would end the quotation elsewhere, unless the
+  // quotation so rewritten still opens and closes where it did (a mark that reopened it at a paragraph break goes).
+  if (unpairedMarks(wording) !== unpairedMarks(typed) && !staysOneQuotation(draft, quotation, wording)) return null;
+  const mine = units(typed);
   const theirs = units(wording);
   let head = 0;
   while (head < mine.length && head < theirs.length && mine[head].key === theirs[head].key) head++;

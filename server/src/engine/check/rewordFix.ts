@@ -4,6 +4,7 @@ import { tokenize } from '../text/tokenize';
 import type { AttributedQuotation, DocumentAnalysis, Fix, Span } from '../types';
 
 const DOUBLE_MARK_OR_BREAK = /["“”„‟＂«»‹›「」『』\r\n]/;
+const LINE_BREAK = /[\n\r\v\f\u2028\u2029]/;
 
 /**
  * Rewrites a quotation's words to `wording` (the source's, as alignment restored them in the prose view). Only the
@@ -15,6 +16,7 @@ export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotatio
   const inner = quotation.inner;
   // The alignment could restore nothing (a quotation whose marks pair across narration): a fix would change nothing.
   if (wording === text.slice(inner.start, inner.end)) return null;
+  // A wording whose marks would pair anew would end the quotation elsewhere, and the re-check find it again.
   if (!staysOneQuotation(draft, quotation, wording)) return null;
   const mine = units(text.slice(inner.start, inner.end));
   const theirs = units(wording);
@@ -34,15 +36,23 @@ export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotatio
   if (DOUBLE_MARK_OR_BREAK.test(original.slice(changed.start, changed.end)) || DOUBLE_MARK_OR_BREAK.test(newText)) {
     return { title, edits: [{ span: inner, newText: wording }], preferred };
   }
-  // Markup the adapter blanked and spaces stand as typed: the new words go where the first changed words stood.
-  const kept = (k: number): boolean => text[k] !== original[k] || isSpace(original.charCodeAt(k));
+  // Markup the adapter blanked and spaces stand as typed: the new words go where the first changed words stood. A BOM
+  // is white space that shows as none: it goes with the words around it. Any space on the line (a no-break space, a
+  // BOM) parts words, and a word dropped takes it along; line breaks stay.
+  const shownSpace = (k: number) => isSpace(original.charCodeAt(k)) && original[k] !== '\uFEFF';
+  const kept = (k: number): boolean => text[k] !== original[k] || shownSpace(k);
+  const blank = (k: number) => isSpace(original.charCodeAt(k)) && !LINE_BREAK.test(original[k]);
+  const allBlank = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (!blank(k)) return false;
+    return true;
+  };
   const pieces: Span[] = [];
   for (let k = changed.start; k < changed.end; ) {
     let j = k + 1;
     while (j < changed.end && kept(j) === kept(k)) j++;
     // Words apart only by spaces are one piece.
     const last = pieces[pieces.length - 1];
-    if (!kept(k) && last && /^[ \t]*$/.test(original.slice(last.end, k))) pieces[pieces.length - 1] = { start: last.start, end: j };
+    if (!kept(k) && last && allBlank(last.end, k)) pieces[pieces.length - 1] = { start: last.start, end: j };
     else if (!kept(k)) pieces.push({ start: k, end: j });
     k = j;
   }
@@ -50,11 +60,10 @@ export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotatio
   // The new words' last space is the one already typed after the first piece (past any blanked markup), if any.
   let after = pieces[0].end;
   while (after < inner.end && text[after] !== original[after]) after++;
-  const words = after === inner.end || isSpace(original.charCodeAt(after)) ? newText.trimEnd() : newText;
+  const words = after === inner.end || shownSpace(after) ? newText.trimEnd() : newText;
   const edits = pieces.map((span, i) => ({ span, newText: i === 0 ? words : '' }));
   // A word dropped takes one side's spaces with it: those after it, or those before it when no word follows right
   // after it (the end of the quotation); a word joined to it by punctuation alone ("least;families") keeps them.
-  const blank = (k: number) => original[k] === ' ' || original[k] === '\t';
   let floor = inner.start;
   for (const [i, { span, newText: written }] of edits.entries()) {
     if (written === '') {

@@ -28,6 +28,15 @@ describe('attributeQuotations', () => {
     assert.deepStrictEqual(second.mention, { span: { start: text.indexOf('she'), end: text.indexOf('she') + 3 }, text: 'she' });
   });
 
+  // The phrase that cued a turn is reread only where it stands: a quotation whose narration names someone else keeps
+  // that speaker and that mention (a rename of the mention once credited the phrase's person and never settled).
+  it('keeps the speaker the narration names after a phrase-cued quotation of the same paragraph', () => {
+    const text = '“The bridge will open in May,” the engineer said. Maria Costa nodded. “We start on Monday.”';
+    const [first, second] = attributions(text);
+    assert.deepStrictEqual([first.speaker, first.mention?.text], ['the engineer', 'the engineer']);
+    assert.deepStrictEqual([second.speaker, second.mention?.text], ['Maria Costa', 'Maria Costa']);
+  });
+
   it('reads inverted clauses with appositives, and never credits the addressee', () => {
     const text =
       '"Every day adds backlog," said Priya Raman, a logistics analyst at Corvel.\n' +

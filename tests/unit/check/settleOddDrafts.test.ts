@@ -74,6 +74,19 @@ describe('fixes that settle in odd drafts', () => {
     }
   });
 
+  // An unclosed quotation holding a nested one that takes the closing mark: removing the outer marks alone left the
+  // nested quotation quoting the same narration again.
+  it('removes the marks of a nested quotation that ends where quoted narration ends', () => {
+    const narration = 'the basis for a future agreement to end the nearly four-year-old conflict';
+    for (const format of ['markdown', 'latex'] as const) {
+      const text = `It is “so “ ${narration}.”\n`;
+      const [finding] = check(text, format).filter((f) => f.code === 'not-a-quote');
+      assert.ok(finding, `${format}: ${text}`);
+      assert.doesNotMatch(applyFix(text, finding.fixes[0]), /[“”]/);
+      settles(text, format, 'not-a-quote');
+    }
+  });
+
   // "she" was read as a speaker only once the paragraphs' turns were taken; the quotation after hers took the speaker
   // but not the mention, so renaming "she" to the first quote's speaker passed the second one to him too.
   it('no rename of a pronoun that a later quotation of its paragraph shares', () => {

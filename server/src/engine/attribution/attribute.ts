@@ -330,11 +330,13 @@ function* fillFromContext(
     // it that has a mention, or failing that the first. A fix renaming that mention then knows it speaks for both.
     const firstMention = qis.map(at).find((a) => a.mention)?.mention ?? null;
     let mentionBefore: Mention | null = null;
+    // The phrase that cued the turn, as the conversation may have reread it.
+    const phrase = turn.phrase ? qis.map(at).find((a) => a.speaker)?.mention?.text : undefined;
     for (const qi of qis) {
       const a = at(qi);
       // A turn's he/she or unnamed phrase may have been reread by the conversation; its mention stays as written.
-      // A quotation whose own clause names its speaker keeps that name, whatever phrase cued the turn.
-      const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase())) || (turn.phrase && clauses.get(qi)?.kind !== 'name' && a.speaker === a.mention.text));
+      // A quotation whose own clause names its speaker, or whose narration names someone else, keeps that name.
+      const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase())) || (clauses.get(qi)?.kind !== 'name' && a.speaker === phrase && a.mention.text === phrase));
       const term = !a.speaker && embedded(items, qi) && isTerm(items[qi].text);
       if (!term && turn.speaker && (!a.speaker || reread)) {
         const mention = a.mention ?? (clauses.has(qi) ? null : mentionBefore ?? firstMention);

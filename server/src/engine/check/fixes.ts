@@ -49,12 +49,29 @@ export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuota
 export function removeMarksFix(draft: DocumentAnalysis, quotation: AttributedQuotation): Fix {
   const { open, close } = writtenMarks(draft, quotation);
   const end = close?.start ?? quotation.outer.end;
-  const inside = [...draft.strayMarks.filter((m) => m.start >= open.end && m.end <= end && m.start !== quotation.outer.start), ...continuationMarks(draft, quotation)]
+  const inside = [
+    ...draft.strayMarks.filter((m) => m.start >= open.end && m.end <= end && m.start !== quotation.outer.start),
+    ...continuationMarks(draft, quotation),
+    ...sharedEndMarks(draft, quotation),
+  ]
     .sort((a, b) => a.start - b.start)
     .filter((m, i, all) => i === 0 || all[i - 1].start !== m.start)
     .map((m) => writtenMark(draft, m));
   const edits = [open, ...inside, ...(close ? [close] : [])].map((span) => ({ span, newText: '' }));
   return { title: 'Remove the quotation marks', edits, preferred: false };
+}
+
+/**
+ * The marks of a quotation nested inside this one that ends where it does (`“a “ the words”`: the closing mark is the
+ * nested one's): left alone, they would quote the same words again.
+ */
+function sharedEndMarks(draft: DocumentAnalysis, quotation: AttributedQuotation): Span[] {
+  return draft.quotations
+    .filter((q) => q.depth > quotation.depth && q.outer.start > quotation.outer.start && q.outer.end === quotation.outer.end)
+    .flatMap((q) => [
+      { start: q.outer.start, end: q.outer.start + q.openMark.length },
+      ...(q.closeMark && !quotation.closeMark ? [{ start: q.outer.end - q.closeMark.length, end: q.outer.end }] : []),
+    ]);
 }
 
 /** The marks that reopen a quotation at each new paragraph it runs over (the multi-paragraph convention). */

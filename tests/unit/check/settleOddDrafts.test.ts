@@ -74,17 +74,6 @@ describe('fixes that settle in odd drafts', () => {
     }
   });
 
-  // Unpaired marks typed before an unclosed opening one, spaces between: removing only the nearest left the first to
-  // open a quotation again.
-  it('removes the unpaired marks typed before the opening mark of quoted narration', () => {
-    const narration = 'the basis for a future agreement to end the nearly four-year-old conflict';
-    const text = `Notes on the talks „ \`\` \`\`\nThey see it as “${narration}.”\n`;
-    const [finding] = check(text, 'latex').filter((f) => f.code === 'not-a-quote');
-    assert.ok(finding, text);
-    assert.doesNotMatch(applyFix(text, finding.fixes[0]), /[„“”`]/);
-    settles(text, 'latex', 'not-a-quote');
-  });
-
   // An unclosed quotation holding a nested one that takes the closing mark: removing the outer marks alone left the
   // nested quotation quoting the same narration again.
   it('removes the marks of a nested quotation that ends where quoted narration ends', () => {

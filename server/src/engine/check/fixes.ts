@@ -53,7 +53,6 @@ export function removeMarksFix(draft: DocumentAnalysis, quotation: AttributedQuo
     ...draft.strayMarks.filter((m) => m.start >= open.end && m.end <= end && m.start !== quotation.outer.start),
     ...continuationMarks(draft, quotation),
     ...sharedEndMarks(draft, quotation),
-    ...strayMarksBefore(draft, open.start),
   ]
     .sort((a, b) => a.start - b.start)
     .filter((m, i, all) => i === 0 || all[i - 1].start !== m.start)
@@ -73,22 +72,6 @@ function sharedEndMarks(draft: DocumentAnalysis, quotation: AttributedQuotation)
       { start: q.outer.start, end: q.outer.start + q.openMark.length },
       ...(q.closeMark && !quotation.closeMark ? [{ start: q.outer.end - q.closeMark.length, end: q.outer.end }] : []),
     ]);
-}
-
-/**
- * Unpaired marks typed before the opening one on its line, only spaces between (`„ `` ``…`): once the quotation's own
- * marks go, the first of them would open a quotation again.
- */
-function strayMarksBefore(draft: DocumentAnalysis, opening: number): Span[] {
-  const { text } = draft.view;
-  const marks: Span[] = [];
-  for (let at = opening; ; ) {
-    while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
-    const stray = draft.strayMarks.find((m) => m.end === at);
-    if (!stray) return marks;
-    marks.push(stray);
-    at = writtenMark(draft, stray).start;
-  }
 }
 
 /** The marks that reopen a quotation at each new paragraph it runs over (the multi-paragraph convention). */

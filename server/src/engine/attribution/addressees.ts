@@ -1,5 +1,4 @@
-import { personNamed, vocativesIn } from './dialogue';
-import { parseName } from './names';
+import { vocativesIn } from './dialogue';
 import type { Item } from './narration';
 import type { PeopleTable } from './people';
 
@@ -11,7 +10,7 @@ export function learnAddressees(items: readonly Item[], table: PeopleTable): voi
   for (let i = 0; i < items.length; i++) {
     if (items[i].kind !== 'quote') continue;
     for (const v of vocativesIn(items[i].text)) {
-      const person = personNamed(v, table.sharingAWord(parseName(v).core));
+      const person = table.personNamed(v);
       if (!person) continue;
       table.addMention(person, i, true);
       break;

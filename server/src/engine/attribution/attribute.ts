@@ -2,7 +2,7 @@ import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quot
 import { clauseOf, phraseAfter, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
-import { namesSpokenOf, narratorName, personNamed, takeTurns, vocativesIn, type Turn } from './dialogue';
+import { namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { narrationItems, narrationItemsInSteps, paragraphing, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
@@ -270,7 +270,7 @@ function* fillFromContext(
   };
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
     const raw = rawByParagraph.get(paragraph)!;
-    const named = raw.map((v) => personNamed(v, table.sharingAWord(parseName(v).core))?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
+    const named = raw.map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
     if (named.length === 0) named.push(...byParagraph.get(paragraph)!.flatMap((qi) => kinNamed(items[qi].text)));
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
     // The narration ending the paragraph before leads into this turn, also after that paragraph's own quotation once
@@ -302,7 +302,7 @@ function* fillFromContext(
     const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower);
     const ledByNarration = !opensWithQuote && qis.every((qi) => !clauses.has(qi) && !embedded(items, qi));
     const spokenOf = qis.flatMap((qi) => namesSpokenOf(items[qi].text)).filter((v) => !raw.includes(v))
-      .map((v) => personNamed(v, table.sharingAWord(parseName(v).core))?.name).filter((n): n is string => !!n);
+      .map((v) => table.personNamed(v)?.name).filter((n): n is string => !!n);
     return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker };
   });
   yield;

@@ -1,7 +1,6 @@
 import { FUNCTION_WORDS, HONORIFIC_GENDER, type Gender } from './lexicon';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { normalizeWord, samePerson } from './names';
-import type { PersonRecord } from './people';
 
 // Conversations: runs of paragraphs that hold quotations, one turn per paragraph. Novelists cue only some turns; the
 // others follow from turn-taking (two people alternate), from whom a turn addresses by name (the vocative "Oh,
@@ -81,11 +80,6 @@ export function namesSpokenOf(words: string): string[] {
   const found = new Set<string>();
   for (const m of words.matchAll(NAME_RUN)) if (!OWN_NAME.test(words.slice(Math.max(0, m.index - 12), m.index))) found.add(m[0]);
   return [...found];
-}
-
-/** The person a vocative names, among the people of the text. */
-export function personNamed(vocative: string, persons: readonly PersonRecord[]): PersonRecord | null {
-  return persons.find((p) => p.name !== 'I' && samePerson(p.name, vocative)) ?? null;
 }
 
 /** How the turns of a text hang together, as the candidates for a turn's speaker read them. */

@@ -309,6 +309,11 @@ export class PeopleTable {
   }
 
   /** The persons whose name shares a word with `core`: the only ones it can agree with (no scan of everyone). */
+  /** The person a vocative names ("Thea", "Mr. Bennet"), among those sharing a word with it. */
+  personNamed(vocative: string): PersonRecord | null {
+    return this.sharingAWord(parseName(vocative).core).find((p) => p.name !== 'I' && samePerson(p.name, vocative)) ?? null;
+  }
+
   sharingAWord(core: readonly string[]): PersonRecord[] {
     const found = new Set<PersonRecord>();
     for (const w of core) for (const p of this.byWord.get(normalizeWord(w)) ?? []) found.add(p);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import fc from 'fast-check';
-import { align } from '../../../server/src/engine/align/align';
+import { align, alignByTable } from '../../../server/src/engine/align/align';
 import { readQuote } from '../../../server/src/engine/align/quoteParts';
 import { WordCodes } from '../../../server/src/engine/align/wordCodes';
 import { tokenize } from '../../../server/src/engine/text/tokenize';
@@ -47,5 +47,27 @@ describe('align', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('finds a quote standing word for word, its ellipses skipping source words, as the full table does', () => {
+    // Few words and ellipses anywhere, so most quotes stand in the text, some in several places, some not at all.
+    const word = fc.constantFrom('ka', 'lo', 'mi');
+    const text = fc.array(word, { minLength: 1, maxLength: 150 }).map((ws) => ws.join(' '));
+    const quote = fc.array(fc.oneof(word, word, word, fc.constant('…')), { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));
+    let verbatim = 0;
+    fc.assert(
+      fc.property(quote, text, (q, s) => {
+        const parts = readQuote(q);
+        const codes = new WordCodes(parts);
+        if (codes.words === 0) return;
+        const window = codes.encode(tokenize(s)).codes;
+        const fast = align(parts, codes, window);
+        const full = alignByTable(parts, codes, window);
+        assert.deepStrictEqual(fast, full);
+        if (full.cost === 0 && parts.some((p) => p.kind === 'ellipsis')) verbatim++;
+      }),
+      { numRuns: 2000 },
+    );
+    assert.ok(verbatim > 100, `only ${verbatim} elided quotes stood word for word`);
   });
 });

@@ -52,14 +52,13 @@ const enum Op {
  * cost; a long stretch of source left out costs LONG_GAP.
  */
 export function align(parts: readonly QuotePart[], codes: WordCodes, source: Int32Array): Alignment {
+  return verbatim(parts, codes.parts, source) ?? alignByTable(parts, codes, source);
+}
+
+/** The alignment by the full table, which align skips when the quote stands in the window word for word. */
+export function alignByTable(parts: readonly QuotePart[], codes: WordCodes, source: Int32Array): Alignment {
   const m = parts.length;
   const w = source.length;
-  const verbatim = verbatimEnd(codes.parts, source);
-  if (verbatim >= 0) {
-    const steps: Step[] = [];
-    for (let i = 0; i < m; i++) steps.push({ kind: 'same', part: i, src: verbatim - m + i });
-    return { cost: 0, steps };
-  }
   const width = w + 1;
   const { cost, op, from, window, gapWindow, gapCosts } = tables((m + 1) * width, width);
   // Row 0: the window's start is free.
@@ -80,18 +79,65 @@ export function align(parts: readonly QuotePart[], codes: WordCodes, source: Int
 }
 
 /**
- * Where the window first holds a quote of words alone word for word: the end of that run, or −1. The table would find
- * the same, at cost 0: only matched words cost nothing, and of equally cheap ends it takes the first.
+ * A quote of words and ellipses that the window holds word for word, each ellipsis standing for at most MAX_GAP_WORDS
+ * source words: the alignment the table finds at cost 0 (only matched words and skips cost nothing), without it, or
+ * null. Like the table it takes the first end, and each ellipsis skips the fewest words it can.
+ * A piece is a run of words or one ellipsis; reach[k][j] says the pieces before the k-th can end at source word j at no
+ * cost, so each piece costs one pass over the window instead of a row per word.
  */
-function verbatimEnd(parts: Int32Array, source: Int32Array): number {
+function verbatim(parts: readonly QuotePart[], codes: Int32Array, source: Int32Array): Alignment | null {
   const m = parts.length;
-  if (m === 0 || parts.includes(-1)) return -1;
-  for (let start = 0; start + m <= source.length; start++) {
-    let i = 0;
-    while (i < m && parts[i] === source[start + i]) i++;
-    if (i === m) return start + m;
+  const width = source.length + 1;
+  const starts: number[] = [];
+  for (let i = 0; i < m; i++) {
+    if (parts[i].kind === 'bracket') return null;
+    if (i === 0 || parts[i].kind === 'ellipsis' || parts[i - 1].kind === 'ellipsis') starts.push(i);
   }
-  return -1;
+  const pieces = starts.length;
+  const reach = reachTable((pieces + 1) * width);
+  reach.fill(1, 0, width);
+  for (let k = 0; k < pieces; k++) {
+    const before = k * width;
+    const after = before + width;
+    reach.fill(0, after, after + width);
+    const first = starts[k];
+    if (parts[first].kind === 'ellipsis') {
+      let last = -Infinity;
+      for (let j = 0; j < width; j++) {
+        if (reach[before + j] === 1) last = j;
+        if (last >= j - MAX_GAP) reach[after + j] = 1;
+      }
+      continue;
+    }
+    const length = (k + 1 < pieces ? starts[k + 1] : m) - first;
+    let any = false;
+    for (let j = 0; j + length < width; j++) {
+      if (reach[before + j] === 0) continue;
+      let t = 0;
+      while (t < length && codes[first + t] === source[j + t]) t++;
+      if (t === length) {
+        reach[after + j + length] = 1;
+        any = true;
+      }
+    }
+    if (!any) return null;
+  }
+  let j = reach.indexOf(1, pieces * width) - pieces * width;
+  if (j < 0 || j >= width) return null;
+  const steps: Step[] = [];
+  for (let k = pieces - 1; k >= 0; k--) {
+    const first = starts[k];
+    if (parts[first].kind === 'ellipsis') {
+      let at = j;
+      while (reach[k * width + at] === 0) at--;
+      steps.push({ kind: 'skip', part: first, from: at, to: j });
+      j = at;
+      continue;
+    }
+    const end = k + 1 < pieces ? starts[k + 1] : m;
+    for (let i = end - 1; i >= first; i--) steps.push({ kind: 'same', part: i, src: --j });
+  }
+  return { cost: 0, steps: steps.reverse() };
 }
 
 interface Tables {
@@ -125,6 +171,14 @@ function tables(cells: number, width: number): Tables {
     kept = { ...kept, window: new Int32Array(size), gapWindow: new Int32Array(size), gapCosts: new Float64Array(size) };
   }
   return kept;
+}
+
+/** verbatim's table, kept between calls like the others. */
+let keptReach = new Uint8Array(0);
+
+function reachTable(cells: number): Uint8Array {
+  if (keptReach.length < cells) keptReach = new Uint8Array(Math.max(cells, 2 * keptReach.length));
+  return keptReach;
 }
 
 const ELLIPSIS = -1;

@@ -135,4 +135,19 @@ describe('KGramIndex', () => {
       { numRuns: 300 },
     );
   });
+
+  it('property: a search for the best few gives the first few of the full ranking (quotes of three words or more)', () => {
+    const vocabulary = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const doc = fc.array(fc.constantFrom(...vocabulary), { minLength: 3, maxLength: 60 });
+    fc.assert(
+      fc.property(fc.array(doc, { minLength: 1, maxLength: 12 }), fc.array(fc.constantFrom(...vocabulary), { minLength: 3, maxLength: 8 }), fc.integer({ min: 1, max: 6 }), (docs, quote, limit) => {
+        const index = new KGramIndex({ commonGramCap: 1000 });
+        // Ids out of insertion order, so the ranking's tie-break by id is exercised.
+        docs.forEach((d, i) => index.set(`d${(i * 7) % 12}`, d));
+        const all = index.search(quote, 10000);
+        assert.deepStrictEqual(index.search(quote, limit), all.slice(0, limit));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

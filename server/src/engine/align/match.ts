@@ -89,7 +89,7 @@ function alignWindow(quote: string, parts: readonly QuotePart[], codes: WordCode
   const window = codes.encode(tokens, lo, hi);
   if (!canMatch(codes.words, window.present)) return null;
   const alignment = align(parts, codes, window.codes);
-  const described = describe(quote, parts, docId, model, tokens.slice(lo, hi), alignment);
+  const described = describe(quote, parts, codes.words, docId, model, tokens.slice(lo, hi), alignment);
   return described ? { alignment, described } : null;
 }
 
@@ -176,6 +176,7 @@ function accepted({ exact, anchors, moved, dropped }: Described, quoteWords: num
 function describe(
   quote: string,
   parts: readonly QuotePart[],
+  wordCount: number,
   docId: string,
   model: SourceModel,
   tokens: readonly Token[],
@@ -210,7 +211,6 @@ function describe(
     }
   }
   if (lo > hi) return null;
-  const wordCount = parts.filter((p) => p.kind === 'word').length;
   const moved = exact ? [] : movedBlocks(parts, steps, tokens);
   const span = { start: tokens[lo].start, end: tokens[hi].end };
   const similarity = same / (wordCount + dropped);

@@ -15,7 +15,8 @@ import { measureStartup } from './startup';
 // npm run bench [-- --quick]: index, matcher and checker on generated corpora of 100, 2,000 and 20,000 articles,
 // against fuse.js, diff-match-patch and a plain 3-gram Map on the same quotes, and the server's start on each corpus
 // (cold and warm index cache). Deterministic inputs; times vary. Per-call figures (perItem) are for settled code: a
-// second of warm-up, then the best of 20 rounds or more (a second of them); those timed on first use say "first".
+// second of warm-up, then each call timed on its own over 20 rounds or more, its median taken; those timed on first
+// use say "first".
 
 const quick = process.argv.includes('--quick');
 const SIZES = quick ? [100, 2000] : [100, 2000, 20000];

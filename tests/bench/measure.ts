@@ -21,28 +21,38 @@ export function timed<T>(run: () => T): [T, number] {
 
 /** How long perItem first runs the work unmeasured: until V8 has compiled its functions with its optimising tier. */
 const WARM_UP_MS = 1000;
-/** How long perItem goes on measuring rounds, at least: on a shared machine, long enough to meet a quiet moment. */
+/** How long perItem goes on measuring rounds, at least. */
 const MEASURE_MS = 1000;
 
 /**
- * Milliseconds per call of run over items: the best of several rounds over the whole list (at least `rounds`, and as
- * many more as a second holds), so a pause of a shared machine (other processes, a collection) does not count as the
- * code's time. The rounds come after a second of warm-up: V8 optimises a function only after many calls, on a
- * background thread, so on a busy machine a matcher's whole call graph (some 80 functions) takes several hundred calls
- * and as many milliseconds to be compiled; one pass over the items as warm-up measured that tiering (2 to 8 times the
- * settled time, varying with the machine's load), not the code. The first call of everything is timed apart, as a
- * "first" figure where it matters.
+ * Milliseconds per call of run over items, for settled code on a machine to itself: each item's median time over the
+ * rounds (at least `rounds`, and as many more as a second holds), averaged over the items.
+ * Each call is timed on its own: a call of a matcher takes well under a scheduler's time slice, so on a shared machine
+ * most calls run uninterrupted and the median leaves out those a pause of another process (or a collection) fell in;
+ * a round over the whole list, as long as several slices, was interrupted in every round on a busy machine.
+ * The rounds come after a second of warm-up: V8 optimises a function only after many calls, on a background thread,
+ * so on a busy machine a matcher's whole call graph (some 80 functions) takes several hundred calls and as many
+ * milliseconds to be compiled; one pass over the items as warm-up measured that tiering (2 to 8 times the settled time,
+ * varying with the machine's load), not the code. The first call of everything is timed apart, as a "first" figure.
  */
 export function perItem<T>(items: readonly T[], run: (item: T) => void, rounds = 20): number {
   const warmUntil = performance.now() + WARM_UP_MS;
   do for (const item of items) run(item);
   while (performance.now() < warmUntil);
-  let best = Infinity;
+  const times = items.map(() => [] as number[]);
   const measureUntil = performance.now() + MEASURE_MS;
   for (let r = 0; r < rounds || performance.now() < measureUntil; r++) {
-    const start = performance.now();
-    for (const item of items) run(item);
-    best = Math.min(best, (performance.now() - start) / items.length);
+    items.forEach((item, i) => {
+      const start = performance.now();
+      run(item);
+      times[i].push(performance.now() - start);
+    });
   }
-  return best;
+  return times.reduce((sum, t) => sum + median(t), 0) / items.length;
+}
+
+function median(values: number[]): number {
+  const sorted = values.sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }

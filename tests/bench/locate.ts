@@ -10,7 +10,7 @@ import { liveBytes, perItem, timed } from './measure';
 
 // node out/tests/bench/locate.js [articles…] [--rounds=N] [--seconds=S] [--callgrind]: findPassages alone on the
 // bench's corpora (2,000 and 20,000 articles by default), for profiling and for checking that a change to matching
-// keeps its results. Prints the best per-quote time over the bench's 100 quotes (wall clock as the bench takes it, and
+// keeps its results. Prints the per-quote time over the bench's 100 quotes (wall clock as the bench takes it, and
 // CPU time, which a loaded machine inflates less; both are coarse), the CPU time per label, and a digest of every
 // result for those and 1,000 more quotes at limits 1, 3 and 4: the same digest, the same answers.
 // --callgrind: under valgrind --tool=callgrind --instr-atstart=no, counts 10 rounds over the 100 quotes alone, after

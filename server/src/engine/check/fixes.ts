@@ -2,8 +2,8 @@ import { nameInStyleOf, samePerson } from '../attribution/names';
 import { isLeadingFunctionWord } from '../attribution/people';
 import type { SourceModel } from '../corpus/corpus';
 import type { AttributedQuotation, DocumentAnalysis, Fix, Mention, Span } from '../types';
-import { isQuoteChar, readMark } from '../quotes/marks';
-import { typedTwice } from '../quotes/scan';
+import { isQuoteChar } from '../quotes/marks';
+import { readAsTypedTwice } from '../quotes/scan';
 import { isSpace, plainTextParagraphs } from '../text/paragraphs';
 import { draftPeople } from './draftPeople';
 import { fileNameOf } from './sourceSpeaker';
@@ -29,12 +29,18 @@ export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuota
   const blanked = (k: number): boolean => format === 'latex' && text[k] === ' ' && original[k] !== undefined && /\S/.test(original[k]);
   let start = quotation.outer.start;
   while (start > quotation.outer.start - LONGEST_LATEX_MARK && blanked(start - 1)) start--;
-  // So is one the scanner read as the opening mark typed twice, white space between (`“ “the basis…”`).
-  let spaced = start;
-  while (spaced > 0 && isSpace(text.charCodeAt(spaced - 1))) spaced--;
-  const twice = (m: Span) => m.end === spaced && typedTwice(text, readMark(text, m.start, 0, text.length), readMark(text, quotation.outer.start, 0, text.length));
-  const strayBefore = draft.strayMarks.find((m) => m.end === start || twice(m));
-  const open = { start: strayBefore ? writtenMark(draft, strayBefore).start : start, end: quotation.outer.start + quotation.openMark.length };
+  // So is one the scanner read as the opening mark typed twice, white space between (`“ “the basis…”`), and each one
+  // before that in a run of them (`„ `` ``the basis…`): left behind, the first would open a quotation again.
+  for (let opening = quotation.outer.start; ; ) {
+    let spaced = start;
+    while (spaced > 0 && isSpace(text.charCodeAt(spaced - 1))) spaced--;
+    const twice = (m: Span) => m.end === spaced && readAsTypedTwice(draft.view, m.start, opening);
+    const strayBefore = draft.strayMarks.find((m) => m.end === start || twice(m));
+    if (!strayBefore) break;
+    start = writtenMark(draft, strayBefore).start;
+    opening = strayBefore.start;
+  }
+  const open = { start, end: quotation.outer.start + quotation.openMark.length };
   if (!quotation.closeMark) return { open, close: null };
   let end = quotation.outer.end;
   while (end < quotation.outer.end + 1 && blanked(end)) end++;

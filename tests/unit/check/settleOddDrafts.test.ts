@@ -115,6 +115,23 @@ describe('fixes that settle in odd drafts', () => {
     }
   });
 
+  // A nested quotation holding only an unpaired mark: once that mark went, its two marks stood together and the
+  // second, typed twice, opened a quotation over the narration after it. In LaTeX the second is the closing brace of an
+  // \enquote left open paragraphs before.
+  it('removes the marks of a nested quotation that holds only an unpaired mark', () => {
+    const narration = 'acknowledged for the first time that the emerging outlines of a plan developed by the U.S. and\nUkraine could provide a foundation for a negotiated settlement';
+    for (const [text, format] of [
+      [`The Russian president “a “ « ”${narration}.”\n`, 'markdown'],
+      [`\\enquote{Notes\n\nThe Russian president “a “ « }${narration}.”\n`, 'latex'],
+    ] as const) {
+      const [finding] = check(text, format).filter((f) => f.code === 'not-a-quote');
+      assert.ok(finding, `${format}: ${text}`);
+      const fixed = applyFix(text, finding.fixes[0]);
+      assert.doesNotMatch(fixed.slice(fixed.indexOf('president')), /[“”«}]/, fixed);
+      settles(text, format, 'not-a-quote');
+    }
+  });
+
   // "she" was read as a speaker only once the paragraphs' turns were taken; the quotation after hers took the speaker
   // but not the mention, so renaming "she" to the first quote's speaker passed the second one to him too.
   it('no rename of a pronoun that a later quotation of its paragraph shares', () => {

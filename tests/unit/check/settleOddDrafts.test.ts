@@ -81,6 +81,7 @@ describe('fixes that settle in odd drafts', () => {
     for (const [text, format] of [
       [`Notes on the talks „ \`\` \`\`\nThey see it as “${narration}.”\n`, 'latex'],
       [`Notes on the talks „ “ “\nThey see it as “${narration}.”\n`, 'markdown'],
+      [`Notes on the talks „ „ “${narration}.” `, 'markdown'],
     ] as const) {
       const [finding] = check(text, format).filter((f) => f.code === 'not-a-quote');
       assert.ok(finding, text);

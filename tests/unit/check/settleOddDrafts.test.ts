@@ -74,6 +74,35 @@ describe('fixes that settle in odd drafts', () => {
     }
   });
 
+  // A run of opening marks typed before an unclosed one, spaces between: removing only the nearest left the first to
+  // open a quotation again. The run is the quotation's opening mark as written, so the fix stays inside it.
+  it('removes a run of opening marks typed before the opening mark of quoted narration', () => {
+    const narration = 'the basis for a future agreement to end the nearly four-year-old conflict';
+    for (const [text, format] of [
+      [`Notes on the talks „ \`\` \`\`\nThey see it as “${narration}.”\n`, 'latex'],
+      [`Notes on the talks „ “ “\nThey see it as “${narration}.”\n`, 'markdown'],
+      [`Notes on the talks „ „ “${narration}.” `, 'markdown'],
+    ] as const) {
+      const [finding] = check(text, format).filter((f) => f.code === 'not-a-quote');
+      assert.ok(finding, text);
+      const fixed = applyFix(text, finding.fixes[0]);
+      assert.doesNotMatch(fixed, /[„“”`]/, fixed);
+      assert.ok(fixed.startsWith('Notes on the talks '), fixed);
+      settles(text, format, 'not-a-quote');
+    }
+  });
+
+  // The scanner pairs marks paragraph by paragraph (the « left open keeps the ‘ from continuing a quotation): an
+  // unpaired mark ending the paragraph before is no part of the next quotation's opening mark, and an attribution
+  // inserted before it was read in the wrong paragraph.
+  it('an unpaired mark ending the paragraph before is not the quotation\'s opening mark typed twice', () => {
+    const text = 'Notes « ‘\r\n\r\n‘In general, we agree that this could be the basis for future agreements.’\n';
+    const [finding] = check(text, 'markdown').filter((f) => f.code === 'unattributed-quote');
+    assert.ok(finding);
+    assert.match(applyFix(text, finding.fixes[0]), /^Notes « ‘\r\n\r\nVladimir Putin said: ‘In general/);
+    settles(text, 'markdown', 'unattributed-quote');
+  });
+
   // An unclosed quotation holding a nested one that takes the closing mark: removing the outer marks alone left the
   // nested quotation quoting the same narration again.
   it('removes the marks of a nested quotation that ends where quoted narration ends', () => {
@@ -83,6 +112,23 @@ describe('fixes that settle in odd drafts', () => {
       const [finding] = check(text, format).filter((f) => f.code === 'not-a-quote');
       assert.ok(finding, `${format}: ${text}`);
       assert.doesNotMatch(applyFix(text, finding.fixes[0]), /[“”]/);
+      settles(text, format, 'not-a-quote');
+    }
+  });
+
+  // A nested quotation holding only an unpaired mark: once that mark went, its two marks stood together and the
+  // second, typed twice, opened a quotation over the narration after it. In LaTeX the second is the closing brace of an
+  // \enquote left open paragraphs before.
+  it('removes the marks of a nested quotation that holds only an unpaired mark', () => {
+    const narration = 'acknowledged for the first time that the emerging outlines of a plan developed by the U.S. and\nUkraine could provide a foundation for a negotiated settlement';
+    for (const [text, format] of [
+      [`The Russian president “a “ « ”${narration}.”\n`, 'markdown'],
+      [`\\enquote{Notes\n\nThe Russian president “a “ « }${narration}.”\n`, 'latex'],
+    ] as const) {
+      const [finding] = check(text, format).filter((f) => f.code === 'not-a-quote');
+      assert.ok(finding, `${format}: ${text}`);
+      const fixed = applyFix(text, finding.fixes[0]);
+      assert.doesNotMatch(fixed.slice(fixed.indexOf('president')), /[“”«}]/, fixed);
       settles(text, format, 'not-a-quote');
     }
   });

@@ -1,9 +1,9 @@
 import { nameInStyleOf, samePerson } from '../attribution/names';
 import { isLeadingFunctionWord } from '../attribution/people';
 import type { SourceModel } from '../corpus/corpus';
-import type { AttributedQuotation, DocumentAnalysis, Fix, Mention, Span } from '../types';
-import { isQuoteChar, readMark } from '../quotes/marks';
-import { typedTwice } from '../quotes/scan';
+import type { AttributedQuotation, DocumentAnalysis, Fix, Mention, Quotation, Span } from '../types';
+import { isQuoteChar } from '../quotes/marks';
+import { readAsTypedTwice } from '../quotes/scan';
 import { isSpace, plainTextParagraphs } from '../text/paragraphs';
 import { draftPeople } from './draftPeople';
 import { fileNameOf } from './sourceSpeaker';
@@ -29,12 +29,18 @@ export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuota
   const blanked = (k: number): boolean => format === 'latex' && text[k] === ' ' && original[k] !== undefined && /\S/.test(original[k]);
   let start = quotation.outer.start;
   while (start > quotation.outer.start - LONGEST_LATEX_MARK && blanked(start - 1)) start--;
-  // So is one the scanner read as the opening mark typed twice, white space between (`“ “the basis…”`).
-  let spaced = start;
-  while (spaced > 0 && isSpace(text.charCodeAt(spaced - 1))) spaced--;
-  const twice = (m: Span) => m.end === spaced && typedTwice(text, readMark(text, m.start, 0, text.length), readMark(text, quotation.outer.start, 0, text.length));
-  const strayBefore = draft.strayMarks.find((m) => m.end === start || twice(m));
-  const open = { start: strayBefore ? writtenMark(draft, strayBefore).start : start, end: quotation.outer.start + quotation.openMark.length };
+  // So is one the scanner read as the opening mark typed twice, white space between (`“ “the basis…”`), and each one
+  // before that in a run of them (`„ `` ``the basis…`): left behind, the first would open a quotation again.
+  for (let opening = quotation.outer.start; ; ) {
+    let spaced = start;
+    while (spaced > 0 && isSpace(text.charCodeAt(spaced - 1))) spaced--;
+    const twice = (m: Span) => m.end === spaced && readAsTypedTwice(draft.view, m.start, opening);
+    const strayBefore = draft.strayMarks.find((m) => m.end === start || twice(m));
+    if (!strayBefore) break;
+    start = writtenMark(draft, strayBefore).start;
+    opening = strayBefore.start;
+  }
+  const open = { start, end: quotation.outer.start + quotation.openMark.length };
   if (!quotation.closeMark) return { open, close: null };
   let end = quotation.outer.end;
   while (end < quotation.outer.end + 1 && blanked(end)) end++;
@@ -49,11 +55,8 @@ export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuota
 export function removeMarksFix(draft: DocumentAnalysis, quotation: AttributedQuotation): Fix {
   const { open, close } = writtenMarks(draft, quotation);
   const end = close?.start ?? quotation.outer.end;
-  const inside = [
-    ...draft.strayMarks.filter((m) => m.start >= open.end && m.end <= end && m.start !== quotation.outer.start),
-    ...continuationMarks(draft, quotation),
-    ...sharedEndMarks(draft, quotation),
-  ]
+  const strays = draft.strayMarks.filter((m) => m.start >= open.end && m.end <= end && m.start !== quotation.outer.start);
+  const inside = [...strays, ...continuationMarks(draft, quotation), ...sharedEndMarks(draft, quotation), ...emptiedMarks(draft, quotation, strays)]
     .sort((a, b) => a.start - b.start)
     .filter((m, i, all) => i === 0 || all[i - 1].start !== m.start)
     .map((m) => writtenMark(draft, m));
@@ -71,6 +74,24 @@ function sharedEndMarks(draft: DocumentAnalysis, quotation: AttributedQuotation)
     .flatMap((q) => [
       { start: q.outer.start, end: q.outer.start + q.openMark.length },
       ...(q.closeMark && !quotation.closeMark ? [{ start: q.outer.end - q.closeMark.length, end: q.outer.end }] : []),
+    ]);
+}
+
+/**
+ * The marks of a quotation nested inside this one that holds nothing but unpaired marks being removed (`“a “ « ”the
+ * words…”`): left standing together, they would pair anew, the last opening a quotation over the words after it.
+ */
+function emptiedMarks(draft: DocumentAnalysis, quotation: AttributedQuotation, strays: readonly Span[]): Span[] {
+  const { text } = draft.view;
+  const emptied = (q: Quotation) => {
+    for (let k = q.inner.start; k < q.inner.end; k++) if (!isSpace(text.charCodeAt(k)) && !strays.some((m) => m.start <= k && k < m.end)) return false;
+    return true;
+  };
+  return draft.quotations
+    .filter((q) => q.depth > quotation.depth && q.outer.start > quotation.outer.start && q.outer.end <= quotation.outer.end && emptied(q))
+    .flatMap((q) => [
+      { start: q.outer.start, end: q.outer.start + q.openMark.length },
+      ...(q.closeMark ? [{ start: q.outer.end - q.closeMark.length, end: q.outer.end }] : []),
     ]);
 }
 

@@ -80,19 +80,19 @@ export function scanQuotations(view: ProseView): ScanResult {
 /** The marks of one block, read at the text's glyph offsets (sorted) that fall inside it. */
 function marksOf(text: string, block: Span, glyphs: readonly number[]): Mark[] {
   const marks: Mark[] = [];
-  for (let g = firstAtOrAfter(glyphs, block.start); g < glyphs.length && glyphs[g] < block.end; g++) {
+  for (let g = firstAtOrAfter(glyphs, block.start, (at) => at); g < glyphs.length && glyphs[g] < block.end; g++) {
     const mark = readMark(text, glyphs[g], block.start, block.end);
     if (mark !== null && (mark.canOpen || mark.canClose)) marks.push(mark);
   }
   return marks;
 }
 
-function firstAtOrAfter(sorted: readonly number[], at: number): number {
+function firstAtOrAfter<T>(sorted: readonly T[], at: number, offset: (item: T) => number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] < at) lo = mid + 1;
+    if (offset(sorted[mid]) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -109,12 +109,23 @@ function closable(stack: readonly Open[], mark: Mark): number {
 }
 
 /**
+ * Whether the scanner read the mark at `first` as the opening mark at `second` typed twice: both in one block (it pairs
+ * marks block by block), white space between.
+ */
+export function readAsTypedTwice(view: ProseView, first: number, second: number): boolean {
+  const blocks = view.blocks ?? plainTextParagraphs(view.text);
+  const block = blocks[firstAtOrAfter(blocks, second + 1, (b) => b.start) - 1];
+  if (block === undefined || first < block.start) return false;
+  return typedTwice(view.text, readMark(view.text, first, block.start, block.end), readMark(view.text, second, block.start, block.end));
+}
+
+/**
  * Whether an opening mark with only white space before the next one of its family is that mark typed twice: nested
  * quotations alternate families (“‘…’”), so a second “ right after a first (a LaTeX `` and a typed “, „ at a line's
  * end and “ on the next) opens nothing new. The one before the words opens; the first is stray. A straight mark is
  * left to its flanking, as it always was: it is the one typed everywhere, in any role.
  */
-export function typedTwice(text: string, first: Mark | null, second: Mark | null | undefined): boolean {
+function typedTwice(text: string, first: Mark | null, second: Mark | null | undefined): boolean {
   if (!first?.canOpen || !second?.canOpen || first.family !== second.family || first.at >= second.at) return false;
   if (STRAIGHT.has(first.char) || STRAIGHT.has(second.char)) return false;
   for (let k = first.at + 1; k < second.at; k++) if (!isSpace(text.charCodeAt(k))) return false;

@@ -74,6 +74,17 @@ describe('fixes that settle in odd drafts', () => {
     }
   });
 
+  // Typed three times, only the last two marks went: the first then opened a quotation of the same narration again.
+  it('removes every mark of an opening mark typed again and again from quoted narration', () => {
+    const narration = 'the basis for a future agreement to end the nearly four-year-old conflict';
+    for (const [text, format] of [[`It is „ „ “${narration}.” today.\n`, 'markdown'], [`It is \`\` \`\` “${narration}.” today.\n`, 'latex']] as const) {
+      const [finding] = check(text, format).filter((f) => f.code === 'not-a-quote');
+      assert.ok(finding, text);
+      assert.strictEqual(applyFix(text, finding.fixes[0]), `It is ${narration}. today.\n`);
+      settles(text, format, 'not-a-quote');
+    }
+  });
+
   // An unclosed quotation holding a nested one that takes the closing mark: removing the outer marks alone left the
   // nested quotation quoting the same narration again.
   it('removes the marks of a nested quotation that ends where quoted narration ends', () => {

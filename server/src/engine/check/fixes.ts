@@ -21,25 +21,30 @@ const LONGEST_LATEX_MARK = 16;
 
 /**
  * The quotation's marks as the writer typed them. The LaTeX adapter turns ``` `` ``` or `\enquote{` into one mark and
- * blanks the rest, so there the written mark reaches over the blanked characters next to it. An unpaired mark typed
- * right against one of them (`"“the basis…”`) is part of it.
+ * blanks the rest, so there the written mark reaches over the blanked characters next to it. Unpaired marks typed
+ * right against one of them (`"“the basis…”`, `…”"`) are part of it, and so are those the scanner read as the opening
+ * mark typed again, white space between (`„ „ “the basis…”`): left behind, the first would open a quotation again.
  */
 export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuotation): { open: Span; close: Span | null } {
   const { original, text, format } = draft.view;
   const blanked = (k: number): boolean => format === 'latex' && text[k] === ' ' && original[k] !== undefined && /\S/.test(original[k]);
   let start = quotation.outer.start;
   while (start > quotation.outer.start - LONGEST_LATEX_MARK && blanked(start - 1)) start--;
-  // So is one the scanner read as the opening mark typed twice, white space between (`“ “the basis…”`).
-  let spaced = start;
-  while (spaced > 0 && isSpace(text.charCodeAt(spaced - 1))) spaced--;
-  const twice = (m: Span) => m.end === spaced && typedTwice(text, readMark(text, m.start, 0, text.length), readMark(text, quotation.outer.start, 0, text.length));
-  const strayBefore = draft.strayMarks.find((m) => m.end === start || twice(m));
-  const open = { start: strayBefore ? writtenMark(draft, strayBefore).start : start, end: quotation.outer.start + quotation.openMark.length };
+  for (let typed = quotation.outer.start; ; ) {
+    let spaced = start;
+    while (spaced > 0 && isSpace(text.charCodeAt(spaced - 1))) spaced--;
+    const twice = (m: Span) => m.end === spaced && typedTwice(text, readMark(text, m.start, 0, text.length), readMark(text, typed, 0, text.length));
+    const stray = draft.strayMarks.find((m) => m.end === start || twice(m));
+    if (!stray) break;
+    start = writtenMark(draft, stray).start;
+    typed = stray.start;
+  }
+  const open = { start, end: quotation.outer.start + quotation.openMark.length };
   if (!quotation.closeMark) return { open, close: null };
   let end = quotation.outer.end;
   while (end < quotation.outer.end + 1 && blanked(end)) end++;
-  const strayAfter = draft.strayMarks.find((m) => m.start === end);
-  return { open, close: { start: quotation.outer.end - quotation.closeMark.length, end: strayAfter ? writtenMark(draft, strayAfter).end : end } };
+  for (let stray = draft.strayMarks.find((m) => m.start === end); stray; stray = draft.strayMarks.find((m) => m.start === end)) end = writtenMark(draft, stray).end;
+  return { open, close: { start: quotation.outer.end - quotation.closeMark.length, end } };
 }
 
 /**

@@ -85,6 +85,16 @@ describe('fixes that settle in odd drafts', () => {
     }
   });
 
+  // An unclosed quotation ends in a link's text: the source wording written over the whole quotation (it runs over a
+  // line break) took the link's "[" and left its "](target "title")" as text, whose marks the re-check quoted.
+  it('a misquote rewritten whole takes the rest of a link its last words stand in', () => {
+    const text = 'Putin said: “If they don’t, we will achieve our goals\nmilitarily, see [the report](http://x "t")\n';
+    const [finding] = check(text, 'markdown').filter((f) => f.code === 'misquote');
+    assert.ok(finding);
+    assert.strictEqual(applyFix(text, finding.fixes[0]), 'Putin said: “If they don’t, we will achieve our aims militarily\n');
+    settles(text, 'markdown', 'misquote');
+  });
+
   // An unclosed quotation holding a nested one that takes the closing mark: removing the outer marks alone left the
   // nested quotation quoting the same narration again.
   it('removes the marks of a nested quotation that ends where quoted narration ends', () => {

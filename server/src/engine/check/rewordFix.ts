@@ -34,7 +34,7 @@ export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotatio
   // Where the change reaches over quotation marks or a line break (nested or reopened quotations), the alignment's
   // wording stands for the whole quotation: it decides which marks stay.
   if (DOUBLE_MARK_OR_BREAK.test(original.slice(changed.start, changed.end)) || DOUBLE_MARK_OR_BREAK.test(newText)) {
-    return { title, edits: [{ span: inner, newText: wording }], preferred };
+    return { title, edits: [{ span: withMarkupAtEdges(draft, quotation), newText: wording }], preferred };
   }
   // Markup the adapter blanked and spaces stand as typed: the new words go where the first changed words stood. A BOM
   // is white space that shows as none: it goes with the words around it. Any space on the line (a no-break space, a
@@ -75,6 +75,25 @@ export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotatio
     floor = edits[i].span.end;
   }
   return { title, edits, preferred };
+}
+
+/**
+ * The quotation's inner text, and when markup the adapter blanked stands in it, the blanked markup touching its edges
+ * too: rewritten whole, the inner text loses its markup, and the other half of a construct cut there (a link's
+ * `](target)` after its `[text`) would be left as text, read anew by the re-check.
+ */
+function withMarkupAtEdges(draft: DocumentAnalysis, quotation: AttributedQuotation): Span {
+  const { original, text } = draft.view;
+  const { inner, outer } = quotation;
+  const blanked = (k: number) => text[k] !== original[k];
+  let holds = false;
+  for (let k = inner.start; k < inner.end && !holds; k++) holds = blanked(k);
+  if (!holds) return inner;
+  // Spaces inside a construct stand as typed (`](http://x "t")`): the edge reaches the last blanked character.
+  let { start, end } = inner;
+  for (let k = start; k > outer.start + quotation.openMark.length && (blanked(k - 1) || isSpace(text.charCodeAt(k - 1))); k--) if (blanked(k - 1)) start = k - 1;
+  for (let k = end; k < outer.end - (quotation.closeMark?.length ?? 0) && (blanked(k) || isSpace(text.charCodeAt(k))); k++) if (blanked(k)) end = k + 1;
+  return { start, end };
 }
 
 /**

@@ -145,6 +145,28 @@ describe('fixes that settle in odd drafts', () => {
     }
   });
 
+  // A mention ending in an apostrophe ("Mayor'" of "Mayor'' said", "P'" of "P''utin"): the name written in its place
+  // was read on into what followed ("Ruiz'", "Stanovaya'utin"), again someone else.
+  it('no rename that the re-check would read with the rest of a word after it', () => {
+    for (const text of [
+      'Mayor\'\' said the bridge "will connect two halves of a city ... for too long."\n',
+      'P\'\'utin told reporters: “I see nothing at the moment that would force Putin to recalculate his goals or abandon his core demands.”\n',
+    ]) {
+      const found = checkDraft(text, 'markdown', councilAndPutin, { uncreditedCopyMinWords: 8 }).findings;
+      const [finding] = found.filter((f) => f.code === 'misattribution');
+      assert.ok(finding, text);
+      assert.deepStrictEqual(finding.fixes, [], text);
+    }
+  });
+
+  // The narration reads nothing from an emoji, so "Stanovaya" written for "Aain" in "Put😀 Aain said" was "Put Stanovaya".
+  it('no rename after a capitalised word that only an emoji keeps apart', () => {
+    const text = '“Those demands have remained essentially unchanged for over two years,” Put😀 Aain said.\n';
+    const [finding] = check(text, 'markdown').filter((f) => f.code === 'misattribution');
+    assert.ok(finding);
+    assert.deepStrictEqual(finding.fixes, []);
+  });
+
   // After the rename the next quote's "he" named nobody (the new name is a woman's), so it took its sibling's whole
   // attribution, mention and all, and the renamed name was flagged again for that quote's words.
   it('a rename after which the next quote\'s he/she names nobody', () => {

@@ -1,4 +1,5 @@
 import { nameInStyleOf, samePerson } from '../attribution/names';
+import { readsNothing, wordRunsOn } from '../attribution/narration';
 import { isLeadingFunctionWord } from '../attribution/people';
 import type { SourceModel } from '../corpus/corpus';
 import type { AttributedQuotation, DocumentAnalysis, Fix, Mention, Span } from '../types';
@@ -121,7 +122,7 @@ export function renameFix(draft: DocumentAnalysis, mention: Mention, speaker: st
   const styled = nameInStyleOf(speaker, mention.text);
   const someoneElse = draft.people.some((p) => !samePerson(p.name, speaker) && [p.name, ...p.aliases].some((a) => samePerson(a, styled)));
   const name = someoneElse ? speaker : styled;
-  if (name === mention.text || joinsNameBefore(draft.view.text, mention.span.start)) return null;
+  if (name === mention.text || joinsName(draft.view.text, mention.span)) return null;
   return { title: `Credit ${name}`, edits: [{ span: mention.span, newText: name }], preferred: true };
 }
 
@@ -151,7 +152,7 @@ export function attributionFix(draft: DocumentAnalysis, quotation: AttributedQuo
   // A clause whose mention names nobody the draft knows ("…,” she said) gets the name in place of that mention.
   const mention = quotation.attribution.mention;
   const { text } = draft.view;
-  if (mention) return joinsNameBefore(text, mention.span.start) ? null : { title: `Attribute to ${name}`, edits: [{ span: mention.span, newText: name }], preferred: true };
+  if (mention) return joinsName(text, mention.span) ? null : { title: `Attribute to ${name}`, edits: [{ span: mention.span, newText: name }], preferred: true };
   // After an unclosed quotation the words would fall inside it (it runs to the paragraph's end): credit it up front,
   // unless the name would run into a capitalised word there; a quote opening a sentence is credited after it then.
   const marks = writtenMarks(draft, quotation);
@@ -171,6 +172,14 @@ function shortestAlias(aliases: readonly string[], speaker: string): string {
 }
 
 /**
+ * True when a name written in place of a mention would be read together with the text around it: a capitalised word
+ * before it, or the rest of a word after it (the mention "P'" of "P''utin", "Mayor'" of "Mayor'' said").
+ */
+function joinsName(masked: string, mention: Span): boolean {
+  return joinsNameBefore(masked, mention.start) || wordRunsOn(masked, mention.end);
+}
+
+/**
  * True when a name written at offset would be read together with a capitalised word before it on the same line, or
  * at the end of the line before (a name may be wrapped onto the next line): "# Heading Putin said", "Aa B.\nPutin
  * said". The re-check would credit that longer name. A word that opens a sentence without being a name ("But",
@@ -178,7 +187,8 @@ function shortestAlias(aliases: readonly string[], speaker: string): string {
  */
 function joinsNameBefore(masked: string, offset: number): boolean {
   let end = offset;
-  const blank = () => masked[end - 1] === ' ' || masked[end - 1] === '\t';
+  // What the narration reads nothing from (an emoji: "Put😀 Putin") does not keep the words apart either.
+  const blank = () => end > 0 && readsNothing(masked, end - 1);
   while (end > 0 && blank()) end--;
   if (masked[end - 1] === '\n') end--;
   if (masked[end - 1] === '\r') end--;

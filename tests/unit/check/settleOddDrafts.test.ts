@@ -15,9 +15,9 @@ describe('fixes that settle in odd drafts', () => {
     const text = fs.readFileSync(path.join(repoRoot, 'tests/fixtures/check/council-plaintext/sources', file), 'utf8');
     councilAndPutin.upsert({ id: `sources/${file}`, text, format: formatForPath(file, text) });
   }
-  const check = (text: string, format: Format) => checkDraft(text, format, corpus, { uncreditedCopyMinWords: 8 }).findings;
-  const settles = (text: string, format: Format, code: Finding['code']) => {
-    const found = check(text, format).filter((f) => f.code === code);
+  const check = (text: string, format: Format, sources = corpus) => checkDraft(text, format, sources, { uncreditedCopyMinWords: 8 }).findings;
+  const settles = (text: string, format: Format, code: Finding['code'], sources = corpus) => {
+    const found = check(text, format, sources).filter((f) => f.code === code);
     assert.ok(found.length > 0, `a ${code} in ${JSON.stringify(text)}`);
     for (const finding of found) {
       for (const fix of finding.fixes) {
@@ -25,7 +25,7 @@ describe('fixes that settle in odd drafts', () => {
         // The same quote (or mention) starts or ends where it did, moved by what the fix wrote before there.
         const shift = (at: number) => at + fix.edits.filter((e) => e.span.end <= at).reduce((n, e) => n + e.newText.length - (e.span.end - e.span.start), 0);
         const [start, end] = [shift(finding.span.start), shift(finding.span.end)];
-        const again = check(fixed, format).filter((f) => f.code === code && (f.span.start === start || f.span.end === end));
+        const again = check(fixed, format, sources).filter((f) => f.code === code && (f.span.start === start || f.span.end === end));
         assert.deepStrictEqual(again.map((f) => fixed.slice(f.span.start, f.span.end)), [], fixed);
       }
     }
@@ -95,6 +95,18 @@ describe('fixes that settle in odd drafts', () => {
     settles(text, 'markdown', 'misquote');
   });
 
+  // LaTeX markup inside the last word ("lux\-ury", a stray "}") was kept where it stood, so the new word went before it
+  // and the blanked markup then stood between the word and a straight closing mark, which no longer closed.
+  it('a misquote fix that would leave markup between the last word and the closing mark', () => {
+    for (const inside of ['lux\\-ury', 'l}uxury']) {
+      const text = `Ruiz said: "[The bridge] is not a ${inside}," today.\n`;
+      const [finding] = check(text, 'latex', councilAndPutin).filter((f) => f.code === 'misquote');
+      assert.ok(finding, text);
+      assert.strictEqual(applyFix(text, finding.fixes[0]), 'Ruiz said: "[The bridge] is not a luxury," today.\n');
+      settles(text, 'latex', 'misquote', councilAndPutin);
+    }
+  });
+
   // An unclosed quotation holding a nested one that takes the closing mark: removing the outer marks alone left the
   // nested quotation quoting the same narration again.
   it('removes the marks of a nested quotation that ends where quoted narration ends', () => {
@@ -152,8 +164,7 @@ describe('fixes that settle in odd drafts', () => {
       'Mayor\'\' said the bridge "will connect two halves of a city ... for too long."\n',
       'P\'\'utin told reporters: “I see nothing at the moment that would force Putin to recalculate his goals or abandon his core demands.”\n',
     ]) {
-      const found = checkDraft(text, 'markdown', councilAndPutin, { uncreditedCopyMinWords: 8 }).findings;
-      const [finding] = found.filter((f) => f.code === 'misattribution');
+      const [finding] = check(text, 'markdown', councilAndPutin).filter((f) => f.code === 'misattribution');
       assert.ok(finding, text);
       assert.deepStrictEqual(finding.fixes, [], text);
     }

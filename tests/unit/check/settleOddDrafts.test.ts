@@ -190,6 +190,21 @@ describe('fixes that settle in odd drafts', () => {
     assert.deepStrictEqual(corpusCheck(fixed).filter((f) => f.code === 'misattribution' && f.span.start === start), [], fixed);
   });
 
+  // "„" ending a line and "“" opening the next are one opening mark: "Putin said: " written before them followed the
+  // closing mark of the quotation before, and was read as its credit ("…,” Vladimir Putin said: „").
+  it('no attribution written up front right after the closing mark of another quotation', () => {
+    const first = '“In general, we agree that this could be the basis for future agreements,” „\n';
+    const closed = `${first}“In general, we agree that this could be the basis for future agreements,” \n`;
+    const second = check(closed, 'markdown').filter((f) => f.code === 'unattributed-quote').find((f) => f.span.start > first.length - 2);
+    assert.ok(second);
+    assert.deepStrictEqual(second.fixes[0].edits.map((e) => e.newText), [', Vladimir Putin said']);
+    settles(closed, 'markdown', 'unattributed-quote');
+    const unclosed = `${first}“If they don’t, we will achieve our aims militarily\n\nMore.\n`;
+    const last = check(unclosed, 'markdown').filter((f) => f.code === 'unattributed-quote').find((f) => f.span.start > first.length - 2);
+    assert.ok(last);
+    assert.deepStrictEqual(last.fixes, []);
+  });
+
   // "Putin said: " inserted against the word before the mark read as one word, "planPutin".
   it('an attribution inserted before an unclosed mark typed against a word', () => {
     const text = 'It could serve as a starting plan«In general, we agree that this could be the basis for future agreements,” he said during a\ntrip.\n\n';

@@ -107,6 +107,21 @@ describe('fixes that settle in odd drafts', () => {
     }
   });
 
+  // Plain text is read as hard-wrapped or as one paragraph a line from the lines followed by another. Here the only
+  // such line is long, so its line break ends the paragraph and the quotation; the fix shortened it, the draft was read
+  // as hard-wrapped, and the quotation ran on to the next line ("…they occupy en we will…"), a misquote again.
+  it('no fix that would change how a plain-text draft\'s lines are read', () => {
+    const line = 'He also set out his terms. “If Ukrainian troops leave the territories they hold, thxqzvkwpxqzvkwpxqzvkw';
+    const text = `Notes on the talks.\n\n${line}\nen we will stop fighting,” Putin said.\n`;
+    const [finding] = check(text, 'plaintext').filter((f) => f.code === 'misquote');
+    assert.ok(finding && line.length > 100);
+    assert.deepStrictEqual(finding.fixes, []);
+    // A fix that joins the lines leaves none followed by another: nothing is read otherwise.
+    const wrapped = `Notes on the talks.\n\nHe also set out his terms. “If Ukrainian troops leave the territories they hold, thxq\nen we will stop fighting,” Putin said.\n`;
+    assert.strictEqual(check(wrapped, 'plaintext').filter((f) => f.code === 'misquote' && f.fixes.length === 1).length, 1);
+    settles(wrapped, 'plaintext', 'misquote');
+  });
+
   // An unclosed quotation holding a nested one that takes the closing mark: removing the outer marks alone left the
   // nested quotation quoting the same narration again.
   it('removes the marks of a nested quotation that ends where quoted narration ends', () => {

@@ -122,6 +122,19 @@ describe('fixes that settle in odd drafts', () => {
     settles(wrapped, 'plaintext', 'misquote');
   });
 
+  // An unclosed quotation holding two quoted sentences in the other order than the source's: the source wording kept the
+  // opening mark of the first but no closing one, so it opened a quotation of its own, again a misquote.
+  it('no misquote fix whose wording leaves a quotation mark unpaired', () => {
+    const text = 'Notes: « “We have never built anything of this size on time,” “This bridge will connect two halves of a city that have looked at each other across the water for too long,” and more.\n';
+    const misquotes = check(text, 'markdown', councilAndPutin).filter((f) => f.code === 'misquote');
+    assert.ok(misquotes.length > 0);
+    for (const fix of misquotes.flatMap((f) => f.fixes)) {
+      const fixed = applyFix(text, fix);
+      assert.strictEqual((fixed.match(/[“”]/g) ?? []).length % 2, 0, fixed);
+    }
+    settles(text, 'markdown', 'misquote', councilAndPutin);
+  });
+
   // An unclosed quotation holding a nested one that takes the closing mark: removing the outer marks alone left the
   // nested quotation quoting the same narration again.
   it('removes the marks of a nested quotation that ends where quoted narration ends', () => {

@@ -119,12 +119,11 @@ function staysOneQuotation(draft: DocumentAnalysis, quotation: AttributedQuotati
     at = edit.span.end;
   }
   rewritten += text.slice(at, outer.end);
-  const scan = (t: string) => scanQuotations({ original: t, text: t, format, utterances: [] });
-  const after = scan(rewritten);
-  // Nor may the wording leave a mark unpaired that was paired (a nested quotation's opening mark kept, its closing one
-  // not): that mark would open a quotation of its own, running to the paragraph's end.
-  return after.quotations.some((q) => q.outer.start === 0 && (q.closeMark !== null || quotation.closeMark === null)) &&
-    after.strayMarks.length <= scan(text.slice(outer.start, outer.end)).strayMarks.length;
+  const after = scanQuotations({ original: rewritten, text: rewritten, format, utterances: [] });
+  // Nor may the wording leave more marks unpaired than the draft has there (a nested quotation's opening mark kept, its
+  // closing one not): such a mark would open a quotation of its own, running to the paragraph's end.
+  const unpaired = draft.strayMarks.filter((m) => m.start >= outer.start && m.end <= outer.end).length;
+  return after.quotations.some((q) => q.outer.start === 0 && (q.closeMark !== null || quotation.closeMark === null)) && after.strayMarks.length <= unpaired;
 }
 
 interface Unit {

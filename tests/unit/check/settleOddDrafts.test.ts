@@ -135,6 +135,16 @@ describe('fixes that settle in odd drafts', () => {
     settles(text, 'markdown', 'misquote', councilAndPutin);
   });
 
+  // The quote aligns with the mayor's words and the narration after them; the councillor's sentence before them counts
+  // as moved, and the fix brought it back where the source has it, joined by an ellipsis: the words of two people in
+  // one quotation, a misquote again.
+  it('no misquote fix that would join the words of two speakers', () => {
+    const text = 'Notes: « He said: “We have never built anything of this size on time, and I see no reason to believe we will start now,” “This bridge will connect two halves of a city that have looked at each other across the water for too long,” The bridge is expected to cost 14 million euros, most of it covered by a regional grant.\n';
+    const [finding] = check(text, 'markdown', councilAndPutin).filter((f) => f.code === 'misquote');
+    assert.ok(finding);
+    assert.deepStrictEqual(finding.fixes, []);
+  });
+
   // An unclosed quotation holding a nested one that takes the closing mark: removing the outer marks alone left the
   // nested quotation quoting the same narration again.
   it('removes the marks of a nested quotation that ends where quoted narration ends', () => {

@@ -17,8 +17,9 @@ export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotatio
   // The alignment could restore nothing (a quotation whose marks pair across narration): a fix would change nothing.
   if (wording === text.slice(inner.start, inner.end)) return null;
   // A wording whose marks would pair anew would end the quotation elsewhere, and the re-check find it again.
-  const whole = { title, edits: [{ span: withMarkupAtEdges(draft, quotation), newText: wording }], preferred };
   if (!staysOneQuotation(draft, quotation, [{ span: inner, newText: wording }])) return null;
+  // The wording written over the whole quotation: where marks or line breaks change, or markup kept would part it.
+  const whole = { title, edits: [{ span: withMarkupAtEdges(draft, quotation), newText: wording }], preferred };
   const mine = units(text.slice(inner.start, inner.end));
   const theirs = units(wording);
   let head = 0;

@@ -15,9 +15,9 @@ describe('fixes that settle in odd drafts', () => {
     const text = fs.readFileSync(path.join(repoRoot, 'tests/fixtures/check/council-plaintext/sources', file), 'utf8');
     councilAndPutin.upsert({ id: `sources/${file}`, text, format: formatForPath(file, text) });
   }
-  const check = (text: string, format: Format) => checkDraft(text, format, corpus, { uncreditedCopyMinWords: 8 }).findings;
-  const settles = (text: string, format: Format, code: Finding['code']) => {
-    const found = check(text, format).filter((f) => f.code === code);
+  const check = (text: string, format: Format, sources = corpus) => checkDraft(text, format, sources, { uncreditedCopyMinWords: 8 }).findings;
+  const settles = (text: string, format: Format, code: Finding['code'], sources = corpus) => {
+    const found = check(text, format, sources).filter((f) => f.code === code);
     assert.ok(found.length > 0, `a ${code} in ${JSON.stringify(text)}`);
     for (const finding of found) {
       for (const fix of finding.fixes) {
@@ -25,7 +25,7 @@ describe('fixes that settle in odd drafts', () => {
         // The same quote (or mention) starts or ends where it did, moved by what the fix wrote before there.
         const shift = (at: number) => at + fix.edits.filter((e) => e.span.end <= at).reduce((n, e) => n + e.newText.length - (e.span.end - e.span.start), 0);
         const [start, end] = [shift(finding.span.start), shift(finding.span.end)];
-        const again = check(fixed, format).filter((f) => f.code === code && (f.span.start === start || f.span.end === end));
+        const again = check(fixed, format, sources).filter((f) => f.code === code && (f.span.start === start || f.span.end === end));
         assert.deepStrictEqual(again.map((f) => fixed.slice(f.span.start, f.span.end)), [], fixed);
       }
     }
@@ -92,6 +92,17 @@ describe('fixes that settle in odd drafts', () => {
     }
   });
 
+  // Typed three times, only the last two marks went: the first then opened a quotation of the same narration again.
+  it('removes every mark of an opening mark typed again and again from quoted narration', () => {
+    const narration = 'the basis for a future agreement to end the nearly four-year-old conflict';
+    for (const [text, format] of [[`It is „ „ “${narration}.” today.\n`, 'markdown'], [`It is \`\` \`\` “${narration}.” today.\n`, 'latex']] as const) {
+      const [finding] = check(text, format).filter((f) => f.code === 'not-a-quote');
+      assert.ok(finding, text);
+      assert.strictEqual(applyFix(text, finding.fixes[0]), `It is ${narration}. today.\n`);
+      settles(text, format, 'not-a-quote');
+    }
+  });
+
   // The scanner pairs marks paragraph by paragraph (the « left open keeps the ‘ from continuing a quotation): an
   // unpaired mark ending the paragraph before is no part of the next quotation's opening mark, and an attribution
   // inserted before it was read in the wrong paragraph.
@@ -101,6 +112,66 @@ describe('fixes that settle in odd drafts', () => {
     assert.ok(finding);
     assert.match(applyFix(text, finding.fixes[0]), /^Notes « ‘\r\n\r\nVladimir Putin said: ‘In general/);
     settles(text, 'markdown', 'unattributed-quote');
+  });
+
+  // An unclosed quotation ends in a link's text: the source wording written over the whole quotation (it runs over a
+  // line break) took the link's "[" and left its "](target "title")" as text, whose marks the re-check quoted.
+  it('a misquote rewritten whole takes the rest of a link its last words stand in', () => {
+    const text = 'Putin said: “If they don’t, we will achieve our goals\nmilitarily, see [the report](http://x "t")\n';
+    const [finding] = check(text, 'markdown').filter((f) => f.code === 'misquote');
+    assert.ok(finding);
+    assert.strictEqual(applyFix(text, finding.fixes[0]), 'Putin said: “If they don’t, we will achieve our aims militarily\n');
+    settles(text, 'markdown', 'misquote');
+  });
+
+  // LaTeX markup inside the last word ("lux\-ury", a stray "}") was kept where it stood, so the new word went before it
+  // and the blanked markup then stood between the word and a straight closing mark, which no longer closed.
+  it('a misquote fix that would leave markup between the last word and the closing mark', () => {
+    for (const inside of ['lux\\-ury', 'l}uxury']) {
+      const text = `Ruiz said: "[The bridge] is not a ${inside}," today.\n`;
+      const [finding] = check(text, 'latex', councilAndPutin).filter((f) => f.code === 'misquote');
+      assert.ok(finding, text);
+      assert.strictEqual(applyFix(text, finding.fixes[0]), 'Ruiz said: "[The bridge] is not a luxury," today.\n');
+      settles(text, 'latex', 'misquote', councilAndPutin);
+    }
+  });
+
+  // Plain text is read as hard-wrapped or as one paragraph a line from the lines followed by another. Here the only
+  // such line is long, so its line break ends the paragraph and the quotation; the fix shortened it, the draft was read
+  // as hard-wrapped, and the quotation ran on to the next line ("…they occupy en we will…"), a misquote again.
+  it('no fix that would change how a plain-text draft\'s lines are read', () => {
+    const line = 'He also set out his terms. “If Ukrainian troops leave the territories they hold, thxqzvkwpxqzvkwpxqzvkw';
+    const text = `Notes on the talks.\n\n${line}\nen we will stop fighting,” Putin said.\n`;
+    const [finding] = check(text, 'plaintext').filter((f) => f.code === 'misquote');
+    assert.ok(finding && line.length > 100);
+    assert.deepStrictEqual(finding.fixes, []);
+    // A fix that joins the lines leaves none followed by another: nothing is read otherwise.
+    const wrapped = `Notes on the talks.\n\nHe also set out his terms. “If Ukrainian troops leave the territories they hold, thxq\nen we will stop fighting,” Putin said.\n`;
+    assert.strictEqual(check(wrapped, 'plaintext').filter((f) => f.code === 'misquote' && f.fixes.length === 1).length, 1);
+    settles(wrapped, 'plaintext', 'misquote');
+  });
+
+  // An unclosed quotation holding two quoted sentences in the other order than the source's: the source wording kept the
+  // opening mark of the first but no closing one, so it opened a quotation of its own, again a misquote.
+  it('no misquote fix whose wording leaves a quotation mark unpaired', () => {
+    const text = 'Notes: « “We have never built anything of this size on time,” “This bridge will connect two halves of a city that have looked at each other across the water for too long,” and more.\n';
+    const misquotes = check(text, 'markdown', councilAndPutin).filter((f) => f.code === 'misquote');
+    assert.ok(misquotes.length > 0);
+    for (const fix of misquotes.flatMap((f) => f.fixes)) {
+      const fixed = applyFix(text, fix);
+      assert.strictEqual((fixed.match(/[“”]/g) ?? []).length % 2, 0, fixed);
+    }
+    settles(text, 'markdown', 'misquote', councilAndPutin);
+  });
+
+  // The quote aligns with the mayor's words and the narration after them; the councillor's sentence before them counts
+  // as moved, and the fix brought it back where the source has it, joined by an ellipsis: the words of two people in
+  // one quotation, a misquote again.
+  it('no misquote fix that would join the words of two speakers', () => {
+    const text = 'Notes: « He said: “We have never built anything of this size on time, and I see no reason to believe we will start now,” “This bridge will connect two halves of a city that have looked at each other across the water for too long,” The bridge is expected to cost 14 million euros, most of it covered by a regional grant.\n';
+    const [finding] = check(text, 'markdown', councilAndPutin).filter((f) => f.code === 'misquote');
+    assert.ok(finding);
+    assert.deepStrictEqual(finding.fixes, []);
   });
 
   // An unclosed quotation holding a nested one that takes the closing mark: removing the outer marks alone left the
@@ -170,6 +241,27 @@ describe('fixes that settle in odd drafts', () => {
     }
   });
 
+  // A mention ending in an apostrophe ("Mayor'" of "Mayor'' said", "P'" of "P''utin"): the name written in its place
+  // was read on into what followed ("Ruiz'", "Stanovaya'utin"), again someone else.
+  it('no rename that the re-check would read with the rest of a word after it', () => {
+    for (const text of [
+      'Mayor\'\' said the bridge "will connect two halves of a city ... for too long."\n',
+      'P\'\'utin told reporters: “I see nothing at the moment that would force Putin to recalculate his goals or abandon his core demands.”\n',
+    ]) {
+      const [finding] = check(text, 'markdown', councilAndPutin).filter((f) => f.code === 'misattribution');
+      assert.ok(finding, text);
+      assert.deepStrictEqual(finding.fixes, [], text);
+    }
+  });
+
+  // The narration reads nothing from an emoji, so "Stanovaya" written for "Aain" in "Put😀 Aain said" was "Put Stanovaya".
+  it('no rename after a capitalised word that only an emoji keeps apart', () => {
+    const text = '“Those demands have remained essentially unchanged for over two years,” Put😀 Aain said.\n';
+    const [finding] = check(text, 'markdown').filter((f) => f.code === 'misattribution');
+    assert.ok(finding);
+    assert.deepStrictEqual(finding.fixes, []);
+  });
+
   // After the rename the next quote's "he" named nobody (the new name is a woman's), so it took its sibling's whole
   // attribution, mention and all, and the renamed name was flagged again for that quote's words.
   it('a rename after which the next quote\'s he/she names nobody', () => {
@@ -180,6 +272,21 @@ describe('fixes that settle in odd drafts', () => {
     const fixed = applyFix(text, finding.fixes[0]);
     const start = finding.span.start;
     assert.deepStrictEqual(corpusCheck(fixed).filter((f) => f.code === 'misattribution' && f.span.start === start), [], fixed);
+  });
+
+  // "„" ending a line and "“" opening the next are one opening mark: "Putin said: " written before them followed the
+  // closing mark of the quotation before, and was read as its credit ("…,” Vladimir Putin said: „").
+  it('no attribution written up front right after the closing mark of another quotation', () => {
+    const first = '“In general, we agree that this could be the basis for future agreements,” „\n';
+    const closed = `${first}“In general, we agree that this could be the basis for future agreements,” \n`;
+    const second = check(closed, 'markdown').filter((f) => f.code === 'unattributed-quote').find((f) => f.span.start > first.length - 2);
+    assert.ok(second);
+    assert.deepStrictEqual(second.fixes[0].edits.map((e) => e.newText), [', Vladimir Putin said']);
+    settles(closed, 'markdown', 'unattributed-quote');
+    const unclosed = `${first}“If they don’t, we will achieve our aims militarily\n\nMore.\n`;
+    const last = check(unclosed, 'markdown').filter((f) => f.code === 'unattributed-quote').find((f) => f.span.start > first.length - 2);
+    assert.ok(last);
+    assert.deepStrictEqual(last.fixes, []);
   });
 
   // "Putin said: " inserted against the word before the mark read as one word, "planPutin".

@@ -28,6 +28,8 @@ export interface PassageMatch {
   readonly meaningChanged: boolean;
   /** Replacement for the draft's inner text that restores the source wording, keeping the writer's allowed edits. */
   readonly fixText: string;
+  /** Where the source has the stretches of the quote that stand elsewhere in it (fixText moves them back there). */
+  readonly moved: readonly Span[];
 }
 
 /**
@@ -218,7 +220,8 @@ function describe(
   const build = (): PassageMatch => {
     const { diff, meaningChanged } = diffOf(quote, parts, model.doc.text, tokens, steps);
     const fix = exact ? quote : fixText(quote, parts, steps, moved, model.doc.text, tokens, () => model.analysis.quotations);
-    return { docId, span, diff, exact, similarity, meaningChanged, fixText: fix };
+    const movedSpans = moved.map((b) => ({ start: tokens[b.from].start, end: tokens[b.from + b.words - 1].end }));
+    return { docId, span, diff, exact, similarity, meaningChanged, fixText: fix, moved: movedSpans };
   };
   return { docId, span, similarity, exact, anchors: same, moved: moved.reduce((n, b) => n + b.words, 0), dropped, match: () => (match ??= build()) };
 }

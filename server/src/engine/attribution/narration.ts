@@ -63,6 +63,16 @@ function wordEnd(text: string, i: number, to: number): number {
   return j;
 }
 
+/** Whether a word whose last character stands before `at` is read on past it (`wordEnd`): "Ruiz" before "'s", "'utin". */
+export function wordRunsOn(text: string, at: number): boolean {
+  return isAlnum(text, at) || (JOINERS.has(text[at]) && isAlnum(text, at + 1)) || APOSTROPHES.has(text[at]);
+}
+
+/** Whether the narration reads nothing at all from the character at `i`: a space or tab, an emoji, a lone symbol. */
+export function readsNothing(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c !== 10 && c !== 13 && c !== 45 && !isAlnum(text, i) && !PUNCT.has(text[i]);
+}
 
 /**
  * The narration of a region of text as items, each quotation of the region standing as one item. Paragraphs break at

@@ -4,6 +4,7 @@ import type { Corpus } from '../corpus/corpus';
 import { scanWords } from '../text/tokenize';
 import type { AttributedQuotation, CheckResult, DocumentAnalysis, Finding, Format, QuoteReport, Span } from '../types';
 import { judgeQuotation } from './judgeQuotation';
+import { keepsLineReading } from './keepsLineReading';
 import { MatchCache } from './matchCache';
 import { findUncreditedCopies } from './uncreditedCopy';
 
@@ -57,7 +58,13 @@ export function* checkDraftInSteps(text: string, format: Format, corpus: Corpus,
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { quotes, findings };
+  return { quotes, findings: findings.map((f) => withFixesThatKeepLines(draft, f)) };
+}
+
+/** The finding without the fixes after which the draft's lines would be read otherwise (see keepsLineReading). */
+function withFixesThatKeepLines(draft: DocumentAnalysis, finding: Finding): Finding {
+  const fixes = finding.fixes.filter((fix) => keepsLineReading(draft, fix));
+  return fixes.length === finding.fixes.length ? finding : { ...finding, fixes };
 }
 
 /** The draft's analysis, from the cache if it kept one of this text, else computed in steps and kept there. */

@@ -1,4 +1,5 @@
 import { nameInStyleOf, samePerson } from '../attribution/names';
+import { readsNothing, wordRunsOn } from '../attribution/narration';
 import { isLeadingFunctionWord } from '../attribution/people';
 import type { SourceModel } from '../corpus/corpus';
 import type { AttributedQuotation, DocumentAnalysis, Fix, Mention, Quotation, Span } from '../types';
@@ -21,8 +22,9 @@ const LONGEST_LATEX_MARK = 16;
 
 /**
  * The quotation's marks as the writer typed them. The LaTeX adapter turns ``` `` ``` or `\enquote{` into one mark and
- * blanks the rest, so there the written mark reaches over the blanked characters next to it. An unpaired mark typed
- * right against one of them (`"“the basis…”`) is part of it.
+ * blanks the rest, so there the written mark reaches over the blanked characters next to it. Unpaired marks typed
+ * right against one of them (`"“the basis…”`, `…”"`) are part of it, and so are those the scanner read as the opening
+ * mark typed again, white space between (`„ „ “the basis…”`): left behind, the first would open a quotation again.
  */
 export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuotation): { open: Span; close: Span | null } {
   const { original, text, format } = draft.view;
@@ -44,8 +46,8 @@ export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuota
   if (!quotation.closeMark) return { open, close: null };
   let end = quotation.outer.end;
   while (end < quotation.outer.end + 1 && blanked(end)) end++;
-  const strayAfter = draft.strayMarks.find((m) => m.start === end);
-  return { open, close: { start: quotation.outer.end - quotation.closeMark.length, end: strayAfter ? writtenMark(draft, strayAfter).end : end } };
+  for (let stray = draft.strayMarks.find((m) => m.start === end); stray; stray = draft.strayMarks.find((m) => m.start === end)) end = writtenMark(draft, stray).end;
+  return { open, close: { start: quotation.outer.end - quotation.closeMark.length, end } };
 }
 
 /**
@@ -137,7 +139,7 @@ export function renameFix(draft: DocumentAnalysis, mention: Mention, speaker: st
   const styled = nameInStyleOf(speaker, mention.text);
   const someoneElse = draft.people.some((p) => !samePerson(p.name, speaker) && [p.name, ...p.aliases].some((a) => samePerson(a, styled)));
   const name = someoneElse ? speaker : styled;
-  if (name === mention.text || joinsNameBefore(draft.view.text, mention.span.start)) return null;
+  if (name === mention.text || joinsName(draft.view.text, mention.span)) return null;
   return { title: `Credit ${name}`, edits: [{ span: mention.span, newText: name }], preferred: true };
 }
 
@@ -167,11 +169,13 @@ export function attributionFix(draft: DocumentAnalysis, quotation: AttributedQuo
   // A clause whose mention names nobody the draft knows ("…,” she said) gets the name in place of that mention.
   const mention = quotation.attribution.mention;
   const { text } = draft.view;
-  if (mention) return joinsNameBefore(text, mention.span.start) ? null : { title: `Attribute to ${name}`, edits: [{ span: mention.span, newText: name }], preferred: true };
+  if (mention) return joinsName(text, mention.span) ? null : { title: `Attribute to ${name}`, edits: [{ span: mention.span, newText: name }], preferred: true };
   // After an unclosed quotation the words would fall inside it (it runs to the paragraph's end): credit it up front,
-  // unless the name would run into a capitalised word there; a quote opening a sentence is credited after it then.
+  // unless the name would run into a capitalised word there, or follow the closing mark of another quotation on the
+  // line, whose credit it would be read as ("…,” Putin said: „\n“…"); a quote opening a sentence is credited after it
+  // then.
   const marks = writtenMarks(draft, quotation);
-  const joins = joinsNameBefore(text, marks.open.start);
+  const joins = joinsNameBefore(text, marks.open.start) || followsQuotation(draft, marks.open.start);
   if (marks.close === null && joins) return null;
   // Words typed right against a mark ("poin«…", "…”and") would run into the inserted ones: a space keeps them apart.
   const apart = (k: number) => (isWordChar(text[k]) ? ' ' : '');
@@ -187,6 +191,14 @@ function shortestAlias(aliases: readonly string[], speaker: string): string {
 }
 
 /**
+ * True when a name written in place of a mention would be read together with the text around it: a capitalised word
+ * before it, or the rest of a word after it (the mention "P'" of "P''utin", "Mayor'" of "Mayor'' said").
+ */
+function joinsName(masked: string, mention: Span): boolean {
+  return joinsNameBefore(masked, mention.start) || wordRunsOn(masked, mention.end);
+}
+
+/**
  * True when a name written at offset would be read together with a capitalised word before it on the same line, or
  * at the end of the line before (a name may be wrapped onto the next line): "# Heading Putin said", "Aa B.\nPutin
  * said". The re-check would credit that longer name. A word that opens a sentence without being a name ("But",
@@ -194,7 +206,8 @@ function shortestAlias(aliases: readonly string[], speaker: string): string {
  */
 function joinsNameBefore(masked: string, offset: number): boolean {
   let end = offset;
-  const blank = () => masked[end - 1] === ' ' || masked[end - 1] === '\t';
+  // What the narration reads nothing from (an emoji: "Put😀 Putin") does not keep the words apart either.
+  const blank = () => end > 0 && readsNothing(masked, end - 1);
   while (end > 0 && blank()) end--;
   if (masked[end - 1] === '\n') end--;
   if (masked[end - 1] === '\r') end--;
@@ -206,6 +219,14 @@ function joinsNameBefore(masked: string, offset: number): boolean {
   let start = end;
   while (start > 0 && /[\p{L}\p{M}'’-]/u.test(masked[start - 1])) start--;
   return start < end && /\p{Lu}/u.test(masked[start]) && !isLeadingFunctionWord(masked.slice(start, end));
+}
+
+/** True when only spaces on the line stand between a quotation's closing mark and offset. */
+function followsQuotation(draft: DocumentAnalysis, offset: number): boolean {
+  const { text } = draft.view;
+  let end = offset;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return end < offset && draft.quotations.some((q) => q.closeMark !== null && q.outer.end === end);
 }
 
 const isWordChar = (c: string | undefined): boolean => /[\p{L}\p{N}\p{M}]/u.test(c ?? '');

@@ -7,7 +7,7 @@ import { rewordFix } from './rewordFix';
 import { describeDiff } from './describeDiff';
 import { draftPeople } from './draftPeople';
 import type { MatchCache } from './matchCache';
-import { fileNameOf, passageAt, type PassageVoice } from './sourceSpeaker';
+import { fileNameOf, passageAt, type PassageVoice, voiceOf } from './sourceSpeaker';
 
 export interface Verdict {
   readonly report: QuoteReport;
@@ -140,11 +140,27 @@ function misquote(draft: DocumentAnalysis, quotation: AttributedQuotation, best:
     (l) => l !== best && !l.match.exact && l.match.similarity === best.match.similarity && l.match.fixText !== best.match.fixText,
   );
   const fixes: Fix[] = [best, ...ties].flatMap((l, i) =>
+    joinsSpeakers(l) ? [] :
     rewordFix(draft, quotation, l.match.fixText, ties.length ? `Use the wording of ${fileNameOf(l.match.docId)}: "${l.match.fixText}"` : 'Use the exact source wording', i === 0 && ties.length === 0) ?? [],
   );
   const tieNote = ties.length ? ` ${ties.length + 1} source passages are equally close.` : '';
   const message = `Misquote: ${changes.join('; ') || 'the wording differs from the source'} (${who}).${tieNote}`;
   return finding('misquote', best.match.meaningChanged ? 'error' : 'warning', quotation, message, best, fixes, ties.map((l) => l.passage));
+}
+
+/**
+ * Whether the source wording would join two people's words: the quote's words moved from another speaker's quotation,
+ * which the wording brings back where the source has them, next to the passage's.
+ */
+function joinsSpeakers({ match, model }: Located): boolean {
+  if (match.moved.length === 0) return false;
+  const speakers = new Set<string>();
+  for (const span of [match.span, ...match.moved]) {
+    const voice = voiceOf(span, model.analysis.quotations);
+    if (voice.kind === 'mixed') return true;
+    if (voice.kind === 'quotation' && voice.quotation.attribution.speaker !== null) speakers.add(voice.quotation.attribution.speaker);
+  }
+  return speakers.size > 1;
 }
 
 function mixedSpeakers(quotation: AttributedQuotation, best: Located, speakers: readonly string[]): Finding {

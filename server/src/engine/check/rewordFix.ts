@@ -1,7 +1,7 @@
 import { scanQuotations } from '../quotes/scan';
 import { isSpace } from '../text/paragraphs';
 import { tokenize } from '../text/tokenize';
-import type { AttributedQuotation, DocumentAnalysis, Fix, Span } from '../types';
+import type { AttributedQuotation, DocumentAnalysis, Fix, Span, TextEdit } from '../types';
 
 const DOUBLE_MARK_OR_BREAK = /["“”„‟＂«»‹›「」『』\r\n]/;
 const LINE_BREAK = /[\n\r\v\f\u2028\u2029]/;
@@ -17,14 +17,16 @@ export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotatio
   // The alignment could restore nothing (a quotation whose marks pair across narration): a fix would change nothing.
   if (wording === text.slice(inner.start, inner.end)) return null;
   // A wording whose marks would pair anew would end the quotation elsewhere, and the re-check find it again.
-  if (!staysOneQuotation(draft, quotation, wording)) return null;
+  if (!staysOneQuotation(draft, quotation, [{ span: inner, newText: wording }])) return null;
+  // The wording written over the whole quotation: where marks or line breaks change, or markup kept would part it.
+  const whole = { title, edits: [{ span: withMarkupAtEdges(draft, quotation), newText: wording }], preferred };
   const mine = units(text.slice(inner.start, inner.end));
   const theirs = units(wording);
   let head = 0;
   while (head < mine.length && head < theirs.length && mine[head].key === theirs[head].key) head++;
   let tail = 0;
   while (tail < mine.length - head && tail < theirs.length - head && mine[mine.length - 1 - tail].key === theirs[theirs.length - 1 - tail].key) tail++;
-  if (head === mine.length && head === theirs.length) return { title, edits: [{ span: inner, newText: wording }], preferred };
+  if (head === mine.length && head === theirs.length) return whole;
   const from = (list: Unit[], at: number, length: number) => (at < list.length ? list[at].start : length);
   const changed: { start: number; end: number } = { start: inner.start + from(mine, head, inner.end - inner.start), end: inner.start + from(mine, mine.length - tail, inner.end - inner.start) };
   let at = from(theirs, head, wording.length);
@@ -34,7 +36,7 @@ export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotatio
   // Where the change reaches over quotation marks or a line break (nested or reopened quotations), the alignment's
   // wording stands for the whole quotation: it decides which marks stay.
   if (DOUBLE_MARK_OR_BREAK.test(original.slice(changed.start, changed.end)) || DOUBLE_MARK_OR_BREAK.test(newText)) {
-    return { title, edits: [{ span: inner, newText: wording }], preferred };
+    return whole;
   }
   // Markup the adapter blanked and spaces stand as typed: the new words go where the first changed words stood. A BOM
   // is white space that shows as none: it goes with the words around it. Any space on the line (a no-break space, a
@@ -56,7 +58,7 @@ export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotatio
     else if (!kept(k)) pieces.push({ start: k, end: j });
     k = j;
   }
-  if (pieces.length === 0) return { title, edits: [{ span: { start: changed.start, end: changed.start }, newText }], preferred };
+  if (pieces.length === 0) return settled({ title, edits: [{ span: { start: changed.start, end: changed.start }, newText }], preferred });
   // The new words' last space is the one already typed after the first piece (past any blanked markup), if any.
   let after = pieces[0].end;
   while (after < inner.end && text[after] !== original[after]) after++;
@@ -74,21 +76,55 @@ export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotatio
     }
     floor = edits[i].span.end;
   }
-  return { title, edits, preferred };
+  return settled({ title, edits, preferred });
+
+  // Markup kept among the new words could still part the quotation from its mark (a blanked "}" left between the
+  // last word and the closing mark reads as a space before it): then the wording goes over the whole quotation.
+  function settled(fix: Fix): Fix {
+    return staysOneQuotation(draft, quotation, fix.edits) ? fix : whole;
+  }
 }
 
 /**
- * Whether the quotation, its inner text rewritten to `wording`, still opens where it did and, if it was closed, closes
- * within the rewritten text. A mark the wording keeps from a garbled draft (an unpaired one, one that reopened the
+ * The quotation's inner text, and when markup the adapter blanked stands in it, the blanked markup touching its edges
+ * too: rewritten whole, the inner text loses its markup, and the other half of a construct cut there (a link's
+ * `](target)` after its `[text`) would be left as text, read anew by the re-check.
+ */
+function withMarkupAtEdges(draft: DocumentAnalysis, quotation: AttributedQuotation): Span {
+  const { original, text } = draft.view;
+  const { inner, outer } = quotation;
+  const blanked = (k: number) => text[k] !== original[k];
+  let holds = false;
+  for (let k = inner.start; k < inner.end && !holds; k++) holds = blanked(k);
+  if (!holds) return inner;
+  // Spaces inside a construct stand as typed (`](http://x "t")`): the edge reaches the last blanked character.
+  let { start, end } = inner;
+  for (let k = start; k > outer.start + quotation.openMark.length && (blanked(k - 1) || isSpace(text.charCodeAt(k - 1))); k--) if (blanked(k - 1)) start = k - 1;
+  for (let k = end; k < outer.end - (quotation.closeMark?.length ?? 0) && (blanked(k) || isSpace(text.charCodeAt(k))); k++) if (blanked(k)) end = k + 1;
+  return { start, end };
+}
+
+/**
+ * Whether the quotation, its inner text edited, still opens where it did and, if it was closed, closes within the
+ * rewritten text (the edits applied to the prose view, where markup kept stands blanked). A mark the wording keeps from a garbled draft (an unpaired one, one that reopened the
  * quotation at a paragraph break the source wording joins) could pair anew, leaving the opening mark unpaired: the
  * re-check would run the quotation on into the text after it and find the misquote again. Such a fix is withheld.
  */
-function staysOneQuotation(draft: DocumentAnalysis, quotation: AttributedQuotation, wording: string): boolean {
+function staysOneQuotation(draft: DocumentAnalysis, quotation: AttributedQuotation, edits: readonly TextEdit[]): boolean {
   const { text, format } = draft.view;
-  const { outer, inner } = quotation;
-  const rewritten = text.slice(outer.start, inner.start) + wording + text.slice(inner.end, outer.end);
-  const { quotations } = scanQuotations({ original: rewritten, text: rewritten, format, utterances: [] });
-  return quotations.some((q) => q.outer.start === 0 && (q.closeMark !== null || quotation.closeMark === null));
+  const { outer } = quotation;
+  let rewritten = '';
+  let at = outer.start;
+  for (const edit of [...edits].sort((a, b) => a.span.start - b.span.start)) {
+    rewritten += text.slice(at, edit.span.start) + edit.newText;
+    at = edit.span.end;
+  }
+  rewritten += text.slice(at, outer.end);
+  const after = scanQuotations({ original: rewritten, text: rewritten, format, utterances: [] });
+  // Nor may the wording leave more marks unpaired than the draft has there (a nested quotation's opening mark kept, its
+  // closing one not): such a mark would open a quotation of its own, running to the paragraph's end.
+  const unpaired = draft.strayMarks.filter((m) => m.start >= outer.start && m.end <= outer.end).length;
+  return after.quotations.some((q) => q.outer.start === 0 && (q.closeMark !== null || quotation.closeMark === null)) && after.strayMarks.length <= unpaired;
 }
 
 interface Unit {

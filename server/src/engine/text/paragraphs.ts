@@ -39,7 +39,7 @@ export function blankLineParagraphs(text: string, span: Span = { start: 0, end: 
 /** Paragraphs of plain text: blank-line separated, and line-per-paragraph unless the text is hard-wrapped. */
 export function plainTextParagraphs(text: string): Span[] {
   const groups = groupLines(text, linesOf(text));
-  const wrapped = isHardWrapped(text, groups);
+  const wrapped = isHardWrapped(wrapVotes(text, groups));
   const paragraphs: Span[] = [];
   for (const group of groups) {
     let first = group[0];
@@ -80,9 +80,18 @@ function groupLines(text: string, lines: Line[]): Line[][] {
   return groups;
 }
 
-// Judged on the lines that are followed by another line of the same paragraph: wrapped text has them short and mostly
-// ending mid-sentence.
-function isHardWrapped(text: string, groups: Line[][]): boolean {
+/**
+ * What decides whether plain text is hard-wrapped: its lines followed by another line of their paragraph, how many of
+ * those are short, and how many end a sentence.
+ */
+export interface WrapVotes {
+  readonly inner: number;
+  readonly short: number;
+  readonly sentenceEnds: number;
+}
+
+/** The wrap votes of a text's lines (grouped into runs of non-blank lines, as plainTextParagraphs groups them). */
+export function wrapVotes(text: string, groups: readonly (readonly Line[])[] = groupLines(text, linesOf(text))): WrapVotes {
   let inner = 0;
   let short = 0;
   let sentenceEnds = 0;
@@ -94,5 +103,11 @@ function isHardWrapped(text: string, groups: Line[][]): boolean {
       if (SENTENCE_END.test(content)) sentenceEnds++;
     }
   }
+  return { inner, short, sentenceEnds };
+}
+
+// Judged on the lines that are followed by another line of the same paragraph: wrapped text has them short and mostly
+// ending mid-sentence.
+export function isHardWrapped({ inner, short, sentenceEnds }: WrapVotes): boolean {
   return inner > 0 && short >= inner * 0.8 && sentenceEnds < inner * 0.5;
 }

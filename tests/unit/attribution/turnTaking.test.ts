@@ -67,4 +67,15 @@ describe('turn-taking across paragraphs that mix narration and speech', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Walter Price', 'Tom Bell', 'Walter Price', 'Walter Price', 'Tom Bell']);
   });
+
+  it('reads a he/she reply to a turn whose narration names its speaker as the other party of the exchange', () => {
+    // "he replied" answers Oliver, whom the narration just named: the one Oliver answered speaks, not Oliver.
+    const text = [
+      'Oliver Grant and Hugh Barrow sat in the studio.',
+      '"I shall never show the picture," said Hugh.',
+      'Oliver raised his eyebrows and looked at him. "Never show it? My dear fellow, why not?"',
+      '"You will laugh at me," he replied.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Hugh Barrow', 'Oliver Grant', 'Hugh Barrow']);
+  });
 });

@@ -99,7 +99,10 @@ interface Conversation {
  * Turns within two paragraphs of each other belong to the same conversation.
  */
 export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Gender | null, narrator: string | null = null): void {
-  const near = (a: number, b: number) => a >= 0 && b < turns.length && turns[b].paragraph - turns[a].paragraph <= 2 && turns[b].opensWithQuote;
+  // A turn whose own narration names its speaker ("Lord Henry elevated his eyebrows. "…"") answers the turn before, as
+  // one opening with its quotation does.
+  const namedByNarration = turns.map((t) => t.ledByNarration && t.speaker !== null);
+  const near = (a: number, b: number) => a >= 0 && b < turns.length && turns[b].paragraph - turns[a].paragraph <= 2 && (turns[b].opensWithQuote || namedByNarration[b]);
   // A turn that opens with narration and no speech clause leads into the turn after it ("Lord Henry elevated his
   // eyebrows. "…"" then "he replied"); one with a clause ("Moss said: "…"") is news-like, and only the alternation
   // of speakers and the names they address reach across it.

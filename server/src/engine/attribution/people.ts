@@ -76,6 +76,10 @@ const PRONOUN_INITIALS = new Set([...PRONOUN_GENDER.keys()].map((w) => w.charCod
 /** How many mentions an antecedent is sought among, however long the sentences. */
 const MAX_LOOKBACK = 300;
 
+/** How many mentions, and sentences, after a he/she with no antecedent are searched for the person it introduces. */
+const CATAPHORA_REACH = 40;
+const CATAPHORA_SENTENCES = 20;
+
 /** How many mentions either side of a he/she are searched for the quotation its sentence addresses. */
 const ADDRESSEE_REACH = 8;
 
@@ -486,11 +490,25 @@ export class PeopleTable {
       // "“Come in, Tom,” she said", "said he to Tom": a he or she is not whom its sentence speaks to.
       const subject = /^(he|she)$/.test(this.items[i].lower);
       const addressee = apposed ?? (subject ? (addresseeOf(this.items[i].sentence, this.mentions, names, next) ?? this.spokenTo(i, names, next)) : null);
-      const person = this.antecedent(i, g, null, addressee);
+      const person = this.antecedent(i, g, null, addressee) ?? this.namedLater(i, g, names, next, addressee);
       if (person) this.addMention(person, i);
       if (person) this.learnRelativeAfter(i, person);
     }
     while (next < names.length) this.mentions.push(names[next++]);
+  }
+
+  /**
+   * "She looked perplexed for a moment, …; His aunt Polly stood surprised": a he/she before anyone of its gender was
+   * named refers to the first person of that gender the narration names in the sentences after it (a story opening on
+   * a pronoun). Only a few dozen mentions ahead are looked at.
+   */
+  private namedLater(i: number, g: Gender, toCome: readonly PersonMention[], next: number, exclude: PersonRecord | null): PersonRecord | null {
+    const sentence = this.items[i].sentence;
+    for (let k = next; k < toCome.length && k < next + CATAPHORA_REACH && toCome[k].sentence <= sentence + CATAPHORA_SENTENCES; k++) {
+      const p = toCome[k].person;
+      if (p !== exclude && !toCome[k].addressed && !isNarrator(p) && this.gender(p) === g) return p;
+    }
+    return null;
   }
 
   /**

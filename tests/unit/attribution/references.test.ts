@@ -123,3 +123,23 @@ describe('attribution references: spoken to', () => {
     assert.deepStrictEqual(speakers(text), ['Alder']);
   });
 });
+
+describe('attribution references: a story opening on a pronoun', () => {
+  it('reads a she before any woman is named as the first woman the narration names after it', () => {
+    const text =
+      'She looked down the lane for a long while, her spectacles pushed up.\n\n' +
+      '"Where has that boy got to?" she said.\n\n' +
+      'No one answered. The old lady went back to the kitchen, and Aunt Hester stood there wondering.\n';
+    assert.deepStrictEqual(speakers(text), ['Hester']);
+  });
+});
+
+describe('attribution references: a paragraph of two speakers', () => {
+  it('takes the turn\'s speaker from a quotation with its own speech clause, not from a thought the narration implies', () => {
+    const text =
+      'Nora Hale poured the tea while her guests talked. Then Mr. Dunn came up the stairs.\n\n' +
+      'If anyone had looked in at that moment, he would have thought, "What a merry house!" Nora rose at once. ' +
+      '"Come in, Mr. Dunn," she said.\n';
+    assert.strictEqual(speakers(text)[1], 'Nora Hale');
+  });
+});

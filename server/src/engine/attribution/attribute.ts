@@ -7,6 +7,7 @@ import { narrationItems, narrationItemsInSteps, paragraphing, type Item, type Pa
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
 import { describedBefore } from './descriptions';
+import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -317,6 +318,23 @@ function* fillFromContext(
   };
   const cuedSpeakers = turns.map((t) => t.speaker);
   const narrator = table.persons.find((p) => p.name === 'I');
+  const firstNamed = new Map<string, number>();
+  for (const m of table.mentions) if (!firstNamed.has(m.person.name)) firstNamed.set(m.person.name, items[m.item].paragraph);
+  // The narrator is there from the first "I", however late the narration first says it.
+  if (narrator) firstNamed.set(narrator.name, -1);
+  // "asked a gentleman" … "said Mr. Greyson": the description's turns are the newcomer's, and conversation reads them so.
+  const given = turns.map((t) => ({
+    paragraph: t.paragraph,
+    speaker: t.speaker,
+    namedByClause: byParagraph.get(t.paragraph)!.some((qi) => clauses.get(qi)?.kind === 'name' && at(qi).speaker === t.speaker),
+  }));
+  const described = namesOfDescribedSpeakers(given, (n) => firstNamed.get(n), genderOf);
+  const renamedDescription = new Map<number, [string, string]>();
+  for (const [i, name] of described) {
+    renamedDescription.set(turns[i].paragraph, [cuedSpeakers[i]!, name]);
+    turns[i] = { ...turns[i], speaker: name, phrase: false };
+    cuedSpeakers[i] = name;
+  }
   takeTurns(turns, genderOf, narrator?.name);
   const renamed = narrator && narratorName(turns, narrator.name);
   if (narrator && renamed) {
@@ -340,6 +358,8 @@ function* fillFromContext(
       // A quotation whose own clause names its speaker, or whose narration names someone else, keeps that name.
       const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase())) || (clauses.get(qi)?.kind !== 'name' && a.speaker === phrase && a.mention.text === phrase));
       const term = !a.speaker && embedded(items, qi) && isTerm(items[qi].text);
+      const description = renamedDescription.get(turn.paragraph);
+      if (description && a.speaker === description[0]) attributions[items[qi].quote] = { ...a, speaker: description[1] };
       if (!term && turn.speaker && (!a.speaker || reread)) {
         const mention = a.mention ?? (clauses.has(qi) ? null : mentionBefore ?? firstMention);
         attributions[items[qi].quote] = { speaker: turn.speaker, mention, cue: a.cue };

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
-import { speakers } from '../../helpers/attributionText';
+import { attributeQuotations } from '../../../server/src/engine/attribution/attribute';
+import { quotationsOf, speakers } from '../../helpers/attributionText';
 
 // Who a he/she or a role phrase refers to in fiction: people named only in dialogue, scenes, kin of the narrator.
 describe('attribution references', () => {
@@ -141,5 +142,18 @@ describe('attribution references: a paragraph of two speakers', () => {
       'If anyone had looked in at that moment, he would have thought, "What a merry house!" Nora rose at once. ' +
       '"Come in, Mr. Dunn," she said.\n';
     assert.strictEqual(speakers(text)[1], 'Nora Hale');
+  });
+});
+
+describe('attribution references: places and families', () => {
+  it('takes no name with a possessive inside it, nor a family, for a person a he may refer to', () => {
+    const text =
+      'Ezra Thorne was hanged at the end of Thorne\'s Lane. Generations of Hartley Family servants watched. ' +
+      'Thorne\'s Lane was silent. Colonel Hartley sat on his horse.\n\n' +
+      '"God will judge you," he cried.\n';
+    const view = { original: text, text, format: 'plaintext' as const, utterances: [] };
+    const people = attributeQuotations(view, quotationsOf(text)).people.map((p) => p.name);
+    assert.ok(!people.some((n) => /Lane|Family/.test(n)), people.join(', '));
+    assert.deepStrictEqual(speakers(text), ['Hartley']);
   });
 });

@@ -198,6 +198,8 @@ export class PeopleTable {
     // "Mrs. Hall", "Mr. Church": an honorific before a lone name makes it a person's, whatever the word.
     const honorific = parsed.core.length === 1 && parsed.titles.some((t) => HONORIFIC_GENDER.get(normalizeWord(t)));
     if (!honorific && lastWord.split('-').some((w) => ORGANISATION_WORDS.has(w))) return false;
+    // "Maule's Lane", "St. James's Park": a possessive inside a name makes it a place's or a thing's.
+    if (parsed.core.slice(0, -1).some((w) => POSSESSIVE_S.test(w))) return false;
     // "NATO", "THE TURN OF THE SCREW": a word or a heading in capitals is no one's name (a speaker label may be).
     if (!asSpeaker && parsed.core.every((w) => w.length > 1 && w.toUpperCase() === w)) return false;
     // "the Aunt Sally man", "a Punch and Judy woman": a name that qualifies a person noun names no one.

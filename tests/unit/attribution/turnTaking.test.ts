@@ -78,4 +78,18 @@ describe('turn-taking across paragraphs that mix narration and speech', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Hugh Barrow', 'Oliver Grant', 'Hugh Barrow']);
   });
+
+  it('finds the other party among those the narration before any turn of the conversation refers to, by his or her too', () => {
+    // The boy is only "his" in the narration leading into Ada's turn, after the conversation began.
+    const text = [
+      'Tom Price had run off before breakfast.',
+      'Ada Lowe washed the dishes and swept the porch.',
+      '"Tom!" she called.',
+      'No answer came. Then she turned and seized a small boy by the slack of his jacket.',
+      '"What have you been doing in there?"',
+      '"Nothing."',
+      '"Nothing! Look at your hands."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ada Lowe', 'Ada Lowe', 'Tom Price', 'Ada Lowe']);
+  });
 });

@@ -281,7 +281,7 @@ function* fillFromContext(
     const trailing = previousQuotes && previous && items[previous[1]].sentence > items[previousQuotes[previousQuotes.length - 1]].sentence;
     const lead = lastSentenceSubject(items, table, before ?? (trailing ? previous : undefined));
     // Those the narration names: a he/she there may have been read to the wrong one of them.
-    const present = before ? table.mentionsWithin(before[0], before[1]).filter((m) => !PRONOUN_GENDER.has(items[m.item].lower)).map((m) => m.person.name) : [];
+    const present = before ? table.mentionsWithin(before[0], before[1]).filter((m) => !/^(he|she)$/.test(items[m.item].lower)).map((m) => m.person.name) : [];
     // A quotation with a speech clause of its own speaks for the turn before one whose speaker the narration only
     // implies ("he would think, "…"" then "…," she said).
     const cued = qis.filter((qi) => clauses.has(qi)).map(at).find((a) => a.speaker) ?? qis.map(at).find((a) => a.speaker);

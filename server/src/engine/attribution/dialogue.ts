@@ -187,7 +187,7 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // The next turn names whom it answers: this turn's speaker.
   if (answeredBy) yield answeredBy;
   // Between two turns of one person, the other party of the conversation: the latest other speaker, then the others
-  // who spoke or were there when it began.
+  // who spoke or were there as it went on.
   const known = prev ?? next;
   if (known) {
     let k = i - 1;
@@ -195,7 +195,8 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
       const s = turns[k].speaker;
       if (s && !same(s, known)) yield s;
     }
-    for (const p of [...turns[k + 1].present].reverse()) if (!same(p, known)) yield p;
+    // Those the narration before each turn of it names, the latest first.
+    for (let j = i - 1; j > k; j--) for (const p of [...turns[j].present].reverse()) if (!same(p, known)) yield p;
   }
 }
 

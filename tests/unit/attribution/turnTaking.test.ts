@@ -92,4 +92,18 @@ describe('turn-taking across paragraphs that mix narration and speech', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Ada Lowe', 'Ada Lowe', 'Tom Price', 'Ada Lowe']);
   });
+
+  it('gives the uncued turns of a conversation resumed after a few paragraphs of narration to the same two people', () => {
+    const text = [
+      'Nell Carver sat at the window when her cousin Amos Reed came in.',
+      '"It can never be," said Nell.',
+      'Amos bit his lip.',
+      'He had expected anger, but not this.',
+      'The clock ticked on the shelf.',
+      '"You would break his heart," he returned.',
+      '"Is it his wish, then?"',
+      '"There is no doubt of it."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Nell Carver', 'Amos Reed', 'Nell Carver', 'Amos Reed']);
+  });
 });

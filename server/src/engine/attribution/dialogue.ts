@@ -48,6 +48,9 @@ const VOCATIVE_LAST = new RegExp(String.raw`[!?.]\s+(${NAME})\s*[!?]+\W*$`, 'u')
 /** How many turns back the other party of a conversation is sought, so a long conversation costs no quadratic scan. */
 const TURNS_BACK = 16;
 
+/** How many paragraphs of narration a conversation may pause for and resume between the same people. */
+const RESUME_GAP = 4;
+
 const CONTRACTION = /['’](?:t|ll|re|ve|m|d)$/u;
 
 /** Names the words of a quotation address, as written: "Tuppence, old bean!", "Good night, Sir John", "…, Durbeyfield." */
@@ -197,6 +200,11 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
     }
     // Those the narration before each turn of it names, the latest first.
     for (let j = i - 1; j > k; j--) for (const p of [...turns[j].present].reverse()) if (!same(p, known)) yield p;
+    // An uncued turn of a conversation resumed after a short stretch of narration is between the same named people.
+    for (let j = k; useLead && j >= 0 && j > i - TURNS_BACK && turns[j + 1].paragraph - turns[j].paragraph <= RESUME_GAP; j--) {
+      const s = turns[j].speaker;
+      if (s && /^\p{Lu}/u.test(s) && !same(s, known)) yield s;
+    }
   }
 }
 

@@ -157,3 +157,16 @@ describe('attribution references: places and families', () => {
     assert.deepStrictEqual(speakers(text), ['Hartley']);
   });
 });
+
+describe('attribution references: the narrator\'s own name', () => {
+  it('names the first-person narrator as the narration does ("called me Robin"), never as a quotation does', () => {
+    const text = [
+      'My father was a carter. I was christened Robert, but everyone called me Robin.',
+      '"Who keeps this house?" asked the stranger.',
+      '"My mother, sir," said I.',
+      '"Then fetch her. My name is Giles Hart, and I am expected."',
+      '"She is asleep, sir."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['the stranger', 'Robin', 'the stranger', 'Robin']);
+  });
+});

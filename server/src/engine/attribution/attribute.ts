@@ -336,7 +336,7 @@ function* fillFromContext(
     cuedSpeakers[i] = name;
   }
   takeTurns(turns, genderOf, narrator?.name);
-  const renamed = narrator && narratorName(turns, narrator.name);
+  const renamed = narrator && (table.narratorOwnName() ?? narratorName(turns, narrator.name));
   if (narrator && renamed) {
     // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
     narrator.name = renamed;

@@ -547,6 +547,23 @@ export class PeopleTable {
   }
 
   /**
+   * The name a first-person narration gives its narrator: "I called myself Pip", "Call me Ishmael", "they called me
+   * Robin", "my name was Jane Grey". Read in the narration only (a quotation's "my name is" is its speaker's).
+   */
+  narratorOwnName(): string | null {
+    const it = this.items;
+    for (let i = 2; i + 1 < it.length; i++) {
+      const w = it[i].lower;
+      const [a, b] = [it[i - 1].lower, it[i - 2].lower];
+      const cue = ((w === 'me' || w === 'myself') && /^(call|called)$/.test(a)) || (/^(is|was)$/.test(w) && a === 'name' && b === 'my');
+      if (!cue || it[i + 1].kind !== 'word' || it[i + 1].sentence !== it[i].sentence) continue;
+      const run = this.runAfter(i + 1);
+      if (run && run[0] === i + 1) return this.runText(run[0], run[1]);
+    }
+    return null;
+  }
+
+  /**
    * "his wife", "her mother": the person of the relative's gender sharing the owner's family name (Mr. and Mrs.
    * Bennet), a spouse being of the other gender than the owner.
    */

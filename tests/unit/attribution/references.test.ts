@@ -170,3 +170,14 @@ describe('attribution references: the narrator\'s own name', () => {
     assert.deepStrictEqual(speakers(text), ['the stranger', 'Robin', 'the stranger', 'Robin']);
   });
 });
+
+describe('attribution references: relatives answering a name', () => {
+  it('gives "said my aunt" to the woman the turn before addresses by a given name the narration never uses', () => {
+    const text = [
+      'Old Cotter sat smoking by the fire while I ate my supper. My aunt cleared the plates.',
+      '"Let a young lad run about and play. Am I right, Martha?" said Cotter.',
+      '"That is my principle, too," said my aunt.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Cotter', 'Martha']);
+  });
+});

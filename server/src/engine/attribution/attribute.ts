@@ -313,8 +313,12 @@ function* fillFromContext(
   const genderOf = (name: string) => {
     const p = byName.get(name);
     // A speaker the text names only by a phrase ("his wife") has the gender of its head noun, one it names only in
-    // quotations that of its honorific ("Mrs. Thingummy").
-    return p ? table.gender(p) : (roleGender(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? parseName(name).gender);
+    // quotations that of its honorific ("Mrs. Thingummy") or of its given name.
+    if (p) return table.gender(p);
+    const parsed = parseName(name);
+    // A common given name ("Am I right, Jack?") has its usual gender.
+    const given = /^\p{Lu}/u.test(name) ? GIVEN_NAME_GENDER.get(normalizeWord(parsed.core[0] ?? '')) : undefined;
+    return roleGender(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? parsed.gender ?? given ?? null;
   };
   const cuedSpeakers = turns.map((t) => t.speaker);
   const narrator = table.persons.find((p) => p.name === 'I');

@@ -181,3 +181,18 @@ describe('attribution references: relatives answering a name', () => {
     assert.deepStrictEqual(speakers(text), ['Cotter', 'Martha']);
   });
 });
+
+describe('attribution references: a girl, a lady, a boy', () => {
+  it('reads "said the girl" as the one woman the narration sentence just before names, and no one else', () => {
+    const named = [
+      'Miss Barton sat with Mr. Beebe and Lucy Honeychurch at the long table.',
+      'The clergyman came forward and took the chair into which he was beckoned by Lucy. "I am so glad to see you," said the girl.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(named), ['Lucy Honeychurch']);
+    // A man, the plainest word for a stranger, and a sentence of dialogue before, say nothing of who it is.
+    const stranger = 'Dick Hunter opened his eyes and stared up at the speaker.\n\n"Wake up, you young vagabond!" said the man.\n';
+    assert.deepStrictEqual(speakers(stranger), ['the man']);
+    const dialogue = 'Lucy Honeychurch sat down.\n\n"It is cold," said Lucy, and Lucy meant it. "Very cold," said the girl.\n';
+    assert.deepStrictEqual(speakers(dialogue), ['Lucy Honeychurch', 'the girl']);
+  });
+});

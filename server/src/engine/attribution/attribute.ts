@@ -1,6 +1,6 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, phraseAfter, type Clause } from './clauses';
-import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender } from './lexicon';
+import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, type Gender } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { narrationItems, narrationItemsInSteps, paragraphing, type Item, type Paragraphing } from './narration';
@@ -165,9 +165,36 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   // "the worthy woman concluded", "the clergyman said": a described or gendered role phrase no one was given refers,
   // like a he/she, to the salient person the text has shown to be of its gender. A bare "the man" often brings in
   // someone new, and stays a phrase.
-  if (clause.last === clause.first + 1 && GENERIC_PERSON_NOUNS.has(head)) return null;
+  // A girl, a lady, a boy is someone when the sentence of narration just before names one person of that gender
+  // ("beckoned by Lucy. "…," said the girl"); a bare man or woman, the plainest words for a stranger, stays a phrase.
+  if (clause.last === clause.first + 1 && GENERIC_PERSON_NOUNS.has(head)) {
+    return head === 'man' || head === 'woman' ? null : onlyOneNamedJustBefore(items, table, clause.first, gender);
+  }
   const salient = table.antecedent(clause.first, gender, null);
   return salient && table.gender(salient) === gender ? salient : null;
+}
+
+/** How many items back the sentence before a clause is sought (a sentence may hold thousands of quotations). */
+const SENTENCE_REACH = 80;
+
+/** The one person of `gender` the narration sentence before item `at`'s sentence names (not by he or she), if only one. */
+function onlyOneNamedJustBefore(items: readonly Item[], table: PeopleTable, at: number, gender: Gender): PersonRecord | null {
+  const sentence = items[at].sentence;
+  let start = at;
+  while (start > 0 && at - start < SENTENCE_REACH && items[start - 1].sentence === sentence) start--;
+  const end = start - 1;
+  if (end < 0 || items[start].sentence !== sentence) return null;
+  let first = end;
+  while (first > 0 && end - first < SENTENCE_REACH && items[first - 1].sentence === items[end].sentence) first--;
+  // A sentence of dialogue names whoever spoke or was spoken to, not the one a phrase brings in.
+  for (let i = first; i <= end; i++) if (items[i].kind === 'quote') return null;
+  let only: PersonRecord | null = null;
+  for (const m of table.mentionsWithin(first, end)) {
+    if (PRONOUN_GENDER.has(items[m.item].lower) || m.addressed || table.gender(m.person) !== gender) continue;
+    if (only && only !== m.person) return null;
+    only = m.person;
+  }
+  return only;
 }
 
 /** "cried the voice of John Reed", "interrupted his mother's voice": a voice speaks for its owner. */

@@ -196,3 +196,13 @@ describe('attribution references: a girl, a lady, a boy', () => {
     assert.deepStrictEqual(speakers(dialogue), ['Lucy Honeychurch', 'the girl']);
   });
 });
+
+describe('attribution references: pet names', () => {
+  it('takes a pet name the dialogue uses ("Harry") for the one person whose given name it stands for', () => {
+    const one = ['Henry Wotton and Basil Hallward sat in the studio.', '"I do not understand you, Harry," said Basil.', '"Then I will tell you."'];
+    assert.deepStrictEqual(speakers(one.join('\n\n')), ['Basil Hallward', 'Henry Wotton']);
+    // Two Henrys: the pet name says not which.
+    const two = ['Henry Wotton and Henry Blake sat in the studio with Basil Hallward.', ...one.slice(1)];
+    assert.deepStrictEqual(speakers(two.join('\n\n')), ['Basil Hallward', 'Harry']);
+  });
+});

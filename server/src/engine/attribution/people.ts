@@ -3,7 +3,7 @@ import {
   DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TITLE_ROLES, isVerbModifier, roleGender,
   type Gender,
 } from './lexicon';
-import { GIVEN_NAME_GENDER } from './givenNames';
+import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
 import type { Item } from './narration';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
 
@@ -317,7 +317,13 @@ export class PeopleTable {
   /** The persons whose name shares a word with `core`: the only ones it can agree with (no scan of everyone). */
   /** The person a vocative names ("Thea", "Mr. Bennet"), among those sharing a word with it. */
   personNamed(vocative: string): PersonRecord | null {
-    return this.sharingAWord(parseName(vocative).core).find((p) => p.name !== 'I' && samePerson(p.name, vocative)) ?? null;
+    const core = parseName(vocative).core;
+    const named = this.sharingAWord(core).find((p) => p.name !== 'I' && samePerson(p.name, vocative));
+    if (named || core.length !== 1) return named ?? null;
+    // "I do not, Harry.": a pet name no one bears is the one person whose given name it stands for (Henry Wotton).
+    const formal = FORMAL_GIVEN_NAME.get(normalizeWord(core[0]));
+    const bearers = formal ? this.sharingAWord([formal]).filter((p) => p.core.length > 1 && normalizeWord(p.core[0]) === formal) : [];
+    return bearers.length === 1 ? bearers[0] : null;
   }
 
   sharingAWord(core: readonly string[]): PersonRecord[] {

@@ -106,4 +106,13 @@ describe('turn-taking across paragraphs that mix narration and speech', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Nell Carver', 'Amos Reed', 'Nell Carver', 'Amos Reed']);
   });
+
+  it('keeps a he/she turn whose verb goes on ("he added") with the one who spoke the turn before', () => {
+    const text = [
+      'Mr. Hale and Robert Lane walked up from the beach under one umbrella.',
+      '"What folly, to bathe at noon!" exclaimed Mr. Hale. He had bathed at dawn himself. That was why the morning seemed long to him.',
+      '"You are burnt beyond recognition," he added.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Mr. Hale', 'Mr. Hale']);
+  });
 });

@@ -23,6 +23,9 @@ const KIN_TITLE = /^(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)$
 /** A kin title said alone at the start of a quotation or between commas: "Uncle, you …", "Surely, uncle, you …". */
 const KIN_VOCATIVE = /(?:^\s*|[,;]\s+)(?:(?:oh|my|my dear|dear)\s+)?(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)\s*[,!?.—]/i;
 
+/** Speech verbs that carry on a speaker's own words ("he added", "she went on"). */
+const CONTINUING = /^(?:added|continued|went|resumed|pursued|persisted|repeated)$/;
+
 const NOBODY: Attribution = { speaker: null, mention: null, cue: null };
 
 /**
@@ -326,7 +329,10 @@ function* fillFromContext(
     // left the room, tired of the raptures of his wife.).
     const lastQuote = previousQuotes?.[previousQuotes.length - 1];
     const afterClause = lastQuote === undefined ? 0 : Math.max(lastQuote, clauses.get(lastQuote)?.last ?? 0) + 1;
-    const anchored = !!pronounClause && !!speaker && (namedIn(from, pronounClause.first - 1) ||
+    // So is one whose verb goes on from the turn before ("…!" exclaimed Mr. Pontellier. … "…," he added.) when that
+    // turn's speaker is its antecedent.
+    const goesOn = !!pronounClause && CONTINUING.test(pronounClause.cue) && lastQuote !== undefined && at(lastQuote).speaker === speaker;
+    const anchored = !!pronounClause && !!speaker && (goesOn || namedIn(from, pronounClause.first - 1) ||
       (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])));
     const phraseClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'phrase');
     const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower);

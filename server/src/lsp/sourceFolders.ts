@@ -7,7 +7,7 @@ import { LineMap } from '../engine/text/lines';
 import type { SourcePassage } from '../engine/types';
 import type { Settings } from '../settings';
 import { loadCorpus, type LoadReport } from '../sources/corpusLoad';
-import { contentKey, IndexCache } from '../sources/indexCache';
+import { ContentKeys, contentKey, IndexCache } from '../sources/indexCache';
 import { resolveLocation } from '../sources/locations';
 import { addToCorpus, isSourceFile, readSourceFile, sourceId, SOURCE_EXTENSIONS, type LoadProblem } from '../sources/loader';
 import type { Location } from 'vscode-languageserver';
@@ -85,7 +85,7 @@ export class SourceFolder {
   /** False while a load is under way: the corpus may still lack sources, so no quote can be said to be in none. */
   complete = true;
   /** The cache key of each source's content, for saving the index cache. */
-  private keys = new Map<string, string>();
+  private keys = new ContentKeys();
   private saveTimer: NodeJS.Timeout | undefined;
 
   constructor(

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { Corpus } from '../../../server/src/engine/corpus/corpus';
 import { KGramIndex } from '../../../server/src/engine/index/kgramIndex';
 import { loadCorpus } from '../../../server/src/sources/corpusLoad';
-import { contentKey, IndexCache } from '../../../server/src/sources/indexCache';
+import { ContentKeys, contentKey, IndexCache } from '../../../server/src/sources/indexCache';
 
 describe('loadCorpus with an index cache', () => {
   let root: string;
@@ -56,5 +56,17 @@ describe('loadCorpus with an index cache', () => {
     const { report, keys, stale } = await load(cache);
     assert.deepStrictEqual([report.fromCache, report.indexed, stale], [2, 1, true]);
     assert.strictEqual(keys.all().get('sources/plain.txt'), keyOf('sources/plain.txt'));
+  });
+
+  it('keeps at most 64 MB of bytes to hash later: beyond that a key is computed at once', () => {
+    const keys = new ContentKeys();
+    const first = Buffer.alloc(40 * 1024 * 1024, 'a');
+    const second = Buffer.alloc(40 * 1024 * 1024, 'b');
+    const expected = [contentKey(first, 'plaintext'), contentKey(second, 'plaintext')];
+    keys.setLater('first', first, 'plaintext');
+    keys.setLater('second', second, 'plaintext');
+    // Hashed already, so the bytes (which a caller must not change) are not looked at again.
+    second.fill('c');
+    assert.deepStrictEqual([keys.all().get('first'), keys.all().get('second')], expected);
   });
 });

@@ -123,6 +123,9 @@ async function benchStartup(n: number, articles: readonly Article[], draft: stri
   for (const [name, figures] of [['cold', cold], ['warm', warm]] as const) {
     put(`server start → first diagnostics, ${name} cache (ms)`, n, fixed(figures.firstMs, 0));
     put(`server start → complete diagnostics, ${name} cache (ms)`, n, fixed(figures.completeMs, 0));
+    // What a slow start spent: the server's CPU, this process's CPU meanwhile, and an early check if the server made one.
+    put(`server start, ${name} cache: server CPU / bench CPU (ms)`, n, `${fixed(figures.cpuMs, 0)} / ${fixed(figures.parentCpuMs, 0)}`);
+    put(`server start, ${name} cache: early check`, n, figures.early ? (/(\d+) of \d+ files/.exec(figures.early)?.[0] ?? 'yes') : 'no');
   }
   put('server start, warm cache: sources re-indexed', n, /(\d+) indexed/.exec(warm.loaded)?.[1] ?? '?');
 }

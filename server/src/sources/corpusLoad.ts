@@ -1,6 +1,6 @@
 import type { Corpus } from '../engine/corpus/corpus';
 import { KGramIndex } from '../engine/index/kgramIndex';
-import { contentKey, type IndexCache } from './indexCache';
+import { ContentKeys, contentKey, type IndexCache } from './indexCache';
 import { addToCorpus, listSourceFiles, readSourceFile, type LoaderOptions, type LoadProblem } from './loader';
 
 // Loading a corpus from the configured locations, with the index cache when there is one: the one load the server
@@ -45,7 +45,7 @@ export async function loadCorpus(
   root: string,
   entries: readonly string[],
   options: CorpusLoadOptions = {},
-): Promise<{ report: LoadReport; keys: Map<string, string>; stale: boolean }> {
+): Promise<{ report: LoadReport; keys: ContentKeys; stale: boolean }> {
   const { cache, progress, between } = options;
   const started = performance.now();
   const cacheLoad = cache?.load();
@@ -56,7 +56,9 @@ export async function loadCorpus(
   if (cached.tables) index?.offerTables(cached.tables);
   const problems = [...listed.problems];
   const kept = new Set<string>();
-  const keys = new Map<string, string>();
+  const keys = new ContentKeys();
+  // Keys are needed now only to look words up in the cache; with nothing cached they wait for the save.
+  const lookUp = cached.entries.size > 0;
   let fromCache = 0;
   let indexed = 0;
   const files = listed.files;
@@ -73,7 +75,7 @@ export async function loadCorpus(
     const { doc, problem, bytes } = await read;
     if (problem) problems.push(problem);
     if (doc) {
-      const key = cache && bytes ? contentKey(bytes, doc.format) : undefined;
+      const key = cache && bytes && lookUp ? contentKey(bytes, doc.format) : undefined;
       const words = key === undefined ? undefined : cached.entries.get(key);
       const before = corpus.version;
       const failed = addToCorpus(corpus, doc, words);
@@ -81,6 +83,7 @@ export async function loadCorpus(
       else {
         kept.add(doc.id);
         if (key !== undefined) keys.set(doc.id, key);
+        else if (cache && bytes) keys.setLater(doc.id, bytes, doc.format);
         if (corpus.version !== before) words ? fromCache++ : indexed++;
       }
     }
@@ -94,11 +97,13 @@ export async function loadCorpus(
   index?.flush();
   index?.offerTables(undefined);
   const builtAt = performance.now();
-  const built = cache ? index?.tables() : undefined;
-  // The adopted tables are the very ones the cache gave.
-  const tablesFromCache = built !== undefined && built.grams === cached.tables?.grams;
+  // The adopted tables are the very ones the cache gave. The index's tables are asked for only when the answer
+  // depends on them: tables just built have their layout checksummed when asked (tens of milliseconds at 20,000
+  // articles), which a load with no cached tables and new content leaves to the save, after the first check.
+  const tablesFromCache = cached.tables !== undefined && index?.tables()?.grams === cached.tables.grams;
   // Saved when it would differ from the pack read: new content, entries of files no longer here, or tables rebuilt.
-  const stale = cache != null && (indexed > 0 || removed.length > 0 || cached.entries.size !== fromCache || (built !== undefined && !tablesFromCache));
+  const stale =
+    cache != null && (indexed > 0 || removed.length > 0 || cached.entries.size !== fromCache || (!tablesFromCache && index?.tables() !== undefined));
   const phases = { listMs: listedAt - started, readMs: readAt - listedAt, buildMs: builtAt - readAt };
   return { report: { documents: corpus.size, problems, fromCache, indexed, tablesFromCache, phases }, keys, stale };
 }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
-import { speakers } from '../../helpers/attributionText';
+import { attributeQuotations } from '../../../server/src/engine/attribution/attribute';
+import { quotationsOf, speakers } from '../../helpers/attributionText';
 
 // Who a he/she or a role phrase refers to in fiction: people named only in dialogue, scenes, kin of the narrator.
 describe('attribution references', () => {
@@ -121,5 +122,87 @@ describe('attribution references: spoken to', () => {
   it('never reads "said he to Temple" as Temple speaking', () => {
     const text = 'Captain Alder sat by the little bed. Mr. Temple came into the room.\n\n"This is a strange place," said he to Mr. Temple.\n';
     assert.deepStrictEqual(speakers(text), ['Alder']);
+  });
+});
+
+describe('attribution references: a story opening on a pronoun', () => {
+  it('reads a she before any woman is named as the first woman the narration names after it', () => {
+    const text =
+      'She looked down the lane for a long while, her spectacles pushed up.\n\n' +
+      '"Where has that boy got to?" she said.\n\n' +
+      'No one answered. The old lady went back to the kitchen, and Aunt Hester stood there wondering.\n';
+    assert.deepStrictEqual(speakers(text), ['Hester']);
+  });
+});
+
+describe('attribution references: a paragraph of two speakers', () => {
+  it('takes the turn\'s speaker from a quotation with its own speech clause, not from a thought the narration implies', () => {
+    const text =
+      'Nora Hale poured the tea while her guests talked. Then Mr. Dunn came up the stairs.\n\n' +
+      'If anyone had looked in at that moment, he would have thought, "What a merry house!" Nora rose at once. ' +
+      '"Come in, Mr. Dunn," she said.\n';
+    assert.strictEqual(speakers(text)[1], 'Nora Hale');
+  });
+});
+
+describe('attribution references: places and families', () => {
+  it('takes no name with a possessive inside it, nor a family, for a person a he may refer to', () => {
+    const text =
+      'Ezra Thorne was hanged at the end of Thorne\'s Lane. Generations of Hartley Family servants watched. ' +
+      'Thorne\'s Lane was silent. Colonel Hartley sat on his horse.\n\n' +
+      '"God will judge you," he cried.\n';
+    const view = { original: text, text, format: 'plaintext' as const, utterances: [] };
+    const people = attributeQuotations(view, quotationsOf(text)).people.map((p) => p.name);
+    assert.ok(!people.some((n) => /Lane|Family/.test(n)), people.join(', '));
+    assert.deepStrictEqual(speakers(text), ['Hartley']);
+  });
+});
+
+describe('attribution references: the narrator\'s own name', () => {
+  it('names the first-person narrator as the narration does ("called me Robin"), never as a quotation does', () => {
+    const text = [
+      'My father was a carter. I was christened Robert, but everyone called me Robin.',
+      '"Who keeps this house?" asked the stranger.',
+      '"My mother, sir," said I.',
+      '"Then fetch her. My name is Giles Hart, and I am expected."',
+      '"She is asleep, sir."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['the stranger', 'Robin', 'the stranger', 'Robin']);
+  });
+});
+
+describe('attribution references: relatives answering a name', () => {
+  it('gives "said my aunt" to the woman the turn before addresses by a given name the narration never uses', () => {
+    const text = [
+      'Old Cotter sat smoking by the fire while I ate my supper. My aunt cleared the plates.',
+      '"Let a young lad run about and play. Am I right, Martha?" said Cotter.',
+      '"That is my principle, too," said my aunt.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Cotter', 'Martha']);
+  });
+});
+
+describe('attribution references: a girl, a lady, a boy', () => {
+  it('reads "said the girl" as the one woman the narration sentence just before names, and no one else', () => {
+    const named = [
+      'Miss Barton sat with Mr. Beebe and Lucy Honeychurch at the long table.',
+      'The clergyman came forward and took the chair into which he was beckoned by Lucy. "I am so glad to see you," said the girl.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(named), ['Lucy Honeychurch']);
+    // A man, the plainest word for a stranger, and a sentence of dialogue before, say nothing of who it is.
+    const stranger = 'Dick Hunter opened his eyes and stared up at the speaker.\n\n"Wake up, you young vagabond!" said the man.\n';
+    assert.deepStrictEqual(speakers(stranger), ['the man']);
+    const dialogue = 'Lucy Honeychurch sat down.\n\n"It is cold," said Lucy, and Lucy meant it. "Very cold," said the girl.\n';
+    assert.deepStrictEqual(speakers(dialogue), ['Lucy Honeychurch', 'the girl']);
+  });
+});
+
+describe('attribution references: pet names', () => {
+  it('takes a pet name the dialogue uses ("Harry") for the one person whose given name it stands for', () => {
+    const one = ['Henry Wotton and Basil Hallward sat in the studio.', '"I do not understand you, Harry," said Basil.', '"Then I will tell you."'];
+    assert.deepStrictEqual(speakers(one.join('\n\n')), ['Basil Hallward', 'Henry Wotton']);
+    // Two Henrys: the pet name says not which.
+    const two = ['Henry Wotton and Henry Blake sat in the studio with Basil Hallward.', ...one.slice(1)];
+    assert.deepStrictEqual(speakers(two.join('\n\n')), ['Basil Hallward', 'Harry']);
   });
 });

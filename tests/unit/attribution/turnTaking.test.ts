@@ -67,4 +67,52 @@ describe('turn-taking across paragraphs that mix narration and speech', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Walter Price', 'Tom Bell', 'Walter Price', 'Walter Price', 'Tom Bell']);
   });
+
+  it('reads a he/she reply to a turn whose narration names its speaker as the other party of the exchange', () => {
+    // "he replied" answers Oliver, whom the narration just named: the one Oliver answered speaks, not Oliver.
+    const text = [
+      'Oliver Grant and Hugh Barrow sat in the studio.',
+      '"I shall never show the picture," said Hugh.',
+      'Oliver raised his eyebrows and looked at him. "Never show it? My dear fellow, why not?"',
+      '"You will laugh at me," he replied.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Hugh Barrow', 'Oliver Grant', 'Hugh Barrow']);
+  });
+
+  it('finds the other party among those the narration before any turn of the conversation refers to, by his or her too', () => {
+    // The boy is only "his" in the narration leading into Ada's turn, after the conversation began.
+    const text = [
+      'Tom Price had run off before breakfast.',
+      'Ada Lowe washed the dishes and swept the porch.',
+      '"Tom!" she called.',
+      'No answer came. Then she turned and seized a small boy by the slack of his jacket.',
+      '"What have you been doing in there?"',
+      '"Nothing."',
+      '"Nothing! Look at your hands."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ada Lowe', 'Ada Lowe', 'Tom Price', 'Ada Lowe']);
+  });
+
+  it('gives the uncued turns of a conversation resumed after a few paragraphs of narration to the same two people', () => {
+    const text = [
+      'Nell Carver sat at the window when her cousin Amos Reed came in.',
+      '"It can never be," said Nell.',
+      'Amos bit his lip.',
+      'He had expected anger, but not this.',
+      'The clock ticked on the shelf.',
+      '"You would break his heart," he returned.',
+      '"Is it his wish, then?"',
+      '"There is no doubt of it."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Nell Carver', 'Amos Reed', 'Nell Carver', 'Amos Reed']);
+  });
+
+  it('keeps a he/she turn whose verb goes on ("he added") with the one who spoke the turn before', () => {
+    const text = [
+      'Mr. Hale and Robert Lane walked up from the beach under one umbrella.',
+      '"What folly, to bathe at noon!" exclaimed Mr. Hale. He had bathed at dawn himself. That was why the morning seemed long to him.',
+      '"You are burnt beyond recognition," he added.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Mr. Hale', 'Mr. Hale']);
+  });
 });

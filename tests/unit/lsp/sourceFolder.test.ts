@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument } from '../../../server/src/lsp/drafts';
-import { earlyCheckPays, pathToUri, SourceFolder } from '../../../server/src/lsp/sourceFolders';
+import { earlyCheckPays, pathToUri, ReadingPace, SourceFolder } from '../../../server/src/lsp/sourceFolders';
 import { DEFAULT_SETTINGS } from '../../../server/src/settings';
 import { makeWorkspace } from '../../protocol/harness';
 
@@ -41,5 +41,19 @@ describe('earlyCheckPays: checking drafts against part of the sources', () => {
     assert.strictEqual(earlyCheckPays(1000, 800, 2000, 18000), true);
     // A fast pace but a far larger archive: 192,000 files to go.
     assert.strictEqual(earlyCheckPays(1000, 800, 8000, 192000), true);
+  });
+
+  it('paces reading by the later half of the files read, so the slow first ones do not foresee a longer load', () => {
+    // 1,000 files at 0.4 ms while the code compiles, then 2,000 at 0.15 ms; 12,000 to go.
+    const pace = new ReadingPace(15000);
+    let own = 0;
+    for (let done = 1; done <= 3000; done++) pace.record(done, (own += done <= 1000 ? 0.4 : 0.15));
+    const recent = pace.recent(3000);
+    assert.strictEqual(recent.files, 1475);
+    assert.ok(Math.abs(recent.ms / recent.files - 0.15) < 1e-9);
+    // At 0.15 ms a file the rest takes 1.8 s: no early check; paced from the 50th file on, it would have seemed 2.8 s.
+    assert.strictEqual(earlyCheckPays(1000, recent.ms, recent.files, 12000), false);
+    assert.strictEqual(earlyCheckPays(1000, own - 50 * 0.4, 2950, 12000), true);
+    assert.deepStrictEqual(pace.recent(50), { files: 0, ms: 0 }, 'nothing is timed before the 50th file');
   });
 });

@@ -1,12 +1,13 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, phraseAfter, type Clause } from './clauses';
-import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender } from './lexicon';
+import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, type Gender } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { narrationItems, narrationItemsInSteps, paragraphing, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
 import { describedBefore } from './descriptions';
+import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -21,6 +22,9 @@ const PARENTS = new Set(['mother', 'father', 'mamma', 'papa']);
 const KIN_TITLE = /^(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)$/;
 /** A kin title said alone at the start of a quotation or between commas: "Uncle, you …", "Surely, uncle, you …". */
 const KIN_VOCATIVE = /(?:^\s*|[,;]\s+)(?:(?:oh|my|my dear|dear)\s+)?(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)\s*[,!?.—]/i;
+
+/** Speech verbs that carry on a speaker's own words ("he added", "she went on"). */
+const CONTINUING = /^(?:added|continued|went|resumed|pursued|persisted|repeated)$/;
 
 const NOBODY: Attribution = { speaker: null, mention: null, cue: null };
 
@@ -164,9 +168,36 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   // "the worthy woman concluded", "the clergyman said": a described or gendered role phrase no one was given refers,
   // like a he/she, to the salient person the text has shown to be of its gender. A bare "the man" often brings in
   // someone new, and stays a phrase.
-  if (clause.last === clause.first + 1 && GENERIC_PERSON_NOUNS.has(head)) return null;
+  // A girl, a lady, a boy is someone when the sentence of narration just before names one person of that gender
+  // ("beckoned by Lucy. "…," said the girl"); a bare man or woman, the plainest words for a stranger, stays a phrase.
+  if (clause.last === clause.first + 1 && GENERIC_PERSON_NOUNS.has(head)) {
+    return head === 'man' || head === 'woman' ? null : onlyOneNamedJustBefore(items, table, clause.first, gender);
+  }
   const salient = table.antecedent(clause.first, gender, null);
   return salient && table.gender(salient) === gender ? salient : null;
+}
+
+/** How many items back the sentence before a clause is sought (a sentence may hold thousands of quotations). */
+const SENTENCE_REACH = 80;
+
+/** The one person of `gender` the narration sentence before item `at`'s sentence names (not by he or she), if only one. */
+function onlyOneNamedJustBefore(items: readonly Item[], table: PeopleTable, at: number, gender: Gender): PersonRecord | null {
+  const sentence = items[at].sentence;
+  let start = at;
+  while (start > 0 && at - start < SENTENCE_REACH && items[start - 1].sentence === sentence) start--;
+  const end = start - 1;
+  if (end < 0 || items[start].sentence !== sentence) return null;
+  let first = end;
+  while (first > 0 && end - first < SENTENCE_REACH && items[first - 1].sentence === items[end].sentence) first--;
+  // A sentence of dialogue names whoever spoke or was spoken to, not the one a phrase brings in.
+  for (let i = first; i <= end; i++) if (items[i].kind === 'quote') return null;
+  let only: PersonRecord | null = null;
+  for (const m of table.mentionsWithin(first, end)) {
+    if (PRONOUN_GENDER.has(items[m.item].lower) || m.addressed || table.gender(m.person) !== gender) continue;
+    if (only && only !== m.person) return null;
+    only = m.person;
+  }
+  return only;
 }
 
 /** "cried the voice of John Reed", "interrupted his mother's voice": a voice speaks for its owner. */
@@ -280,8 +311,10 @@ function* fillFromContext(
     const trailing = previousQuotes && previous && items[previous[1]].sentence > items[previousQuotes[previousQuotes.length - 1]].sentence;
     const lead = lastSentenceSubject(items, table, before ?? (trailing ? previous : undefined));
     // Those the narration names: a he/she there may have been read to the wrong one of them.
-    const present = before ? table.mentionsWithin(before[0], before[1]).filter((m) => !PRONOUN_GENDER.has(items[m.item].lower)).map((m) => m.person.name) : [];
-    const cued = qis.map(at).find((a) => a.speaker);
+    const present = before ? table.mentionsWithin(before[0], before[1]).filter((m) => !/^(he|she)$/.test(items[m.item].lower)).map((m) => m.person.name) : [];
+    // A quotation with a speech clause of its own speaks for the turn before one whose speaker the narration only
+    // implies ("he would think, "…"" then "…," she said).
+    const cued = qis.filter((qi) => clauses.has(qi)).map(at).find((a) => a.speaker) ?? qis.map(at).find((a) => a.speaker);
     // The turn's he/she cue, resolved or not: whoever the conversation makes the speaker must have its gender.
     const pronounClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'pronoun' && PRONOUN_GENDER.has(items[c.first].lower));
     const pronoun = pronounClause ? PRONOUN_GENDER.get(items[pronounClause.first].lower)! : null;
@@ -296,7 +329,10 @@ function* fillFromContext(
     // left the room, tired of the raptures of his wife.).
     const lastQuote = previousQuotes?.[previousQuotes.length - 1];
     const afterClause = lastQuote === undefined ? 0 : Math.max(lastQuote, clauses.get(lastQuote)?.last ?? 0) + 1;
-    const anchored = !!pronounClause && !!speaker && (namedIn(from, pronounClause.first - 1) ||
+    // So is one whose verb goes on from the turn before ("…!" exclaimed Mr. Pontellier. … "…," he added.) when that
+    // turn's speaker is its antecedent.
+    const goesOn = !!pronounClause && CONTINUING.test(pronounClause.cue) && lastQuote !== undefined && at(lastQuote).speaker === speaker;
+    const anchored = !!pronounClause && !!speaker && (goesOn || namedIn(from, pronounClause.first - 1) ||
       (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])));
     const phraseClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'phrase');
     const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower);
@@ -310,13 +346,34 @@ function* fillFromContext(
   const genderOf = (name: string) => {
     const p = byName.get(name);
     // A speaker the text names only by a phrase ("his wife") has the gender of its head noun, one it names only in
-    // quotations that of its honorific ("Mrs. Thingummy").
-    return p ? table.gender(p) : (roleGender(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? parseName(name).gender);
+    // quotations that of its honorific ("Mrs. Thingummy") or of its given name.
+    if (p) return table.gender(p);
+    const parsed = parseName(name);
+    // A common given name ("Am I right, Jack?") has its usual gender.
+    const given = /^\p{Lu}/u.test(name) ? GIVEN_NAME_GENDER.get(normalizeWord(parsed.core[0] ?? '')) : undefined;
+    return roleGender(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? parsed.gender ?? given ?? null;
   };
   const cuedSpeakers = turns.map((t) => t.speaker);
   const narrator = table.persons.find((p) => p.name === 'I');
+  const firstNamed = new Map<string, number>();
+  for (const m of table.mentions) if (!firstNamed.has(m.person.name)) firstNamed.set(m.person.name, items[m.item].paragraph);
+  // The narrator is there from the first "I", however late the narration first says it.
+  if (narrator) firstNamed.set(narrator.name, -1);
+  // "asked a gentleman" … "said Mr. Greyson": the description's turns are the newcomer's, and conversation reads them so.
+  const given = turns.map((t) => ({
+    paragraph: t.paragraph,
+    speaker: t.speaker,
+    namedByClause: byParagraph.get(t.paragraph)!.some((qi) => clauses.get(qi)?.kind === 'name' && at(qi).speaker === t.speaker),
+  }));
+  const described = namesOfDescribedSpeakers(given, (n) => firstNamed.get(n), genderOf);
+  const renamedDescription = new Map<number, [string, string]>();
+  for (const [i, name] of described) {
+    renamedDescription.set(turns[i].paragraph, [cuedSpeakers[i]!, name]);
+    turns[i] = { ...turns[i], speaker: name, phrase: false };
+    cuedSpeakers[i] = name;
+  }
   takeTurns(turns, genderOf, narrator?.name);
-  const renamed = narrator && narratorName(turns, narrator.name);
+  const renamed = narrator && (table.narratorOwnName() ?? narratorName(turns, narrator.name));
   if (narrator && renamed) {
     // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
     narrator.name = renamed;
@@ -338,6 +395,8 @@ function* fillFromContext(
       // A quotation whose own clause names its speaker, or whose narration names someone else, keeps that name.
       const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase())) || (clauses.get(qi)?.kind !== 'name' && a.speaker === phrase && a.mention.text === phrase));
       const term = !a.speaker && embedded(items, qi) && isTerm(items[qi].text);
+      const description = renamedDescription.get(turn.paragraph);
+      if (description && a.speaker === description[0]) attributions[items[qi].quote] = { ...a, speaker: description[1] };
       if (!term && turn.speaker && (!a.speaker || reread)) {
         const mention = a.mention ?? (clauses.has(qi) ? null : mentionBefore ?? firstMention);
         attributions[items[qi].quote] = { speaker: turn.speaker, mention, cue: a.cue };

@@ -48,6 +48,9 @@ const VOCATIVE_LAST = new RegExp(String.raw`[!?.]\s+(${NAME})\s*[!?]+\W*$`, 'u')
 /** How many turns back the other party of a conversation is sought, so a long conversation costs no quadratic scan. */
 const TURNS_BACK = 16;
 
+/** How many paragraphs of narration a conversation may pause for and resume between the same people. */
+const RESUME_GAP = 4;
+
 const CONTRACTION = /['’](?:t|ll|re|ve|m|d)$/u;
 
 /** Names the words of a quotation address, as written: "Tuppence, old bean!", "Good night, Sir John", "…, Durbeyfield." */
@@ -99,7 +102,10 @@ interface Conversation {
  * Turns within two paragraphs of each other belong to the same conversation.
  */
 export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Gender | null, narrator: string | null = null): void {
-  const near = (a: number, b: number) => a >= 0 && b < turns.length && turns[b].paragraph - turns[a].paragraph <= 2 && turns[b].opensWithQuote;
+  // A turn whose own narration names its speaker ("Lord Henry elevated his eyebrows. "…"") answers the turn before, as
+  // one opening with its quotation does.
+  const namedByNarration = turns.map((t) => t.ledByNarration && t.speaker !== null);
+  const near = (a: number, b: number) => a >= 0 && b < turns.length && turns[b].paragraph - turns[a].paragraph <= 2 && (turns[b].opensWithQuote || namedByNarration[b]);
   // A turn that opens with narration and no speech clause leads into the turn after it ("Lord Henry elevated his
   // eyebrows. "…"" then "he replied"); one with a clause ("Moss said: "…"") is news-like, and only the alternation
   // of speakers and the names they address reach across it.
@@ -184,7 +190,7 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // The next turn names whom it answers: this turn's speaker.
   if (answeredBy) yield answeredBy;
   // Between two turns of one person, the other party of the conversation: the latest other speaker, then the others
-  // who spoke or were there when it began.
+  // who spoke or were there as it went on.
   const known = prev ?? next;
   if (known) {
     let k = i - 1;
@@ -192,7 +198,13 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
       const s = turns[k].speaker;
       if (s && !same(s, known)) yield s;
     }
-    for (const p of [...turns[k + 1].present].reverse()) if (!same(p, known)) yield p;
+    // Those the narration before each turn of it names, the latest first.
+    for (let j = i - 1; j > k; j--) for (const p of [...turns[j].present].reverse()) if (!same(p, known)) yield p;
+    // An uncued turn of a conversation resumed after a short stretch of narration is between the same named people.
+    for (let j = k; useLead && j >= 0 && j > i - TURNS_BACK && turns[j + 1].paragraph - turns[j].paragraph <= RESUME_GAP; j--) {
+      const s = turns[j].speaker;
+      if (s && /^\p{Lu}/u.test(s) && !same(s, known)) yield s;
+    }
   }
 }
 

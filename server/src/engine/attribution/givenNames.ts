@@ -55,3 +55,19 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
   ...MALE.map((n): [string, Gender] => [n, 'm']),
   ...FEMALE.map((n): [string, Gender] => [n, 'f']),
 ]);
+
+/**
+ * Common English pet forms of given names, with the formal name they stand for ("Harry" for Henry, "Lizzy" for
+ * Elizabeth): a person the narration calls Henry Wotton is the Harry the dialogue addresses.
+ */
+export const FORMAL_GIVEN_NAME: ReadonlyMap<string, string> = new Map(
+  ('harry:henry hal:henry jack:john johnny:john bob:robert bobby:robert rob:robert bill:william billy:william ' +
+    'will:william willie:william dick:richard ned:edward ted:edward teddy:edward tom:thomas tommy:thomas ' +
+    'jim:james jimmy:james jem:james jemmy:james joe:joseph ben:benjamin charlie:charles sam:samuel ' +
+    'tony:anthony sandy:alexander archie:archibald freddy:frederick freddie:frederick fred:frederick ' +
+    'kit:christopher nat:nathaniel dan:daniel davy:david nick:nicholas pete:peter matt:matthew ' +
+    'lizzy:elizabeth lizzie:elizabeth bess:elizabeth betsy:elizabeth beth:elizabeth kate:catherine kitty:catherine ' +
+    'peggy:margaret meg:margaret maggie:margaret polly:mary molly:mary sally:sarah nell:helen nelly:helen ' +
+    'jenny:jane fanny:frances patty:martha dolly:dorothy nancy:ann susie:susan sukey:susan annie:ann ' +
+    'carrie:caroline').split(' ').map((pair) => pair.split(':') as [string, string]),
+);

@@ -158,7 +158,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'administration government kremlin pentagon organisation organization fund trust society institution ' +
     'laboratory labs technologies capital holdings industries motors airlines railways energy health studies ' +
     'fc city square island islands ocean sea lake valley bay coast street avenue bridge tower palace castle ' +
-    'cathedral chapel abbey market exchange').split(' '),
+    'cathedral chapel abbey market exchange family families inn hotel manor grange cottage villa heights terrace ' +
+    'gardens ranch mall').split(' '),
 );
 
 /** Capitalised words that begin sentences without being names. */

@@ -3,7 +3,7 @@ import {
   DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TITLE_ROLES, isVerbModifier, roleGender,
   type Gender,
 } from './lexicon';
-import { GIVEN_NAME_GENDER } from './givenNames';
+import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
 import type { Item } from './narration';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
 
@@ -75,6 +75,10 @@ const PRONOUN_INITIALS = new Set([...PRONOUN_GENDER.keys()].map((w) => w.charCod
 
 /** How many mentions an antecedent is sought among, however long the sentences. */
 const MAX_LOOKBACK = 300;
+
+/** How many mentions, and sentences, after a he/she with no antecedent are searched for the person it introduces. */
+const CATAPHORA_REACH = 40;
+const CATAPHORA_SENTENCES = 20;
 
 /** How many mentions either side of a he/she are searched for the quotation its sentence addresses. */
 const ADDRESSEE_REACH = 8;
@@ -194,6 +198,8 @@ export class PeopleTable {
     // "Mrs. Hall", "Mr. Church": an honorific before a lone name makes it a person's, whatever the word.
     const honorific = parsed.core.length === 1 && parsed.titles.some((t) => HONORIFIC_GENDER.get(normalizeWord(t)));
     if (!honorific && lastWord.split('-').some((w) => ORGANISATION_WORDS.has(w))) return false;
+    // "Maule's Lane", "St. James's Park": a possessive inside a name makes it a place's or a thing's.
+    if (parsed.core.slice(0, -1).some((w) => POSSESSIVE_S.test(w))) return false;
     // "NATO", "THE TURN OF THE SCREW": a word or a heading in capitals is no one's name (a speaker label may be).
     if (!asSpeaker && parsed.core.every((w) => w.length > 1 && w.toUpperCase() === w)) return false;
     // "the Aunt Sally man", "a Punch and Judy woman": a name that qualifies a person noun names no one.
@@ -311,7 +317,13 @@ export class PeopleTable {
   /** The persons whose name shares a word with `core`: the only ones it can agree with (no scan of everyone). */
   /** The person a vocative names ("Thea", "Mr. Bennet"), among those sharing a word with it. */
   personNamed(vocative: string): PersonRecord | null {
-    return this.sharingAWord(parseName(vocative).core).find((p) => p.name !== 'I' && samePerson(p.name, vocative)) ?? null;
+    const core = parseName(vocative).core;
+    const named = this.sharingAWord(core).find((p) => p.name !== 'I' && samePerson(p.name, vocative));
+    if (named || core.length !== 1) return named ?? null;
+    // "I do not, Harry.": a pet name no one bears is the one person whose given name it stands for (Henry Wotton).
+    const formal = FORMAL_GIVEN_NAME.get(normalizeWord(core[0]));
+    const bearers = formal ? this.sharingAWord([formal]).filter((p) => p.core.length > 1 && normalizeWord(p.core[0]) === formal) : [];
+    return bearers.length === 1 ? bearers[0] : null;
   }
 
   sharingAWord(core: readonly string[]): PersonRecord[] {
@@ -486,11 +498,25 @@ export class PeopleTable {
       // "“Come in, Tom,” she said", "said he to Tom": a he or she is not whom its sentence speaks to.
       const subject = /^(he|she)$/.test(this.items[i].lower);
       const addressee = apposed ?? (subject ? (addresseeOf(this.items[i].sentence, this.mentions, names, next) ?? this.spokenTo(i, names, next)) : null);
-      const person = this.antecedent(i, g, null, addressee);
+      const person = this.antecedent(i, g, null, addressee) ?? this.namedLater(i, g, names, next, addressee);
       if (person) this.addMention(person, i);
       if (person) this.learnRelativeAfter(i, person);
     }
     while (next < names.length) this.mentions.push(names[next++]);
+  }
+
+  /**
+   * "She looked perplexed for a moment, …; His aunt Polly stood surprised": a he/she before anyone of its gender was
+   * named refers to the first person of that gender the narration names in the sentences after it (a story opening on
+   * a pronoun). Only a few dozen mentions ahead are looked at.
+   */
+  private namedLater(i: number, g: Gender, toCome: readonly PersonMention[], next: number, exclude: PersonRecord | null): PersonRecord | null {
+    const sentence = this.items[i].sentence;
+    for (let k = next; k < toCome.length && k < next + CATAPHORA_REACH && toCome[k].sentence <= sentence + CATAPHORA_SENTENCES; k++) {
+      const p = toCome[k].person;
+      if (p !== exclude && !toCome[k].addressed && !isNarrator(p) && this.gender(p) === g) return p;
+    }
+    return null;
   }
 
   /**
@@ -524,6 +550,23 @@ export class PeopleTable {
       this.indexName(p);
     }
     return p;
+  }
+
+  /**
+   * The name a first-person narration gives its narrator: "I called myself Pip", "Call me Ishmael", "they called me
+   * Robin", "my name was Jane Grey". Read in the narration only (a quotation's "my name is" is its speaker's).
+   */
+  narratorOwnName(): string | null {
+    const it = this.items;
+    for (let i = 2; i + 1 < it.length; i++) {
+      const w = it[i].lower;
+      const [a, b] = [it[i - 1].lower, it[i - 2].lower];
+      const cue = ((w === 'me' || w === 'myself') && /^(call|called)$/.test(a)) || (/^(is|was)$/.test(w) && a === 'name' && b === 'my');
+      if (!cue || it[i + 1].kind !== 'word' || it[i + 1].sentence !== it[i].sentence) continue;
+      const run = this.runAfter(i + 1);
+      if (run && run[0] === i + 1) return this.runText(run[0], run[1]);
+    }
+    return null;
   }
 
   /**

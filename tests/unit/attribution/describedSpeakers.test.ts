@@ -1,0 +1,38 @@
+import * as assert from 'node:assert';
+import { namesOfDescribedSpeakers } from '../../../server/src/engine/attribution/describedSpeakers';
+import { speakers } from '../../helpers/attributionText';
+
+// A speaker the narration only describes ("a gentleman", "the child") and names later in the same conversation.
+describe('described speakers named later', () => {
+  it('gives a described speaker\'s turns to the one person the conversation first names in a speech clause soon after', () => {
+    const text = [
+      'Sam Tully set down his box at the corner and looked up at the crowd.',
+      '"Shine your boots?" said Sam.',
+      '"How much?" asked a gentleman on his way to the bank.',
+      '"Ten cents," said Sam.',
+      '"That is a little steep," said the gentleman.',
+      '"It is the polish, sir."',
+      '"Very well, but be quick."',
+      '"I wonder whether the boy is honest," said Mr. Harlow to himself, as he walked away.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Sam Tully', 'Mr. Harlow', 'Sam Tully', 'Mr. Harlow', 'Sam Tully', 'Mr. Harlow', 'Mr. Harlow']);
+  });
+
+  it('leaves a description alone when the newcomer answers it, another description answers it, or genders differ', () => {
+    const firstNamed = (name: string) => (name === 'Sam Tully' ? 0 : name === 'Mr. Harlow' ? 9 : undefined);
+    const genderOf = (s: string) => (/woman$/.test(s) ? 'f' : s === 'Mr. Harlow' || /man$/.test(s) ? 'm' : null);
+    const turn = (paragraph: number, speaker: string | null, namedByClause = false) => ({ paragraph, speaker, namedByClause });
+    const name = (turns: ReturnType<typeof turn>[]) => [...namesOfDescribedSpeakers(turns, firstNamed, genderOf)];
+    // The pattern that is named: a description, the other party, then the newcomer in a speech clause.
+    assert.deepStrictEqual(name([turn(1, 'a gentleman'), turn(2, 'Sam Tully'), turn(3, 'Mr. Harlow', true)]), [[0, 'Mr. Harlow']]);
+    // The newcomer answers the description: two people.
+    assert.deepStrictEqual(name([turn(1, 'a rough voice'), turn(2, 'Mr. Harlow', true)]), []);
+    // Two descriptions answer each other: either may be the newcomer.
+    assert.deepStrictEqual(name([turn(1, 'the tall man'), turn(2, 'the parson'), turn(3, 'Sam Tully'), turn(4, 'Mr. Harlow', true)]), []);
+    // A woman described is not a man named; a name only the narration gives is no newcomer; nor is one long after.
+    assert.deepStrictEqual(name([turn(1, 'the old woman'), turn(2, 'Sam Tully'), turn(3, 'Mr. Harlow', true)]), []);
+    assert.deepStrictEqual(name([turn(1, 'a gentleman'), turn(2, 'Sam Tully'), turn(3, 'Mr. Harlow')]), []);
+    const late = [turn(1, 'a gentleman'), ...[2, 3, 4, 5, 6].map((p) => turn(p, 'Sam Tully', true)), turn(7, 'Mr. Harlow', true)];
+    assert.deepStrictEqual(name(late), []);
+  });
+});

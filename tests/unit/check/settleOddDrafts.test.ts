@@ -5,6 +5,7 @@ import { formatForPath } from '../../../server/src/engine/formats/index';
 import { checkDraft } from '../../../server/src/engine/check/check';
 import type { Finding, Format } from '../../../server/src/engine/types';
 import { applyFix, corpusFromFolder, repoRoot } from '../../helpers/checkFixture';
+import { assertFixesSettle } from '../../helpers/settles';
 
 // Odd drafts (doubled or unpaired marks, brackets, pronouns read late) whose fixes once left their finding in place (found by the settle property in
 // tests/robustness with long runs): each fix is applied and the draft checked again.
@@ -16,20 +17,8 @@ describe('fixes that settle in odd drafts', () => {
     councilAndPutin.upsert({ id: `sources/${file}`, text, format: formatForPath(file, text) });
   }
   const check = (text: string, format: Format, sources = corpus) => checkDraft(text, format, sources, { uncreditedCopyMinWords: 8 }).findings;
-  const settles = (text: string, format: Format, code: Finding['code'], sources = corpus) => {
-    const found = check(text, format, sources).filter((f) => f.code === code);
-    assert.ok(found.length > 0, `a ${code} in ${JSON.stringify(text)}`);
-    for (const finding of found) {
-      for (const fix of finding.fixes) {
-        const fixed = applyFix(text, fix);
-        // The same quote (or mention) starts or ends where it did, moved by what the fix wrote before there.
-        const shift = (at: number) => at + fix.edits.filter((e) => e.span.end <= at).reduce((n, e) => n + e.newText.length - (e.span.end - e.span.start), 0);
-        const [start, end] = [shift(finding.span.start), shift(finding.span.end)];
-        const again = check(fixed, format, sources).filter((f) => f.code === code && (f.span.start === start || f.span.end === end));
-        assert.deepStrictEqual(again.map((f) => fixed.slice(f.span.start, f.span.end)), [], fixed);
-      }
-    }
-  };
+  const settles = (text: string, format: Format, code: Finding['code'], sources = corpus) =>
+    assertFixesSettle((t, f) => check(t, f, sources), text, format, code);
 
   // The first mark once opened a quotation holding the second, which ran on to the next paragraph's closing mark; the
   // fix dropped the narration between, and the outer quotation then ran on to the paragraph after.

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkDraft } from '../../../server/src/engine/check/check';
+import { formatForPath } from '../../../server/src/engine/formats/index';
+import type { Format } from '../../../server/src/engine/types';
+import { applyFix, corpusFromFolder, repoRoot } from '../../helpers/checkFixture';
+import { assertFixesSettle } from '../../helpers/settles';
+
+// Misquote fixes the long settle property (seeds 35 to 38) once left a misquote behind: markup the quotation's words
+// stand in or next to ended up outside the new wording, where the re-check read it as part of the quotation.
+describe('misquote fixes that settle around markup at the quotation\'s end', () => {
+  const corpus = corpusFromFolder(path.join(repoRoot, 'sources'));
+  for (const file of ['council-vote.md', 'okafor-interview.txt']) {
+    const text = fs.readFileSync(path.join(repoRoot, 'tests/fixtures/check/council-plaintext/sources', file), 'utf8');
+    corpus.upsert({ id: `sources/${file}`, text, format: formatForPath(file, text) });
+  }
+  const check = (text: string, format: Format) => checkDraft(text, format, corpus, { uncreditedCopyMinWords: 8 }).findings;
+
+  // The second paragraph's straight mark and the title of the link after the quotation pair up, so the quotation runs on
+  // into the link's text; a fix over the words alone left '](http://x "t")' behind, whose marks quoted it again.
+  it('a quotation read on into a link leaves none of the link behind', () => {
+    const text =
+      '“I see nothing at the moment that would force Putin to recalculate his goals or abandon his core demands.\n' +
+      '"Those demands have remained essentially unchanged for over two years (with some adjustments, of course). He feels more confident than ever about the battlefield situation and is convinced that he can wait until Kyiv finally accepts that it cannot win and must negotiate on Russia’s well-known terms.” [link](http://x "t") ';
+    const [finding] = check(text, 'markdown').filter((f) => f.code === 'misquote');
+    assert.ok(finding && finding.fixes.length === 1);
+    assert.doesNotMatch(applyFix(text, finding.fixes[0]), /\]\(|"t"/);
+    assertFixesSettle(check, text, 'markdown', 'misquote');
+  });
+
+  // A stray LaTeX brace typed in a word near the closing mark is blanked markup; kept where it stood, it came between
+  // the new wording and the straight closing mark, which then opened a quotation instead of closing this one.
+  it('a stray brace in the words before a straight closing mark', () => {
+    for (const words of ['of }n time', 'of this size }n time', 'of this size o}n time']) {
+      const text = `Opponents were blunt. "We have always built anything ${words}," Okafor said.\n`;
+      const [finding] = check(text, 'latex').filter((f) => f.code === 'misquote');
+      assert.ok(finding && finding.fixes.length === 1, text);
+      assert.match(applyFix(text, finding.fixes[0]), /"We have never built anything of this[\w }]*," Okafor said\.\n$/);
+      assertFixesSettle(check, text, 'latex', 'misquote');
+    }
+  });
+});

@@ -278,6 +278,16 @@ describe('fixes that settle in odd drafts', () => {
     assert.deepStrictEqual(last.fixes, []);
   });
 
+  // The quote's opening mark was typed twice, the first inside an unclosed quotation ending its paragraph: "Putin
+  // said: " written before that first mark was part of the unclosed quotation, quoted words rather than a credit.
+  it('no attribution written up front inside another quotation', () => {
+    const text = 'Notes: « ‘\n\n‘In general, we agree that this could be the basis for future agreements,’ \n';
+    const [finding] = check(text, 'markdown').filter((f) => f.code === 'unattributed-quote');
+    assert.ok(finding);
+    assert.deepStrictEqual(finding.fixes[0].edits.map((e) => e.newText), [', Vladimir Putin said']);
+    settles(text, 'markdown', 'unattributed-quote');
+  });
+
   // "Putin said: " inserted against the word before the mark read as one word, "planPutin".
   it('an attribution inserted before an unclosed mark typed against a word', () => {
     const text = 'It could serve as a starting plan«In general, we agree that this could be the basis for future agreements,” he said during a\ntrip.\n\n';

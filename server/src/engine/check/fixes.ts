@@ -171,11 +171,11 @@ export function attributionFix(draft: DocumentAnalysis, quotation: AttributedQuo
   const { text } = draft.view;
   if (mention) return joinsName(text, mention.span) ? null : { title: `Attribute to ${name}`, edits: [{ span: mention.span, newText: name }], preferred: true };
   // After an unclosed quotation the words would fall inside it (it runs to the paragraph's end): credit it up front,
-  // unless the name would run into a capitalised word there, or follow the closing mark of another quotation on the
-  // line, whose credit it would be read as ("…,” Putin said: „\n“…"); a quote opening a sentence is credited after it
-  // then.
+  // unless the name would run into a capitalised word there, follow the closing mark of another quotation on the line,
+  // whose credit it would be read as ("…,” Putin said: „\n“…"), or fall inside another quotation, as quoted words (a
+  // mark typed twice inside an unclosed one: "« ‘\n\n‘…"); a quote opening a sentence is credited after it then.
   const marks = writtenMarks(draft, quotation);
-  const joins = joinsNameBefore(text, marks.open.start) || followsQuotation(draft, marks.open.start);
+  const joins = joinsNameBefore(text, marks.open.start) || followsQuotation(draft, marks.open.start) || insideAnother(draft, quotation, marks.open.start);
   if (marks.close === null && joins) return null;
   // Words typed right against a mark ("poin«…", "…”and") would run into the inserted ones: a space keeps them apart.
   const apart = (k: number) => (isWordChar(text[k]) ? ' ' : '');
@@ -227,6 +227,11 @@ function followsQuotation(draft: DocumentAnalysis, offset: number): boolean {
   let end = offset;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   return end < offset && draft.quotations.some((q) => q.closeMark !== null && q.outer.end === end);
+}
+
+/** True when offset lies inside another quotation than this one, between its marks. */
+function insideAnother(draft: DocumentAnalysis, quotation: AttributedQuotation, offset: number): boolean {
+  return draft.quotations.some((q) => q !== quotation && q.outer.start < offset && offset < q.outer.end);
 }
 
 const isWordChar = (c: string | undefined): boolean => /[\p{L}\p{N}\p{M}]/u.test(c ?? '');

@@ -278,13 +278,15 @@ describe('fixes that settle in odd drafts', () => {
     assert.deepStrictEqual(last.fixes, []);
   });
 
-  // The quote's opening mark was typed twice, the first inside an unclosed quotation ending its paragraph: "Putin
-  // said: " written before that first mark was part of the unclosed quotation, quoted words rather than a credit.
+  // A mark left open at the end of the paragraph before is another quotation's, not this quote's opening mark typed
+  // twice: "Putin said: " goes before this quote's own mark, in its own paragraph, never inside the unclosed one.
   it('no attribution written up front inside another quotation', () => {
     const text = 'Notes: « ‘\n\n‘In general, we agree that this could be the basis for future agreements,’ \n';
     const [finding] = check(text, 'markdown').filter((f) => f.code === 'unattributed-quote');
     assert.ok(finding);
-    assert.deepStrictEqual(finding.fixes[0].edits.map((e) => e.newText), [', Vladimir Putin said']);
+    const [edit] = finding.fixes[0].edits;
+    assert.strictEqual(edit.newText, 'Vladimir Putin said: ');
+    assert.strictEqual(edit.span.start, text.indexOf('\n\n') + 2);
     settles(text, 'markdown', 'unattributed-quote');
   });
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import fc from 'fast-check';
-import { LineMap } from '../../../server/src/engine/text/lines';
+import { LineMap, lineEndAt, lineStartAt } from '../../../server/src/engine/text/lines';
 
 describe('LineMap', () => {
   it('counts LF, CRLF and lone CR as one line break each', () => {
@@ -57,6 +57,33 @@ describe('LineMap', () => {
           assert.strictEqual(map.offsetAt(map.positionAt(offset)), offset);
         }
         assert.strictEqual(map.lineCount, text.split(/\r\n|\r|\n/).length);
+      }),
+    );
+  });
+});
+
+describe('lineStartAt and lineEndAt', () => {
+  it('bound the line holding an offset, before its break, whatever the break', () => {
+    const text = 'one\r\ntwo\rthree\nfour';
+    for (const word of ['one', 'two', 'three', 'four']) {
+      const start = text.indexOf(word);
+      for (let at = start; at <= start + word.length; at++) {
+        assert.strictEqual(lineStartAt(text, at), start);
+        assert.strictEqual(lineEndAt(text, at), start + word.length);
+      }
+    }
+  });
+
+  it('agree with LineMap on every offset of any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\r') }), fc.nat(), (text, n) => {
+        const at = n % (text.length + 1);
+        // Between the CR and LF of a CRLF is no offset of a line's text (LineMap puts it at the end of the line before).
+        fc.pre(!(text[at - 1] === '\r' && text[at] === '\n'));
+        const map = new LineMap(text);
+        const { line } = map.positionAt(at);
+        assert.strictEqual(lineStartAt(text, at), map.offsetAt({ line, character: 0 }));
+        assert.strictEqual(lineEndAt(text, at), map.offsetAt({ line, character: text.length }));
       }),
     );
   });

@@ -1,3 +1,4 @@
+import { lineEndAt, lineStartAt } from '../text/lines';
 import { isHardWrapped, wrapVotes, type WrapVotes } from '../text/paragraphs';
 import type { DocumentAnalysis, Fix } from '../types';
 
@@ -17,8 +18,8 @@ export function keepsLineReading(draft: DocumentAnalysis, fix: Fix): boolean {
   const edits = [...fix.edits].sort((a, b) => a.span.start - b.span.start);
   // The lines the edits touch, with the line before (whose vote rests on the next line) and the line after (which
   // decides whether the last one touched is followed by another line).
-  const from = lineBefore(text, startOfLine(text, edits[0].span.start));
-  const to = lineAfter(text, endOfLine(text, edits[edits.length - 1].span.end));
+  const from = lineBefore(text, lineStartAt(text, edits[0].span.start));
+  const to = lineAfter(text, lineEndAt(text, edits[edits.length - 1].span.end));
   let edited = '';
   let at = from;
   for (const edit of edits) {
@@ -32,27 +33,15 @@ export function keepsLineReading(draft: DocumentAnalysis, fix: Fix): boolean {
   return votes.inner === 0 || changed.inner === 0 || isHardWrapped(changed) === isHardWrapped(votes);
 }
 
-const isBreak = (c: number): boolean => c === 10 || c === 13;
-
-function startOfLine(text: string, at: number): number {
-  while (at > 0 && !isBreak(text.charCodeAt(at - 1))) at--;
-  return at;
-}
-
-function endOfLine(text: string, at: number): number {
-  while (at < text.length && !isBreak(text.charCodeAt(at))) at++;
-  return at;
-}
-
 /** The start of the line before the one starting at `start` (a CRLF is one break). */
 function lineBefore(text: string, start: number): number {
   if (start === 0) return 0;
   const end = text[start - 1] === '\n' && text[start - 2] === '\r' ? start - 2 : start - 1;
-  return startOfLine(text, end);
+  return lineStartAt(text, end);
 }
 
 /** The end of the line after the one ending at `end`. */
 function lineAfter(text: string, end: number): number {
   if (end >= text.length) return text.length;
-  return endOfLine(text, text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1);
+  return lineEndAt(text, text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1);
 }

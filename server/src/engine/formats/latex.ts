@@ -1,4 +1,5 @@
 import type { ProseView } from '../types';
+import { lineEndAt } from '../text/lines';
 import { blankLineParagraphs } from '../text/paragraphs';
 import { Mask } from './mask';
 
@@ -70,7 +71,7 @@ export function latexView(text: string): ProseView {
     const c = text[i];
     if (c === '%') {
       // An escaped \% never gets here: command() consumes it.
-      const end = lineEnd(text, i);
+      const end = lineEndAt(text, i);
       mask.blank(i, end);
       i = end;
     } else if (c === '\\') {
@@ -247,12 +248,6 @@ export function latexView(text: string): ProseView {
     }
     return -1;
   }
-}
-
-function lineEnd(text: string, from: number): number {
-  let end = from;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  return end;
 }
 
 function isParagraphBreak(text: string, at: number): boolean {

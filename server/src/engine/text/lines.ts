@@ -56,3 +56,17 @@ export class LineMap {
     return end;
   }
 }
+
+const isLineBreak = (code: number): boolean => code === 10 /* LF */ || code === 13; /* CR */
+
+/** The start of the line holding offset `at`. */
+export function lineStartAt(text: string, at: number): number {
+  while (at > 0 && !isLineBreak(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** The end of the line holding offset `at`, before its line break. */
+export function lineEndAt(text: string, at: number): number {
+  while (at < text.length && !isLineBreak(text.charCodeAt(at))) at++;
+  return at;
+}

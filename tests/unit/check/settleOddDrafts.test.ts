@@ -202,6 +202,18 @@ describe('fixes that settle in odd drafts', () => {
     settles(text, 'markdown', 'misattribution');
   });
 
+  // A garbled "the Russian president" left "he" as the pronoun mention: "Stanovaya" written over it was read with the
+  // capitalised word after it, "Stanovaya Russian", again the wrong person (seed 60 of the long property).
+  it('no rename that the re-check would read with a capitalised word after it', () => {
+    // The long property's shrunk counterexample: a mutated copy of our example article.
+    const text = "𐀀  𐀀  𐀀𐀀 𐀀s openness to a U.S.-Ukraine peace draft\n\nVladimir Putin said on Thursday that a draft peace plan drawn up by the United States and Ukraine could serve as a\nstarting point for talks. “In general, we agree that this could be the basis for future agreements,” he said during a\ntrip to Kyrgyzstan.\n\nHe repeated his conditions for halting the offensive. “If they don’t, we will achieve our goals militarily,” Putin said.\n\n“The talks are moving faster than anyone in Moscow expected,” one European diplomat said.\n\nPutin also weighed in on the Kremlin’s negotiating record. “Those demands have remained essentially unchanged for over\ntwo years,” Putin said.\n\nFew expect the Kremlin to soften its stance soon. “I see nothing at the moment that would force Putin to recalculate\nhis goals or abandon his c\"he Russian president “acknowledged for the first time that the emerging outlines of a plan developed by the U.S. and\nUkraine could provide a foundation for a negotiated settlement.”\n";
+    const renames = check(text, 'markdown').flatMap((f) => (f.code === 'misattribution' ? f.fixes : []));
+    assert.ok(renames.every((fix) => fix.edits.every((e) => text.slice(e.span.start, e.span.end) !== 'he')), 'no rename of "he"');
+    settles(text, 'markdown', 'misattribution');
+    const apart = 'Putin spoke on Thursday. “I see nothing at the moment that would force Putin to recalculate his goals or abandon his core demands,” he said.\n';
+    assert.ok(check(apart, 'markdown').some((f) => f.code === 'misattribution' && f.fixes.length > 0), 'a pronoun before a small word is renamed');
+  });
+
   // A name may be wrapped onto the next line, so "Putin" written for "she" there was read with the end of the line
   // before ("Aa B.\nPutin"): no such rename is offered.
   it('no rename that the re-check would read with a capitalised word ending the line before', () => {

@@ -195,7 +195,24 @@ function shortestAlias(aliases: readonly string[], speaker: string): string {
  * before it, or the rest of a word after it (the mention "P'" of "P''utin", "Mayor'" of "Mayor'' said").
  */
 function joinsName(masked: string, mention: Span): boolean {
-  return joinsNameBefore(masked, mention.start) || wordRunsOn(masked, mention.end);
+  return joinsNameBefore(masked, mention.start) || wordRunsOn(masked, mention.end) || joinsNameAfter(masked, mention.end);
+}
+
+/**
+ * True when a name written to end at offset would be read together with a capitalised word after it on the same line,
+ * or at the start of the next: a pronoun stands apart from "Russian" in a garbled "he Russian president", the name
+ * written over it would not ("Stanovaya Russian"). A word that opens a sentence without being a name does not join.
+ */
+function joinsNameAfter(masked: string, offset: number): boolean {
+  let start = offset;
+  const blank = () => start < masked.length && readsNothing(masked, start);
+  while (blank()) start++;
+  if (masked[start] === '\r') start++;
+  if (masked[start] === '\n') start++;
+  while (blank()) start++;
+  let end = start;
+  while (end < masked.length && /[\p{L}\p{M}'’-]/u.test(masked[end])) end++;
+  return start < end && /\p{Lu}/u.test(masked[start]) && !isLeadingFunctionWord(masked.slice(start, end));
 }
 
 /**

@@ -73,10 +73,7 @@ export function removeMarksFix(draft: DocumentAnalysis, quotation: AttributedQuo
 function sharedEndMarks(draft: DocumentAnalysis, quotation: AttributedQuotation): Span[] {
   return draft.quotations
     .filter((q) => q.depth > quotation.depth && q.outer.start > quotation.outer.start && q.outer.end === quotation.outer.end)
-    .flatMap((q) => [
-      { start: q.outer.start, end: q.outer.start + q.openMark.length },
-      ...(q.closeMark && !quotation.closeMark ? [{ start: q.outer.end - q.closeMark.length, end: q.outer.end }] : []),
-    ]);
+    .flatMap((q) => marksOf(q, !quotation.closeMark));
 }
 
 /**
@@ -91,10 +88,13 @@ function emptiedMarks(draft: DocumentAnalysis, quotation: AttributedQuotation, s
   };
   return draft.quotations
     .filter((q) => q.depth > quotation.depth && q.outer.start > quotation.outer.start && q.outer.end <= quotation.outer.end && emptied(q))
-    .flatMap((q) => [
-      { start: q.outer.start, end: q.outer.start + q.openMark.length },
-      ...(q.closeMark ? [{ start: q.outer.end - q.closeMark.length, end: q.outer.end }] : []),
-    ]);
+    .flatMap((q) => marksOf(q, true));
+}
+
+/** A quotation's opening mark, and its closing mark if it has one and `withClose`. */
+function marksOf(q: Quotation, withClose: boolean): Span[] {
+  const open = { start: q.outer.start, end: q.outer.start + q.openMark.length };
+  return q.closeMark && withClose ? [open, { start: q.outer.end - q.closeMark.length, end: q.outer.end }] : [open];
 }
 
 /** The marks that reopen a quotation at each new paragraph it runs over (the multi-paragraph convention). */
@@ -212,7 +212,7 @@ function joinsNameAfter(masked: string, offset: number): boolean {
   while (blank()) start++;
   let end = start;
   while (end < masked.length && /[\p{L}\p{M}'’-]/u.test(masked[end])) end++;
-  return start < end && /\p{Lu}/u.test(masked[start]) && !isLeadingFunctionWord(masked.slice(start, end));
+  return readsAsName(masked, start, end);
 }
 
 /**
@@ -235,6 +235,11 @@ function joinsNameBefore(masked: string, offset: number): boolean {
   if (masked[end - 1] === '.') return end >= 2 && /\p{Lu}/u.test(masked[end - 2]) && !/\p{L}/u.test(masked[end - 3] ?? '');
   let start = end;
   while (start > 0 && /[\p{L}\p{M}'’-]/u.test(masked[start - 1])) start--;
+  return readsAsName(masked, start, end);
+}
+
+/** Whether the word masked[start, end) would be read as part of a name: capitalised, and no sentence opener ("The"). */
+function readsAsName(masked: string, start: number, end: number): boolean {
   return start < end && /\p{Lu}/u.test(masked[start]) && !isLeadingFunctionWord(masked.slice(start, end));
 }
 

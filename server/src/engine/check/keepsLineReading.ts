@@ -1,6 +1,7 @@
 import { lineEndAt, lineStartAt } from '../text/lines';
 import { isHardWrapped, wrapVotes, type WrapVotes } from '../text/paragraphs';
 import type { DocumentAnalysis, Fix } from '../types';
+import { editedText } from './editedText';
 
 const votesByDraft = new WeakMap<DocumentAnalysis, WrapVotes>();
 
@@ -20,14 +21,7 @@ export function keepsLineReading(draft: DocumentAnalysis, fix: Fix): boolean {
   // decides whether the last one touched is followed by another line).
   const from = lineBefore(text, lineStartAt(text, edits[0].span.start));
   const to = lineAfter(text, lineEndAt(text, edits[edits.length - 1].span.end));
-  let edited = '';
-  let at = from;
-  for (const edit of edits) {
-    edited += text.slice(at, edit.span.start) + edit.newText;
-    at = edit.span.end;
-  }
-  edited += text.slice(at, to);
-  const [before, after] = [wrapVotes(text.slice(from, to)), wrapVotes(edited)];
+  const [before, after] = [wrapVotes(text.slice(from, to)), wrapVotes(editedText(text, { start: from, end: to }, edits))];
   const changed = { inner: votes.inner - before.inner + after.inner, short: votes.short - before.short + after.short, sentenceEnds: votes.sentenceEnds - before.sentenceEnds + after.sentenceEnds };
   // With no line followed by another before the fix, or none after it, no line break is read otherwise.
   return votes.inner === 0 || changed.inner === 0 || isHardWrapped(changed) === isHardWrapped(votes);

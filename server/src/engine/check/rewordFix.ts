@@ -2,6 +2,7 @@ import { scanQuotations } from '../quotes/scan';
 import { isSpace } from '../text/paragraphs';
 import { tokenize } from '../text/tokenize';
 import type { AttributedQuotation, DocumentAnalysis, Fix, Span, TextEdit } from '../types';
+import { editedText } from './editedText';
 
 const DOUBLE_MARK_OR_BREAK = /["“”„‟＂«»‹›「」『』\r\n]/;
 const LINE_BREAK = /[\n\r\v\f\u2028\u2029]/;
@@ -113,13 +114,7 @@ function withMarkupAtEdges(draft: DocumentAnalysis, quotation: AttributedQuotati
 function staysOneQuotation(draft: DocumentAnalysis, quotation: AttributedQuotation, edits: readonly TextEdit[]): boolean {
   const { text, format } = draft.view;
   const { outer } = quotation;
-  let rewritten = '';
-  let at = outer.start;
-  for (const edit of [...edits].sort((a, b) => a.span.start - b.span.start)) {
-    rewritten += text.slice(at, edit.span.start) + edit.newText;
-    at = edit.span.end;
-  }
-  rewritten += text.slice(at, outer.end);
+  const rewritten = editedText(text, outer, edits);
   const after = scanQuotations({ original: rewritten, text: rewritten, format, utterances: [] });
   // Nor may the wording leave more marks unpaired than the draft has there (a nested quotation's opening mark kept, its
   // closing one not): such a mark would open a quotation of its own, running to the paragraph's end.

@@ -102,13 +102,49 @@ export class KGramIndex implements Retriever {
   }
 
   /**
-   * The index's tables, for a cache to keep and offer to a later run; undefined unless one segment holds every
-   * document and no dead ones (after edits, the next full load builds and keeps them again).
+   * The index's tables, built in full, for a cache to keep and offer to a later run; undefined unless one segment
+   * holds every document and no dead ones (after edits, the next full load builds and keeps them again).
    */
   tables(): SegmentTables | undefined {
+    return this.wholeSegment()?.tables();
+  }
+
+  /** Whether tables() would give tables, without building them. */
+  get hasTables(): boolean {
+    return this.wholeSegment() !== undefined;
+  }
+
+  /** Whether the index searches these tables (a cache's, adopted). */
+  uses(tables: SegmentTables): boolean {
+    return this.wholeSegment()?.uses(tables) ?? false;
+  }
+
+  private wholeSegment(): Segment | undefined {
     this.flush();
     const only = this.segments[0];
-    return this.segments.length === 1 && only.deadWords === 0 ? only.tables() : undefined;
+    return this.segments.length === 1 && only.deadWords === 0 ? only : undefined;
+  }
+
+  /**
+   * Readies the index for searches of these queries: tables not built yet gather what they need in one pass over
+   * the words (see Segment), so a first check runs before the full tables, which complete() then builds.
+   */
+  prepare(queries: readonly (readonly string[])[]): void {
+    this.flush();
+    if (this.segments.every((segment) => segment.complete)) return;
+    const hashed = queries.map((words) => Uint32Array.from(words.slice(0, MAX_QUERY), wordHash));
+    for (const segment of this.segments) segment.prepare(hashed, this.options.commonGramCap);
+  }
+
+  /** Builds every table not built yet, so that later searches find them ready (a server does this when idle). */
+  complete(): void {
+    this.flush();
+    for (const segment of this.segments) segment.completeTables();
+  }
+
+  /** Whether every table is built. */
+  get completed(): boolean {
+    return this.pending.size === 0 && this.segments.every((segment) => segment.complete);
   }
 
   private reserve(more: number): void {
@@ -179,8 +215,9 @@ export class KGramIndex implements Retriever {
   private readonly isLive = (num: number): boolean => this.idOf[num] !== undefined;
 
   /**
-   * Pending documents become one segment, built together with the newest segments of similar size (which it would be
-   * merged with at once: one build instead of two). A search flushes first; a loader may flush once it has added all.
+   * Pending documents become one segment, laid out together with the newest segments of similar size (which it would
+   * be merged with at once: one build instead of two); its tables are built when first needed. A search flushes
+   * first; a loader may flush once it has added all.
    */
   flush(): void {
     if (this.pending.size === 0) return;

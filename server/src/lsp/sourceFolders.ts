@@ -90,6 +90,9 @@ export function earlyCheckPays(sinceStartMs: number, timedMs: number, timedFiles
  */
 const IDLE_DELAY_MS = 500;
 
+/** A background build of the index tables gives the event loop a turn at least this often (ms). */
+const BUILD_SLICE_MS = 10;
+
 /** Work for a quiet moment: IDLE_DELAY_MS after it was last scheduled, and once the host has no check running or due. */
 class IdleTask {
   private timer: NodeJS.Timeout | undefined;
@@ -231,11 +234,23 @@ export class SourceFolder {
     return report;
   }
 
+  /**
+   * Builds the index tables in slices of BUILD_SLICE_MS between turns of the event loop; when a check is due, the
+   * build waits for the next quiet moment (and a check that needs a table not ready finishes it at once).
+   */
   private buildIndexTables(): void {
     if (this.index.completed) return;
     const started = performance.now();
-    this.index.complete();
-    this.host.log?.(`Index tables built in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
+    const steps = this.index.completeInSteps();
+    const slice = (): void => {
+      if (this.host.busy?.()) return this.completeIndex.schedule();
+      const until = performance.now() + BUILD_SLICE_MS;
+      while (performance.now() < until) {
+        if (steps.next().done) return this.host.log?.(`Index tables built in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
+      }
+      setImmediate(slice);
+    };
+    slice();
   }
 
   /** One pack of every current source's words (and the index tables), to the cache. */

@@ -57,6 +57,28 @@ describe('index tables built when first needed', () => {
     );
   });
 
+  it('builds the full tables a step at a time, serving searches in between, and a search needing more finishes the build', () => {
+    // Enough words for the build to take many steps (each handles STEP_ELEMENTS).
+    const docs = Array.from({ length: 400 }, (_, d) => Array.from({ length: 2000 }, (_, i) => `w${(d * 31 + i * 7) % 5003}`));
+    const full = indexOf(docs, 128);
+    full.complete();
+    const stepped = indexOf(docs, 128);
+    const announced = [docs[5].slice(100, 110), docs[300].slice(7, 9)];
+    stepped.prepare(announced);
+    const steps = stepped.completeInSteps();
+    let taken = 0;
+    for (; taken < 5; taken++) {
+      assert.strictEqual(steps.next().done, false, 'the build is under way');
+      for (const q of announced) assert.deepStrictEqual(stepped.search(q, 10), full.search(q, 10));
+    }
+    assert.strictEqual(stepped.completed, false);
+    const other = docs[42].slice(500, 520);
+    assert.deepStrictEqual(stepped.search(other, 10), full.search(other, 10));
+    assert.strictEqual(stepped.completed, true, 'the search finished the build');
+    assert.strictEqual(steps.next().done, true);
+    assert.deepStrictEqual(stepped.tables(), full.tables());
+  });
+
   it('a check announces its searches: it runs on partial tables and finds what a fully built index finds', () => {
     const sources = [
       'The mayor said: "The bridge will reopen in the spring, and not a day later." Residents were sceptical.',

@@ -1,3 +1,4 @@
+import type { Steps } from '../steps';
 /**
  * A table of positions by key in CSR layout: the postings of key b are postings[offsets[b] .. offsets[b + 1]), in
  * ascending order. Keys are the top bits of a word's or a k-gram's hash, below 2^bits; callers verify
@@ -52,25 +53,37 @@ export function scratchFor(n: number): Scratch {
   return { lowKeys: new Uint16Array(n), positions: new Uint32Array(n) };
 }
 
+/** Elements a build step handles before it yields: a millisecond or two of work. */
+export const STEP_ELEMENTS = 1 << 18;
+
 /**
  * Buckets the positions i with values[i] !== NO_KEY (`count` of them) by the key values[i] >>> shift, in one counting
  * sort: for keys of skewed frequency (words), whose busy streams stay in cache. The offsets may be given, as
  * keyOffsets computed them.
  */
-export function bucketBySkewedKey(values: Uint32Array, shift: number, count: number, bits: number, offsets = keyOffsets(values, shift, bits)): BucketTable {
+export function* bucketBySkewedKey(values: Uint32Array, shift: number, count: number, bits: number, offsets?: Uint32Array): Steps<BucketTable> {
+  offsets ??= yield* keyOffsets(values, shift, bits);
   const cursor = offsets.slice(0, offsets.length - 1);
   const postings = new Uint32Array(count);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value !== NO_KEY) postings[cursor[value >>> shift]++] = i;
+  for (let from = 0; from < values.length; from += STEP_ELEMENTS) {
+    const to = Math.min(values.length, from + STEP_ELEMENTS);
+    for (let i = from; i < to; i++) {
+      const value = values[i];
+      if (value !== NO_KEY) postings[cursor[value >>> shift]++] = i;
+    }
+    yield;
   }
   return { bits, offsets, postings };
 }
 
 /** Where each key's postings start in bucketBySkewedKey's table (the counting half of its sort). */
-export function keyOffsets(values: Uint32Array, shift: number, bits: number): Uint32Array {
+export function* keyOffsets(values: Uint32Array, shift: number, bits: number): Steps<Uint32Array> {
   const offsets = new Uint32Array((1 << bits) + 1);
-  for (let i = 0; i < values.length; i++) if (values[i] !== NO_KEY) offsets[(values[i] >>> shift) + 1]++;
+  for (let from = 0; from < values.length; from += STEP_ELEMENTS) {
+    const to = Math.min(values.length, from + STEP_ELEMENTS);
+    for (let i = from; i < to; i++) if (values[i] !== NO_KEY) offsets[(values[i] >>> shift) + 1]++;
+    yield;
+  }
   for (let b = 1; b < offsets.length; b++) offsets[b] += offsets[b - 1];
   return offsets;
 }
@@ -82,25 +95,34 @@ export function keyOffsets(values: Uint32Array, shift: number, bits: number): Ui
  * also gives the offsets. Both steps are stable, so a key's postings stay in position order. Three passes over memory,
  * where one counting sort over millions of keys would write all over it.
  */
-export function bucketByEvenKey(keys: Uint32Array, count: number, bits: number, scratch: Scratch): BucketTable {
+export function* bucketByEvenKey(keys: Uint32Array, count: number, bits: number, scratch: Scratch): Steps<BucketTable> {
   const lowBits = bits >>> 1;
   const lowMask = (1 << lowBits) - 1;
   const highs = 1 << (bits - lowBits);
   const next = new Uint32Array(highs + 1);
-  for (let i = 0; i < keys.length; i++) if (keys[i] !== NO_KEY) next[(keys[i] >>> lowBits) + 1]++;
+  for (let from = 0; from < keys.length; from += STEP_ELEMENTS) {
+    const to = Math.min(keys.length, from + STEP_ELEMENTS);
+    for (let i = from; i < to; i++) if (keys[i] !== NO_KEY) next[(keys[i] >>> lowBits) + 1]++;
+    yield;
+  }
   for (let h = 1; h <= highs; h++) next[h] += next[h - 1];
   const highStarts = next.slice();
   const { lowKeys, positions } = scratch;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key === NO_KEY) continue;
-    const at = next[key >>> lowBits]++;
-    lowKeys[at] = key & lowMask;
-    positions[at] = i;
+  for (let from = 0; from < keys.length; from += STEP_ELEMENTS) {
+    const to = Math.min(keys.length, from + STEP_ELEMENTS);
+    for (let i = from; i < to; i++) {
+      const key = keys[i];
+      if (key === NO_KEY) continue;
+      const at = next[key >>> lowBits]++;
+      lowKeys[at] = key & lowMask;
+      positions[at] = i;
+    }
+    yield;
   }
   const offsets = new Uint32Array((1 << bits) + 1);
   const postings = new Uint32Array(count);
   const cursor = new Uint32Array(lowMask + 1);
+  let sorted = 0;
   for (let h = 0; h < highs; h++) {
     const from = highStarts[h];
     const to = highStarts[h + 1];
@@ -115,6 +137,10 @@ export function bucketByEvenKey(keys: Uint32Array, count: number, bits: number, 
       at += size;
     }
     for (let i = from; i < to; i++) postings[cursor[lowKeys[i]]++] = positions[i];
+    if (to - sorted >= STEP_ELEMENTS) {
+      sorted = to;
+      yield;
+    }
   }
   offsets[1 << bits] = count;
   return { bits, offsets, postings };

@@ -1,4 +1,5 @@
 import type { RetrievalHit, Retriever } from './retriever';
+import { runSteps, type Steps } from '../steps';
 import { scanWords, normalizeWord } from '../text/tokenize';
 import type { Span } from '../types';
 import { K, Segment, type SegmentDoc, type SegmentTables } from './segment';
@@ -142,10 +143,23 @@ export class KGramIndex implements Retriever {
     for (const segment of this.segments) segment.prepare(hashed, this.options.commonGramCap);
   }
 
-  /** Builds every table not built yet, so that later searches find them ready (a server does this when idle). */
+  /** Builds every table not built yet, so that later searches find them ready. */
   complete(): void {
-    this.flush();
-    for (const segment of this.segments) segment.completeTables();
+    runSteps(this.completeInSteps());
+  }
+
+  /**
+   * complete() a few milliseconds at a time (a server does this when idle). Searches meanwhile are served as before
+   * the build, and one that needs a table not ready finishes its segment's build at once.
+   */
+  *completeInSteps(): Steps<void> {
+    for (;;) {
+      this.flush();
+      const segment = this.segments.find((s) => !s.complete);
+      if (!segment) return;
+      // A segment merged or compacted away meanwhile is left: its successor is built instead.
+      while (this.segments.includes(segment) && segment.buildStep()) yield;
+    }
   }
 
   /** Whether every table is built. */

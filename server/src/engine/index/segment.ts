@@ -1,5 +1,6 @@
 import { checksum } from './checksum';
-import { type BucketTable, bitsFor, bucketByEvenKey, bucketBySkewedKey, bucketRange, gram3Hash, gramHash, keyOf, keyOffsets, NO_KEY, scratchFor } from './buckets';
+import { runSteps, type Steps } from '../steps';
+import { type BucketTable, bitsFor, bucketByEvenKey, bucketBySkewedKey, bucketRange, gram3Hash, gramHash, keyOf, keyOffsets, NO_KEY, scratchFor, STEP_ELEMENTS } from './buckets';
 
 /** Word k-grams indexed; shorter grams are served by the word table. */
 export const K = 3;
@@ -62,6 +63,8 @@ export class Segment {
   private readonly docOfBlock: Uint32Array;
   /** Set while the tables are partial. */
   private coverage: Coverage | null = null;
+  /** The full build of the tables, while under way. */
+  private build: Steps<void> | null = null;
 
   private constructor(
     readonly words: Uint32Array,
@@ -95,19 +98,35 @@ export class Segment {
     return this.coverage === null;
   }
 
-  /** Builds the tables in full, if they are not. */
+  /** Builds the tables in full, if they are not (finishing a build under way: see buildStep). */
   completeTables(): void {
-    if (!this.coverage) return;
+    if (this.coverage) runSteps(this.fullBuild());
+  }
+
+  /** Takes the full build of the tables one step further (a few milliseconds); false once they are complete. */
+  buildStep(): boolean {
+    return this.coverage !== null && !this.fullBuild().next().done;
+  }
+
+  private fullBuild(): Steps<void> {
+    return (this.build ??= this.buildInSteps());
+  }
+
+  /** The full tables, built beside the partial ones (which serve searches meanwhile) and put in their place at the end. */
+  private *buildInSteps(): Steps<void> {
     const words = this.words;
     // The word table is keyed by the top bits of the word hashes themselves (SENTINEL is NO_KEY); a partial one has
     // its offsets already.
-    const wordShift = WORD_HASH_BITS - this.unigrams.bits;
-    const offsets = this.coverage.scanned ? this.unigrams.offsets : undefined;
-    this.unigrams = bucketBySkewedKey(words, wordShift, this.wordCount, this.unigrams.bits, offsets);
+    const wordBits = this.unigrams.bits;
+    const offsets = this.coverage?.scanned ? this.unigrams.offsets : undefined;
+    const unigrams = yield* bucketBySkewedKey(words, WORD_HASH_BITS - wordBits, this.wordCount, wordBits, offsets);
     const keys = new Uint32Array(words.length).fill(NO_KEY);
-    const grams = gramKeys(words, this.grams.bits, keys);
-    this.grams = bucketByEvenKey(keys, grams, this.grams.bits, scratchFor(grams));
+    const count = yield* gramKeys(words, this.grams.bits, keys);
+    const grams = yield* bucketByEvenKey(keys, count, this.grams.bits, scratchFor(count));
+    this.grams = grams;
+    this.unigrams = unigrams;
     this.coverage = null;
+    this.build = null;
   }
 
   /**
@@ -120,7 +139,8 @@ export class Segment {
     const coverage = this.coverage;
     if (!coverage) return;
     if (!coverage.scanned) {
-      this.unigrams = { bits: this.unigrams.bits, offsets: keyOffsets(this.words, WORD_HASH_BITS - this.unigrams.bits, this.unigrams.bits), postings: new Uint32Array(this.wordCount) };
+      const offsets = runSteps(keyOffsets(this.words, WORD_HASH_BITS - this.unigrams.bits, this.unigrams.bits));
+      this.unigrams = { bits: this.unigrams.bits, offsets, postings: new Uint32Array(this.wordCount) };
       coverage.scanned = true;
       for (const query of queries) this.cover(query, cap, coverage);
       this.grams = gatherPostings(this.words, this.grams.bits, this.unigrams, coverage);
@@ -360,19 +380,23 @@ function gatherPostings(words: Uint32Array, gramBits: number, unigrams: BucketTa
  * Writes the key of the k-gram at every position where one starts (K = 3 written out, each word read once: this loop
  * is the bulk of the build) and returns how many there are; positions whose gram would span a sentinel keep NO_KEY.
  */
-function gramKeys(words: Uint32Array, bits: number, keys: Uint32Array): number {
+function* gramKeys(words: Uint32Array, bits: number, keys: Uint32Array): Steps<number> {
   const shift = GRAM_HASH_BITS - bits;
   let count = 0;
   let a = SENTINEL;
   let b = SENTINEL;
-  for (let p = 0; p < words.length; p++) {
-    const c = words[p];
-    if (a !== SENTINEL && b !== SENTINEL && c !== SENTINEL) {
-      keys[p - 2] = gram3Hash(a, b, c) >>> shift;
-      count++;
+  for (let from = 0; from < words.length; from += STEP_ELEMENTS) {
+    const to = Math.min(words.length, from + STEP_ELEMENTS);
+    for (let p = from; p < to; p++) {
+      const c = words[p];
+      if (a !== SENTINEL && b !== SENTINEL && c !== SENTINEL) {
+        keys[p - 2] = gram3Hash(a, b, c) >>> shift;
+        count++;
+      }
+      a = b;
+      b = c;
     }
-    a = b;
-    b = c;
+    yield;
   }
   return count;
 }

@@ -6,7 +6,7 @@ import { namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from '
 import { narrationItems, narrationItemsInSteps, paragraphing, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
-import { describedBefore } from './descriptions';
+import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
@@ -127,6 +127,8 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
     span: { start: items[clause.first].start, end: items[clause.last].end },
     text: view.original.slice(items[clause.first].start, items[clause.last].end),
   };
+  const described = clause.kind === 'pronoun' ? describedSubject(view, items, table, clause) : null;
+  if (described) return { speaker: described, mention, cue: clause.cue };
   const person = personOf(items, table, clause);
   if (person) table.addMention(person, clause.first);
   const owner = clause.kind === 'phrase' ? voiceOwner(items, clause) : null;
@@ -175,6 +177,20 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   }
   const salient = table.antecedent(clause.first, gender, null);
   return salient && table.gender(salient) === gender ? salient : null;
+}
+
+/**
+ * "The surgeon leaned over the body. “…,” he said.": a he/she cue after a sentence of its paragraph that opens on a
+ * description no one named holds, with no one of its gender named since, is that description's.
+ */
+function describedSubject(view: ProseView, items: readonly Item[], table: PeopleTable, clause: Clause): string | null {
+  const gender = PRONOUN_GENDER.get(items[clause.first].lower);
+  if (!gender || !/^(he|she)$/.test(items[clause.first].lower)) return null;
+  const described = describedSubjectBefore(items, clause.first, gender, view.original);
+  if (!described || heldRole(table, described)) return null;
+  const namedSince = table.mentionsWithin(described.item, clause.first - 1)
+    .some((m) => !PRONOUN_GENDER.has(items[m.item].lower) && (table.gender(m.person) ?? gender) === gender);
+  return namedSince ? null : described.text;
 }
 
 /** How many items back the sentence before a clause is sought (a sentence may hold thousands of quotations). */
@@ -309,7 +325,7 @@ function* fillFromContext(
     const previousQuotes = byParagraph.get(paragraph - 1);
     const previous = bounds.get(paragraph - 1);
     const trailing = previousQuotes && previous && items[previous[1]].sentence > items[previousQuotes[previousQuotes.length - 1]].sentence;
-    const lead = lastSentenceSubject(items, table, before ?? (trailing ? previous : undefined));
+    const lead = lastSentenceSubject(original, items, table, before ?? (trailing ? previous : undefined));
     // Those the narration names: a he/she there may have been read to the wrong one of them.
     const present = before ? table.mentionsWithin(before[0], before[1]).filter((m) => !/^(he|she)$/.test(items[m.item].lower)).map((m) => m.person.name) : [];
     // A quotation with a speech clause of its own speaks for the turn before one whose speaker the narration only
@@ -458,12 +474,22 @@ function paragraphBounds(items: readonly Item[]): Map<number, [number, number]> 
   return bounds;
 }
 
-/** The first person the last sentence of a narration paragraph names or refers to ("Tommy nodded."). */
-function lastSentenceSubject(items: readonly Item[], table: PeopleTable, bounds: [number, number] | undefined): string | null {
+/**
+ * The first person the last sentence of a narration paragraph names or refers to ("Tommy nodded."), or failing one
+ * the description opening it that no one named holds ("The doctor bent down.").
+ */
+function lastSentenceSubject(original: string, items: readonly Item[], table: PeopleTable, bounds: [number, number] | undefined): string | null {
   if (!bounds) return null;
   const [first, last] = bounds;
   const m = table.mentionsWithin(first, last).find((x) => x.sentence === items[last].sentence);
-  return m?.person.name ?? null;
+  if (m) return m.person.name;
+  const described = descriptionAt(items, sentenceStart(items, last, first), null, original);
+  return described && !heldRole(table, described) ? described.text : null;
+}
+
+/** Whether a description is a mention of someone the text names, or a role the text gave someone ("the minister"). */
+function heldRole(table: PeopleTable, d: Description): boolean {
+  return !!table.mentionAt(d.item) || !!table.antecedent(d.item, null, d.head, null, true);
 }
 
 /** The first person the narration of a paragraph names or refers to with he/she (`He tilted me again. "…"`). */

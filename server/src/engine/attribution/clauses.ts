@@ -297,10 +297,11 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     if (participle) return { ...participle, cue: verb.text };
     const np = phraseBefore(items, v, floor) ?? invertedBefore(items, floor, v, q);
     if (np) return { ...np, cue: describedAs(items, v, q) ?? verb.text };
-    // "I clung to him with both hands, and said,": a speech verb joined to the sentence's earlier verb by "and"
-    // speaks for that sentence's subject.
-    if (items[v - 1]?.lower === 'and' && adjacent) {
-      const subject = mainSubject(items, floor, v - 1);
+    // "I clung to him with both hands, and said,", "…, and then said:": a speech verb joined to the sentence's
+    // earlier verb by "and" speaks for that sentence's subject.
+    const and = items[v - 1]?.lower === 'and' ? v - 1 : items[v - 1]?.lower === 'then' && items[v - 2]?.lower === 'and' ? v - 2 : -1;
+    if (and >= 0 && adjacent) {
+      const subject = mainSubject(items, floor, and);
       if (subject) return { ...subject, cue: verb.text };
     }
     // A participle clause ("…, calling such accusations") speaks for the sentence's subject.

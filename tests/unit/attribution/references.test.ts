@@ -205,4 +205,9 @@ describe('attribution references: pet names', () => {
     const two = ['Henry Wotton and Henry Blake sat in the studio with Basil Hallward.', ...one.slice(1)];
     assert.deepStrictEqual(speakers(two.join('\n\n')), ['Basil Hallward', 'Harry']);
   });
+
+  it('takes a pet name the narration uses ("the said Jack") for the one person whose given name it stands for', () => {
+    const text = ['John Reed came into the breakfast-room.', 'Nobody cared for the said Jack.', '"Where is she?" asked Jack.'];
+    assert.deepStrictEqual(speakers(text.join('\n\n')), ['John Reed']);
+  });
 });

@@ -15,6 +15,18 @@ describe('turn-taking in conversations of several people', () => {
     assert.deepStrictEqual(speakers(text), ['Edith Marsh', 'Bernard Hale', 'Clara Voss']);
   });
 
+  it('reads narration answered by name in the next uncued turn as a reaction, not as the lead into the turn after it', () => {
+    // Hugh laughs at Basil's words; "Yes, I knew you would" is Basil's, as the turn after it, said to Basil, shows.
+    const text = [
+      'Hugh Palmer sat with Basil Ward in the studio.',
+      '"You will laugh at me," said Basil.',
+      'Hugh stretched himself out on the divan and laughed.',
+      '"Yes, I knew you would; but it is true."',
+      '"Too much of yourself in it! Upon my word, Basil, I never knew it."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Basil Ward', 'Basil Ward', 'Hugh Palmer']);
+  });
+
   it('never gives a turn to someone its words speak of by name', () => {
     const text = [
       'John Linden sat with his niece Florence Linden and his nephew Curtis Waring.',

@@ -175,6 +175,9 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // The narration before a turn names its speaker, unless that is who speaks next, answering this turn by name
   // ("He held his breath." "You naughty boy!" "Hulloa, Emma!" he said).
   const answeredBy = c.answers(i, i + 1) ? turns[i + 1].vocatives.find((v) => !after || !same(v, after)) : undefined;
+  // "Lord Henry laughed." "Yes, I knew you would." "Upon my word, Basil, …": a reaction in the narration, answered by
+  // name by an uncued turn, leads into the words of the one that turn answers.
+  if (useLead && answeredBy && !after && turn.lead && !same(answeredBy, turn.lead)) yield answeredBy;
   if (turn.lead && useLead && !(answeredBy && after && same(turn.lead, after))) {
     yield turn.lead;
     // "Jo sat up and whistled." "Don't, Jo!": said to the one the narration was about, by whoever spoke before.

@@ -27,6 +27,18 @@ describe('turn-taking in conversations of several people', () => {
     assert.deepStrictEqual(speakers(text), ['Basil Ward', 'Basil Ward', 'Hugh Palmer']);
   });
 
+  it('reads a name opening the answer to a question for one as the speaker\'s own, not as whom it addresses', () => {
+    const text = [
+      'Walter Quill sold papers on the corner by the bank.',
+      '"Bring the change to my office," said a gentleman.',
+      '"Yes, sir. What name?" asked Walter.',
+      '"Harcourt, office on the second floor."',
+      '"All right, sir; I\'ll bring it."',
+      '"I wonder whether he will prove honest," said Mr. Harcourt to himself.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Mr. Harcourt', 'Walter Quill', 'Mr. Harcourt', 'Walter Quill', 'Mr. Harcourt']);
+  });
+
   it('never gives a turn to someone its words speak of by name', () => {
     const text = [
       'John Linden sat with his niece Florence Linden and his nephew Curtis Waring.',

@@ -23,6 +23,9 @@ const KIN_TITLE = /^(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)$
 /** A kin title said alone at the start of a quotation or between commas: "Uncle, you …", "Surely, uncle, you …". */
 const KIN_VOCATIVE = /(?:^\s*|[,;]\s+)(?:(?:oh|my|my dear|dear)\s+)?(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)\s*[,!?.—]/i;
 
+/** A question for someone's name: "What name?", "Tell us your name!", "Who are you?". */
+const NAME_QUESTION = /\b(?:(?:your|what|whose|the|his|her)\s+name|who\s+are\s+you)\b/i;
+
 /** Speech verbs that carry on a speaker's own words ("he added", "she went on"). */
 const CONTINUING = /^(?:added|continued|went|resumed|pursued|persisted|repeated)$/;
 
@@ -315,8 +318,16 @@ function* fillFromContext(
     const names = kin ? byKin.get(kin) : undefined;
     return names?.size === 1 ? [...names] : [];
   };
+  // Paragraphs whose speaker gives their own name, as a speech clause would name them.
+  const namesGiven = new Set<number>();
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
-    const raw = rawByParagraph.get(paragraph)!;
+    const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
+    // "What name?" "Greyson,--office on second floor.": a name opening the answer to a question for one is the
+    // speaker's own, not whom the answer addresses.
+    const asked = opensWithQuote && byParagraph.get(paragraph - 1)?.some((qi) => NAME_QUESTION.test(items[qi].text));
+    const ownName = asked ? rawByParagraph.get(paragraph)!.find((v) => items[qis[0]].text.trimStart().startsWith(v)) : undefined;
+    if (ownName) namesGiven.add(paragraph);
+    const raw = rawByParagraph.get(paragraph)!.filter((v) => v !== ownName);
     const named = raw.map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
     if (named.length === 0) named.push(...byParagraph.get(paragraph)!.flatMap((qi) => kinNamed(items[qi].text)));
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
@@ -334,8 +345,7 @@ function* fillFromContext(
     // The turn's he/she cue, resolved or not: whoever the conversation makes the speaker must have its gender.
     const pronounClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'pronoun' && PRONOUN_GENDER.has(items[c.first].lower));
     const pronoun = pronounClause ? PRONOUN_GENDER.get(items[pronounClause.first].lower)! : null;
-    const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
-    const speaker = cued?.speaker ?? null;
+    const speaker = cued?.speaker ?? (ownName ? table.personNamed(ownName)?.name ?? ownName : null);
     // "Curtis glared at Florence. "…" he muttered": a he/she whose antecedent is named in its own paragraph, or in
     // the narration paragraph just before, is settled.
     const from = pronounClause ? Math.min((before ?? bounds.get(paragraph)!)[0], bounds.get(items[pronounClause.first].paragraph)![0]) : 0;
@@ -379,7 +389,7 @@ function* fillFromContext(
   const given = turns.map((t) => ({
     paragraph: t.paragraph,
     speaker: t.speaker,
-    namedByClause: byParagraph.get(t.paragraph)!.some((qi) => clauses.get(qi)?.kind === 'name' && at(qi).speaker === t.speaker),
+    namedByClause: namesGiven.has(t.paragraph) || byParagraph.get(t.paragraph)!.some((qi) => clauses.get(qi)?.kind === 'name' && at(qi).speaker === t.speaker),
   }));
   const described = namesOfDescribedSpeakers(given, (n) => firstNamed.get(n), genderOf);
   const renamedDescription = new Map<number, [string, string]>();

@@ -39,6 +39,16 @@ describe('turn-taking in conversations of several people', () => {
     assert.deepStrictEqual(speakers(text), ['Mr. Harcourt', 'Walter Quill', 'Mr. Harcourt', 'Walter Quill', 'Mr. Harcourt']);
   });
 
+  it('reads a name its speaker introduces as the hearer\'s ("Mr. Pell, your new tenant") as the speaker\'s own', () => {
+    const text = [
+      'Mr. Garrow leant over the gate and watched me ride up.',
+      '"Mr. Garrow?" I said.',
+      '"Mr. Pell, your new tenant, sir. I hope I do not intrude."',
+      '"The Grange is my own, sir," he interrupted.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['I', 'Mr. Pell', 'Mr. Garrow']);
+  });
+
   it('never gives a turn to someone its words speak of by name', () => {
     const text = [
       'John Linden sat with his niece Florence Linden and his nephew Curtis Waring.',

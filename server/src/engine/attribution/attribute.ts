@@ -26,6 +26,9 @@ const KIN_VOCATIVE = /(?:^\s*|[,;]\s+)(?:(?:oh|my|my dear|dear)\s+)?(uncle|aunt|
 /** A question for someone's name: "What name?", "Tell us your name!", "Who are you?". */
 const NAME_QUESTION = /\b(?:(?:your|what|whose|the|his|her)\s+name|who\s+are\s+you)\b/i;
 
+/** What follows a name its bearer introduces themselves by: ", your new tenant", ", at your service". */
+const SELF_INTRODUCED = /^\s*[,—–-]+\s*(?:your|at\s+your)\s/i;
+
 /** Speech verbs that carry on a speaker's own words ("he added", "she went on"). */
 const CONTINUING = /^(?:added|continued|went|resumed|pursued|persisted|repeated)$/;
 
@@ -325,7 +328,9 @@ function* fillFromContext(
     // "What name?" "Greyson,--office on second floor.": a name opening the answer to a question for one is the
     // speaker's own, not whom the answer addresses.
     const asked = opensWithQuote && byParagraph.get(paragraph - 1)?.some((qi) => NAME_QUESTION.test(items[qi].text));
-    const ownName = asked ? rawByParagraph.get(paragraph)!.find((v) => items[qis[0]].text.trimStart().startsWith(v)) : undefined;
+    // So is one the speaker introduces as the hearer's ("Mr. Lockwood, your new tenant, sir.").
+    const opening = items[qis[0]].text.trimStart();
+    const ownName = rawByParagraph.get(paragraph)!.find((v) => opening.startsWith(v) && (asked || SELF_INTRODUCED.test(opening.slice(v.length))));
     if (ownName) namesGiven.add(paragraph);
     const raw = rawByParagraph.get(paragraph)!.filter((v) => v !== ownName);
     const named = raw.map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);

@@ -49,6 +49,19 @@ describe('turn-taking in conversations of several people', () => {
     assert.deepStrictEqual(speakers(text), ['I', 'Mr. Pell', 'Mr. Garrow']);
   });
 
+  it('never gives a turn to the one it addresses, whether the narration names them or the name fits two people', () => {
+    const text = [
+      'Beatrice O\'Hara had been a beauty in her day. Amory Blaine lived in hotels with his mother, Beatrice Blaine.',
+      '"Amory."',
+      '"Yes, Beatrice." (Such a quaint name for his mother; she encouraged it.)',
+      '"Dear, do not get out of bed yet."',
+      '"All right."',
+    ].join('\n\n');
+    const [, yes, dear, allRight] = speakers(text);
+    assert.deepStrictEqual([yes, allRight], ['Amory Blaine', 'Amory Blaine']);
+    assert.match(dear ?? '', /^Beatrice /);
+  });
+
   it('never gives a turn to someone its words speak of by name', () => {
     const text = [
       'John Linden sat with his niece Florence Linden and his nephew Curtis Waring.',

@@ -298,7 +298,9 @@ function* fillFromContext(
     // `"…," he said, and she noticed`: a quotation with its own he/she cue is never the narration's other person.
     const clause = clauses.get(qi);
     const cueGender = clause?.kind === 'pronoun' ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
-    if (named && (!clause || (cueGender && table.gender(named.person) === cueGender))) {
+    // "Yes, Beatrice." (Such a quaint name for his mother.): the narration names whom the quotation addresses.
+    const addressed = named && vocativesIn(items[qi].text).some((v) => samePerson(v, named.person.name));
+    if (named && !addressed && (!clause || (cueGender && table.gender(named.person) === cueGender))) {
       attributions[items[qi].quote] = narrated(original, items, named);
       continue;
     }

@@ -144,7 +144,7 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
       const gender = turn.pronoun ?? phrases.get(turn)?.gender;
       const fits = (name: string) =>
         (!gender || (phrases.has(turn) ? genderOf(name) : (genderOf(name) ?? gender)) === gender) &&
-        !(turn.pronoun && name === narrator) && ![...turn.vocatives, ...turn.spokenOf].some((v) => same(v, name));
+        !(turn.pronoun && name === narrator) && ![...turn.vocatives, ...turn.rawVocatives, ...turn.spokenOf].some((v) => same(v, name));
       let guess: string | null = null;
       for (const candidate of candidates(c, i, true)) {
         if (!fits(candidate)) continue;

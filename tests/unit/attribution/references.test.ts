@@ -118,6 +118,16 @@ describe('attribution references: unnamed speakers', () => {
   });
 });
 
+describe('attribution references: a he no sentence near it names', () => {
+  it('credits no one with a he-cued quotation when the only man was named long before', () => {
+    const filler = Array.from({ length: 14 }, (_, i) => `The marsh lay grey and flat under the wind for the ${i + 1}th time.`).join(' ');
+    const text = ['Philip Grey had lain in the churchyard for years.', filler, '"Hold your noise!" he cried.'].join('\n\n');
+    assert.deepStrictEqual(speakers(text), [null]);
+    // A man the last few sentences name is still the he.
+    assert.deepStrictEqual(speakers(['Philip Grey crossed the marsh.', '"Hold your noise!" he cried.'].join('\n\n')), ['Philip Grey']);
+  });
+});
+
 describe('attribution references: spoken to', () => {
   it('never reads "said he to Temple" as Temple speaking', () => {
     const text = 'Captain Alder sat by the little bed. Mr. Temple came into the room.\n\n"This is a strange place," said he to Mr. Temple.\n';

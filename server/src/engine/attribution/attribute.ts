@@ -150,8 +150,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   if (clause.kind === 'pronoun') {
     if (first.lower === 'i') return table.narrator();
     const gender = PRONOUN_GENDER.get(first.lower);
-    // A speech cue's he/she names someone: failing a recent antecedent, the last person of that gender.
-    return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null) ?? table.lastOfGender(clause.first, gender)) : null;
+    // A speech cue's he/she names someone the last few sentences mention; a man named long before is more often
+    // a stranger's wrong name than the speaker's, so none is sought further back.
+    return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null)) : null;
   }
   if (/^(a|an|one|another|some)$/.test(first.lower)) return null;
   const head = normalizeWord(items[clause.last].lower);

@@ -601,16 +601,6 @@ export class PeopleTable {
     return null;
   }
 
-  /** The last person before `item` the text has shown to have `gender`, however far back (up to 300 mentions). */
-  lastOfGender(item: number, gender: Gender): PersonRecord | null {
-    const end = this.mentionsBefore(this.items[item].start);
-    for (let k = end - 1; k >= 0 && k >= end - 300; k--) {
-      const p = this.mentions[k].person;
-      if (!isNarrator(p) && this.gender(p) === gender) return p;
-    }
-    return null;
-  }
-
   /** The person a pronoun or a role phrase at `item` refers to: the most salient compatible one before it. */
   antecedent(item: number, gender: Gender | null, role: string | null, exclude: PersonRecord | null = null, roleOnly = false): PersonRecord | null {
     const at = this.items[item];

@@ -13,7 +13,7 @@ export interface StartupFigures {
   readonly completeMs: number;
   /** The server's own account of the load: "N documents loaded (… from the index cache, … indexed)". */
   readonly loaded: string;
-  /** Its account of where the load's time went: listing, reading, index tables. */
+  /** Its account of where the load's time went: listing, reading, laying out the index. */
   readonly phases: string;
   /** CPU time the server process used until the complete diagnostics (Linux; NaN elsewhere): steadier than wall time on a busy machine. */
   readonly cpuMs: number;

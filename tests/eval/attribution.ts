@@ -101,6 +101,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (ours)', join(root, 'tests/fixtures/attribution/news')),
     // Written before any tuning and never tuned on: the honest news figure.
     scoreCorpus('news (held out)', join(root, 'tests/fixtures/attribution/heldout')),
+    // Written blind (without reading the engine or the other fixtures) and committed before the engine first ran on it.
+    scoreCorpus('news (held out 2)', join(root, 'tests/fixtures/attribution/heldout2')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -1,7 +1,8 @@
-// Error analysis for speaker attribution on LitBank: `node out/tests/eval/attributionErrors.js [file-filter]` lists, in
-// text order, every annotated quotation the engine extracts but credits to the wrong speaker, with the gold speaker,
-// the engine's speaker, mention and cue, and the narration just before. Unnamed speakers credited by their own
-// description (see `rightUnnamed`) are not listed. For development only: the held-out news set is never read here.
+// Error analysis for speaker attribution on LitBank: `node out/tests/eval/attributionErrors.js [--dir DIR] [file-filter]`
+// lists, in text order, every annotated quotation the engine extracts but credits to the wrong speaker, with the gold
+// speaker, the engine's speaker, mention and cue, and the narration just before. Unnamed speakers credited by their own
+// description (see `rightUnnamed`) are not listed. `--dir` reads another set of the same shape (a news fixture folder).
+// For development only: never point it at a held-out set to tune on its errors.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument } from '../../server/src/engine/analyze';
@@ -11,13 +12,13 @@ import { LITBANK_DIR } from './extraction';
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-function listErrors(filter: string): void {
+function listErrors(dir: string, filter: string): void {
   let matched = 0;
   let wrong = 0;
-  for (const file of readdirSync(LITBANK_DIR).filter((f) => f.endsWith('.quotes.json') && f.includes(filter)).sort()) {
-    const gold: (GoldQuote & { outer_start: number })[] = JSON.parse(readFileSync(join(LITBANK_DIR, file), 'utf8'));
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.quotes.json') && f.includes(filter)).sort()) {
+    const gold: (GoldQuote & { outer_start: number })[] = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     const name = file.replace(/\.quotes\.json$/, '.txt');
-    const text = readFileSync(join(LITBANK_DIR, name), 'utf8');
+    const text = readFileSync(join(dir, name), 'utf8');
     const unused = analyzeDocument(text, formatForPath(name, text)).quotations.filter((q) => q.inner.end > q.inner.start);
     for (const g of gold) {
       const at = unused.findIndex((q) => key(text, q.inner.start, q.inner.end) === key(text, g.start, g.end));
@@ -36,4 +37,7 @@ function listErrors(filter: string): void {
   console.log(`${wrong} wrong of ${matched} extracted quotations`);
 }
 
-listErrors(process.argv[2] ?? '');
+const args = process.argv.slice(2);
+const dirAt = args.indexOf('--dir');
+const dir = dirAt >= 0 ? args.splice(dirAt, 2)[1] : LITBANK_DIR;
+listErrors(dir, args[0] ?? '');

@@ -55,6 +55,12 @@ describe('persistent index cache', function () {
     assert.ok(!second.client.logs.some((l) => /Index cache: saved/.test(l)), 'an unchanged cache is not written again');
   });
 
+  it('builds the index tables in full after the first diagnostics, which searched partial ones, once idle', async () => {
+    const { client } = await start(null, { waitForSave: false });
+    const built = await client.log(/Index tables built in/);
+    assert.ok(client.publishedBeforeLog[client.logs.indexOf(built)] >= 1, 'the draft was checked before the tables were built');
+  });
+
   it('re-indexes only a source whose content changed, and drops the entries of sources that are gone', async () => {
     await start();
     fs.appendFileSync(path.join(root, 'sources/harbour.txt'), 'The ferry will run again.\n');

@@ -145,9 +145,9 @@ export function startServer(connection: Connection): void {
     const cacheUse = folder.hasCache ? ` (${report.fromCache} from the index cache, ${report.indexed} indexed)` : '';
     const tables = report.tablesFromCache ? ' Index tables from the cache.' : '';
     log(`Sources of ${name}: ${report.documents} documents loaded${cacheUse}.${tables}`);
-    const { listMs, readMs, buildMs } = report.phases;
+    const { listMs, readMs, layOutMs } = report.phases;
     const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-    log(`Sources of ${name}: load took ${seconds(listMs + readMs + buildMs)} (listing ${seconds(listMs)}, reading ${seconds(readMs)}, index tables ${seconds(buildMs)}).`);
+    log(`Sources of ${name}: load took ${seconds(listMs + readMs + layOutMs)} (listing ${seconds(listMs)}, reading ${seconds(readMs)}, laying out the index ${seconds(layOutMs)}).`);
     if (report.documents > 0) toldNoSources.delete(folder.uri);
     if (report.documents > 0 || toldNoSources.has(folder.uri)) return;
     toldNoSources.add(folder.uri);

@@ -27,7 +27,7 @@ export const pathToUri = (file: string): string => pathToFileURL(file).href;
 
 export type { LoadReport };
 
-const EMPTY_REPORT: LoadReport = { documents: 0, problems: [], fromCache: 0, indexed: 0, tablesFromCache: false, phases: { listMs: 0, readMs: 0, buildMs: 0 } };
+const EMPTY_REPORT: LoadReport = { documents: 0, problems: [], fromCache: 0, indexed: 0, tablesFromCache: false, phases: { listMs: 0, readMs: 0, layOutMs: 0 } };
 
 /** A load gives the event loop a turn at least this often (ms), so requests and checks are served while it runs. */
 const YIELD_EVERY_MS = 15;
@@ -84,8 +84,31 @@ export function earlyCheckPays(sinceStartMs: number, timedMs: number, timedFiles
   return (timedMs / timedFiles) * leftFiles >= PARTIAL_CHECK_MIN_REMAINING_MS;
 }
 
-/** The index cache is saved this long (ms) after the last change, so a burst of changes is written once. */
-const SAVE_DELAY_MS = 500;
+/**
+ * Background work (building the index tables, saving the index cache) runs this long (ms) after the last change, so a
+ * burst of changes is handled once, and only while no check is running or due.
+ */
+const IDLE_DELAY_MS = 500;
+
+/** Work for a quiet moment: IDLE_DELAY_MS after it was last scheduled, and once the host has no check running or due. */
+class IdleTask {
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly host: SourceFolderHost,
+    private readonly work: () => void,
+  ) {}
+
+  schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => (this.host.busy?.() ? this.schedule() : this.work()), IDLE_DELAY_MS);
+    this.timer.unref();
+  }
+
+  cancel(): void {
+    clearTimeout(this.timer);
+  }
+}
 
 /** What a folder tells the server around it. */
 export interface SourceFolderHost {
@@ -104,7 +127,8 @@ export type LoadProgress = (done: number, total: number) => void;
  * from the folder's configured locations and kept current, one file at a time, from file-watcher events.
  */
 export class SourceFolder {
-  readonly corpus = new Corpus(new KGramIndex());
+  private readonly index = new KGramIndex();
+  readonly corpus = new Corpus(this.index);
   private entries: readonly string[] = [];
   private maxFileSizeMB = 50;
   private readonly lineMaps = new Map<string, { text: string; map: LineMap }>();
@@ -114,7 +138,13 @@ export class SourceFolder {
   complete = true;
   /** The cache key of each source's content, for saving the index cache. */
   private keys = new ContentKeys();
-  private saveTimer: NodeJS.Timeout | undefined;
+  /**
+   * Builds the index tables the first checks left unbuilt (they gathered only what they searched: see Segment), once
+   * no check is running or due, so that the writer's next edits find them ready.
+   */
+  private readonly completeIndex: IdleTask;
+  /** Saves the index cache once no check is running or due: the first diagnostics after a start come before it. */
+  private readonly saveCache: IdleTask;
 
   constructor(
     readonly uri: string,
@@ -122,7 +152,10 @@ export class SourceFolder {
     private readonly allowAbsolute: boolean,
     private readonly cache: IndexCache | null = null,
     private readonly host: SourceFolderHost = {},
-  ) {}
+  ) {
+    this.completeIndex = new IdleTask(host, () => this.buildIndexTables());
+    this.saveCache = new IdleTask(host, () => this.saveIndexCache());
+  }
 
   get hasCache(): boolean {
     return this.cache !== null;
@@ -193,32 +226,33 @@ export class SourceFolder {
     const options = { allowAbsolute: this.allowAbsolute, maxFileSizeMB: this.maxFileSizeMB, cache: this.cache, progress, between };
     const { report, keys, stale } = await loadCorpus(this.corpus, this.root, this.entries, options);
     this.keys = keys;
-    if (stale) this.saveCacheSoon();
+    this.completeIndex.schedule();
+    if (stale && this.cache) this.saveCache.schedule();
     return report;
   }
 
-  /**
-   * Saves the index cache after SAVE_DELAY_MS without changes, and once no check is running or due (the first
-   * diagnostics after a start come before the save): one pack of every current source's words.
-   */
-  private saveCacheSoon(): void {
-    const cache = this.cache;
-    if (!cache) return;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      if (this.host.busy?.()) return this.saveCacheSoon();
-      const contents = IndexCache.contentsOf(this.corpus, this.keys);
-      cache.save(contents).then(
-        () => this.host.log?.(`Index cache: saved ${contents.entries.size} sources${contents.tables ? ' and the index tables' : ''} to ${cache.file}.`),
-        (error) => this.host.log?.(`Index cache: could not save ${cache.file} (${error instanceof Error ? error.message : String(error)}); the next start indexes every source again.`),
-      );
-    }, SAVE_DELAY_MS);
-    this.saveTimer.unref();
+  private buildIndexTables(): void {
+    if (this.index.completed) return;
+    const started = performance.now();
+    this.index.complete();
+    this.host.log?.(`Index tables built in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
   }
 
-  /** Stops a pending cache save (the server is going away). */
+  /** One pack of every current source's words (and the index tables), to the cache. */
+  private saveIndexCache(): void {
+    const cache = this.cache;
+    if (!cache) return;
+    const contents = IndexCache.contentsOf(this.corpus, this.keys);
+    cache.save(contents).then(
+      () => this.host.log?.(`Index cache: saved ${contents.entries.size} sources${contents.tables ? ' and the index tables' : ''} to ${cache.file}.`),
+      (error) => this.host.log?.(`Index cache: could not save ${cache.file} (${error instanceof Error ? error.message : String(error)}); the next start indexes every source again.`),
+    );
+  }
+
+  /** Stops pending background work (the server is going away). */
   dispose(): void {
-    clearTimeout(this.saveTimer);
+    this.completeIndex.cancel();
+    this.saveCache.cancel();
   }
 
   /** Re-reads one changed, created or deleted file if it is one of the sources; true when the corpus changed. */
@@ -233,8 +267,9 @@ export class SourceFolder {
     if (this.cache && this.corpus.version !== before) {
       if (doc && bytes && !failed) this.keys.set(id, contentKey(bytes, doc.format));
       else this.keys.delete(id);
-      this.saveCacheSoon();
+      this.saveCache.schedule();
     }
+    if (this.corpus.version !== before) this.completeIndex.schedule();
     // A file that vanished is no problem worth telling: it simply left the sources.
     return { changed: this.corpus.version !== before, problem: failed ?? (problem && !/does not exist/.test(problem.message) ? problem : null) };
   }

@@ -14,14 +14,14 @@ export interface LoadReport {
   readonly indexed: number;
   /** Whether the index took its built tables from the cache instead of building them. */
   readonly tablesFromCache: boolean;
-  /** Where the load's time went (ms): listing the files (and reading the index cache), reading them and indexing their words, building the index tables. */
+  /** Where the load's time went (ms): listing the files (and reading the index cache), reading them and indexing their words, laying the words out for the index (or adopting cached tables; tables not adopted are built later). */
   readonly phases: LoadPhases;
 }
 
 export interface LoadPhases {
   readonly listMs: number;
   readonly readMs: number;
-  readonly buildMs: number;
+  readonly layOutMs: number;
 }
 
 export interface CorpusLoadOptions extends LoaderOptions {
@@ -93,17 +93,14 @@ export async function loadCorpus(
   for (const model of removed) corpus.delete(model.doc.id);
   progress?.(files.length, files.length);
   const readAt = performance.now();
-  // Built now rather than at the first search, while the offered tables can still be adopted; then they are let go.
+  // Laid out now rather than at the first search, while the offered tables can still be adopted; then they are let
+  // go. Tables not adopted are built when first needed: the first check gathers only what it searches (see Segment).
   index?.flush();
   index?.offerTables(undefined);
-  const builtAt = performance.now();
-  // The adopted tables are the very ones the cache gave. The index's tables are asked for only when the answer
-  // depends on them: tables just built have their layout checksummed when asked (tens of milliseconds at 20,000
-  // articles), which a load with no cached tables and new content leaves to the save, after the first check.
-  const tablesFromCache = cached.tables !== undefined && index?.tables()?.grams === cached.tables.grams;
+  const laidOutAt = performance.now();
+  const tablesFromCache = cached.tables !== undefined && index !== null && index.uses(cached.tables);
   // Saved when it would differ from the pack read: new content, entries of files no longer here, or tables rebuilt.
-  const stale =
-    cache != null && (indexed > 0 || removed.length > 0 || cached.entries.size !== fromCache || (!tablesFromCache && index?.tables() !== undefined));
-  const phases = { listMs: listedAt - started, readMs: readAt - listedAt, buildMs: builtAt - readAt };
+  const stale = cache != null && (indexed > 0 || removed.length > 0 || cached.entries.size !== fromCache || (!tablesFromCache && index?.hasTables === true));
+  const phases = { listMs: listedAt - started, readMs: readAt - listedAt, layOutMs: laidOutAt - readAt };
   return { report: { documents: corpus.size, problems, fromCache, indexed, tablesFromCache, phases }, keys, stale };
 }

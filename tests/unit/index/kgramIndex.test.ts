@@ -57,6 +57,24 @@ describe('KGramIndex', () => {
     assert.strictEqual(index.search(words('unique150 marker150 closing150'), 2)[0]?.docId, 'doc150');
   });
 
+  it('keeps the words of every document as written while pending, across the chunks they are written into', () => {
+    const index = new KGramIndex();
+    // Lengths around and beyond the chunk sizes (4,096 words first, doubling), so documents straddle chunk ends.
+    const lengths = [10, 4090, 20, 9000, 3, 70000, 5000, 1, 0, 12000];
+    const docs = lengths.map((n, d) => Array.from({ length: n }, (_, i) => `w${d}x${i % 997}`));
+    docs.forEach((words, d) => index.set(`d${d}`, words));
+    docs.forEach((words, d) => {
+      const alone = new KGramIndex();
+      alone.set('x', words);
+      assert.deepStrictEqual(index.indexedWords(`d${d}`), alone.indexedWords('x'), `d${d} while pending`);
+    });
+    docs.forEach((words, d) => {
+      if (words.length < 3) return;
+      const at = Math.floor(words.length / 2) - 1;
+      assert.ok(index.search(words.slice(at, at + 3), 50).some((h) => h.docId === `d${d}` && h.wordStart <= at && h.wordEnd >= at + 3), `d${d}`);
+    });
+  });
+
   it('compacts a segment once most of it is deleted', () => {
     const index = new KGramIndex();
     for (let d = 0; d < 100; d++) index.set(`d${d}`, words(`w${d}a w${d}b w${d}c w${d}d w${d}e w${d}f`));

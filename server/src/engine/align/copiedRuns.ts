@@ -34,6 +34,7 @@ export function copiedRunsIn(text: string, span: Span, corpus: Corpus, minWords:
   // A copied run of minWords words casts at least this many word-triple votes; weaker passages cannot hold one.
   const minVotes = Math.max(1, minWords - 2);
   const draft = tokenize(text, span);
+  // Searched in chunks of these words: copiedRunSearchWords announces them all.
   const seen = new Set<string>();
   for (let at = 0; at + minWords <= draft.length; at += size - minWords + 1) {
     const chunk = draft.slice(at, at + size);
@@ -59,6 +60,11 @@ export function copiedRunsIn(text: string, span: Span, corpus: Corpus, minWords:
   return runs
     .filter((r) => !runs.some((o) => o !== r && o.span.start <= r.span.start && o.span.end >= r.span.end && (o.span.end - o.span.start > r.span.end - r.span.start)))
     .sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The words copiedRunsIn searches the index for (in chunks of them), to announce the searches (see Retriever.prepare). */
+export function copiedRunSearchWords(text: string, span: Span): string[] {
+  return tokenize(text, span).map((t) => t.norm);
 }
 
 /**

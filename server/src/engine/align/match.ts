@@ -59,8 +59,7 @@ const WEAKEST_CANDIDATE = 0.5;
 /** The source passages a quotation's inner text best matches, best first (equally close ones all kept, up to limit). */
 export function findPassages(quoteText: string, corpus: Corpus, limit = 3): PassageMatch[] {
   const parts = readQuote(quoteText);
-  const words: string[] = [];
-  for (const part of parts) if (part.kind === 'word') words.push(part.norm);
+  const words = wordsOf(parts);
   if (words.length === 0 || limit <= 0) return [];
   const found: { described: Described; cost: number }[] = [];
   const hits = corpus.retriever.search(words, Math.max(CANDIDATES, 4 * limit), WEAKEST_CANDIDATE);
@@ -84,6 +83,17 @@ export function findPassages(quoteText: string, corpus: Corpus, limit = 3): Pass
     .filter(({ described: { docId, span } }) => !seen.has(`${docId}\0${span.start}`) && seen.add(`${docId}\0${span.start}`))
     .slice(0, limit)
     .map((f) => f.described.match());
+}
+
+/** The words findPassages searches the index for, to announce the search (see Retriever.prepare). */
+export function passageSearchWords(quoteText: string): string[] {
+  return wordsOf(readQuote(quoteText));
+}
+
+function wordsOf(parts: readonly QuotePart[]): string[] {
+  const words: string[] = [];
+  for (const part of parts) if (part.kind === 'word') words.push(part.norm);
+  return words;
 }
 
 /** The window tokens[lo, hi) of model's words aligned with the quote, unless too few of the quote's words are in it. */

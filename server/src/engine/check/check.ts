@@ -39,6 +39,8 @@ export function* checkDraftInSteps(text: string, format: Format, corpus: Corpus,
   const quotes: QuoteReport[] = [];
   const findings: Finding[] = [];
   const checked = draft.quotations.filter((q) => q.depth === 0 && q.inner.end > q.inner.start);
+  const prose = corpus.size > 0 ? unquotedProse(draft.view.text, draft.quotations) : [];
+  announceSearches(draft, checked, prose, corpus, options.uncreditedCopyMinWords, cache);
   for (const quotation of checked) {
     let wordCount = 0;
     scanWords(draft.view.text, quotation.inner, () => wordCount++);
@@ -51,14 +53,23 @@ export function* checkDraftInSteps(text: string, format: Format, corpus: Corpus,
     findings.push(...verdict.findings);
   }
   findings.push(...unclosedQuoteHints(draft));
-  if (corpus.size > 0) {
-    for (const span of unquotedProse(draft.view.text, draft.quotations)) {
-      findings.push(...findUncreditedCopies(draft, [span], corpus, options.uncreditedCopyMinWords, cache));
-      yield;
-    }
+  for (const span of prose) {
+    findings.push(...findUncreditedCopies(draft, [span], corpus, options.uncreditedCopyMinWords, cache));
+    yield;
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { quotes, findings: findings.map((f) => withFixesThatKeepLines(draft, f)) };
+}
+
+/**
+ * Tells the retriever the searches this check will make (those the cache cannot answer), so it can ready them at once:
+ * each quotation's words as the adapter reads them and as written (judgeQuotation searches both), and the prose.
+ */
+function announceSearches(draft: DocumentAnalysis, checked: readonly AttributedQuotation[], prose: readonly Span[], corpus: Corpus, minWords: number, cache: MatchCache): void {
+  if (!corpus.retriever.prepare) return;
+  const quoteTexts = checked.flatMap((q) => [draft.view.text.slice(q.inner.start, q.inner.end), draft.view.original.slice(q.inner.start, q.inner.end)]);
+  const searches = cache.searchesFor(quoteTexts, draft.view.text, prose, corpus, minWords);
+  if (searches.length > 0) corpus.retriever.prepare(searches);
 }
 
 /** The finding without the fixes after which the draft's lines would be read otherwise (see keepsLineReading). */

@@ -1,5 +1,5 @@
-import { copiedRunsIn, type CopiedRun } from '../align/copiedRuns';
-import { findPassages, type PassageMatch } from '../align/match';
+import { copiedRunSearchWords, copiedRunsIn, type CopiedRun } from '../align/copiedRuns';
+import { findPassages, passageSearchWords, type PassageMatch } from '../align/match';
 import type { Corpus, SourceModel } from '../corpus/corpus';
 import type { DocumentAnalysis, Format, SourcePassage, Span } from '../types';
 import { passageAt } from './sourceSpeaker';
@@ -51,8 +51,23 @@ export class MatchCache {
     remember(this.drafts, `${format}\0${text}`, analysis, DRAFT_ANALYSES);
   }
 
+  /**
+   * The index searches that finding these quote texts' passages and these prose spans' copied runs will make, leaving
+   * out what the cache answers: for the retriever's prepare.
+   */
+  searchesFor(quoteTexts: readonly string[], text: string, prose: readonly Span[], corpus: Corpus, minWords: number): string[][] {
+    const searches: string[][] = [];
+    for (const quoteText of new Set(quoteTexts)) {
+      if (this.entries.get(passagesKey(quoteText))?.version !== corpus.version) searches.push(passageSearchWords(quoteText));
+    }
+    for (const span of prose) {
+      if (this.runs.get(runsKey(text, span, minWords))?.version !== corpus.version) searches.push(copiedRunSearchWords(text, span));
+    }
+    return searches;
+  }
+
   passages(quoteText: string, corpus: Corpus): readonly PassageMatch[] {
-    const key = quoteText.replace(/\s+/g, ' ');
+    const key = passagesKey(quoteText);
     const hit = this.entries.get(key);
     if (hit && hit.version === corpus.version) {
       remember(this.entries, key, hit);
@@ -65,7 +80,7 @@ export class MatchCache {
 
   /** The copied runs of text's prose span (as copiedRunsIn finds them), reused while the span's text is unchanged. */
   copiedRuns(text: string, span: Span, corpus: Corpus, minWords: number): CopiedRun[] {
-    const key = `${minWords} ${text.slice(span.start, span.end)}`;
+    const key = runsKey(text, span, minWords);
     const shift = (runs: readonly CopiedRun[], by: number) =>
       runs.map((r) => ({ ...r, span: { start: r.span.start + by, end: r.span.end + by } }));
     const hit = this.runs.get(key);
@@ -95,6 +110,9 @@ export class MatchCache {
     return passage;
   }
 }
+
+const passagesKey = (quoteText: string): string => quoteText.replace(/\s+/g, ' ');
+const runsKey = (text: string, span: Span, minWords: number): string => `${minWords} ${text.slice(span.start, span.end)}`;
 
 /** Sets key last in the map's order, which doubles as recency, and drops the least recent entry beyond capacity. */
 function remember<V>(map: Map<string, V>, key: string, value: V, capacity = CAPACITY): void {

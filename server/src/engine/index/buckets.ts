@@ -54,12 +54,10 @@ export function scratchFor(n: number): Scratch {
 
 /**
  * Buckets the positions i with values[i] !== NO_KEY (`count` of them) by the key values[i] >>> shift, in one counting
- * sort: for keys of skewed frequency (words), whose busy streams stay in cache.
+ * sort: for keys of skewed frequency (words), whose busy streams stay in cache. The offsets may be given, as
+ * keyOffsets computed them.
  */
-export function bucketBySkewedKey(values: Uint32Array, shift: number, count: number, bits: number): BucketTable {
-  const offsets = new Uint32Array((1 << bits) + 1);
-  for (let i = 0; i < values.length; i++) if (values[i] !== NO_KEY) offsets[(values[i] >>> shift) + 1]++;
-  for (let b = 1; b < offsets.length; b++) offsets[b] += offsets[b - 1];
+export function bucketBySkewedKey(values: Uint32Array, shift: number, count: number, bits: number, offsets = keyOffsets(values, shift, bits)): BucketTable {
   const cursor = offsets.slice(0, offsets.length - 1);
   const postings = new Uint32Array(count);
   for (let i = 0; i < values.length; i++) {
@@ -67,6 +65,14 @@ export function bucketBySkewedKey(values: Uint32Array, shift: number, count: num
     if (value !== NO_KEY) postings[cursor[value >>> shift]++] = i;
   }
   return { bits, offsets, postings };
+}
+
+/** Where each key's postings start in bucketBySkewedKey's table (the counting half of its sort). */
+export function keyOffsets(values: Uint32Array, shift: number, bits: number): Uint32Array {
+  const offsets = new Uint32Array((1 << bits) + 1);
+  for (let i = 0; i < values.length; i++) if (values[i] !== NO_KEY) offsets[(values[i] >>> shift) + 1]++;
+  for (let b = 1; b < offsets.length; b++) offsets[b] += offsets[b - 1];
+  return offsets;
 }
 
 /**

@@ -26,8 +26,12 @@ const SCALE = 8192;
 const MAX_QUERY = SCALE / 2;
 /** Shift keeping packed diagonals non-negative (a diagonal is ≥ −MAX_QUERY). */
 const DIAG_BIAS = MAX_QUERY;
-/** Words the pending array starts with; it doubles as documents arrive and is dropped once they are in a segment. */
-const PENDING_INITIAL = 4096;
+/**
+ * Words of a chunk of pending words: documents are written end to end into chunks, never moved once written (a chunk
+ * is dropped once its documents are in a segment), so there is no doubling array to copy again and again.
+ */
+const CHUNK_WORDS = 1 << 20;
+const FIRST_CHUNK_WORDS = 4096;
 /** Newest segments are merged while the one before is at most this many times larger: O(log n) segments. */
 const MERGE_RATIO = 4;
 
@@ -43,12 +47,14 @@ export class KGramIndex implements Retriever {
   private readonly segmentOf: (Segment | undefined)[] = [];
   private readonly numOf = new Map<string, number>();
   /**
-   * Documents added since the last search: their words' range in pendingWords, where they lie end to end, or the
-   * array they were given in (setIndexedWords keeps it rather than copy it).
+   * Documents added since the last search: their words, in a chunk (set, setText) or in the array they were given in
+   * (setIndexedWords keeps it rather than copy it).
    */
-  private readonly pending = new Map<number, { start: number; end: number } | Uint32Array>();
-  private pendingWords = new Uint32Array(PENDING_INITIAL);
-  private pendingSize = 0;
+  private readonly pending = new Map<number, Uint32Array>();
+  /** The chunk words are written into, how much of it is written, and where the document being written starts. */
+  private chunk = new Uint32Array(0);
+  private chunkSize = 0;
+  private docStart = 0;
   private segments: Segment[] = [];
   /** Tables a cache kept, offered to the next flush (see offerTables). */
   private offered: SegmentTables | undefined;
@@ -67,16 +73,16 @@ export class KGramIndex implements Retriever {
   }
 
   set(docId: string, words: readonly string[]): void {
-    const start = this.pendingSize;
+    this.docStart = this.chunkSize;
     for (const word of words) this.push(wordHash(word));
-    this.add(docId, start);
+    this.add(docId, this.chunk.subarray(this.docStart, this.chunkSize));
   }
 
   /** Reads the words of text's span as tokenize does, hashing plain words as they are scanned (no strings). */
   setText(docId: string, text: string, span: Span): void {
-    const start = this.pendingSize;
+    this.docStart = this.chunkSize;
     scanWords(text, span, (from, to, plain, folded) => this.push(plain ? finishWordHash(folded) : wordHash(normalizeWord(text.slice(from, to)))));
-    this.add(docId, start);
+    this.add(docId, this.chunk.subarray(this.docStart, this.chunkSize));
   }
 
   /** Adds a document's words as indexedWords gave them; the array is kept until the next flush, so it must not change. */
@@ -88,7 +94,7 @@ export class KGramIndex implements Retriever {
     const num = this.numOf.get(docId);
     if (num === undefined) return undefined;
     const pending = this.pending.get(num);
-    if (pending) return this.pendingDocWords(pending).slice();
+    if (pending) return pending.slice();
     return this.segmentOf[num]!.docWords(num).slice();
   }
 
@@ -102,41 +108,76 @@ export class KGramIndex implements Retriever {
   }
 
   /**
-   * The index's tables, for a cache to keep and offer to a later run; undefined unless one segment holds every
-   * document and no dead ones (after edits, the next full load builds and keeps them again).
+   * The index's tables, built in full, for a cache to keep and offer to a later run; undefined unless one segment
+   * holds every document and no dead ones (after edits, the next full load builds and keeps them again).
    */
   tables(): SegmentTables | undefined {
-    this.flush();
-    const only = this.segments[0];
-    return this.segments.length === 1 && only.deadWords === 0 ? only.tables() : undefined;
+    return this.wholeSegment()?.tables();
   }
 
-  private reserve(more: number): void {
-    if (this.pendingSize + more <= this.pendingWords.length) return;
-    let size = this.pendingWords.length;
-    while (size < this.pendingSize + more) size *= 2;
-    const grown = new Uint32Array(size);
-    grown.set(this.pendingWords.subarray(0, this.pendingSize));
-    this.pendingWords = grown;
+  /** Whether tables() would give tables, without building them. */
+  get hasTables(): boolean {
+    return this.wholeSegment() !== undefined;
+  }
+
+  /** Whether the index searches these tables (a cache's, adopted). */
+  uses(tables: SegmentTables): boolean {
+    return this.wholeSegment()?.uses(tables) ?? false;
+  }
+
+  private wholeSegment(): Segment | undefined {
+    this.flush();
+    const only = this.segments[0];
+    return this.segments.length === 1 && only.deadWords === 0 ? only : undefined;
+  }
+
+  /**
+   * Readies the index for searches of these queries: tables not built yet gather what they need in one pass over
+   * the words (see Segment), so a first check runs before the full tables, which complete() then builds.
+   */
+  prepare(queries: readonly (readonly string[])[]): void {
+    this.flush();
+    if (this.segments.every((segment) => segment.complete)) return;
+    const hashed = queries.map((words) => Uint32Array.from(words.slice(0, MAX_QUERY), wordHash));
+    for (const segment of this.segments) segment.prepare(hashed, this.options.commonGramCap);
+  }
+
+  /** Builds every table not built yet, so that later searches find them ready (a server does this when idle). */
+  complete(): void {
+    this.flush();
+    for (const segment of this.segments) segment.completeTables();
+  }
+
+  /** Whether every table is built. */
+  get completed(): boolean {
+    return this.pending.size === 0 && this.segments.every((segment) => segment.complete);
   }
 
   private push(hash: number): void {
-    if (this.pendingSize === this.pendingWords.length) this.reserve(1);
-    this.pendingWords[this.pendingSize++] = hash;
+    if (this.chunkSize === this.chunk.length) this.nextChunk();
+    this.chunk[this.chunkSize++] = hash;
   }
 
-  private pendingDocWords(pending: { start: number; end: number } | Uint32Array): Uint32Array {
-    return pending instanceof Uint32Array ? pending : this.pendingWords.subarray(pending.start, pending.end);
+  /**
+   * A fresh chunk, holding the words of the document being written so far: twice the last one's size up to
+   * CHUNK_WORDS (a small index stays small), and room for a document longer than that.
+   */
+  private nextChunk(): void {
+    const begun = this.chunk.subarray(this.docStart, this.chunkSize);
+    this.chunk = new Uint32Array(Math.max(Math.min(CHUNK_WORDS, 2 * this.chunk.length || FIRST_CHUNK_WORDS), 2 * begun.length));
+    this.chunk.set(begun);
+    this.chunkSize = begun.length;
+    this.docStart = 0;
   }
 
-  /** The document's new version: the words pushed since start, or the array given. */
-  private add(docId: string, from: number | Uint32Array): void {
+  /** The document's new version: its words. */
+  private add(docId: string, words: Uint32Array): void {
     this.delete(docId);
     const num = this.idOf.length;
     this.idOf.push(docId);
     this.segmentOf.push(undefined);
     this.numOf.set(docId, num);
-    this.pending.set(num, typeof from === 'number' ? { start: from, end: this.pendingSize } : from);
+    this.pending.set(num, words);
   }
 
   delete(docId: string): void {
@@ -168,8 +209,8 @@ export class KGramIndex implements Retriever {
   get byteSize(): number {
     let bytes = 0;
     for (const s of this.segments) bytes += s.byteSize;
-    for (const pending of this.pending.values()) if (pending instanceof Uint32Array) bytes += pending.byteLength;
-    return bytes + this.pendingSize * Uint32Array.BYTES_PER_ELEMENT;
+    for (const words of this.pending.values()) bytes += words.byteLength;
+    return bytes;
   }
 
   get segmentCount(): number {
@@ -179,12 +220,13 @@ export class KGramIndex implements Retriever {
   private readonly isLive = (num: number): boolean => this.idOf[num] !== undefined;
 
   /**
-   * Pending documents become one segment, built together with the newest segments of similar size (which it would be
-   * merged with at once: one build instead of two). A search flushes first; a loader may flush once it has added all.
+   * Pending documents become one segment, laid out together with the newest segments of similar size (which it would
+   * be merged with at once: one build instead of two); its tables are built when first needed. A search flushes
+   * first; a loader may flush once it has added all.
    */
   flush(): void {
     if (this.pending.size === 0) return;
-    let docs: SegmentDoc[] = [...this.pending].map(([num, pending]) => ({ num, words: this.pendingDocWords(pending) }));
+    let docs: SegmentDoc[] = [...this.pending].map(([num, words]) => ({ num, words }));
     if (this.offered && this.adoptOffered(docs)) return;
     let words = docs.reduce((sum, d) => sum + d.words.length, 0);
     while (this.segments.length > 0 && this.segments[this.segments.length - 1].liveWords <= MERGE_RATIO * words) {
@@ -215,8 +257,9 @@ export class KGramIndex implements Retriever {
 
   private clearPending(): void {
     this.pending.clear();
-    this.pendingWords = new Uint32Array(PENDING_INITIAL);
-    this.pendingSize = 0;
+    this.chunk = new Uint32Array(0);
+    this.chunkSize = 0;
+    this.docStart = 0;
   }
 
   private rebuild(docs: SegmentDoc[]): Segment {

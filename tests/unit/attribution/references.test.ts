@@ -118,6 +118,21 @@ describe('attribution references: unnamed speakers', () => {
   });
 });
 
+describe('attribution references: a quotation inside a sentence of narration', () => {
+  it('takes no turn\'s speaker from a title a sentence of narration quotes ("hear Fay Lorne sing "See-Saw."")', () => {
+    const text = [
+      'Dr. Howard Archie walked home with the Reverend Mr. Brandt.',
+      'He wished he had gone down to Denver to hear Fay Lorne sing "See-Saw." He drew off his glove. "Have a troche," he said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text).slice(1), ['Howard Archie']);
+  });
+
+  it('keeps the speaker of a quotation a sentence of narration runs into ("promised that "…"")', () => {
+    const text = 'The mayor promised that "the bridge will reopen in the summer, and not a day later." The chief engineer added: "We will not cut corners."';
+    assert.deepStrictEqual(speakers(text), ['The mayor', 'The chief engineer']);
+  });
+});
+
 describe('attribution references: a he no sentence near it names', () => {
   it('credits no one with a he-cued quotation when the only man was named long before', () => {
     const filler = Array.from({ length: 14 }, (_, i) => `The marsh lay grey and flat under the wind for the ${i + 1}th time.`).join(' ');

@@ -348,8 +348,9 @@ function* fillFromContext(
     // Those the narration names: a he/she there may have been read to the wrong one of them.
     const present = before ? table.mentionsWithin(before[0], before[1]).filter((m) => !/^(he|she)$/.test(items[m.item].lower)).map((m) => m.person.name) : [];
     // A quotation with a speech clause of its own speaks for the turn before one whose speaker the narration only
-    // implies ("he would think, "…"" then "…," she said).
-    const cued = qis.filter((qi) => clauses.has(qi)).map(at).find((a) => a.speaker) ?? qis.map(at).find((a) => a.speaker);
+    // implies ("he would think, "…"" then "…," she said), and before a title of a word or two a sentence of narration
+    // quotes ("hear Fay Templeton sing "See-Saw."").
+    const cued = qis.filter((qi) => clauses.has(qi) && !(embedded(items, qi) && isTerm(items[qi].text))).map(at).find((a) => a.speaker) ?? qis.map(at).find((a) => a.speaker);
     // The turn's he/she cue, resolved or not: whoever the conversation makes the speaker must have its gender.
     const pronounClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'pronoun' && PRONOUN_GENDER.has(items[c.first].lower));
     const pronoun = pronounClause ? PRONOUN_GENDER.get(items[pronounClause.first].lower)! : null;

@@ -101,6 +101,13 @@ describe('samePerson and nameInStyleOf', () => {
     assert.ok(samePerson('the envoy', 'Witkoff', people));
   });
 
+  it('knows a lone pet name as the full name whose first name it stands for', () => {
+    assert.ok(samePerson('Carrie', 'Caroline Meeber'));
+    assert.ok(samePerson('Tom', 'Thomas Hartley'));
+    assert.ok(!samePerson('Carrie', 'Margaret Meeber'));
+    assert.ok(!samePerson('Carrie Hale', 'Caroline Meeber'));
+  });
+
   it('writes the right name the way the draft wrote the wrong one', () => {
     assert.strictEqual(nameInStyleOf('Vladimir Putin', 'Stanovaya'), 'Putin');
     assert.strictEqual(nameInStyleOf('Vladimir Putin', 'Tatiana Stanovaya'), 'Vladimir Putin');

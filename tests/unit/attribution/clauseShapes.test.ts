@@ -57,6 +57,19 @@ describe('clause shapes', () => {
     assert.deepStrictEqual(attributions(text).map((a) => [a.speaker, a.cue]), [['I', 'said']]);
   });
 
+  it('gives a speech verb after "and then" to the subject of its sentence, not to the pronoun of a clause between', () => {
+    const text = 'Helen Marsh sat by the window. So she looked away when he spoke to her, and then said: "What a view!"';
+    assert.deepStrictEqual(attributions(text).map((a) => [a.speaker, a.cue]), [['Helen Marsh', 'said']]);
+  });
+
+  it('gives a speech verb joined by "and", with an adverb before its quotation, to the subject of its own clause', () => {
+    const text = [
+      'Tom Brandt hid behind the curtain; he was sure nobody would find him; but Clara put her head in at the door, and said at once--',
+      '"He is in the window-seat."',
+    ].join('\n\n');
+    assert.deepStrictEqual(attributions(text).map((a) => [a.speaker, a.cue]), [['Clara', 'said']]);
+  });
+
   it('gives a quotation to the one heard saying it, not to the hearer', () => {
     const text = 'Clara Webb waited in the hall.\n\n"Nobody is home," she heard a gruff voice say.\n\n"Hush now," Clara heard an old porter whisper.';
     assert.deepStrictEqual(speakers(text), ['a gruff voice', 'an old porter']);

@@ -118,6 +118,31 @@ describe('attribution references: unnamed speakers', () => {
   });
 });
 
+describe('attribution references: a quotation inside a sentence of narration', () => {
+  it('takes no turn\'s speaker from a title a sentence of narration quotes ("hear Fay Lorne sing "See-Saw."")', () => {
+    const text = [
+      'Dr. Howard Archie walked home with the Reverend Mr. Brandt.',
+      'He wished he had gone down to Denver to hear Fay Lorne sing "See-Saw." He drew off his glove. "Have a troche," he said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text).slice(1), ['Howard Archie']);
+  });
+
+  it('keeps the speaker of a quotation a sentence of narration runs into ("promised that "…"")', () => {
+    const text = 'The mayor promised that "the bridge will reopen in the summer, and not a day later." The chief engineer added: "We will not cut corners."';
+    assert.deepStrictEqual(speakers(text), ['The mayor', 'The chief engineer']);
+  });
+});
+
+describe('attribution references: a he no sentence near it names', () => {
+  it('credits no one with a he-cued quotation when the only man was named long before', () => {
+    const filler = Array.from({ length: 14 }, (_, i) => `The marsh lay grey and flat under the wind for the ${i + 1}th time.`).join(' ');
+    const text = ['Philip Grey had lain in the churchyard for years.', filler, '"Hold your noise!" he cried.'].join('\n\n');
+    assert.deepStrictEqual(speakers(text), [null]);
+    // A man the last few sentences name is still the he.
+    assert.deepStrictEqual(speakers(['Philip Grey crossed the marsh.', '"Hold your noise!" he cried.'].join('\n\n')), ['Philip Grey']);
+  });
+});
+
 describe('attribution references: spoken to', () => {
   it('never reads "said he to Temple" as Temple speaking', () => {
     const text = 'Captain Alder sat by the little bed. Mr. Temple came into the room.\n\n"This is a strange place," said he to Mr. Temple.\n';
@@ -204,5 +229,10 @@ describe('attribution references: pet names', () => {
     // Two Henrys: the pet name says not which.
     const two = ['Henry Wotton and Henry Blake sat in the studio with Basil Hallward.', ...one.slice(1)];
     assert.deepStrictEqual(speakers(two.join('\n\n')), ['Basil Hallward', 'Harry']);
+  });
+
+  it('takes a pet name the narration uses ("the said Jack") for the one person whose given name it stands for', () => {
+    const text = ['John Reed came into the breakfast-room.', 'Nobody cared for the said Jack.', '"Where is she?" asked Jack.'];
+    assert.deepStrictEqual(speakers(text.join('\n\n')), ['John Reed']);
   });
 });

@@ -15,6 +15,53 @@ describe('turn-taking in conversations of several people', () => {
     assert.deepStrictEqual(speakers(text), ['Edith Marsh', 'Bernard Hale', 'Clara Voss']);
   });
 
+  it('reads narration answered by name in the next uncued turn as a reaction, not as the lead into the turn after it', () => {
+    // Hugh laughs at Basil's words; "Yes, I knew you would" is Basil's, as the turn after it, said to Basil, shows.
+    const text = [
+      'Hugh Palmer sat with Basil Ward in the studio.',
+      '"You will laugh at me," said Basil.',
+      'Hugh stretched himself out on the divan and laughed.',
+      '"Yes, I knew you would; but it is true."',
+      '"Too much of yourself in it! Upon my word, Basil, I never knew it."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Basil Ward', 'Basil Ward', 'Hugh Palmer']);
+  });
+
+  it('reads a name opening the answer to a question for one as the speaker\'s own, not as whom it addresses', () => {
+    const text = [
+      'Walter Quill sold papers on the corner by the bank.',
+      '"Bring the change to my office," said a gentleman.',
+      '"Yes, sir. What name?" asked Walter.',
+      '"Harcourt, office on the second floor."',
+      '"All right, sir; I\'ll bring it."',
+      '"I wonder whether he will prove honest," said Mr. Harcourt to himself.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Mr. Harcourt', 'Walter Quill', 'Mr. Harcourt', 'Walter Quill', 'Mr. Harcourt']);
+  });
+
+  it('reads a name its speaker introduces as the hearer\'s ("Mr. Pell, your new tenant") as the speaker\'s own', () => {
+    const text = [
+      'Mr. Garrow leant over the gate and watched me ride up.',
+      '"Mr. Garrow?" I said.',
+      '"Mr. Pell, your new tenant, sir. I hope I do not intrude."',
+      '"The Grange is my own, sir," he interrupted.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['I', 'Mr. Pell', 'Mr. Garrow']);
+  });
+
+  it('never gives a turn to the one it addresses, whether the narration names them or the name fits two people', () => {
+    const text = [
+      'Beatrice O\'Hara had been a beauty in her day. Amory Blaine lived in hotels with his mother, Beatrice Blaine.',
+      '"Amory."',
+      '"Yes, Beatrice." (Such a quaint name for his mother; she encouraged it.)',
+      '"Dear, do not get out of bed yet."',
+      '"All right."',
+    ].join('\n\n');
+    const [, yes, dear, allRight] = speakers(text);
+    assert.deepStrictEqual([yes, allRight], ['Amory Blaine', 'Amory Blaine']);
+    assert.match(dear ?? '', /^Beatrice /);
+  });
+
   it('never gives a turn to someone its words speak of by name', () => {
     const text = [
       'John Linden sat with his niece Florence Linden and his nephew Curtis Waring.',

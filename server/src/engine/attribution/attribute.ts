@@ -6,7 +6,7 @@ import { namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from '
 import { narrationItems, narrationItemsInSteps, paragraphing, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
-import { describedBefore } from './descriptions';
+import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
@@ -22,6 +22,12 @@ const PARENTS = new Set(['mother', 'father', 'mamma', 'papa']);
 const KIN_TITLE = /^(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)$/;
 /** A kin title said alone at the start of a quotation or between commas: "Uncle, you …", "Surely, uncle, you …". */
 const KIN_VOCATIVE = /(?:^\s*|[,;]\s+)(?:(?:oh|my|my dear|dear)\s+)?(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)\s*[,!?.—]/i;
+
+/** A question for someone's name: "What name?", "Tell us your name!", "Who are you?". */
+const NAME_QUESTION = /\b(?:(?:your|what|whose|the|his|her)\s+name|who\s+are\s+you)\b/i;
+
+/** What follows a name its bearer introduces themselves by: ", your new tenant", ", at your service". */
+const SELF_INTRODUCED = /^\s*[,—–-]+\s*(?:your|at\s+your)\s/i;
 
 /** Speech verbs that carry on a speaker's own words ("he added", "she went on"). */
 const CONTINUING = /^(?:added|continued|went|resumed|pursued|persisted|repeated)$/;
@@ -127,6 +133,8 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
     span: { start: items[clause.first].start, end: items[clause.last].end },
     text: view.original.slice(items[clause.first].start, items[clause.last].end),
   };
+  const described = clause.kind === 'pronoun' ? describedSubject(view, items, table, clause) : null;
+  if (described) return { speaker: described, mention, cue: clause.cue };
   const person = personOf(items, table, clause);
   if (person) table.addMention(person, clause.first);
   const owner = clause.kind === 'phrase' ? voiceOwner(items, clause) : null;
@@ -142,8 +150,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   if (clause.kind === 'pronoun') {
     if (first.lower === 'i') return table.narrator();
     const gender = PRONOUN_GENDER.get(first.lower);
-    // A speech cue's he/she names someone: failing a recent antecedent, the last person of that gender.
-    return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null) ?? table.lastOfGender(clause.first, gender)) : null;
+    // A speech cue's he/she names someone the last few sentences mention; a man named long before is more often
+    // a stranger's wrong name than the speaker's, so none is sought further back.
+    return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null)) : null;
   }
   if (/^(a|an|one|another|some)$/.test(first.lower)) return null;
   const head = normalizeWord(items[clause.last].lower);
@@ -175,6 +184,20 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   }
   const salient = table.antecedent(clause.first, gender, null);
   return salient && table.gender(salient) === gender ? salient : null;
+}
+
+/**
+ * "The surgeon leaned over the body. “…,” he said.": a he/she cue after a sentence of its paragraph that opens on a
+ * description no one named holds, with no one of its gender named since, is that description's.
+ */
+function describedSubject(view: ProseView, items: readonly Item[], table: PeopleTable, clause: Clause): string | null {
+  const gender = PRONOUN_GENDER.get(items[clause.first].lower);
+  if (!gender || !/^(he|she)$/.test(items[clause.first].lower)) return null;
+  const described = describedSubjectBefore(items, clause.first, gender, view.original);
+  if (!described || heldRole(table, described)) return null;
+  const namedSince = table.mentionsWithin(described.item, clause.first - 1)
+    .some((m) => !PRONOUN_GENDER.has(items[m.item].lower) && (table.gender(m.person) ?? gender) === gender);
+  return namedSince ? null : described.text;
 }
 
 /** How many items back the sentence before a clause is sought (a sentence may hold thousands of quotations). */
@@ -276,7 +299,9 @@ function* fillFromContext(
     // `"…," he said, and she noticed`: a quotation with its own he/she cue is never the narration's other person.
     const clause = clauses.get(qi);
     const cueGender = clause?.kind === 'pronoun' ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
-    if (named && (!clause || (cueGender && table.gender(named.person) === cueGender))) {
+    // "Yes, Beatrice." (Such a quaint name for his mother.): the narration names whom the quotation addresses.
+    const addressed = named && vocativesIn(items[qi].text).some((v) => samePerson(v, named.person.name));
+    if (named && !addressed && (!clause || (cueGender && table.gender(named.person) === cueGender))) {
       attributions[items[qi].quote] = narrated(original, items, named);
       continue;
     }
@@ -299,8 +324,18 @@ function* fillFromContext(
     const names = kin ? byKin.get(kin) : undefined;
     return names?.size === 1 ? [...names] : [];
   };
+  // Paragraphs whose speaker gives their own name, as a speech clause would name them.
+  const namesGiven = new Set<number>();
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
-    const raw = rawByParagraph.get(paragraph)!;
+    const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
+    // "What name?" "Greyson,--office on second floor.": a name opening the answer to a question for one is the
+    // speaker's own, not whom the answer addresses.
+    const asked = opensWithQuote && byParagraph.get(paragraph - 1)?.some((qi) => NAME_QUESTION.test(items[qi].text));
+    // So is one the speaker introduces as the hearer's ("Mr. Lockwood, your new tenant, sir.").
+    const opening = items[qis[0]].text.trimStart();
+    const ownName = rawByParagraph.get(paragraph)!.find((v) => opening.startsWith(v) && (asked || SELF_INTRODUCED.test(opening.slice(v.length))));
+    if (ownName) namesGiven.add(paragraph);
+    const raw = rawByParagraph.get(paragraph)!.filter((v) => v !== ownName);
     const named = raw.map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
     if (named.length === 0) named.push(...byParagraph.get(paragraph)!.flatMap((qi) => kinNamed(items[qi].text)));
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
@@ -309,17 +344,17 @@ function* fillFromContext(
     const previousQuotes = byParagraph.get(paragraph - 1);
     const previous = bounds.get(paragraph - 1);
     const trailing = previousQuotes && previous && items[previous[1]].sentence > items[previousQuotes[previousQuotes.length - 1]].sentence;
-    const lead = lastSentenceSubject(items, table, before ?? (trailing ? previous : undefined));
+    const lead = lastSentenceSubject(original, items, table, before ?? (trailing ? previous : undefined));
     // Those the narration names: a he/she there may have been read to the wrong one of them.
     const present = before ? table.mentionsWithin(before[0], before[1]).filter((m) => !/^(he|she)$/.test(items[m.item].lower)).map((m) => m.person.name) : [];
     // A quotation with a speech clause of its own speaks for the turn before one whose speaker the narration only
-    // implies ("he would think, "…"" then "…," she said).
-    const cued = qis.filter((qi) => clauses.has(qi)).map(at).find((a) => a.speaker) ?? qis.map(at).find((a) => a.speaker);
+    // implies ("he would think, "…"" then "…," she said), and before a title of a word or two a sentence of narration
+    // quotes ("hear Fay Templeton sing "See-Saw."").
+    const cued = qis.filter((qi) => clauses.has(qi) && !(embedded(items, qi) && isTerm(items[qi].text))).map(at).find((a) => a.speaker) ?? qis.map(at).find((a) => a.speaker);
     // The turn's he/she cue, resolved or not: whoever the conversation makes the speaker must have its gender.
     const pronounClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'pronoun' && PRONOUN_GENDER.has(items[c.first].lower));
     const pronoun = pronounClause ? PRONOUN_GENDER.get(items[pronounClause.first].lower)! : null;
-    const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
-    const speaker = cued?.speaker ?? null;
+    const speaker = cued?.speaker ?? (ownName ? table.personNamed(ownName)?.name ?? ownName : null);
     // "Curtis glared at Florence. "…" he muttered": a he/she whose antecedent is named in its own paragraph, or in
     // the narration paragraph just before, is settled.
     const from = pronounClause ? Math.min((before ?? bounds.get(paragraph)!)[0], bounds.get(items[pronounClause.first].paragraph)![0]) : 0;
@@ -363,7 +398,7 @@ function* fillFromContext(
   const given = turns.map((t) => ({
     paragraph: t.paragraph,
     speaker: t.speaker,
-    namedByClause: byParagraph.get(t.paragraph)!.some((qi) => clauses.get(qi)?.kind === 'name' && at(qi).speaker === t.speaker),
+    namedByClause: namesGiven.has(t.paragraph) || byParagraph.get(t.paragraph)!.some((qi) => clauses.get(qi)?.kind === 'name' && at(qi).speaker === t.speaker),
   }));
   const described = namesOfDescribedSpeakers(given, (n) => firstNamed.get(n), genderOf);
   const renamedDescription = new Map<number, [string, string]>();
@@ -458,12 +493,22 @@ function paragraphBounds(items: readonly Item[]): Map<number, [number, number]> 
   return bounds;
 }
 
-/** The first person the last sentence of a narration paragraph names or refers to ("Tommy nodded."). */
-function lastSentenceSubject(items: readonly Item[], table: PeopleTable, bounds: [number, number] | undefined): string | null {
+/**
+ * The first person the last sentence of a narration paragraph names or refers to ("Tommy nodded."), or failing one
+ * the description opening it that no one named holds ("The doctor bent down.").
+ */
+function lastSentenceSubject(original: string, items: readonly Item[], table: PeopleTable, bounds: [number, number] | undefined): string | null {
   if (!bounds) return null;
   const [first, last] = bounds;
   const m = table.mentionsWithin(first, last).find((x) => x.sentence === items[last].sentence);
-  return m?.person.name ?? null;
+  if (m) return m.person.name;
+  const described = descriptionAt(items, sentenceStart(items, last, first), null, original);
+  return described && !heldRole(table, described) ? described.text : null;
+}
+
+/** Whether a description is a mention of someone the text names, or a role the text gave someone ("the minister"). */
+function heldRole(table: PeopleTable, d: Description): boolean {
+  return !!table.mentionAt(d.item) || !!table.antecedent(d.item, null, d.head, null, true);
 }
 
 /** The first person the narration of a paragraph names or refers to with he/she (`He tilted me again. "…"`). */

@@ -297,10 +297,14 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     if (participle) return { ...participle, cue: verb.text };
     const np = phraseBefore(items, v, floor) ?? invertedBefore(items, floor, v, q);
     if (np) return { ...np, cue: describedAs(items, v, q) ?? verb.text };
-    // "I clung to him with both hands, and said,": a speech verb joined to the sentence's earlier verb by "and"
-    // speaks for that sentence's subject.
-    if (items[v - 1]?.lower === 'and' && adjacent) {
-      const subject = mainSubject(items, floor, v - 1);
+    // "I clung to him with both hands, and said,", "…, and then said:": a speech verb joined to the sentence's
+    // earlier verb by "and" speaks for that sentence's subject.
+    const and = items[v - 1]?.lower === 'and' ? v - 1 : items[v - 1]?.lower === 'then' && items[v - 2]?.lower === 'and' ? v - 2 : -1;
+    if (and >= 0 && (adjacent || onlyModifiersBetween(items, v, q))) {
+      // The subject is that of the clause the verb is joined to: after the last semicolon before it.
+      let from = and;
+      while (from > floor && items[from - 1].text !== ';') from--;
+      const subject = mainSubject(items, from, and);
       if (subject) return { ...subject, cue: verb.text };
     }
     // A participle clause ("…, calling such accusations") speaks for the sentence's subject.
@@ -311,6 +315,14 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   }
   const colon = items[q]?.text === ':' ? q : items[q - 1]?.text === ':' ? q - 1 : -1;
   return colon > floor ? colonSubject(items, floor, colon) : null;
+}
+
+/** "and said at once--", "and said quietly:": only adverbs (and the "at" of "at once") between a verb and its quotation. */
+function onlyModifiersBetween(items: readonly Item[], v: number, q: number): boolean {
+  let end = q;
+  while (end > v + 1 && items[end - 1].kind === 'punct') end--;
+  for (let i = v + 1; i < end; i++) if (!isWord(items[i]) || !(isVerbModifier(items[i].lower) || (items[i].lower === 'at' && i + 1 < end))) return false;
+  return end > v + 1;
 }
 
 /** `Says I, "…"`, `Then said the old man: "…"`: a sentence opening with its speech verb has its subject right after it. */

@@ -1,6 +1,7 @@
-import { roleGender, type Gender } from './lexicon';
+import { GENERIC_PERSON_NOUNS, KIN, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import type { Item } from './narration';
+import { isRoleNoun } from './people';
 
 /** How far back a he/she looks for a description: about a paragraph of narration. */
 const REACH = 80;
@@ -22,6 +23,40 @@ export function describedBefore(items: readonly Item[], at: number, gender: Gend
       const text = original.slice(items[i].start, it.end);
       return text[0].toLowerCase() + text.slice(1);
     }
+  }
+  return null;
+}
+
+/** A description of someone: a definite phrase at item `i` headed by a person noun ("the surgeon", "the old doctor"). */
+export interface Description {
+  readonly text: string;
+  readonly item: number;
+  readonly head: string;
+}
+
+/** The description opening at item `i` ("The monthly nurse"), as written but lower-cased, of a gender that fits `gender`. */
+export function descriptionAt(items: readonly Item[], i: number, gender: Gender | null, original: string): Description | null {
+  if (items[i].kind !== 'word' || items[i].lower !== 'the') return null;
+  for (let j = i + 1; j <= i + 3 && j < items.length; j++) {
+    const it = items[j];
+    if (it.kind !== 'word' || it.capital || it.sentence !== items[i].sentence || /['’]s$/u.test(it.text)) return null;
+    const head = normalizeWord(it.lower);
+    if (!isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !KIN.has(head)) continue;
+    const g = roleGender(head);
+    if (gender && g && g !== gender) return null;
+    const text = original.slice(items[i].start, it.end);
+    return { text: text[0].toLowerCase() + text.slice(1), item: i, head };
+  }
+  return null;
+}
+
+/** "The surgeon leaned over the body. “…,” he said.": the description opening a sentence of the paragraph before item `at`. */
+export function describedSubjectBefore(items: readonly Item[], at: number, gender: Gender, original: string): Description | null {
+  const paragraph = items[at].paragraph;
+  for (let i = at - 1; i >= 0 && i >= at - REACH && items[i].paragraph === paragraph; i--) {
+    const opens = i === 0 || items[i - 1].sentence !== items[i].sentence;
+    const described = opens ? descriptionAt(items, i, gender, original) : null;
+    if (described) return described;
   }
   return null;
 }

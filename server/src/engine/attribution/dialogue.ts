@@ -144,7 +144,7 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
       const gender = turn.pronoun ?? phrases.get(turn)?.gender;
       const fits = (name: string) =>
         (!gender || (phrases.has(turn) ? genderOf(name) : (genderOf(name) ?? gender)) === gender) &&
-        !(turn.pronoun && name === narrator) && ![...turn.vocatives, ...turn.spokenOf].some((v) => same(v, name));
+        !(turn.pronoun && name === narrator) && ![...turn.vocatives, ...turn.rawVocatives, ...turn.spokenOf].some((v) => same(v, name));
       let guess: string | null = null;
       for (const candidate of candidates(c, i, true)) {
         if (!fits(candidate)) continue;
@@ -175,6 +175,9 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // The narration before a turn names its speaker, unless that is who speaks next, answering this turn by name
   // ("He held his breath." "You naughty boy!" "Hulloa, Emma!" he said).
   const answeredBy = c.answers(i, i + 1) ? turns[i + 1].vocatives.find((v) => !after || !same(v, after)) : undefined;
+  // "Lord Henry laughed." "Yes, I knew you would." "Upon my word, Basil, …": a reaction in the narration, answered by
+  // name by an uncued turn, leads into the words of the one that turn answers.
+  if (useLead && answeredBy && !after && turn.lead && !same(answeredBy, turn.lead)) yield answeredBy;
   if (turn.lead && useLead && !(answeredBy && after && same(turn.lead, after))) {
     yield turn.lead;
     // "Jo sat up and whistled." "Don't, Jo!": said to the one the narration was about, by whoever spoke before.

@@ -1,5 +1,6 @@
 import type { Person } from '../types';
 import { HONORIFIC_GENDER, PRONOUN_GENDER, ROLE_GENDER, type Gender } from './lexicon';
+import { FORMAL_GIVEN_NAME } from './givenNames';
 
 /** A personal name split into the titles before it and the name proper ("President" + "Vladimir Putin"). */
 export interface ParsedName {
@@ -85,6 +86,8 @@ function namesAgree(a: string, b: string): boolean {
   const kb = coreKeys(b);
   if (ka.length === 0 || kb.length === 0) return false;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  // "Carrie" and Caroline Meeber: a lone pet name agrees with a full name whose first name it stands for.
+  if (short.length === 1 && long.length > 1 && FORMAL_GIVEN_NAME.get(short[0]) === long[0]) return true;
   if (!short.every((w) => long.includes(w))) return false;
   // Mr. Bennet and Mrs. Bennet share a surname, not an identity.
   const ga = parseName(a).gender;

@@ -294,6 +294,8 @@ export class PeopleTable {
   findExisting(core: readonly string[], gender: Gender | null, at = this.items.length, title: string | null = null): PersonRecord | null {
     const name = core.join(' ');
     let candidates = this.sharingAWord(core).filter((p) => this.agrees(p, name, gender) && (!title || sameTitle(p, title)));
+    // "the said Jack" of a text that names John Reed: a pet name no one bears is the one who bears its formal name.
+    if (candidates.length === 0 && core.length === 1 && !title) return this.formalBearer(core[0]);
     if (candidates.length <= 1) return candidates[0] ?? null;
     // "Mrs. McChesney" among Jock and Emma McChesney: the one whose first name is a woman's.
     const given = (p: PersonRecord) => (p.core.length > 1 ? GIVEN_NAME_GENDER.get(normalizeWord(p.core[0])) : undefined);
@@ -320,8 +322,12 @@ export class PeopleTable {
     const core = parseName(vocative).core;
     const named = this.sharingAWord(core).find((p) => p.name !== 'I' && samePerson(p.name, vocative));
     if (named || core.length !== 1) return named ?? null;
-    // "I do not, Harry.": a pet name no one bears is the one person whose given name it stands for (Henry Wotton).
-    const formal = FORMAL_GIVEN_NAME.get(normalizeWord(core[0]));
+    return this.formalBearer(core[0]);
+  }
+
+  /** "I do not, Harry.": the one person whose given name a pet name stands for (Henry Wotton), if only one. */
+  private formalBearer(pet: string): PersonRecord | null {
+    const formal = FORMAL_GIVEN_NAME.get(normalizeWord(pet));
     const bearers = formal ? this.sharingAWord([formal]).filter((p) => p.core.length > 1 && normalizeWord(p.core[0]) === formal) : [];
     return bearers.length === 1 ? bearers[0] : null;
   }
@@ -591,16 +597,6 @@ export class PeopleTable {
     for (let k = this.mentionsBefore(at.start) - 1; k >= 0 && this.mentions[k].sentence >= at.sentence - 40; k--) {
       const p = this.mentions[k].person;
       if (p.honorificGender === gender) return p;
-    }
-    return null;
-  }
-
-  /** The last person before `item` the text has shown to have `gender`, however far back (up to 300 mentions). */
-  lastOfGender(item: number, gender: Gender): PersonRecord | null {
-    const end = this.mentionsBefore(this.items[item].start);
-    for (let k = end - 1; k >= 0 && k >= end - 300; k--) {
-      const p = this.mentions[k].person;
-      if (!isNarrator(p) && this.gender(p) === gender) return p;
     }
     return null;
   }

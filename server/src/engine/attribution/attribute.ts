@@ -8,6 +8,7 @@ import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
 import { describedBefore } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
+import { turnQuotationAttributions } from './turnQuotes';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -77,6 +78,8 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [index, q] of quotations.entries()) {
     if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table);
   }
+  const speakerOf = (u: Utterance) => utteranceSpeaker(u, table);
+  for (const [index, a] of turnQuotationAttributions(view.original, quotations, view.utterances, speakerOf)) attributions[index] = a;
 
   // Object.assign rather than a spread: V8 copies these objects about ten times faster so.
   const attributed: AttributedQuotation[] = quotations.map((q, i) => Object.assign({}, q, { attribution: attributions[i], timestamp: null }));
@@ -564,13 +567,18 @@ function nestedAttribution(view: ProseView, nested: NestedQuotations, index: num
 /** A transcript utterance is a quotation of its speaker, whose label is matched to the people of the text. */
 function utteranceQuotation(text: string, u: Utterance, table: PeopleTable): AttributedQuotation {
   const inner = trimmed(text, u.span);
-  const label = u.speaker.trim();
-  const known = table.persons.find((p) => samePerson(p.name, label));
-  const speaker = known?.name ?? (label === label.toUpperCase() ? label.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : label);
+  const speaker = utteranceSpeaker(u, table);
   return {
     inner, outer: u.span, openMark: '', closeMark: null, depth: 0,
     attribution: { speaker, mention: null, cue: null }, timestamp: u.timestamp,
   };
+}
+
+/** An utterance's speaker: the person of the text its label names, else the label ("PUTIN" as "Putin"). */
+function utteranceSpeaker(u: Utterance, table: PeopleTable): string {
+  const label = u.speaker.trim();
+  const known = table.persons.find((p) => samePerson(p.name, label));
+  return known?.name ?? (label === label.toUpperCase() ? label.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : label);
 }
 
 function trimmed(text: string, span: Span): Span {

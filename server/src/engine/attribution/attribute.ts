@@ -9,6 +9,7 @@ import { learnAddressees } from './addressees';
 import { describedBefore } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { turnQuotationAttributions } from './turnQuotes';
+import { bodyAttributions } from './bodies';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -73,6 +74,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const a = attributions[items[qi].quote];
     if (gender && !a.speaker) attributions[items[qi].quote] = { ...a, speaker: describedBefore(items, clause.first, gender, view.original) };
   }
+  for (const [index, a] of bodyAttributions(view.original, items, quoteItems, attributions, table)) attributions[index] = a;
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   for (const [index, q] of quotations.entries()) {

@@ -15,7 +15,7 @@ export interface Clause {
 }
 
 /** Whether a phrase's head word names a person ("the parson", "the saloon-keeper", "the ladies"), not "his advice". */
-function isPersonNoun(lower: string): boolean {
+export function isPersonNoun(lower: string): boolean {
   const w = normalizeWord(lower);
   return isPersonSingular(w) || (w.endsWith('ies') && isPersonSingular(`${w.slice(0, -3)}y`)) || (w.endsWith('s') && isPersonSingular(w.slice(0, -1)));
 }

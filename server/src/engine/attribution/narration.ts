@@ -1,6 +1,7 @@
 import type { Quotation, Span } from '../types';
 import { runSteps, type Steps } from '../steps';
 import { ABBREVIATIONS } from './lexicon';
+import { uncapitaliseDatelines } from './datelines';
 
 /** A word, a punctuation mark or a whole quotation of the narration around quotations. */
 export interface Item {
@@ -148,7 +149,7 @@ export function* narrationItemsInSteps(
     at = q.outer.end;
   }
   scan(at, region.end);
-  return markSentences(items);
+  return markSentences(uncapitaliseDatelines(items));
 }
 
 function isAbbreviation(word: string): boolean {

@@ -72,7 +72,9 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
     if (isCapitalised(items[last + 1]) && !isCapitalised(items[last])) {
       // "the U.S. special envoy Steve Witkoff": the name is the mention.
       const run = phraseAfter(items, last + 1);
-      if (run?.kind === 'name') return run;
+      // "a Skogfrakt spokesman": someone unnamed, whom the firm's name only qualifies.
+      const qualifies = /^(?:a|an|one)$/.test(it.lower) && !!run && isWord(items[run.last + 1]) && !items[run.last + 1].capital && isKnownPersonNoun(items[run.last + 1].lower);
+      if (run?.kind === 'name' && !qualifies) return run;
     }
     last++;
   }

@@ -20,8 +20,8 @@ export interface Item {
 }
 
 // A stray double quotation mark (one the scanner could not pair) stays an item, so that no name runs across it; so
-// does a bracket or brace ("B. } Putin" is no name).
-const PUNCT = new Set('.,;:!?()[]{}—–"“”„‟＂«»‹›「」『』');
+// does a bracket or brace ("B. } Putin" is no name), and an ampersand ("Brandt & Son" is a firm, not Brandt Son).
+const PUNCT = new Set('.,;:!?()[]{}—–"“”„‟＂«»‹›「」『』&');
 const CAPITAL = /^\p{Lu}/u;
 const WHITE = /\s/;
 const ALNUM = /[\p{L}\p{N}]/u;

@@ -198,6 +198,8 @@ export class PeopleTable {
     // "Mrs. Hall", "Mr. Church": an honorific before a lone name makes it a person's, whatever the word.
     const honorific = parsed.core.length === 1 && parsed.titles.some((t) => HONORIFIC_GENDER.get(normalizeWord(t)));
     if (!honorific && lastWord.split('-').some((w) => ORGANISATION_WORDS.has(w))) return false;
+    // "Brandt & Son", "Marks & Spencer": names joined by an ampersand are a firm's.
+    if (this.items[first - 1]?.text === '&' || this.items[last + 1]?.text === '&') return false;
     // "Maule's Lane", "St. James's Park": a possessive inside a name makes it a place's or a thing's.
     if (parsed.core.slice(0, -1).some((w) => POSSESSIVE_S.test(w))) return false;
     // "NATO", "THE TURN OF THE SCREW": a word or a heading in capitals is no one's name (a speaker label may be).

@@ -654,6 +654,10 @@ export class PeopleTable {
         }
         if (topic && candidates.has(topic.person)) return topic.person;
       }
+      // "Marrack, 41, was told that her shift …": the subject of the pronoun's own sentence, or of the sentence just
+      // before, whose gender the text has not shown, is a likelier antecedent than a person of that gender further back.
+      const subject = hit ? this.ungenderedSubjectAfter(end, from, at.sentence, hit.sentence, exclude) : null;
+      if (subject) return subject;
       if (hit) return hit.person;
     }
     // Most recent sentence first, and within a sentence its first mention (the subject, as a rule). "Munro's
@@ -671,6 +675,25 @@ export class PeopleTable {
         fallback ??= m.person;
       }
       if (fallback) return fallback;
+      k = first - 1;
+    }
+    return null;
+  }
+
+  /**
+   * The subject (first mention, not an owner's or an addressee's) of sentence `sentence` or the one before it, when the
+   * text has not shown its gender and it comes after sentence `after`. Mentions are read back from `end` to `from`.
+   */
+  private ungenderedSubjectAfter(end: number, from: number, sentence: number, after: number, exclude: PersonRecord | null): PersonRecord | null {
+    let k = end - 1;
+    // A paragraph break counts as a sentence end of its own: the sentence before a paragraph's first is two back.
+    for (let read = 0; read < 2 && k >= from && this.mentions[k].sentence >= sentence - 2 && this.mentions[k].sentence >= after; read++) {
+      const s = this.mentions[k].sentence;
+      let first = k;
+      while (first - 1 >= from && this.mentions[first - 1].sentence === s) first--;
+      const m = this.mentions[first];
+      const subject = !m.addressed && !POSSESSIVE.test(this.items[m.item].text) && !pronounGender(this.items[m.item]) ? m.person : null;
+      if (subject && subject !== exclude && !isNarrator(subject) && this.gender(subject) === null) return subject;
       k = first - 1;
     }
     return null;

@@ -10,6 +10,7 @@ import { describedBefore } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { turnQuotationAttributions } from './turnQuotes';
 import { bodyAttributions } from './bodies';
+import { organisationsIn } from './organisations';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -118,6 +119,7 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
     }
     yield;
   }
+  for (const firm of organisationsIn(items, table)) table.organisations.add(firm);
   table.learnRoleMentions();
   yield;
   table.learnGenders();

@@ -197,10 +197,12 @@ function issuerOfStatement(original: string, items: readonly Item[], table: Peop
  * sentence right after "A council spokeswoman said …", is the unnamed person the sentences before brought in, as the
  * text first describes them ("one official", "a council spokeswoman"). Null when no such person was brought in.
  */
-function describedEarlier(original: string, items: readonly Item[], qi: number, speaker: string, mention: string): string | null {
+function describedEarlier(original: string, items: readonly Item[], qi: number, mention: string): string | null {
   const words = mention.toLowerCase().split(/\s+/);
   const gender = words.length === 1 ? PRONOUN_GENDER.get(words[0]) : undefined;
-  const definite = words.length > 1 && words[0] === 'the' && speaker.toLowerCase() === mention.toLowerCase();
+  // A definite phrase is taken back to its description even when the conversation read it as someone named: the
+  // description and its speech verb just before say who it is.
+  const definite = words.length > 1 && words[0] === 'the';
   if (!gender && !definite) return null;
   const subjects = subjectsBefore(items, qi);
   // Only one brought in by a speech verb ("One official … said"), not "A man started up"; a he/she only when the
@@ -235,7 +237,7 @@ export function bodyAttributions(
     const a = attributions[items[qi].quote];
     if (a.speaker) {
       const statement = a.mention && /^the statement$/i.test(a.mention.text) ? issuerOfStatement(original, items, table, qi) : null;
-      const described = statement ?? (a.mention ? describedEarlier(original, items, qi, a.speaker, a.mention.text) : null);
+      const described = statement ?? (a.mention ? describedEarlier(original, items, qi, a.mention.text) : null);
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
       continue;
     }

@@ -25,7 +25,7 @@ function isPersonSingular(w: string): boolean {
 }
 
 /** A person noun from the word lists, not guessed from its ending ("indignant" is no person). */
-function isKnownPersonNoun(lower: string): boolean {
+export function isKnownPersonNoun(lower: string): boolean {
   const w = normalizeWord(lower);
   return isRoleNoun(w) || GENERIC_PERSON_NOUNS.has(w) || KIN.has(w);
 }

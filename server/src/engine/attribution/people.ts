@@ -137,6 +137,8 @@ export function isRoleNoun(lower: string): boolean {
 export class PeopleTable {
   readonly persons: PersonRecord[] = [];
   readonly mentions: PersonMention[] = [];
+  /** Names the text shows to be firms' or bodies' (see organisations.ts): no he or she refers to them. */
+  readonly organisations = new Set<PersonRecord>();
   private readonly byItem = new Map<number, PersonMention>();
   /** Persons by every word their names have had. */
   private readonly byWord = new Map<string, PersonRecord[]>();
@@ -400,6 +402,7 @@ export class PeopleTable {
 
   gender(p: PersonRecord): Gender | null {
     if (p.honorificGender) return p.honorificGender;
+    if (this.organisations.has(p)) return null;
     for (const r of p.roles) if (roleGender(r)) return roleGender(r);
     // A first name before a surname says more than pronoun counts do; a lone name may be a surname.
     const given = GIVEN_NAME_GENDER.get(normalizeWord(p.core[0]));
@@ -453,6 +456,7 @@ export class PeopleTable {
   learnGenders(): void {
     const bySentence = new Map<number, Set<PersonRecord>>();
     for (const m of this.mentions) {
+      if (this.organisations.has(m.person)) continue;
       const here = bySentence.get(m.sentence);
       if (here) here.add(m.person);
       else bySentence.set(m.sentence, new Set([m.person]));
@@ -624,7 +628,7 @@ export class PeopleTable {
     let from = end;
     while (from > 0 && from > end - MAX_LOOKBACK && this.mentions[from - 1].sentence >= at.sentence - 12) from--;
     const fits = (p: PersonRecord) => {
-      if (isNarrator(p)) return false;
+      if (isNarrator(p) || (gender && this.organisations.has(p))) return false;
       const g = this.gender(p);
       return !gender || !g || g === gender;
     };
@@ -693,7 +697,7 @@ export class PeopleTable {
       while (first - 1 >= from && this.mentions[first - 1].sentence === s) first--;
       const m = this.mentions[first];
       const subject = !m.addressed && !POSSESSIVE.test(this.items[m.item].text) && !pronounGender(this.items[m.item]) ? m.person : null;
-      if (subject && subject !== exclude && !isNarrator(subject) && this.gender(subject) === null) return subject;
+      if (subject && subject !== exclude && !isNarrator(subject) && !this.organisations.has(subject) && this.gender(subject) === null) return subject;
       k = first - 1;
     }
     return null;

@@ -11,6 +11,7 @@ import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { turnQuotationAttributions } from './turnQuotes';
 import { bodyAttributions } from './bodies';
 import { organisationsIn } from './organisations';
+import { continuedAttributions } from './continuations';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -76,6 +77,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     if (gender && !a.speaker) attributions[items[qi].quote] = { ...a, speaker: describedBefore(items, clause.first, gender, view.original) };
   }
   for (const [index, a] of bodyAttributions(view.original, items, quoteItems, attributions, table)) attributions[index] = a;
+  for (const [index, a] of continuedAttributions(items, quoteItems, attributions)) attributions[index] = a;
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   for (const [index, q] of quotations.entries()) {

@@ -130,7 +130,8 @@ export function isCapitalised(it: Item | undefined): boolean {
 
 export function isRoleNoun(lower: string): boolean {
   const w = normalizeWord(lower);
-  return ROLE_GENDER.has(w) || /(?:ologist|ist|ician|eer)s?$/.test(w);
+  // Compound agent nouns too: "goalkeeper", "firefighter", "shopworker".
+  return ROLE_GENDER.has(w) || /(?:ologist|ist|ician|eer|keeper|fighter|worker|holder|player)s?$/.test(w);
 }
 
 /** The people of one text: who they are, by which names and roles, and where the narration mentions them. */
@@ -621,6 +622,9 @@ export class PeopleTable {
         const p = this.mentions[k].person;
         if (p !== exclude && p.roles.has(role)) return p;
       }
+      // "the keeper" for the goalkeeper, "the fighter" for the firefighter: a compound role ending in the noun.
+      const compound = this.withCompoundRole(end, role, exclude);
+      if (compound) return compound;
       if (roleOnly) return null;
     }
     // The mentions of the last twelve sentences, read backwards from the pronoun, at most a few hundred of them (a text
@@ -680,6 +684,17 @@ export class PeopleTable {
       }
       if (fallback) return fallback;
       k = first - 1;
+    }
+    return null;
+  }
+
+  /** The last person before mention `end` whose role is one word ending in `role` ("goalkeeper" for "keeper"). */
+  private withCompoundRole(end: number, role: string, exclude: PersonRecord | null): PersonRecord | null {
+    if (role.length < 4 || role.includes(' ')) return null;
+    for (let k = end - 1; k >= 0; k--) {
+      const p = this.mentions[k].person;
+      if (p === exclude) continue;
+      for (const r of p.roles) if (r.length > role.length + 2 && r.endsWith(role) && !/[\s-]/.test(r)) return p;
     }
     return null;
   }

@@ -12,6 +12,7 @@ import { turnQuotationAttributions } from './turnQuotes';
 import { bodyAttributions } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
+import { learnCouples } from './couples';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -121,6 +122,7 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
     }
     yield;
   }
+  learnCouples(items, table);
   for (const firm of organisationsIn(items, table)) table.organisations.add(firm);
   table.learnRoleMentions();
   yield;

@@ -391,6 +391,18 @@ export class PeopleTable {
     return p;
   }
 
+  /** The person of name `core` (the one known by it, or a new one), with a mention at item `item`. */
+  addNamed(core: readonly string[], item: number, honorificGender: Gender | null): PersonRecord {
+    let p = this.findExisting(core, honorificGender, item);
+    if (!p) {
+      p = { name: core.join(' '), core: [...core], aliases: new Set(), roles: new Set(), honorificGender, votes: { m: 0, f: 0 } };
+      this.persons.push(p);
+      this.indexName(p);
+    }
+    this.addMention(p, item);
+    return p;
+  }
+
   addMention(person: PersonRecord, item: number, addressed = false): void {
     const it = this.items[item];
     const k = this.mentionsBefore(it.start);
@@ -536,7 +548,11 @@ export class PeopleTable {
     const head = normalizeWord(kin.lower);
     if (!KIN.has(head)) return;
     const relative = this.relativeOf(owner, roleGender(head), SPOUSES.has(head));
-    if (relative) this.addMention(relative, i + 1);
+    if (!relative) return;
+    this.addMention(relative, i + 1);
+    // "her husband" says the relative's gender, when nothing else has.
+    const g = roleGender(head);
+    if (g && this.gender(relative) === null) relative.votes[g]++;
   }
 
   /** "said he to Temple", "she whispered to Mary": the one a he/she at `i` speaks to, named right after "to". */
@@ -584,7 +600,8 @@ export class PeopleTable {
     const surname = owner.core[owner.core.length - 1];
     // Only persons sharing the surname can qualify (no scan of everyone per relative).
     return this.sharingAWord([surname]).find((p) =>
-      p !== owner && p.core[p.core.length - 1] === surname && (!gender || this.gender(p) === gender) &&
+      // A spouse whose gender the text has not shown may be the owner's ("Peder and Agnete Holmgren", "her husband").
+      p !== owner && p.core[p.core.length - 1] === surname && (!gender || this.gender(p) === gender || (spouse && this.gender(p) === null)) &&
       (!spouse || this.gender(p) !== this.gender(owner)),
     ) ?? null;
   }
@@ -710,7 +727,10 @@ export class PeopleTable {
       const s = this.mentions[k].sentence;
       let first = k;
       while (first - 1 >= from && this.mentions[first - 1].sentence === s) first--;
-      const m = this.mentions[first];
+      // The sentence's subject: its first mention that is no owner ("Her husband said": the husband) nor addressee.
+      let j = first;
+      while (j < k && (this.mentions[j].addressed || POSSESSIVE.test(this.items[this.mentions[j].item].text) || /^(?:his|her)$/.test(this.items[this.mentions[j].item].lower))) j++;
+      const m = this.mentions[j];
       const subject = !m.addressed && !POSSESSIVE.test(this.items[m.item].text) && !pronounGender(this.items[m.item]) ? m.person : null;
       if (subject && subject !== exclude && !isNarrator(subject) && !this.organisations.has(subject) && this.gender(subject) === null) return subject;
       k = first - 1;

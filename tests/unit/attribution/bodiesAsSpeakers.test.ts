@@ -1,4 +1,5 @@
 import * as assert from 'node:assert';
+import { analyzeDocument } from '../../../server/src/engine/analyze';
 import { speakers } from '../../helpers/attributionText';
 
 // Documents, organisations and unnamed officials speak in news too: their quotations are theirs, named as the text
@@ -12,6 +13,17 @@ describe('documents, organisations and unnamed people as speakers', () => {
       'Outside the depot, a sign on the gate reads "No entry without a permit."',
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['the audit', 'the report', "the tenants' union", 'the sign']);
+  });
+
+  it('reads a document noun that is also a verb inside the phrase ("The inspection report found")', () => {
+    assert.deepStrictEqual(speakers('The inspection report found staff "stretched beyond what is safe" at night.'), ['the report']);
+  });
+
+  it('credits words someone unnamed is quoted as saying inside a quotation to "someone", and where they are from', () => {
+    const text = 'Residents were blunt. "Every spring someone from the trust would ring and say, \'It is on the list,\' and nothing happened," said Moira Tennant.\n' +
+      'Her neighbour agreed. "Someone would always call and say, \'We are recruiting,\' and then hang up," said Aileen Rourke.';
+    const nested = analyzeDocument(text, 'plaintext').quotations.filter((q) => q.depth === 1).map((q) => q.attribution.speaker);
+    assert.deepStrictEqual(nested, ['someone from the trust', 'Someone']);
   });
 
   it('credits "the statement" to whoever issued it', () => {

@@ -15,7 +15,7 @@ import type { PeopleTable } from './people';
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   ('report review statement letter draft sign notice memo memorandum study survey audit inquiry ruling judgment ' +
     'judgement verdict filing lawsuit complaint petition motion bill plan proposal document guidance policy ' +
-    'assessment analysis evaluation investigation findings summary minutes transcript email message post tweet ' +
+    'assessment analysis evaluation investigation inspection findings summary minutes transcript email message post tweet ' +
     'placard banner leaflet brochure advert advertisement poster label warning headline editorial column ' +
     'press release announcement order decree resolution charter manifesto').split(' '),
 );
@@ -92,10 +92,10 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   if (/^(?:someone|somebody)$/.test(it.lower)) kind = 'person';
   else {
     // The phrase's words up to a verb or a preposition ("The review runs to …"): its head is the last of them that
-    // names a person, a document or a body ("the report", a noun that is also a verb, right after its determiner).
+    // names a person, a document or a body (a document noun that is also a verb, "the inspection report", included).
     let end = i;
     while (isWord(items[end + 1]) && end + 1 < to && end < i + 5 && !PHRASE_STOPS.has(items[end + 1].lower) && !isVerbModifier(items[end + 1].lower) &&
-      (end === i || (!SPEECH_VERBS.has(items[end + 1].lower) && !WRITTEN_VERBS.has(items[end + 1].lower)))) end++;
+      (end === i || DOCUMENT_NOUNS.has(items[end + 1].lower) || (!SPEECH_VERBS.has(items[end + 1].lower) && !WRITTEN_VERBS.has(items[end + 1].lower)))) end++;
     for (let k = end; k > i && !kind; k--) {
       kind = kindOfHead(items[k].lower);
       if (kind) last = k;

@@ -114,11 +114,30 @@ function unnamedSomeone(items: readonly Item[], i: number): Clause | null {
   const next = items[i + 1];
   if (!isWord(next) || next.sentence !== it.sentence || SPEECH_VERBS.has(next.lower)) return { cue: '', first: i, last: i, kind: 'phrase' };
   if (next.lower === 'else') return { cue: '', first: i, last: i + 1, kind: 'phrase' };
+  if (/^(?:somebody|someone)$/.test(it.lower)) return someoneFrom(items, i);
   if (next.lower !== 'of' || !isWord(items[i + 2]) || !/^(them|us|the|these|those|his|her|their|our)$/.test(items[i + 2].lower)) return null;
   let last = i + 2;
   while (last < i + 5 && isWord(items[last + 1]) && items[last + 1].sentence === it.sentence && !PHRASE_STOPS.has(items[last + 1].lower) && !SPEECH_VERBS.has(items[last + 1].lower)) last++;
   return { cue: '', first: i, last, kind: 'phrase' };
 }
+
+/**
+ * "someone would ring and say", "someone from the office would phone": someone unnamed, with where they are from,
+ * before a verb (a modal, or one in the past tense) or a speech verb.
+ */
+function someoneFrom(items: readonly Item[], i: number): Clause | null {
+  let last = i;
+  if (/^(?:from|at)$/.test(items[i + 1].lower)) {
+    last = i + 1;
+    while (last < i + 5 && isWord(items[last + 1]) && items[last + 1].sentence === items[i].sentence && !SPEECH_VERBS.has(items[last + 1].lower) &&
+      !MODALS.test(items[last + 1].lower) && (last === i + 1 || !PHRASE_STOPS.has(items[last + 1].lower))) last++;
+    if (last === i + 1) return null;
+  }
+  const verb = items[last + 1];
+  return isWord(verb) && (MODALS.test(verb.lower) || SPEECH_VERBS.has(verb.lower)) ? { cue: '', first: i, last, kind: 'phrase' } : null;
+}
+
+const MODALS = /^(?:would|will|could|might|should|can|may|must|did|does|do|had|has|was|always|once|then|still|never)$/;
 
 /** The speaker mention ending right before item `end` (exclusive), read backwards: "the Russian president", "Tatiana Stanovaya, an analyst,". */
 export function phraseBefore(items: readonly Item[], end: number, floor: number): Clause | null {

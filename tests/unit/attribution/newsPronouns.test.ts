@@ -22,4 +22,18 @@ describe('he and she in news paragraphs', () => {
     const text = 'Tamsin Idris works at the depot. Mr Marrack, 41, was told on Tuesday that his shift would end. "It is a shame," she said.';
     assert.deepStrictEqual(speakers(text), ['Tamsin Idris']);
   });
+
+  it('reads "the 34-year-old" as the person named with that age, and a she after it as theirs', () => {
+    const text = [
+      'Tamsin Idris manages the depot. Ysolde Marrack, 34, has worked there for a decade.',
+      '',
+      'The 34-year-old said she had not been told about the closure. "I found out from a friend," she said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Ysolde Marrack']);
+  });
+
+  it('does not take an owner named in the possessive for the she after the sentence', () => {
+    const text = 'Tamsin Idris manages the depot. Ysolde Marrack, 34, works there. Marrack\'s colleague Brigid Oduya agreed. "We are the last to know," she said.';
+    assert.deepStrictEqual(speakers(text), ['Brigid Oduya']);
+  });
 });

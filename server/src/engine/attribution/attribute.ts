@@ -13,6 +13,7 @@ import { bodyAttributions } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
 import { learnCouples } from './couples';
+import { learnAgeMentions } from './ageNouns';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -123,6 +124,7 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
     yield;
   }
   learnCouples(items, table);
+  learnAgeMentions(items, table);
   for (const firm of organisationsIn(items, table)) table.organisations.add(firm);
   table.learnRoleMentions();
   yield;

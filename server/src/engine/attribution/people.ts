@@ -665,7 +665,8 @@ export class PeopleTable {
         if (hit && m.sentence !== hit.sentence) break;
         // Whom a quotation addresses, or an owner or object pronoun ("until his voice came, … John Rolfe was
         // without"), is less the sentence's topic than a person it names or makes its subject.
-        if (hit && (m.addressed || OBLIQUE.has(this.items[m.item].lower))) continue;
+        // So is an owner named in the possessive ("Marrack's colleague Brigid Oduya").
+        if (hit && (m.addressed || OBLIQUE.has(this.items[m.item].lower) || POSSESSIVE_S.test(this.items[m.item].text))) continue;
         hit = m;
         candidates.add(m.person);
       }

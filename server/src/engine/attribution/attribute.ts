@@ -121,9 +121,11 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
       if (full([first, last]) !== pass || !table.looksLikePerson(first, last, false)) continue;
       table.addMention(table.personFor(first, last), first);
     }
+    // "Peder and Agnete Holmgren" once the full names are known, so that "Peder" and "Mrs Holmgren" find their own
+    // person; "Mr and Mrs Walsh" once the titled surnames are.
+    learnCouples(items, table);
     yield;
   }
-  learnCouples(items, table);
   learnAgeMentions(items, table);
   for (const firm of organisationsIn(items, table)) table.organisations.add(firm);
   table.learnRoleMentions();

@@ -304,6 +304,13 @@ export class PeopleTable {
     const given = (p: PersonRecord) => (p.core.length > 1 ? GIVEN_NAME_GENDER.get(normalizeWord(p.core[0])) : undefined);
     if (gender && candidates.some((p) => given(p) === gender)) candidates = candidates.filter((p) => given(p) === gender);
     if (candidates.length === 1) return candidates[0];
+    if (gender) {
+      // "Mrs Tudor" among Bethan and Emrys Tudor, neither of a gender the text has shown: the one called Mrs Tudor
+      // before, else someone of her own, rather than whichever of the couple came first.
+      const titled = candidates.filter((p) => p.honorificGender === gender);
+      if (titled.length === 1) return titled[0];
+      if (titled.length === 0 && candidates.every((p) => this.gender(p) === null)) return null;
+    }
     const start = this.items[at]?.start ?? Infinity;
     const written = core.length === 1 ? normalizeWord(core[0]) : null;
     let recent: PersonRecord | null = null;
@@ -397,8 +404,12 @@ export class PeopleTable {
     if (!p) {
       p = { name: core.join(' '), core: [...core], aliases: new Set(), roles: new Set(), honorificGender, votes: { m: 0, f: 0 } };
       this.persons.push(p);
-      this.indexName(p);
+    } else if (core.length > p.core.length) {
+      // "Bethan", known by her given name alone, is Bethan Tudor.
+      p.core = [...core];
+      p.name = core.join(' ');
     }
+    this.indexName(p);
     this.addMention(p, item);
     return p;
   }
@@ -599,11 +610,17 @@ export class PeopleTable {
   relativeOf(owner: PersonRecord, gender: Gender | null, spouse: boolean): PersonRecord | null {
     const surname = owner.core[owner.core.length - 1];
     // Only persons sharing the surname can qualify (no scan of everyone per relative).
-    return this.sharingAWord([surname]).find((p) =>
-      // A spouse whose gender the text has not shown may be the owner's ("Peder and Agnete Holmgren", "her husband").
+    const fits = this.sharingAWord([surname]).filter((p) =>
       p !== owner && p.core[p.core.length - 1] === surname && (!gender || this.gender(p) === gender || (spouse && this.gender(p) === null)) &&
       (!spouse || this.gender(p) !== this.gender(owner)),
-    ) ?? null;
+    );
+    const known = fits.find((p) => !gender || this.gender(p) === gender);
+    if (known || !spouse || fits.length < 2) return known ?? fits[0] ?? null;
+    // A spouse whose gender the text has not shown ("Peder and Agnete Holmgren", then "her husband"): news names a
+    // married couple husband first, as in "Mr and Mrs".
+    const firstMentioned = (p: PersonRecord) => this.mentions.find((m) => m.person === p)?.item ?? Infinity;
+    fits.sort((a, b) => firstMentioned(a) - firstMentioned(b));
+    return gender === 'f' ? fits[fits.length - 1] : fits[0];
   }
 
   /**

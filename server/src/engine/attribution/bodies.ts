@@ -134,12 +134,14 @@ function asWritten(original: string, items: readonly Item[], s: Subject): string
   return items[s.first].capital && (DETERMINERS.has(items[s.first].lower) || /^some/.test(items[s.first].lower)) ? text[0].toLowerCase() + text.slice(1) : text;
 }
 
-function sentenceBounds(items: readonly Item[], at: number): [number, number] {
+/** How far back a sentence's start is sought (a text without full stops is one sentence). */
+const SENTENCE_REACH = 120;
+
+/** The first item of the sentence holding item `at`. */
+function sentenceStart(items: readonly Item[], at: number): number {
   let first = at;
-  while (first > 0 && items[first - 1].sentence === items[at].sentence) first--;
-  let last = at;
-  while (last + 1 < items.length && items[last + 1].sentence === items[at].sentence) last++;
-  return [first, last];
+  while (first > 0 && at - first < SENTENCE_REACH && items[first - 1].sentence === items[at].sentence) first--;
+  return first;
 }
 
 /** Who a subject stands for: a named person or organisation, a document as "the report", an "it" as what it refers to. */
@@ -166,11 +168,12 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
 }
 
 /** The subjects of the few sentences before item `at`, nearest first. */
-function subjectsBefore(items: readonly Item[], at: number): Subject[] {
+function subjectsBefore(items: readonly Item[], at: number, count = SENTENCES_BACK): Subject[] {
   const found: Subject[] = [];
-  let [first] = sentenceBounds(items, at);
-  for (let n = 0; n < SENTENCES_BACK && first > 0; n++) {
-    const [start, end] = sentenceBounds(items, first - 1);
+  let first = sentenceStart(items, at);
+  for (let n = 0; n < SENTENCES_BACK && first > 0 && found.length < count; n++) {
+    const end = first - 1;
+    const start = sentenceStart(items, end);
     const s = sentenceSubject(items, start, end + 1);
     if (s) found.push(s);
     first = start;
@@ -180,9 +183,10 @@ function subjectsBefore(items: readonly Item[], at: number): Subject[] {
 
 /** "Marlinspike Dredging … issued a statement. The statement said": the body or person that issued it. */
 function issuerOfStatement(original: string, items: readonly Item[], table: PeopleTable, at: number): string | null {
-  let [first] = sentenceBounds(items, at);
+  let first = sentenceStart(items, at);
   for (let n = 0; n < SENTENCES_BACK && first > 0; n++) {
-    const [start, end] = sentenceBounds(items, first - 1);
+    const end = first - 1;
+    const start = sentenceStart(items, end);
     if (items.slice(start, end + 1).some((it) => it.lower === 'statement')) {
       const s = sentenceSubject(items, start, end + 1);
       return s && (s.kind === 'name' || s.kind === 'body') ? speakerOf(original, items, table, s) : null;
@@ -204,10 +208,9 @@ function describedEarlier(original: string, items: readonly Item[], qi: number, 
   // description and its speech verb just before say who it is.
   const definite = words.length > 1 && words[0] === 'the';
   if (!gender && !definite) return null;
-  const subjects = subjectsBefore(items, qi);
   // Only one brought in by a speech verb ("One official … said"), not "A man started up"; a he/she only when the
   // sentence just before is about them.
-  for (const s of gender ? subjects.slice(0, 1) : subjects) {
+  for (const s of subjectsBefore(items, qi, gender ? 1 : SENTENCES_BACK)) {
     if (s.kind !== 'person' || !/^(?:a|an|one)$/.test(items[s.first].lower)) continue;
     const head = normalizeWord(s.head);
     if ((definite ? head === normalizeWord(words[words.length - 1]) : roleGender(head) === gender) && speaksAfter(items, s)) return asWritten(original, items, s);
@@ -241,7 +244,7 @@ export function bodyAttributions(
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
       continue;
     }
-    const [start] = sentenceBounds(items, qi);
+    const start = sentenceStart(items, qi);
     // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
     const term = items[qi].text.trim().split(/\s+/).length <= 2 && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
     if (start === qi || term) continue;

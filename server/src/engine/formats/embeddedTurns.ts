@@ -1,5 +1,5 @@
 import type { ProseView, Span } from '../types';
-import { linesOf, plainTextParagraphs } from '../text/paragraphs';
+import { plainTextParagraphs } from '../text/paragraphs';
 import { Mask } from './mask';
 import { SPEAKER_NAME, type Turn, utterancesOf } from './turns';
 
@@ -37,20 +37,30 @@ function labelledLine(text: string, line: Span): LabelledLine | null {
 
 /** The labelled lines of a plain-text article that stand in exchanges: runs of MIN_TURNS or more with two speakers. */
 export function embeddedTurns(text: string): LabelledLine[] {
-  if (text.indexOf(':') < 0) return [];
   const found: LabelledLine[] = [];
   let run: LabelledLine[] = [];
   const flush = () => {
     if (run.length >= MIN_TURNS && new Set(run.map((l) => l.key)).size >= 2) found.push(...run);
     run = [];
   };
-  let colon = text.indexOf(':');
-  for (const line of linesOf(text)) {
-    // Only a line with a colon can be labelled, and only its opening words are matched: prose costs one scan.
-    if (colon < line.start) colon = text.indexOf(':', line.start) >>> 0; // -1 becomes 2^32 - 1: past every line
-    const labelled = colon < line.end ? labelledLine(text, line) : null;
-    if (labelled) run.push(labelled);
-    else if (line.end > line.start && /\S/.test(text.slice(line.start, line.end))) flush();
+  // Only a line with a colon near its start can be labelled: the colons are visited, not the lines, so prose costs
+  // one scan for them.
+  for (let colon = text.indexOf(':'); colon >= 0; ) {
+    const start = Math.max(text.lastIndexOf('\n', colon), text.lastIndexOf('\r', colon)) + 1;
+    let end = text.indexOf('\n', colon);
+    if (end < 0) end = text.length;
+    if (end > start && text[end - 1] === '\r') end--;
+    // A label opens with a capital or a digit (an ASCII lower-case letter or punctuation opens none).
+    const c = text.charCodeAt(start);
+    const opens = c >= 128 || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 32 || c === 9;
+    const labelled = opens && colon - start <= LABEL_REACH ? labelledLine(text, { start, end }) : null;
+    if (labelled) {
+      // A run goes on across blank lines only.
+      const last = run[run.length - 1];
+      if (last && /\S/.test(text.slice(last.line.end, start))) flush();
+      run.push(labelled);
+    }
+    colon = text.indexOf(':', end);
   }
   flush();
   return found;

@@ -51,6 +51,11 @@ describe('documents, organisations and unnamed people as speakers', () => {
     assert.deepStrictEqual(speakers(text), ['Ilse Marwood', 'the man']);
   });
 
+  it('credits "a spokesman for the department" rather than the department, before or after the quotation', () => {
+    const text = 'A spokesman for the department said: "We are reviewing the case."\n"We will appeal," a spokeswoman for the Ostberg council said.';
+    assert.deepStrictEqual(speakers(text), ['a spokesman for the department', 'a spokeswoman for the Ostberg council']);
+  });
+
   it('reads an all-capitals dateline as a place, not the subject', () => {
     assert.deepStrictEqual(speakers('VELMONT — An independent review has found that the pumps were "never maintained."'), ['the review']);
   });

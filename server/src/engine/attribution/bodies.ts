@@ -218,6 +218,18 @@ function describedEarlier(original: string, items: readonly Item[], qi: number, 
   return null;
 }
 
+/**
+ * `A spokesman for the department said: "…"`: a clause that took the body ("the department") for the speaker when the
+ * sentence's subject is someone unnamed speaking for it.
+ */
+function speakerForBody(original: string, items: readonly Item[], qi: number, mention: Mention): string | null {
+  if (!/^the\s/i.test(mention.text)) return null;
+  const start = sentenceStart(items, qi);
+  const s = start < qi ? sentenceSubject(items, start, qi) : null;
+  if (!s || s.kind !== 'person' || s.last === s.first || !/^(?:a|an|one)$/.test(items[s.first].lower)) return null;
+  return items[s.first].start < mention.span.start && items[s.last].end >= mention.span.end ? asWritten(original, items, s) : null;
+}
+
 /** How many items after a subject phrase its speech verb may stand ("One official, who asked not to be named, said"). */
 const VERB_REACH = 16;
 
@@ -240,7 +252,7 @@ export function bodyAttributions(
     const a = attributions[items[qi].quote];
     if (a.speaker) {
       const statement = a.mention && /^the statement$/i.test(a.mention.text) ? issuerOfStatement(original, items, table, qi) : null;
-      const described = statement ?? (a.mention ? describedEarlier(original, items, qi, a.mention.text) : null);
+      const described = statement ?? (a.mention ? describedEarlier(original, items, qi, a.mention.text) ?? speakerForBody(original, items, qi, a.mention) : null);
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
       continue;
     }

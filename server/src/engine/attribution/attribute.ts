@@ -8,6 +8,12 @@ import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
+import { turnQuotationAttributions } from './turnQuotes';
+import { bodyAttributions } from './bodies';
+import { organisationsIn } from './organisations';
+import { continuedAttributions } from './continuations';
+import { learnCouples } from './couples';
+import { learnAgeMentions } from './ageNouns';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -78,11 +84,15 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const a = attributions[items[qi].quote];
     if (gender && !a.speaker) attributions[items[qi].quote] = { ...a, speaker: describedBefore(items, clause.first, gender, view.original) };
   }
+  for (const [index, a] of bodyAttributions(view.original, items, quoteItems, attributions, table)) attributions[index] = a;
+  for (const [index, a] of continuedAttributions(items, quoteItems, attributions)) attributions[index] = a;
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   for (const [index, q] of quotations.entries()) {
     if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table);
   }
+  const speakerOf = (u: Utterance) => utteranceSpeaker(u, table);
+  for (const [index, a] of turnQuotationAttributions(view.original, quotations, view.utterances, speakerOf)) attributions[index] = a;
 
   // Object.assign rather than a spread: V8 copies these objects about ten times faster so.
   const attributed: AttributedQuotation[] = quotations.map((q, i) => Object.assign({}, q, { attribution: attributions[i], timestamp: null }));
@@ -117,8 +127,13 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
       if (full([first, last]) !== pass || !table.looksLikePerson(first, last, false)) continue;
       table.addMention(table.personFor(first, last), first);
     }
+    // "Peder and Agnete Holmgren" once the full names are known, so that "Peder" and "Mrs Holmgren" find their own
+    // person; "Mr and Mrs Walsh" once the titled surnames are.
+    learnCouples(items, table);
     yield;
   }
+  learnAgeMentions(items, table);
+  for (const firm of organisationsIn(items, table)) table.organisations.add(firm);
   table.learnRoleMentions();
   yield;
   table.learnGenders();
@@ -609,13 +624,18 @@ function nestedAttribution(view: ProseView, nested: NestedQuotations, index: num
 /** A transcript utterance is a quotation of its speaker, whose label is matched to the people of the text. */
 function utteranceQuotation(text: string, u: Utterance, table: PeopleTable): AttributedQuotation {
   const inner = trimmed(text, u.span);
-  const label = u.speaker.trim();
-  const known = table.persons.find((p) => samePerson(p.name, label));
-  const speaker = known?.name ?? (label === label.toUpperCase() ? label.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : label);
+  const speaker = utteranceSpeaker(u, table);
   return {
     inner, outer: u.span, openMark: '', closeMark: null, depth: 0,
     attribution: { speaker, mention: null, cue: null }, timestamp: u.timestamp,
   };
+}
+
+/** An utterance's speaker: the person of the text its label names, else the label ("PUTIN" as "Putin"). */
+function utteranceSpeaker(u: Utterance, table: PeopleTable): string {
+  const label = u.speaker.trim();
+  const known = table.persons.find((p) => samePerson(p.name, label));
+  return known?.name ?? (label === label.toUpperCase() ? label.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : label);
 }
 
 function trimmed(text: string, span: Span): Span {

@@ -15,7 +15,7 @@ export interface Clause {
 }
 
 /** Whether a phrase's head word names a person ("the parson", "the saloon-keeper", "the ladies"), not "his advice". */
-function isPersonNoun(lower: string): boolean {
+export function isPersonNoun(lower: string): boolean {
   const w = normalizeWord(lower);
   return isPersonSingular(w) || (w.endsWith('ies') && isPersonSingular(`${w.slice(0, -3)}y`)) || (w.endsWith('s') && isPersonSingular(w.slice(0, -1)));
 }
@@ -25,7 +25,7 @@ function isPersonSingular(w: string): boolean {
 }
 
 /** A person noun from the word lists, not guessed from its ending ("indignant" is no person). */
-function isKnownPersonNoun(lower: string): boolean {
+export function isKnownPersonNoun(lower: string): boolean {
   const w = normalizeWord(lower);
   return isRoleNoun(w) || GENERIC_PERSON_NOUNS.has(w) || KIN.has(w);
 }
@@ -72,7 +72,9 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
     if (isCapitalised(items[last + 1]) && !isCapitalised(items[last])) {
       // "the U.S. special envoy Steve Witkoff": the name is the mention.
       const run = phraseAfter(items, last + 1);
-      if (run?.kind === 'name') return run;
+      // "a Skogfrakt spokesman": someone unnamed, whom the firm's name only qualifies.
+      const qualifies = /^(?:a|an|one)$/.test(it.lower) && !!run && isWord(items[run.last + 1]) && !items[run.last + 1].capital && isKnownPersonNoun(items[run.last + 1].lower);
+      if (run?.kind === 'name' && !qualifies) return run;
     }
     last++;
   }
@@ -112,11 +114,30 @@ function unnamedSomeone(items: readonly Item[], i: number): Clause | null {
   const next = items[i + 1];
   if (!isWord(next) || next.sentence !== it.sentence || SPEECH_VERBS.has(next.lower)) return { cue: '', first: i, last: i, kind: 'phrase' };
   if (next.lower === 'else') return { cue: '', first: i, last: i + 1, kind: 'phrase' };
+  if (/^(?:somebody|someone)$/.test(it.lower)) return someoneFrom(items, i);
   if (next.lower !== 'of' || !isWord(items[i + 2]) || !/^(them|us|the|these|those|his|her|their|our)$/.test(items[i + 2].lower)) return null;
   let last = i + 2;
   while (last < i + 5 && isWord(items[last + 1]) && items[last + 1].sentence === it.sentence && !PHRASE_STOPS.has(items[last + 1].lower) && !SPEECH_VERBS.has(items[last + 1].lower)) last++;
   return { cue: '', first: i, last, kind: 'phrase' };
 }
+
+/**
+ * "someone would ring and say", "someone from the office would phone": someone unnamed, with where they are from,
+ * before a verb (a modal, or one in the past tense) or a speech verb.
+ */
+function someoneFrom(items: readonly Item[], i: number): Clause | null {
+  let last = i;
+  if (/^(?:from|at)$/.test(items[i + 1].lower)) {
+    last = i + 1;
+    while (last < i + 5 && isWord(items[last + 1]) && items[last + 1].sentence === items[i].sentence && !SPEECH_VERBS.has(items[last + 1].lower) &&
+      !MODALS.test(items[last + 1].lower) && (last === i + 1 || !PHRASE_STOPS.has(items[last + 1].lower))) last++;
+    if (last === i + 1) return null;
+  }
+  const verb = items[last + 1];
+  return isWord(verb) && (MODALS.test(verb.lower) || SPEECH_VERBS.has(verb.lower)) ? { cue: '', first: i, last, kind: 'phrase' } : null;
+}
+
+const MODALS = /^(?:would|will|could|might|should|can|may|must|did|does|do|had|has|was|always|once|then|still|never)$/;
 
 /** The speaker mention ending right before item `end` (exclusive), read backwards: "the Russian president", "Tatiana Stanovaya, an analyst,". */
 export function phraseBefore(items: readonly Item[], end: number, floor: number): Clause | null {
@@ -261,7 +282,10 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
   }
   // `"…," the prima donna sang`: a phrase filling the gap between quotation and verb is its subject whatever its head.
   const np = phraseAfter(items, from, true);
-  return np && np.last === to - 1 ? np : null;
+  if (np && np.last === to - 1) return np;
+  // `"…," a spokeswoman for the Ostberg council said`: someone unnamed and what they speak for.
+  const affiliated = np?.kind === 'phrase' && /^(?:for|from|of)$/.test(items[np.last + 1]?.lower ?? '') && /^(?:a|an|one)$/.test(items[np.first].lower);
+  return affiliated && to - np.last <= 6 && items.slice(np.last + 2, to).every((it) => isWord(it) && !SPEECH_VERBS.has(it.lower)) ? { ...np, last: to - 1 } : null;
 }
 
 /** `X said: "…"`, `X described Y as "…"`, `calling it "…"`, `According to X, "…"`: the clause before a quotation in its sentence. */

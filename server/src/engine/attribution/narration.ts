@@ -1,6 +1,7 @@
 import type { Quotation, Span } from '../types';
 import { runSteps, type Steps } from '../steps';
 import { ABBREVIATIONS } from './lexicon';
+import { uncapitaliseDatelines } from './datelines';
 
 /** A word, a punctuation mark or a whole quotation of the narration around quotations. */
 export interface Item {
@@ -19,8 +20,8 @@ export interface Item {
 }
 
 // A stray double quotation mark (one the scanner could not pair) stays an item, so that no name runs across it; so
-// does a bracket or brace ("B. } Putin" is no name).
-const PUNCT = new Set('.,;:!?()[]{}—–"“”„‟＂«»‹›「」『』');
+// does a bracket or brace ("B. } Putin" is no name), and an ampersand ("Brandt & Son" is a firm, not Brandt Son).
+const PUNCT = new Set('.,;:!?()[]{}—–"“”„‟＂«»‹›「」『』&');
 const CAPITAL = /^\p{Lu}/u;
 const WHITE = /\s/;
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -148,7 +149,7 @@ export function* narrationItemsInSteps(
     at = q.outer.end;
   }
   scan(at, region.end);
-  return markSentences(items);
+  return markSentences(uncapitaliseDatelines(items));
 }
 
 function isAbbreviation(word: string): boolean {

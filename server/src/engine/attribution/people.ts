@@ -130,13 +130,16 @@ export function isCapitalised(it: Item | undefined): boolean {
 
 export function isRoleNoun(lower: string): boolean {
   const w = normalizeWord(lower);
-  return ROLE_GENDER.has(w) || /(?:ologist|ist|ician|eer)s?$/.test(w);
+  // Compound agent nouns too: "goalkeeper", "firefighter", "shopworker".
+  return ROLE_GENDER.has(w) || /(?:ologist|ist|ician|eer|keeper|fighter|worker|holder|player)s?$/.test(w);
 }
 
 /** The people of one text: who they are, by which names and roles, and where the narration mentions them. */
 export class PeopleTable {
   readonly persons: PersonRecord[] = [];
   readonly mentions: PersonMention[] = [];
+  /** Names the text shows to be firms' or bodies' (see organisations.ts): no he or she refers to them. */
+  readonly organisations = new Set<PersonRecord>();
   private readonly byItem = new Map<number, PersonMention>();
   /** Persons by every word their names have had. */
   private readonly byWord = new Map<string, PersonRecord[]>();
@@ -198,6 +201,8 @@ export class PeopleTable {
     // "Mrs. Hall", "Mr. Church": an honorific before a lone name makes it a person's, whatever the word.
     const honorific = parsed.core.length === 1 && parsed.titles.some((t) => HONORIFIC_GENDER.get(normalizeWord(t)));
     if (!honorific && lastWord.split('-').some((w) => ORGANISATION_WORDS.has(w))) return false;
+    // "Brandt & Son", "Marks & Spencer": names joined by an ampersand are a firm's.
+    if (this.items[first - 1]?.text === '&' || this.items[last + 1]?.text === '&') return false;
     // "Maule's Lane", "St. James's Park": a possessive inside a name makes it a place's or a thing's.
     if (parsed.core.slice(0, -1).some((w) => POSSESSIVE_S.test(w))) return false;
     // "NATO", "THE TURN OF THE SCREW": a word or a heading in capitals is no one's name (a speaker label may be).
@@ -301,6 +306,13 @@ export class PeopleTable {
     const given = (p: PersonRecord) => (p.core.length > 1 ? GIVEN_NAME_GENDER.get(normalizeWord(p.core[0])) : undefined);
     if (gender && candidates.some((p) => given(p) === gender)) candidates = candidates.filter((p) => given(p) === gender);
     if (candidates.length === 1) return candidates[0];
+    if (gender) {
+      // "Mrs Tudor" among Bethan and Emrys Tudor, neither of a gender the text has shown: the one called Mrs Tudor
+      // before, else someone of her own, rather than whichever of the couple came first.
+      const titled = candidates.filter((p) => p.honorificGender === gender);
+      if (titled.length === 1) return titled[0];
+      if (titled.length === 0 && candidates.every((p) => this.gender(p) === null)) return null;
+    }
     const start = this.items[at]?.start ?? Infinity;
     const written = core.length === 1 ? normalizeWord(core[0]) : null;
     let recent: PersonRecord | null = null;
@@ -392,6 +404,22 @@ export class PeopleTable {
     return p;
   }
 
+  /** The person of name `core` (the one known by it, or a new one), with a mention at item `item`. */
+  addNamed(core: readonly string[], item: number, honorificGender: Gender | null): PersonRecord {
+    let p = this.findExisting(core, honorificGender, item);
+    if (!p) {
+      p = { name: core.join(' '), core: [...core], aliases: new Set(), roles: new Set(), honorificGender, votes: { m: 0, f: 0 } };
+      this.persons.push(p);
+    } else if (core.length > p.core.length) {
+      // "Bethan", known by her given name alone, is Bethan Tudor.
+      p.core = [...core];
+      p.name = core.join(' ');
+    }
+    this.indexName(p);
+    this.addMention(p, item);
+    return p;
+  }
+
   addMention(person: PersonRecord, item: number, addressed = false): void {
     const it = this.items[item];
     const k = this.mentionsBefore(it.start);
@@ -404,6 +432,7 @@ export class PeopleTable {
 
   gender(p: PersonRecord): Gender | null {
     if (p.honorificGender) return p.honorificGender;
+    if (this.organisations.has(p)) return null;
     for (const r of p.roles) if (roleGender(r)) return roleGender(r);
     // A first name before a surname says more than pronoun counts do; a lone name may be a surname.
     const given = GIVEN_NAME_GENDER.get(normalizeWord(p.core[0]));
@@ -457,6 +486,7 @@ export class PeopleTable {
   learnGenders(): void {
     const bySentence = new Map<number, Set<PersonRecord>>();
     for (const m of this.mentions) {
+      if (this.organisations.has(m.person)) continue;
       const here = bySentence.get(m.sentence);
       if (here) here.add(m.person);
       else bySentence.set(m.sentence, new Set([m.person]));
@@ -535,7 +565,11 @@ export class PeopleTable {
     const head = normalizeWord(kin.lower);
     if (!KIN.has(head)) return;
     const relative = this.relativeOf(owner, roleGender(head), SPOUSES.has(head));
-    if (relative) this.addMention(relative, i + 1);
+    if (!relative) return;
+    this.addMention(relative, i + 1);
+    // "her husband" says the relative's gender, when nothing else has.
+    const g = roleGender(head);
+    if (g && this.gender(relative) === null) relative.votes[g]++;
   }
 
   /** "said he to Temple", "she whispered to Mary": the one a he/she at `i` speaks to, named right after "to". */
@@ -582,10 +616,17 @@ export class PeopleTable {
   relativeOf(owner: PersonRecord, gender: Gender | null, spouse: boolean): PersonRecord | null {
     const surname = owner.core[owner.core.length - 1];
     // Only persons sharing the surname can qualify (no scan of everyone per relative).
-    return this.sharingAWord([surname]).find((p) =>
-      p !== owner && p.core[p.core.length - 1] === surname && (!gender || this.gender(p) === gender) &&
+    const fits = this.sharingAWord([surname]).filter((p) =>
+      p !== owner && p.core[p.core.length - 1] === surname && (!gender || this.gender(p) === gender || (spouse && this.gender(p) === null)) &&
       (!spouse || this.gender(p) !== this.gender(owner)),
-    ) ?? null;
+    );
+    const known = fits.find((p) => !gender || this.gender(p) === gender);
+    if (known || !spouse || fits.length < 2) return known ?? fits[0] ?? null;
+    // A spouse whose gender the text has not shown ("Peder and Agnete Holmgren", then "her husband"): news names a
+    // married couple husband first, as in "Mr and Mrs".
+    const firstMentioned = (p: PersonRecord) => this.mentions.find((m) => m.person === p)?.item ?? Infinity;
+    fits.sort((a, b) => firstMentioned(a) - firstMentioned(b));
+    return gender === 'f' ? fits[fits.length - 1] : fits[0];
   }
 
   /**
@@ -611,6 +652,9 @@ export class PeopleTable {
         const p = this.mentions[k].person;
         if (p !== exclude && p.roles.has(role)) return p;
       }
+      // "the keeper" for the goalkeeper, "the fighter" for the firefighter: a compound role ending in the noun.
+      const compound = this.withCompoundRole(end, role, exclude);
+      if (compound) return compound;
       if (roleOnly) return null;
     }
     // The mentions of the last twelve sentences, read backwards from the pronoun, at most a few hundred of them (a text
@@ -618,7 +662,7 @@ export class PeopleTable {
     let from = end;
     while (from > 0 && from > end - MAX_LOOKBACK && this.mentions[from - 1].sentence >= at.sentence - 12) from--;
     const fits = (p: PersonRecord) => {
-      if (isNarrator(p)) return false;
+      if (isNarrator(p) || (gender && this.organisations.has(p))) return false;
       const g = this.gender(p);
       return !gender || !g || g === gender;
     };
@@ -634,7 +678,8 @@ export class PeopleTable {
         if (hit && m.sentence !== hit.sentence) break;
         // Whom a quotation addresses, or an owner or object pronoun ("until his voice came, … John Rolfe was
         // without"), is less the sentence's topic than a person it names or makes its subject.
-        if (hit && (m.addressed || OBLIQUE.has(this.items[m.item].lower))) continue;
+        // So is an owner named in the possessive ("Marrack's colleague Brigid Oduya").
+        if (hit && (m.addressed || OBLIQUE.has(this.items[m.item].lower) || POSSESSIVE_S.test(this.items[m.item].text))) continue;
         hit = m;
         candidates.add(m.person);
       }
@@ -648,6 +693,10 @@ export class PeopleTable {
         }
         if (topic && candidates.has(topic.person)) return topic.person;
       }
+      // "Marrack, 41, was told that her shift …": the subject of the pronoun's own sentence, or of the sentence just
+      // before, whose gender the text has not shown, is a likelier antecedent than a person of that gender further back.
+      const subject = hit ? this.ungenderedSubjectAfter(end, from, at.sentence, hit.sentence, exclude) : null;
+      if (subject) return subject;
       if (hit) return hit.person;
     }
     // Most recent sentence first, and within a sentence its first mention (the subject, as a rule). "Munro's
@@ -665,6 +714,39 @@ export class PeopleTable {
         fallback ??= m.person;
       }
       if (fallback) return fallback;
+      k = first - 1;
+    }
+    return null;
+  }
+
+  /** The last person before mention `end` whose role is one word ending in `role` ("goalkeeper" for "keeper"). */
+  private withCompoundRole(end: number, role: string, exclude: PersonRecord | null): PersonRecord | null {
+    if (role.length < 4 || role.includes(' ')) return null;
+    for (let k = end - 1; k >= 0; k--) {
+      const p = this.mentions[k].person;
+      if (p === exclude) continue;
+      for (const r of p.roles) if (r.length > role.length + 2 && r.endsWith(role) && !/[\s-]/.test(r)) return p;
+    }
+    return null;
+  }
+
+  /**
+   * The subject (first mention, not an owner's or an addressee's) of sentence `sentence` or the one before it, when the
+   * text has not shown its gender and it comes after sentence `after`. Mentions are read back from `end` to `from`.
+   */
+  private ungenderedSubjectAfter(end: number, from: number, sentence: number, after: number, exclude: PersonRecord | null): PersonRecord | null {
+    let k = end - 1;
+    // A paragraph break counts as a sentence end of its own: the sentence before a paragraph's first is two back.
+    for (let read = 0; read < 2 && k >= from && this.mentions[k].sentence >= sentence - 2 && this.mentions[k].sentence >= after; read++) {
+      const s = this.mentions[k].sentence;
+      let first = k;
+      while (first - 1 >= from && this.mentions[first - 1].sentence === s) first--;
+      // The sentence's subject: its first mention that is no owner ("Her husband said": the husband) nor addressee.
+      let j = first;
+      while (j < k && (this.mentions[j].addressed || POSSESSIVE.test(this.items[this.mentions[j].item].text) || /^(?:his|her)$/.test(this.items[this.mentions[j].item].lower))) j++;
+      const m = this.mentions[j];
+      const subject = !m.addressed && !POSSESSIVE.test(this.items[m.item].text) && !pronounGender(this.items[m.item]) ? m.person : null;
+      if (subject && subject !== exclude && !isNarrator(subject) && !this.organisations.has(subject) && this.gender(subject) === null) return subject;
       k = first - 1;
     }
     return null;

@@ -1,5 +1,5 @@
 import type { Format, ProseView } from '../types';
-import { plainTextParagraphs } from '../text/paragraphs';
+import { plainTextView } from './embeddedTurns';
 import { latexView } from './latex';
 import { markdownView, markdownViewInSteps } from './markdown';
 import type { Steps } from '../steps';
@@ -23,7 +23,7 @@ export function proseView(text: string, format: Format): ProseView {
     case 'vtt':
       return subtitlesView(text);
     case 'plaintext':
-      return { original: text, text, format, utterances: [], blocks: plainTextParagraphs(text) };
+      return plainTextView(text);
   }
 }
 

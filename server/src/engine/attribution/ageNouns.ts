@@ -1,0 +1,31 @@
+import type { Item } from './narration';
+import type { PeopleTable, PersonRecord } from './people';
+
+// "Ysolde Marrack, 34, has worked there for a decade. The 34-year-old said …": news calls a person by the age it
+// gave them. "The 34-year-old" is a mention of the last person named with that age, so a he/she after it is theirs.
+
+const AGE_NOUN = /^(\d{1,3})-year-old$/;
+
+/** Adds a mention of its person at every "the N-year-old" that follows a name written with that age ("Marrack, 34,"). */
+export function learnAgeMentions(items: readonly Item[], table: PeopleTable): void {
+  // Names written with an age, in text order: read from the mentions, far fewer than the words.
+  const aged: { item: number; age: string; person: PersonRecord }[] = [];
+  for (const m of table.mentions) {
+    const run = table.runAfter(m.item);
+    const end = run ? run[1] : m.item;
+    // "Marrack, 34," or "Marrack (34)"
+    if (/^[,(]$/.test(items[end + 1]?.text ?? '') && /^\d{1,3}$/.test(items[end + 2]?.text ?? '')) aged.push({ item: m.item, age: items[end + 2].text, person: m.person });
+  }
+  if (aged.length === 0) return;
+  const byAge = new Map<string, PersonRecord>();
+  const found: [number, PersonRecord][] = [];
+  let k = 0;
+  for (let i = aged[0].item; i + 1 < items.length; i++) {
+    for (; k < aged.length && aged[k].item < i; k++) byAge.set(aged[k].age, aged[k].person);
+    if (items[i].lower !== 'the' || table.mentionAt(i)) continue;
+    const age = AGE_NOUN.exec(items[i + 1].lower)?.[1];
+    const person = age ? byAge.get(age) : undefined;
+    if (person) found.push([i, person]);
+  }
+  for (const [i, person] of found) table.addMention(person, i);
+}

@@ -1,0 +1,274 @@
+import type { Attribution, Mention } from '../types';
+import { isPersonNoun } from './clauses';
+import { afterDateline } from './datelines';
+import { DETERMINERS, FUNCTION_WORDS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender } from './lexicon';
+import { normalizeWord } from './names';
+import type { Item } from './narration';
+import type { PeopleTable } from './people';
+
+// Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
+// organisations ("the union said in a statement that “…”") and unnamed individuals described as the text first
+// gives them ("one official", "a spokesman for the department"). News credits words to all of them; a person-only
+// reading leaves them without a speaker or takes a word of the description for a name.
+
+/** Nouns for what speaks in writing: a quotation they hold is theirs. */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  ('report review statement letter draft sign notice memo memorandum study survey audit inquiry ruling judgment ' +
+    'judgement verdict filing lawsuit complaint petition motion bill plan proposal document guidance policy ' +
+    'assessment analysis evaluation investigation inspection findings summary minutes transcript email message post tweet ' +
+    'placard banner leaflet brochure advert advertisement poster label warning headline editorial column ' +
+    'press release announcement order decree resolution charter manifesto').split(' '),
+);
+
+/** Nouns for bodies that speak as one: "the union said". */
+const BODY_NOUNS: ReadonlySet<string> = new Set(
+  ('union company council department ministry agency authority trust board committee commission government ' +
+    'police court club firm group association federation party office hospital school university bank operator ' +
+    'contractor developer landlord charity campaign organisers organizers regulator insurer airline railway ' +
+    'supplier retailer manufacturer prosecutors prosecution defence defense team family families').split(' '),
+);
+
+/** Verbs a document or a body "speaks" with besides the speech verbs: a sign reads, a review finds or calls. */
+const WRITTEN_VERBS: ReadonlySet<string> = new Set(
+  ('read reads find finds found call calls called label labels labelled labeled dub dubs dubbed term terms termed ' +
+    'brand brands branded recommend recommends recommended urge urges urged').split(' '),
+);
+
+/** Words opening a phrase before a sentence's subject ("Outside the depot, a sign …") that FUNCTION_WORDS lacks. */
+const OPENERS: ReadonlySet<string> = new Set(
+  'outside inside near beyond behind above below beside along around throughout amid amongst past upon within'.split(' '),
+);
+
+/** Prepositions that tie an unnamed person to what they speak for: "a spokesman for the department". */
+const AFFILIATION = /^(?:for|from|of)$/;
+
+/** How many sentences back an "it", "the statement" or "the official" looks for what it refers to. */
+const SENTENCES_BACK = 3;
+
+type Kind = 'person' | 'document' | 'body' | 'name' | 'it';
+
+interface Subject {
+  readonly kind: Kind;
+  readonly first: number;
+  readonly last: number;
+  /** The head noun, for phrases. */
+  readonly head: string;
+}
+
+const isWord = (it: Item | undefined): it is Item => !!it && it.kind === 'word';
+
+function kindOfHead(head: string): Kind | null {
+  const w = normalizeWord(head);
+  if (DOCUMENT_NOUNS.has(w)) return 'document';
+  if (BODY_NOUNS.has(w) || ORGANISATION_WORDS.has(w)) return 'body';
+  return isPersonNoun(w) ? 'person' : null;
+}
+
+/**
+ * The subject a sentence opens with (after an opening phrase ending in a comma, "At the harbour,"): a name run, "it",
+ * or a determiner phrase headed by a person, document or body noun ("a handwritten sign", "The harbour workers'
+ * union"), a person's carried on over an affiliation ("a spokesman for the environment department").
+ */
+function sentenceSubject(items: readonly Item[], from: number, to: number): Subject | null {
+  let i = afterDateline(items, from);
+  const opener = items[i];
+  const opens = (w: string) => (FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && w !== 'it') || OPENERS.has(w) || w.endsWith('ly');
+  if (isWord(opener) && opener.capital && opens(opener.lower)) {
+    while (i < to && items[i].text !== ',') i++;
+    i++;
+  }
+  const it = items[i];
+  if (!isWord(it) || i >= to) return null;
+  if (it.lower === 'it') return { kind: 'it', first: i, last: i, head: 'it' };
+  if (!DETERMINERS.has(it.lower) && !/^(?:someone|somebody)$/.test(it.lower)) {
+    if (!it.capital || FUNCTION_WORDS.has(it.lower)) return null;
+    let last = i;
+    while (isWord(items[last + 1]) && items[last + 1].capital && last + 1 < to) last++;
+    return { kind: 'name', first: i, last, head: items[last].lower };
+  }
+  // Someone the text does not name, and what they speak for: "someone from the trust".
+  let last = i;
+  let kind: Kind | null = null;
+  if (/^(?:someone|somebody)$/.test(it.lower)) kind = 'person';
+  else {
+    // The phrase's words up to a verb or a preposition ("The review runs to …"): its head is the last of them that
+    // names a person, a document or a body (a document noun that is also a verb, "the inspection report", included).
+    let end = i;
+    while (isWord(items[end + 1]) && end + 1 < to && end < i + 5 && !PHRASE_STOPS.has(items[end + 1].lower) && !isVerbModifier(items[end + 1].lower) &&
+      (end === i || DOCUMENT_NOUNS.has(items[end + 1].lower) || (!SPEECH_VERBS.has(items[end + 1].lower) && !WRITTEN_VERBS.has(items[end + 1].lower)))) end++;
+    for (let k = end; k > i && !kind; k--) {
+      kind = kindOfHead(items[k].lower);
+      if (kind) last = k;
+    }
+    // "A Nordvik deckhand, who …", "an Alder Lane resident said": someone brought in by an indefinite article and
+    // followed by a clause, whatever the noun.
+    const next = items[end + 1];
+    if (!kind && end > i && /^(?:a|an|one)$/.test(it.lower) && (next?.text === ',' || (isWord(next) && (SPEECH_VERBS.has(next.lower) || WRITTEN_VERBS.has(next.lower))))) {
+      kind = 'person';
+      last = end;
+    }
+    if (!kind) return null;
+  }
+  const head = items[last].lower;
+  // "One mother, Fatima Alhassan, said": the name in apposition is the subject.
+  const apposed = items[last + 2];
+  if (items[last + 1]?.text === ',' && isWord(apposed) && apposed.capital && !FUNCTION_WORDS.has(apposed.lower) && last + 2 < to) {
+    let end = last + 2;
+    while (isWord(items[end + 1]) && items[end + 1].capital && end + 1 < to) end++;
+    return { kind: 'name', first: last + 2, last: end, head: items[end].lower };
+  }
+  if (kind === 'person' && isWord(items[last + 1]) && AFFILIATION.test(items[last + 1].lower)) {
+    let end = last + 2;
+    // The body's words: a name ("the Maritime Safety Agency") or a few lower-case ones, up to the verb.
+    const ends = (k: number) => SPEECH_VERBS.has(items[k].lower) || WRITTEN_VERBS.has(items[k].lower) || isVerbModifier(items[k].lower) ||
+      PHRASE_STOPS.has(items[k].lower) || /[^e]ed$/.test(items[k].lower) || (items[k - 1].capital && !items[k].capital);
+    while (isWord(items[end]) && end < to && end < last + 7 && (end === last + 2 || !ends(end))) end++;
+    if (end > last + 2) return { kind, first: i, last: end - 1, head };
+  }
+  return { kind, first: i, last, head };
+}
+
+/** The phrase as written, its opening determiner in lower case ("The union" → "the union"). */
+function asWritten(original: string, items: readonly Item[], s: Subject): string {
+  const text = original.slice(items[s.first].start, items[s.last].end).replace(/\s+/g, ' ');
+  return items[s.first].capital && (DETERMINERS.has(items[s.first].lower) || /^some/.test(items[s.first].lower)) ? text[0].toLowerCase() + text.slice(1) : text;
+}
+
+/** How far back a sentence's start is sought (a text without full stops is one sentence). */
+const SENTENCE_REACH = 120;
+
+/** The first item of the sentence holding item `at`. */
+function sentenceStart(items: readonly Item[], at: number): number {
+  let first = at;
+  while (first > 0 && at - first < SENTENCE_REACH && items[first - 1].sentence === items[at].sentence) first--;
+  return first;
+}
+
+/** Who a subject stands for: a named person or organisation, a document as "the report", an "it" as what it refers to. */
+function speakerOf(original: string, items: readonly Item[], table: PeopleTable, s: Subject, depth = 0): string | null {
+  switch (s.kind) {
+    case 'name': {
+      // A person the text knows, or a body's name of several words ("Orrin Haulage"); a lone capitalised word
+      // ("Analysts call …") is no one's name.
+      const person = table.mentionAt(s.first)?.person;
+      return person?.name ?? (s.last > s.first ? original.slice(items[s.first].start, items[s.last].end) : null);
+    }
+    case 'person':
+    case 'body':
+      return items[s.first].lower === 'the' || s.kind === 'person' ? asWritten(original, items, s) : `the ${normalizeWord(s.head)}`;
+    case 'document':
+      return normalizeWord(s.head) === 'statement' ? issuerOfStatement(original, items, table, s.first) ?? `the ${s.head}` : `the ${normalizeWord(s.head)}`;
+    case 'it': {
+      // "It described … as": the document or body the sentences before are about.
+      if (depth > 0) return null;
+      const before = subjectsBefore(items, s.first).find((b) => b.kind === 'document' || b.kind === 'body');
+      return before ? speakerOf(original, items, table, before, depth + 1) : null;
+    }
+  }
+}
+
+/** The subjects of the few sentences before item `at`, nearest first. */
+function subjectsBefore(items: readonly Item[], at: number, count = SENTENCES_BACK): Subject[] {
+  const found: Subject[] = [];
+  let first = sentenceStart(items, at);
+  for (let n = 0; n < SENTENCES_BACK && first > 0 && found.length < count; n++) {
+    const end = first - 1;
+    const start = sentenceStart(items, end);
+    const s = sentenceSubject(items, start, end + 1);
+    if (s) found.push(s);
+    first = start;
+  }
+  return found;
+}
+
+/** "Marlinspike Dredging … issued a statement. The statement said": the body or person that issued it. */
+function issuerOfStatement(original: string, items: readonly Item[], table: PeopleTable, at: number): string | null {
+  let first = sentenceStart(items, at);
+  for (let n = 0; n < SENTENCES_BACK && first > 0; n++) {
+    const end = first - 1;
+    const start = sentenceStart(items, end);
+    if (items.slice(start, end + 1).some((it) => it.lower === 'statement')) {
+      const s = sentenceSubject(items, start, end + 1);
+      return s && (s.kind === 'name' || s.kind === 'body') ? speakerOf(original, items, table, s) : null;
+    }
+    first = start;
+  }
+  return null;
+}
+
+/**
+ * "One official … said …. "…," the official said": a speaker known only as "the official", or as the he/she of a
+ * sentence right after "A council spokeswoman said …", is the unnamed person the sentences before brought in, as the
+ * text first describes them ("one official", "a council spokeswoman"). Null when no such person was brought in.
+ */
+function describedEarlier(original: string, items: readonly Item[], qi: number, mention: string): string | null {
+  const words = mention.toLowerCase().split(/\s+/);
+  const gender = words.length === 1 ? PRONOUN_GENDER.get(words[0]) : undefined;
+  // A definite phrase is taken back to its description even when the conversation read it as someone named: the
+  // description and its speech verb just before say who it is.
+  const definite = words.length > 1 && words[0] === 'the';
+  if (!gender && !definite) return null;
+  // Only one brought in by a speech verb ("One official … said"), not "A man started up"; a he/she only when the
+  // sentence just before is about them.
+  for (const s of subjectsBefore(items, qi, gender ? 1 : SENTENCES_BACK)) {
+    if (s.kind !== 'person' || !/^(?:a|an|one)$/.test(items[s.first].lower)) continue;
+    const head = normalizeWord(s.head);
+    if ((definite ? head === normalizeWord(words[words.length - 1]) : roleGender(head) === gender) && speaksAfter(items, s)) return asWritten(original, items, s);
+  }
+  return null;
+}
+
+/**
+ * `A spokesman for the department said: "…"`: a clause that took the body ("the department") for the speaker when the
+ * sentence's subject is someone unnamed speaking for it.
+ */
+function speakerForBody(original: string, items: readonly Item[], qi: number, mention: Mention): string | null {
+  if (!/^the\s/i.test(mention.text)) return null;
+  const start = sentenceStart(items, qi);
+  const s = start < qi ? sentenceSubject(items, start, qi) : null;
+  if (!s || s.kind !== 'person' || s.last === s.first || !/^(?:a|an|one)$/.test(items[s.first].lower)) return null;
+  return items[s.first].start < mention.span.start && items[s.last].end >= mention.span.end ? asWritten(original, items, s) : null;
+}
+
+/** How many items after a subject phrase its speech verb may stand ("One official, who asked not to be named, said"). */
+const VERB_REACH = 16;
+
+/** Whether a speech verb follows a subject phrase in its sentence ("A council spokeswoman said the …"). */
+function speaksAfter(items: readonly Item[], s: Subject): boolean {
+  for (let k = s.last + 1; k <= s.last + VERB_REACH && (isWord(items[k]) || items[k]?.text === ','); k++) if (SPEECH_VERBS.has(items[k].lower)) return true;
+  return false;
+}
+
+/**
+ * Speakers for quotations the people-only reading left without one or credited to a document: `The report concluded
+ * that "…"`, `It described X as "…"`, `the union said in a statement that "…"`, `An inspector … found the wall "…"`,
+ * `The statement said "…"` (its issuer). `quoteItems` are the items of the top-level quotations.
+ */
+export function bodyAttributions(
+  original: string, items: readonly Item[], quoteItems: readonly number[], attributions: readonly Attribution[], table: PeopleTable,
+): Map<number, Attribution> {
+  const found = new Map<number, Attribution>();
+  for (const qi of quoteItems) {
+    const a = attributions[items[qi].quote];
+    if (a.speaker) {
+      const statement = a.mention && /^the statement$/i.test(a.mention.text) ? issuerOfStatement(original, items, table, qi) : null;
+      const described = statement ?? (a.mention ? describedEarlier(original, items, qi, a.mention.text) ?? speakerForBody(original, items, qi, a.mention) : null);
+      if (described) found.set(items[qi].quote, { ...a, speaker: described });
+      continue;
+    }
+    const start = sentenceStart(items, qi);
+    // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
+    const term = items[qi].text.trim().split(/\s+/).length <= 2 && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
+    if (start === qi || term) continue;
+    // A speech or writing verb in the quotation's sentence before it: the sentence's subject said or wrote it.
+    let verb = -1;
+    for (let v = qi - 1; v >= start && verb < 0; v--) if (isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower))) verb = v;
+    if (verb < 0) continue;
+    const s = sentenceSubject(items, start, verb);
+    const speaker = s && speakerOf(original, items, table, s);
+    if (!s || !speaker) continue;
+    const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
+    found.set(items[qi].quote, { speaker, mention, cue: items[verb].text });
+  }
+  return found;
+}

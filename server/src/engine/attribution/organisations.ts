@@ -1,0 +1,63 @@
+import { isKnownPersonNoun } from './clauses';
+import { DETERMINERS, KIN } from './lexicon';
+import { normalizeWord } from './names';
+import type { Item } from './narration';
+import type { PeopleTable, PersonRecord } from './people';
+import { GIVEN_NAME_GENDER } from './givenNames';
+
+// Names the people table holds that the text shows to be firms and bodies: "freight firm Skogfrakt", "The energy
+// supplier, Corran Power,", "Nordvik Sealink, the operator,", "a Skogfrakt spokesman", "Skogfrakt said its …". A he or
+// she never refers to them.
+
+/** Nouns for firms and bodies that stand before or beside their names. */
+const FIRM_NOUNS: ReadonlySet<string> = new Set(
+  ('firm company supplier operator contractor carrier group maker retailer chain insurer developer airline broadcaster ' +
+    'charity union club side team brand business startup start-up manufacturer bank lender utility ' +
+    'provider distributor agency consultancy haulier shipper outlet newspaper ' +
+    'network platform app service venue shop store').split(' '),
+);
+
+/** Person nouns a firm's name qualifies ("a Skogfrakt spokesman", "Skogfrakt's chief executive"). */
+const STAFF = /^(?:spokesman|spokeswoman|spokesperson|staff|employee|employees|workers|worker|executive|executives|boss|director|chief|engineer|driver|drivers|manager|official|officials|representative)$/;
+
+const isWord = (it: Item | undefined): it is Item => !!it && it.kind === 'word';
+
+function isFirmNoun(it: Item | undefined): boolean {
+  return isWord(it) && !it.capital && FIRM_NOUNS.has(normalizeWord(it.lower));
+}
+
+/** Whether the run [first, last] is written as a firm's or a body's name. */
+function writtenAsFirm(items: readonly Item[], first: number, last: number): boolean {
+  const before = items[first - 1];
+  const after = items[last + 1];
+  // "freight firm Skogfrakt", "the operator Nordvik"
+  if (isFirmNoun(before)) return true;
+  // "The energy supplier, Corran Power,"
+  if (before?.text === ',' && isFirmNoun(items[first - 2])) return true;
+  // "Nordvik Sealink, the ferry operator," / "Corran Power, a supplier"
+  if (after?.text === ',' && isWord(items[last + 2]) && DETERMINERS.has(items[last + 2].lower)) {
+    for (let k = last + 3; k <= last + 6 && isWord(items[k]); k++) if (isFirmNoun(items[k])) return true;
+  }
+  // "a Skogfrakt spokesman", "Skogfrakt's chief executive"
+  if (isWord(after) && !after.capital && STAFF.test(after.lower) && /^(?:a|an|the|one)$/.test(before?.lower ?? '')) return true;
+  if (/['’]s$/.test(items[last].text) && isWord(after) && !after.capital && STAFF.test(after.lower)) return true;
+  // "Skogfrakt said its drivers", "Skogfrakt and its owners": a person's would be his or hers.
+  for (let k = last + 1; k <= last + 3 && isWord(items[k]); k++) if (items[k].lower === 'its') return true;
+  return false;
+}
+
+/** Whether the text shows a record to be a person: a given name before a surname, an honorific, a kin title. */
+function surelyPerson(p: PersonRecord): boolean {
+  return p.honorificGender !== null || (p.core.length > 1 && GIVEN_NAME_GENDER.has(normalizeWord(p.core[0]))) || [...p.roles].some((r) => KIN.has(r) || isKnownPersonNoun(r));
+}
+
+/** The records of the table that the text writes, somewhere, as a firm's or a body's name. */
+export function organisationsIn(items: readonly Item[], table: PeopleTable): Set<PersonRecord> {
+  const found = new Set<PersonRecord>();
+  for (const m of table.mentions) {
+    if (found.has(m.person) || surelyPerson(m.person)) continue;
+    const run = table.runAfter(m.item);
+    if (run && run[0] === m.item && writtenAsFirm(items, run[0], run[1])) found.add(m.person);
+  }
+  return found;
+}

@@ -1,0 +1,48 @@
+import type { Attribution, Quotation, Utterance } from '../types';
+import { SPEECH_VERBS } from './lexicon';
+
+// Quotations inside a transcript turn: "Minister, in March you said, "No island will lose its ferry."" quotes the
+// one the turn speaks to; "I said the service would continue" is the turn's own speaker.
+
+/** "you said, ", "I told them then: ", "you once promised that ": a first- or second-person speech clause ending right before a quotation. */
+const PERSON_CLAUSE = /\b(I|we|you)\s+(?:\p{L}+ly\s+|once\s+|also\s+|then\s+)?(\p{Ll}+)(?:\s+(?:us|them|me|him|her|the\s+\p{Ll}+|then|once|again|\p{Ll}+ly)){0,2}(?:\s+that)?\s*[,:]?\s*$/u;
+
+/** How far before a quotation its clause is sought. */
+const REACH = 80;
+
+/**
+ * The attributions of quotations standing inside turns whose words credit them to "I" (the turn's speaker) or "you"
+ * (the other party of the exchange: the speaker of the turn that answers, else of the turn before). `speakerOf` names
+ * an utterance's speaker as the text's people know them.
+ */
+export function turnQuotationAttributions(
+  text: string, quotations: readonly Quotation[], utterances: readonly Utterance[], speakerOf: (u: Utterance) => string,
+): Map<number, Attribution> {
+  const found = new Map<number, Attribution>();
+  if (utterances.length === 0) return found;
+  let u = 0;
+  for (const [index, q] of quotations.entries()) {
+    if (q.depth !== 0) continue;
+    while (u < utterances.length && utterances[u].span.end < q.outer.end) u++;
+    const turn = utterances[u];
+    if (!turn || turn.span.start > q.outer.start) continue;
+    const from = Math.max(turn.span.start, q.outer.start - REACH);
+    const m = PERSON_CLAUSE.exec(text.slice(from, q.outer.start));
+    if (!m || !SPEECH_VERBS.has(m[2])) continue;
+    const own = speakerOf(turn);
+    const speaker = m[1] === 'you' ? otherParty(utterances, u, own, speakerOf) : own;
+    if (!speaker) continue;
+    const start = from + m.index;
+    found.set(index, { speaker, mention: { span: { start, end: start + m[1].length }, text: m[1] }, cue: m[2] });
+  }
+  return found;
+}
+
+/** The other party of the exchange around turn `u`: who answers it, else whom it answers. */
+function otherParty(utterances: readonly Utterance[], u: number, own: string, speakerOf: (u: Utterance) => string): string | null {
+  for (const k of [u + 1, u - 1]) {
+    const other = utterances[k] && speakerOf(utterances[k]);
+    if (other && other !== own) return other;
+  }
+  return null;
+}

@@ -1,0 +1,67 @@
+import * as assert from 'node:assert';
+import { analyzeDocument } from '../../../server/src/engine/analyze';
+import { speakers } from '../../helpers/attributionText';
+
+// Documents, organisations and unnamed officials speak in news too: their quotations are theirs, named as the text
+// first gives them.
+describe('documents, organisations and unnamed people as speakers', () => {
+  it('credits a document or a body the clause makes the subject, and "it" the one the sentence before is about', () => {
+    const text = [
+      'The audit, ordered by the Velmont Water Board in May, runs to ninety pages. It described the pumping logs as "patchy at best."',
+      'The report concluded that "the failures were foreseeable."',
+      'The tenants\' union said in a statement that the audit was "long overdue."',
+      'Outside the depot, a sign on the gate reads "No entry without a permit."',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['the audit', 'the report', "the tenants' union", 'the sign']);
+  });
+
+  it('reads a document noun that is also a verb inside the phrase ("The inspection report found")', () => {
+    assert.deepStrictEqual(speakers('The inspection report found staff "stretched beyond what is safe" at night.'), ['the report']);
+  });
+
+  it('credits words someone unnamed is quoted as saying inside a quotation to "someone", and where they are from', () => {
+    const text = 'Residents were blunt. "Every spring someone from the trust would ring and say, \'It is on the list,\' and nothing happened," said Moira Tennant.\n' +
+      'Her neighbour agreed. "Someone would always call and say, \'We are recruiting,\' and then hang up," said Aileen Rourke.';
+    const nested = analyzeDocument(text, 'plaintext').quotations.filter((q) => q.depth === 1).map((q) => q.attribution.speaker);
+    assert.deepStrictEqual(nested, ['someone from the trust', 'Someone']);
+  });
+
+  it('credits "the statement" to whoever issued it', () => {
+    const text = 'Orrin Haulage, which ran the depot, issued a statement on Monday. The statement said the firm had "acted within the law."';
+    assert.deepStrictEqual(speakers(text), ['Orrin Haulage']);
+  });
+
+  it('names an unnamed person as first described, also when later called "the official" or "she"', () => {
+    const text = [
+      'One official at the depot said the alarms had been switched off. "Nobody wanted the noise," the official said.',
+      'A spokesman for the transport ministry said the case was under review. "We take this seriously," the spokesman said.',
+      'Mira Koenig, a tenant, was angry. A council spokeswoman said repairs would begin soon. "We have the funds," she said.',
+      'An engineer from the Velmont Water Board inspected the pumps and found them "barely working."',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), [
+      'one official', 'a spokesman for the transport ministry', 'a council spokeswoman', 'an engineer from the Velmont Water Board',
+    ]);
+  });
+
+  it('keeps a named person named: a description with a name in apposition, and one never said to speak', () => {
+    const text = [
+      'One tenant, Ilse Marwood, said she had waited a year. "Nobody answered," she said.',
+      'A man in overalls started up the pumps. "That is better," said the man.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Ilse Marwood', 'the man']);
+  });
+
+  it('credits "a spokesman for the department" rather than the department, before or after the quotation', () => {
+    const text = 'A spokesman for the department said: "We are reviewing the case."\n"We will appeal," a spokeswoman for the Ostberg council said.';
+    assert.deepStrictEqual(speakers(text), ['a spokesman for the department', 'a spokeswoman for the Ostberg council']);
+  });
+
+  it('reads an all-capitals dateline as a place, not the subject', () => {
+    assert.deepStrictEqual(speakers('VELMONT — An independent review has found that the pumps were "never maintained."'), ['the review']);
+  });
+
+  it('leaves a he/she to the named person when no unnamed one was brought in by a speech verb', () => {
+    const text = 'Mira Koenig led the tenants. A council van arrived later. "We will not move," she said.';
+    assert.deepStrictEqual(speakers(text), ['Mira Koenig']);
+  });
+});

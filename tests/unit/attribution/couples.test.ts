@@ -1,0 +1,36 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// A couple written with one surname ("Peder and Agnete Holmgren") is two people of that surname.
+describe('couples sharing a surname', () => {
+  it('learns the first of "Peder and Agnete Holmgren", so "her husband" and the he after it are him', () => {
+    const text = [
+      "Peder and Agnete Holmgren moved Agnete's father, Sigurd Lie, into the home in 2021.",
+      'Mrs Holmgren said she had complained six times. "Nobody listened," she said.',
+      'Her husband said the family was looking elsewhere. "Sigurd deserves better," he said.',
+    ].join('\n');
+    // Neither given name says whose is which: she stays "Mrs Holmgren"; her husband is the one named first.
+    assert.deepStrictEqual(speakers(text), ['Mrs Holmgren', 'Peder Holmgren']);
+  });
+
+  it('tells Mr from Mrs in "Mr and Mrs Walsh"', () => {
+    const text = 'Mr and Mrs Walsh run the bakery. Mrs Walsh starts at four. "I love it," she said. "I do not," said Mr Walsh.';
+    assert.deepStrictEqual(speakers(text), ['Mrs Walsh', 'Mr Walsh']);
+  });
+
+  it('keeps "Mrs Tudor" apart from a couple neither of whose names says its gender, and finds her husband', () => {
+    const text = [
+      'Parents were divided. Kesri and Aulan Tudor, whose twins attend Moor Lane, launched a petition.',
+      'Mrs Tudor said it had gathered 600 signatures. "Nobody asked the children," she said.',
+      'Her husband disagreed. "They counted the houses," he said.',
+    ].join('\n');
+    const [wife, husband] = speakers(text);
+    assert.strictEqual(wife, 'Mrs Tudor');
+    assert.strictEqual(husband, 'Kesri Tudor');
+  });
+
+  it('takes "Mrs Tudor" for the one of the couple whose given name is a woman\'s', () => {
+    const text = 'Bethan and Emrys Tudor launched a petition.\nMrs Tudor said it had 600 names. "Nobody asked the children," she said.';
+    assert.deepStrictEqual(speakers(text), ['Bethan Tudor']);
+  });
+});

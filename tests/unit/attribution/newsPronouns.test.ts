@@ -1,0 +1,39 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// News names many people whose given names say nothing of their gender: a he/she goes to the subject the sentences
+// just before are about, not to someone further back only because the text showed that one's gender.
+describe('he and she in news paragraphs', () => {
+  it('takes the subject of the sentence before, named by surname, over a woman of known gender named earlier', () => {
+    const text = [
+      'Ysolde Marrack and Tamsin Idris both work at the depot. Marrack, 41, was told on Tuesday that her shift would end.',
+      '',
+      '"I have given them twenty years," she said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Ysolde Marrack']);
+  });
+
+  it('takes the subject of the sentence before over its object', () => {
+    const text = 'Ysolde Marrack and Tamsin Idris both work at the depot. Marrack thanked Idris for her support. "She kept me going," she said.';
+    assert.deepStrictEqual(speakers(text), ['Ysolde Marrack']);
+  });
+
+  it('still takes the woman when the subject before is known to be a man', () => {
+    const text = 'Tamsin Idris works at the depot. Mr Marrack, 41, was told on Tuesday that his shift would end. "It is a shame," she said.';
+    assert.deepStrictEqual(speakers(text), ['Tamsin Idris']);
+  });
+
+  it('reads "the 34-year-old" as the person named with that age, and a she after it as theirs', () => {
+    const text = [
+      'Tamsin Idris manages the depot. Ysolde Marrack, 34, has worked there for a decade.',
+      '',
+      'The 34-year-old said she had not been told about the closure. "I found out from a friend," she said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Ysolde Marrack']);
+  });
+
+  it('does not take an owner named in the possessive for the she after the sentence', () => {
+    const text = 'Tamsin Idris manages the depot. Ysolde Marrack, 34, works there. Marrack\'s colleague Brigid Oduya agreed. "We are the last to know," she said.';
+    assert.deepStrictEqual(speakers(text), ['Brigid Oduya']);
+  });
+});

@@ -40,4 +40,36 @@ describe('misquote fixes that settle around markup at the quotation\'s end', () 
       assertFixesSettle(check, text, 'latex', 'misquote');
     }
   });
+
+  // A LaTeX command kept where it stood, the word after it dropped, ran on into the next word, which the re-check then
+  // read as the command's name (`Those \xdemands`); the fix writes the whole quotation instead (seed 68, once its
+  // first failure was gone).
+  it('a command typed before a dropped word', () => {
+    for (const words of ['Those \\x😀 some demands have', 'Those \\x😀emands have', 'Those demands \\x😀 ave']) {
+      const text = `Stanovaya wrote: “${words} remained essentially unchanged for over two years,” in a note.\n`;
+      const [finding] = check(text, 'latex').filter((f) => f.code === 'misquote');
+      assert.ok(finding && finding.fixes.length === 1, text);
+      assert.doesNotMatch(applyFix(text, finding.fixes[0]), /\\x/);
+      assertFixesSettle(check, text, 'latex', 'misquote');
+    }
+  });
+});
+
+// Removing the marks of quoted narration opened by \enquote{ and closed by a typed mark once left the command's closing
+// brace, inside the quotation, as a plain brace: the mark typed before it, which the brace had closed, then opened a
+// quotation over the same narration (seed 68 of the long property).
+describe('removing the marks of quoted narration opened by a LaTeX quotation command', () => {
+  const corpus = corpusFromFolder(path.join(repoRoot, 'sources'));
+  const check = (text: string, format: Format) => checkDraft(text, format, corpus, { uncreditedCopyMinWords: 8 }).findings;
+  const narration = 'basis for a future agreement to end the nearly four-year-old conflict';
+
+  it("keeps the mark the command's brace printed where the brace closed another quotation inside it", () => {
+    for (const [typed, left] of [['“}', '“”'], ['“ }', '“ ”'], ['“the}', '“the”']]) {
+      const text = `The plan is \\enquote{seen in Moscow as ${typed} ${narration}.”\n`;
+      const [finding] = check(text, 'latex').filter((f) => f.code === 'not-a-quote');
+      assert.ok(finding, text);
+      assert.strictEqual(applyFix(text, finding.fixes[0]), `The plan is seen in Moscow as ${left} ${narration}.\n`);
+      assertFixesSettle(check, text, 'latex', 'not-a-quote');
+    }
+  });
 });

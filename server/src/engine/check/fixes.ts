@@ -2,7 +2,8 @@ import { nameInStyleOf, samePerson } from '../attribution/names';
 import { readsNothing, wordRunsOn } from '../attribution/narration';
 import { isLeadingFunctionWord } from '../attribution/people';
 import type { SourceModel } from '../corpus/corpus';
-import type { AttributedQuotation, DocumentAnalysis, Fix, Mention, Quotation, Span } from '../types';
+import { quoteCommandClose } from '../formats/latex';
+import type { AttributedQuotation, DocumentAnalysis, Fix, Mention, Quotation, Span, TextEdit } from '../types';
 import { isQuoteChar } from '../quotes/marks';
 import { readAsTypedTwice } from '../quotes/scan';
 import { isSpace, plainTextParagraphs } from '../text/paragraphs';
@@ -63,7 +64,20 @@ export function removeMarksFix(draft: DocumentAnalysis, quotation: AttributedQuo
     .filter((m, i, all) => i === 0 || all[i - 1].start !== m.start)
     .map((m) => writtenMark(draft, m));
   const edits = [open, ...inside, ...(close ? [close] : [])].map((span) => ({ span, newText: '' }));
-  return { title: 'Remove the quotation marks', edits, preferred: false };
+  return { title: 'Remove the quotation marks', edits: [...edits, ...commandBraceEdits(draft, quotation, end, inside)], preferred: false };
+}
+
+/**
+ * A LaTeX quotation opened by a command (`\enquote{`) but closed by a typed mark: the command's closing brace, inside
+ * the quotation, closed another one there (`\enquote{… as “} basis…”`, an empty `“”`). Removing the command unprints
+ * that brace's mark, and the one it closed would open a quotation again: the brace becomes the mark it printed.
+ */
+function commandBraceEdits(draft: DocumentAnalysis, quotation: AttributedQuotation, end: number, removed: readonly Span[]): TextEdit[] {
+  const { original, text, format } = draft.view;
+  if (format !== 'latex' || original[quotation.outer.start] !== '{') return [];
+  const brace = quoteCommandClose(draft.view, quotation.outer.start);
+  if (brace < 0 || brace >= end || removed.some((m) => m.start <= brace && brace < m.end)) return [];
+  return [{ span: { start: brace, end: brace + 1 }, newText: text[brace] }];
 }
 
 /**

@@ -73,3 +73,20 @@ describe('removing the marks of quoted narration opened by a LaTeX quotation com
     }
   });
 });
+
+// A mark typed right against a quotation's closing mark belongs to it as written, but one that opens a quotation of its
+// own took the credit written after it into its words, and the quote stayed unattributed (seed 70 of the long property).
+describe('an attribution written after a quotation whose closing mark is typed against an opening one', () => {
+  const corpus = corpusFromFolder(path.join(repoRoot, 'tests/fixtures/check/council-plaintext/sources'));
+  const check = (text: string, format: Format) => checkDraft(text, format, corpus, { uncreditedCopyMinWords: 8 }).findings;
+
+  it('goes between the two marks', () => {
+    for (const [close, open] of [['"', '"'], ['”', '“']]) {
+      const text = `The council met on Tuesday. Its plan was called ${open}the least we owe the families on the east bank.${close}${open}so a note said.\n`;
+      const [finding] = check(text, 'markdown').filter((f) => f.code === 'unattributed-quote');
+      assert.ok(finding && finding.fixes.length === 1, text);
+      assert.match(applyFix(text, finding.fixes[0]), new RegExp(`bank\\.${close}, Elena Ruiz said ${open}so`));
+      assertFixesSettle(check, text, 'markdown', 'unattributed-quote');
+    }
+  });
+});

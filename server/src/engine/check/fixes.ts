@@ -193,9 +193,16 @@ export function attributionFix(draft: DocumentAnalysis, quotation: AttributedQuo
   if (marks.close === null && joins) return null;
   // Words typed right against a mark ("poin«…", "…”and") would run into the inserted ones: a space keeps them apart.
   const apart = (k: number) => (isWordChar(text[k]) ? ' ' : '');
-  const edit = marks.close === null || (opensSentence(text, quotation.outer.start) && !joins)
-    ? { span: { start: marks.open.start, end: marks.open.start }, newText: `${apart(marks.open.start - 1)}${name} ${verb}: ` }
-    : { span: { start: marks.close.end, end: marks.close.end }, newText: `, ${name} ${verb}${apart(marks.close.end)}` };
+  if (marks.close === null || (opensSentence(text, quotation.outer.start) && !joins)) {
+    const edit = { span: { start: marks.open.start, end: marks.open.start }, newText: `${apart(marks.open.start - 1)}${name} ${verb}: ` };
+    return { title: `Attribute to ${name}`, edits: [edit], preferred: true };
+  }
+  // A mark typed against the closing one that opens a quotation of its own ('…bank.""a…') would take the credit
+  // written after it into its words: the credit goes before it, a space between.
+  const close = marks.close;
+  const opening = draft.quotations.find((q) => q.outer.start >= quotation.outer.end && q.outer.start < close.end);
+  const at = opening ? writtenMark(draft, marksOf(opening, false)[0]).start : close.end;
+  const edit = { span: { start: at, end: at }, newText: `, ${name} ${verb}${opening ? ' ' : apart(at)}` };
   return { title: `Attribute to ${name}`, edits: [edit], preferred: true };
 }
 

@@ -30,8 +30,7 @@ const LONGEST_LATEX_MARK = 16;
 export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuotation): { open: Span; close: Span | null } {
   const { original, text, format } = draft.view;
   const blanked = (k: number): boolean => format === 'latex' && text[k] === ' ' && original[k] !== undefined && /\S/.test(original[k]);
-  let start = quotation.outer.start;
-  while (start > quotation.outer.start - LONGEST_LATEX_MARK && blanked(start - 1)) start--;
+  let start = blankedSyntaxBefore(draft, quotation.outer.start);
   // So is one the scanner read as the opening mark typed twice, white space between (`“ “the basis…”`), and each one
   // before that in a run of them (`„ `` ``the basis…`): left behind, the first would open a quotation again.
   for (let opening = quotation.outer.start; ; ) {
@@ -52,14 +51,17 @@ export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuota
 }
 
 /**
- * Removes the quotation's marks: its own, those reopening it at each paragraph it runs over, and the unpaired ones
- * inside it (`"»The grant…"`). Once the words are narration, any mark left among them would open a new quotation.
+ * Removes the quotation's marks: its own, those reopening it at each paragraph it runs over, the unpaired ones inside
+ * it (`"»The grant…"`) and those paired around nothing (`“”`, which in LaTeX change with the marks around them: an
+ * \enquote{ nested in another prints ‘, alone “). Once the words are narration, any mark left among them would open a
+ * new quotation.
  */
 export function removeMarksFix(draft: DocumentAnalysis, quotation: AttributedQuotation): Fix {
   const { open, close } = writtenMarks(draft, quotation);
   const end = close?.start ?? quotation.outer.end;
   const strays = draft.strayMarks.filter((m) => m.start >= open.end && m.end <= end && m.start !== quotation.outer.start);
-  const inside = [...strays, ...continuationMarks(draft, quotation), ...sharedEndMarks(draft, quotation), ...emptiedMarks(draft, quotation, strays)]
+  const empty = draft.emptyPairs.filter((p) => p.start >= open.end && p.end <= end).flatMap((p) => [{ start: p.start, end: p.start + 1 }, { start: p.end - 1, end: p.end }]);
+  const inside = [...strays, ...empty, ...continuationMarks(draft, quotation), ...sharedEndMarks(draft, quotation), ...emptiedMarks(draft, quotation, strays)]
     .sort((a, b) => a.start - b.start)
     .filter((m, i, all) => i === 0 || all[i - 1].start !== m.start)
     .map((m) => writtenMark(draft, m));
@@ -132,11 +134,22 @@ function continuationMarks(draft: DocumentAnalysis, quotation: AttributedQuotati
 function writtenMark(draft: DocumentAnalysis, mark: Span): Span {
   const { original, text, format } = draft.view;
   if (format !== 'latex') return mark;
+  // A quotation command's opening brace is the whole command (`\enquote{`): the command alone would be left behind.
+  if (original[mark.start] === '{') return { start: blankedSyntaxBefore(draft, mark.start), end: mark.end };
   const blank = (k: number): boolean => text[k] === ' ' && k >= 0 && k < original.length;
   const twin = (k: number): boolean => blank(k) && original[k] === original[mark.start];
   const before = twin(mark.start - 1) || (blank(mark.start - 1) && original[mark.start - 1] === '"' && '`<'.includes(original[mark.start]));
   const after = twin(mark.end) || (blank(mark.end) && original[mark.start] === '"' && "'>".includes(original[mark.end]));
   return { start: before ? mark.start - 1 : mark.start, end: after ? mark.end + 1 : mark.end };
+}
+
+/** Where the LaTeX syntax the adapter blanked right before offset starts (`\enquote` before its brace, ` before `). */
+function blankedSyntaxBefore(draft: DocumentAnalysis, offset: number): number {
+  const { original, text, format } = draft.view;
+  if (format !== 'latex') return offset;
+  let start = offset;
+  while (start > offset - LONGEST_LATEX_MARK && text[start - 1] === ' ' && /\S/.test(original[start - 1] ?? '')) start--;
+  return start;
 }
 
 export function creditSourceFix(draft: DocumentAnalysis, quotation: AttributedQuotation, credit: string): Fix {

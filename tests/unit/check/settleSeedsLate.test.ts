@@ -97,3 +97,20 @@ describe('an attribution written after a quotation whose closing mark is typed a
     }
   });
 });
+
+// A credit written up front, after another quotation's closing mark on the line with only an emoji between, was read
+// as that quotation's credit: the narration reads nothing from an emoji (seed 100 of the long property).
+describe('an attribution written up front after another quotation and an emoji', () => {
+  const corpus = corpusFromFolder(path.join(repoRoot, 'sources'));
+  const check = (text: string, format: Format) => checkDraft(text, format, corpus, { uncreditedCopyMinWords: 8 }).findings;
+
+  it('goes after the quote instead', () => {
+    for (const end of [' ', '\n']) {
+      const text = `“A draft peace proposal could serve as the basis.” 😀 „\n“In general, we agree that this could be the basis for future agreements,”${end}`;
+      const [finding] = check(text, 'markdown').filter((f) => f.code === 'unattributed-quote');
+      assert.ok(finding && finding.fixes.length === 1, text);
+      assert.ok(finding.fixes[0].edits.every((e) => e.span.start > text.indexOf('In general')), 'credited after the quote');
+      assertFixesSettle(check, text, 'markdown', 'unattributed-quote');
+    }
+  });
+});

@@ -277,11 +277,14 @@ function readsAsName(masked: string, start: number, end: number): boolean {
   return start < end && /\p{Lu}/u.test(masked[start]) && !isLeadingFunctionWord(masked.slice(start, end));
 }
 
-/** True when only spaces on the line stand between a quotation's closing mark and offset. */
+/**
+ * True when only what the narration reads nothing from (spaces, an emoji) stands on the line between a quotation's
+ * closing mark and offset: a credit written there is read as that quotation's.
+ */
 function followsQuotation(draft: DocumentAnalysis, offset: number): boolean {
   const { text } = draft.view;
   let end = offset;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  while (end > 0 && readsNothing(text, end - 1)) end--;
   return end < offset && draft.quotations.some((q) => q.closeMark !== null && q.outer.end === end);
 }
 

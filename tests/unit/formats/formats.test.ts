@@ -1,6 +1,5 @@
 import * as assert from 'node:assert';
 import { formatForLanguageId, formatForPath, proseView } from '../../../server/src/engine/formats/index';
-import { quoteCommandClose } from '../../../server/src/engine/formats/latex';
 import { plainTextParagraphs } from '../../../server/src/engine/text/paragraphs';
 import type { Format, Span } from '../../../server/src/engine/types';
 
@@ -117,15 +116,6 @@ describe('LaTeX adapter', () => {
   it('keeps the text of text commands and drops keys, paths and the preamble', () => {
     const text = '\\documentclass{article}\\usepackage{x}\n\\begin{document}\n\\section{Intro} \\emph{Real} words\\footnote{Note \\cite{k}.}, \\ref{fig}.\n\\end{document}\n';
     assert.strictEqual(kept(text, 'latex'), 'Intro Real words Note . , .');
-  });
-
-  it("finds a quotation command's closing brace past nested groups, escaped braces and other commands", () => {
-    const text = 'A \\enquote{b {c} \\{ \\emph{d} \\enquote{e} % }\n f} g} h';
-    const view = proseView(text, 'latex');
-    const [outer, inner] = [text.indexOf('{'), text.indexOf('{e')];
-    assert.strictEqual(quoteCommandClose(view, outer), text.lastIndexOf('} g'));
-    assert.strictEqual(quoteCommandClose(view, inner), text.indexOf('e}') + 1);
-    assert.strictEqual(quoteCommandClose(proseView('\\enquote{left open', 'latex'), 8), -1);
   });
 });
 

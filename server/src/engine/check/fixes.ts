@@ -2,8 +2,7 @@ import { nameInStyleOf, samePerson } from '../attribution/names';
 import { readsNothing, wordRunsOn } from '../attribution/narration';
 import { isLeadingFunctionWord } from '../attribution/people';
 import type { SourceModel } from '../corpus/corpus';
-import { quoteCommandClose } from '../formats/latex';
-import type { AttributedQuotation, DocumentAnalysis, Fix, Mention, Quotation, Span, TextEdit } from '../types';
+import type { AttributedQuotation, DocumentAnalysis, Fix, Mention, Quotation, Span } from '../types';
 import { isQuoteChar } from '../quotes/marks';
 import { readAsTypedTwice } from '../quotes/scan';
 import { isSpace, plainTextParagraphs } from '../text/paragraphs';
@@ -61,25 +60,13 @@ export function removeMarksFix(draft: DocumentAnalysis, quotation: AttributedQuo
   const end = close?.start ?? quotation.outer.end;
   const strays = draft.strayMarks.filter((m) => m.start >= open.end && m.end <= end && m.start !== quotation.outer.start);
   const empty = draft.emptyPairs.filter((p) => p.start >= open.end && p.end <= end).flatMap((p) => [{ start: p.start, end: p.start + 1 }, { start: p.end - 1, end: p.end }]);
-  const inside = [...strays, ...empty, ...continuationMarks(draft, quotation), ...sharedEndMarks(draft, quotation), ...emptiedMarks(draft, quotation, strays)]
+  const nested = [...sharedEndMarks(draft, quotation), ...emptiedMarks(draft, quotation, strays), ...commandPairedMarks(draft, quotation)];
+  const inside = [...strays, ...empty, ...continuationMarks(draft, quotation), ...nested]
     .sort((a, b) => a.start - b.start)
     .filter((m, i, all) => i === 0 || all[i - 1].start !== m.start)
     .map((m) => writtenMark(draft, m));
   const edits = [open, ...inside, ...(close ? [close] : [])].map((span) => ({ span, newText: '' }));
-  return { title: 'Remove the quotation marks', edits: [...edits, ...commandBraceEdits(draft, quotation, end, inside)], preferred: false };
-}
-
-/**
- * A LaTeX quotation opened by a command (`\enquote{`) but closed by a typed mark: the command's closing brace, inside
- * the quotation, closed another one there (`\enquote{… as “} basis…”`, an empty `“”`). Removing the command unprints
- * that brace's mark, and the one it closed would open a quotation again: the brace becomes the mark it printed.
- */
-function commandBraceEdits(draft: DocumentAnalysis, quotation: AttributedQuotation, end: number, removed: readonly Span[]): TextEdit[] {
-  const { original, text, format } = draft.view;
-  if (format !== 'latex' || original[quotation.outer.start] !== '{') return [];
-  const brace = quoteCommandClose(draft.view, quotation.outer.start);
-  if (brace < 0 || brace >= end || removed.some((m) => m.start <= brace && brace < m.end)) return [];
-  return [{ span: { start: brace, end: brace + 1 }, newText: text[brace] }];
+  return { title: 'Remove the quotation marks', edits, preferred: false };
 }
 
 /**
@@ -104,6 +91,22 @@ function emptiedMarks(draft: DocumentAnalysis, quotation: AttributedQuotation, s
   };
   return draft.quotations
     .filter((q) => q.depth > quotation.depth && q.outer.start > quotation.outer.start && q.outer.end <= quotation.outer.end && emptied(q))
+    .flatMap((q) => marksOf(q, true));
+}
+
+/**
+ * In LaTeX, once the quotation command opening this quotation is gone, the quotation commands inside it print the other
+ * family's marks (an \enquote{ nested in another prints ‘, alone “), and its closing brace prints none: a quotation
+ * inside whose marks were one written by a command and one typed (`\enquote{… \enquote{😀 ’…`, `\enquote{… “the}…”`)
+ * would no longer pair, and its opening mark would open a quotation over the narration. Its marks go too.
+ */
+function commandPairedMarks(draft: DocumentAnalysis, quotation: AttributedQuotation): Span[] {
+  const { original, format } = draft.view;
+  if (format !== 'latex' || original[quotation.outer.start] !== '{') return [];
+  // The adapter writes marks at a brace only for quotation commands.
+  const byCommand = (at: number) => original[at] === '{' || original[at] === '}';
+  return draft.quotations
+    .filter((q) => q.depth > quotation.depth && q.outer.start > quotation.outer.start && q.outer.end <= quotation.outer.end && q.closeMark !== null && byCommand(q.outer.start) !== byCommand(q.outer.end - 1))
     .flatMap((q) => marksOf(q, true));
 }
 

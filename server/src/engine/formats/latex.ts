@@ -1,4 +1,3 @@
-import { isQuoteChar } from '../quotes/marks';
 import type { ProseView } from '../types';
 import { lineEndAt } from '../text/lines';
 import { blankLineParagraphs } from '../text/paragraphs';
@@ -249,24 +248,6 @@ export function latexView(text: string): ProseView {
     }
     return -1;
   }
-}
-
-/**
- * Where the closing brace of the quotation command whose opening brace is at `open` stands in a LaTeX view, or -1 when
- * the command is left open. The adapter writes the braces of quotation commands, and only those, as marks (nested as
- * their groups are), and blanks every other brace it reads.
- */
-export function quoteCommandClose(view: ProseView, open: number): number {
-  const { original, text } = view;
-  const braces = /[{}]/g;
-  braces.lastIndex = open;
-  let depth = 0;
-  for (let m = braces.exec(original); m !== null; m = braces.exec(original)) {
-    if (!isQuoteChar(text[m.index])) continue;
-    depth += m[0] === '{' ? 1 : -1;
-    if (depth === 0) return m.index;
-  }
-  return -1;
 }
 
 function isParagraphBreak(text: string, at: number): boolean {

@@ -51,9 +51,8 @@ export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuota
 
 /**
  * Removes the quotation's marks: its own, those reopening it at each paragraph it runs over, the unpaired ones inside
- * it (`"»The grant…"`) and those paired around nothing (`“”`, which in LaTeX change with the marks around them: an
- * \enquote{ nested in another prints ‘, alone “). Once the words are narration, any mark left among them would open a
- * new quotation.
+ * it (`"»The grant…"`), those paired around nothing (`“”`) and those of a quotation inside it that would pair no longer
+ * (see commandPairedMarks). Once the words are narration, any mark left among them would open a new quotation.
  */
 export function removeMarksFix(draft: DocumentAnalysis, quotation: AttributedQuotation): Fix {
   const { open, close } = writtenMarks(draft, quotation);

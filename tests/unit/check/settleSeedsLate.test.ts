@@ -76,6 +76,13 @@ describe('removing the marks of quoted narration opened by a LaTeX quotation com
     }
   });
 
+  // A straight mark typed against the command stood between a space and the blanked command, so it was no mark at all;
+  // the command removed, it opened a quotation over the same words (seed 114).
+  it('removes a mark typed against the command that was read as no mark', () => {
+    assert.strictEqual(removed(`It was called \\enquote{the ${narration}."\n`), `It was called the ${narration}.\n`);
+    assert.strictEqual(removed(`It was called "\\enquote{the ${narration}."\n`), `It was called the ${narration}.\n`);
+  });
+
   it('removes a quotation inside it opened by a nested command and closed by a typed mark', () => {
     for (const inner of ['', '😀']) {
       assert.doesNotMatch(removed(`It is \\enquote{so \\enquote{ ${inner} ’ the ${narration}, even as the talks went on.\n`), /[‘’“{]|enquote/);

@@ -23,7 +23,8 @@ const LONGEST_LATEX_MARK = 16;
 /**
  * The quotation's marks as the writer typed them. The LaTeX adapter turns ``` `` ``` or `\enquote{` into one mark and
  * blanks the rest, so there the written mark reaches over the blanked characters next to it. Unpaired marks typed
- * right against one of them (`"“the basis…”`, `…”"`) are part of it, and so are those the scanner read as the opening
+ * right against one of them (`"“the basis…”`, `…”"`) are part of it, as are glyphs there the scanner read as no mark
+ * (`"\enquote{`: blanked markup on both sides; removed, it would open a quotation), and so are those it read as the opening
  * mark typed again, white space between (`„ „ “the basis…”`): left behind, the first would open a quotation again.
  */
 export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuotation): { open: Span; close: Span | null } {
@@ -36,7 +37,7 @@ export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuota
     let spaced = start;
     while (spaced > 0 && isSpace(text.charCodeAt(spaced - 1))) spaced--;
     const twice = (m: Span) => m.end === spaced && readAsTypedTwice(draft.view, m.start, opening);
-    const strayBefore = draft.strayMarks.find((m) => m.end === start || twice(m));
+    const strayBefore = draft.strayMarks.find((m) => m.end === start || twice(m)) ?? unreadGlyph(draft, start - 1);
     if (!strayBefore) break;
     start = writtenMark(draft, strayBefore).start;
     opening = strayBefore.start;
@@ -45,8 +46,21 @@ export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuota
   if (!quotation.closeMark) return { open, close: null };
   let end = quotation.outer.end;
   while (end < quotation.outer.end + 1 && blanked(end)) end++;
-  for (let stray = draft.strayMarks.find((m) => m.start === end); stray; stray = draft.strayMarks.find((m) => m.start === end)) end = writtenMark(draft, stray).end;
+  const glued = (k: number) => draft.strayMarks.find((m) => m.start === k) ?? unreadGlyph(draft, k);
+  for (let stray = glued(end); stray; stray = glued(end)) end = writtenMark(draft, stray).end;
   return { open, close: { start: quotation.outer.end - quotation.closeMark.length, end } };
+}
+
+/**
+ * The quotation glyph at k, when the scanner read it as no mark at all (typed between spaces or blanked markup): not
+ * paired, not stray. An apostrophe is left to its word.
+ */
+function unreadGlyph(draft: DocumentAnalysis, k: number): Span | null {
+  const c = draft.view.text[k];
+  if (c === undefined || !isQuoteChar(c) || "'’‘‛‚".includes(c)) return null;
+  const marks = (s: Span) => s.start === k || s.end - 1 === k;
+  if (draft.strayMarks.some(marks) || draft.emptyPairs.some(marks) || draft.quotations.some((q) => q.outer.start === k || (q.closeMark !== null && q.outer.end - 1 === k))) return null;
+  return { start: k, end: k + 1 };
 }
 
 /**

@@ -13,8 +13,8 @@ export function analyzeDocument(text: string, format: Format): DocumentAnalysis 
 export function* analyzeDocumentInSteps(text: string, format: Format): Steps<DocumentAnalysis> {
   const view = yield* proseViewInSteps(text, format);
   yield;
-  const { quotations, strayMarks } = scanQuotations(view);
+  const { quotations, strayMarks, emptyPairs } = scanQuotations(view);
   yield;
   const { quotations: attributed, people } = yield* attributeQuotationsInSteps(view, quotations);
-  return { view, quotations: attributed, people, strayMarks };
+  return { view, quotations: attributed, people, strayMarks, emptyPairs };
 }

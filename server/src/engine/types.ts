@@ -87,6 +87,8 @@ export interface DocumentAnalysis {
   readonly people: readonly Person[];
   /** Quotation marks the scanner could not pair (hints for the writer). */
   readonly strayMarks: readonly Span[];
+  /** Pairs of marks around nothing but white space (`“”`): no quotation, but marks that could pair otherwise. */
+  readonly emptyPairs: readonly Span[];
 }
 
 export interface SourceMeta {

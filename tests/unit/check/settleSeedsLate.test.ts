@@ -40,4 +40,86 @@ describe('misquote fixes that settle around markup at the quotation\'s end', () 
       assertFixesSettle(check, text, 'latex', 'misquote');
     }
   });
+
+  // A LaTeX command kept where it stood, the word after it dropped, ran on into the next word, which the re-check then
+  // read as the command's name (`Those \xdemands`); the fix writes the whole quotation instead (seed 68, once its
+  // first failure was gone).
+  it('a command typed before a dropped word', () => {
+    for (const words of ['Those \\x😀 some demands have', 'Those \\x😀emands have', 'Those demands \\x😀 ave']) {
+      const text = `Stanovaya wrote: “${words} remained essentially unchanged for over two years,” in a note.\n`;
+      const [finding] = check(text, 'latex').filter((f) => f.code === 'misquote');
+      assert.ok(finding && finding.fixes.length === 1, text);
+      assert.doesNotMatch(applyFix(text, finding.fixes[0]), /\\x/);
+      assertFixesSettle(check, text, 'latex', 'misquote');
+    }
+  });
+});
+
+// Removing the marks of quoted narration opened by \enquote{ once left the marks inside it that change with it: its
+// closing brace, which had closed a quotation opened by a typed mark inside it, then printed nothing (seed 68 of the
+// long property), and a nested \enquote{, which printed ‘ and paired with a typed ’, printed “ and paired with nothing
+// (seed 73); either mark left opened a quotation over the same narration.
+describe('removing the marks of quoted narration opened by a LaTeX quotation command', () => {
+  const corpus = corpusFromFolder(path.join(repoRoot, 'sources'));
+  const check = (text: string, format: Format) => checkDraft(text, format, corpus, { uncreditedCopyMinWords: 8 }).findings;
+  const narration = 'basis for a future agreement to end the nearly four-year-old conflict';
+  const removed = (text: string) => {
+    const [finding] = check(text, 'latex').filter((f) => f.code === 'not-a-quote');
+    assert.ok(finding, text);
+    assertFixesSettle(check, text, 'latex', 'not-a-quote');
+    return applyFix(text, finding.fixes[0]);
+  };
+
+  it("removes a quotation inside it closed by the command's brace", () => {
+    for (const typed of ['“}', '“ }', '“the}']) {
+      assert.match(removed(`The plan is \\enquote{seen in Moscow as ${typed} ${narration}.”\n`), /^The plan is seen in Moscow as (the)? *basis[^“”{}]*$/);
+    }
+  });
+
+  // A straight mark typed against the command stood between a space and the blanked command, so it was no mark at all;
+  // the command removed, it opened a quotation over the same words (seed 114).
+  it('removes a mark typed against the command that was read as no mark', () => {
+    assert.strictEqual(removed(`It was called \\enquote{the ${narration}."\n`), `It was called the ${narration}.\n`);
+    assert.strictEqual(removed(`It was called "\\enquote{the ${narration}."\n`), `It was called the ${narration}.\n`);
+  });
+
+  it('removes a quotation inside it opened by a nested command and closed by a typed mark', () => {
+    for (const inner of ['', '😀']) {
+      assert.doesNotMatch(removed(`It is \\enquote{so \\enquote{ ${inner} ’ the ${narration}, even as the talks went on.\n`), /[‘’“{]|enquote/);
+    }
+  });
+});
+
+// A mark typed right against a quotation's closing mark belongs to it as written, but one that opens a quotation of its
+// own took the credit written after it into its words, and the quote stayed unattributed (seed 70 of the long property).
+describe('an attribution written after a quotation whose closing mark is typed against an opening one', () => {
+  const corpus = corpusFromFolder(path.join(repoRoot, 'tests/fixtures/check/council-plaintext/sources'));
+  const check = (text: string, format: Format) => checkDraft(text, format, corpus, { uncreditedCopyMinWords: 8 }).findings;
+
+  it('goes between the two marks', () => {
+    for (const [close, open] of [['"', '"'], ['”', '“']]) {
+      const text = `The council met on Tuesday. Its plan was called ${open}the least we owe the families on the east bank.${close}${open}so a note said.\n`;
+      const [finding] = check(text, 'markdown').filter((f) => f.code === 'unattributed-quote');
+      assert.ok(finding && finding.fixes.length === 1, text);
+      assert.match(applyFix(text, finding.fixes[0]), new RegExp(`bank\\.${close}, Elena Ruiz said ${open}so`));
+      assertFixesSettle(check, text, 'markdown', 'unattributed-quote');
+    }
+  });
+});
+
+// A credit written up front, after another quotation's closing mark on the line with only an emoji between, was read
+// as that quotation's credit: the narration reads nothing from an emoji (seed 100 of the long property).
+describe('an attribution written up front after another quotation and an emoji', () => {
+  const corpus = corpusFromFolder(path.join(repoRoot, 'sources'));
+  const check = (text: string, format: Format) => checkDraft(text, format, corpus, { uncreditedCopyMinWords: 8 }).findings;
+
+  it('goes after the quote instead', () => {
+    for (const end of [' ', '\n']) {
+      const text = `“A draft peace proposal could serve as the basis.” 😀 „\n“In general, we agree that this could be the basis for future agreements,”${end}`;
+      const [finding] = check(text, 'markdown').filter((f) => f.code === 'unattributed-quote');
+      assert.ok(finding && finding.fixes.length === 1, text);
+      assert.ok(finding.fixes[0].edits.every((e) => e.span.start > text.indexOf('In general')), 'credited after the quote');
+      assertFixesSettle(check, text, 'markdown', 'unattributed-quote');
+    }
+  });
 });

@@ -87,6 +87,14 @@ describe('scanQuotations', () => {
     assert.deepStrictEqual(quotes('“‘We agree,’ they wrote,” he said.'), ['‘We agree,’ they wrote,', 'We agree,']);
   });
 
+  it('reports marks paired around nothing as empty pairs, not quotations', () => {
+    const text = 'He called it “a “” deal,” and ‘ ’ no more.';
+    const { quotations, strayMarks, emptyPairs } = scanQuotations(proseView(text, 'plaintext'));
+    assert.deepStrictEqual(quotations.map((q) => text.slice(q.inner.start, q.inner.end)), ['a “” deal,']);
+    assert.deepStrictEqual(emptyPairs.map((p) => text.slice(p.start, p.end)), ['“”', '‘ ’']);
+    assert.deepStrictEqual(strayMarks, []);
+  });
+
   it('keeps the words after a NUL in a Markdown paragraph', () => {
     const text = 'Ruiz said the bridge "will connect two\u0000 halves of a city."\n';
     assert.deepStrictEqual(quotes(text, 'markdown'), ['will connect two\u0000 halves of a city.']);

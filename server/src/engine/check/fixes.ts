@@ -23,21 +23,21 @@ const LONGEST_LATEX_MARK = 16;
 /**
  * The quotation's marks as the writer typed them. The LaTeX adapter turns ``` `` ``` or `\enquote{` into one mark and
  * blanks the rest, so there the written mark reaches over the blanked characters next to it. Unpaired marks typed
- * right against one of them (`"“the basis…”`, `…”"`) are part of it, and so are those the scanner read as the opening
+ * right against one of them (`"“the basis…”`, `…”"`) are part of it, as are glyphs there the scanner read as no mark
+ * (`"\enquote{`: blanked markup on both sides; removed, it would open a quotation), and so are those it read as the opening
  * mark typed again, white space between (`„ „ “the basis…”`): left behind, the first would open a quotation again.
  */
 export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuotation): { open: Span; close: Span | null } {
   const { original, text, format } = draft.view;
   const blanked = (k: number): boolean => format === 'latex' && text[k] === ' ' && original[k] !== undefined && /\S/.test(original[k]);
-  let start = quotation.outer.start;
-  while (start > quotation.outer.start - LONGEST_LATEX_MARK && blanked(start - 1)) start--;
+  let start = blankedSyntaxBefore(draft, quotation.outer.start);
   // So is one the scanner read as the opening mark typed twice, white space between (`“ “the basis…”`), and each one
   // before that in a run of them (`„ `` ``the basis…`): left behind, the first would open a quotation again.
   for (let opening = quotation.outer.start; ; ) {
     let spaced = start;
     while (spaced > 0 && isSpace(text.charCodeAt(spaced - 1))) spaced--;
     const twice = (m: Span) => m.end === spaced && readAsTypedTwice(draft.view, m.start, opening);
-    const strayBefore = draft.strayMarks.find((m) => m.end === start || twice(m));
+    const strayBefore = draft.strayMarks.find((m) => m.end === start || twice(m)) ?? unreadGlyph(draft, start - 1);
     if (!strayBefore) break;
     start = writtenMark(draft, strayBefore).start;
     opening = strayBefore.start;
@@ -46,19 +46,35 @@ export function writtenMarks(draft: DocumentAnalysis, quotation: AttributedQuota
   if (!quotation.closeMark) return { open, close: null };
   let end = quotation.outer.end;
   while (end < quotation.outer.end + 1 && blanked(end)) end++;
-  for (let stray = draft.strayMarks.find((m) => m.start === end); stray; stray = draft.strayMarks.find((m) => m.start === end)) end = writtenMark(draft, stray).end;
+  const glued = (k: number) => draft.strayMarks.find((m) => m.start === k) ?? unreadGlyph(draft, k);
+  for (let stray = glued(end); stray; stray = glued(end)) end = writtenMark(draft, stray).end;
   return { open, close: { start: quotation.outer.end - quotation.closeMark.length, end } };
 }
 
 /**
- * Removes the quotation's marks: its own, those reopening it at each paragraph it runs over, and the unpaired ones
- * inside it (`"»The grant…"`). Once the words are narration, any mark left among them would open a new quotation.
+ * The quotation glyph at k, when the scanner read it as no mark at all (typed between spaces or blanked markup): not
+ * paired, not stray. An apostrophe is left to its word.
+ */
+function unreadGlyph(draft: DocumentAnalysis, k: number): Span | null {
+  const c = draft.view.text[k];
+  if (c === undefined || !isQuoteChar(c) || "'’‘‛‚".includes(c)) return null;
+  const marks = (s: Span) => s.start === k || s.end - 1 === k;
+  if (draft.strayMarks.some(marks) || draft.emptyPairs.some(marks) || draft.quotations.some((q) => q.outer.start === k || (q.closeMark !== null && q.outer.end - 1 === k))) return null;
+  return { start: k, end: k + 1 };
+}
+
+/**
+ * Removes the quotation's marks: its own, those reopening it at each paragraph it runs over, the unpaired ones inside
+ * it (`"»The grant…"`), those paired around nothing (`“”`) and those of a quotation inside it that would pair no longer
+ * (see commandPairedMarks). Once the words are narration, any mark left among them would open a new quotation.
  */
 export function removeMarksFix(draft: DocumentAnalysis, quotation: AttributedQuotation): Fix {
   const { open, close } = writtenMarks(draft, quotation);
   const end = close?.start ?? quotation.outer.end;
   const strays = draft.strayMarks.filter((m) => m.start >= open.end && m.end <= end && m.start !== quotation.outer.start);
-  const inside = [...strays, ...continuationMarks(draft, quotation), ...sharedEndMarks(draft, quotation), ...emptiedMarks(draft, quotation, strays)]
+  const empty = draft.emptyPairs.filter((p) => p.start >= open.end && p.end <= end).flatMap((p) => [{ start: p.start, end: p.start + 1 }, { start: p.end - 1, end: p.end }]);
+  const nested = [...sharedEndMarks(draft, quotation), ...emptiedMarks(draft, quotation, strays), ...commandPairedMarks(draft, quotation)];
+  const inside = [...strays, ...empty, ...continuationMarks(draft, quotation), ...nested]
     .sort((a, b) => a.start - b.start)
     .filter((m, i, all) => i === 0 || all[i - 1].start !== m.start)
     .map((m) => writtenMark(draft, m));
@@ -91,6 +107,22 @@ function emptiedMarks(draft: DocumentAnalysis, quotation: AttributedQuotation, s
     .flatMap((q) => marksOf(q, true));
 }
 
+/**
+ * In LaTeX, once the quotation command opening this quotation is gone, the quotation commands inside it print the other
+ * family's marks (an \enquote{ nested in another prints ‘, alone “), and its closing brace prints none: a quotation
+ * inside whose marks were one written by a command and one typed (`\enquote{… \enquote{😀 ’…`, `\enquote{… “the}…”`)
+ * would no longer pair, and its opening mark would open a quotation over the narration. Its marks go too.
+ */
+function commandPairedMarks(draft: DocumentAnalysis, quotation: AttributedQuotation): Span[] {
+  const { original, format } = draft.view;
+  if (format !== 'latex' || original[quotation.outer.start] !== '{') return [];
+  // The adapter writes marks at a brace only for quotation commands.
+  const byCommand = (at: number) => original[at] === '{' || original[at] === '}';
+  return draft.quotations
+    .filter((q) => q.depth > quotation.depth && q.outer.start > quotation.outer.start && q.outer.end <= quotation.outer.end && q.closeMark !== null && byCommand(q.outer.start) !== byCommand(q.outer.end - 1))
+    .flatMap((q) => marksOf(q, true));
+}
+
 /** A quotation's opening mark, and its closing mark if it has one and `withClose`. */
 function marksOf(q: Quotation, withClose: boolean): Span[] {
   const open = { start: q.outer.start, end: q.outer.start + q.openMark.length };
@@ -118,11 +150,22 @@ function continuationMarks(draft: DocumentAnalysis, quotation: AttributedQuotati
 function writtenMark(draft: DocumentAnalysis, mark: Span): Span {
   const { original, text, format } = draft.view;
   if (format !== 'latex') return mark;
+  // A quotation command's opening brace is the whole command (`\enquote{`): the command alone would be left behind.
+  if (original[mark.start] === '{') return { start: blankedSyntaxBefore(draft, mark.start), end: mark.end };
   const blank = (k: number): boolean => text[k] === ' ' && k >= 0 && k < original.length;
   const twin = (k: number): boolean => blank(k) && original[k] === original[mark.start];
   const before = twin(mark.start - 1) || (blank(mark.start - 1) && original[mark.start - 1] === '"' && '`<'.includes(original[mark.start]));
   const after = twin(mark.end) || (blank(mark.end) && original[mark.start] === '"' && "'>".includes(original[mark.end]));
   return { start: before ? mark.start - 1 : mark.start, end: after ? mark.end + 1 : mark.end };
+}
+
+/** Where the LaTeX syntax the adapter blanked right before offset starts (`\enquote` before its brace, ` before `). */
+function blankedSyntaxBefore(draft: DocumentAnalysis, offset: number): number {
+  const { original, text, format } = draft.view;
+  if (format !== 'latex') return offset;
+  let start = offset;
+  while (start > offset - LONGEST_LATEX_MARK && text[start - 1] === ' ' && /\S/.test(original[start - 1] ?? '')) start--;
+  return start;
 }
 
 export function creditSourceFix(draft: DocumentAnalysis, quotation: AttributedQuotation, credit: string): Fix {
@@ -179,9 +222,16 @@ export function attributionFix(draft: DocumentAnalysis, quotation: AttributedQuo
   if (marks.close === null && joins) return null;
   // Words typed right against a mark ("poin«…", "…”and") would run into the inserted ones: a space keeps them apart.
   const apart = (k: number) => (isWordChar(text[k]) ? ' ' : '');
-  const edit = marks.close === null || (opensSentence(text, quotation.outer.start) && !joins)
-    ? { span: { start: marks.open.start, end: marks.open.start }, newText: `${apart(marks.open.start - 1)}${name} ${verb}: ` }
-    : { span: { start: marks.close.end, end: marks.close.end }, newText: `, ${name} ${verb}${apart(marks.close.end)}` };
+  if (marks.close === null || (opensSentence(text, quotation.outer.start) && !joins)) {
+    const edit = { span: { start: marks.open.start, end: marks.open.start }, newText: `${apart(marks.open.start - 1)}${name} ${verb}: ` };
+    return { title: `Attribute to ${name}`, edits: [edit], preferred: true };
+  }
+  // A mark typed against the closing one that opens a quotation of its own ('…bank.""a…') would take the credit
+  // written after it into its words: the credit goes before it, a space between.
+  const close = marks.close;
+  const opening = draft.quotations.find((q) => q.outer.start >= quotation.outer.end && q.outer.start < close.end);
+  const at = opening ? writtenMark(draft, marksOf(opening, false)[0]).start : close.end;
+  const edit = { span: { start: at, end: at }, newText: `, ${name} ${verb}${opening ? ' ' : apart(at)}` };
   return { title: `Attribute to ${name}`, edits: [edit], preferred: true };
 }
 
@@ -243,11 +293,14 @@ function readsAsName(masked: string, start: number, end: number): boolean {
   return start < end && /\p{Lu}/u.test(masked[start]) && !isLeadingFunctionWord(masked.slice(start, end));
 }
 
-/** True when only spaces on the line stand between a quotation's closing mark and offset. */
+/**
+ * True when only what the narration reads nothing from (spaces, an emoji) stands on the line between a quotation's
+ * closing mark and offset: a credit written there is read as that quotation's.
+ */
 function followsQuotation(draft: DocumentAnalysis, offset: number): boolean {
   const { text } = draft.view;
   let end = offset;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  while (end > 0 && readsNothing(text, end - 1)) end--;
   return end < offset && draft.quotations.some((q) => q.closeMark !== null && q.outer.end === end);
 }
 

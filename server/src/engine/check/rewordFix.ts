@@ -1,3 +1,4 @@
+import { proseView } from '../formats/index';
 import { scanQuotations } from '../quotes/scan';
 import { isSpace } from '../text/paragraphs';
 import { tokenize } from '../text/tokenize';
@@ -80,10 +81,26 @@ export function rewordFix(draft: DocumentAnalysis, quotation: AttributedQuotatio
   return settled({ title, edits, preferred });
 
   // Markup kept among the new words could still part the quotation from its mark (a blanked "}" left between the
-  // last word and the closing mark reads as a space before it): then the wording goes over the whole quotation.
+  // last word and the closing mark reads as a space before it), or read otherwise next to them: then the wording goes
+  // over the whole quotation.
   function settled(fix: Fix): Fix {
-    return staysOneQuotation(draft, quotation, fix.edits) ? fix : whole;
+    return staysOneQuotation(draft, quotation, fix.edits) && keepsMarkupReading(draft, quotation, fix.edits) ? fix : whole;
   }
+}
+
+/**
+ * Whether the markup the edits keep reads as it did next to the new words: the adapter, reading the quotation as
+ * written after the fix, blanks just what it blanked before. A LaTeX command kept before a dropped word would run on
+ * into the next one (`T\e𝔘ose demands` became `Those \edemands`, and "demands" was a command name, not a word).
+ */
+function keepsMarkupReading(draft: DocumentAnalysis, quotation: AttributedQuotation, edits: readonly TextEdit[]): boolean {
+  const { original, text, format } = draft.view;
+  const { outer } = quotation;
+  if (original.slice(outer.start, outer.end) === text.slice(outer.start, outer.end)) return true;
+  // The quotation read alone, before and after: markup cut at its edges reads the same way in both.
+  const before = proseView(original.slice(outer.start, outer.end), format).text;
+  const local = edits.map((e) => ({ span: { start: e.span.start - outer.start, end: e.span.end - outer.start }, newText: e.newText }));
+  return proseView(editedText(original, outer, edits), format).text === editedText(before, { start: 0, end: before.length }, local);
 }
 
 /**

@@ -6,6 +6,8 @@ import { type Family, glyphOffsets, type Mark, MIRROR, readMark } from './marks'
 export interface ScanResult {
   readonly quotations: Quotation[];
   readonly strayMarks: Span[];
+  /** Marks paired around nothing but white space (`“”`): no quotation, yet each would pair anew left alone. */
+  readonly emptyPairs: Span[];
 }
 
 // Pairs quotation marks paragraph by paragraph with a stack, so a missing mark costs at most its paragraph. A quotation
@@ -28,6 +30,7 @@ export function scanQuotations(view: ProseView): ScanResult {
   const blocks = view.blocks ?? plainTextParagraphs(text);
   const quotations: Quotation[] = [];
   const strayMarks: Span[] = [];
+  const emptyPairs: Span[] = [];
   let carried: Open | null = null;
   const glyphs = glyphOffsets(text);
 
@@ -65,11 +68,12 @@ export function scanQuotations(view: ProseView): ScanResult {
     }
   }
   if (DASH_DIALOGUE_FORMATS.has(view.format)) for (const block of blocks) quotations.push(...dashDialogue(text, block));
-  return { quotations: withDepths(quotations), strayMarks: strayMarks.sort((a, b) => a.start - b.start) };
+  return { quotations: withDepths(quotations), strayMarks: strayMarks.sort((a, b) => a.start - b.start), emptyPairs };
 
   function push(start: number, openMark: string, end: number, closeMark: string | null): void {
     const inner = trimmed(text, start + 1, closeMark === null ? end : end - 1);
     if (inner.end > inner.start) quotations.push({ inner, outer: { start, end }, openMark, closeMark, depth: 0 });
+    else if (closeMark !== null) emptyPairs.push({ start, end });
   }
 
   function reportUnclosed(open: Open): void {

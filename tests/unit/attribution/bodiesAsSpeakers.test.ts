@@ -26,6 +26,11 @@ describe('documents, organisations and unnamed people as speakers', () => {
     assert.deepStrictEqual(nested, ['someone from the trust', 'Someone']);
   });
 
+  it('credits no one for a passive verb: what was called or found did not speak', () => {
+    const text = 'The council met on Tuesday. Its plan was called "the least we owe the families." The wall was later found "unsafe to enter."';
+    assert.deepStrictEqual(speakers(text), [null, null]);
+  });
+
   it('credits "the statement" to whoever issued it', () => {
     const text = 'Orrin Haulage, which ran the depot, issued a statement on Monday. The statement said the firm had "acted within the law."';
     assert.deepStrictEqual(speakers(text), ['Orrin Haulage']);

@@ -239,6 +239,19 @@ function speaksAfter(items: readonly Item[], s: Subject): boolean {
   return false;
 }
 
+/** Forms of "be" (and "get") that make the verb after them passive. */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
+
+/**
+ * Whether the verb at `verb` is passive ("Its plan was called “…”", "the wall was found “…”"): its subject is what was
+ * called or found, not who spoke, so the sentence names no speaker.
+ */
+function isPassive(items: readonly Item[], verb: number, start: number): boolean {
+  let k = verb - 1;
+  while (k >= start && isWord(items[k]) && isVerbModifier(items[k].lower)) k--;
+  return k >= start && isWord(items[k]) && PASSIVE_AUXILIARIES.has(items[k].lower);
+}
+
 /**
  * Speakers for quotations the people-only reading left without one or credited to a document: `The report concluded
  * that "…"`, `It described X as "…"`, `the union said in a statement that "…"`, `An inspector … found the wall "…"`,
@@ -263,7 +276,7 @@ export function bodyAttributions(
     // A speech or writing verb in the quotation's sentence before it: the sentence's subject said or wrote it.
     let verb = -1;
     for (let v = qi - 1; v >= start && verb < 0; v--) if (isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower))) verb = v;
-    if (verb < 0) continue;
+    if (verb < 0 || isPassive(items, verb, start)) continue;
     const s = sentenceSubject(items, start, verb);
     const speaker = s && speakerOf(original, items, table, s);
     if (!s || !speaker) continue;

@@ -25,7 +25,7 @@ describe('index tables built when first needed', () => {
         const full = indexOf(docs, cap);
         full.complete();
         const readied = indexOf(docs, cap);
-        readied.prepare(announced);
+        readied.prepare(() => announced);
         for (const q of announced) assert.deepStrictEqual(readied.search(q, 20), full.search(q, 20), `announced ${q.join(' ')}`);
         assert.strictEqual(readied.completed, false, 'announced searches need no full build');
         for (const q of others) assert.deepStrictEqual(readied.search(q, 20), full.search(q, 20), `other ${q.join(' ')}`);
@@ -36,12 +36,15 @@ describe('index tables built when first needed', () => {
 
   it('a second announcement needing more builds in full; one needing nothing new does not', () => {
     const index = indexOf([['a', 'b', 'c', 'd'], ['c', 'd', 'e', 'f']], 10);
-    index.prepare([['a', 'b', 'c']]);
-    index.prepare([['a', 'b', 'c']]);
+    index.prepare(() => [['a', 'b', 'c']]);
+    index.prepare(() => [['a', 'b', 'c']]);
     assert.strictEqual(index.completed, false);
-    index.prepare([['d', 'e', 'f']]);
+    index.prepare(() => [['d', 'e', 'f']]);
     assert.strictEqual(index.completed, true);
     assert.strictEqual(index.search(['d', 'e', 'f'], 3)[0]?.docId, 'd1');
+    let asked = 0;
+    index.prepare(() => (asked++, [['x', 'y', 'z']]));
+    assert.strictEqual(asked, 0, 'a complete index does not ask for the searches');
   });
 
   it('property: the tables a cache keeps are the full ones, whatever was gathered before', () => {
@@ -49,7 +52,7 @@ describe('index tables built when first needed', () => {
       fc.property(fc.array(doc, { minLength: 1, maxLength: 8 }), fc.array(query, { maxLength: 4 }), (docs, announced) => {
         const full = indexOf(docs, 128);
         const readied = indexOf(docs, 128);
-        readied.prepare(announced);
+        readied.prepare(() => announced);
         for (const q of announced) readied.search(q, 5);
         assert.deepStrictEqual(readied.tables(), full.tables());
       }),
@@ -64,7 +67,7 @@ describe('index tables built when first needed', () => {
     full.complete();
     const stepped = indexOf(docs, 128);
     const announced = [docs[5].slice(100, 110), docs[300].slice(7, 9)];
-    stepped.prepare(announced);
+    stepped.prepare(() => announced);
     const steps = stepped.completeInSteps();
     let taken = 0;
     for (; taken < 5; taken++) {

@@ -66,10 +66,10 @@ export function* checkDraftInSteps(text: string, format: Format, corpus: Corpus,
  * each quotation's words as the adapter reads them and as written (judgeQuotation searches both), and the prose.
  */
 function announceSearches(draft: DocumentAnalysis, checked: readonly AttributedQuotation[], prose: readonly Span[], corpus: Corpus, minWords: number, cache: MatchCache): void {
-  if (!corpus.retriever.prepare) return;
-  const quoteTexts = checked.flatMap((q) => [draft.view.text.slice(q.inner.start, q.inner.end), draft.view.original.slice(q.inner.start, q.inner.end)]);
-  const searches = cache.searchesFor(quoteTexts, draft.view.text, prose, corpus, minWords);
-  if (searches.length > 0) corpus.retriever.prepare(searches);
+  corpus.retriever.prepare?.(() => {
+    const quoteTexts = checked.flatMap((q) => [draft.view.text.slice(q.inner.start, q.inner.end), draft.view.original.slice(q.inner.start, q.inner.end)]);
+    return cache.searchesFor(quoteTexts, draft.view.text, prose, corpus, minWords);
+  });
 }
 
 /** The finding without the fixes after which the draft's lines would be read otherwise (see keepsLineReading). */

@@ -136,10 +136,10 @@ export class KGramIndex implements Retriever {
    * Readies the index for searches of these queries: tables not built yet gather what they need in one pass over
    * the words (see Segment), so a first check runs before the full tables, which complete() then builds.
    */
-  prepare(queries: readonly (readonly string[])[]): void {
+  prepare(queries: () => readonly (readonly string[])[]): void {
     this.flush();
     if (this.segments.every((segment) => segment.complete)) return;
-    const hashed = queries.map((words) => Uint32Array.from(words.slice(0, MAX_QUERY), wordHash));
+    const hashed = queries().map((words) => Uint32Array.from(words.slice(0, MAX_QUERY), wordHash));
     for (const segment of this.segments) segment.prepare(hashed, this.options.commonGramCap);
   }
 

@@ -31,11 +31,11 @@ export interface Retriever {
   setIndexedWords?(docId: string, words: Uint32Array): void;
   delete(docId: string): void;
   /**
-   * Optional: the searches about to come (their normalised words), so a store can fetch what they need at once (this
-   * index: in one pass over its words, before its tables are built; a remote store: in one batched request).
-   * Searches not announced are answered all the same.
+   * Optional: the searches about to come (their normalised words, given when asked for: working them out costs
+   * something), so a store can fetch what they need at once (this index: in one pass over its words, before its tables
+   * are built; a remote store: in one batched request). Searches not announced are answered all the same.
    */
-  prepare?(queries: readonly (readonly string[])[]): void;
+  prepare?(queries: () => readonly (readonly string[])[]): void;
   /**
    * The best passages for these normalised words, best first, at most limit of them. minShare is a hint: passages
    * scoring under that share of the best may be left out, as the caller drops them anyway.

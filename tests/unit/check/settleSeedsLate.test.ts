@@ -123,3 +123,24 @@ describe('an attribution written up front after another quotation and an emoji',
     }
   });
 });
+
+// A pronoun's clause between two quotations ("…,”\nhe said: “…") credits both, but a name written in its place is
+// read as introducing the next one only: renamed for the quotation before it, that one was left unattributed (seeds 2
+// and 55 of the long property, after the news attribution work).
+describe('a pronoun clause between two quotations', () => {
+  const corpus = corpusFromFolder(path.join(repoRoot, 'tests/fixtures/check/council-plaintext/sources'));
+  const check = (text: string, format: Format) => checkDraft(text, format, corpus, { uncreditedCopyMinWords: 8 }).findings;
+
+  it('is not renamed for the quotation before it; every attribution fix settles', () => {
+    for (const text of [
+      '“the least we owe the families on the east bank,”\nhe said: “the least we owe the families on the east bank.”\n',
+      '“the least we owe the families on the east bank,”\r\n\r\n“the least we owe the families on the east bank,”\r\nhe said: “Nothing else matters.”\n',
+    ]) {
+      const before = check(text, 'markdown').filter((f) => f.code === 'unattributed-quote' && text.indexOf('he said') > f.span.end);
+      for (const finding of before) {
+        for (const fix of finding.fixes) assert.ok(!fix.edits.some((e) => text.slice(e.span.start, e.span.end) === 'he'), JSON.stringify(fix));
+      }
+      assertFixesSettle(check, text, 'markdown', 'unattributed-quote');
+    }
+  });
+});

@@ -212,7 +212,10 @@ export function attributionFix(draft: DocumentAnalysis, quotation: AttributedQuo
   // A clause whose mention names nobody the draft knows ("…,” she said) gets the name in place of that mention.
   const mention = quotation.attribution.mention;
   const { text } = draft.view;
-  if (mention) return joinsName(text, mention.span) ? null : { title: `Attribute to ${name}`, edits: [{ span: mention.span, newText: name }], preferred: true };
+  if (mention) {
+    if (joinsName(text, mention.span) || introducesAnother(draft, quotation, mention.span)) return null;
+    return { title: `Attribute to ${name}`, edits: [{ span: mention.span, newText: name }], preferred: true };
+  }
   // After an unclosed quotation the words would fall inside it (it runs to the paragraph's end): credit it up front,
   // unless the name would run into a capitalised word there, follow the closing mark of another quotation on the line,
   // whose credit it would be read as ("…,” Putin said: „\n“…"), or fall inside another quotation, as quoted words (a
@@ -233,6 +236,16 @@ export function attributionFix(draft: DocumentAnalysis, quotation: AttributedQuo
   const at = opening ? writtenMark(draft, marksOf(opening, false)[0]).start : close.end;
   const edit = { span: { start: at, end: at }, newText: `, ${name} ${verb}${opening ? ' ' : apart(at)}` };
   return { title: `Attribute to ${name}`, edits: [edit], preferred: true };
+}
+
+/**
+ * Whether the clause of a mention after the quotation also introduces a quotation after it ("…,”\nhe said: “…"): a
+ * pronoun there is read as crediting both, a name as crediting the next one only, so writing the name in would leave
+ * the quotation before it without a credit.
+ */
+function introducesAnother(draft: DocumentAnalysis, quotation: AttributedQuotation, mention: Span): boolean {
+  if (quotation.outer.end > mention.start) return false;
+  return draft.quotations.some((q) => q !== quotation && q.depth === 0 && q.outer.start >= mention.end && q.attribution.mention?.span.start === mention.start);
 }
 
 function shortestAlias(aliases: readonly string[], speaker: string): string {

@@ -144,3 +144,21 @@ describe('a pronoun clause between two quotations', () => {
     }
   });
 });
+
+// A turn of an exchange inside a plain-text article ("OKAFOR: …") is its speaker's words by its label; whatever it
+// holds, "Remove the quotation marks" removed only marks typed inside it, and the turn quoted the same words again
+// (seed 20 of the long property, after transcript turns inside articles were read).
+describe('quoted narration in a transcript turn inside an article', () => {
+  const corpus = corpusFromFolder(path.join(repoRoot, 'tests/fixtures/check/seed-markdown/sources'));
+  const check = (text: string, format: Format) => checkDraft(text, format, corpus, { uncreditedCopyMinWords: 8 }).findings;
+
+  it('offers no fix to remove marks the turn does not have; what fixes it offers settle', () => {
+    const text =
+      'OKAFOR: I read it twice. “Vladimir Putin has indicated that a draft United States-Ukraine peace proposal could serve as the basis for a future agreement to end the nearly four-year-old conflict.” That is all.\n' +
+      'INTERVIEWER: Councillor, you voted against the bridge. Why?\n';
+    const turns = check(text, 'plaintext').filter((f) => f.code === 'not-a-quote' && f.span.start === text.indexOf('I read'));
+    for (const finding of turns) assert.ok(!finding.fixes.some((fix) => fix.title === 'Remove the quotation marks'), JSON.stringify(finding.fixes));
+    assert.strictEqual(turns.length, 1, 'the turn is quoted narration');
+    assertFixesSettle(check, text, 'plaintext', 'not-a-quote');
+  });
+});

@@ -197,7 +197,8 @@ function unattributed(draft: DocumentAnalysis, quotation: AttributedQuotation, s
 }
 
 function notAQuote(draft: DocumentAnalysis, quotation: AttributedQuotation, best: Located): Finding {
-  const fixes = [removeMarksFix(draft, quotation)];
+  // A transcript turn has no marks to remove: its label makes it the speaker's words.
+  const fixes = quotation.openMark ? [removeMarksFix(draft, quotation)] : [];
   // A credit after an unclosed quotation would land inside it.
   if (quotation.closeMark !== null) fixes.push(creditSourceFix(draft, quotation, creditForSource(best.model)));
   const message = `Not a quote: in ${fileNameOf(best.match.docId)} these words are the writer's narration, not anyone's words.`;

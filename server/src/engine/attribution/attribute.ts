@@ -3,7 +3,7 @@ import { clauseOf, phraseAfter, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, type Gender } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
-import { narrationItems, narrationItemsInSteps, paragraphing, type Item, type Paragraphing } from './narration';
+import { isTerm, narrationItems, narrationItemsInSteps, paragraphing, sentenceStart, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
@@ -487,15 +487,6 @@ function embedded(items: readonly Item[], qi: number): boolean {
   return !!prev && prev.kind === 'word' && prev.paragraph === items[qi].paragraph && prev.sentence === items[qi].sentence;
 }
 
-function sentenceStart(items: readonly Item[], i: number, floor: number): number {
-  while (i > floor && items[i - 1].sentence === items[i].sentence) i--;
-  return i;
-}
-
-/** One or two words: a term in scare quotes when no speech cue claims them. */
-function isTerm(words: string): boolean {
-  return words.trim().split(/\s+/).length <= 2;
-}
 
 /** The first and last item of every paragraph. */
 function paragraphBounds(items: readonly Item[]): Map<number, [number, number]> {

@@ -3,7 +3,7 @@ import { isPersonNoun } from './clauses';
 import { afterDateline } from './datelines';
 import { DETERMINERS, FUNCTION_WORDS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender } from './lexicon';
 import { normalizeWord } from './names';
-import type { Item } from './narration';
+import { isTerm, isWord, sentenceStart, type Item } from './narration';
 import type { PeopleTable } from './people';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
@@ -54,8 +54,6 @@ interface Subject {
   /** The head noun, for phrases. */
   readonly head: string;
 }
-
-const isWord = (it: Item | undefined): it is Item => !!it && it.kind === 'word';
 
 function kindOfHead(head: string): Kind | null {
   const w = normalizeWord(head);
@@ -137,12 +135,8 @@ function asWritten(original: string, items: readonly Item[], s: Subject): string
 /** How far back a sentence's start is sought (a text without full stops is one sentence). */
 const SENTENCE_REACH = 120;
 
-/** The first item of the sentence holding item `at`. */
-function sentenceStart(items: readonly Item[], at: number): number {
-  let first = at;
-  while (first > 0 && at - first < SENTENCE_REACH && items[first - 1].sentence === items[at].sentence) first--;
-  return first;
-}
+/** The first item of the sentence holding item `at`, at most SENTENCE_REACH items back. */
+const sentenceStartNear = (items: readonly Item[], at: number): number => sentenceStart(items, at, Math.max(0, at - SENTENCE_REACH));
 
 /** Who a subject stands for: a named person or organisation, a document as "the report", an "it" as what it refers to. */
 function speakerOf(original: string, items: readonly Item[], table: PeopleTable, s: Subject, depth = 0): string | null {
@@ -170,10 +164,10 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
 /** The subjects of the few sentences before item `at`, nearest first. */
 function subjectsBefore(items: readonly Item[], at: number, count = SENTENCES_BACK): Subject[] {
   const found: Subject[] = [];
-  let first = sentenceStart(items, at);
+  let first = sentenceStartNear(items, at);
   for (let n = 0; n < SENTENCES_BACK && first > 0 && found.length < count; n++) {
     const end = first - 1;
-    const start = sentenceStart(items, end);
+    const start = sentenceStartNear(items, end);
     const s = sentenceSubject(items, start, end + 1);
     if (s) found.push(s);
     first = start;
@@ -183,10 +177,10 @@ function subjectsBefore(items: readonly Item[], at: number, count = SENTENCES_BA
 
 /** "Marlinspike Dredging … issued a statement. The statement said": the body or person that issued it. */
 function issuerOfStatement(original: string, items: readonly Item[], table: PeopleTable, at: number): string | null {
-  let first = sentenceStart(items, at);
+  let first = sentenceStartNear(items, at);
   for (let n = 0; n < SENTENCES_BACK && first > 0; n++) {
     const end = first - 1;
-    const start = sentenceStart(items, end);
+    const start = sentenceStartNear(items, end);
     if (items.slice(start, end + 1).some((it) => it.lower === 'statement')) {
       const s = sentenceSubject(items, start, end + 1);
       return s && (s.kind === 'name' || s.kind === 'body') ? speakerOf(original, items, table, s) : null;
@@ -224,7 +218,7 @@ function describedEarlier(original: string, items: readonly Item[], qi: number, 
  */
 function speakerForBody(original: string, items: readonly Item[], qi: number, mention: Mention): string | null {
   if (!/^the\s/i.test(mention.text)) return null;
-  const start = sentenceStart(items, qi);
+  const start = sentenceStartNear(items, qi);
   const s = start < qi ? sentenceSubject(items, start, qi) : null;
   if (!s || s.kind !== 'person' || s.last === s.first || !/^(?:a|an|one)$/.test(items[s.first].lower)) return null;
   return items[s.first].start < mention.span.start && items[s.last].end >= mention.span.end ? asWritten(original, items, s) : null;
@@ -269,9 +263,9 @@ export function bodyAttributions(
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
       continue;
     }
-    const start = sentenceStart(items, qi);
+    const start = sentenceStartNear(items, qi);
     // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
-    const term = items[qi].text.trim().split(/\s+/).length <= 2 && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
+    const term = isTerm(items[qi].text) && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
     if (start === qi || term) continue;
     // A speech or writing verb in the quotation's sentence before it: the sentence's subject said or wrote it.
     let verb = -1;

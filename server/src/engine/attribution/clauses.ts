@@ -2,7 +2,7 @@ import {
   ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS, WEAK_SPEECH_VERBS,
   isVerbModifier,
 } from './lexicon';
-import type { Item } from './narration';
+import { isWord, type Item } from './narration';
 import { isCapitalised, isRoleNoun } from './people';
 import { normalizeWord } from './names';
 
@@ -38,7 +38,6 @@ function isFunctionWord(it: Item): boolean {
 
 const TIME_NOUNS = /^(?:moment|minute|hour|day|night|morning|afternoon|evening|week|weekend|month|year|time|season|spring|summer|autumn|fall|winter)s?$/;
 const POSSESSIVES = new Set(['his', 'her', 'my', 'our', 'their', 'your']);
-const isWord = (it: Item | undefined): it is Item => !!it && it.kind === 'word';
 const isSpeechVerb = (it: Item | undefined, adjacent: boolean) =>
   isWord(it) && SPEECH_VERBS.has(it.lower) && (adjacent || !WEAK_SPEECH_VERBS.has(it.lower));
 

@@ -1,12 +1,10 @@
 import { FUNCTION_WORDS, HONORIFIC_GENDER } from './lexicon';
 import { normalizeWord } from './names';
-import type { Item } from './narration';
+import { isWord, type Item } from './narration';
 import type { PeopleTable } from './people';
 
 // "Peder and Agnete Holmgren", "Mr and Mrs Walsh": two people sharing the surname written once. The first is a person
 // of that surname too, so "her husband" and "Mr Walsh" later find him.
-
-const isWord = (it: Item | undefined): it is Item => !!it && it.kind === 'word';
 
 /** Learns the first of every couple written with one surname into the table, with a mention where the text names them. */
 export function learnCouples(items: readonly Item[], table: PeopleTable): void {

@@ -19,6 +19,20 @@ export interface Item {
   sentence: number;
 }
 
+/** Whether an item is a word (not punctuation, a line break or a quotation). */
+export const isWord = (it: Item | undefined): it is Item => !!it && it.kind === 'word';
+
+/** The first item of the sentence holding item i, not before floor. */
+export function sentenceStart(items: readonly Item[], i: number, floor = 0): number {
+  while (i > floor && items[i - 1].sentence === items[i].sentence) i--;
+  return i;
+}
+
+/** One or two words: a term in scare quotes when no speech cue claims them. */
+export function isTerm(words: string): boolean {
+  return words.trim().split(/\s+/).length <= 2;
+}
+
 // A stray double quotation mark (one the scanner could not pair) stays an item, so that no name runs across it; so
 // does a bracket or brace ("B. } Putin" is no name), and an ampersand ("Brandt & Son" is a firm, not Brandt Son).
 const PUNCT = new Set('.,;:!?()[]{}—–"“”„‟＂«»‹›「」『』&');

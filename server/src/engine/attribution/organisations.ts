@@ -1,7 +1,7 @@
 import { isKnownPersonNoun } from './clauses';
 import { DETERMINERS, KIN } from './lexicon';
 import { normalizeWord } from './names';
-import type { Item } from './narration';
+import { isWord, type Item } from './narration';
 import type { PeopleTable, PersonRecord } from './people';
 import { GIVEN_NAME_GENDER } from './givenNames';
 
@@ -19,8 +19,6 @@ const FIRM_NOUNS: ReadonlySet<string> = new Set(
 
 /** Person nouns a firm's name qualifies ("a Skogfrakt spokesman", "Skogfrakt's chief executive"). */
 const STAFF = /^(?:spokesman|spokeswoman|spokesperson|staff|employee|employees|workers|worker|executive|executives|boss|director|chief|engineer|driver|drivers|manager|official|officials|representative)$/;
-
-const isWord = (it: Item | undefined): it is Item => !!it && it.kind === 'word';
 
 function isFirmNoun(it: Item | undefined): boolean {
   return isWord(it) && !it.capital && FIRM_NOUNS.has(normalizeWord(it.lower));

@@ -103,6 +103,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out)', join(root, 'tests/fixtures/attribution/heldout')),
     // Written blind (without reading the engine or the other fixtures) and committed before the engine first ran on it.
     scoreCorpus('news (held out 2)', join(root, 'tests/fixtures/attribution/heldout2')),
+    // The same, by another author, in genres the others lack (obituary, earnings call, council meeting, Q&A, …).
+    scoreCorpus('news (held out 3)', join(root, 'tests/fixtures/attribution/heldout3')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

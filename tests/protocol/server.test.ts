@@ -89,6 +89,45 @@ describe('language server over stdio', function () {
     assert.match(applyEdits(DRAFT, actions[0].edit!.changes![uri]), /they occupy, then/);
   });
 
+  it('offers only quick fixes after which their diagnostic is gone, each tried before it is offered', async () => {
+    await start();
+    await client.open(uri, DRAFT);
+    let published = await client.diagnosticsFor(uri, 1);
+    let version = 1;
+    let tried = 0;
+    for (const code of codes(published)) {
+      // Actions answer diagnostics of the document's current version only.
+      const diagnostic = at(published, code)!;
+      const context = { diagnostics: [diagnostic], only: ['quickfix'] };
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context });
+      for (const action of actions) {
+        const fixed = applyEdits(DRAFT, action.edit!.changes![uri]);
+        await client.change(uri, ++version, fixed);
+        const after = await client.diagnosticsFor(uri, version);
+        const count = (p: PublishDiagnosticsParams) => codes(p).filter((c) => c === diagnostic.code).length;
+        assert.strictEqual(count(after), count(published) - 1, `after "${action.title}"`);
+        await client.change(uri, ++version, DRAFT);
+        published = await client.diagnosticsFor(uri, version);
+        tried++;
+      }
+    }
+    assert.ok(tried >= 2, `${tried} fixes offered`);
+  });
+
+  it('answers a diagnostic of an older version with no actions, and leaves fix-all out of automatic requests', async () => {
+    await start();
+    await client.open(uri, DRAFT);
+    const old = at(await client.diagnosticsFor(uri, 1), 'misquote')!;
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const ask = (context: Record<string, unknown>) => client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context });
+    const titles = (actions: CodeAction[]) => actions.map((a) => a.title);
+    assert.deepStrictEqual(titles(await ask({ diagnostics: [], triggerKind: 2 })), []);
+    assert.deepStrictEqual(titles(await ask({ diagnostics: [], triggerKind: 1 })), ['Fix all misquotes in this file']);
+    await client.change(uri, 2, `${DRAFT}\n`);
+    await client.diagnosticsFor(uri, 2);
+    assert.deepStrictEqual(titles(await ask({ diagnostics: [old], only: ['quickfix'] })), []);
+  });
+
   it('hovers a quote with its source passage, file and line, and the diff of a misquote', async () => {
     await start();
     await client.open(uri, DRAFT);

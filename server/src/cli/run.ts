@@ -2,6 +2,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument } from '../engine/analyze';
 import { checkDraft } from '../engine/check/check';
+import { MatchCache } from '../engine/check/matchCache';
+import { withSettledFixes } from '../engine/check/settledFixes';
 import { Corpus } from '../engine/corpus/corpus';
 import { formatForPath } from '../engine/formats/index';
 import { KGramIndex } from '../engine/index/kgramIndex';
@@ -87,11 +89,13 @@ async function check(command: Extract<Command, { kind: 'check' }>, io: CliIo): P
   }
   for (const d of drafts) if (d.warning) io.err(`quote-check: warning: ${d.warning}\n`);
 
+  const matches = new MatchCache();
   const checked: CheckedFile[] = drafts.flatMap(({ file, text }) => {
     const format = draftFormat(file);
+    const options = { uncreditedCopyMinWords: settings.uncreditedCopy.minWords, cache: matches };
     let result: CheckResult;
     try {
-      result = checkDraft(text, format, corpus, { uncreditedCopyMinWords: settings.uncreditedCopy.minWords });
+      result = checkDraft(text, format, corpus, options);
     } catch (error) {
       // An engine bug costs this draft, named in the errors, never the whole run.
       const e = { path: file, message: `could not be checked (${error instanceof Error ? error.message : String(error)})` };
@@ -99,10 +103,12 @@ async function check(command: Extract<Command, { kind: 'check' }>, io: CliIo): P
       io.err(`quote-check: error: ${e.path}: ${e.message}\n`);
       return [];
     }
-    const findings = applySuppressions(text, format, result.findings).flatMap((f): ReportedFinding[] => {
+    const reported = applySuppressions(text, format, result.findings).flatMap((f): ReportedFinding[] => {
       const severity = effectiveSeverity(f.code, f.severity, settings);
       return severity === null ? [] : [{ ...f, severity }];
     });
+    // Fixes are tried before they are printed (text output prints none).
+    const findings = command.format === 'text' ? reported : withSettledFixes({ text, format, corpus, options }, reported);
     return [{ path: file, text, lines: new LineMap(text), quotes: result.quotes, findings }];
   });
 

@@ -1,7 +1,7 @@
-import { CodeAction, CodeActionKind, DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Location, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Location, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SOURCE_NAME } from '../engine/findingCodes';
-import type { Finding, Severity, SourcePassage } from '../engine/types';
+import type { Finding, Fix, Severity, SourcePassage, Span } from '../engine/types';
 import { effectiveSeverity, type Settings } from '../settings';
 import { toRange } from './positions';
 import { FIX_ALL_KIND, type DiagnosticData } from './protocol';
@@ -35,14 +35,7 @@ function relatedInformation(finding: Finding, locate: PassageLocator): Diagnosti
 export function toDiagnostic(finding: Finding, doc: TextDocument, settings: Settings, locate: PassageLocator): Diagnostic | null {
   const severity = effectiveSeverity(finding.code, finding.severity, settings);
   if (severity === null) return null;
-  const data: DiagnosticData = {
-    version: doc.version,
-    fixes: finding.fixes.map((fix) => ({
-      title: fix.title,
-      preferred: fix.preferred,
-      edits: fix.edits.map((edit) => ({ range: toRange(doc, edit.span), newText: edit.newText })),
-    })),
-  };
+  const data: DiagnosticData = { version: doc.version };
   const related = relatedInformation(finding, locate);
   return {
     range: toRange(doc, finding.span),
@@ -56,41 +49,39 @@ export function toDiagnostic(finding: Finding, doc: TextDocument, settings: Sett
 }
 
 function isDiagnosticData(data: unknown): data is DiagnosticData {
-  const d = data as DiagnosticData | null;
-  return !!d && typeof d.version === 'number' && Array.isArray(d.fixes);
+  return typeof (data as DiagnosticData | null)?.version === 'number';
 }
 
-/** The quick fixes a client's diagnostics carry, if they were computed for the document's current version. */
-export function quickFixes(doc: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
-  const actions: CodeAction[] = [];
-  for (const diagnostic of diagnostics) {
-    if (diagnostic.source !== SOURCE_NAME || !isDiagnosticData(diagnostic.data) || diagnostic.data.version !== doc.version) continue;
-    for (const fix of diagnostic.data.fixes) {
-      const edit: WorkspaceEdit = { changes: { [doc.uri]: fix.edits.map((e) => ({ range: e.range, newText: e.newText })) } };
-      const action = CodeAction.create(fix.title, edit, CodeActionKind.QuickFix);
-      action.diagnostics = [diagnostic];
-      if (fix.preferred) action.isPreferred = true;
-      actions.push(action);
-    }
-  }
-  return actions;
+/** Whether a diagnostic a client sends back is one of ours, published for the document's current version. */
+export function isCurrent(diagnostic: Diagnostic, doc: TextDocument): boolean {
+  return diagnostic.source === SOURCE_NAME && isDiagnosticData(diagnostic.data) && diagnostic.data.version === doc.version;
 }
 
-/** "Fix all misquotes in this file": every misquote's preferred fix at once, skipping any that would overlap another. */
-export function fixAllMisquotes(doc: TextDocument, findings: readonly Finding[]): CodeAction | null {
-  const taken: { start: number; end: number }[] = [];
-  const edits: TextEdit[] = [];
-  for (const finding of findings) {
-    if (finding.code !== 'misquote') continue;
-    const fix = finding.fixes.find((f) => f.preferred);
-    if (!fix) continue;
-    const overlaps = fix.edits.some((e) => taken.some((t) => e.span.start < t.end && t.start < e.span.end));
-    if (overlaps) continue;
-    for (const e of fix.edits) {
-      taken.push(e.span);
-      edits.push({ range: toRange(doc, e.span), newText: e.newText });
-    }
-  }
-  if (edits.length === 0) return null;
-  return CodeAction.create('Fix all misquotes in this file', { changes: { [doc.uri]: edits } }, FIX_ALL_KIND);
+const sameRange = (a: Range, b: Range): boolean =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+
+/** The finding a check published as this diagnostic (same code and range), if it did. */
+export function findingOf(checked: { readonly findings: readonly Finding[]; readonly diagnostics: readonly Diagnostic[] }, diagnostic: Diagnostic): Finding | undefined {
+  const i = checked.diagnostics.findIndex((d) => d.code === diagnostic.code && sameRange(d.range, diagnostic.range));
+  return i < 0 ? undefined : checked.findings[i];
+}
+
+function workspaceEdit(doc: TextDocument, edits: readonly { readonly span: Span; readonly newText: string }[]): WorkspaceEdit {
+  return { changes: { [doc.uri]: edits.map((e): TextEdit => ({ range: toRange(doc, e.span), newText: e.newText })) } };
+}
+
+/** The quick fixes of one diagnostic. */
+export function quickFixes(doc: TextDocument, diagnostic: Diagnostic, fixes: readonly Fix[]): CodeAction[] {
+  return fixes.map((fix) => {
+    const action = CodeAction.create(fix.title, workspaceEdit(doc, fix.edits), CodeActionKind.QuickFix);
+    action.diagnostics = [diagnostic];
+    if (fix.preferred) action.isPreferred = true;
+    return action;
+  });
+}
+
+/** "Fix all misquotes in this file": the fixes chosen to apply together (see settledFixAll). */
+export function fixAllMisquotes(doc: TextDocument, fixes: readonly Fix[]): CodeAction | null {
+  if (fixes.length === 0) return null;
+  return CodeAction.create('Fix all misquotes in this file', workspaceEdit(doc, fixes.flatMap((f) => f.edits)), FIX_ALL_KIND);
 }

@@ -2,10 +2,11 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDraft, checkDraftInSteps, draftAnalysisInSteps } from '../engine/check/check';
 import { MatchCache } from '../engine/check/matchCache';
+import { settledFixAllInSteps, withSettledFixesInSteps, type FixTrial } from '../engine/check/settledFixes';
 import { formatForLanguageId, formatForPath } from '../engine/formats/index';
 import type { Steps } from '../engine/steps';
 import { applySuppressions } from '../engine/suppress';
-import type { CheckResult, Finding, Format } from '../engine/types';
+import type { CheckResult, Finding, Fix, Format } from '../engine/types';
 import type { Settings } from '../settings';
 import { toDiagnostic } from './diagnostics';
 import { uriToPath, type SourceFolder } from './sourceFolders';
@@ -106,6 +107,44 @@ async function inSlices<T>(steps: Steps<T>, sliceMs: number, stale: () => boolea
 
 /** Longest stretch of checking between two turns of the event loop. */
 const SLICE_MS = 10;
+
+/**
+ * A finding's fixes that settle when tried (see withSettledFixes), in slices; tried once per check, when first asked for.
+ * Empty when `stale` says the check is no longer the document's.
+ */
+export function settledFixes(checked: Checked, finding: Finding, stale: () => boolean): Promise<readonly Fix[]> {
+  return triedOnce(settledByFinding, finding, () => withSettledFixesInSteps(trialOf(checked), [finding]), (tried) => tried[0].fixes, checked, stale);
+}
+const settledByFinding = new WeakMap<Finding, Promise<readonly Fix[] | undefined>>();
+
+/** The fixes of "fix all misquotes" for a check, that settle applied together (see settledFixAllInSteps). */
+export function fixAllMisquoteFixes(checked: Checked, stale: () => boolean): Promise<readonly Fix[]> {
+  return triedOnce(fixAllByCheck, checked, () => settledFixAllInSteps(trialOf(checked), checked.findings, 'misquote'), (picks) => picks.map((p) => p.fix), checked, stale);
+}
+const fixAllByCheck = new WeakMap<Checked, Promise<readonly Fix[] | undefined>>();
+
+/** Runs a trial in slices once per key; a trial given up as stale is forgotten, to be run again if asked. */
+async function triedOnce<K extends object, T>(
+  memo: WeakMap<K, Promise<readonly Fix[] | undefined>>,
+  key: K,
+  steps: () => Steps<T>,
+  fixesOf: (tried: T) => readonly Fix[],
+  checked: Checked,
+  stale: () => boolean,
+): Promise<readonly Fix[]> {
+  let tried = memo.get(key);
+  if (!tried) {
+    const given = () => stale() || checked.folder.corpus.version !== checked.corpusVersion;
+    memo.set(key, (tried = inSlices(steps(), SLICE_MS, given).then((t) => t && fixesOf(t))));
+  }
+  const fixes = await tried;
+  if (fixes === undefined) memo.delete(key);
+  return fixes ?? [];
+}
+
+function trialOf(checked: Checked): FixTrial {
+  return { text: checked.doc.getText(), format: checked.format, corpus: checked.folder.corpus, options: checkOptions(checked.folder, checked.settings) };
+}
 
 function checkOptions(folder: SourceFolder, settings: Settings) {
   return { uncreditedCopyMinWords: settings.uncreditedCopy.minWords, cache: matchCacheOf(folder) };

@@ -49,14 +49,12 @@ export const RECHECK_COMMAND = 'quoteCheck.recheck';
 /** Code action kind of "Fix all misquotes in this file". */
 export const FIX_ALL_KIND = 'source.fixAll.quoteCheck';
 
-/** What each diagnostic's `data` carries: the document version it was computed for and its fixes as LSP edits. */
+/**
+ * What each diagnostic's `data` carries: the document version it was computed for. Its fixes are tried when a client
+ * asks for code actions (see settledFixes), not when the diagnostic is published.
+ */
 export interface DiagnosticData {
   readonly version: number;
-  readonly fixes: readonly {
-    readonly title: string;
-    readonly preferred: boolean;
-    readonly edits: readonly { readonly range: { start: { line: number; character: number }; end: { line: number; character: number } }; readonly newText: string }[];
-  }[];
 }
 
 /** `initializationOptions` a client may send. */

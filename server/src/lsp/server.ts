@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
   CodeActionKind,
+  CodeActionTriggerKind,
   CompletionItemKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -28,8 +29,8 @@ import { SOURCE_NAME } from '../engine/findingCodes';
 import { renderQuoteHover, renderQuoteReport, sourceLocation } from '../engine/report';
 import type { Span } from '../engine/types';
 import type { Settings } from '../settings';
-import { fixAllMisquotes, quickFixes } from './diagnostics';
-import { checkDocument, describe, DraftChecker, type Checked } from './drafts';
+import { findingOf, fixAllMisquotes, isCurrent, quickFixes } from './diagnostics';
+import { checkDocument, describe, DraftChecker, fixAllMisquoteFixes, settledFixes, type Checked } from './drafts';
 import { toRange, validPosition } from './positions';
 import {
   CHECK_ALL_REQUEST,
@@ -378,13 +379,21 @@ export function startServer(connection: Connection): void {
       if (!doc) return [];
       const only = params.context?.only;
       const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+      const asked = wants(CodeActionKind.QuickFix) ? (params.context?.diagnostics ?? []).filter((d) => isCurrent(d, doc)) : [];
+      // Fix-all re-checks the whole draft: not for the lightbulb's automatic requests, which never show it.
+      const fixAllWanted = only ? wants(FIX_ALL_KIND) : params.context?.triggerKind !== CodeActionTriggerKind.Automatic;
+      if (asked.length === 0 && !fixAllWanted) return [];
+      // Fixes come from the check the diagnostics were published from, tried before they are offered.
+      const checked = await checker.current(doc.uri);
+      if (!checked || checked.doc.version !== doc.version) return [];
+      const stale = () => documents.get(doc.uri)?.version !== checked.doc.version;
       const actions: CodeAction[] = [];
-      if (wants(CodeActionKind.QuickFix)) actions.push(...quickFixes(doc, params.context?.diagnostics ?? []));
-      if (wants(FIX_ALL_KIND)) {
-        const checked = await checker.current(doc.uri);
-        const fixAll = checked && checked.doc.version === doc.version ? fixAllMisquotes(doc, checked.findings) : null;
-        if (fixAll) actions.push(fixAll);
+      for (const diagnostic of asked) {
+        const finding = findingOf(checked, diagnostic);
+        if (finding) actions.push(...quickFixes(doc, diagnostic, await settledFixes(checked, finding, stale)));
       }
+      const fixAll = fixAllWanted ? fixAllMisquotes(doc, await fixAllMisquoteFixes(checked, stale)) : null;
+      if (fixAll) actions.push(fixAll);
       return actions;
     }),
   );

@@ -2,6 +2,7 @@ import { findPassages } from '../../server/src/engine/align/match';
 import { attributeQuotations } from '../../server/src/engine/attribution/attribute';
 import { checkDraft } from '../../server/src/engine/check/check';
 import { MatchCache } from '../../server/src/engine/check/matchCache';
+import { withSettledFixes } from '../../server/src/engine/check/settledFixes';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { proseView } from '../../server/src/engine/formats/index';
 import { KGramIndex } from '../../server/src/engine/index/kgramIndex';
@@ -89,6 +90,11 @@ function benchSize(n: number): { articles: readonly Article[]; draft: string } {
   let round = 0;
   const recheckMs = perItem([draft], (text) => check(`${text.slice(0, paragraph)}Edited words here, round ${round++}. ${text.slice(paragraph)}`, cache), 5);
   put('checkDraft re-check after a paragraph edit (ms)', n, fixed(recheckMs, 1));
+  // Every fix is tried (applied, the draft re-checked) before it is offered: a code action's wait, a CLI report's cost.
+  const fixes = result.findings.reduce((k, f) => k + f.fixes.length, 0);
+  const [, tryMs] = timed(() => withSettledFixes({ text: draft, format: 'markdown', corpus, options: { uncreditedCopyMinWords: 8, cache } }, result.findings));
+  put('fixes of the draft, each tried before it is offered', n, String(fixes));
+  put('trying a fix: apply and re-check, per fix (ms)', n, fixed(tryMs / Math.max(1, fixes), 1));
 
   // The Bitap alternatives scan everything for every quote: they are timed within a budget and extrapolated, and
   // beyond BITAP_MAX_ARTICLES on a slice of the corpus, scaled up (their time is linear in the text scanned).

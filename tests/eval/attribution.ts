@@ -105,6 +105,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 2)', join(root, 'tests/fixtures/attribution/heldout2')),
     // The same, by another author, in genres the others lack (obituary, earnings call, council meeting, Q&A, …).
     scoreCorpus('news (held out 3)', join(root, 'tests/fixtures/attribution/heldout3')),
+    // The same again, as ordinary daily news (politics, crime, health, tech, environment, sport, culture, foreign).
+    scoreCorpus('news (held out 4)', join(root, 'tests/fixtures/attribution/heldout4')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -107,6 +107,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 3)', join(root, 'tests/fixtures/attribution/heldout3')),
     // The same again, as ordinary daily news (politics, crime, health, tech, environment, sport, culture, foreign).
     scoreCorpus('news (held out 4)', join(root, 'tests/fixtures/attribution/heldout4')),
+    // The same, by a fifth author: local government, courts, business, education, transport, science, disaster, profile.
+    scoreCorpus('news (held out 5)', join(root, 'tests/fixtures/attribution/heldout5')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -9,12 +9,12 @@ import { learnAddressees } from './addressees';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { turnQuotationAttributions } from './turnQuotes';
-import { bodyAttributions } from './bodies';
+import { bodyAttributions, isDocumentOrBody } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
 import { learnCouples } from './couples';
 import { learnAgeMentions } from './ageNouns';
-import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
+import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
 export { nameInStyleOf, samePerson } from './names';
@@ -188,6 +188,11 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const known = table.antecedent(clause.first, gender, role, null, true);
   // "the mother" of a family the text titles (Mrs. Morel).
   if (!known && PARENTS.has(head) && gender && first.lower === 'the' && clause.last === clause.first + 1) return table.titledBefore(clause.first, gender);
+  // "The study was led by Mia Lund, a marine biologist. “…,” the researcher said.": a role no one was given in those
+  // words, right after a sentence naming one person (of its gender, if it has one), is theirs when the text gave them
+  // a role in other words; someone given none ("Goran Ilic scored. “…,” said the keeper") is not the role's holder.
+  const named = !known && first.lower === 'the' && isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !KIN.has(head) ? onlyOneNamedJustBefore(items, table, clause.first, gender) : null;
+  if (named && named.roles.size > 0) return named;
   if (known || !gender || !/^(the|this|that)$/.test(first.lower)) return known;
   // "the worthy woman concluded", "the clergyman said": a described or gendered role phrase no one was given refers,
   // like a he/she, to the salient person the text has shown to be of its gender. A bare "the man" often brings in
@@ -219,7 +224,7 @@ function describedSubject(view: ProseView, items: readonly Item[], table: People
 const SENTENCE_REACH = 80;
 
 /** The one person of `gender` the narration sentence before item `at`'s sentence names (not by he or she), if only one. */
-function onlyOneNamedJustBefore(items: readonly Item[], table: PeopleTable, at: number, gender: Gender): PersonRecord | null {
+function onlyOneNamedJustBefore(items: readonly Item[], table: PeopleTable, at: number, gender: Gender | null): PersonRecord | null {
   const sentence = items[at].sentence;
   let start = at;
   while (start > 0 && at - start < SENTENCE_REACH && items[start - 1].sentence === sentence) start--;
@@ -231,7 +236,7 @@ function onlyOneNamedJustBefore(items: readonly Item[], table: PeopleTable, at: 
   for (let i = first; i <= end; i++) if (items[i].kind === 'quote') return null;
   let only: PersonRecord | null = null;
   for (const m of table.mentionsWithin(first, end)) {
-    if (PRONOUN_GENDER.has(items[m.item].lower) || m.addressed || table.gender(m.person) !== gender) continue;
+    if (PRONOUN_GENDER.has(items[m.item].lower) || m.addressed || (gender !== null && table.gender(m.person) !== gender)) continue;
     if (only && only !== m.person) return null;
     only = m.person;
   }
@@ -385,7 +390,9 @@ function* fillFromContext(
     const anchored = !!pronounClause && !!speaker && (goesOn || namedIn(from, pronounClause.first - 1) ||
       (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])));
     const phraseClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'phrase');
-    const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower);
+    // A document's or a body's phrase ("the health inspectorate said") is no person for the conversation to reread.
+    const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower) &&
+      !isDocumentOrBody(items[phraseClause.last].lower);
     const ledByNarration = !opensWithQuote && qis.every((qi) => !clauses.has(qi) && !embedded(items, qi));
     const spokenOf = qis.flatMap((qi) => namesSpokenOf(items[qi].text)).filter((v) => !raw.includes(v))
       .map((v) => table.personNamed(v)?.name).filter((n): n is string => !!n);

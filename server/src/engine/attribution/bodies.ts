@@ -25,7 +25,8 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(
   ('union company council department ministry agency authority trust board committee commission government ' +
     'police court club firm group association federation party office hospital school university bank operator ' +
     'contractor developer landlord charity campaign organisers organizers regulator insurer airline railway ' +
-    'supplier retailer manufacturer prosecutors prosecution defence defense team family families').split(' '),
+    'supplier retailer manufacturer prosecutors prosecution defence defense team family families inspectorate ' +
+    'directorate secretariat watchdog tribunal coalition alliance consortium embassy consulate delegation').split(' '),
 );
 
 /** Verbs a document or a body "speaks" with besides the speech verbs: a sign reads, a review finds or calls. */
@@ -60,6 +61,12 @@ function kindOfHead(head: string): Kind | null {
   if (DOCUMENT_NOUNS.has(w)) return 'document';
   if (BODY_NOUNS.has(w) || ORGANISATION_WORDS.has(w)) return 'body';
   return isPersonNoun(w) ? 'person' : null;
+}
+
+/** Whether a phrase's head noun names a document or a body ("the health inspectorate"): it speaks as itself. */
+export function isDocumentOrBody(head: string): boolean {
+  const kind = kindOfHead(head);
+  return kind === 'document' || kind === 'body';
 }
 
 /**

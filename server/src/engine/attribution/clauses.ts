@@ -62,7 +62,7 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   if (isCapitalised(items[j]) && !determinerOpens && (!isFunctionWord(items[j]) || DETERMINERS.has(items[j].lower))) {
     let last = j;
     while (isCapitalised(items[last + 1]) && items[last + 1].sentence === items[j].sentence) last++;
-    return { cue: '', first: j, last, kind: 'name' };
+    return nameAfterRole(items, last) ?? { cue: '', first: j, last, kind: 'name' };
   }
   if (!DETERMINERS.has(it.lower)) return null;
   let last = i;
@@ -101,6 +101,19 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
     if (name?.kind === 'name') return name;
   }
   return { cue: '', first: i, last, kind: 'phrase' };
+}
+
+/**
+ * "said Harbour manager Tomas Varga", "said Ashvale goalkeeper Dan Whitlock": a club's or a country's name, a role,
+ * then the name of the one who holds it, the speaker.
+ */
+function nameAfterRole(items: readonly Item[], last: number): Clause | null {
+  let k = last + 1;
+  while (k <= last + 2 && isWord(items[k]) && !isCapitalised(items[k]) && items[k].sentence === items[last].sentence && isKnownPersonNoun(items[k].lower)) k++;
+  if (k === last + 1 || !isCapitalised(items[k]) || items[k].sentence !== items[last].sentence || isFunctionWord(items[k])) return null;
+  let end = k;
+  while (isCapitalised(items[end + 1]) && items[end + 1].sentence === items[k].sentence) end++;
+  return { cue: '', first: k, last: end, kind: 'name' };
 }
 
 /**

@@ -126,6 +126,9 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'waitress heroine hostess').split(' ').map((w): [string, Gender | null] => [w, 'f']),
 ]);
 
+/** Agent nouns the role table need not list, compounds too: "novelist", "goalkeeper", "firefighter", "shopworker". */
+export const AGENT_NOUN = /(?:ologist|ist|ician|eer|keeper|fighter|worker|holder|player)s?$/;
+
 const NOT_MEN = new Set(['human', 'german', 'roman', 'shaman', 'talisman', 'ottoman', 'caiman', 'layman']);
 
 /** The gender a role noun gives: the table's, else that of a compound ending in -woman or -man ("clergyman"). */

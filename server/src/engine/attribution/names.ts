@@ -1,5 +1,5 @@
 import type { Person } from '../types';
-import { HONORIFIC_GENDER, PRONOUN_GENDER, ROLE_GENDER, type Gender } from './lexicon';
+import { AGENT_NOUN, HONORIFIC_GENDER, PRONOUN_GENDER, ROLE_GENDER, type Gender } from './lexicon';
 import { FORMAL_GIVEN_NAME } from './givenNames';
 
 /** A personal name split into the titles before it and the name proper ("President" + "Vladimir Putin"). */
@@ -59,7 +59,9 @@ function parseNameUncached(name: string): ParsedName {
   let gender: Gender | null = null;
   for (let i = 0; i < words.length - 1; i++) {
     const w = normalizeWord(words[i]);
-    const isTitle = HONORIFIC_GENDER.has(w) || ROLE_GENDER.has(w) || (w === 'of' && i > 0 && i < words.length - 2);
+    // "Novelist Ada Perrin" opening a sentence: a role before a name of two words or more is a title too.
+    const leadingRole = i === 0 && words.length > 2 && AGENT_NOUN.test(w);
+    const isTitle = HONORIFIC_GENDER.has(w) || ROLE_GENDER.has(w) || leadingRole || (w === 'of' && i > 0 && i < words.length - 2);
     if (!isTitle && !/^\p{Lu}\p{Ll}*(?:an|ian|ese|ish|i)$/u.test(words[i])) continue;
     if (!isTitle && !words.slice(i + 1, -1).some((x) => isTitleWord(x) || ROLE_GENDER.has(normalizeWord(x)))) continue;
     cut = i + 1;

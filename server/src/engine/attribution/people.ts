@@ -1,6 +1,6 @@
 import type { Person } from '../types';
 import {
-  DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TITLE_ROLES, isVerbModifier, roleGender,
+  AGENT_NOUN, DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TITLE_ROLES, isVerbModifier, roleGender,
   type Gender,
 } from './lexicon';
 import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
@@ -130,8 +130,7 @@ export function isCapitalised(it: Item | undefined): boolean {
 
 export function isRoleNoun(lower: string): boolean {
   const w = normalizeWord(lower);
-  // Compound agent nouns too: "goalkeeper", "firefighter", "shopworker".
-  return ROLE_GENDER.has(w) || /(?:ologist|ist|ician|eer|keeper|fighter|worker|holder|player)s?$/.test(w);
+  return ROLE_GENDER.has(w) || AGENT_NOUN.test(w);
 }
 
 /** The people of one text: who they are, by which names and roles, and where the narration mentions them. */

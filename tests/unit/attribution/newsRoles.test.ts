@@ -1,0 +1,38 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// Roles in news copy: a role word opening a sentence before a name, a club's name before a role and a name, a body
+// that speaks as itself, and a role the text gave the speaker only in other words.
+describe('roles in news copy', () => {
+  it('reads a role opening a sentence before a full name as a title, not a part of the name', () => {
+    const text = 'Novelist Ada Perrin, 54, spoke at the launch on Tuesday. "Books are slow, and that is the point," Perrin told the audience.';
+    assert.deepStrictEqual(speakers(text), ['Ada Perrin']);
+  });
+
+  it('credits the name after "said Harbour manager", not the club before the role', () => {
+    const text = [
+      'The visitors scored twice in the last ten minutes.',
+      '"We were asleep at the back," said Harbour manager Tomas Varga.',
+      '"We deserved it," said Ashvale goalkeeper Dan Whitlock.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Tomas Varga', 'Dan Whitlock']);
+  });
+
+  it('lets a body speak as itself, never reread as a person of the conversation', () => {
+    const text = [
+      'Defence lawyer Omar Said argued that the evidence was thin.',
+      '"We stand by every page," the union said in a statement.',
+      'Omar Said spoke again after the break.',
+      '"We will publish our findings in full," the health inspectorate said in a statement.',
+      'Omar Said spoke again.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['the union', 'the health inspectorate']);
+  });
+
+  it('gives a role named in other words to the one person the sentence before named and described', () => {
+    const text = 'The study was led by Mia Lund, a marine biologist at the University of Tarrow. "We were surprised by how fast the reef recovered," the researcher said.';
+    assert.deepStrictEqual(speakers(text), ['Mia Lund']);
+    // Someone the text gave no role at all is not taken for the holder of one.
+    assert.deepStrictEqual(speakers('Goran Ilic scored twice before the break. "Unstoppable," said the striker.'), ['the striker']);
+  });
+});

@@ -35,4 +35,18 @@ describe('roles in news copy', () => {
     // Someone the text gave no role at all is not taken for the holder of one.
     assert.deepStrictEqual(speakers('Goran Ilic scored twice before the break. "Unstoppable," said the striker.'), ['the striker']);
   });
+
+  it('leaves letters after a name out of it, so the surname with a title finds the person', () => {
+    const text = 'Patricia Venn KC, prosecuting, told the court the attack was planned. "This was no accident," Ms Venn said. "He waited for her," said Ian Moss OBE.';
+    assert.deepStrictEqual(speakers(text), ['Patricia Venn', 'Ian Moss']);
+  });
+
+  it('takes a nationality before a role for a role of the person named after it: "the Hungarian", "the Dutchman"', () => {
+    const text = [
+      'Hungarian forward Laszlo Varga signed on Monday for two years.',
+      'The fee was not disclosed. "I am happy to be here," the Hungarian said.',
+      'Dutch winger Ruud Lemmens scored the second. "It was a dream," said the Dutchman.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Laszlo Varga', 'Ruud Lemmens']);
+  });
 });

@@ -3,6 +3,7 @@ import {
   isVerbModifier,
 } from './lexicon';
 import { isWord, type Item } from './narration';
+import { isDemonym } from './demonyms';
 import { isCapitalised, isRoleNoun } from './people';
 import { normalizeWord } from './names';
 
@@ -54,6 +55,8 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   if (!possessive && (SUBJECT_PRONOUNS.has(it.lower) || PRONOUN_GENDER.has(it.lower))) return { cue: '', first: i, last: i, kind: 'pronoun' };
   const someone = unnamedSomeone(items, i);
   if (someone) return someone;
+  // "said the Hungarian": a nationality for a person, a role phrase.
+  if (it.lower === 'the' && isWord(items[i + 1]) && isDemonym(items[i + 1].text) && !isCapitalised(items[i + 2])) return { cue: '', first: i, last: i + 1, kind: 'phrase' };
   let j = i;
   // Lower-case role words before a name: "said opposition lawmaker Kofi Boateng".
   while (isWord(items[j]) && !isCapitalised(items[j]) && !DETERMINERS.has(items[j].lower) && !PHRASE_STOPS.has(items[j].lower) && j < i + 3) j++;

@@ -116,7 +116,9 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'administrator regulator executive founder partner lecturer dean chef pilot driver soldier sergeant lieutenant ' +
     'general admiral consultant psychologist psychiatrist therapist biologist physicist chemist climatologist ' +
     'meteorologist lawmaker opponent rival friend colleague child stranger servant guard clerk prisoner captain ' +
-    'sailor doctor landlord owner holder fan supporter').split(' ').map((w): [string, Gender | null] => [w, null]),
+    'sailor doctor landlord owner holder fan supporter forward defender midfielder winger fullback quarterback ' +
+    'pitcher bowler batter sprinter swimmer rider jockey boxer wrestler skier skater runner golfer referee umpire ' +
+    'actor singer songwriter producer filmmaker composer dancer painter photographer poet').split(' ').map((w): [string, Gender | null] => [w, null]),
   ...('man gentleman boy husband father brother son uncle nephew grandfather king prince lord duke monk priest ' +
     'spokesman chairman congressman businessman sir fellow lad grandson widower emperor').split(' ').map(
     (w): [string, Gender | null] => [w, 'm'],

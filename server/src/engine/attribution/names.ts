@@ -53,6 +53,8 @@ export function parseName(name: string): ParsedName {
   return p;
 }
 
+const POST_NOMINAL = /^(?:[JjSs]r|II|III|IV|KC|QC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE|PhD|MD|FRS|JP|Esq)\.?,?$/;
+
 function parseNameUncached(name: string): ParsedName {
   const words = name.split(/\s+/).filter((w) => w.length > 0);
   let cut = 0;
@@ -67,7 +69,9 @@ function parseNameUncached(name: string): ParsedName {
     cut = i + 1;
     gender = HONORIFIC_GENDER.get(w) ?? ROLE_GENDER.get(w) ?? gender;
   }
-  const core = words.slice(cut).filter((w, i, all) => !(i === all.length - 1 && /^(jr|sr|ii|iii)\.?$/i.test(w)));
+  const core = words.slice(cut);
+  // "Patricia Venn KC", "Ian Moss OBE", "Ed Kerr Jr.": letters after a name are no part of it.
+  while (core.length > 1 && POST_NOMINAL.test(core[core.length - 1])) core.pop();
   return { titles: words.slice(0, cut), core: core.length > 0 ? core : words.slice(-1), gender };
 }
 

@@ -5,6 +5,7 @@ import {
 } from './lexicon';
 import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
 import type { Item } from './narration';
+import { isDemonym, nationalityKey } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
 
 /** One identity the text speaks of, with what the text says about it. */
@@ -66,7 +67,7 @@ export function roleKeys(words: readonly string[]): string[] {
   for (const word of words) {
     const w = normalizeWord(word);
     if (SUBORDINATE.has(w)) modifier = w;
-    else keys.push(modifier ? `${modifier} ${w}` : w);
+    else keys.push(modifier ? `${modifier} ${w}` : nationalityKey(w));
   }
   return keys;
 }
@@ -281,8 +282,10 @@ export class PeopleTable {
     const words: string[] = [];
     while (i >= 0 && it[i].kind === 'word' && it[i].sentence === it[first].sentence && words.length < 5) {
       if (DETERMINERS.has(it[i].lower) || /^(by|and|to|of|with|for)$/.test(it[i].lower) || it[i].lower.endsWith('’s') || it[i].lower.endsWith("'s")) break;
-      // "while Florence was daughter …": role words are lower-case content words right before the name.
-      if (FUNCTION_WORDS.has(it[i].lower) || (isCapitalised(it[i]) && !isRoleNoun(it[i].lower))) break;
+      // "while Florence was daughter …": role words are lower-case content words right before the name; a nationality
+      // before them is one too ("Hungarian forward Laszlo Varga").
+      const nationality = words.length > 0 && isDemonym(it[i].text);
+      if (FUNCTION_WORDS.has(it[i].lower) || (isCapitalised(it[i]) && !isRoleNoun(it[i].lower) && !nationality)) break;
       words.unshift(it[i].lower);
       i--;
     }

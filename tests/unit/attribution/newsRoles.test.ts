@@ -49,4 +49,18 @@ describe('roles in news copy', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Laszlo Varga', 'Ruud Lemmens']);
   });
+
+  it("credits a name's possessive group or relative, not the name: \"Pike's family\", \"Mr Pike's mother, Joan\"", () => {
+    const text = [
+      'Owen Pike, 19, died at the scene. His family issued a statement on Friday.',
+      '"We miss him every day," Pike\'s family said.',
+      '"We were told nothing," said Mr Pike\'s mother, Joan.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ["Pike's family", 'Joan']);
+  });
+
+  it('keeps a body named with "for" or "of" in the description of someone unnamed', () => {
+    const text = 'A Department for Transport official said the line would reopen on Monday. "Engineers are on site," the official said.';
+    assert.deepStrictEqual(speakers(text), ['a Department for Transport official']);
+  });
 });

@@ -99,7 +99,9 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     // The phrase's words up to a verb or a preposition ("The review runs to …"): its head is the last of them that
     // names a person, a document or a body (a document noun that is also a verb, "the inspection report", included).
     let end = i;
-    while (isWord(items[end + 1]) && end + 1 < to && end < i + 5 && !PHRASE_STOPS.has(items[end + 1].lower) && !isVerbModifier(items[end + 1].lower) &&
+    // "A Department for Transport official": a name's "for" or "of" between capitalised words is no stop.
+    const inName = (k: number) => /^(?:for|of|and)$/.test(items[k].lower) && !!items[k - 1]?.capital && isWord(items[k + 1]) && items[k + 1].capital;
+    while (isWord(items[end + 1]) && end + 1 < to && end < i + (inName(end + 1) ? 7 : 5) && (!PHRASE_STOPS.has(items[end + 1].lower) || inName(end + 1)) && !isVerbModifier(items[end + 1].lower) &&
       (end === i || DOCUMENT_NOUNS.has(items[end + 1].lower) || (!SPEECH_VERBS.has(items[end + 1].lower) && !WRITTEN_VERBS.has(items[end + 1].lower)))) end++;
     for (let k = end; k > i && !kind; k--) {
       kind = kindOfHead(items[k].lower);

@@ -65,7 +65,7 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   if (isCapitalised(items[j]) && !determinerOpens && (!isFunctionWord(items[j]) || DETERMINERS.has(items[j].lower))) {
     let last = j;
     while (isCapitalised(items[last + 1]) && items[last + 1].sentence === items[j].sentence) last++;
-    return nameAfterRole(items, last) ?? { cue: '', first: j, last, kind: 'name' };
+    return nameAfterRole(items, last) ?? possessed(items, j, last) ?? { cue: '', first: j, last, kind: 'name' };
   }
   if (!DETERMINERS.has(it.lower)) return null;
   let last = i;
@@ -118,6 +118,26 @@ function nameAfterRole(items: readonly Item[], last: number): Clause | null {
   while (isCapitalised(items[end + 1]) && items[end + 1].sentence === items[k].sentence) end++;
   return { cue: '', first: k, last: end, kind: 'name' };
 }
+
+/**
+ * "said Pike's family", "said Mr Pike's mother, Joan": a name's possessive brings in someone else, the noun after it
+ * (or the name in apposition to that noun).
+ */
+function possessed(items: readonly Item[], first: number, last: number): Clause | null {
+  const noun = items[last + 1];
+  if (!/['’]s$/.test(items[last].lower) || !isWord(noun) || isCapitalised(noun) || noun.sentence !== items[last].sentence) return null;
+  if (!isKnownPersonNoun(noun.lower) && !GROUP_NOUNS.has(noun.lower)) return null;
+  const apposed = items[last + 3];
+  if (items[last + 2]?.text === ',' && isCapitalised(apposed) && apposed.sentence === noun.sentence && !isFunctionWord(apposed)) {
+    let end = last + 3;
+    while (isCapitalised(items[end + 1]) && items[end + 1].sentence === apposed.sentence) end++;
+    return { cue: '', first: last + 3, last: end, kind: 'name' };
+  }
+  return { cue: '', first, last: last + 1, kind: 'phrase' };
+}
+
+/** Groups that speak as one for the person whose they are ("Pike's family", "the victim's relatives"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['family', 'families', 'relatives', 'parents', 'friends', 'lawyers', 'team', 'campaign', 'office', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 /**
  * "said another", "somebody else inquired", "said one of the colts": someone the text does not name, a phrase as

@@ -118,7 +118,10 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'meteorologist lawmaker opponent rival friend colleague child stranger servant guard clerk prisoner captain ' +
     'sailor doctor landlord owner holder fan supporter forward defender midfielder winger fullback quarterback ' +
     'pitcher bowler batter sprinter swimmer rider jockey boxer wrestler skier skater runner golfer referee umpire ' +
-    'actor singer songwriter producer filmmaker composer dancer painter photographer poet').split(' ').map((w): [string, Gender | null] => [w, null]),
+    'actor singer songwriter producer filmmaker composer dancer painter photographer poet agent solicitor barrister ' +
+    'councillor councilor paramedic constable superintendent sheriff tenant employee carer midwife volunteer voter ' +
+    'commuter passenger motorist pedestrian eyewitness refugee migrant pensioner retiree teenager headteacher pupil ' +
+    'graduate magistrate juror coroner claimant broker trader entrepreneur astronomer mechanic auditor').split(' ').map((w): [string, Gender | null] => [w, null]),
   ...('man gentleman boy husband father brother son uncle nephew grandfather king prince lord duke monk priest ' +
     'spokesman chairman congressman businessman sir fellow lad grandson widower emperor').split(' ').map(
     (w): [string, Gender | null] => [w, 'm'],
@@ -198,11 +201,11 @@ const MODIFIERS = new Set(
     'even never often always first last now soon afterwards already just simply merely').split(' '),
 );
 
+/** Nouns that end like adverbs ("the family said" is no "the … quietly said"). */
+const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'reply', 'monopoly', 'anomaly', 'italy', 'sicily', 'emily', 'kelly', 'molly', 'polly', 'sally', 'holly', 'lily', 'bully']);
+
 export function isVerbModifier(lower: string): boolean {
-  return (
-    lower.endsWith('ly') ||
-    MODIFIERS.has(lower)
-  );
+  return (lower.endsWith('ly') && !LY_NOUNS.has(lower)) || MODIFIERS.has(lower);
 }
 
 /** What "who chairs the union", "who leads the branch" make someone: the role nouns a text may later call them by. */

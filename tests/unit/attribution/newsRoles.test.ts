@@ -63,4 +63,14 @@ describe('roles in news copy', () => {
     const text = 'A Department for Transport official said the line would reopen on Monday. "Engineers are on site," the official said.';
     assert.deepStrictEqual(speakers(text), ['a Department for Transport official']);
   });
+
+  it('takes "The Mayor of Westbury, Councillor Joan Pell," for an office the name in apposition holds', () => {
+    const text = 'The Mayor of Westbury, Councillor Joan Pell, opened the meeting. "We have a lot to get through," she said. "Be brief," said Cllr Sam Ode.';
+    assert.deepStrictEqual(speakers(text), ['Joan Pell', 'Sam Ode']);
+  });
+
+  it("credits the name in apposition after a possessive and a qualified role: \"Moldara's foreign minister, Ilse Drach,\"", () => {
+    const text = '"Nobody wants another winter like the last," Moldara\'s foreign minister, Ilse Drach, told reporters.';
+    assert.deepStrictEqual(speakers(text), ['Ilse Drach']);
+  });
 });

@@ -120,20 +120,23 @@ function nameAfterRole(items: readonly Item[], last: number): Clause | null {
 }
 
 /**
- * "said Pike's family", "said Mr Pike's mother, Joan": a name's possessive brings in someone else, the noun after it
- * (or the name in apposition to that noun).
+ * "said Pike's family", "said Mr Pike's mother, Joan", "Moldara's foreign minister, Ilse Drach, told": a name's
+ * possessive brings in someone else, the noun after it (or the name in apposition to that noun).
  */
 function possessed(items: readonly Item[], first: number, last: number): Clause | null {
-  const noun = items[last + 1];
-  if (!/['’]s$/.test(items[last].lower) || !isWord(noun) || isCapitalised(noun) || noun.sentence !== items[last].sentence) return null;
-  if (!isKnownPersonNoun(noun.lower) && !GROUP_NOUNS.has(noun.lower)) return null;
-  const apposed = items[last + 3];
-  if (items[last + 2]?.text === ',' && isCapitalised(apposed) && apposed.sentence === noun.sentence && !isFunctionWord(apposed)) {
-    let end = last + 3;
+  if (!/['’]s$/.test(items[last].lower)) return null;
+  // The noun, after a word or two that qualify it ("Moldara's foreign minister").
+  let head = last + 1;
+  const lower = (k: number) => isWord(items[k]) && !isCapitalised(items[k]) && items[k].sentence === items[last].sentence;
+  while (head < last + 3 && lower(head + 1) && !isKnownPersonNoun(items[head].lower) && !GROUP_NOUNS.has(items[head].lower)) head++;
+  if (!lower(head) || (!isKnownPersonNoun(items[head].lower) && !GROUP_NOUNS.has(items[head].lower))) return null;
+  const apposed = items[head + 2];
+  if (items[head + 1]?.text === ',' && isCapitalised(apposed) && apposed.sentence === items[head].sentence && !isFunctionWord(apposed)) {
+    let end = head + 2;
     while (isCapitalised(items[end + 1]) && items[end + 1].sentence === apposed.sentence) end++;
-    return { cue: '', first: last + 3, last: end, kind: 'name' };
+    return { cue: '', first: head + 2, last: end, kind: 'name' };
   }
-  return { cue: '', first, last: last + 1, kind: 'phrase' };
+  return { cue: '', first, last: head, kind: 'phrase' };
 }
 
 /** Groups that speak as one for the person whose they are ("Pike's family", "the victim's relatives"). */

@@ -92,6 +92,7 @@ export const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
   ['dr', 'doctor'], ['prof', 'professor'], ['capt', 'captain'], ['col', 'colonel'], ['gen', 'general'], ['lt', 'lieutenant'],
   ['sgt', 'sergeant'], ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['insp', 'inspector'],
   ['det', 'detective'], ['pres', 'president'], ['maj', 'major'], ['adm', 'admiral'], ['supt', 'superintendent'],
+  ['cllr', 'councillor'],
 ]);
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -121,7 +122,7 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'actor singer songwriter producer filmmaker composer dancer painter photographer poet agent solicitor barrister ' +
     'councillor councilor paramedic constable superintendent sheriff tenant employee carer midwife volunteer voter ' +
     'commuter passenger motorist pedestrian eyewitness refugee migrant pensioner retiree teenager headteacher pupil ' +
-    'graduate magistrate juror coroner claimant broker trader entrepreneur astronomer mechanic auditor').split(' ').map((w): [string, Gender | null] => [w, null]),
+    'graduate magistrate juror coroner claimant broker trader entrepreneur astronomer mechanic auditor cllr').split(' ').map((w): [string, Gender | null] => [w, null]),
   ...('man gentleman boy husband father brother son uncle nephew grandfather king prince lord duke monk priest ' +
     'spokesman chairman congressman businessman sir fellow lad grandson widower emperor').split(' ').map(
     (w): [string, Gender | null] => [w, 'm'],

@@ -63,7 +63,7 @@ function parseNameUncached(name: string): ParsedName {
     const w = normalizeWord(words[i]);
     // "Novelist Ada Perrin" opening a sentence: a role before a name of two words or more is a title too.
     const leadingRole = i === 0 && words.length > 2 && AGENT_NOUN.test(w);
-    const isTitle = HONORIFIC_GENDER.has(w) || ROLE_GENDER.has(w) || leadingRole || (w === 'of' && i > 0 && i < words.length - 2);
+    const isTitle = HONORIFIC_GENDER.has(w) || ROLE_GENDER.has(w) || leadingRole || (w === 'of' && i > 0);
     if (!isTitle && !/^\p{Lu}\p{Ll}*(?:an|ian|ese|ish|i)$/u.test(words[i])) continue;
     if (!isTitle && !words.slice(i + 1, -1).some((x) => isTitleWord(x) || ROLE_GENDER.has(normalizeWord(x)))) continue;
     cut = i + 1;

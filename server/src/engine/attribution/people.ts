@@ -210,6 +210,8 @@ export class PeopleTable {
     // "the Aunt Sally man", "a Punch and Judy woman": a name that qualifies a person noun names no one.
     const after = this.items[last + 1];
     if (!asSpeaker && after?.kind === 'word' && !after.capital && after.sentence === this.items[last].sentence && GENERIC_PERSON_NOUNS.has(after.lower)) return false;
+    // "The Mayor of Westbury, Councillor Joan Pell,": an office the name in apposition holds, not a person's name.
+    if (parsed.titles.some((t) => t === 'of') && this.items[last + 1]?.text === ',' && isCapitalised(this.items[last + 2])) return false;
     const titled = parsed.titles.length > 0 || isRoleNoun(this.items[first - 1]?.lower ?? '');
     if (titled || asSpeaker) return true;
     const before = this.items[first - 1];

@@ -1,10 +1,10 @@
 import type { Attribution, Mention } from '../types';
 import { isPersonNoun } from './clauses';
 import { afterDateline } from './datelines';
-import { DETERMINERS, FUNCTION_WORDS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender } from './lexicon';
+import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender } from './lexicon';
 import { normalizeWord } from './names';
 import { isTerm, isWord, sentenceStart, type Item } from './narration';
-import type { PeopleTable } from './people';
+import { isRoleNoun, type PeopleTable } from './people';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
 // organisations ("the union said in a statement that “…”") and unnamed individuals described as the text first
@@ -135,10 +135,31 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   return { kind, first: i, last, head };
 }
 
-/** The phrase as written, its opening determiner in lower case ("The union" → "the union"). */
+/**
+ * The phrase as written, its opening determiner in lower case ("The union" → "the union"); for someone unnamed, the
+ * name they gave if the text says they gave one.
+ */
 function asWritten(original: string, items: readonly Item[], s: Subject): string {
+  const given = s.kind === 'person' ? nameGiven(original, items, s) : null;
+  if (given) return given;
   const text = original.slice(items[s.first].start, items[s.last].end).replace(/\s+/g, ' ');
   return items[s.first].capital && (DETERMINERS.has(items[s.first].lower) || /^some/.test(items[s.first].lower)) ? text[0].toLowerCase() + text.slice(1) : text;
+}
+
+/** "A woman …, who gave her name only as Pat,", "a nurse who gave only her first name, Maria": the name given. */
+function nameGiven(original: string, items: readonly Item[], s: Subject): string | null {
+  let named = false;
+  for (let k = s.last + 1; k < s.last + 16 && (isWord(items[k]) || items[k]?.text === ','); k++) {
+    const it = items[k];
+    if (it.sentence !== items[s.last].sentence || SPEECH_VERBS.has(it.lower)) return null;
+    if (/^(?:name|identified)$/.test(it.lower)) named = true;
+    else if (named && it.capital && (items[k - 1].lower === 'as' || items[k - 1].text === ',')) {
+      let end = k;
+      while (isWord(items[end + 1]) && items[end + 1].capital && items[end + 1].sentence === it.sentence) end++;
+      return original.slice(it.start, items[end].end);
+    }
+  }
+  return null;
 }
 
 /** How far back a sentence's start is sought (a text without full stops is one sentence). */
@@ -204,7 +225,7 @@ function issuerOfStatement(original: string, items: readonly Item[], table: Peop
  * sentence right after "A council spokeswoman said …", is the unnamed person the sentences before brought in, as the
  * text first describes them ("one official", "a council spokeswoman"). Null when no such person was brought in.
  */
-function describedEarlier(original: string, items: readonly Item[], qi: number, mention: string): string | null {
+function describedEarlier(original: string, items: readonly Item[], table: PeopleTable, qi: number, mention: string): string | null {
   const words = mention.toLowerCase().split(/\s+/);
   const gender = words.length === 1 ? PRONOUN_GENDER.get(words[0]) : undefined;
   // A definite phrase is taken back to its description even when the conversation read it as someone named: the
@@ -216,7 +237,12 @@ function describedEarlier(original: string, items: readonly Item[], qi: number, 
   for (const s of subjectsBefore(items, qi, gender ? 1 : SENTENCES_BACK)) {
     if (s.kind !== 'person' || !/^(?:a|an|one)$/.test(items[s.first].lower)) continue;
     const head = normalizeWord(s.head);
-    if ((definite ? head === normalizeWord(words[words.length - 1]) : roleGender(head) === gender) && speaksAfter(items, s)) return asWritten(original, items, s);
+    // A role of no gender ("a 62-year-old retiree") fits a he/she too, when its sentence is the one just before and
+    // names no one of that gender ("An aide to Senator Ruth Kane said").
+    const namesOne = () => table.mentionsWithin(s.first, qi).some((m) => !PRONOUN_GENDER.has(items[m.item].lower) && table.gender(m.person) === gender);
+    const justBefore = items[s.first].sentence === items[sentenceStartNear(items, qi) - 1]?.sentence;
+    const fits = roleGender(head) === gender || (roleGender(head) === null && justBefore && !namesOne());
+    if ((definite ? head === normalizeWord(words[words.length - 1]) : fits) && (speaksAfter(items, s) || (justBefore && isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !namesOne()))) return asWritten(original, items, s);
   }
   return null;
 }
@@ -268,7 +294,7 @@ export function bodyAttributions(
     const a = attributions[items[qi].quote];
     if (a.speaker) {
       const statement = a.mention && /^the statement$/i.test(a.mention.text) ? issuerOfStatement(original, items, table, qi) : null;
-      const described = statement ?? (a.mention ? describedEarlier(original, items, qi, a.mention.text) ?? speakerForBody(original, items, qi, a.mention) : null);
+      const described = statement ?? (a.mention ? describedEarlier(original, items, table, qi, a.mention.text) ?? speakerForBody(original, items, qi, a.mention) : null);
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
       continue;
     }

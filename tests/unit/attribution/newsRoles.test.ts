@@ -73,4 +73,17 @@ describe('roles in news copy', () => {
     const text = '"Nobody wants another winter like the last," Moldara\'s foreign minister, Ilse Drach, told reporters.';
     assert.deepStrictEqual(speakers(text), ['Ilse Drach']);
   });
+
+  it('credits "the 71-year-old" to the one named with that age, written after the name or before it', () => {
+    const text = [
+      'Rita Moss, 71, has lived in the village all her life. Her neighbours left years ago. "I have never seen water like it," the 71-year-old said.',
+      'The 58-year-old, Alan Reid, farms the land below. The river took his barn. "It was gone in minutes," the 58-year-old said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Rita Moss', 'Alan Reid']);
+  });
+
+  it('takes "his brother" for the one the text made the brother, not for a relative of his', () => {
+    const text = 'Tom Pike was killed in the crash. His brother, Sam Pike, spoke outside court. "We want answers," his brother said.';
+    assert.deepStrictEqual(speakers(text), ['Sam Pike']);
+  });
 });

@@ -6,6 +6,8 @@ import type { PeopleTable, PersonRecord } from './people';
 
 const AGE_NOUN = /^(\d{1,3})-year-old$/;
 
+export const isAgeNoun = (lower: string): boolean => AGE_NOUN.test(lower);
+
 /** Adds a mention of its person at every "the N-year-old" that follows a name written with that age ("Marrack, 34,"). */
 export function learnAgeMentions(items: readonly Item[], table: PeopleTable): void {
   // Names written with an age, in text order: read from the mentions, far fewer than the words.
@@ -15,6 +17,11 @@ export function learnAgeMentions(items: readonly Item[], table: PeopleTable): vo
     const end = run ? run[1] : m.item;
     // "Marrack, 34," or "Marrack (34)"
     if (/^[,(]$/.test(items[end + 1]?.text ?? '') && /^\d{1,3}$/.test(items[end + 2]?.text ?? '')) aged.push({ item: m.item, age: items[end + 2].text, person: m.person });
+    else {
+      // "The 71-year-old, Rita Moss,", "34-year-old director Ruth Hale": the age written before the name.
+      const age = ageBefore(items, m.item);
+      if (age) aged.push({ item: m.item, age, person: m.person });
+    }
   }
   if (aged.length === 0) return;
   const byAge = new Map<string, PersonRecord>();
@@ -28,4 +35,14 @@ export function learnAgeMentions(items: readonly Item[], table: PeopleTable): vo
     if (person) found.push([i, person]);
   }
   for (const [i, person] of found) table.addMention(person, i);
+}
+
+/** The age of an "N-year-old" a word or two (a comma, a role) before item `at` in its sentence. */
+function ageBefore(items: readonly Item[], at: number): string | null {
+  for (let k = at - 1; k >= at - 3 && k >= 0 && items[k].sentence === items[at].sentence; k--) {
+    const age = AGE_NOUN.exec(items[k].lower)?.[1];
+    if (age) return age;
+    if (items[k].kind !== 'punct' && items[k].capital) return null;
+  }
+  return null;
 }

@@ -13,7 +13,7 @@ import { bodyAttributions, isDocumentOrBody } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
 import { learnCouples } from './couples';
-import { learnAgeMentions } from './ageNouns';
+import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -171,12 +171,18 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   }
   if (/^(a|an|one|another|some)$/.test(first.lower)) return null;
   const head = normalizeWord(items[clause.last].lower);
+  // "the 71-year-old" after "Rita Moss, 71,": the people table took it for her (see learnAgeMentions).
+  const aged = isAgeNoun(head) ? table.mentionAt(clause.first) : null;
+  if (aged) return aged.person;
   if (head === 'voice') return ownerOfVoice(items, table, clause);
   const gender = roleGender(head);
   // "his wife": the spouse of the man the possessive refers to.
   const ownerGender = PRONOUN_GENDER.get(first.lower);
   if (ownerGender && KIN.has(head) && clause.last === clause.first + 1) {
     const owner = table.antecedent(clause.first, ownerGender, null);
+    // "His brother, Sam Pike, spoke. “…,” his brother said.": the his is the dead man's, not the one the text has
+    // already made the brother.
+    if (owner?.roles.has(head)) return owner;
     return (owner && table.relativeOf(owner, gender, SPOUSES.has(head))) ?? ((PARENTS.has(head) || SPOUSES.has(head)) && gender ? table.titledBefore(clause.first, gender) : null);
   }
   // "said my brother": the one the narration called "my brother Robert".

@@ -91,10 +91,33 @@ async function serverFigures(world: World, draft: string): Promise<void> {
     const p95 = sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))];
     console.log(`server, ${EDITS} edits (${(text.length / 1024).toFixed(0)} KB draft): re-check until published, median ${median(recheckMs).toFixed(0)} ms`);
     console.log(`server, request latency during the re-checks: median ${ms(median(latencies))} ms, p95 ${ms(p95)} ms, max ${ms(sorted[sorted.length - 1])} ms (${latencies.length} requests)`);
+    await codeActionFigures(client, uri, EDITS + 1);
   } finally {
     await client.shutdown();
     fs.rmSync(root, { recursive: true, force: true });
   }
+}
+
+/**
+ * What asking for fixes costs: each is tried (applied, the draft re-checked) before it is offered, the first time a
+ * client asks for a finding's actions; the answer is kept for that version of the draft.
+ */
+async function codeActionFigures(client: TestClient, uri: string, version: number): Promise<void> {
+  const published = await client.diagnosticsFor(uri, version);
+  const withFixes = published.diagnostics.filter((d) => d.code === 'misquote' || d.code === 'misattribution').slice(0, 5);
+  const ask = async (context: Record<string, unknown>): Promise<[number, number]> => {
+    const asked = performance.now();
+    const actions = await client.request<unknown[]>('textDocument/codeAction', { textDocument: { uri }, range: withFixes[0].range, context });
+    return [performance.now() - asked, actions.length];
+  };
+  const first: number[] = [];
+  const again: number[] = [];
+  for (const diagnostic of withFixes) {
+    first.push((await ask({ diagnostics: [diagnostic], only: ['quickfix'] }))[0]);
+    again.push((await ask({ diagnostics: [diagnostic], only: ['quickfix'] }))[0]);
+  }
+  const [fixAllMs, fixAllActions] = await ask({ diagnostics: [], only: ['source.fixAll'] });
+  console.log(`server, quick fixes of one finding (each fix tried first): first ask median ${ms(median(first))} ms (max ${ms(Math.max(...first))}), asked again ${ms(median(again))} ms; fix all misquotes ${ms(fixAllMs)} ms (${fixAllActions} action)`);
 }
 
 async function main(): Promise<void> {

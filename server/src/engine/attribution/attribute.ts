@@ -350,7 +350,11 @@ function* fillFromContext(
     const opening = items[qis[0]].text.trimStart();
     const ownName = rawByParagraph.get(paragraph)!.find((v) => opening.startsWith(v) && (asked || SELF_INTRODUCED.test(opening.slice(v.length))));
     if (ownName) namesGiven.add(paragraph);
-    const raw = rawByParagraph.get(paragraph)!.filter((v) => v !== ownName);
+    // Lucy's "Charlotte, you mustn't…" then "…," said Miss Bartlett: the turn is Miss Bartlett's, and the names it
+    // addresses are those of her quotations (or of ones no one was credited with), not of another speaker's.
+    const cuedSpeaker = qis.filter((qi) => clauses.has(qi)).map(at).find((a) => a.speaker)?.speaker;
+    const ownWords = cuedSpeaker ? qis.filter((qi) => !at(qi).speaker || at(qi).speaker === cuedSpeaker) : qis;
+    const raw = (ownWords.length === qis.length ? rawByParagraph.get(paragraph)! : ownWords.flatMap((qi) => vocativesIn(items[qi].text))).filter((v) => v !== ownName);
     const named = raw.map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
     if (named.length === 0) named.push(...byParagraph.get(paragraph)!.flatMap((qi) => kinNamed(items[qi].text)));
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);

@@ -1,0 +1,17 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// A paragraph that holds two speakers' words is the turn of the one its speech clause names.
+describe('a paragraph of two speakers in a conversation', () => {
+  it('takes the names the turn addresses from its own speaker\'s words, not from the other speaker\'s', () => {
+    // Nell's "Harriet, …" is said to Harriet, yet the turn is Miss Crane's: the reply after it is Nell's, not Harriet's.
+    const text = [
+      'Nell Farrow and Miss Crane stood in the hall of the inn.',
+      '"I wanted the room over the river," said Nell.',
+      'Nell felt that she had been selfish. "Harriet, you must not spoil me." "You shall have it," said Miss Crane.',
+      '"No, no. You must have it."',
+      '"I insist on it, Nell."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Nell Farrow', 'Nell Farrow', 'Miss Crane', 'Nell Farrow', 'Miss Crane']);
+  });
+});

@@ -510,7 +510,10 @@ function paragraphBounds(items: readonly Item[]): Map<number, [number, number]> 
 function lastSentenceSubject(original: string, items: readonly Item[], table: PeopleTable, bounds: [number, number] | undefined): string | null {
   if (!bounds) return null;
   const [first, last] = bounds;
-  const m = table.mentionsWithin(first, last).find((x) => x.sentence === items[last].sentence);
+  // "His aunt Polly stood surprised a moment": the sentence is about someone it names, not about the owner or object
+  // of a pronoun, unless no one else is in it ("an oath escaped his lips").
+  const inSentence = table.mentionsWithin(first, last).filter((x) => x.sentence === items[last].sentence);
+  const m = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower)) ?? inSentence[0];
   if (m) return m.person.name;
   const described = descriptionAt(items, sentenceStart(items, last, first), null, original);
   return described && !heldRole(table, described) ? described.text : null;

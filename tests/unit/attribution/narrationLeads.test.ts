@@ -1,0 +1,26 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// The narration just before an uncued turn leads into it: the person that narration is about, not whoever an owner
+// or object pronoun in it refers to.
+describe('the narration leading into an uncued turn', () => {
+  it('is about the person it names, not the owner of "his" before that name', () => {
+    const text = [
+      'Nathan Birch ran past the kitchen door.',
+      '"Stop, you rascal!" cried Mrs. Harlow.',
+      'The boy leapt the fence and was gone.',
+      'His aunt Martha stood still a moment, and then broke into a laugh.',
+      '"That boy will be the death of me."',
+    ].join('\n\n');
+    assert.strictEqual(speakers(text)[1], 'Martha');
+  });
+
+  it('is about the owner when the sentence names no one else', () => {
+    const text = [
+      'Mr. Odell wandered through the empty house.',
+      'A muttered oath escaped his lips.',
+      '"Not a quiet room anywhere!"',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Mr. Odell']);
+  });
+});

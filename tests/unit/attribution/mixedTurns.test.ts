@@ -15,3 +15,18 @@ describe('a paragraph of two speakers in a conversation', () => {
     assert.deepStrictEqual(speakers(text), ['Nell Farrow', 'Nell Farrow', 'Miss Crane', 'Nell Farrow', 'Miss Crane']);
   });
 });
+
+describe('an uncued turn in a conversation of three', () => {
+  it('is the one the next turn answers by name, rather than whoever spoke two turns back', () => {
+    // Alternation would hand "Then, my dear, …" back to Hetty; Mrs. Gorse's "Impossible, Mr. Gorse" says who spoke it.
+    const text = [
+      'Mr. Gorse read his paper while his wife and Hetty talked of the assembly.',
+      '"When is the next assembly, Hetty?" asked Mrs. Gorse.',
+      '"Tuesday fortnight."',
+      '"Aye, so it is," cried Mrs. Gorse, "and the Lyalls will not be back till then."',
+      '"Then, my dear, you may introduce the new tenant yourself."',
+      '"Impossible, Mr. Gorse, impossible, when I do not know him myself."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text).slice(4), ['Mr. Gorse', 'Mrs. Gorse']);
+  });
+});

@@ -186,12 +186,13 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // Whom the previous turn addressed answers it.
   const addressed = c.answers(i - 1, i) ? turns[i - 1].vocatives.find((v) => !last || !same(v, last)) : undefined;
   if (addressed) yield addressed;
+  // The next turn names whom it answers: this turn's speaker, before the alternation of the turns around it (in a
+  // conversation of three, the one who spoke two turns back is as likely to be silent now).
+  if (answeredBy) yield answeredBy;
   const before = last ? c.speakerAt(i - 2, i - 1, c.answers) : null;
   if (last && before && !same(last, before)) yield before;
   const next2 = after ? c.speakerAt(i + 2, i + 1, c.answers) : null;
   if (after && next2 && !same(after, next2)) yield next2;
-  // The next turn names whom it answers: this turn's speaker.
-  if (answeredBy) yield answeredBy;
   // Between two turns of one person, the other party of the conversation: the latest other speaker, then the others
   // who spoke or were there as it went on.
   const known = prev ?? next;

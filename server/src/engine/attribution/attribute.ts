@@ -14,6 +14,7 @@ import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
 import { learnCouples } from './couples';
 import { learnAgeMentions } from './ageNouns';
+import { learnNamings } from './namings';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -133,6 +134,7 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
     yield;
   }
   learnAgeMentions(items, table);
+  learnNamings(items, table);
   for (const firm of organisationsIn(items, table)) table.organisations.add(firm);
   table.learnRoleMentions();
   yield;

@@ -24,3 +24,15 @@ describe('the narration leading into an uncued turn', () => {
     assert.deepStrictEqual(speakers(text), ['Mr. Odell']);
   });
 });
+
+describe('narration after an uncued turn', () => {
+  it('naming the one who spoke the turn before is their reaction, not the turn\'s speaker', () => {
+    const text = [
+      'Lucy Marsh sat beside the new rector at dinner.',
+      '"I take the living at Summer Street next June," said Mr. Crewe.',
+      '"Oh, how glad I am! Our house is just by the church." Mr. Crewe bowed.',
+      '"Then we shall be neighbours."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Mr. Crewe', 'Lucy Marsh', 'Mr. Crewe']);
+  });
+});

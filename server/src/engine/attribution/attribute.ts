@@ -318,7 +318,11 @@ function* fillFromContext(
     const cueGender = clause?.kind === 'pronoun' ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
     // "Yes, Beatrice." (Such a quaint name for his mother.): the narration names whom the quotation addresses.
     const addressed = named && vocativesIn(items[qi].text).some((v) => samePerson(v, named.person.name));
-    if (named && !addressed && (!clause || (cueGender && table.gender(named.person) === cueGender))) {
+    // "“Quite right,” said the clergyman." then "“Oh, how glad I am!” Mr. Beebe bowed.": narration after a turn that
+    // names the one who spoke the turn before is their reaction to it, not its speaker's.
+    const reaction = !!named && !clause && qi === from && named.item > qi && previous !== undefined &&
+      items[previous].paragraph === paragraph - 1 && at(previous).speaker === named.person.name;
+    if (named && !addressed && !reaction && (!clause || (cueGender && table.gender(named.person) === cueGender))) {
       attributions[items[qi].quote] = narrated(original, items, named);
       continue;
     }

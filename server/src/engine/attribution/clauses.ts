@@ -327,12 +327,13 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
       // The subject is that of the clause the verb is joined to: after the last semicolon before it.
       let from = and;
       while (from > floor && items[from - 1].text !== ';') from--;
-      const subject = mainSubject(items, from, and);
+      const subject = lastClauseSubject(items, from, and);
       if (subject) return { ...subject, cue: verb.text };
     }
-    // A participle clause ("…, calling such accusations") speaks for the sentence's subject.
+    // A participle clause ("…, calling such accusations") speaks for the sentence's subject, or for that of the clause
+    // it ends ("He kept this suspended, and Mrs. Hilbery joined the parts by leaning towards him and remarking:").
     if (verb.lower.endsWith('ing')) {
-      const subject = mainSubject(items, floor, v);
+      const subject = lastClauseSubject(items, floor, v);
       if (subject) return { ...subject, cue: verb.text };
     }
   }
@@ -406,6 +407,17 @@ function colonSubject(items: readonly Item[], floor: number, colon: number): Cla
 
 function describedAs(items: readonly Item[], verb: number, q: number): string | null {
   return items.slice(verb, q).some((it) => it.lower === 'as') ? `${items[verb].text} … as` : null;
+}
+
+/** The subject of the last clause before `before` that has one: clauses are joined by "and", "but" or a semicolon. */
+function lastClauseSubject(items: readonly Item[], floor: number, before: number): Clause | null {
+  for (let from = before - 1; from > floor; from--) {
+    if (!/^(?:and|but|;)$/.test(items[from].lower)) continue;
+    // The clause's subject opens it ("and Mrs. Hilbery joined"; "and felt Tom's shirt" has none of its own).
+    const subject = mainSubject(items, from + 1, before);
+    if (subject && subject.first === from + 1) return subject;
+  }
+  return mainSubject(items, floor, before);
 }
 
 /** The first phrase of a sentence that is followed by a verb-like word: the clause's subject. */

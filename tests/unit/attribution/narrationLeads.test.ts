@@ -35,4 +35,15 @@ describe('narration after an uncued turn', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Mr. Crewe', 'Lucy Marsh', 'Mr. Crewe']);
   });
+
+  it('speaking of someone of the other gender is the hearer\'s, not the turn\'s speaker', () => {
+    const text = [
+      'Ellen Price sat down on the bed beside the boy, Owen Marsh.',
+      '"Aren\'t you going to ask how your mamma is?" she said at last.',
+      '"How is mamma?"',
+      '"Your mamma\'s gone away. You won\'t see her any more." Owen did not know what she meant.',
+      '"Why not?"',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ellen Price', 'Owen Marsh', 'Ellen Price', 'Owen Marsh']);
+  });
 });

@@ -319,9 +319,11 @@ function* fillFromContext(
     // "Yes, Beatrice." (Such a quaint name for his mother.): the narration names whom the quotation addresses.
     const addressed = named && vocativesIn(items[qi].text).some((v) => samePerson(v, named.person.name));
     // "“Quite right,” said the clergyman." then "“Oh, how glad I am!” Mr. Beebe bowed.": narration after a turn that
-    // names the one who spoke the turn before is their reaction to it, not its speaker's.
-    const reaction = !!named && !clause && qi === from && named.item > qi && previous !== undefined &&
-      items[previous].paragraph === paragraph - 1 && at(previous).speaker === named.person.name;
+    // names the one who spoke the turn before is their reaction to it, not its speaker's; so is one that speaks of
+    // someone of the other gender ("“You won't see her any more.” Philip did not know what she meant.").
+    const trailing = !!named && !clause && qi === from && named.item > qi;
+    const reaction = trailing && ((previous !== undefined && items[previous].paragraph === paragraph - 1 && at(previous).speaker === named!.person.name) ||
+      otherGenderIn(items, named!.item, table.gender(named!.person)));
     if (named && !addressed && !reaction && (!clause || (cueGender && table.gender(named.person) === cueGender))) {
       attributions[items[qi].quote] = narrated(original, items, named);
       continue;
@@ -489,6 +491,16 @@ function narrated(original: string, items: readonly Item[], named: { person: Per
   const last = items[phraseAfter(items, named.item)?.last ?? named.item];
   const span = { start: items[named.item].start, end: Math.max(last.end, items[named.item].end) };
   return { speaker: named.person.name, mention: { span, text: original.slice(span.start, span.end) }, cue: null };
+}
+
+/** "Philip did not know what she meant.": whether the sentence of item `at` refers by he/she to someone of the other gender. */
+function otherGenderIn(items: readonly Item[], at: number, gender: Gender | null): boolean {
+  if (!gender) return false;
+  for (let i = at + 1; i < items.length && i < at + 20 && items[i].sentence === items[at].sentence; i++) {
+    const g = /^(?:he|she)$/.test(items[i].lower) ? PRONOUN_GENDER.get(items[i].lower) : undefined;
+    if (g && g !== gender) return true;
+  }
+  return false;
 }
 
 /** A quotation that continues a sentence of narration (`the so-called "community fund"`), not one opening it. */

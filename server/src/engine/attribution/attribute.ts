@@ -251,6 +251,12 @@ function voiceOwner(items: readonly Item[], clause: Clause): Clause | null {
   if (normalizeWord(items[clause.last].lower) !== 'voice') return null;
   const owner = items[clause.last + 1]?.lower === 'of' ? phraseAfter(items, clause.last + 2) : null;
   if (owner) return owner;
+  // "replied another voice, which Margaret knew to be that of Mrs. Gibson": the voice is named later in its sentence.
+  for (let i = clause.last + 2; i + 2 < items.length && i <= clause.last + 16 && items[i].sentence === items[clause.last].sentence; i++) {
+    if (items[i].lower !== 'that' || items[i + 1].lower !== 'of') continue;
+    const named = phraseAfter(items, i + 2);
+    if (named?.kind === 'name') return named;
+  }
   const possessive = clause.last - 1 > clause.first && /['’]s$/.test(items[clause.last - 1].lower);
   return possessive ? { ...clause, last: clause.last - 1 } : null;
 }

@@ -15,3 +15,15 @@ describe('a voice named later in its sentence', () => {
     assert.deepStrictEqual(speakers('"Ho there, inside!" called a voice from the darkness of the yard.'), ['a voice']);
   });
 });
+
+describe('words a person is said to own', () => {
+  it('credits the one named in the possessive before an exclaimed quotation', () => {
+    const text = 'Clara Voss sang at the opera that night.\n\nAs Madame Voss\'s "Farewell!" thrilled out above the silent house, the boxes stopped talking.';
+    assert.deepStrictEqual(speakers(text), ['Clara Voss']);
+  });
+
+  it('leaves a term in the possessive ("Voss\'s "green" pledge") to no one', () => {
+    const text = 'Clara Voss sang at the opera that night.\n\nCritics mocked Voss\'s "green" pledge.';
+    assert.notStrictEqual(speakers(text)[0], 'Clara Voss');
+  });
+});

@@ -294,6 +294,12 @@ function* fillFromContext(
     if (k > 0 && k % CLAUSES_PER_STEP === 0) yield;
     if (at(qi).speaker) continue;
     const inNarration = embedded(items, qi);
+    // "As Madame Nilsson's “M'ama!” thrilled out": words a person is said to own are theirs, however short.
+    const owner = inNarration ? possessiveBefore(items, table, qi) : null;
+    if (owner) {
+      attributions[items[qi].quote] = narrated(original, items, owner);
+      continue;
+    }
     if (inNarration && isTerm(items[qi].text)) continue;
     const paragraph = items[qi].paragraph;
     const previousInParagraph = previous !== undefined && items[previous].paragraph === paragraph ? previous : undefined;
@@ -507,6 +513,18 @@ function otherGenderIn(items: readonly Item[], at: number, gender: Gender | null
     if (g && g !== gender) return true;
   }
   return false;
+}
+
+/**
+ * The person named in the possessive right before quotation item `qi` whose words it exclaims or asks ("Madame
+ * Nilsson's “M'ama!”"); a term ("the firm's “green” pledge") is no one's utterance.
+ */
+function possessiveBefore(items: readonly Item[], table: PeopleTable, qi: number): { person: PersonRecord; item: number } | null {
+  const prev = items[qi - 1];
+  if (!/[!?]\W*$/u.test(items[qi].text) || !/\p{L}['’]s$/u.test(prev.text) || !prev.capital) return null;
+  const run = table.runBefore(qi - 1);
+  const named = run ? table.mentionAt(run[0]) : undefined;
+  return named && named.item === run![0] && !table.organisations.has(named.person) ? named : null;
 }
 
 /** A quotation that continues a sentence of narration (`the so-called "community fund"`), not one opening it. */

@@ -30,3 +30,15 @@ describe('an uncued turn in a conversation of three', () => {
     assert.deepStrictEqual(speakers(text).slice(4), ['Mr. Gorse', 'Mrs. Gorse']);
   });
 });
+
+describe('a chorus between two turns', () => {
+  it('leaves the one the turn before it addressed to answer', () => {
+    const text = [
+      'Margaret Hale came back into the drawing-room, where her aunt, Mrs. Shaw, sat among her friends.',
+      '"Edith is asleep, Aunt Shaw. Is there anything I can do?"',
+      'All the ladies said "Poor child!" at this news, and the little dog in Mrs. Shaw\'s arms began to bark.',
+      '"Hush, Tiny! It was only to ask Edith about the shawls; perhaps you would go, Margaret dear?"',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text).slice(2), ['Mrs. Shaw']);
+  });
+});

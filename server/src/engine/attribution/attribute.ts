@@ -14,6 +14,7 @@ import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
 import { learnCouples } from './couples';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
+import { learnNamings } from './namings';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -133,6 +134,7 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
     yield;
   }
   learnAgeMentions(items, table);
+  learnNamings(items, table);
   for (const firm of organisationsIn(items, table)) table.organisations.add(firm);
   table.learnRoleMentions();
   yield;
@@ -260,6 +262,12 @@ function voiceOwner(items: readonly Item[], clause: Clause): Clause | null {
   if (normalizeWord(items[clause.last].lower) !== 'voice') return null;
   const owner = items[clause.last + 1]?.lower === 'of' ? phraseAfter(items, clause.last + 2) : null;
   if (owner) return owner;
+  // "replied another voice, which Margaret knew to be that of Mrs. Gibson": the voice is named later in its sentence.
+  for (let i = clause.last + 2; i + 2 < items.length && i <= clause.last + 16 && items[i].sentence === items[clause.last].sentence; i++) {
+    if (items[i].lower !== 'that' || items[i + 1].lower !== 'of') continue;
+    const named = phraseAfter(items, i + 2);
+    if (named?.kind === 'name') return named;
+  }
   const possessive = clause.last - 1 > clause.first && /['’]s$/.test(items[clause.last - 1].lower);
   return possessive ? { ...clause, last: clause.last - 1 } : null;
 }
@@ -297,6 +305,12 @@ function* fillFromContext(
     if (k > 0 && k % CLAUSES_PER_STEP === 0) yield;
     if (at(qi).speaker) continue;
     const inNarration = embedded(items, qi);
+    // "As Madame Nilsson's “M'ama!” thrilled out": words a person is said to own are theirs, however short.
+    const owner = inNarration ? possessiveBefore(items, table, qi) : null;
+    if (owner) {
+      attributions[items[qi].quote] = narrated(original, items, owner);
+      continue;
+    }
     if (inNarration && isTerm(items[qi].text)) continue;
     const paragraph = items[qi].paragraph;
     const previousInParagraph = previous !== undefined && items[previous].paragraph === paragraph ? previous : undefined;
@@ -327,7 +341,13 @@ function* fillFromContext(
     const cueGender = clause?.kind === 'pronoun' ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
     // "Yes, Beatrice." (Such a quaint name for his mother.): the narration names whom the quotation addresses.
     const addressed = named && vocativesIn(items[qi].text).some((v) => samePerson(v, named.person.name));
-    if (named && !addressed && (!clause || (cueGender && table.gender(named.person) === cueGender))) {
+    // "“Quite right,” said the clergyman." then "“Oh, how glad I am!” Mr. Beebe bowed.": narration after a turn that
+    // names the one who spoke the turn before is their reaction to it, not its speaker's; so is one that speaks of
+    // someone of the other gender ("“You won't see her any more.” Philip did not know what she meant.").
+    const trailing = !!named && !clause && qi === from && named.item > qi;
+    const reaction = trailing && ((previous !== undefined && items[previous].paragraph === paragraph - 1 && at(previous).speaker === named!.person.name) ||
+      otherGenderIn(items, named!.item, table.gender(named!.person)));
+    if (named && !addressed && !reaction && (!clause || (cueGender && table.gender(named.person) === cueGender))) {
       attributions[items[qi].quote] = narrated(original, items, named);
       continue;
     }
@@ -361,7 +381,11 @@ function* fillFromContext(
     const opening = items[qis[0]].text.trimStart();
     const ownName = rawByParagraph.get(paragraph)!.find((v) => opening.startsWith(v) && (asked || SELF_INTRODUCED.test(opening.slice(v.length))));
     if (ownName) namesGiven.add(paragraph);
-    const raw = rawByParagraph.get(paragraph)!.filter((v) => v !== ownName);
+    // Lucy's "Charlotte, you mustn't…" then "…," said Miss Bartlett: the turn is Miss Bartlett's, and the names it
+    // addresses are those of her quotations (or of ones no one was credited with), not of another speaker's.
+    const cuedSpeaker = qis.filter((qi) => clauses.has(qi)).map(at).find((a) => a.speaker)?.speaker;
+    const ownWords = cuedSpeaker ? qis.filter((qi) => !at(qi).speaker || at(qi).speaker === cuedSpeaker) : qis;
+    const raw = (ownWords.length === qis.length ? rawByParagraph.get(paragraph)! : ownWords.flatMap((qi) => vocativesIn(items[qi].text))).filter((v) => v !== ownName);
     const named = raw.map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
     if (named.length === 0) named.push(...byParagraph.get(paragraph)!.flatMap((qi) => kinNamed(items[qi].text)));
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
@@ -494,6 +518,28 @@ function narrated(original: string, items: readonly Item[], named: { person: Per
   return { speaker: named.person.name, mention: { span, text: original.slice(span.start, span.end) }, cue: null };
 }
 
+/** "Philip did not know what she meant.": whether the sentence of item `at` refers by he/she to someone of the other gender. */
+function otherGenderIn(items: readonly Item[], at: number, gender: Gender | null): boolean {
+  if (!gender) return false;
+  for (let i = at + 1; i < items.length && i < at + 20 && items[i].sentence === items[at].sentence; i++) {
+    const g = /^(?:he|she)$/.test(items[i].lower) ? PRONOUN_GENDER.get(items[i].lower) : undefined;
+    if (g && g !== gender) return true;
+  }
+  return false;
+}
+
+/**
+ * The person named in the possessive right before quotation item `qi` whose words it exclaims or asks ("Madame
+ * Nilsson's “M'ama!”"); a term ("the firm's “green” pledge") is no one's utterance.
+ */
+function possessiveBefore(items: readonly Item[], table: PeopleTable, qi: number): { person: PersonRecord; item: number } | null {
+  const prev = items[qi - 1];
+  if (!/[!?]\W*$/u.test(items[qi].text) || !/\p{L}['’]s$/u.test(prev.text) || !prev.capital) return null;
+  const run = table.runBefore(qi - 1);
+  const named = run ? table.mentionAt(run[0]) : undefined;
+  return named && named.item === run![0] && !table.organisations.has(named.person) ? named : null;
+}
+
 /** A quotation that continues a sentence of narration (`the so-called "community fund"`), not one opening it. */
 function embedded(items: readonly Item[], qi: number): boolean {
   const prev = items[qi - 1];
@@ -519,7 +565,10 @@ function paragraphBounds(items: readonly Item[]): Map<number, [number, number]> 
 function lastSentenceSubject(original: string, items: readonly Item[], table: PeopleTable, bounds: [number, number] | undefined): string | null {
   if (!bounds) return null;
   const [first, last] = bounds;
-  const m = table.mentionsWithin(first, last).find((x) => x.sentence === items[last].sentence);
+  // "His aunt Polly stood surprised a moment": the sentence is about someone it names, not about the owner or object
+  // of a pronoun, unless no one else is in it ("an oath escaped his lips").
+  const inSentence = table.mentionsWithin(first, last).filter((x) => x.sentence === items[last].sentence);
+  const m = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower)) ?? inSentence[0];
   if (m) return m.person.name;
   const described = descriptionAt(items, sentenceStart(items, last, first), null, original);
   return described && !heldRole(table, described) ? described.text : null;

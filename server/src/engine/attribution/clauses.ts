@@ -366,12 +366,13 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
       // The subject is that of the clause the verb is joined to: after the last semicolon before it.
       let from = and;
       while (from > floor && items[from - 1].text !== ';') from--;
-      const subject = mainSubject(items, from, and);
+      const subject = lastClauseSubject(items, from, and);
       if (subject) return { ...subject, cue: verb.text };
     }
-    // A participle clause ("…, calling such accusations") speaks for the sentence's subject.
+    // A participle clause ("…, calling such accusations") speaks for the sentence's subject, or for that of the clause
+    // it ends ("He kept this suspended, and Mrs. Hilbery joined the parts by leaning towards him and remarking:").
     if (verb.lower.endsWith('ing')) {
-      const subject = mainSubject(items, floor, v);
+      const subject = lastClauseSubject(items, floor, v);
       if (subject) return { ...subject, cue: verb.text };
     }
   }
@@ -447,19 +448,37 @@ function describedAs(items: readonly Item[], verb: number, q: number): string | 
   return items.slice(verb, q).some((it) => it.lower === 'as') ? `${items[verb].text} … as` : null;
 }
 
+/** The subject of the last clause before `before` that has one: clauses are joined by "and", "but" or a semicolon. */
+function lastClauseSubject(items: readonly Item[], floor: number, before: number): Clause | null {
+  for (let from = before - 1; from > floor; from--) {
+    if (!/^(?:and|but|;)$/.test(items[from].lower)) continue;
+    // The clause's subject opens it ("and Mrs. Hilbery joined"; "and felt Tom's shirt" has none of its own): one
+    // phrase read per conjunction, so a long run of them stays linear.
+    const subject = isWord(items[from + 1]) ? subjectAt(items, from + 1, before) : null;
+    if (subject?.verb && subject.np.first === from + 1) return subject.np;
+  }
+  return mainSubject(items, floor, before);
+}
+
 /** The first phrase of a sentence that is followed by a verb-like word: the clause's subject. */
 function mainSubject(items: readonly Item[], floor: number, before: number): Clause | null {
   for (let i = floor; i < before; i++) {
-    const it = items[i];
-    if (!isWord(it)) continue;
-    // "The old lady reached out": a determiner phrase ends at its person noun, before the verb.
-    const np = colonPhrase(items, i, before);
-    if (!np || np.last >= before) continue;
-    let next = np.last + 1;
-    while (isWord(items[next]) && isVerbModifier(items[next].lower)) next++;
-    const n = items[next];
-    if (isWord(n) && !isCapitalised(n) && !PHRASE_STOPS.has(n.lower) && !DETERMINERS.has(n.lower)) return np;
-    i = np.last;
+    if (!isWord(items[i])) continue;
+    const subject = subjectAt(items, i, before);
+    if (!subject) continue;
+    if (subject.verb) return subject.np;
+    i = subject.np.last;
   }
   return null;
+}
+
+/** The phrase at item `i` (before `before`), and whether a verb-like word follows it, as a subject's does. */
+function subjectAt(items: readonly Item[], i: number, before: number): { np: Clause; verb: boolean } | null {
+  // "The old lady reached out": a determiner phrase ends at its person noun, before the verb.
+  const np = colonPhrase(items, i, before);
+  if (!np || np.last >= before) return null;
+  let next = np.last + 1;
+  while (isWord(items[next]) && isVerbModifier(items[next].lower)) next++;
+  const n = items[next];
+  return { np, verb: isWord(n) && !isCapitalised(n) && !PHRASE_STOPS.has(n.lower) && !DETERMINERS.has(n.lower) };
 }

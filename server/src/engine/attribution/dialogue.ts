@@ -183,15 +183,19 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
     // "Jo sat up and whistled." "Don't, Jo!": said to the one the narration was about, by whoever spoke before.
     if (prev && !same(prev, turn.lead) && turn.vocatives.some((v) => same(v, turn.lead!))) yield prev;
   }
-  // Whom the previous turn addressed answers it.
-  const addressed = c.answers(i - 1, i) ? turns[i - 1].vocatives.find((v) => !last || !same(v, last)) : undefined;
+  // Whom the previous turn addressed answers it, also across a chorus between ("Edith is asleep, Aunt Shaw." All the
+  // ladies said 'Poor child!' "Hush, Tiny! …").
+  const chorus = !!last && isGroup(last) && c.answers(i - 2, i);
+  const addressedTurn = chorus ? turns[i - 2] : turns[i - 1];
+  const addressed = c.answers(i - 1, i) ? addressedTurn.vocatives.find((v) => !last || !same(v, last)) : undefined;
   if (addressed) yield addressed;
+  // The next turn names whom it answers: this turn's speaker, before the alternation of the turns around it (in a
+  // conversation of three, the one who spoke two turns back is as likely to be silent now).
+  if (answeredBy) yield answeredBy;
   const before = last ? c.speakerAt(i - 2, i - 1, c.answers) : null;
   if (last && before && !same(last, before)) yield before;
   const next2 = after ? c.speakerAt(i + 2, i + 1, c.answers) : null;
   if (after && next2 && !same(after, next2)) yield next2;
-  // The next turn names whom it answers: this turn's speaker.
-  if (answeredBy) yield answeredBy;
   // Between two turns of one person, the other party of the conversation: the latest other speaker, then the others
   // who spoke or were there as it went on.
   const known = prev ?? next;
@@ -240,4 +244,10 @@ export function narratorName(turns: readonly Turn[], narrator: string): string |
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1]);
   return best && best[1] >= 2 ? best[0] : null;
+}
+
+/** A group credited as one speaker ("the ladies", "all the men"): a chorus, not a party to the exchange. */
+function isGroup(speaker: string): boolean {
+  const head = speaker.split(/\s+/).pop()!.toLowerCase();
+  return /^\p{Ll}/u.test(speaker) && /(?:[^s]s|men|people|folk)$/.test(head);
 }

@@ -181,7 +181,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'meanwhile however instead later earlier today yesterday tomorrow tonight monday tuesday wednesday thursday ' +
     'friday saturday sunday january february march april may june july august september october november december ' +
     'chapter mrs mr ms dr is was are were be been do did does had has have will would shall should can could might ' +
-    'must let said says told dear poor good old young little great').split(' '),
+    'must let said says told dear poor good old young little great ' +
+    // Indefinite and negative pronouns ("Nobody objected.", "Everyone laughed.") name no one.
+    'nobody everybody everyone somebody someone anybody anyone none nothing everything something').split(' '),
 );
 
 export const DETERMINERS: ReadonlySet<string> = new Set(

@@ -683,7 +683,11 @@ export class PeopleTable {
         // Whom a quotation addresses, or an owner or object pronoun ("until his voice came, … John Rolfe was
         // without"), is less the sentence's topic than a person it names or makes its subject.
         // So is an owner named in the possessive ("Marrack's colleague Brigid Oduya").
-        if (hit && (m.addressed || OBLIQUE.has(this.items[m.item].lower) || POSSESSIVE_S.test(this.items[m.item].text))) continue;
+        if (hit && (m.addressed || OBLIQUE.has(this.items[m.item].lower) || POSSESSIVE_S.test(this.items[m.item].text))) {
+          // "her Ayah did not come": the owner of a relation of the same gender is still in the running for the topic.
+          if (m.item === hit.item - 1) candidates.add(m.person);
+          continue;
+        }
         hit = m;
         candidates.add(m.person);
       }

@@ -1,0 +1,50 @@
+import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, roleGender } from './lexicon';
+import { normalizeWord } from './names';
+import type { Item } from './narration';
+import { isRoleNoun, type PeopleTable } from './people';
+
+// "I knew she was a wise old horse, and our master thought a great deal of her. Her name was Duchess": the narration
+// names someone it has so far only described ("my mother", "the old nurse"). The name is a person holding that
+// description as a role, so "said my mother" afterwards is that person.
+
+/** How many items back a "his/her name was" looks for the description the owner refers to: a sentence or two. */
+const REACH = 60;
+
+/** Gives every person the narration names by "his/her name was" the role of the description the his/her refers to. */
+export function learnNamings(items: readonly Item[], table: PeopleTable): void {
+  for (let i = 1; i + 2 < items.length; i++) {
+    if (items[i].lower !== 'name' || !/^(?:was|is)$/.test(items[i + 1].lower)) continue;
+    const run = table.runAfter(i + 2);
+    if (!run || run[0] !== i + 2 || items[run[0]].sentence !== items[i].sentence) continue;
+    const owner = items[i - 1];
+    const gender = PRONOUN_GENDER.get(owner.lower) ?? null;
+    const role = gender && /^(?:his|her)$/.test(owner.lower) ? roleBefore(items, i - 1, gender) : null;
+    if (!role) continue;
+    const person = table.personFor(run[0], run[1]);
+    table.addMention(person, run[0]);
+    person.roles.add(role);
+    if (gender && table.gender(person) === null) person.votes[gender]++;
+  }
+}
+
+/** The role of the last description of `gender` in the sentence or two before item `at` ("my mother's advice"). */
+function roleBefore(items: readonly Item[], at: number, gender: 'm' | 'f'): string | null {
+  for (let j = at - 1; j > 0 && j >= at - REACH && items[j].sentence >= items[at].sentence - 2; j--) {
+    if (items[j].kind !== 'word' || items[j].capital) continue;
+    const head = normalizeWord(items[j].lower.replace(/['’]s$/, ''));
+    if (roleGender(head) !== gender) continue;
+    const role = roleOf(items, j);
+    if (role) return role;
+  }
+  return null;
+}
+
+/** "my mother" as the role "my mother", "the officer" as "officer": a possessed kin noun or a definite role noun. */
+function roleOf(items: readonly Item[], head: number): string | null {
+  const noun = normalizeWord(items[head].lower.replace(/['’]s$/, ''));
+  const before = items[head - 1]?.lower;
+  if (before === 'my' && KIN.has(noun)) return `my ${noun}`;
+  if (GENERIC_PERSON_NOUNS.has(noun) || !(isRoleNoun(noun) || KIN.has(noun))) return null;
+  for (let k = head - 1; k >= 0 && k >= head - 3 && items[k].kind === 'word'; k--) if (/^(?:the|this|that)$/.test(items[k].lower)) return noun;
+  return null;
+}

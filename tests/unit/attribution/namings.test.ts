@@ -1,0 +1,20 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// "Her name was Bramble": the narration names someone it had only described ("my mother"), and the description then
+// stands for that name.
+describe('a name the narration gives a description', () => {
+  it('makes "said my mother" the person "her name was" named', () => {
+    const text = [
+      'I have never forgotten the advice of my mother; I knew she was a wise old mare. Her name was Bramble, but the master called her Pet.',
+      'One morning the hounds came over the hill.',
+      '"Now we shall see the hare," said my mother.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Bramble']);
+  });
+
+  it('leaves a name given for no description of that gender to itself', () => {
+    const text = ['My father kept a dog. Her name was Tess.', '"Down, Tess!" said my father.'].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['my father']);
+  });
+});

@@ -480,7 +480,8 @@ function* fillFromContext(
       const a = at(qi);
       // A turn's he/she or unnamed phrase may have been reread by the conversation; its mention stays as written.
       // A quotation whose own clause names its speaker, or whose narration names someone else, keeps that name.
-      const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase())) || (clauses.get(qi)?.kind !== 'name' && a.speaker === phrase && a.mention.text === phrase));
+      // A he/she of the other gender than the turn's ("…," he said. "…," she answered.) is another speaker's.
+      const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.get(a.mention.text.toLowerCase()) === turn.pronoun) || (clauses.get(qi)?.kind !== 'name' && a.speaker === phrase && a.mention.text === phrase));
       const term = !a.speaker && embedded(items, qi) && isTerm(items[qi].text);
       const description = renamedDescription.get(turn.paragraph);
       if (description && a.speaker === description[0]) attributions[items[qi].quote] = { ...a, speaker: description[1] };

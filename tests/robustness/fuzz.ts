@@ -87,7 +87,11 @@ export async function fuzzServer(seed: number, sessions: number, steps = 40): Pr
           if (s.insert.includes('\r') || /[\ud800-\udfff]/.test(s.insert)) await client.change(uri, ++version, text);
         } else if (s.kind === 'request') {
           const position = { line: s.line, character: s.character };
-          const params = s.method === 'quoteCheck/report' ? { uri } : s.method === 'textDocument/codeAction' ? { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } } : { textDocument: { uri }, position };
+          // Code actions for the diagnostics last published, as a client sends them (often of an older version): their
+          // fixes are tried on the server before they are offered.
+          const published = client.published.filter((p) => p.uri === uri).pop()?.diagnostics ?? [];
+          const codeAction = { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: published.slice(0, 3) } };
+          const params = s.method === 'quoteCheck/report' ? { uri } : s.method === 'textDocument/codeAction' ? codeAction : { textDocument: { uri }, position };
           pending.push(client.request(s.method, params).catch((error: { code?: number }) => assert.ok(typeof error.code === 'number', `not an LSP error: ${String(error)}`)));
         } else if (s.kind === 'close-open') {
           await client.close(uri);

@@ -9,6 +9,7 @@ import { learnAddressees } from './addressees';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { turnQuotationAttributions } from './turnQuotes';
+import { interviewSpeakers } from './interviewLabels';
 import { bodyAttributions } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
@@ -91,12 +92,13 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [index, q] of quotations.entries()) {
     if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table);
   }
-  const speakerOf = (u: Utterance) => utteranceSpeaker(u, table);
+  const interview = interviewSpeakers(items, table, view.utterances);
+  const speakerOf = (u: Utterance) => interview.get(u) ?? utteranceSpeaker(u, table);
   for (const [index, a] of turnQuotationAttributions(view.original, quotations, view.utterances, speakerOf)) attributions[index] = a;
 
   // Object.assign rather than a spread: V8 copies these objects about ten times faster so.
   const attributed: AttributedQuotation[] = quotations.map((q, i) => Object.assign({}, q, { attribution: attributions[i], timestamp: null }));
-  attributed.push(...view.utterances.map((u) => utteranceQuotation(text, u, table)));
+  attributed.push(...view.utterances.map((u) => utteranceQuotation(text, u, speakerOf(u))));
   attributed.sort((a, b) => a.outer.start - b.outer.start || a.depth - b.depth);
   return { quotations: attributed, people: table.toPeople() };
 }
@@ -613,9 +615,8 @@ function nestedAttribution(view: ProseView, nested: NestedQuotations, index: num
 }
 
 /** A transcript utterance is a quotation of its speaker, whose label is matched to the people of the text. */
-function utteranceQuotation(text: string, u: Utterance, table: PeopleTable): AttributedQuotation {
+function utteranceQuotation(text: string, u: Utterance, speaker: string): AttributedQuotation {
   const inner = trimmed(text, u.span);
-  const speaker = utteranceSpeaker(u, table);
   return {
     inner, outer: u.span, openMark: '', closeMark: null, depth: 0,
     attribution: { speaker, mention: null, cue: null }, timestamp: u.timestamp,

@@ -37,3 +37,42 @@ describe('news genres: question-and-answer interviews', () => {
     assert.notStrictEqual(credited(text)[0][1], 'Dorota Vance');
   });
 });
+
+describe('news genres: witnesses and residents', () => {
+  it('credits a witness known only by the name the text says they gave, pronoun and all', () => {
+    const text = [
+      'Smoke filled the market hall just after noon. A stallholder who gave her name only as Wren said she smelt it first. "The fish counter went dark," she said.',
+      'A boy on a scooter, who would say only that he was called Teo, said he had run for the doors. "I left my bag," he said.',
+    ].join('\n');
+    assert.deepStrictEqual(credited(text).map(([, s]) => s), ['Wren', 'Teo']);
+  });
+
+  it('reads a name after "from", "of" or "at" as a place, the speaker being the one described before it', () => {
+    const text = [
+      'A retired nurse, 81, from Gorse Crescent, who said she had lived there since 1962, warned that the drains were "a disgrace." She said: "Nobody listens."',
+      'In a note, analysts at Brackwater Securities wrote that the plan was "ambitious but unfunded."',
+    ].join('\n');
+    assert.deepStrictEqual(credited(text).map(([, s]) => s?.toLowerCase()), ['a retired nurse', 'a retired nurse', 'analysts at brackwater securities']);
+  });
+
+  it('takes no he or she for a name whose role the text gives ("the head of Linmoor Academy", "Harrowgate Water\'s chief engineer")', () => {
+    const text = [
+      'The meeting heard from the head of Linmoor Academy, Owen Tully, who backed the plan. "We need the pupils," he said.',
+      'Harrowgate Water\'s chief engineer, Paul Imrie, said the main would be fixed by Friday. "We are working round the clock," he said.',
+    ].join('\n');
+    assert.deepStrictEqual(credited(text).map(([, s]) => s), ['Owen Tully', 'Paul Imrie']);
+  });
+
+  it('gives an unnamed witness of no gendered noun the he or she of their own sentence', () => {
+    const text = 'A 70-year-old cyclist who was waiting at the lights said she heard the crash first. "It was like thunder," she said.';
+    assert.strictEqual(credited(text)[0][1]?.toLowerCase(), 'a 70-year-old cyclist');
+  });
+});
+
+describe('news genres: two speakers in one paragraph', () => {
+  it('keeps a he/she with the person the narration names after the paragraph\'s first quotation', () => {
+    const text = 'A rival engineer, Dr. Piers Alcott, wrote online that the survey had "missed the winter data." Asked about this, Okonjo said the team had checked. "It is a fair point," he said, "and the appendix answers it."';
+    const got = credited(text).map(([, s]) => s);
+    assert.deepStrictEqual(got, ['Piers Alcott', 'Okonjo', 'Okonjo']);
+  });
+});

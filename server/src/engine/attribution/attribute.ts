@@ -15,6 +15,7 @@ import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
 import { learnCouples } from './couples';
 import { learnAgeMentions } from './ageNouns';
+import { learnNamedAs } from './namedAs';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -135,6 +136,7 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
     yield;
   }
   learnAgeMentions(items, table);
+  learnNamedAs(items, table);
   for (const firm of organisationsIn(items, table)) table.organisations.add(firm);
   table.learnRoleMentions();
   yield;
@@ -445,7 +447,8 @@ function* fillFromContext(
       const a = at(qi);
       // A turn's he/she or unnamed phrase may have been reread by the conversation; its mention stays as written.
       // A quotation whose own clause names its speaker, or whose narration names someone else, keeps that name.
-      const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase())) || (clauses.get(qi)?.kind !== 'name' && a.speaker === phrase && a.mention.text === phrase));
+      const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase()) && !namedSincePrevious(items, table, qis, clauses.get(qi))) ||
+        (clauses.get(qi)?.kind !== 'name' && a.speaker === phrase && a.mention.text === phrase));
       const term = !a.speaker && embedded(items, qi) && isTerm(items[qi].text);
       const description = renamedDescription.get(turn.paragraph);
       if (description && a.speaker === description[0]) attributions[items[qi].quote] = { ...a, speaker: description[1] };
@@ -456,6 +459,20 @@ function* fillFromContext(
       mentionBefore = at(qi).mention ?? mentionBefore;
     }
   }
+}
+
+/**
+ * `"…," wrote Esteves. Asked about it, Lindqvist said … "…," he said`: a he/she whose antecedent the narration names
+ * after the paragraph's quotation before it is that person's, not the paragraph's first speaker's.
+ */
+function namedSincePrevious(items: readonly Item[], table: PeopleTable, qis: readonly number[], clause: Clause | undefined): boolean {
+  const person = clause?.kind === 'pronoun' ? table.mentionAt(clause.first)?.person : undefined;
+  if (!person) return false;
+  // The paragraph's quotations before the clause, less one right before it (a split quotation's first part, whose
+  // clause it also is).
+  const before = qis.filter((x) => x < clause!.first - 2);
+  if (before.length === 0) return false;
+  return table.mentionsWithin(before[before.length - 1] + 1, clause!.first - 1).some((m) => m.person === person && !PRONOUN_GENDER.has(items[m.item].lower));
 }
 
 /**

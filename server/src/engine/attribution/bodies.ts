@@ -1,10 +1,11 @@
 import type { Attribution, Mention } from '../types';
 import { isPersonNoun } from './clauses';
 import { afterDateline } from './datelines';
-import { DETERMINERS, FUNCTION_WORDS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender } from './lexicon';
+import { DETERMINERS, FUNCTION_WORDS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isTerm, isWord, sentenceStart, type Item } from './narration';
 import type { PeopleTable } from './people';
+import { givesNameWithin } from './namedAs';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
 // organisations ("the union said in a statement that “…”") and unnamed individuals described as the text first
@@ -207,7 +208,12 @@ function describedEarlier(original: string, items: readonly Item[], qi: number, 
   for (const s of subjectsBefore(items, qi, gender ? 1 : SENTENCES_BACK)) {
     if (s.kind !== 'person' || !/^(?:a|an|one)$/.test(items[s.first].lower)) continue;
     const head = normalizeWord(s.head);
-    if ((definite ? head === normalizeWord(words[words.length - 1]) : roleGender(head) === gender) && speaksAfter(items, s)) return asWritten(original, items, s);
+    // "A retired engineer … said he had designed …": a description of no gender takes that of its own sentence's he/she.
+    const fits = definite ? head === normalizeWord(words[words.length - 1]) : roleGender(head) === gender || (roleGender(head) === null && ownPronoun(items, s) === gender);
+    if (fits && speaksAfter(items, s)) {
+      // "A woman who gave her name only as Bea said …": the name the text gives, not the description, is who she is.
+      return givesNameWithin(items, s.last + 1, s.last + VERB_REACH) ? null : asWritten(original, items, s);
+    }
   }
   return null;
 }
@@ -222,6 +228,14 @@ function speakerForBody(original: string, items: readonly Item[], qi: number, me
   const s = start < qi ? sentenceSubject(items, start, qi) : null;
   if (!s || s.kind !== 'person' || s.last === s.first || !/^(?:a|an|one)$/.test(items[s.first].lower)) return null;
   return items[s.first].start < mention.span.start && items[s.last].end >= mention.span.end ? asWritten(original, items, s) : null;
+}
+
+/** The gender of the first he or she after a subject phrase in its sentence ("A retiree … said he first thought"). */
+function ownPronoun(items: readonly Item[], s: Subject): Gender | undefined {
+  for (let k = s.last + 1; k <= s.last + VERB_REACH && items[k]?.sentence === items[s.last].sentence; k++) {
+    if (/^(?:he|she)$/.test(items[k].lower)) return PRONOUN_GENDER.get(items[k].lower);
+  }
+  return undefined;
 }
 
 /** How many items after a subject phrase its speech verb may stand ("One official, who asked not to be named, said"). */
@@ -261,6 +275,12 @@ export function bodyAttributions(
       const statement = a.mention && /^the statement$/i.test(a.mention.text) ? issuerOfStatement(original, items, table, qi) : null;
       const described = statement ?? (a.mention ? describedEarlier(original, items, qi, a.mention.text) ?? speakerForBody(original, items, qi, a.mention) : null);
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
+      continue;
+    }
+    // A he/she no one named fits: the unnamed person the sentence before brought in, as for one read to a name.
+    const unnamed = a.mention ? describedEarlier(original, items, qi, a.mention.text) : null;
+    if (unnamed) {
+      found.set(items[qi].quote, { ...a, speaker: unnamed });
       continue;
     }
     const start = sentenceStartNear(items, qi);

@@ -138,6 +138,8 @@ function someoneFrom(items: readonly Item[], i: number): Clause | null {
 
 const MODALS = /^(?:would|will|could|might|should|can|may|must|did|does|do|had|has|was|always|once|then|still|never)$/;
 
+const PLACE_BEFORE = /^(?:from|in|at|of|on|near)$/;
+
 /** The speaker mention ending right before item `end` (exclusive), read backwards: "the Russian president", "Tatiana Stanovaya, an analyst,". */
 export function phraseBefore(items: readonly Item[], end: number, floor: number): Clause | null {
   let k = end - 1;
@@ -168,6 +170,15 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     // "And", "Then": a sentence-initial word, not a name ("But Sidney" is Sidney).
     while (first < k && ((isFunctionWord(items[first]) && !DETERMINERS.has(items[first].lower)) || items[first].lower.endsWith('ly'))) first++;
     if (items.slice(first, k + 1).every((x) => FUNCTION_WORDS.has(x.lower))) return null;
+    // "A retired engineer, 74, from Brook Terrace, who …, warned": a name after a preposition is a place's, and the
+    // subject stands before the appositive holding it.
+    // "analysts at Nordea Capital wrote": people of a firm or a place are the phrase as written.
+    if (PLACE_BEFORE.test(items[first - 1]?.lower ?? '')) {
+      if (items[first - 2]?.text === ',') return phraseBefore(items, first - 1, floor);
+      const who = phraseBefore(items, first - 1, floor);
+      return who?.kind === 'phrase' || (who === null && isWord(items[first - 2]) && isPersonNoun(items[first - 2].lower) && first - 2 >= floor)
+        ? { cue: '', first: who?.first ?? first - 2, last: k, kind: 'phrase' } : null;
+    }
     // "Speaking Putin said": a participle opening the sentence is not the name's first word.
     if (first < k && (first === floor || items[first - 1].sentence !== it.sentence) && /^\p{Lu}\p{Ll}{3,}ing$/u.test(items[first].text)) first++;
     return { cue: '', first, last: k, kind: 'name' };
@@ -218,6 +229,8 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   for (let v = start; v < end && v - start < 9; v++) {
     if (!isSpeechVerb(items[v], true)) continue;
     const verb = items[v];
+    // `"…." He said: "…"`: after a quotation that ends its sentence, a clause ending in a colon opens the next one.
+    if (/[.!?]\W*$/.test(quote.text) && items[v + 1]?.text === ':') return null;
     if (v === start) {
       if (ADDRESSEE_VERBS.has(verb.lower)) return null;
       const np = phraseAfter(items, v + 1, true) ?? capitalisedWordAfter(items, v + 1) ?? subjectAfterInsert(items, v);

@@ -76,3 +76,18 @@ describe('news genres: two speakers in one paragraph', () => {
     assert.deepStrictEqual(got, ['Piers Alcott', 'Okonjo', 'Okonjo']);
   });
 });
+
+describe('news genres: appositives of officials and candidates', () => {
+  it('takes the name in apposition to a description, with what it stands for or after a capitalised adjective', () => {
+    const text = [
+      'A fourth candidate, Lena Moraes of the Harbour Party, said in a statement that the others were "fighting the last war."',
+      'The Ostrian finance minister, Pavel Druz, welcomed the deal on the radio, saying that "sense has prevailed."',
+    ].join('\n');
+    assert.deepStrictEqual(credited(text).map(([, s]) => s), ['Lena Moraes', 'Pavel Druz']);
+  });
+
+  it('reads an anonymous source through a long relative clause, and not the next sentence\'s subject', () => {
+    const text = 'A senior Ostrian official, who spoke on condition of anonymity because she was not allowed to talk to the press, said the talks had been "a waste of a Tuesday." A Marnish diplomat, also speaking anonymously, said the Ostrians had "brought a lawyer, not an offer."';
+    assert.deepStrictEqual(credited(text).map(([, s]) => s?.toLowerCase()), ['a senior ostrian official', 'a marnish diplomat']);
+  });
+});

@@ -62,7 +62,8 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   if (isCapitalised(items[j]) && !determinerOpens && (!isFunctionWord(items[j]) || DETERMINERS.has(items[j].lower))) {
     let last = j;
     while (isCapitalised(items[last + 1]) && items[last + 1].sentence === items[j].sentence) last++;
-    return { cue: '', first: j, last, kind: 'name' };
+    // "The Velmoran prime minister, Jonas Ferro,": a determiner and a capitalised adjective open a role phrase.
+    if (!(DETERMINERS.has(items[j].lower) && last > j && rolePhraseAfter(items, last + 1))) return { cue: '', first: j, last, kind: 'name' };
   }
   if (!DETERMINERS.has(it.lower)) return null;
   let last = i;
@@ -103,6 +104,12 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   return { cue: '', first: i, last, kind: 'phrase' };
 }
 
+/** Whether lower-case words from item `i` end, within three, in a role noun: "prime minister" of "The Velmoran prime minister". */
+function rolePhraseAfter(items: readonly Item[], i: number): boolean {
+  for (let k = i; k < i + 3 && isWord(items[k]) && !isCapitalised(items[k]) && !PHRASE_STOPS.has(items[k].lower); k++) if (isRoleNoun(items[k].lower)) return true;
+  return false;
+}
+
 /**
  * "said another", "somebody else inquired", "said one of the colts": someone the text does not name, a phrase as
  * written ("said one official" is an ordinary phrase).
@@ -139,6 +146,9 @@ function someoneFrom(items: readonly Item[], i: number): Clause | null {
 const MODALS = /^(?:would|will|could|might|should|can|may|must|did|does|do|had|has|was|always|once|then|still|never)$/;
 
 const PLACE_BEFORE = /^(?:from|in|at|of|on|near)$/;
+const AFFILIATION = /^(?:of|at|from|for)$/;
+/** How many items a relative clause between commas may span before its verb ("X, who …, said"). */
+const RELATIVE_REACH = 32;
 
 /** The speaker mention ending right before item `end` (exclusive), read backwards: "the Russian president", "Tatiana Stanovaya, an analyst,". */
 export function phraseBefore(items: readonly Item[], end: number, floor: number): Clause | null {
@@ -150,15 +160,18 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     // An appositive between commas: a name inside it wins ("The moderator, journalist Samuel Okafor,"), else the
     // phrase before it ("Oliver Strand, an economist at the institute,").
     let open = k - 1;
-    while (open >= floor && items[open].text !== ',' && k - open < 14) open--;
+    while (open >= floor && items[open].text !== ',' && k - open < RELATIVE_REACH) open--;
     if (open < floor || items[open].text !== ',') return null;
+    // A long one only as a relative clause: "A senior official, who spoke on condition of anonymity because …, said".
+    if (k - open >= 14 && !/^(?:who|whose)$/.test(items[open + 1]?.lower ?? '')) return null;
     for (let i = open + 1; i < k; i++) {
       // "Imogen Strand, counsel for Northwind,": a name after a preposition is not the one in apposition.
       if (items[i].kind === 'word' && PHRASE_STOPS.has(items[i].lower)) break;
       if (!isCapitalised(items[i]) || DETERMINERS.has(items[i].lower)) continue;
-      // "journalist Samuel Okafor," ends the appositive; "an Ostberg University hydrologist," only names a place in it.
+      // "journalist Samuel Okafor," ends the appositive; "an Ostberg University hydrologist," only names a place in it;
+      // "Dev Anand of the Green Coalition," is a name with what it stands for.
       const run = phraseAfter(items, i);
-      if (run?.kind === 'name' && run.last === k - 1) return run;
+      if (run?.kind === 'name' && (run.last === k - 1 || AFFILIATION.test(items[run.last + 1]?.lower ?? ''))) return run;
     }
     return phraseBefore(items, open, floor);
   }
@@ -238,7 +251,8 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
     }
     // A quotation that ends its sentence is followed by new narration more often than by its own clause, unless a
     // comma after its closing mark leads into that clause (`"….", Ruiz said`).
-    if (/[.]\W*$/.test(quote.text) && items[q + 1]?.text !== ',' && (items[v + 1]?.lower === 'that' || end - v > 6)) return null;
+    // Nor is a subject with an appositive (`"…." A diplomat, also speaking anonymously, said`) the quotation's.
+    if (/[.]\W*$/.test(quote.text) && items[q + 1]?.text !== ',' && (items[v + 1]?.lower === 'that' || end - v > 6 || items.slice(start, v).some((it) => it.text === ','))) return null;
     const np = subjectWithin(items, start, v);
     return np && { ...np, cue: verb.text };
   }

@@ -91,3 +91,14 @@ describe('news genres: appositives of officials and candidates', () => {
     assert.deepStrictEqual(credited(text).map(([, s]) => s?.toLowerCase()), ['a senior ostrian official', 'a marnish diplomat']);
   });
 });
+
+describe('news genres: obituaries', () => {
+  it('gives a lone shared surname to the family member whose gender the following she or he has', () => {
+    const text = [
+      'Agathe Rondeau, the glassblower, has died aged 88. Her death was announced by her son, Luc Rondeau. "She worked until June," he said.',
+      'A former apprentice, Solenne Marchal, said Rondeau had kept every sketch. "She never threw paper away," Marchal said.',
+      'Rondeau was wary of praise. Asked once what she was proudest of, she replied: "The apprentices."',
+    ].join('\n');
+    assert.deepStrictEqual(credited(text).map(([, s]) => s), ['Luc Rondeau', 'Solenne Marchal', 'Agathe Rondeau']);
+  });
+});

@@ -16,6 +16,7 @@ import { continuedAttributions } from './continuations';
 import { learnCouples } from './couples';
 import { learnAgeMentions } from './ageNouns';
 import { learnNamedAs } from './namedAs';
+import { settleSharedSurnames } from './sharedSurnames';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -141,6 +142,7 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   table.learnRoleMentions();
   yield;
   table.learnGenders();
+  settleSharedSurnames(items, table);
   yield;
   learnAddressees(items, table);
   table.resolvePronouns();

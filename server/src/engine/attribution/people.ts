@@ -430,6 +430,15 @@ export class PeopleTable {
     this.byItem.set(item, m);
   }
 
+  /** Gives the mention at `item` to another person (a shared surname read anew). */
+  reassignMention(item: number, person: PersonRecord): void {
+    const k = this.mentions.findIndex((m) => m.item === item);
+    if (k < 0) return;
+    const m = { ...this.mentions[k], person };
+    this.mentions[k] = m;
+    this.byItem.set(item, m);
+  }
+
   gender(p: PersonRecord): Gender | null {
     if (p.honorificGender) return p.honorificGender;
     if (this.organisations.has(p)) return null;

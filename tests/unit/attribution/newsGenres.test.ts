@@ -102,3 +102,14 @@ describe('news genres: obituaries', () => {
     assert.deepStrictEqual(credited(text).map(([, s]) => s), ['Luc Rondeau', 'Solenne Marchal', 'Agathe Rondeau']);
   });
 });
+
+describe('news genres: officials of two countries', () => {
+  it('reads "the Marnish minister" as the one the text introduced with that adjective, not the last minister named', () => {
+    const text = [
+      'Ostrian Trade Minister Katja Bramm met her Marnish counterpart, Olek Faran, in Drevik on Friday.',
+      'Bramm said the tariffs would go. "We have a deal in principle," she said.',
+      'The Marnish minister said his country had "never wanted a trade war." The Ostrian minister replied that it had "started one anyway."',
+    ].join('\n');
+    assert.deepStrictEqual(credited(text).map(([, s]) => s), ['Katja Bramm', 'Olek Faran', 'Katja Bramm']);
+  });
+});

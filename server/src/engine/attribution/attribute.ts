@@ -17,6 +17,7 @@ import { learnCouples } from './couples';
 import { learnAgeMentions } from './ageNouns';
 import { learnNamedAs } from './namedAs';
 import { settleSharedSurnames } from './sharedSurnames';
+import { holderOfAdjective } from './adjectiveRoles';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -176,6 +177,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null)) : null;
   }
   if (/^(a|an|one|another|some)$/.test(first.lower)) return null;
+  // "the Tessalian minister": the one the text named with that adjective.
+  const national = first.lower === 'the' ? holderOfAdjective(items, table, clause.first, clause.last) : null;
+  if (national) return national;
   const head = normalizeWord(items[clause.last].lower);
   if (head === 'voice') return ownerOfVoice(items, table, clause);
   const gender = roleGender(head);

@@ -113,3 +113,14 @@ describe('news genres: officials of two countries', () => {
     assert.deepStrictEqual(credited(text).map(([, s]) => s), ['Katja Bramm', 'Olek Faran', 'Katja Bramm']);
   });
 });
+
+describe('news genres: quotations inside quotations', () => {
+  it('gives a she inside someone\'s quotation to the woman the narration is about, not to the one quoting her', () => {
+    const text = [
+      'Mira Castellane built harpsichords for fifty years. She refused to be rushed.',
+      'The conductor Ines Barrow, who ordered one in 1990, laughed at the memory. "I asked for a date, and she said, \'When the wood says so.\'" Barrow said.',
+    ].join('\n');
+    const got = analyzeDocument(text, 'plaintext').quotations.map((q) => [q.depth, q.attribution.speaker]);
+    assert.deepStrictEqual(got, [[0, 'Ines Barrow'], [1, 'Mira Castellane']]);
+  });
+});

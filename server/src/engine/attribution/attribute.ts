@@ -92,8 +92,15 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [index, a] of continuedAttributions(items, quoteItems, attributions)) attributions[index] = a;
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
+  // A he/she inside a quotation is someone other than its speaker: the one of that gender the narration before it is about.
+  const quoteItemOf = new Map(quoteItems.map((qi) => [items[qi].quote, qi]));
+  const thirdPerson = (parent: number, gender: Gender): string | null => {
+    const qi = quoteItemOf.get(parent);
+    const outer = attributions[parent].speaker;
+    return qi === undefined ? null : table.antecedent(qi, gender, null, table.persons.find((p) => p.name === outer) ?? null)?.name ?? null;
+  };
   for (const [index, q] of quotations.entries()) {
-    if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table);
+    if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson);
   }
   const interview = interviewSpeakers(items, table, view.utterances);
   const speakerOf = (u: Utterance) => interview.get(u) ?? utteranceSpeaker(u, table);
@@ -622,7 +629,9 @@ class NestedQuotations {
 }
 
 /** A quotation inside a quotation: its clause is read inside the outer one's words. */
-function nestedAttribution(view: ProseView, nested: NestedQuotations, index: number, table: PeopleTable): Attribution {
+function nestedAttribution(
+  view: ProseView, nested: NestedQuotations, index: number, table: PeopleTable, thirdPerson: (parent: number, gender: Gender) => string | null,
+): Attribution {
   const parent = nested.parentOf(index);
   if (parent === null) return NOBODY;
   const items = nested.itemsOf(parent);
@@ -634,7 +643,9 @@ function nestedAttribution(view: ProseView, nested: NestedQuotations, index: num
   const core = parseName(text).core;
   // Only persons sharing a word of the name can be the same person (sharingAWord keeps the text's order).
   const known = clause.kind === 'name' ? table.sharingAWord(core).find((p) => samePerson(p.core.join(' '), core.join(' '))) : undefined;
-  return { speaker: known?.name ?? (clause.kind === 'pronoun' ? null : parseName(text).core.join(' ')), mention, cue: clause.cue };
+  const gender = clause.kind === 'pronoun' && /^(?:he|she)$/.test(items[clause.first].lower) ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
+  const pronounFor = gender ? thirdPerson(parent, gender) : null;
+  return { speaker: known?.name ?? pronounFor ?? (clause.kind === 'pronoun' ? null : parseName(text).core.join(' ')), mention, cue: clause.cue };
 }
 
 /** A transcript utterance is a quotation of its speaker, whose label is matched to the people of the text. */

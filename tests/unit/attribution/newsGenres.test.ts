@@ -124,3 +124,21 @@ describe('news genres: quotations inside quotations', () => {
     assert.deepStrictEqual(got, [[0, 'Ines Barrow'], [1, 'Mira Castellane']]);
   });
 });
+
+describe('news genres: courts and press conferences', () => {
+  it('reads post-nominal letters as no part of a name and a sentence of narration\'s quotation as its subject\'s', () => {
+    const text = [
+      'The defence barrister, Giles Marwood KC, pressed the witness. Marwood put it to her that she was "inventing a conversation that never happened." Tamsin Ebo denied it. "I remember every word," she said.',
+      'Opening the case, Nadia Obuya KC told jurors the firm had been run "like a private purse."',
+    ].join('\n');
+    assert.deepStrictEqual(credited(text).map(([, s]) => s), ['Giles Marwood', 'Tamsin Ebo', 'Nadia Obuya']);
+  });
+
+  it('reads a fresh description with an age or a nationality as the person the sentence before named', () => {
+    const text = [
+      'Their captain, Rory Flint, said the penalty had "decided the tie." The 29-year-old midfielder added: "It was never a foul."',
+      'The visitors scored late through Hugo Lemaire. Lemaire, 24, said he had been pulled back. "He had my shirt," the winger said.',
+    ].join('\n');
+    assert.deepStrictEqual(credited(text).map(([, s]) => s), ['Rory Flint', 'Rory Flint', 'Hugo Lemaire']);
+  });
+});

@@ -18,6 +18,7 @@ import { learnAgeMentions } from './ageNouns';
 import { learnNamedAs } from './namedAs';
 import { settleSharedSurnames } from './sharedSurnames';
 import { holderOfAdjective } from './adjectiveRoles';
+import { describedAgain } from './newsDescriptions';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -205,6 +206,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const known = table.antecedent(clause.first, gender, role, null, true);
   // "the mother" of a family the text titles (Mrs. Morel).
   if (!known && PARENTS.has(head) && gender && first.lower === 'the' && clause.last === clause.first + 1) return table.titledBefore(clause.first, gender);
+  // "Mensah said he had felt contact. “…,” the forward said": a role no one was given, for the one just named.
+  const again = !known && first.lower === 'the' && !KIN.has(head) ? describedAgain(items, table, clause.first, clause.last, gender) : null;
+  if (again) return again;
   if (known || !gender || !/^(the|this|that)$/.test(first.lower)) return known;
   // "the worthy woman concluded", "the clergyman said": a described or gendered role phrase no one was given refers,
   // like a he/she, to the salient person the text has shown to be of its gender. A bare "the man" often brings in
@@ -309,6 +313,13 @@ function* fillFromContext(
     const led = inNarration || clauses.has(qi) ? null : ledByOwnSentences(items, table, previousInParagraph, bounds.get(paragraph)![0], clauses, qi);
     if (led) {
       attributions[items[qi].quote] = narrated(original, items, led);
+      continue;
+    }
+    // `Achterhof put it to her that she was "…". "…," Voss said`: words a sentence of narration carries are its named
+    // subject's, not the next speaker's.
+    const subject = inNarration && lastSpoken === undefined ? narrationSubject(items, table, [sentenceStart(items, qi, bounds.get(paragraph)![0]), qi]) : null;
+    if (subject && !PRONOUN_GENDER.has(items[subject.item].lower) && !table.organisations.has(subject.person)) {
+      attributions[items[qi].quote] = narrated(original, items, subject);
       continue;
     }
     const sibling = lastSpoken ?? nextSpoken.get(qi);

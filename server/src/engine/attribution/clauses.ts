@@ -242,8 +242,9 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   for (let v = start; v < end && v - start < 9; v++) {
     if (!isSpeechVerb(items[v], true)) continue;
     const verb = items[v];
-    // `"…." He said: "…"`: after a quotation that ends its sentence, a clause ending in a colon opens the next one.
-    if (/[.!?]\W*$/.test(quote.text) && items[v + 1]?.text === ':') return null;
+    // `"…." He said: "…"`: after a quotation that ends its sentence, a clause ending in a colon opens the next one,
+    // and one whose verb has an object (`"…." Voss denied it.`, `Pryce interrupted him.`) is narration.
+    if (/[.!?]\W*$/.test(quote.text) && (items[v + 1]?.text === ':' || /^(?:it|him|her|them|me|us)$/.test(items[v + 1]?.lower ?? ''))) return null;
     if (v === start) {
       if (ADDRESSEE_VERBS.has(verb.lower)) return null;
       const np = phraseAfter(items, v + 1, true) ?? capitalisedWordAfter(items, v + 1) ?? subjectAfterInsert(items, v);

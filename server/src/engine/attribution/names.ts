@@ -2,6 +2,9 @@ import type { Person } from '../types';
 import { HONORIFIC_GENDER, PRONOUN_GENDER, ROLE_GENDER, type Gender } from './lexicon';
 import { FORMAL_GIVEN_NAME } from './givenNames';
 
+/** Letters written after a name for an office or an honour, in capitals: "KC", "QC", "MP", "MEP", "OBE". */
+const POST_NOMINALS = /^(?:KC|QC|SC|MP|MEP|MSP|MS|TD|OBE|MBE|CBE|KBE|DBE|FRS|PhD)$/;
+
 /** A personal name split into the titles before it and the name proper ("President" + "Vladimir Putin"). */
 export interface ParsedName {
   readonly titles: readonly string[];
@@ -65,7 +68,8 @@ function parseNameUncached(name: string): ParsedName {
     cut = i + 1;
     gender = HONORIFIC_GENDER.get(w) ?? ROLE_GENDER.get(w) ?? gender;
   }
-  const core = words.slice(cut).filter((w, i, all) => !(i === all.length - 1 && /^(jr|sr|ii|iii)\.?$/i.test(w)));
+  // Suffixes and post-nominal letters ("Ruth Kamara KC", "Ann Lowe MP") are no part of the name.
+  const core = words.slice(cut).filter((w, i, all) => !(i === all.length - 1 && (/^(jr|sr|ii|iii)\.?$/i.test(w) || POST_NOMINALS.test(w))));
   return { titles: words.slice(0, cut), core: core.length > 0 ? core : words.slice(-1), gender };
 }
 

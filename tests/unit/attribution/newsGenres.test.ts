@@ -142,3 +142,19 @@ describe('news genres: courts and press conferences', () => {
     assert.deepStrictEqual(credited(text).map(([, s]) => s), ['Rory Flint', 'Rory Flint', 'Hugo Lemaire']);
   });
 });
+
+describe('news genres: features', () => {
+  it('knows a relative called by first name alone, and a split quotation\'s second part keeps its own he/she', () => {
+    const text = [
+      'Oona Faraday founded the bakery chain in 2015. Faraday\'s sister, Maeve, who runs the accounts, tells it differently. "She burnt the first hundred loaves," she says.',
+      'The bank\'s Leon Sauter said the deal was "good for everyone." Hana Roux, an analyst at Tallis, says such deals rarely stay friendly. "They all say that," she says. "Then the cuts come."',
+    ].join('\n');
+    assert.deepStrictEqual(credited(text).map(([, s]) => s), ['Maeve', 'Leon Sauter', 'Hana Roux', 'Hana Roux']);
+  });
+
+  it('gives a she inside a quotation to the relative the sentence before opens on', () => {
+    const text = 'Tarek Samir plans a long holiday. His grandmother, he says, has asked for one for years. "She told me, \'Money can wait. Come to Alexandria,\'" Samir says.';
+    const got = analyzeDocument(text, 'plaintext').quotations.map((q) => q.attribution.speaker);
+    assert.deepStrictEqual(got, ['Tarek Samir', 'his grandmother']);
+  });
+});

@@ -18,7 +18,7 @@ import { learnAgeMentions } from './ageNouns';
 import { learnNamedAs } from './namedAs';
 import { settleSharedSurnames } from './sharedSurnames';
 import { holderOfAdjective } from './adjectiveRoles';
-import { describedAgain } from './newsDescriptions';
+import { describedAgain, relativeJustBefore } from './newsDescriptions';
 import { PeopleTable, isCapitalised, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -98,7 +98,9 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   const thirdPerson = (parent: number, gender: Gender): string | null => {
     const qi = quoteItemOf.get(parent);
     const outer = attributions[parent].speaker;
-    return qi === undefined ? null : table.antecedent(qi, gender, null, table.persons.find((p) => p.name === outer) ?? null)?.name ?? null;
+    if (qi === undefined) return null;
+    // "Her mother, she says, has been asking …. “She told me, ‘…’”": a relative the sentence before is about.
+    return relativeJustBefore(view.original, items, qi, gender) ?? table.antecedent(qi, gender, null, table.persons.find((p) => p.name === outer) ?? null)?.name ?? null;
   };
   for (const [index, q] of quotations.entries()) {
     if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson);
@@ -459,6 +461,7 @@ function* fillFromContext(
     for (const [i, turn] of turns.entries()) turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
     takeTurns(turns, genderOf, renamed);
   }
+  const clauseAt = new Map([...clauses.values()].map((c) => [items[c.first].start, c]));
   for (const turn of turns) {
     const qis = byParagraph.get(turn.paragraph)!;
     // One with no clause of its own takes its paragraph's mention with the speaker, as from a sibling: the one before
@@ -471,7 +474,9 @@ function* fillFromContext(
       const a = at(qi);
       // A turn's he/she or unnamed phrase may have been reread by the conversation; its mention stays as written.
       // A quotation whose own clause names its speaker, or whose narration names someone else, keeps that name.
-      const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase()) && !namedSincePrevious(items, table, qis, clauses.get(qi))) ||
+      // (A split quotation's second part holds the clause of its first.)
+      const ownClause = clauses.get(qi) ?? (a.mention ? clauseAt.get(a.mention.span.start) : undefined);
+      const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.has(a.mention.text.toLowerCase()) && !namedSincePrevious(items, table, qis, ownClause)) ||
         (clauses.get(qi)?.kind !== 'name' && a.speaker === phrase && a.mention.text === phrase));
       const term = !a.speaker && embedded(items, qi) && isTerm(items[qi].text);
       const description = renamedDescription.get(turn.paragraph);

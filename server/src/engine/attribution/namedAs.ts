@@ -1,4 +1,5 @@
-import type { Gender } from './lexicon';
+import { KIN, roleGender, type Gender } from './lexicon';
+import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
 import { isCapitalised, type PeopleTable } from './people';
 
@@ -19,7 +20,7 @@ const GENDER_OF: Readonly<Record<string, Gender>> = { his: 'm', he: 'm', himself
 const PHRASE_WORDS = 6;
 
 /** The gender a naming phrase ending right before item `i` gives, when one does ("her name only as" → f). */
-function namedBy(items: readonly Item[], i: number): { gender: Gender; pronoun: number } | null {
+function namedBy(items: readonly Item[], i: number): { gender: Gender; pronoun: number | null } | null {
   const it = items[i];
   if (!isCapitalised(it) || !isWord(items[i - 1]) || items[i - 1].sentence !== it.sentence) return null;
   const before: string[] = [];
@@ -33,16 +34,28 @@ function namedBy(items: readonly Item[], i: number): { gender: Gender; pronoun: 
   return null;
 }
 
+/**
+ * "Nandakumar's brother, Arun, who …": a relative the text calls by a first name alone, between commas after an
+ * owner's kin noun, with the gender of that noun.
+ */
+function relativeNamed(items: readonly Item[], i: number): { gender: Gender; pronoun: null } | null {
+  const [comma, kin, owner, after] = [items[i - 1], items[i - 2], items[i - 3], items[i + 1]];
+  if (comma?.text !== ',' || !isWord(kin) || kin.capital || !KIN.has(normalizeWord(kin.lower)) || !isWord(owner) || after?.text !== ',') return null;
+  if (!/^(?:his|her|their)$/.test(owner.lower) && !/['’]s$/.test(owner.text)) return null;
+  const gender = roleGender(normalizeWord(kin.lower));
+  return gender && isCapitalised(items[i]) ? { gender, pronoun: null } : null;
+}
+
 /** Adds the people named by such phrases, with a mention at the name and their gender. */
 export function learnNamedAs(items: readonly Item[], table: PeopleTable): void {
   for (let i = 1; i < items.length; i++) {
-    const named = namedBy(items, i);
+    const named = namedBy(items, i) ?? relativeNamed(items, i);
     const run = named ? table.runAfter(i) : null;
     if (!named || !run || run[0] !== i || run[1] - i > 2) continue;
     const person = table.personFor(run[0], run[1]);
     table.addMention(person, i);
     // The phrase's own he or her is that person ("he was called Jay"), whoever came before.
-    table.addMention(person, named.pronoun);
+    if (named.pronoun !== null) table.addMention(person, named.pronoun);
     // Counted as pronoun votes are, but outweighing a few: the text says outright whose name it is.
     person.votes[named.gender] += 3;
     i = run[1];

@@ -1,4 +1,4 @@
-import { GENERIC_PERSON_NOUNS, PRONOUN_GENDER, type Gender } from './lexicon';
+import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { sentenceStart, type Item } from './narration';
 import type { PeopleTable, PersonRecord } from './people';
@@ -37,4 +37,17 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   const marked = items.slice(at + 1, last).some((it) => AGE.test(it.lower) || it.capital) || aged(items, table, named.item);
   const g = table.gender(named.person);
   return marked && (!gender || !g || g === gender) ? named.person : null;
+}
+
+/** "Her mother, she says, has been asking …": the relative of that gender a sentence just before item `at` opens on. */
+export function relativeJustBefore(original: string, items: readonly Item[], at: number, gender: Gender): string | null {
+  const start = sentenceStart(items, at, Math.max(0, at - REACH));
+  if (start === 0 || items[start - 1].paragraph !== items[at].paragraph) return null;
+  const before = sentenceStart(items, start - 1, Math.max(0, start - 1 - REACH));
+  const [owner, kin] = [items[before], items[before + 1]];
+  if (!/^(?:his|her|their)$/.test(owner.lower) || kin?.kind !== 'word') return null;
+  // "grandmother" is kin as "mother" is.
+  const noun = normalizeWord(kin.lower);
+  if (!KIN.has(noun.replace(/^(?:great-?)?grand/, '')) || roleGender(noun) !== gender) return null;
+  return original.slice(owner.start, kin.end).toLowerCase();
 }

@@ -158,3 +158,10 @@ describe('news genres: features', () => {
     assert.deepStrictEqual(got, ['Tarek Samir', 'his grandmother']);
   });
 });
+
+describe('news genres: clubs before their staff', () => {
+  it('reads "Rangers manager Tomasz Wilk" as a club\'s, so no she refers to the club', () => {
+    const text = 'Castlebar Rovers manager Ilse Dunne did not blame the referee after the defeat to Harwood Athletic, but her captain did. Asked about the penalty, the Danish coach smiled. "Write what you like," she said.';
+    assert.deepStrictEqual(credited(text).map(([, s]) => s), ['Ilse Dunne']);
+  });
+});

@@ -2,7 +2,7 @@ import { isKnownPersonNoun, isPersonNoun } from './clauses';
 import { DETERMINERS, GENERIC_PERSON_NOUNS, KIN } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
-import type { PeopleTable, PersonRecord } from './people';
+import { isCapitalised, type PeopleTable, type PersonRecord } from './people';
 import { GIVEN_NAME_GENDER } from './givenNames';
 
 // Names the people table holds that the text shows to be firms and bodies: "freight firm Skogfrakt", "The energy
@@ -36,8 +36,8 @@ function writtenAsFirm(items: readonly Item[], first: number, last: number): boo
   if (after?.text === ',' && isWord(items[last + 2]) && DETERMINERS.has(items[last + 2].lower)) {
     for (let k = last + 3; k <= last + 6 && isWord(items[k]); k++) if (isFirmNoun(items[k])) return true;
   }
-  // "a Skogfrakt spokesman", "Skogfrakt's chief executive"
-  if (isWord(after) && !after.capital && STAFF.test(after.lower) && /^(?:a|an|the|one)$/.test(before?.lower ?? '')) return true;
+  // "a Skogfrakt spokesman", "Skogfrakt's chief executive", "Rangers manager Tomasz Wilk"
+  if (isWord(after) && !after.capital && STAFF.test(after.lower) && (/^(?:a|an|the|one)$/.test(before?.lower ?? '') || isCapitalised(items[last + 2]))) return true;
   // "Network Rail's regional director": a modifier or two may stand between the owner and its staff noun.
   if (/['’]s$/.test(items[last].text)) {
     for (let k = last + 1; k <= last + 3 && isWord(items[k]) && !items[k].capital; k++) if (STAFF.test(items[k].lower)) return true;

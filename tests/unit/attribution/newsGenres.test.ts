@@ -117,11 +117,12 @@ describe('news genres: officials of two countries', () => {
 describe('news genres: quotations inside quotations', () => {
   it('gives a she inside someone\'s quotation to the woman the narration is about, not to the one quoting her', () => {
     const text = [
-      'Mira Castellane built harpsichords for fifty years. She refused to be rushed.',
-      'The conductor Ines Barrow, who ordered one in 1990, laughed at the memory. "I asked for a date, and she said, \'When the wood says so.\'" Barrow said.',
+      'Mira Castellane built harpsichords for fifty years. She refused to be rushed. The conductor Ines Barrow, who ordered one in 1990, laughed at the memory. "I asked for a date, and she said, \'When the wood says so.\'" Barrow said.',
+      'The harpsichord was delivered in 1992. "He told me, \'Play it hard,\'" Barrow said.',
     ].join('\n');
     const got = analyzeDocument(text, 'plaintext').quotations.map((q) => [q.depth, q.attribution.speaker]);
-    assert.deepStrictEqual(got, [[0, 'Ines Barrow'], [1, 'Mira Castellane']]);
+    // A he no one in the paragraph is stays unattributed.
+    assert.deepStrictEqual(got, [[0, 'Ines Barrow'], [1, 'Mira Castellane'], [0, 'Ines Barrow'], [1, null]]);
   });
 });
 
@@ -163,5 +164,18 @@ describe('news genres: clubs before their staff', () => {
   it('reads "Rangers manager Tomasz Wilk" as a club\'s, so no she refers to the club', () => {
     const text = 'Castlebar Rovers manager Ilse Dunne did not blame the referee after the defeat to Harwood Athletic, but her captain did. Asked about the penalty, the Danish coach smiled. "Write what you like," she said.';
     assert.deepStrictEqual(credited(text).map(([, s]) => s), ['Ilse Dunne']);
+  });
+});
+
+describe('news genres: sayings and ministries', () => {
+  it('gives a saying inside a quotation ("He used to say, ‘…’") to the relative the sentence before names after its speech clause', () => {
+    const text = 'Okafor runs the clinic alone. He says his grandfather, a farmer, taught him patience. "He used to say, \'Rain comes when it comes,\' and he was right," Okafor says.';
+    const got = analyzeDocument(text, 'plaintext').quotations.map((q) => q.attribution.speaker);
+    assert.deepStrictEqual(got, ['Okafor', 'his grandfather']);
+  });
+
+  it('keeps "of" inside the name an unnamed spokesperson speaks for', () => {
+    const text = 'A spokeswoman for the Department of Transport said no decision had been taken. "We are listening," the spokeswoman said.';
+    assert.strictEqual(credited(text)[0][1], 'a spokeswoman for the Department of Transport');
   });
 });

@@ -53,6 +53,8 @@ export function attributeQuotations(view: ProseView, quotations: readonly Quotat
   return runSteps(attributeQuotationsInSteps(view, quotations));
 }
 
+/** How far back a paragraph's start is sought for the people it has brought up. */
+const PARAGRAPH_REACH = 400;
 /** Quotations whose speech cue is read and resolved (or, failing one, found in the context) in one step. */
 const CLAUSES_PER_STEP = 200;
 /** Narration items searched for names in one step, and runs of capitalised words taken as names in one step. */
@@ -100,7 +102,13 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const outer = attributions[parent].speaker;
     if (qi === undefined) return null;
     // "Her mother, she says, has been asking …. “She told me, ‘…’”": a relative the sentence before is about.
-    return relativeJustBefore(view.original, items, qi, gender) ?? table.antecedent(qi, gender, null, table.persons.find((p) => p.name === outer) ?? null)?.name ?? null;
+    const relative = relativeJustBefore(view.original, items, qi, gender);
+    if (relative) return relative;
+    // Only one the quotation's own paragraph has brought up: a man of another paragraph is as likely someone unnamed.
+    const person = table.antecedent(qi, gender, null, table.persons.find((p) => p.name === outer) ?? null);
+    let from = qi;
+    while (from > 0 && qi - from < PARAGRAPH_REACH && items[from - 1].paragraph === items[qi].paragraph) from--;
+    return person && table.mentionsWithin(from, qi).some((m) => m.person === person) ? person.name : null;
   };
   for (const [index, q] of quotations.entries()) {
     if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson);

@@ -119,8 +119,10 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   if (kind === 'person' && isWord(items[last + 1]) && AFFILIATION.test(items[last + 1].lower)) {
     let end = last + 2;
     // The body's words: a name ("the Maritime Safety Agency") or a few lower-case ones, up to the verb.
-    const ends = (k: number) => SPEECH_VERBS.has(items[k].lower) || WRITTEN_VERBS.has(items[k].lower) || isVerbModifier(items[k].lower) ||
-      PHRASE_STOPS.has(items[k].lower) || /[^e]ed$/.test(items[k].lower) || (items[k - 1].capital && !items[k].capital);
+    // "the Ministry of Justice": an "of" between capitalised words is inside the name.
+    const inName = (k: number) => items[k].lower === 'of' && items[k - 1].capital && !!items[k + 1]?.capital;
+    const ends = (k: number) => !inName(k) && (SPEECH_VERBS.has(items[k].lower) || WRITTEN_VERBS.has(items[k].lower) || isVerbModifier(items[k].lower) ||
+      PHRASE_STOPS.has(items[k].lower) || /[^e]ed$/.test(items[k].lower) || (items[k - 1].capital && !items[k].capital));
     while (isWord(items[end]) && end < to && end < last + 7 && (end === last + 2 || !ends(end))) end++;
     if (end > last + 2) return { kind, first: i, last: end - 1, head };
   }

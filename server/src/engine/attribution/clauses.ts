@@ -153,7 +153,9 @@ const RELATIVE_REACH = 32;
 /** The speaker mention ending right before item `end` (exclusive), read backwards: "the Russian president", "Tatiana Stanovaya, an analyst,". */
 export function phraseBefore(items: readonly Item[], end: number, floor: number): Clause | null {
   let k = end - 1;
-  while (k >= floor && isWord(items[k]) && isVerbModifier(items[k].lower) && !isCapitalised(items[k])) k--;
+  // "He used to say": a habit, like an adverb, stands between the subject and its verb.
+  const habit = (i: number) => (items[i].lower === 'to' && items[i - 1]?.lower === 'used') || (items[i].lower === 'used' && items[i + 1]?.lower === 'to');
+  while (k >= floor && isWord(items[k]) && ((isVerbModifier(items[k].lower) && !isCapitalised(items[k])) || habit(k))) k--;
   if (k < floor) return null;
   const it = items[k];
   if (it.text === ',') {

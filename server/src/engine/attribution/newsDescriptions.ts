@@ -1,4 +1,4 @@
-import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, roleGender, type Gender } from './lexicon';
+import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPEECH_VERBS, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { sentenceStart, type Item } from './narration';
 import type { PeopleTable, PersonRecord } from './people';
@@ -39,11 +39,13 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   return marked && (!gender || !g || g === gender) ? named.person : null;
 }
 
-/** "Her mother, she says, has been asking …": the relative of that gender a sentence just before item `at` opens on. */
+/** "Her mother, she says, has been asking …": the relative of that gender the sentence just before item `at` opens on. */
 export function relativeJustBefore(original: string, items: readonly Item[], at: number, gender: Gender): string | null {
   const start = sentenceStart(items, at, Math.max(0, at - REACH));
   if (start === 0 || items[start - 1].paragraph !== items[at].paragraph) return null;
-  const before = sentenceStart(items, start - 1, Math.max(0, start - 1 - REACH));
+  let before = sentenceStart(items, start - 1, Math.max(0, start - 1 - REACH));
+  // "He says his father, a pharmacist, taught him …": after a speech clause opening the sentence.
+  if (/^(?:he|she)$/.test(items[before].lower) && SPEECH_VERBS.has(items[before + 1]?.lower ?? '')) before += items[before + 2]?.lower === 'that' ? 3 : 2;
   const [owner, kin] = [items[before], items[before + 1]];
   if (!/^(?:his|her|their)$/.test(owner.lower) || kin?.kind !== 'word') return null;
   // "grandmother" is kin as "mother" is.

@@ -505,11 +505,17 @@ function* fillFromContext(
 function namedSincePrevious(items: readonly Item[], table: PeopleTable, qis: readonly number[], clause: Clause | undefined): boolean {
   const person = clause?.kind === 'pronoun' ? table.mentionAt(clause.first)?.person : undefined;
   if (!person) return false;
-  // The paragraph's quotations before the clause, less one right before it (a split quotation's first part, whose
-  // clause it also is).
-  const before = qis.filter((x) => x < clause!.first - 2);
-  if (before.length === 0) return false;
-  return table.mentionsWithin(before[before.length - 1] + 1, clause!.first - 1).some((m) => m.person === person && !PRONOUN_GENDER.has(items[m.item].lower));
+  // The paragraph's last quotation before the clause, less one right before it (a split quotation's first part, whose
+  // clause it also is); found by halving, as a paragraph may hold thousands.
+  let lo = 0;
+  let hi = qis.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qis[mid] < clause!.first - 2) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return false;
+  return table.mentionsWithin(qis[lo - 1] + 1, clause!.first - 1).some((m) => m.person === person && !PRONOUN_GENDER.has(items[m.item].lower));
 }
 
 /**

@@ -14,6 +14,8 @@ const NAMING = [
   /\b(himself|herself) (?:only )?as$/,
 ];
 
+const LAST_WORDS: ReadonlySet<string> = new Set(['as', 'was', 'is', 'called', 'named']);
+
 const GENDER_OF: Readonly<Record<string, Gender>> = { his: 'm', he: 'm', himself: 'm', her: 'f', she: 'f', herself: 'f' };
 
 /** How many words before a name a naming phrase is read over. */
@@ -22,7 +24,8 @@ const PHRASE_WORDS = 6;
 /** The gender a naming phrase ending right before item `i` gives, when one does ("her name only as" → f). */
 function namedBy(items: readonly Item[], i: number): { gender: Gender; pronoun: number | null } | null {
   const it = items[i];
-  if (!isCapitalised(it) || !isWord(items[i - 1]) || items[i - 1].sentence !== it.sentence) return null;
+  // Every phrase ends in one of these words: most capitalised words are let go at once.
+  if (!isWord(items[i - 1]) || !LAST_WORDS.has(items[i - 1].lower) || items[i - 1].sentence !== it.sentence) return null;
   const before: string[] = [];
   for (let k = i - 1; k >= 0 && k >= i - PHRASE_WORDS && isWord(items[k]) && items[k].sentence === it.sentence; k--) before.unshift(items[k].lower);
   const words = before.join(' ');
@@ -39,16 +42,18 @@ function namedBy(items: readonly Item[], i: number): { gender: Gender; pronoun: 
  * owner's kin noun, with the gender of that noun.
  */
 function relativeNamed(items: readonly Item[], i: number): { gender: Gender; pronoun: null } | null {
-  const [comma, kin, owner, after] = [items[i - 1], items[i - 2], items[i - 3], items[i + 1]];
-  if (comma?.text !== ',' || !isWord(kin) || kin.capital || !KIN.has(normalizeWord(kin.lower)) || !isWord(owner) || after?.text !== ',') return null;
+  if (items[i - 1]?.text !== ',') return null;
+  const [kin, owner, after] = [items[i - 2], items[i - 3], items[i + 1]];
+  if (!isWord(kin) || kin.capital || !KIN.has(normalizeWord(kin.lower)) || !isWord(owner) || after?.text !== ',') return null;
   if (!/^(?:his|her|their)$/.test(owner.lower) && !/['’]s$/.test(owner.text)) return null;
   const gender = roleGender(normalizeWord(kin.lower));
-  return gender && isCapitalised(items[i]) ? { gender, pronoun: null } : null;
+  return gender ? { gender, pronoun: null } : null;
 }
 
 /** Adds the people named by such phrases, with a mention at the name and their gender. */
 export function learnNamedAs(items: readonly Item[], table: PeopleTable): void {
   for (let i = 1; i < items.length; i++) {
+    if (!isCapitalised(items[i])) continue;
     const named = namedBy(items, i) ?? relativeNamed(items, i);
     const run = named ? table.runAfter(i) : null;
     if (!named || !run || run[0] !== i || run[1] - i > 2) continue;

@@ -179,3 +179,13 @@ describe('news genres: sayings and ministries', () => {
     assert.strictEqual(credited(text)[0][1], 'a spokeswoman for the Department of Transport');
   });
 });
+
+describe('news genres: a role phrase for a full name of no known gender', () => {
+  it('reads "the visiting manager" as the last person given that role, so the he after it is theirs', () => {
+    const text = [
+      'Athletic manager Radek Zelinski praised his side. "We earned it," Zelinski said.',
+      'The visiting manager had earlier praised the home goalkeeper, Ben Carver, who made nine saves. "Carver was the best player on the pitch," he said.',
+    ].join('\n');
+    assert.deepStrictEqual(credited(text).map(([, s]) => s), ['Radek Zelinski', 'Radek Zelinski']);
+  });
+});

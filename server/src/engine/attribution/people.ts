@@ -469,8 +469,9 @@ export class PeopleTable {
         if (!it || it.kind !== 'word' || it.capital || it.sentence !== this.items[i].sentence) break;
         const role = normalizeWord(it.lower);
         const holder = !GENERIC_PERSON_NOUNS.has(role) && lastByRole.get(role);
-        // A holder of no known gender may be a place the text took for a name ("the master" of New York).
-        if (holder && this.gender(holder)) {
+        // A holder of no known gender may be a place the text took for a name ("the master" of New York), unless a
+        // full name holding an office ("Rangers manager Tomasz Wilk", then "the visiting manager").
+        if (holder && (this.gender(holder) || (holder.core.length > 1 && isRoleNoun(role) && !this.organisations.has(holder)))) {
           added.push({ person: holder, item: i, start: this.items[i].start, sentence: this.items[i].sentence });
           break;
         }

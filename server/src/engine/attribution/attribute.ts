@@ -9,12 +9,17 @@ import { learnAddressees } from './addressees';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { turnQuotationAttributions } from './turnQuotes';
+import { interviewSpeakers } from './interviewLabels';
 import { bodyAttributions, isDocumentOrBody } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
 import { learnCouples } from './couples';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
+import { learnNamedAs } from './namedAs';
+import { settleSharedSurnames } from './sharedSurnames';
+import { holderOfAdjective } from './adjectiveRoles';
+import { describedAgain, relativeJustBefore } from './newsDescriptions';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -49,6 +54,8 @@ export function attributeQuotations(view: ProseView, quotations: readonly Quotat
   return runSteps(attributeQuotationsInSteps(view, quotations));
 }
 
+/** How far back a paragraph's start is sought for the people it has brought up. */
+const PARAGRAPH_REACH = 400;
 /** Quotations whose speech cue is read and resolved (or, failing one, found in the context) in one step. */
 const CLAUSES_PER_STEP = 200;
 /** Narration items searched for names in one step, and runs of capitalised words taken as names in one step. */
@@ -89,15 +96,31 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [index, a] of continuedAttributions(items, quoteItems, attributions)) attributions[index] = a;
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
+  // A he/she inside a quotation is someone other than its speaker: the one of that gender the narration before it is about.
+  const quoteItemOf = new Map(quoteItems.map((qi) => [items[qi].quote, qi]));
+  const thirdPerson = (parent: number, gender: Gender): string | null => {
+    const qi = quoteItemOf.get(parent);
+    const outer = attributions[parent].speaker;
+    if (qi === undefined) return null;
+    // "Her mother, she says, has been asking …. “She told me, ‘…’”": a relative the sentence before is about.
+    const relative = relativeJustBefore(view.original, items, qi, gender);
+    if (relative) return relative;
+    // Only one the quotation's own paragraph has brought up: a man of another paragraph is as likely someone unnamed.
+    const person = table.antecedent(qi, gender, null, table.persons.find((p) => p.name === outer) ?? null);
+    let from = qi;
+    while (from > 0 && qi - from < PARAGRAPH_REACH && items[from - 1].paragraph === items[qi].paragraph) from--;
+    return person && table.mentionsWithin(from, qi).some((m) => m.person === person) ? person.name : null;
+  };
   for (const [index, q] of quotations.entries()) {
-    if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table);
+    if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson);
   }
-  const speakerOf = (u: Utterance) => utteranceSpeaker(u, table);
+  const interview = interviewSpeakers(items, table, view.utterances);
+  const speakerOf = (u: Utterance) => interview.get(u) ?? utteranceSpeaker(u, table);
   for (const [index, a] of turnQuotationAttributions(view.original, quotations, view.utterances, speakerOf)) attributions[index] = a;
 
   // Object.assign rather than a spread: V8 copies these objects about ten times faster so.
   const attributed: AttributedQuotation[] = quotations.map((q, i) => Object.assign({}, q, { attribution: attributions[i], timestamp: null }));
-  attributed.push(...view.utterances.map((u) => utteranceQuotation(text, u, table)));
+  attributed.push(...view.utterances.map((u) => utteranceQuotation(text, u, speakerOf(u))));
   attributed.sort((a, b) => a.outer.start - b.outer.start || a.depth - b.depth);
   return { quotations: attributed, people: table.toPeople() };
 }
@@ -135,10 +158,12 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   }
   learnAgeMentions(items, table);
   learnNamings(items, table);
+  learnNamedAs(items, table);
   for (const firm of organisationsIn(items, table)) table.organisations.add(firm);
   table.learnRoleMentions();
   yield;
   table.learnGenders();
+  settleSharedSurnames(items, table);
   yield;
   learnAddressees(items, table);
   table.resolvePronouns();
@@ -172,6 +197,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null)) : null;
   }
   if (/^(a|an|one|another|some)$/.test(first.lower)) return null;
+  // "the Tessalian minister": the one the text named with that adjective.
+  const national = first.lower === 'the' ? holderOfAdjective(items, table, clause.first, clause.last) : null;
+  if (national) return national;
   const head = normalizeWord(items[clause.last].lower);
   // "the 71-year-old" after "Rita Moss, 71,": the people table took it for her (see learnAgeMentions).
   const aged = isAgeNoun(head) ? table.mentionAt(clause.first) : null;
@@ -196,6 +224,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const known = table.antecedent(clause.first, gender, role, null, true);
   // "the mother" of a family the text titles (Mrs. Morel).
   if (!known && PARENTS.has(head) && gender && first.lower === 'the' && clause.last === clause.first + 1) return table.titledBefore(clause.first, gender);
+  // "Mensah said he had felt contact. “…,” the forward said": a role no one was given, for the one just named.
+  const again = !known && first.lower === 'the' && !KIN.has(head) ? describedAgain(items, table, clause.first, clause.last, gender) : null;
+  if (again) return again;
   // "The study was led by Mia Lund, a marine biologist. “…,” the researcher said.": a role no one was given in those
   // words, right after a sentence naming one person (of its gender, if it has one), is theirs when the text gave them
   // a role in other words; someone given none ("Goran Ilic scored. “…,” said the keeper") is not the role's holder.
@@ -317,6 +348,13 @@ function* fillFromContext(
     const led = inNarration || clauses.has(qi) ? null : ledByOwnSentences(items, table, previousInParagraph, bounds.get(paragraph)![0], clauses, qi);
     if (led) {
       attributions[items[qi].quote] = narrated(original, items, led);
+      continue;
+    }
+    // `Achterhof put it to her that she was "…". "…," Voss said`: words a sentence of narration carries are its named
+    // subject's, not the next speaker's.
+    const subject = inNarration && lastSpoken === undefined ? narrationSubject(items, table, [sentenceStart(items, qi, bounds.get(paragraph)![0]), qi]) : null;
+    if (subject && !PRONOUN_GENDER.has(items[subject.item].lower) && !table.organisations.has(subject.person)) {
+      attributions[items[qi].quote] = narrated(original, items, subject);
       continue;
     }
     const sibling = lastSpoken ?? nextSpoken.get(qi);
@@ -468,6 +506,7 @@ function* fillFromContext(
     for (const [i, turn] of turns.entries()) turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
     takeTurns(turns, genderOf, renamed);
   }
+  const clauseAt = new Map([...clauses.values()].map((c) => [items[c.first].start, c]));
   for (const turn of turns) {
     const qis = byParagraph.get(turn.paragraph)!;
     // One with no clause of its own takes its paragraph's mention with the speaker, as from a sibling: the one before
@@ -480,8 +519,11 @@ function* fillFromContext(
       const a = at(qi);
       // A turn's he/she or unnamed phrase may have been reread by the conversation; its mention stays as written.
       // A quotation whose own clause names its speaker, or whose narration names someone else, keeps that name.
-      // A he/she of the other gender than the turn's ("…," he said. "…," she answered.) is another speaker's.
-      const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.get(a.mention.text.toLowerCase()) === turn.pronoun) || (clauses.get(qi)?.kind !== 'name' && a.speaker === phrase && a.mention.text === phrase));
+      // (A split quotation's second part holds the clause of its first.) A he/she of the other gender than the turn's
+      // ("…," he said. "…," she answered.) is another speaker's.
+      const ownClause = clauses.get(qi) ?? (a.mention ? clauseAt.get(a.mention.span.start) : undefined);
+      const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.get(a.mention.text.toLowerCase()) === turn.pronoun && !namedSincePrevious(items, table, qis, ownClause)) ||
+        (clauses.get(qi)?.kind !== 'name' && a.speaker === phrase && a.mention.text === phrase));
       const term = !a.speaker && embedded(items, qi) && isTerm(items[qi].text);
       const description = renamedDescription.get(turn.paragraph);
       if (description && a.speaker === description[0]) attributions[items[qi].quote] = { ...a, speaker: description[1] };
@@ -492,6 +534,26 @@ function* fillFromContext(
       mentionBefore = at(qi).mention ?? mentionBefore;
     }
   }
+}
+
+/**
+ * `"…," wrote Esteves. Asked about it, Lindqvist said … "…," he said`: a he/she whose antecedent the narration names
+ * after the paragraph's quotation before it is that person's, not the paragraph's first speaker's.
+ */
+function namedSincePrevious(items: readonly Item[], table: PeopleTable, qis: readonly number[], clause: Clause | undefined): boolean {
+  const person = clause?.kind === 'pronoun' ? table.mentionAt(clause.first)?.person : undefined;
+  if (!person) return false;
+  // The paragraph's last quotation before the clause, less one right before it (a split quotation's first part, whose
+  // clause it also is); found by halving, as a paragraph may hold thousands.
+  let lo = 0;
+  let hi = qis.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qis[mid] < clause!.first - 2) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return false;
+  return table.mentionsWithin(qis[lo - 1] + 1, clause!.first - 1).some((m) => m.person === person && !PRONOUN_GENDER.has(items[m.item].lower));
 }
 
 /**
@@ -660,7 +722,9 @@ class NestedQuotations {
 }
 
 /** A quotation inside a quotation: its clause is read inside the outer one's words. */
-function nestedAttribution(view: ProseView, nested: NestedQuotations, index: number, table: PeopleTable): Attribution {
+function nestedAttribution(
+  view: ProseView, nested: NestedQuotations, index: number, table: PeopleTable, thirdPerson: (parent: number, gender: Gender) => string | null,
+): Attribution {
   const parent = nested.parentOf(index);
   if (parent === null) return NOBODY;
   const items = nested.itemsOf(parent);
@@ -672,13 +736,14 @@ function nestedAttribution(view: ProseView, nested: NestedQuotations, index: num
   const core = parseName(text).core;
   // Only persons sharing a word of the name can be the same person (sharingAWord keeps the text's order).
   const known = clause.kind === 'name' ? table.sharingAWord(core).find((p) => samePerson(p.core.join(' '), core.join(' '))) : undefined;
-  return { speaker: known?.name ?? (clause.kind === 'pronoun' ? null : parseName(text).core.join(' ')), mention, cue: clause.cue };
+  const gender = clause.kind === 'pronoun' && /^(?:he|she)$/.test(items[clause.first].lower) ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
+  const pronounFor = gender ? thirdPerson(parent, gender) : null;
+  return { speaker: known?.name ?? pronounFor ?? (clause.kind === 'pronoun' ? null : parseName(text).core.join(' ')), mention, cue: clause.cue };
 }
 
 /** A transcript utterance is a quotation of its speaker, whose label is matched to the people of the text. */
-function utteranceQuotation(text: string, u: Utterance, table: PeopleTable): AttributedQuotation {
+function utteranceQuotation(text: string, u: Utterance, speaker: string): AttributedQuotation {
   const inner = trimmed(text, u.span);
-  const speaker = utteranceSpeaker(u, table);
   return {
     inner, outer: u.span, openMark: '', closeMark: null, depth: 0,
     attribution: { speaker, mention: null, cue: null }, timestamp: u.timestamp,

@@ -1,10 +1,11 @@
 import type { Attribution, Mention } from '../types';
 import { isPersonNoun } from './clauses';
 import { afterDateline } from './datelines';
-import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender } from './lexicon';
+import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isTerm, isWord, sentenceStart, type Item } from './narration';
 import { isRoleNoun, type PeopleTable } from './people';
+import { givesNameWithin } from './namedAs';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
 // organisations ("the union said in a statement that “…”") and unnamed individuals described as the text first
@@ -77,7 +78,8 @@ export function isDocumentOrBody(head: string): boolean {
 function sentenceSubject(items: readonly Item[], from: number, to: number): Subject | null {
   let i = afterDateline(items, from);
   const opener = items[i];
-  const opens = (w: string) => (FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && w !== 'it') || OPENERS.has(w) || w.endsWith('ly');
+  // A pronoun opening the sentence is its subject ("He says his father, a pharmacist, taught him"), not an opening phrase.
+  const opens = (w: string) => (FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && w !== 'it' && !PRONOUN_GENDER.has(w) && !/^(?:i|we|they|you)$/.test(w)) || OPENERS.has(w) || w.endsWith('ly');
   if (isWord(opener) && opener.capital && opens(opener.lower)) {
     while (i < to && items[i].text !== ',') i++;
     i++;
@@ -127,39 +129,20 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   if (kind === 'person' && isWord(items[last + 1]) && AFFILIATION.test(items[last + 1].lower)) {
     let end = last + 2;
     // The body's words: a name ("the Maritime Safety Agency") or a few lower-case ones, up to the verb.
-    const ends = (k: number) => SPEECH_VERBS.has(items[k].lower) || WRITTEN_VERBS.has(items[k].lower) || isVerbModifier(items[k].lower) ||
-      PHRASE_STOPS.has(items[k].lower) || /[^e]ed$/.test(items[k].lower) || (items[k - 1].capital && !items[k].capital);
+    // "the Ministry of Justice": an "of" between capitalised words is inside the name.
+    const inName = (k: number) => items[k].lower === 'of' && items[k - 1].capital && !!items[k + 1]?.capital;
+    const ends = (k: number) => !inName(k) && (SPEECH_VERBS.has(items[k].lower) || WRITTEN_VERBS.has(items[k].lower) || isVerbModifier(items[k].lower) ||
+      PHRASE_STOPS.has(items[k].lower) || /[^e]ed$/.test(items[k].lower) || (items[k - 1].capital && !items[k].capital));
     while (isWord(items[end]) && end < to && end < last + 7 && (end === last + 2 || !ends(end))) end++;
     if (end > last + 2) return { kind, first: i, last: end - 1, head };
   }
   return { kind, first: i, last, head };
 }
 
-/**
- * The phrase as written, its opening determiner in lower case ("The union" → "the union"); for someone unnamed, the
- * name they gave if the text says they gave one.
- */
+/** The phrase as written, its opening determiner in lower case ("The union" → "the union"). */
 function asWritten(original: string, items: readonly Item[], s: Subject): string {
-  const given = s.kind === 'person' ? nameGiven(original, items, s) : null;
-  if (given) return given;
   const text = original.slice(items[s.first].start, items[s.last].end).replace(/\s+/g, ' ');
   return items[s.first].capital && (DETERMINERS.has(items[s.first].lower) || /^some/.test(items[s.first].lower)) ? text[0].toLowerCase() + text.slice(1) : text;
-}
-
-/** "A woman …, who gave her name only as Pat,", "a nurse who gave only her first name, Maria": the name given. */
-function nameGiven(original: string, items: readonly Item[], s: Subject): string | null {
-  let named = false;
-  for (let k = s.last + 1; k < s.last + 16 && (isWord(items[k]) || items[k]?.text === ','); k++) {
-    const it = items[k];
-    if (it.sentence !== items[s.last].sentence || SPEECH_VERBS.has(it.lower)) return null;
-    if (/^(?:name|identified)$/.test(it.lower)) named = true;
-    else if (named && it.capital && (items[k - 1].lower === 'as' || items[k - 1].text === ',')) {
-      let end = k;
-      while (isWord(items[end + 1]) && items[end + 1].capital && items[end + 1].sentence === it.sentence) end++;
-      return original.slice(it.start, items[end].end);
-    }
-  }
-  return null;
 }
 
 /** How far back a sentence's start is sought (a text without full stops is one sentence). */
@@ -237,12 +220,16 @@ function describedEarlier(original: string, items: readonly Item[], table: Peopl
   for (const s of subjectsBefore(items, qi, gender ? 1 : SENTENCES_BACK)) {
     if (s.kind !== 'person' || !/^(?:a|an|one)$/.test(items[s.first].lower)) continue;
     const head = normalizeWord(s.head);
-    // A role of no gender ("a 62-year-old retiree") fits a he/she too, when its sentence is the one just before and
-    // names no one of that gender ("An aide to Senator Ruth Kane said").
+    // A role of no gender fits a he/she when its own sentence's he/she has that gender ("A retired engineer … said he
+    // had designed …"), or when its sentence is the one just before and names no one of that gender ("a 62-year-old
+    // retiree"; not "An aide to Senator Ruth Kane said").
     const namesOne = () => table.mentionsWithin(s.first, qi).some((m) => !PRONOUN_GENDER.has(items[m.item].lower) && table.gender(m.person) === gender);
     const justBefore = items[s.first].sentence === items[sentenceStartNear(items, qi) - 1]?.sentence;
-    const fits = roleGender(head) === gender || (roleGender(head) === null && justBefore && !namesOne());
-    if ((definite ? head === normalizeWord(words[words.length - 1]) : fits) && (speaksAfter(items, s) || (justBefore && isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !namesOne()))) return asWritten(original, items, s);
+    const fits = definite ? head === normalizeWord(words[words.length - 1]) : roleGender(head) === gender || (roleGender(head) === null && (ownPronoun(items, s) === gender || (justBefore && !namesOne())));
+    if (fits && (speaksAfter(items, s) || (justBefore && isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !namesOne()))) {
+      // "A woman who gave her name only as Bea said …": the name the text gives, not the description, is who she is.
+      return givesNameWithin(items, s.last + 1, s.last + VERB_REACH) ? null : asWritten(original, items, s);
+    }
   }
   return null;
 }
@@ -257,6 +244,14 @@ function speakerForBody(original: string, items: readonly Item[], qi: number, me
   const s = start < qi ? sentenceSubject(items, start, qi) : null;
   if (!s || s.kind !== 'person' || s.last === s.first || !/^(?:a|an|one)$/.test(items[s.first].lower)) return null;
   return items[s.first].start < mention.span.start && items[s.last].end >= mention.span.end ? asWritten(original, items, s) : null;
+}
+
+/** The gender of the first he or she after a subject phrase in its sentence ("A retiree … said he first thought"). */
+function ownPronoun(items: readonly Item[], s: Subject): Gender | undefined {
+  for (let k = s.last + 1; k <= s.last + VERB_REACH && items[k]?.sentence === items[s.last].sentence; k++) {
+    if (/^(?:he|she)$/.test(items[k].lower)) return PRONOUN_GENDER.get(items[k].lower);
+  }
+  return undefined;
 }
 
 /** How many items after a subject phrase its speech verb may stand ("One official, who asked not to be named, said"). */
@@ -296,6 +291,12 @@ export function bodyAttributions(
       const statement = a.mention && /^the statement$/i.test(a.mention.text) ? issuerOfStatement(original, items, table, qi) : null;
       const described = statement ?? (a.mention ? describedEarlier(original, items, table, qi, a.mention.text) ?? speakerForBody(original, items, qi, a.mention) : null);
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
+      continue;
+    }
+    // A he/she no one named fits: the unnamed person the sentence before brought in, as for one read to a name.
+    const unnamed = a.mention ? describedEarlier(original, items, table, qi, a.mention.text) : null;
+    if (unnamed) {
+      found.set(items[qi].quote, { ...a, speaker: unnamed });
       continue;
     }
     const start = sentenceStartNear(items, qi);

@@ -55,8 +55,10 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   if (!possessive && (SUBJECT_PRONOUNS.has(it.lower) || PRONOUN_GENDER.has(it.lower))) return { cue: '', first: i, last: i, kind: 'pronoun' };
   const someone = unnamedSomeone(items, i);
   if (someone) return someone;
-  // "said the Hungarian": a nationality for a person, a role phrase.
-  if (it.lower === 'the' && isWord(items[i + 1]) && isDemonym(items[i + 1].text) && !isCapitalised(items[i + 2])) return { cue: '', first: i, last: i + 1, kind: 'phrase' };
+  // "said the Hungarian": a nationality for a person, a role phrase (not "the Velmoran prime minister").
+  const after = items[i + 2];
+  const nationalityEnds = !isWord(after) || after.sentence !== it.sentence || SPEECH_VERBS.has(after.lower) || isVerbModifier(after.lower) || PHRASE_STOPS.has(after.lower);
+  if (it.lower === 'the' && isWord(items[i + 1]) && isDemonym(items[i + 1].text) && nationalityEnds) return { cue: '', first: i, last: i + 1, kind: 'phrase' };
   let j = i;
   // Lower-case role words before a name: "said opposition lawmaker Kofi Boateng".
   while (isWord(items[j]) && !isCapitalised(items[j]) && !DETERMINERS.has(items[j].lower) && !PHRASE_STOPS.has(items[j].lower) && j < i + 3) j++;
@@ -65,7 +67,8 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   if (isCapitalised(items[j]) && !determinerOpens && (!isFunctionWord(items[j]) || DETERMINERS.has(items[j].lower))) {
     let last = j;
     while (isCapitalised(items[last + 1]) && items[last + 1].sentence === items[j].sentence) last++;
-    return nameAfterRole(items, last) ?? possessed(items, j, last) ?? { cue: '', first: j, last, kind: 'name' };
+    // "The Velmoran prime minister, Jonas Ferro,": a determiner and a capitalised adjective open a role phrase.
+    if (!(DETERMINERS.has(items[j].lower) && last > j && rolePhraseAfter(items, last + 1))) return nameAfterRole(items, last) ?? possessed(items, j, last) ?? { cue: '', first: j, last, kind: 'name' };
   }
   if (!DETERMINERS.has(it.lower)) return null;
   let last = i;
@@ -104,6 +107,12 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
     if (name?.kind === 'name') return name;
   }
   return { cue: '', first: i, last, kind: 'phrase' };
+}
+
+/** Whether lower-case words from item `i` end, within three, in a role noun: "prime minister" of "The Velmoran prime minister". */
+function rolePhraseAfter(items: readonly Item[], i: number): boolean {
+  for (let k = i; k < i + 3 && isWord(items[k]) && !isCapitalised(items[k]) && !PHRASE_STOPS.has(items[k].lower); k++) if (isRoleNoun(items[k].lower)) return true;
+  return false;
 }
 
 /**
@@ -177,25 +186,35 @@ function someoneFrom(items: readonly Item[], i: number): Clause | null {
 
 const MODALS = /^(?:would|will|could|might|should|can|may|must|did|does|do|had|has|was|always|once|then|still|never)$/;
 
+const PLACE_BEFORE = /^(?:from|in|at|of|on|near)$/;
+const AFFILIATION = /^(?:of|at|from|for)$/;
+/** How many items a relative clause between commas may span before its verb ("X, who …, said"). */
+const RELATIVE_REACH = 32;
+
 /** The speaker mention ending right before item `end` (exclusive), read backwards: "the Russian president", "Tatiana Stanovaya, an analyst,". */
 export function phraseBefore(items: readonly Item[], end: number, floor: number): Clause | null {
   let k = end - 1;
-  while (k >= floor && isWord(items[k]) && isVerbModifier(items[k].lower) && !isCapitalised(items[k])) k--;
+  // "He used to say": a habit, like an adverb, stands between the subject and its verb.
+  const habit = (i: number) => (items[i].lower === 'to' && items[i - 1]?.lower === 'used') || (items[i].lower === 'used' && items[i + 1]?.lower === 'to');
+  while (k >= floor && isWord(items[k]) && ((isVerbModifier(items[k].lower) && !isCapitalised(items[k])) || habit(k))) k--;
   if (k < floor) return null;
   const it = items[k];
   if (it.text === ',') {
     // An appositive between commas: a name inside it wins ("The moderator, journalist Samuel Okafor,"), else the
     // phrase before it ("Oliver Strand, an economist at the institute,").
     let open = k - 1;
-    while (open >= floor && items[open].text !== ',' && k - open < 14) open--;
+    while (open >= floor && items[open].text !== ',' && k - open < RELATIVE_REACH) open--;
     if (open < floor || items[open].text !== ',') return null;
+    // A long one only as a relative clause: "A senior official, who spoke on condition of anonymity because …, said".
+    if (k - open >= 14 && !/^(?:who|whose)$/.test(items[open + 1]?.lower ?? '')) return null;
     for (let i = open + 1; i < k; i++) {
       // "Imogen Strand, counsel for Northwind,": a name after a preposition is not the one in apposition.
       if (items[i].kind === 'word' && PHRASE_STOPS.has(items[i].lower)) break;
       if (!isCapitalised(items[i]) || DETERMINERS.has(items[i].lower)) continue;
-      // "journalist Samuel Okafor," ends the appositive; "an Ostberg University hydrologist," only names a place in it.
+      // "journalist Samuel Okafor," ends the appositive; "an Ostberg University hydrologist," only names a place in it;
+      // "Dev Anand of the Green Coalition," is a name with what it stands for.
       const run = phraseAfter(items, i);
-      if (run?.kind === 'name' && run.last === k - 1) return run;
+      if (run?.kind === 'name' && (run.last === k - 1 || AFFILIATION.test(items[run.last + 1]?.lower ?? ''))) return run;
     }
     return phraseBefore(items, open, floor);
   }
@@ -207,6 +226,15 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     // "And", "Then": a sentence-initial word, not a name ("But Sidney" is Sidney).
     while (first < k && ((isFunctionWord(items[first]) && !DETERMINERS.has(items[first].lower)) || items[first].lower.endsWith('ly'))) first++;
     if (items.slice(first, k + 1).every((x) => FUNCTION_WORDS.has(x.lower))) return null;
+    // "A retired engineer, 74, from Brook Terrace, who …, warned": a name after a preposition is a place's, and the
+    // subject stands before the appositive holding it.
+    // "analysts at Nordea Capital wrote": people of a firm or a place are the phrase as written.
+    if (PLACE_BEFORE.test(items[first - 1]?.lower ?? '')) {
+      if (items[first - 2]?.text === ',') return phraseBefore(items, first - 1, floor);
+      const who = phraseBefore(items, first - 1, floor);
+      return who?.kind === 'phrase' || (who === null && isWord(items[first - 2]) && isPersonNoun(items[first - 2].lower) && first - 2 >= floor)
+        ? { cue: '', first: who?.first ?? first - 2, last: k, kind: 'phrase' } : null;
+    }
     // "Speaking Putin said": a participle opening the sentence is not the name's first word.
     if (first < k && (first === floor || items[first - 1].sentence !== it.sentence) && /^\p{Lu}\p{Ll}{3,}ing$/u.test(items[first].text)) first++;
     return { cue: '', first, last: k, kind: 'name' };
@@ -257,6 +285,9 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   for (let v = start; v < end && v - start < 9; v++) {
     if (!isSpeechVerb(items[v], true)) continue;
     const verb = items[v];
+    // `"…." He said: "…"`: after a quotation that ends its sentence, a clause ending in a colon opens the next one,
+    // and one whose verb has an object (`"…." Voss denied it.`, `Pryce interrupted him.`) is narration.
+    if (/[.!?]\W*$/.test(quote.text) && (items[v + 1]?.text === ':' || /^(?:it|him|her|them|me|us)$/.test(items[v + 1]?.lower ?? ''))) return null;
     if (v === start) {
       if (ADDRESSEE_VERBS.has(verb.lower)) return null;
       const np = phraseAfter(items, v + 1, true) ?? capitalisedWordAfter(items, v + 1) ?? subjectAfterInsert(items, v);
@@ -264,7 +295,8 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
     }
     // A quotation that ends its sentence is followed by new narration more often than by its own clause, unless a
     // comma after its closing mark leads into that clause (`"….", Ruiz said`).
-    if (/[.]\W*$/.test(quote.text) && items[q + 1]?.text !== ',' && (items[v + 1]?.lower === 'that' || end - v > 6)) return null;
+    // Nor is a subject with an appositive (`"…." A diplomat, also speaking anonymously, said`) the quotation's.
+    if (/[.]\W*$/.test(quote.text) && items[q + 1]?.text !== ',' && (items[v + 1]?.lower === 'that' || end - v > 6 || items.slice(start, v).some((it) => it.text === ','))) return null;
     const np = subjectWithin(items, start, v);
     return np && { ...np, cue: verb.text };
   }

@@ -53,7 +53,8 @@ export function parseName(name: string): ParsedName {
   return p;
 }
 
-const POST_NOMINAL = /^(?:[JjSs]r|II|III|IV|KC|QC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE|PhD|MD|FRS|JP|Esq)\.?,?$/;
+/** Letters after a name for an office, an honour or a generation: "KC", "MP", "OBE", "Jr.". */
+const POST_NOMINAL = /^(?:[JjSs]r|II|III|IV|KC|QC|SC|MP|MSP|MEP|MS|TD|OBE|MBE|CBE|KBE|DBE|PhD|MD|FRS|JP|Esq)\.?,?$/;
 
 function parseNameUncached(name: string): ParsedName {
   const words = name.split(/\s+/).filter((w) => w.length > 0);

@@ -1,13 +1,13 @@
-import { isKnownPersonNoun } from './clauses';
-import { DETERMINERS, KIN } from './lexicon';
+import { isKnownPersonNoun, isPersonNoun } from './clauses';
+import { DETERMINERS, GENERIC_PERSON_NOUNS, KIN } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
-import type { PeopleTable, PersonRecord } from './people';
+import { isCapitalised, type PeopleTable, type PersonRecord } from './people';
 import { GIVEN_NAME_GENDER } from './givenNames';
 
 // Names the people table holds that the text shows to be firms and bodies: "freight firm Skogfrakt", "The energy
 // supplier, Corran Power,", "Nordvik Sealink, the operator,", "a Skogfrakt spokesman", "Skogfrakt said its …". A he or
-// she never refers to them.
+// she never refers to them; nor to "Millbrook Primary" of "the headteacher of Millbrook Primary".
 
 /** Nouns for firms and bodies that stand before or beside their names. */
 const FIRM_NOUNS: ReadonlySet<string> = new Set(
@@ -36,9 +36,15 @@ function writtenAsFirm(items: readonly Item[], first: number, last: number): boo
   if (after?.text === ',' && isWord(items[last + 2]) && DETERMINERS.has(items[last + 2].lower)) {
     for (let k = last + 3; k <= last + 6 && isWord(items[k]); k++) if (isFirmNoun(items[k])) return true;
   }
-  // "a Skogfrakt spokesman", "Skogfrakt's chief executive"
-  if (isWord(after) && !after.capital && STAFF.test(after.lower) && /^(?:a|an|the|one)$/.test(before?.lower ?? '')) return true;
-  if (/['’]s$/.test(items[last].text) && isWord(after) && !after.capital && STAFF.test(after.lower)) return true;
+  // "a Skogfrakt spokesman", "Skogfrakt's chief executive", "Rangers manager Tomasz Wilk"
+  if (isWord(after) && !after.capital && STAFF.test(after.lower) && (/^(?:a|an|the|one)$/.test(before?.lower ?? '') || isCapitalised(items[last + 2]))) return true;
+  // "Network Rail's regional director": a modifier or two may stand between the owner and its staff noun.
+  if (/['’]s$/.test(items[last].text)) {
+    for (let k = last + 1; k <= last + 3 && isWord(items[k]) && !items[k].capital; k++) if (STAFF.test(items[k].lower)) return true;
+  }
+  // "the headteacher of Millbrook Primary", "the chair of Ashgrove": a role held at a name makes it a body's or a place's.
+  const holder = items[first - 2];
+  if (before?.lower === 'of' && isWord(holder) && !holder.capital && isPersonNoun(holder.lower) && !KIN.has(normalizeWord(holder.lower)) && !GENERIC_PERSON_NOUNS.has(normalizeWord(holder.lower))) return true;
   // "Skogfrakt said its drivers", "Skogfrakt and its owners": a person's would be his or hers.
   for (let k = last + 1; k <= last + 3 && isWord(items[k]); k++) if (items[k].lower === 'its') return true;
   return false;

@@ -434,6 +434,15 @@ export class PeopleTable {
     this.byItem.set(item, m);
   }
 
+  /** Gives the mention at `item` to another person (a shared surname read anew). */
+  reassignMention(item: number, person: PersonRecord): void {
+    const k = this.mentions.findIndex((m) => m.item === item);
+    if (k < 0) return;
+    const m = { ...this.mentions[k], person };
+    this.mentions[k] = m;
+    this.byItem.set(item, m);
+  }
+
   gender(p: PersonRecord): Gender | null {
     if (p.honorificGender) return p.honorificGender;
     if (this.organisations.has(p)) return null;
@@ -464,8 +473,9 @@ export class PeopleTable {
         if (!it || it.kind !== 'word' || it.capital || it.sentence !== this.items[i].sentence) break;
         const role = normalizeWord(it.lower);
         const holder = !GENERIC_PERSON_NOUNS.has(role) && lastByRole.get(role);
-        // A holder of no known gender may be a place the text took for a name ("the master" of New York).
-        if (holder && this.gender(holder)) {
+        // A holder of no known gender may be a place the text took for a name ("the master" of New York), unless a
+        // full name holding an office ("Rangers manager Tomasz Wilk", then "the visiting manager").
+        if (holder && (this.gender(holder) || (holder.core.length > 1 && isRoleNoun(role) && !this.organisations.has(holder)))) {
           added.push({ person: holder, item: i, start: this.items[i].start, sentence: this.items[i].sentence });
           break;
         }

@@ -1,7 +1,7 @@
 import type { ProseView, Span } from '../types';
 import { plainTextParagraphs } from '../text/paragraphs';
 import { Mask } from './mask';
-import { SPEAKER_NAME, type Turn, utterancesOf } from './turns';
+import { ANSWER_LABEL, QUESTION_LABEL, SPEAKER_NAME, type Turn, utterancesOf } from './turns';
 
 // An exchange printed inside a prose article ("QUIST: It was true then.", "PRESENTER (Signe Lunde): Minister, …"):
 // a few speaker-labelled lines in a row among ordinary paragraphs. Each labelled line is a turn of its speaker; the
@@ -30,8 +30,8 @@ function labelledLine(text: string, line: Span): LabelledLine | null {
   const bracketed = m[2]?.trim();
   const label = m[1].trim();
   // A label is a name in capitals ("QUIST", "PRESENTER") or a role with the name in brackets; a capitalised word and
-  // a colon in ordinary prose ("Update: the road is open") is neither.
-  if (!bracketed && label !== label.toUpperCase()) return null;
+  // a colon in ordinary prose ("Update: the road is open") is neither; an interview's "Question:" is one too.
+  if (!bracketed && label !== label.toUpperCase() && !QUESTION_LABEL.test(label) && !ANSWER_LABEL.test(label)) return null;
   return { line, label: { start: line.start, end: line.start + m[0].length }, speaker: bracketed ?? label, key: label };
 }
 

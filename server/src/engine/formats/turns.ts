@@ -15,6 +15,9 @@ const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|\d{1,3})`;
 const PARTICLE = String.raw`(?:de|da|del|della|di|van|von|der|den|le|la|bin|al|el|ibn)`;
 export const SPEAKER_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:${NAME_WORD}|${PARTICLE})){0,4}`;
 /** A timestamp as transcripts and subtitles write it: 1:02, 00:01:02, 00:01:02.500, 00:01:02,500. */
+/** The labels of a question-and-answer interview's turns ("Q:", "A:", "Question:", "Answer:"), which name no one. */
+export const QUESTION_LABEL = /^(?:Q|QUESTION|Question)$/;
+export const ANSWER_LABEL = /^(?:A|ANSWER|Answer)$/;
 export const TIMESTAMP = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 
 /**

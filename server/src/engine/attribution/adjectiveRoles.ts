@@ -1,0 +1,28 @@
+import { PRONOUN_GENDER } from './lexicon';
+import { isWord, type Item } from './narration';
+import { isCapitalised, type PeopleTable, type PersonRecord } from './people';
+
+// Talks between two countries bring officials of like titles: "Velmoran Foreign Minister Anja Korst … her Tessalian
+// counterpart, Dario Menck". "The Tessalian minister said" is then the one person the text introduced with that
+// capitalised adjective, whoever was named last or holds the title.
+
+/** How many items before a name its adjective may stand ("Tessalian counterpart, Dario"). */
+const REACH = 4;
+/** How far back (in items, about a long article) the names are read, so a novel's phrases stay cheap. */
+const LOOKBACK = 3000;
+
+/** The one person named with a capitalised adjective of the definite phrase [first, last], if only one was. */
+export function holderOfAdjective(items: readonly Item[], table: PeopleTable, first: number, last: number): PersonRecord | null {
+  const adjectives = new Set<string>();
+  for (let k = first + 1; k < last; k++) if (isWord(items[k]) && isCapitalised(items[k])) adjectives.add(items[k].lower);
+  if (adjectives.size === 0) return null;
+  const found = new Set<PersonRecord>();
+  for (const m of table.mentionsWithin(Math.max(0, first - LOOKBACK), first - 1)) {
+    if (PRONOUN_GENDER.has(items[m.item].lower) || table.organisations.has(m.person)) continue;
+    const run = table.runAfter(m.item);
+    for (let k = Math.max(0, m.item - REACH); k <= (run ? run[1] : m.item); k++) {
+      if (items[k].sentence === items[m.item].sentence && adjectives.has(items[k].lower)) found.add(m.person);
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}

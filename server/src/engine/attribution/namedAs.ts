@@ -1,0 +1,74 @@
+import { KIN, roleGender, type Gender } from './lexicon';
+import { normalizeWord } from './names';
+import { isWord, type Item } from './narration';
+import { isCapitalised, type PeopleTable } from './people';
+
+// Witnesses in news often give a first name only, and the text says so: "a woman who gave her name only as Bea",
+// "who would say only that he was called Jay", "identifying himself only as Marcus". The name after such a phrase is a
+// person's, even when it is no common given name, and the phrase's pronoun tells that person's gender.
+
+/** The words before the name, ending right before it, with the pronoun that gives the gender first. */
+const NAMING = [
+  /\b(his|her) (?:first |given )?name (?:only )?(?:as|was|is)$/,
+  /\b(he|she) (?:was|is) (?:called|named)$/,
+  /\b(himself|herself) (?:only )?as$/,
+];
+
+const LAST_WORDS: ReadonlySet<string> = new Set(['as', 'was', 'is', 'called', 'named']);
+
+const GENDER_OF: Readonly<Record<string, Gender>> = { his: 'm', he: 'm', himself: 'm', her: 'f', she: 'f', herself: 'f' };
+
+/** How many words before a name a naming phrase is read over. */
+const PHRASE_WORDS = 6;
+
+/** The gender a naming phrase ending right before item `i` gives, when one does ("her name only as" → f). */
+function namedBy(items: readonly Item[], i: number): { gender: Gender; pronoun: number | null } | null {
+  const it = items[i];
+  // Every phrase ends in one of these words: most capitalised words are let go at once.
+  if (!isWord(items[i - 1]) || !LAST_WORDS.has(items[i - 1].lower) || items[i - 1].sentence !== it.sentence) return null;
+  const before: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - PHRASE_WORDS && isWord(items[k]) && items[k].sentence === it.sentence; k--) before.unshift(items[k].lower);
+  const words = before.join(' ');
+  for (const re of NAMING) {
+    const m = re.exec(words);
+    // The pronoun's item: as many words back from the name as the match reaches.
+    if (m) return { gender: GENDER_OF[m[1]], pronoun: i - words.slice(m.index).split(' ').length };
+  }
+  return null;
+}
+
+/**
+ * "Nandakumar's brother, Arun, who …": a relative the text calls by a first name alone, between commas after an
+ * owner's kin noun, with the gender of that noun.
+ */
+function relativeNamed(items: readonly Item[], i: number): { gender: Gender; pronoun: null } | null {
+  if (items[i - 1]?.text !== ',') return null;
+  const [kin, owner, after] = [items[i - 2], items[i - 3], items[i + 1]];
+  if (!isWord(kin) || kin.capital || !KIN.has(normalizeWord(kin.lower)) || !isWord(owner) || after?.text !== ',') return null;
+  if (!/^(?:his|her|their)$/.test(owner.lower) && !/['’]s$/.test(owner.text)) return null;
+  const gender = roleGender(normalizeWord(kin.lower));
+  return gender ? { gender, pronoun: null } : null;
+}
+
+/** Adds the people named by such phrases, with a mention at the name and their gender. */
+export function learnNamedAs(items: readonly Item[], table: PeopleTable): void {
+  for (let i = 1; i < items.length; i++) {
+    if (!isCapitalised(items[i])) continue;
+    const named = namedBy(items, i) ?? relativeNamed(items, i);
+    const run = named ? table.runAfter(i) : null;
+    if (!named || !run || run[0] !== i || run[1] - i > 2) continue;
+    const person = table.personFor(run[0], run[1]);
+    table.addMention(person, i);
+    // The phrase's own he or her is that person ("he was called Jay"), whoever came before.
+    if (named.pronoun !== null) table.addMention(person, named.pronoun);
+    // Counted as pronoun votes are, but outweighing a few: the text says outright whose name it is.
+    person.votes[named.gender] += 3;
+    i = run[1];
+  }
+}
+
+/** Whether a naming phrase gives a name between items `from` and `to` ("A woman who gave her name only as Bea said"). */
+export function givesNameWithin(items: readonly Item[], from: number, to: number): boolean {
+  for (let i = from; i <= to && i < items.length; i++) if (namedBy(items, i)) return true;
+  return false;
+}

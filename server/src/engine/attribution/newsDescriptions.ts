@@ -1,0 +1,55 @@
+import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPEECH_VERBS, roleGender, type Gender } from './lexicon';
+import { normalizeWord } from './names';
+import { sentenceStart, type Item } from './narration';
+import type { PeopleTable, PersonRecord } from './people';
+
+// News calls the person it has just named by a fresh description: "Mensah, 22, said he had felt contact. “…,” the
+// forward said", "Her captain, Dean Holloway, said … The 31-year-old defender added". A definite role phrase that no
+// one was given is the named subject of the sentence just before, when its gender fits.
+
+/** How far back the sentence before is sought. */
+const REACH = 80;
+const AGE = /^\d{1,3}-year-old$/;
+
+/** Whether the name at item `at` is written with an age: "Mensah, 22,", "Mensah (22)". */
+function aged(items: readonly Item[], table: PeopleTable, at: number): boolean {
+  const run = table.runAfter(at);
+  const end = run ? run[1] : at;
+  return /^[,(]$/.test(items[end + 1]?.text ?? '') && /^\d{1,3}$/.test(items[end + 2]?.text ?? '');
+}
+
+/**
+ * The named (not pronoun, not owner) first person of the sentence before the phrase [first, last], if it fits
+ * `gender`. Fiction brings in new people by such phrases ("the waggoner"), so only news's marks count: an age or a
+ * capitalised adjective in the phrase ("the 31-year-old defender", "the Portuguese coach"), or a name written with
+ * its age ("Mensah, 22,").
+ */
+export function describedAgain(items: readonly Item[], table: PeopleTable, first: number, last: number, gender: Gender | null): PersonRecord | null {
+  const at = first;
+  if (GENERIC_PERSON_NOUNS.has(normalizeWord(items[last].lower))) return null;
+  const start = sentenceStart(items, at, Math.max(0, at - REACH));
+  if (start === 0 || items[start - 1].sentence === items[at].sentence) return null;
+  const before = sentenceStart(items, start - 1, Math.max(0, start - 1 - REACH));
+  // Only a sentence of narration: one with a quotation of its own names whoever spoke it as well.
+  if (items[before].paragraph !== items[at].paragraph && items.slice(before, start).some((it) => it.kind === 'quote')) return null;
+  const named = table.mentionsWithin(before, start - 1).find((m) => !m.addressed && !/['’]s$/.test(items[m.item].text) && !/^(?:his|her)$/.test(items[m.item].lower));
+  if (!named || PRONOUN_GENDER.has(items[named.item].lower) || table.organisations.has(named.person)) return null;
+  const marked = items.slice(at + 1, last).some((it) => AGE.test(it.lower) || it.capital) || aged(items, table, named.item);
+  const g = table.gender(named.person);
+  return marked && (!gender || !g || g === gender) ? named.person : null;
+}
+
+/** "Her mother, she says, has been asking …": the relative of that gender the sentence just before item `at` opens on. */
+export function relativeJustBefore(original: string, items: readonly Item[], at: number, gender: Gender): string | null {
+  const start = sentenceStart(items, at, Math.max(0, at - REACH));
+  if (start === 0 || items[start - 1].paragraph !== items[at].paragraph) return null;
+  let before = sentenceStart(items, start - 1, Math.max(0, start - 1 - REACH));
+  // "He says his father, a pharmacist, taught him …": after a speech clause opening the sentence.
+  if (/^(?:he|she)$/.test(items[before].lower) && SPEECH_VERBS.has(items[before + 1]?.lower ?? '')) before += items[before + 2]?.lower === 'that' ? 3 : 2;
+  const [owner, kin] = [items[before], items[before + 1]];
+  if (!/^(?:his|her|their)$/.test(owner.lower) || kin?.kind !== 'word') return null;
+  // "grandmother" is kin as "mother" is.
+  const noun = normalizeWord(kin.lower);
+  if (!KIN.has(noun.replace(/^(?:great-?)?grand/, '')) || roleGender(noun) !== gender) return null;
+  return original.slice(owner.start, kin.end).toLowerCase();
+}

@@ -95,12 +95,21 @@ describe('DraftChecker', function () {
   });
 
   it('is busy from a scheduled check until it is published, so work that can wait (a cache save) waits', async () => {
-    const { checker, published: list } = setUp(DRAFT);
+    const { checker, host, published: list } = setUp(DRAFT);
     assert.strictEqual(checker.busy(), false);
-    checker.schedule(URI, true);
+    const busyWhenPublished: boolean[] = [];
+    const publish = host.publish;
+    host.publish = (...args) => {
+      busyWhenPublished.push(checker.busy());
+      publish(...args);
+    };
+    // Debounced, not at once: the check waits on its timer (a short draft's check may otherwise run and publish within
+    // one turn of the event loop).
+    checker.schedule(URI);
     await new Promise((resolve) => setImmediate(resolve));
     assert.strictEqual(checker.busy(), true);
     await published(list, 1);
+    assert.deepStrictEqual(busyWhenPublished, [true]);
     await new Promise((resolve) => setImmediate(resolve));
     assert.strictEqual(checker.busy(), false);
   });

@@ -109,6 +109,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 4)', join(root, 'tests/fixtures/attribution/heldout4')),
     // The same, by a fifth author: local government, courts, business, education, transport, science, disaster, profile.
     scoreCorpus('news (held out 5)', join(root, 'tests/fixtures/attribution/heldout5')),
+    // The same, by a sixth author: election night, strike, product launch, murder verdict, derby report, wildfire.
+    scoreCorpus('news (held out 6)', join(root, 'tests/fixtures/attribution/heldout6')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -86,4 +86,19 @@ describe('roles in news copy', () => {
     const text = 'Tom Pike was killed in the crash. His brother, Sam Pike, spoke outside court. "We want answers," his brother said.';
     assert.deepStrictEqual(speakers(text), ['Sam Pike']);
   });
+
+  it('reads an office written in capitals after a name as a role: "Jane Doe MP" is "the outgoing MP"', () => {
+    const text = 'Jane Doe MP lost her seat after twenty years. Her rival thanked the voters. "The voters have spoken," the outgoing MP said.';
+    assert.deepStrictEqual(speakers(text), ['Jane Doe']);
+  });
+
+  it('takes a nationality in apposition for a role: "Carlos Ruiz, a Spaniard," is "the Spaniard"', () => {
+    const text = 'The winner, Carlos Ruiz, a Spaniard, scored twice. Tom Hale made both goals. "It was my best game," the Spaniard said.';
+    assert.deepStrictEqual(speakers(text), ['Carlos Ruiz']);
+  });
+
+  it('takes "Mrs Justice Harlow" for the judge', () => {
+    const text = 'Mrs Justice Harlow sentenced Liam Reid to life on Friday. Reid showed no emotion. "You showed no mercy," the judge said.';
+    assert.deepStrictEqual(speakers(text), ['Mrs Harlow']);
+  });
 });

@@ -79,7 +79,9 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
       const run = phraseAfter(items, last + 1);
       // "a Skogfrakt spokesman": someone unnamed, whom the firm's name only qualifies.
       const qualifies = /^(?:a|an|one)$/.test(it.lower) && !!run && isWord(items[run.last + 1]) && !items[run.last + 1].capital && isKnownPersonNoun(items[run.last + 1].lower);
-      if (run?.kind === 'name' && !qualifies) return run;
+      // "the outgoing MP": an office in capitals ends the phrase, no name.
+      const office = run?.first === run?.last && OFFICE_LETTERS.test(items[last + 1].text);
+      if (run?.kind === 'name' && !qualifies && !office) return run;
     }
     last++;
   }
@@ -114,6 +116,9 @@ function rolePhraseAfter(items: readonly Item[], i: number): boolean {
   for (let k = i; k < i + 3 && isWord(items[k]) && !isCapitalised(items[k]) && !PHRASE_STOPS.has(items[k].lower); k++) if (isRoleNoun(items[k].lower)) return true;
   return false;
 }
+
+/** Offices written in capitals after "the" ("the outgoing MP", "the firm's CEO"): role nouns, not names. */
+export const OFFICE_LETTERS = /^(?:MP|MPs|MSP|MEP|TD|KC|QC|CEO|CFO|COO|CTO)$/;
 
 /**
  * "said Harbour manager Tomas Varga", "said Ashvale goalkeeper Dan Whitlock": a club's or a country's name, a role,

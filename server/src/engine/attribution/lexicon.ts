@@ -92,7 +92,7 @@ export const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
   ['dr', 'doctor'], ['prof', 'professor'], ['capt', 'captain'], ['col', 'colonel'], ['gen', 'general'], ['lt', 'lieutenant'],
   ['sgt', 'sergeant'], ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['insp', 'inspector'],
   ['det', 'detective'], ['pres', 'president'], ['maj', 'major'], ['adm', 'admiral'], ['supt', 'superintendent'],
-  ['cllr', 'councillor'],
+  ['cllr', 'councillor'], ['justice', 'judge'],
 ]);
 
 /** Abbreviations whose full stop does not end a sentence. */

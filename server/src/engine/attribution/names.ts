@@ -7,6 +7,8 @@ export interface ParsedName {
   readonly titles: readonly string[];
   readonly core: readonly string[];
   readonly gender: Gender | null;
+  /** Letters after the name ("MP", "KC", "OBE"): offices the person holds, no part of the name. */
+  readonly after: readonly string[];
 }
 
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'del']);
@@ -72,8 +74,9 @@ function parseNameUncached(name: string): ParsedName {
   }
   const core = words.slice(cut);
   // "Patricia Venn KC", "Ian Moss OBE", "Ed Kerr Jr.": letters after a name are no part of it.
-  while (core.length > 1 && POST_NOMINAL.test(core[core.length - 1])) core.pop();
-  return { titles: words.slice(0, cut), core: core.length > 0 ? core : words.slice(-1), gender };
+  const after: string[] = [];
+  while (core.length > 1 && POST_NOMINAL.test(core[core.length - 1])) after.unshift(core.pop()!.replace(/[.,]$/, ''));
+  return { titles: words.slice(0, cut), core: core.length > 0 ? core : words.slice(-1), gender, after };
 }
 
 const keys = new Map<string, string[]>();

@@ -259,7 +259,8 @@ export class PeopleTable {
     }
     const ended = i >= it.length || it[i].kind !== 'word' || APPOSITIVE_ENDS.has(it[i].lower);
     const head = words[words.length - 1];
-    if (!ended || head === undefined || !isRoleNoun(head)) return [];
+    // ", a Spaniard,": a nationality is a role too.
+    if (!ended || head === undefined || (!isRoleNoun(head) && !isDemonym(it[i - 1].text))) return [];
     const roles = words.filter((w) => !DETERMINERS.has(w));
     // "Robert, my brother,": the narrator's relative (see rolesBefore).
     return words[0] === 'my' && KIN.has(normalizeWord(head)) ? [...roles, `my ${normalizeWord(head)}`] : roles;
@@ -397,7 +398,8 @@ export class PeopleTable {
     this.indexName(p);
     p.honorificGender ??= parsed.gender;
     p.aliases.add(written);
-    for (const words of [parsed.titles, this.rolesBefore(first), this.appositiveRoles(last)]) for (const r of roleKeys(words)) p.roles.add(TITLE_ROLES.get(r) ?? r);
+    // "Jane Doe MP" is "the outgoing MP".
+    for (const words of [parsed.titles, parsed.after, this.rolesBefore(first), this.appositiveRoles(last)]) for (const r of roleKeys(words)) p.roles.add(TITLE_ROLES.get(r) ?? r);
     // "Parson Tringham" where the text also writes "the parson": the capitalised first word is a title.
     const lead = normalizeWord(parsed.core[0]);
     if (parsed.core.length > 1 && this.lowerWords.has(lead) && !FUNCTION_WORDS.has(lead)) p.roles.add(lead);

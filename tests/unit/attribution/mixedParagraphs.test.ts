@@ -8,3 +8,14 @@ describe('a paragraph holding a he and a she', () => {
     assert.deepStrictEqual(speakers(text), ['John Reed', 'Mary Grey']);
   });
 });
+
+// A phrase opening the sentence before its subject names someone the sentence is not about.
+describe('a person named in a phrase opening the sentence', () => {
+  it('is not the he/she after it: the subject after the comma is', () => {
+    const text = [
+      'Asked about Tom Walsh, Ed Rourke paused. "It was a long time ago," he said.',
+      'Unlike her sister Ruth Kane, Ella Kane stayed in the village. "I could never leave," she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ed Rourke', 'Ella Kane']);
+  });
+});

@@ -74,6 +74,9 @@ export function roleKeys(words: readonly string[]): string[] {
 
 const PRONOUN_INITIALS = new Set([...PRONOUN_GENDER.keys()].map((w) => w.charCodeAt(0)));
 
+/** Prepositions that open a phrase before a sentence's subject ("Unlike Max, Ella stayed"). */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'unlike', 'like', 'despite', 'following', 'besides', 'beside', 'alongside', 'without']);
+
 /** How many mentions an antecedent is sought among, however long the sentences. */
 const MAX_LOOKBACK = 300;
 
@@ -695,7 +698,8 @@ export class PeopleTable {
         // Whom a quotation addresses, or an owner or object pronoun ("until his voice came, … John Rolfe was
         // without"), is less the sentence's topic than a person it names or makes its subject.
         // So is an owner named in the possessive ("Marrack's colleague Brigid Oduya").
-        if (hit && (m.addressed || OBLIQUE.has(this.items[m.item].lower) || POSSESSIVE_S.test(this.items[m.item].text))) {
+        // So is one named in a phrase opening the sentence ("Asked about Tom Walsh, Ed Rourke paused").
+        if (hit && (m.addressed || OBLIQUE.has(this.items[m.item].lower) || POSSESSIVE_S.test(this.items[m.item].text) || this.inOpeningPhrase(m.item))) {
           // "her Ayah did not come": the owner of a relation of the same gender is still in the running for the topic.
           if (m.item === hit.item - 1) candidates.add(m.person);
           continue;
@@ -737,6 +741,21 @@ export class PeopleTable {
       k = first - 1;
     }
     return null;
+  }
+
+  /**
+   * Whether item `at` stands in a phrase that opens its sentence and ends at a comma, before the subject: "Asked about
+   * Tom Walsh,", "Speaking after Ann Cole,", "Unlike his brother Max,".
+   */
+  private inOpeningPhrase(at: number): boolean {
+    const it = this.items;
+    let start = at;
+    while (start > 0 && at - start < 30 && it[start - 1].sentence === it[at].sentence) start--;
+    const opener = it[start];
+    if (opener.kind !== 'word' || !(/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(opener.text) || OPENING_PREPOSITIONS.has(opener.lower))) return false;
+    for (let k = start; k < at; k++) if (it[k].text === ',') return false;
+    for (let k = at + 1; k < at + 12 && it[k] && it[k].sentence === it[at].sentence; k++) if (it[k].text === ',') return true;
+    return false;
   }
 
   /** The last person before mention `end` whose role is one word ending in `role` ("goalkeeper" for "keeper"). */

@@ -16,4 +16,17 @@ describe('news continuation paragraphs', () => {
     const text = ['"Where were you?" asked Tomasz.', '"Out."'].join('\n\n');
     assert.notDeepStrictEqual(speakers(text)[1], 'Tomasz');
   });
+
+  it("goes on after a paragraph ending on the speaker's second quotation, after one with its clause", () => {
+    const text = [
+      'Kelham manager Rob Ince was furious after the final whistle. "We were robbed," Ince said. "The second goal was offside by a yard."',
+      '"I have watched it five times now and it gets worse every time."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Rob Ince', 'Rob Ince', 'Rob Ince']);
+  });
+
+  it('hands nothing on from a paragraph ending on its only quotation', () => {
+    const text = ['The minister spoke to reporters on Monday. Ana Reyes told them: "We will appeal."', '"The ruling is a disgrace."'].join('\n\n');
+    assert.deepStrictEqual(speakers(text)[1], null);
+  });
 });

@@ -23,10 +23,11 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
     while (last >= 0 && last >= qi - 1 - CLAUSE_ITEMS && items[last].kind !== 'quote') last--;
     if (last < 0 || items[last].kind !== 'quote' || items[last].paragraph !== items[qi].paragraph - 1) continue;
     // After it, its clause alone ("Strom said after the defeat."), no sentence of narration. A paragraph ending on the
-    // quotation itself ("Putin told reporters: “…”") hands nothing on: the next one must say whose words it holds.
-    if (last === qi - 1 || items[qi - 1].sentence !== items[last + 1].sentence) continue;
+    // quotation itself ("Putin told reporters: “…”") hands nothing on: the next one must say whose words it holds;
+    // unless it is the speaker's second quotation there, after one with its clause ("“…,” Ince said. “…”").
     const previous = attributions[items[last].quote];
     if (!previous.speaker || !previous.mention) continue;
+    if (last === qi - 1 ? !runsOn(items, attributions, last) : items[qi - 1].sentence !== items[last + 1].sentence) continue;
     let open = last;
     while (open > 0 && items[open - 1].paragraph === items[last].paragraph) open--;
     if (items[open].kind === 'quote') continue;
@@ -37,4 +38,15 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
     }
   }
   return found;
+}
+
+/** Whether the quotation at `last` follows another of its paragraph, by the same speaker, whose clause named them. */
+function runsOn(items: readonly Item[], attributions: readonly Attribution[], last: number): boolean {
+  const speaker = attributions[items[last].quote].speaker;
+  for (let k = last - 1; k >= 0 && items[k].paragraph === items[last].paragraph; k--) {
+    if (items[k].kind !== 'quote') continue;
+    const a = attributions[items[k].quote];
+    if (a.speaker === speaker && a.cue) return true;
+  }
+  return false;
 }

@@ -101,4 +101,17 @@ describe('roles in news copy', () => {
     const text = 'Mrs Justice Harlow sentenced Liam Reid to life on Friday. Reid showed no emotion. "You showed no mercy," the judge said.';
     assert.deepStrictEqual(speakers(text), ['Mrs Harlow']);
   });
+
+  it('takes the name after a compound role and its affiliation for the subject of a participle clause', () => {
+    const text = [
+      'Nurses at St Kilda Hospital walked out on Monday. Union leader Maria Fenn said staff were exhausted.',
+      'The chief executive of the hospital trust, Dr Alan Petrakis, wrote to staff on Sunday, warning of "serious risks to patient safety".',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Alan Petrakis']);
+  });
+
+  it("credits a firm speaking through its document: \"Lumenfold's press materials describe … as\"", () => {
+    const text = 'Lumenfold launched its new phone on Tuesday. Lumenfold\'s press materials describe the device as "the last phone you will ever need".';
+    assert.deepStrictEqual(speakers(text), ['Lumenfold']);
+  });
 });

@@ -47,7 +47,7 @@ const AFFILIATION = /^(?:for|from|of)$/;
 /** How many sentences back an "it", "the statement" or "the official" looks for what it refers to. */
 const SENTENCES_BACK = 3;
 
-type Kind = 'person' | 'document' | 'body' | 'name' | 'it';
+type Kind = 'person' | 'document' | 'body' | 'name' | 'owner' | 'it';
 
 interface Subject {
   readonly kind: Kind;
@@ -91,6 +91,8 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     if (!it.capital || FUNCTION_WORDS.has(it.lower)) return null;
     let last = i;
     while (isWord(items[last + 1]) && items[last + 1].capital && last + 1 < to) last++;
+    // "Lumenfold's press materials describe …": the owner of a document or a body speaks through it.
+    if (/['’]s$/.test(items[last].text) && ownsDocumentOrBody(items, last + 1, to)) return { kind: 'owner', first: i, last, head: items[last].lower };
     return { kind: 'name', first: i, last, head: items[last].lower };
   }
   // Someone the text does not name, and what they speak for: "someone from the trust".
@@ -139,6 +141,12 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   return { kind, first: i, last, head };
 }
 
+/** Whether the words from `from` (a few, before `to`) end in a document or body noun: "press materials", "board". */
+function ownsDocumentOrBody(items: readonly Item[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 3 && isWord(items[k]) && !items[k].capital; k++) if (isDocumentOrBody(items[k].lower)) return true;
+  return false;
+}
+
 /** The phrase as written, its opening determiner in lower case ("The union" → "the union"). */
 function asWritten(original: string, items: readonly Item[], s: Subject): string {
   const text = original.slice(items[s.first].start, items[s.last].end).replace(/\s+/g, ' ');
@@ -160,6 +168,8 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       const person = table.mentionAt(s.first)?.person;
       return person?.name ?? (s.last > s.first ? original.slice(items[s.first].start, items[s.last].end) : null);
     }
+    case 'owner':
+      return original.slice(items[s.first].start, items[s.last].end).replace(/['’]s$/, '');
     case 'person':
     case 'body':
       return items[s.first].lower === 'the' || s.kind === 'person' ? asWritten(original, items, s) : `the ${normalizeWord(s.head)}`;

@@ -442,10 +442,23 @@ function colonPhrase(items: readonly Item[], start: number, colon: number): Clau
   for (let k = start + 1; k < colon && k < start + 5 && isWord(items[k]); k++) {
     const head = normalizeWord(items[k].lower);
     if (isRoleNoun(head) || GENERIC_PERSON_NOUNS.has(head) || KIN.has(head)) {
-      return items[k + 1]?.text === ',' ? phraseAfter(items, start) : { cue: '', first: start, last: k, kind: 'phrase' };
+      // "The chief executive": the role runs to its last noun.
+      while (k + 1 < colon && isWord(items[k + 1]) && !isCapitalised(items[k + 1]) && isRoleNoun(items[k + 1].lower)) k++;
+      if (items[k + 1]?.text === ',') return phraseAfter(items, start);
+      return nameAfterAffiliation(items, k, colon) ?? { cue: '', first: start, last: k, kind: 'phrase' };
     }
   }
   return null;
+}
+
+/** "The chief executive of the hospital trust, Dr Alan Petrakis,": the name after the role's affiliation and a comma. */
+function nameAfterAffiliation(items: readonly Item[], head: number, before: number): Clause | null {
+  if (!/^(?:of|at|for)$/.test(items[head + 1]?.lower ?? '')) return null;
+  let comma = head + 2;
+  while (comma < before && comma < head + 9 && isWord(items[comma]) && !SPEECH_VERBS.has(items[comma].lower)) comma++;
+  if (items[comma]?.text !== ',' || !isCapitalised(items[comma + 1])) return null;
+  const name = phraseAfter(items, comma + 1);
+  return name?.kind === 'name' && items[name.last + 1]?.text === ',' ? name : null;
 }
 
 /**

@@ -114,4 +114,12 @@ describe('roles in news copy', () => {
     const text = 'Lumenfold launched its new phone on Tuesday. Lumenfold\'s press materials describe the device as "the last phone you will ever need".';
     assert.deepStrictEqual(speakers(text), ['Lumenfold']);
   });
+
+  it('reads a name right after a work noun as a title, which no he/she refers to', () => {
+    const text = [
+      'Folk singer Nora Quill grew up above her parents\' pub in Tarrow. Her 2019 hit Kitchen Light made her famous overnight.',
+      '"I wrote it at the kitchen table at two in the morning," she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Nora Quill']);
+  });
 });

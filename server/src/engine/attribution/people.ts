@@ -74,6 +74,12 @@ export function roleKeys(words: readonly string[]): string[] {
 
 const PRONOUN_INITIALS = new Set([...PRONOUN_GENDER.keys()].map((w) => w.charCodeAt(0)));
 
+/** Nouns for works, whose titles follow them ("the album Salt and Iron"). */
+const WORK_NOUNS: ReadonlySet<string> = new Set(
+  ('hit song single album record track film movie book novel memoir play show series documentary painting poem opera ' +
+    'musical ep sitcom drama podcast').split(' '),
+);
+
 /** Prepositions that open a phrase before a sentence's subject ("Unlike Max, Ella stayed"). */
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'unlike', 'like', 'despite', 'following', 'besides', 'beside', 'alongside', 'without']);
 
@@ -213,6 +219,9 @@ export class PeopleTable {
     // "the Aunt Sally man", "a Punch and Judy woman": a name that qualifies a person noun names no one.
     const after = this.items[last + 1];
     if (!asSpeaker && after?.kind === 'word' && !after.capital && after.sentence === this.items[last].sentence && GENERIC_PERSON_NOUNS.has(after.lower)) return false;
+    // "Her 2019 hit Kitchen Light", "the album Salt and Iron": a name right after a work's noun is its title.
+    const noun = this.items[first - 1];
+    if (!asSpeaker && noun?.kind === 'word' && !noun.capital && WORK_NOUNS.has(noun.lower)) return false;
     // "The Mayor of Westbury, Councillor Joan Pell,": an office the name in apposition holds, not a person's name.
     if (parsed.titles.some((t) => t === 'of') && this.items[last + 1]?.text === ',' && isCapitalised(this.items[last + 2])) return false;
     const titled = parsed.titles.length > 0 || isRoleNoun(this.items[first - 1]?.lower ?? '');

@@ -112,7 +112,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     return person && table.mentionsWithin(from, qi).some((m) => m.person === person) ? person.name : null;
   };
   for (const [index, q] of quotations.entries()) {
-    if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson);
+    if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson, (parent) => attributions[parent].speaker);
   }
   const interview = interviewSpeakers(items, table, view.utterances);
   const speakerOf = (u: Utterance) => interview.get(u) ?? utteranceSpeaker(u, table);
@@ -724,6 +724,7 @@ class NestedQuotations {
 /** A quotation inside a quotation: its clause is read inside the outer one's words. */
 function nestedAttribution(
   view: ProseView, nested: NestedQuotations, index: number, table: PeopleTable, thirdPerson: (parent: number, gender: Gender) => string | null,
+  outerSpeaker: (parent: number) => string | null,
 ): Attribution {
   const parent = nested.parentOf(index);
   if (parent === null) return NOBODY;
@@ -737,7 +738,8 @@ function nestedAttribution(
   // Only persons sharing a word of the name can be the same person (sharingAWord keeps the text's order).
   const known = clause.kind === 'name' ? table.sharingAWord(core).find((p) => samePerson(p.core.join(' '), core.join(' '))) : undefined;
   const gender = clause.kind === 'pronoun' && /^(?:he|she)$/.test(items[clause.first].lower) ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
-  const pronounFor = gender ? thirdPerson(parent, gender) : null;
+  // "“At half-time I told him, ‘…’,” Okoro said": the I of a quotation is its speaker.
+  const pronounFor = gender ? thirdPerson(parent, gender) : clause.kind === 'pronoun' && items[clause.first].lower === 'i' ? outerSpeaker(parent) : null;
   return { speaker: known?.name ?? pronounFor ?? (clause.kind === 'pronoun' ? null : parseName(text).core.join(' ')), mention, cue: clause.cue };
 }
 

@@ -1,0 +1,11 @@
+import * as assert from 'node:assert';
+import { analyzeDocument } from '../../../server/src/engine/analyze';
+
+// A quotation inside a quotation, brought in by the speaker's own "I told him": the inner words are the speaker's.
+describe('a quotation inside a quotation, introduced by "I"', () => {
+  it('is credited to the speaker of the quotation around it', () => {
+    const text = 'Kelham striker Dan Okoro scored the winner. "At half-time I told him, \'Give me the ball and I will score,\'" Okoro said.\n';
+    const got = analyzeDocument(text, 'plaintext').quotations.map((q) => [q.depth, q.attribution.speaker]);
+    assert.deepStrictEqual(got, [[0, 'Dan Okoro'], [1, 'Dan Okoro']]);
+  });
+});

@@ -78,8 +78,9 @@ describe('roles in news copy', () => {
     const text = [
       'Rita Moss, 71, has lived in the village all her life. Her neighbours left years ago. "I have never seen water like it," the 71-year-old said.',
       'The 58-year-old, Alan Reid, farms the land below. The river took his barn. "It was gone in minutes," the 58-year-old said.',
+      'Rovers signed Leo Grant, 22, in the summer. "The team did the work," said the 22-year-old striker.',
     ].join('\n\n');
-    assert.deepStrictEqual(speakers(text), ['Rita Moss', 'Alan Reid']);
+    assert.deepStrictEqual(speakers(text), ['Rita Moss', 'Alan Reid', 'Leo Grant']);
   });
 
   it('takes "his brother" for the one the text made the brother, not for a relative of his', () => {

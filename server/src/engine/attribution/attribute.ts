@@ -201,8 +201,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const national = first.lower === 'the' ? holderOfAdjective(items, table, clause.first, clause.last) : null;
   if (national) return national;
   const head = normalizeWord(items[clause.last].lower);
-  // "the 71-year-old" after "Rita Moss, 71,": the people table took it for her (see learnAgeMentions).
-  const aged = isAgeNoun(head) ? table.mentionAt(clause.first) : null;
+  // "the 71-year-old" (or "the 22-year-old striker") after "Rita Moss, 71,": the people table took it for her (see
+  // learnAgeMentions).
+  const aged = isAgeNoun(items[clause.first + 1]?.lower ?? '') ? table.mentionAt(clause.first) : null;
   if (aged) return aged.person;
   if (head === 'voice') return ownerOfVoice(items, table, clause);
   const gender = roleGender(head);

@@ -123,4 +123,12 @@ describe('roles in news copy', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Nora Quill']);
   });
+
+  it('finds the holder of a role by its other name: "the gaffer" is the manager, "the lawyer" the barrister', () => {
+    const text = [
+      'Kelham manager Rob Ince watched from the stand. Dan Okoro scored twice. "We were brilliant," said the gaffer.',
+      'Defence barrister Omar Said called no witnesses. Judge Ruth Marsh adjourned the case. "There is no case to answer," the lawyer said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Rob Ince', 'Omar Said']);
+  });
 });

@@ -7,6 +7,7 @@ import { isTerm, narrationItems, narrationItemsInSteps, paragraphing, sentenceSt
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
+import { sameRole } from './lexicon';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { turnQuotationAttributions } from './turnQuotes';
 import { interviewSpeakers } from './interviewLabels';
@@ -222,7 +223,8 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   // "the Russian president": a person known by that role, else the nearest one who fits it; "the man", "the girl"
   // say too little to pick anyone the text has not called so.
   const role = roleKeys(items.slice(clause.first, clause.last + 1).map((it) => it.lower)).pop() ?? head;
-  const known = table.antecedent(clause.first, gender, role, null, true);
+  // "the gaffer" for the manager, "the lawyer" for the barrister: a role's other name when no one holds it as written.
+  const known = table.antecedent(clause.first, gender, role, null, true) ?? sameRole(role).reduce<PersonRecord | null>((p, r) => p ?? table.antecedent(clause.first, gender, r, null, true), null);
   // "the mother" of a family the text titles (Mrs. Morel).
   if (!known && PARENTS.has(head) && gender && first.lower === 'the' && clause.last === clause.first + 1) return table.titledBefore(clause.first, gender);
   // "Mensah said he had felt contact. “…,” the forward said": a role no one was given, for the one just named.

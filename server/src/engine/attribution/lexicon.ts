@@ -132,6 +132,23 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'waitress heroine hostess').split(' ').map((w): [string, Gender | null] => [w, 'f']),
 ]);
 
+/** Roles news calls by other names: "the gaffer" is the manager, "the lawyer" the barrister or solicitor. */
+const ROLE_SYNONYMS: readonly (readonly string[])[] = [
+  ['manager', 'gaffer', 'boss', 'coach'],
+  ['captain', 'skipper'],
+  ['doctor', 'physician', 'medic', 'gp'],
+  ['lawyer', 'barrister', 'solicitor', 'attorney', 'counsel', 'advocate'],
+  ['officer', 'constable', 'sergeant', 'detective', 'inspector'],
+  ['chief executive', 'ceo'],
+  ['legislator', 'lawmaker', 'mp', 'senator', 'congressman', 'congresswoman'],
+  ['minister', 'secretary'],
+];
+
+/** The other names of a role ("gaffer" → manager, boss, coach), none for a role without them. */
+export function sameRole(role: string): readonly string[] {
+  return ROLE_SYNONYMS.find((names) => names.includes(role))?.filter((r) => r !== role) ?? [];
+}
+
 /** Agent nouns the role table need not list, compounds too: "novelist", "goalkeeper", "firefighter", "shopworker". */
 export const AGENT_NOUN = /(?:ologist|ist|ician|eer|keeper|fighter|worker|holder|player)s?$/;
 

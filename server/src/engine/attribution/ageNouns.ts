@@ -13,15 +13,9 @@ export function learnAgeMentions(items: readonly Item[], table: PeopleTable): vo
   // Names written with an age, in text order: read from the mentions, far fewer than the words.
   const aged: { item: number; age: string; person: PersonRecord }[] = [];
   for (const m of table.mentions) {
-    const run = table.runAfter(m.item);
-    const end = run ? run[1] : m.item;
-    // "Marrack, 34," or "Marrack (34)"
-    if (/^[,(]$/.test(items[end + 1]?.text ?? '') && /^\d{1,3}$/.test(items[end + 2]?.text ?? '')) aged.push({ item: m.item, age: items[end + 2].text, person: m.person });
-    else {
-      // "The 71-year-old, Rita Moss,", "34-year-old director Ruth Hale": the age written before the name.
-      const age = ageBefore(items, m.item);
-      if (age) aged.push({ item: m.item, age, person: m.person });
-    }
+    // "The 71-year-old, Rita Moss,", "34-year-old director Ruth Hale": the age may be written before the name too.
+    const age = ageAfterName(items, table, m.item) ?? ageBefore(items, m.item);
+    if (age) aged.push({ item: m.item, age, person: m.person });
   }
   if (aged.length === 0) return;
   const byAge = new Map<string, PersonRecord>();
@@ -35,6 +29,13 @@ export function learnAgeMentions(items: readonly Item[], table: PeopleTable): vo
     if (person) found.push([i, person]);
   }
   for (const [i, person] of found) table.addMention(person, i);
+}
+
+/** The age written right after the name at item `at`: "Marrack, 34," or "Marrack (34)". */
+export function ageAfterName(items: readonly Item[], table: PeopleTable, at: number): string | null {
+  const run = table.runAfter(at);
+  const end = run ? run[1] : at;
+  return /^[,(]$/.test(items[end + 1]?.text ?? '') && /^\d{1,3}$/.test(items[end + 2]?.text ?? '') ? items[end + 2].text : null;
 }
 
 /** The age of an "N-year-old" a word or two (a comma, a role) before item `at` in its sentence. */

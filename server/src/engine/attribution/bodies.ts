@@ -104,7 +104,7 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     // names a person, a document or a body (a document noun that is also a verb, "the inspection report", included).
     let end = i;
     // "A Department for Transport official": a name's "for" or "of" between capitalised words is no stop.
-    const inName = (k: number) => /^(?:for|of|and)$/.test(items[k].lower) && !!items[k - 1]?.capital && isWord(items[k + 1]) && items[k + 1].capital;
+    const inName = (k: number) => insideName(items, k, /^(?:for|of|and)$/);
     while (isWord(items[end + 1]) && end + 1 < to && end < i + (inName(end + 1) ? 7 : 5) && (!PHRASE_STOPS.has(items[end + 1].lower) || inName(end + 1)) && !isVerbModifier(items[end + 1].lower) &&
       (end === i || DOCUMENT_NOUNS.has(items[end + 1].lower) || (!SPEECH_VERBS.has(items[end + 1].lower) && !WRITTEN_VERBS.has(items[end + 1].lower)))) end++;
     for (let k = end; k > i && !kind; k--) {
@@ -132,13 +132,18 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     let end = last + 2;
     // The body's words: a name ("the Maritime Safety Agency") or a few lower-case ones, up to the verb.
     // "the Ministry of Justice": an "of" between capitalised words is inside the name.
-    const inName = (k: number) => items[k].lower === 'of' && items[k - 1].capital && !!items[k + 1]?.capital;
+    const inName = (k: number) => insideName(items, k, /^of$/);
     const ends = (k: number) => !inName(k) && (SPEECH_VERBS.has(items[k].lower) || WRITTEN_VERBS.has(items[k].lower) || isVerbModifier(items[k].lower) ||
       PHRASE_STOPS.has(items[k].lower) || /[^e]ed$/.test(items[k].lower) || (items[k - 1].capital && !items[k].capital));
     while (isWord(items[end]) && end < to && end < last + 7 && (end === last + 2 || !ends(end))) end++;
     if (end > last + 2) return { kind, first: i, last: end - 1, head };
   }
   return { kind, first: i, last, head };
+}
+
+/** Whether item `k` is a connective between capitalised words of one name ("Department for Transport"). */
+function insideName(items: readonly Item[], k: number, connectives: RegExp): boolean {
+  return connectives.test(items[k].lower) && !!items[k - 1]?.capital && isWord(items[k + 1]) && items[k + 1].capital;
 }
 
 /** Whether the words from `from` (a few, before `to`) end in a document or body noun: "press materials", "board". */

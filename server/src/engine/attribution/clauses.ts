@@ -65,10 +65,9 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   // "The chair …" opens a sentence with a determiner, not a name ("The Kremlin" stays a name).
   const determinerOpens = DETERMINERS.has(items[j]?.lower ?? '') && isWord(items[j + 1]) && !isCapitalised(items[j + 1]);
   if (isCapitalised(items[j]) && !determinerOpens && (!isFunctionWord(items[j]) || DETERMINERS.has(items[j].lower))) {
-    let last = j;
-    while (isCapitalised(items[last + 1]) && items[last + 1].sentence === items[j].sentence) last++;
+    const run = nameRun(items, j);
     // "The Velmoran prime minister, Jonas Ferro,": a determiner and a capitalised adjective open a role phrase.
-    if (!(DETERMINERS.has(items[j].lower) && last > j && rolePhraseAfter(items, last + 1))) return nameAfterRole(items, last) ?? possessed(items, j, last) ?? { cue: '', first: j, last, kind: 'name' };
+    if (!(DETERMINERS.has(items[j].lower) && run.last > j && rolePhraseAfter(items, run.last + 1))) return nameAfterRole(items, run.last) ?? possessed(items, j, run.last) ?? run;
   }
   if (!DETERMINERS.has(it.lower)) return null;
   let last = i;
@@ -128,9 +127,14 @@ function nameAfterRole(items: readonly Item[], last: number): Clause | null {
   let k = last + 1;
   while (k <= last + 2 && isWord(items[k]) && !isCapitalised(items[k]) && items[k].sentence === items[last].sentence && isKnownPersonNoun(items[k].lower)) k++;
   if (k === last + 1 || !isCapitalised(items[k]) || items[k].sentence !== items[last].sentence || isFunctionWord(items[k])) return null;
-  let end = k;
-  while (isCapitalised(items[end + 1]) && items[end + 1].sentence === items[k].sentence) end++;
-  return { cue: '', first: k, last: end, kind: 'name' };
+  return nameRun(items, k);
+}
+
+/** The name of the capitalised words from item `first` to the last of them in its sentence. */
+function nameRun(items: readonly Item[], first: number): Clause {
+  let last = first;
+  while (isCapitalised(items[last + 1]) && items[last + 1].sentence === items[first].sentence) last++;
+  return { cue: '', first, last, kind: 'name' };
 }
 
 /**
@@ -142,14 +146,11 @@ function possessed(items: readonly Item[], first: number, last: number): Clause 
   // The noun, after a word or two that qualify it ("Moldara's foreign minister").
   let head = last + 1;
   const lower = (k: number) => isWord(items[k]) && !isCapitalised(items[k]) && items[k].sentence === items[last].sentence;
-  while (head < last + 3 && lower(head + 1) && !isKnownPersonNoun(items[head].lower) && !GROUP_NOUNS.has(items[head].lower)) head++;
-  if (!lower(head) || (!isKnownPersonNoun(items[head].lower) && !GROUP_NOUNS.has(items[head].lower))) return null;
+  const someone = (k: number) => isKnownPersonNoun(items[k].lower) || GROUP_NOUNS.has(items[k].lower);
+  while (head < last + 3 && lower(head + 1) && !someone(head)) head++;
+  if (!lower(head) || !someone(head)) return null;
   const apposed = items[head + 2];
-  if (items[head + 1]?.text === ',' && isCapitalised(apposed) && apposed.sentence === items[head].sentence && !isFunctionWord(apposed)) {
-    let end = head + 2;
-    while (isCapitalised(items[end + 1]) && items[end + 1].sentence === apposed.sentence) end++;
-    return { cue: '', first: head + 2, last: end, kind: 'name' };
-  }
+  if (items[head + 1]?.text === ',' && isCapitalised(apposed) && apposed.sentence === items[head].sentence && !isFunctionWord(apposed)) return nameRun(items, head + 2);
   return { cue: '', first, last: head, kind: 'phrase' };
 }
 

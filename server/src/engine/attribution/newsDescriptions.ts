@@ -1,3 +1,4 @@
+import { ageAfterName, isAgeNoun } from './ageNouns';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPEECH_VERBS, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { sentenceStart, type Item } from './narration';
@@ -9,14 +10,6 @@ import type { PeopleTable, PersonRecord } from './people';
 
 /** How far back the sentence before is sought. */
 const REACH = 80;
-const AGE = /^\d{1,3}-year-old$/;
-
-/** Whether the name at item `at` is written with an age: "Mensah, 22,", "Mensah (22)". */
-function aged(items: readonly Item[], table: PeopleTable, at: number): boolean {
-  const run = table.runAfter(at);
-  const end = run ? run[1] : at;
-  return /^[,(]$/.test(items[end + 1]?.text ?? '') && /^\d{1,3}$/.test(items[end + 2]?.text ?? '');
-}
 
 /**
  * The named (not pronoun, not owner) first person of the sentence before the phrase [first, last], if it fits
@@ -34,7 +27,7 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   if (items[before].paragraph !== items[at].paragraph && items.slice(before, start).some((it) => it.kind === 'quote')) return null;
   const named = table.mentionsWithin(before, start - 1).find((m) => !m.addressed && !/['’]s$/.test(items[m.item].text) && !/^(?:his|her)$/.test(items[m.item].lower));
   if (!named || PRONOUN_GENDER.has(items[named.item].lower) || table.organisations.has(named.person)) return null;
-  const marked = items.slice(at + 1, last).some((it) => AGE.test(it.lower) || it.capital) || aged(items, table, named.item);
+  const marked = items.slice(at + 1, last).some((it) => isAgeNoun(it.lower) || it.capital) || ageAfterName(items, table, named.item) !== null;
   const g = table.gender(named.person);
   return marked && (!gender || !g || g === gender) ? named.person : null;
 }

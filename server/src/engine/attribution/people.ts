@@ -4,7 +4,7 @@ import {
   type Gender,
 } from './lexicon';
 import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
-import type { Item } from './narration';
+import { sentenceStart, type Item } from './narration';
 import { isDemonym, nationalityKey } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
 
@@ -758,8 +758,7 @@ export class PeopleTable {
    */
   private inOpeningPhrase(at: number): boolean {
     const it = this.items;
-    let start = at;
-    while (start > 0 && at - start < 30 && it[start - 1].sentence === it[at].sentence) start--;
+    const start = sentenceStart(it, at, Math.max(0, at - 30));
     const opener = it[start];
     if (opener.kind !== 'word' || !(/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(opener.text) || OPENING_PREPOSITIONS.has(opener.lower))) return false;
     for (let k = start; k < at; k++) if (it[k].text === ',') return false;

@@ -24,4 +24,22 @@ describe('unnamed witnesses in news copy', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Pat', 'Maria']);
   });
+
+  it('reads a body noun before the head as a modifier of someone unnamed ("a government whip", "a police source")', () => {
+    const text = [
+      'A government whip, who asked not to be named, said the revolt was small. "Nobody is worried about nine votes," the whip said.',
+      'A police source said the search would go on. "We have not given up," the source said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['a government whip', 'a police source']);
+  });
+
+  it('gives a partial quotation the description its sentence opens with, when the next sentence\'s clause names it again', () => {
+    const text = 'Ministers were relaxed. A government whip said the revolt was "smaller than we feared." "Nobody is worried," the whip said.';
+    assert.deepStrictEqual(speakers(text), ['a government whip', 'a government whip']);
+  });
+
+  it('keeps a capitalised body\'s "for" inside its name ("a spokesperson for the Department for Education")', () => {
+    const text = 'A spokesperson for the Department for Education said the figures were old. "We have hired more staff," the spokesperson said.';
+    assert.deepStrictEqual(speakers(text), ['a spokesperson for the Department for Education']);
+  });
 });

@@ -107,16 +107,16 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     const inName = (k: number) => insideName(items, k, /^(?:for|of|and)$/);
     while (isWord(items[end + 1]) && end + 1 < to && end < i + (inName(end + 1) ? 7 : 5) && (!PHRASE_STOPS.has(items[end + 1].lower) || inName(end + 1)) && !isVerbModifier(items[end + 1].lower) &&
       (end === i || DOCUMENT_NOUNS.has(items[end + 1].lower) || (!SPEECH_VERBS.has(items[end + 1].lower) && !WRITTEN_VERBS.has(items[end + 1].lower)))) end++;
+    // "A Nordvik deckhand, who …", "an Alder Lane resident said", "a government whip said": someone brought in by an
+    // indefinite article and followed by a clause, whatever the noun, even after a body's ("government").
+    const next = items[end + 1];
+    if (end > i && !kindOfHead(items[end].lower) && /^(?:a|an|one)$/.test(it.lower) && (next?.text === ',' || (isWord(next) && (SPEECH_VERBS.has(next.lower) || WRITTEN_VERBS.has(next.lower))))) {
+      kind = 'person';
+      last = end;
+    }
     for (let k = end; k > i && !kind; k--) {
       kind = kindOfHead(items[k].lower);
       if (kind) last = k;
-    }
-    // "A Nordvik deckhand, who …", "an Alder Lane resident said": someone brought in by an indefinite article and
-    // followed by a clause, whatever the noun.
-    const next = items[end + 1];
-    if (!kind && end > i && /^(?:a|an|one)$/.test(it.lower) && (next?.text === ',' || (isWord(next) && (SPEECH_VERBS.has(next.lower) || WRITTEN_VERBS.has(next.lower))))) {
-      kind = 'person';
-      last = end;
     }
     if (!kind) return null;
   }
@@ -131,8 +131,8 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   if (kind === 'person' && isWord(items[last + 1]) && AFFILIATION.test(items[last + 1].lower)) {
     let end = last + 2;
     // The body's words: a name ("the Maritime Safety Agency") or a few lower-case ones, up to the verb.
-    // "the Ministry of Justice": an "of" between capitalised words is inside the name.
-    const inName = (k: number) => insideName(items, k, /^of$/);
+    // "the Ministry of Justice", "the Department for Education": a connective between capitalised words is inside the name.
+    const inName = (k: number) => insideName(items, k, /^(?:for|of|and)$/);
     const ends = (k: number) => !inName(k) && (SPEECH_VERBS.has(items[k].lower) || WRITTEN_VERBS.has(items[k].lower) || isVerbModifier(items[k].lower) ||
       PHRASE_STOPS.has(items[k].lower) || /[^e]ed$/.test(items[k].lower) || (items[k - 1].capital && !items[k].capital));
     while (isWord(items[end]) && end < to && end < last + 7 && (end === last + 2 || !ends(end))) end++;
@@ -223,8 +223,8 @@ function issuerOfStatement(original: string, items: readonly Item[], table: Peop
  * sentence right after "A council spokeswoman said …", is the unnamed person the sentences before brought in, as the
  * text first describes them ("one official", "a council spokeswoman"). Null when no such person was brought in.
  */
-function describedEarlier(original: string, items: readonly Item[], table: PeopleTable, qi: number, mention: string): string | null {
-  const words = mention.toLowerCase().split(/\s+/);
+function describedEarlier(original: string, items: readonly Item[], table: PeopleTable, qi: number, mention: Mention): string | null {
+  const words = mention.text.toLowerCase().split(/\s+/);
   const gender = words.length === 1 ? PRONOUN_GENDER.get(words[0]) : undefined;
   // A definite phrase is taken back to its description even when the conversation read it as someone named: the
   // description and its speech verb just before say who it is.
@@ -232,20 +232,29 @@ function describedEarlier(original: string, items: readonly Item[], table: Peopl
   if (!gender && !definite) return null;
   // Only one brought in by a speech verb ("One official … said"), not "A man started up"; a he/she only when the
   // sentence just before is about them.
-  for (const s of subjectsBefore(items, qi, gender ? 1 : SENTENCES_BACK)) {
+  // A quotation ending its sentence takes the clause of the next one ("… said the revolt was “…” “…,” the whip said"):
+  // the sentences before are those before the clause.
+  const at = clauseItem(items, qi, mention) ?? qi;
+  for (const s of subjectsBefore(items, at, gender ? 1 : SENTENCES_BACK)) {
     if (s.kind !== 'person' || !/^(?:a|an|one)$/.test(items[s.first].lower)) continue;
     const head = normalizeWord(s.head);
     // A role of no gender fits a he/she when its own sentence's he/she has that gender ("A retired engineer … said he
     // had designed …"), or when its sentence is the one just before and names no one of that gender ("a 62-year-old
     // retiree"; not "An aide to Senator Ruth Kane said").
-    const namesOne = () => table.mentionsWithin(s.first, qi).some((m) => !PRONOUN_GENDER.has(items[m.item].lower) && table.gender(m.person) === gender);
-    const justBefore = items[s.first].sentence === items[sentenceStartNear(items, qi) - 1]?.sentence;
+    const namesOne = () => table.mentionsWithin(s.first, at).some((m) => !PRONOUN_GENDER.has(items[m.item].lower) && table.gender(m.person) === gender);
+    const justBefore = items[s.first].sentence === items[sentenceStartNear(items, at) - 1]?.sentence;
     const fits = definite ? head === normalizeWord(words[words.length - 1]) : roleGender(head) === gender || (roleGender(head) === null && (ownPronoun(items, s) === gender || (justBefore && !namesOne())));
     if (fits && (speaksAfter(items, s) || (justBefore && isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !namesOne()))) {
       // "A woman who gave her name only as Bea said …": the name the text gives, not the description, is who she is.
       return givesNameWithin(items, s.last + 1, s.last + VERB_REACH) ? null : asWritten(original, items, s);
     }
   }
+  return null;
+}
+
+/** The item of a clause's mention that comes after quotation item `qi` in the next few items, if any. */
+function clauseItem(items: readonly Item[], qi: number, mention: Mention): number | null {
+  for (let k = qi + 1; k < items.length && k <= qi + 2 * VERB_REACH && items[k].start <= mention.span.start; k++) if (items[k].start === mention.span.start) return k;
   return null;
 }
 
@@ -304,12 +313,12 @@ export function bodyAttributions(
     const a = attributions[items[qi].quote];
     if (a.speaker) {
       const statement = a.mention && /^the statement$/i.test(a.mention.text) ? issuerOfStatement(original, items, table, qi) : null;
-      const described = statement ?? (a.mention ? describedEarlier(original, items, table, qi, a.mention.text) ?? speakerForBody(original, items, qi, a.mention) : null);
+      const described = statement ?? (a.mention ? describedEarlier(original, items, table, qi, a.mention) ?? speakerForBody(original, items, qi, a.mention) : null);
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
       continue;
     }
     // A he/she no one named fits: the unnamed person the sentence before brought in, as for one read to a name.
-    const unnamed = a.mention ? describedEarlier(original, items, table, qi, a.mention.text) : null;
+    const unnamed = a.mention ? describedEarlier(original, items, table, qi, a.mention) : null;
     if (unnamed) {
       found.set(items[qi].quote, { ...a, speaker: unnamed });
       continue;

@@ -131,4 +131,26 @@ describe('roles in news copy', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Rob Ince', 'Omar Said']);
   });
+
+  it('gives a description no one was given to the one whose reported speech the sentence before gives', () => {
+    const text = [
+      'Nora Blake, who has lived on the street since 1970, said she had never seen the ward so full. "It is worse than any winter," the retired nurse said.',
+      'Eli Varga admitted his side had been poor. "We were nowhere," the Hungarian said.',
+      'Peter Dunmore, 68, spent a night on a trolley. He said staff had been kind. "Nobody shouted at me," the retired plumber said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Nora Blake', 'Eli Varga', 'Peter Dunmore']);
+  });
+
+  it('reads the sentence before through a partial quotation of its own speaker, in the paragraph before', () => {
+    const text = 'Ada Finch, whose operation was put off, said she backed the nurses "up to a point."\n\n"They are worth every penny," the retired teacher said.';
+    assert.deepStrictEqual(speakers(text), ['Ada Finch', 'Ada Finch']);
+  });
+
+  it('leaves a description to a stranger after a sentence whose speech verb belongs to someone else or a body', () => {
+    const text = [
+      'Tom Reed will retire next year, the county authority announced. "We are grateful," the treasurer said.',
+      'Ruth Kerr, 51, a council official at the regional health department, said talks were stuck. "No offer yet," the regional health department said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['the treasurer', 'the regional health department']);
+  });
 });

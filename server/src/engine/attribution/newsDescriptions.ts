@@ -1,5 +1,6 @@
 import { ageAfterName, isAgeNoun } from './ageNouns';
-import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPEECH_VERBS, roleGender, type Gender } from './lexicon';
+import { isDocumentOrBody } from './bodies';
+import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { sentenceStart, type Item } from './narration';
 import type { PeopleTable, PersonRecord } from './people';
@@ -19,17 +20,44 @@ const REACH = 80;
  */
 export function describedAgain(items: readonly Item[], table: PeopleTable, first: number, last: number, gender: Gender | null): PersonRecord | null {
   const at = first;
-  if (GENERIC_PERSON_NOUNS.has(normalizeWord(items[last].lower))) return null;
+  const head = normalizeWord(items[last].lower);
+  // "the regional health department" speaks as itself.
+  if (GENERIC_PERSON_NOUNS.has(head) || isDocumentOrBody(head)) return null;
   const start = sentenceStart(items, at, Math.max(0, at - REACH));
   if (start === 0 || items[start - 1].sentence === items[at].sentence) return null;
   const before = sentenceStart(items, start - 1, Math.max(0, start - 1 - REACH));
-  // Only a sentence of narration: one with a quotation of its own names whoever spoke it as well.
-  if (items[before].paragraph !== items[at].paragraph && items.slice(before, start).some((it) => it.kind === 'quote')) return null;
   const named = table.mentionsWithin(before, start - 1).find((m) => !m.addressed && !/['’]s$/.test(items[m.item].text) && !/^(?:his|her)$/.test(items[m.item].lower));
-  if (!named || PRONOUN_GENDER.has(items[named.item].lower) || table.organisations.has(named.person)) return null;
-  const marked = items.slice(at + 1, last).some((it) => isAgeNoun(it.lower) || it.capital) || ageAfterName(items, table, named.item) !== null;
+  // A he/she opening the sentence is its subject as a name is ("Dunmore, 68, waited. He said …").
+  if (!named || (PRONOUN_GENDER.has(items[named.item].lower) && named.item !== before) || table.organisations.has(named.person)) return null;
+  // A quotation after its subject's speech verb is that speaker's ("Finch said he backed them “up to a point.”"); any
+  // other in a sentence of an earlier paragraph names whoever spoke it as well.
+  const speaks = reportsSpeech(items, named.item);
+  const quoteFirst = items.slice(before, named.item).some((it) => it.kind === 'quote');
+  if ((!speaks || quoteFirst) && items[before].paragraph !== items[at].paragraph && items.slice(before, start).some((it) => it.kind === 'quote')) return null;
+  const marked = speaks || items.slice(at + 1, last).some((it) => isAgeNoun(it.lower) || it.capital) || ageAfterName(items, table, named.item) !== null;
   const g = table.gender(named.person);
   return marked && (!gender || !g || g === gender) ? named.person : null;
+}
+
+/** How many items an aside between a subject and its verb may take ("Hale, who wrote the novel in 1993, said"). */
+const ASIDE_REACH = 24;
+
+/**
+ * Whether the person mentioned at item `at` is the subject of a speech verb ("Hale said she had stayed away", "Harold
+ * Finch, 71, whose operation was put off, said", "Reyes admitted her side …"): the name, an aside between commas,
+ * adverbs, then the verb. News goes on from reported speech to the words themselves, so a description in the next
+ * clause is that speaker's.
+ */
+function reportsSpeech(items: readonly Item[], at: number): boolean {
+  let k = at + 1;
+  while (items[k]?.capital && items[k].kind === 'word') k++;
+  if (items[k]?.text === ',') {
+    const close = items.findIndex((it, j) => j > k && (it.text === ',' || it.sentence !== items[at].sentence || j > k + ASIDE_REACH));
+    if (close < 0 || items[close].text !== ',') return false;
+    k = close + 1;
+  }
+  while (items[k] && isVerbModifier(items[k].lower)) k++;
+  return !!items[k] && SPEECH_VERBS.has(items[k].lower);
 }
 
 /** "Her mother, she says, has been asking …": the relative of that gender the sentence just before item `at` opens on. */

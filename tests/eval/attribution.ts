@@ -111,6 +111,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 5)', join(root, 'tests/fixtures/attribution/heldout5')),
     // The same, by a sixth author: election night, strike, product launch, murder verdict, derby report, wildfire.
     scoreCorpus('news (held out 6)', join(root, 'tests/fixtures/attribution/heldout6')),
+    // The same, by a seventh author: rate decision, actor profile, rail inquiry, pay dispute, housing feature, sentencing.
+    scoreCorpus('news (held out 7)', join(root, 'tests/fixtures/attribution/heldout7')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -153,4 +153,23 @@ describe('roles in news copy', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['the treasurer', 'the regional health department']);
   });
+
+  it('gives a description reporting speech after a quotation run to the one just quoted, across a paragraph', () => {
+    const text = [
+      'Dr Maria Castell has run the trust since 2019. "We are doing our best," she said. "Nobody would choose this."',
+      'The chief executive said the real cause was a shortage of care beds. "The exit is blocked, so the entrance jams," she said.',
+      'Dr Owen Pryce led the sampling. "The river is closer to a drain," Pryce said. The researcher said his team had shared its data. He said the company had "never replied."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Maria Castell', 'Maria Castell', 'Maria Castell', 'Owen Pryce', 'Owen Pryce']);
+  });
+
+  it('leaves a plural description ("the authors") to itself, not to the one researcher quoted before', () => {
+    const text = '"They did worse," Nasser said in an interview. In the paper, the authors wrote that deep water gave corals "a recovery window."';
+    assert.deepStrictEqual(speakers(text), ['Nasser', 'the authors']);
+  });
+
+  it("leaves a new paragraph's description to itself after a turn of dialogue, when it reports no speech", () => {
+    const text = '"Go," Tom said. "Now."\n\nThe stranger shook his head. "No," he said.';
+    assert.deepStrictEqual(speakers(text), ['Tom', 'Tom', 'the stranger']);
+  });
 });

@@ -258,7 +258,11 @@ function describedSubject(view: ProseView, items: readonly Item[], table: People
   if (!described || heldRole(table, described)) return null;
   const namedSince = table.mentionsWithin(described.item, clause.first - 1)
     .some((m) => !PRONOUN_GENDER.has(items[m.item].lower) && (table.gender(m.person) ?? gender) === gender);
-  return namedSince ? null : described.text;
+  if (namedSince) return null;
+  // "“…,” Pryce said. The researcher said his team … He said": news's fresh description of the one just quoted.
+  const again = describedAgain(items, table, described.item, described.last, gender);
+  if (again) table.addMention(again, clause.first);
+  return again?.name ?? described.text;
 }
 
 /** How many items back the sentence before a clause is sought (a sentence may hold thousands of quotations). */

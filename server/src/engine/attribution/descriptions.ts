@@ -31,6 +31,8 @@ export function describedBefore(items: readonly Item[], at: number, gender: Gend
 export interface Description {
   readonly text: string;
   readonly item: number;
+  /** The head's item. */
+  readonly last: number;
   readonly head: string;
 }
 
@@ -42,10 +44,13 @@ export function descriptionAt(items: readonly Item[], i: number, gender: Gender 
     if (it.kind !== 'word' || it.capital || it.sentence !== items[i].sentence || /['’]s$/u.test(it.text)) return null;
     const head = normalizeWord(it.lower);
     if (!isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !KIN.has(head)) continue;
-    const g = roleGender(head);
+    // "the chief executive", "the team doctor": a role noun after the first is the head.
+    let last = j;
+    while (isRoleNoun(normalizeWord(items[last + 1]?.lower ?? '')) && items[last + 1].kind === 'word' && !items[last + 1].capital && items[last + 1].sentence === it.sentence) last++;
+    const g = roleGender(normalizeWord(items[last].lower));
     if (gender && g && g !== gender) return null;
-    const text = original.slice(items[i].start, it.end);
-    return { text: text[0].toLowerCase() + text.slice(1), item: i, head };
+    const text = original.slice(items[i].start, items[last].end);
+    return { text: text[0].toLowerCase() + text.slice(1), item: i, last, head: normalizeWord(items[last].lower) };
   }
   return null;
 }

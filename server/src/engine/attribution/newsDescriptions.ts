@@ -21,22 +21,41 @@ const REACH = 80;
 export function describedAgain(items: readonly Item[], table: PeopleTable, first: number, last: number, gender: Gender | null): PersonRecord | null {
   const at = first;
   const head = normalizeWord(items[last].lower);
-  // "the regional health department" speaks as itself.
-  if (GENERIC_PERSON_NOUNS.has(head) || isDocumentOrBody(head)) return null;
+  // "the regional health department" speaks as itself; "the authors" are more than the one named before.
+  if (GENERIC_PERSON_NOUNS.has(head) || isDocumentOrBody(head) || /[^su]s$/.test(head)) return null;
   const start = sentenceStart(items, at, Math.max(0, at - REACH));
   if (start === 0 || items[start - 1].sentence === items[at].sentence) return null;
-  const before = sentenceStart(items, start - 1, Math.max(0, start - 1 - REACH));
-  const named = table.mentionsWithin(before, start - 1).find((m) => !m.addressed && !/['’]s$/.test(items[m.item].text) && !/^(?:his|her)$/.test(items[m.item].lower));
-  // A he/she opening the sentence is its subject as a name is ("Dunmore, 68, waited. He said …").
-  if (!named || (PRONOUN_GENDER.has(items[named.item].lower) && named.item !== before) || table.organisations.has(named.person)) return null;
+  // The sentence before, or the one with the clause that a run of quotation alone goes on from ("“…,” Mensah said.
+  // “…” The striker …").
+  let end = start - 1;
+  let before = sentenceStart(items, end, Math.max(0, end - REACH));
+  for (let n = 0; n < QUOTED_RUN && before > 0 && isQuotationAlone(items, before, end); n++) {
+    end = before - 1;
+    before = sentenceStart(items, end, Math.max(0, end - REACH));
+  }
+  const named = table.mentionsWithin(before, end).find((m) => !m.addressed && !/['’]s$/.test(items[m.item].text) && !/^(?:his|her)$/.test(items[m.item].lower));
+  // A he/she opening the sentence is its subject as a name is ("Dunmore, 68, waited. He said …"), and so is one
+  // right after a quotation, its clause ("“…,” she said.").
+  const pronoun = named && PRONOUN_GENDER.has(items[named.item].lower);
+  if (!named || (pronoun && named.item !== before && items[named.item - 1]?.kind !== 'quote') || table.organisations.has(named.person)) return null;
   // A quotation after its subject's speech verb is that speaker's ("Finch said he backed them “up to a point.”"); any
-  // other in a sentence of an earlier paragraph names whoever spoke it as well.
+  // other in a sentence of an earlier paragraph may be a conversation's turn, whose speaker is not the one described:
+  // unless the description reports speech itself ("The chief executive said the cause was …"), as news does.
   const speaks = reportsSpeech(items, named.item);
   const quoteFirst = items.slice(before, named.item).some((it) => it.kind === 'quote');
-  if ((!speaks || quoteFirst) && items[before].paragraph !== items[at].paragraph && items.slice(before, start).some((it) => it.kind === 'quote')) return null;
+  const newsLike = speaks && (!quoteFirst || reportsSpeech(items, last));
+  if (!newsLike && items[before].paragraph !== items[at].paragraph && items.slice(before, start).some((it) => it.kind === 'quote')) return null;
   const marked = speaks || items.slice(at + 1, last).some((it) => isAgeNoun(it.lower) || it.capital) || ageAfterName(items, table, named.item) !== null;
   const g = table.gender(named.person);
   return marked && (!gender || !g || g === gender) ? named.person : null;
+}
+
+/** How many sentences of quotation alone a description looks back over for their clause. */
+const QUOTED_RUN = 3;
+
+/** Whether the sentence [from, to] is quotation alone (a quotation going on past its clause's sentence). */
+function isQuotationAlone(items: readonly Item[], from: number, to: number): boolean {
+  return items[from].kind === 'quote' && items.slice(from, to + 1).every((it) => it.kind === 'quote' || !/\p{L}/u.test(it.text));
 }
 
 /** How many items an aside between a subject and its verb may take ("Hale, who wrote the novel in 1993, said"). */

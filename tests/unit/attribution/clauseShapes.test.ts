@@ -112,4 +112,19 @@ describe('clause shapes', () => {
     const text = '"Let me see," he went on, "there are nine here."';
     assert.deepStrictEqual(attributions(text).map((a) => [a.mention?.text, a.cue]), [['he', 'went'], ['he', 'went']]);
   });
+
+  it('passes over a speech verb that promises a deed ("had agreed to carry") for the clause that brings in the words', () => {
+    const text = 'Fairley\'s lawyer, Neil Osei, said his client had agreed to carry the cargo "to save his boat."';
+    assert.deepStrictEqual(speakers(text), ['Neil Osei']);
+  });
+
+  it('keeps a name after a participle in an appositive out of the subject ("Sam Ward, representing Luka Petrov,")', () => {
+    const text = 'Sam Ward, representing Luka Petrov, said his client owed money to "very dangerous people."';
+    assert.deepStrictEqual(speakers(text), ['Sam Ward']);
+  });
+
+  it('takes the one a relative clause describes, not its object ("A dock worker who knew the brothers said")', () => {
+    const text = 'A dock worker who knew the brothers said: "Everyone thought they were fish merchants."';
+    assert.deepStrictEqual(attributions(text).map((a) => a.mention?.text), ['A dock worker']);
+  });
 });

@@ -214,8 +214,9 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     // A long one only as a relative clause: "A senior official, who spoke on condition of anonymity because …, said".
     if (k - open >= 14 && !/^(?:who|whose)$/.test(items[open + 1]?.lower ?? '')) return null;
     for (let i = open + 1; i < k; i++) {
-      // "Imogen Strand, counsel for Northwind,": a name after a preposition is not the one in apposition.
-      if (items[i].kind === 'word' && PHRASE_STOPS.has(items[i].lower)) break;
+      // "Imogen Strand, counsel for Northwind,": a name after a preposition is not the one in apposition, nor one
+      // after a participle ("Sam Ward, representing Luka Petrov,").
+      if (items[i].kind === 'word' && (PHRASE_STOPS.has(items[i].lower) || (!items[i].capital && /ing$/.test(items[i].lower)))) break;
       if (!isCapitalised(items[i]) || DETERMINERS.has(items[i].lower)) continue;
       // "journalist Samuel Okafor," ends the appositive; "an Ostberg University hydrologist," only names a place in it;
       // "Dev Anand of the Green Coalition," is a name with what it stands for.
@@ -246,8 +247,22 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     return { cue: '', first, last: k, kind: 'name' };
   }
   for (let i = k; i >= floor && i > k - 6 && isWord(items[i]); i--) {
-    if (DETERMINERS.has(items[i].lower)) return isPersonNoun(it.lower) ? { cue: '', first: i, last: k, kind: 'phrase' } : null;
+    if (DETERMINERS.has(items[i].lower)) return isPersonNoun(it.lower) ? relativeOwner(items, i, floor) ?? { cue: '', first: i, last: k, kind: 'phrase' } : null;
     if (PHRASE_STOPS.has(items[i].lower) || SPEECH_VERBS.has(items[i].lower)) break;
+  }
+  return null;
+}
+
+/** How many words a relative clause's verb may take before its object ("who had known the brothers"). */
+const RELATIVE_VERB_REACH = 4;
+
+/**
+ * "A dock worker who knew the brothers told …": the phrase at `first` is the object of a relative clause, and the
+ * speaker is the one the clause describes.
+ */
+function relativeOwner(items: readonly Item[], first: number, floor: number): Clause | null {
+  for (let j = first - 1; j >= floor && j >= first - 1 - RELATIVE_VERB_REACH && isWord(items[j]) && !items[j].capital; j--) {
+    if (/^(?:who|whom)$/.test(items[j].lower)) return j < first - 1 ? phraseBefore(items, j, floor) : null;
   }
   return null;
 }
@@ -389,7 +404,7 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   for (let v = q - 1; v >= floor; v--) {
     // "he went on, "…"": the verb's particle stands between it and the quotation.
     const adjacent = q - v <= 2 || (q - v === 3 && isWord(items[v + 1]) && (items[v + 1].lower === 'on' || !!PARTICLES.get(items[v + 1].lower)?.test(items[v].lower)));
-    if (!isSpeechVerb(items[v], adjacent)) continue;
+    if (!isSpeechVerb(items[v], adjacent) || promisesDeed(items, v)) continue;
     const verb = items[v];
     // "…, and turned to his son, saying": a participle after a comma speaks for the sentence's subject, not for
     // the phrase before it.
@@ -416,6 +431,16 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   }
   const colon = items[q]?.text === ':' ? q : items[q - 1]?.text === ':' ? q - 1 : -1;
   return colon > floor ? colonSubject(items, floor, colon) : null;
+}
+
+/** Speech verbs that take a deed after "to" ("agreed to carry", "vowed to fight"): then they bring in no words. */
+const DEED_VERBS = /^(?:agree|promise|threaten|offer|refuse|vow|pledge|decline|undertake)[sd]?$|^(?:agreed|promised|threatened|offered|refused|vowed|pledged|declined|undertook)$/;
+
+/** Whether the speech verb at `v` promises a deed ("his client had agreed to carry the cargo “…”"), not words. */
+function promisesDeed(items: readonly Item[], v: number): boolean {
+  const to = items[v + 1];
+  const after = items[v + 2];
+  return DEED_VERBS.test(items[v].lower) && to?.lower === 'to' && isWord(after) && !after.capital && !DETERMINERS.has(after.lower) && !POSSESSIVES.has(after.lower);
 }
 
 /** "and said at once--", "and said quietly:": only adverbs (and the "at" of "at once") between a verb and its quotation. */

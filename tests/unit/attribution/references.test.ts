@@ -129,7 +129,7 @@ describe('attribution references: a quotation inside a sentence of narration', (
 
   it('keeps the speaker of a quotation a sentence of narration runs into ("promised that "…"")', () => {
     const text = 'The mayor promised that "the bridge will reopen in the summer, and not a day later." The chief engineer added: "We will not cut corners."';
-    assert.deepStrictEqual(speakers(text), ['The mayor', 'The chief engineer']);
+    assert.deepStrictEqual(speakers(text), ['the mayor', 'the chief engineer']);
   });
 });
 

@@ -42,4 +42,9 @@ describe('unnamed witnesses in news copy', () => {
     const text = 'A spokesperson for the Department for Education said the figures were old. "We have hired more staff," the spokesperson said.';
     assert.deepStrictEqual(speakers(text), ['a spokesperson for the Department for Education']);
   });
+
+  it('takes news roles for people ("a senior government source said the minister had “…”"), with the determiner in lower case', () => {
+    const text = 'Pryce wrote: "The door is open." A senior government source said the minister had "no intention of moving."';
+    assert.deepStrictEqual(speakers(text), ['Pryce', 'a senior government source']);
+  });
 });

@@ -1,6 +1,6 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, phraseAfter, type Clause } from './clauses';
-import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, type Gender } from './lexicon';
+import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { isTerm, narrationItems, narrationItemsInSteps, paragraphing, sentenceStart, type Item, type Paragraphing } from './narration';
@@ -182,7 +182,7 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   const owner = clause.kind === 'phrase' ? voiceOwner(items, clause) : null;
   // "called a girl's voice": a voice no one named speaks for the phrase of its owner ("a girl").
   const phrase = owner ? view.original.slice(items[owner.first].start, items[owner.last].end).replace(/['’]s$/, '') : mention.text;
-  const speaker = person?.name ?? (clause.kind === 'phrase' ? phrase : null);
+  const speaker = person?.name ?? (clause.kind === 'phrase' ? withLowerDeterminer(phrase) : null);
   return { speaker, mention, cue: clause.cue };
 }
 

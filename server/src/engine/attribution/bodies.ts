@@ -1,7 +1,7 @@
 import type { Attribution, Mention } from '../types';
 import { isPersonNoun } from './clauses';
 import { afterDateline } from './datelines';
-import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, type Gender } from './lexicon';
+import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isTerm, isWord, sentenceStart, type Item } from './narration';
 import { isRoleNoun, type PeopleTable } from './people';
@@ -154,8 +154,7 @@ function ownsDocumentOrBody(items: readonly Item[], from: number, to: number): b
 
 /** The phrase as written, its opening determiner in lower case ("The union" → "the union"). */
 function asWritten(original: string, items: readonly Item[], s: Subject): string {
-  const text = original.slice(items[s.first].start, items[s.last].end).replace(/\s+/g, ' ');
-  return items[s.first].capital && (DETERMINERS.has(items[s.first].lower) || /^some/.test(items[s.first].lower)) ? text[0].toLowerCase() + text.slice(1) : text;
+  return withLowerDeterminer(original.slice(items[s.first].start, items[s.last].end).replace(/\s+/g, ' '));
 }
 
 /** How far back a sentence's start is sought (a text without full stops is one sentence). */

@@ -122,7 +122,8 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'actor singer songwriter producer filmmaker composer dancer painter photographer poet agent solicitor barrister ' +
     'councillor councilor paramedic constable superintendent sheriff tenant employee carer midwife volunteer voter ' +
     'commuter passenger motorist pedestrian eyewitness refugee migrant pensioner retiree teenager headteacher pupil ' +
-    'graduate magistrate juror coroner claimant broker trader entrepreneur astronomer mechanic auditor cllr').split(' ').map((w): [string, Gender | null] => [w, null]),
+    'graduate magistrate juror coroner claimant broker trader entrepreneur astronomer mechanic auditor cllr source whip ' +
+    'staffer boss skipper medic teammate counsel').split(' ').map((w): [string, Gender | null] => [w, null]),
   ...('man gentleman boy husband father brother son uncle nephew grandfather king prince lord duke monk priest ' +
     'spokesman chairman congressman businessman sir fellow lad grandson widower emperor').split(' ').map(
     (w): [string, Gender | null] => [w, 'm'],
@@ -206,6 +207,12 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 export const DETERMINERS: ReadonlySet<string> = new Set(
   'the a an his her its their our my your this that one another some each either neither'.split(' '),
 );
+
+/** A phrase as written, its opening determiner in lower case ("The union" → "the union", "Someone from …" kept whole). */
+export function withLowerDeterminer(phrase: string): string {
+  const first = /^\p{L}+/u.exec(phrase)?.[0].toLowerCase() ?? '';
+  return DETERMINERS.has(first) || /^some/.test(first) ? phrase[0].toLowerCase() + phrase.slice(1) : phrase;
+}
 
 /** Words that end a noun phrase going forward ("said the analyst during a visit"). */
 export const PHRASE_STOPS: ReadonlySet<string> = new Set(

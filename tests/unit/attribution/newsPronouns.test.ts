@@ -36,4 +36,32 @@ describe('he and she in news paragraphs', () => {
     const text = 'Tamsin Idris manages the depot. Ysolde Marrack, 34, works there. Marrack\'s colleague Brigid Oduya agreed. "We are the last to know," she said.';
     assert.deepStrictEqual(speakers(text), ['Brigid Oduya']);
   });
+
+  it('keeps a he/she on the one whose turn the narration goes on with ("…," said Priya Raman. She added …)', () => {
+    const text = [
+      'Marta Kowalczyk, who chairs the dockers\' union, called a strike. "We are patient," Kowalczyk said.',
+      'According to the union, the offer is too low. "It is a pay cut," the union leader said.',
+      '"Every day adds two days of backlog," said Priya Raman, an analyst at Corvel Research. She added that shops were rerouting.',
+      '"You will see empty shelves," she said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Marta Kowalczyk', 'Marta Kowalczyk', 'Priya Raman', 'Priya Raman']);
+  });
+
+  it('gives no leadership to the chair of a meeting, and no gender to one who chairs', () => {
+    const text = [
+      'Councillor Janet Okoro, who chaired the meeting, called for quiet. "I know feelings are high," she told the gallery.',
+      'The leader of the council, Cllr Martin Fell, opened the debate. "Nobody came here to close libraries," he said.',
+      'Born Margaret Hale in 1938, she was the youngest of four.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Janet Okoro', 'Martin Fell']);
+  });
+
+  it("reads a role with a name in apposition as that name's, not as the role's earlier holder", () => {
+    const text = [
+      'Councillor Bethan Rowe, who chairs the flood committee, spoke first. "The culvert is full," Rowe said.',
+      'The council\'s head of planning, Rachel Oduya, said officers would report in December. She said every letter would be read.',
+      '"Every one of them will be read," she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Bethan Rowe', 'Rachel Oduya']);
+  });
 });

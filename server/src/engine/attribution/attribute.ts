@@ -460,7 +460,10 @@ function* fillFromContext(
     const afterClause = lastQuote === undefined ? 0 : Math.max(lastQuote, clauses.get(lastQuote)?.last ?? 0) + 1;
     // So is one whose verb goes on from the turn before ("…!" exclaimed Mr. Pontellier. … "…," he added.) when that
     // turn's speaker is its antecedent.
-    const goesOn = !!pronounClause && CONTINUING.test(pronounClause.cue) && lastQuote !== undefined && at(lastQuote).speaker === speaker;
+    // So is one after a turn of that speaker whose narration goes on with a he/she of the cue's gender ("…," said
+    // Priya Raman. She added that … / "…," she said.).
+    const goesOn = !!pronounClause && lastQuote !== undefined && at(lastQuote).speaker === speaker &&
+      (CONTINUING.test(pronounClause.cue) || (!!previous && opensOnPronoun(items, afterClause, previous[1], pronoun)));
     const anchored = !!pronounClause && !!speaker && (goesOn || namedIn(from, pronounClause.first - 1) ||
       (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])));
     const phraseClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'phrase');
@@ -646,6 +649,13 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
 /** Whether a description is a mention of someone the text names, or a role the text gave someone ("the minister"). */
 function heldRole(table: PeopleTable, d: Description): boolean {
   return !!table.mentionAt(d.item) || !!table.antecedent(d.item, null, d.head, null, true);
+}
+
+/** Whether the first sentence after the one holding item `from - 1` (up to `to`) opens with a he/she of `gender`. */
+function opensOnPronoun(items: readonly Item[], from: number, to: number, gender: Gender | null): boolean {
+  let k = from;
+  while (k <= to && items[k].sentence === items[from - 1].sentence) k++;
+  return k <= to && /^(?:he|she)$/.test(items[k].lower) && PRONOUN_GENDER.get(items[k].lower) === gender;
 }
 
 /** The first person the narration of a paragraph names or refers to with he/she (`He tilted me again. "…"`). */

@@ -143,6 +143,18 @@ export function isRoleNoun(lower: string): boolean {
   return ROLE_GENDER.has(w) || AGENT_NOUN.test(w);
 }
 
+/** Participles that open a sentence before a name: "Born Margaret Hale in 1938", "Speaking Putin said". */
+const OPENING_PARTICIPLES: ReadonlySet<string> = new Set(
+  ('born raised educated elected appointed trained nicknamed dubbed asked pressed interviewed contacted reached ' +
+    'speaking writing addressing responding replying quoting thanking praising asking urging').split(' '),
+);
+
+/** How many words a role's affiliation may take before a name in apposition ("head of the planning department, Rachel Oduya"). */
+const APPOSITION_REACH = 5;
+
+/** What one chairs without leading anyone: "who chaired the meeting". */
+const OCCASIONS = /^(?:meeting|session|hearing|debate|inquiry|panel|discussion|talks|conference|proceedings|sitting|event|ceremony)s?$/;
+
 /** The people of one text: who they are, by which names and roles, and where the narration mentions them. */
 export class PeopleTable {
   readonly persons: PersonRecord[] = [];
@@ -189,6 +201,8 @@ export class PeopleTable {
     // "Naturally I": an opening adverb and the pronoun I are no part of a name.
     const adverb = (w: string) => w.endsWith('ly') && !GIVEN_NAME_GENDER.has(w);
     while (first <= last && (isLeadingFunctionWord(this.items[first].text) || adverb(this.items[first].lower))) first++;
+    // "Born Margaret Hale in 1938, she …", "Asked Tom Reed about it": a participle opening the sentence.
+    if (first < last && OPENING_PARTICIPLES.has(this.items[first].lower) && this.items[first - 1]?.sentence !== this.items[first].sentence) first++;
     while (last >= first && this.items[last].text === 'I') last--;
     return first <= last ? [first, last] : null;
   }
@@ -284,7 +298,11 @@ export class PeopleTable {
     if (it[last + 1]?.text !== ',' || it[last + 2]?.lower !== 'who') return [];
     let v = last + 3;
     while (it[v] && isVerbModifier(it[v].lower)) v++;
-    return ROLE_VERBS.get(it[v]?.lower ?? '') ?? [];
+    // A verb says nothing of its subject's gender: "Janet Okoro, who chairs …" is no chairman.
+    const roles = (ROLE_VERBS.get(it[v]?.lower ?? '') ?? []).filter((r) => roleGender(r) === null);
+    // "who chaired the meeting": the chair of an occasion leads no one (the council's leader spoke at it).
+    const object = it[v + 1] && DETERMINERS.has(it[v + 1].lower) ? it[v + 2] : it[v + 1];
+    return OCCASIONS.test(object?.lower ?? '') ? roles.filter((r) => r.startsWith('chair')) : roles;
   }
 
   /** Role words written before a name: "retired teacher Walter Boyd", "Its chief forecaster, Tomas Brandt,". */
@@ -489,7 +507,7 @@ export class PeopleTable {
         const holder = !GENERIC_PERSON_NOUNS.has(role) && lastByRole.get(role);
         // A holder of no known gender may be a place the text took for a name ("the master" of New York), unless a
         // full name holding an office ("Rangers manager Tomasz Wilk", then "the visiting manager").
-        if (holder && (this.gender(holder) || (holder.core.length > 1 && isRoleNoun(role) && !this.organisations.has(holder)))) {
+        if (holder && (this.gender(holder) || (holder.core.length > 1 && isRoleNoun(role) && !this.organisations.has(holder))) && !this.namedInApposition(j)) {
           added.push({ person: holder, item: i, start: this.items[i].start, sentence: this.items[i].sentence });
           break;
         }
@@ -508,6 +526,15 @@ export class PeopleTable {
     this.mentions.length = 0;
     for (const x of merged) this.mentions.push(x);
     for (const x of added) this.byItem.set(x.item, x);
+  }
+
+  /** Whether a name follows the role word at item `j` in apposition ("The council's head of planning, Rachel Oduya,"). */
+  private namedInApposition(j: number): boolean {
+    for (let k = j + 1; k <= j + APPOSITION_REACH && this.items[k]?.sentence === this.items[j].sentence; k++) {
+      if (this.items[k].text === ',') return this.byItem.has(k + 1);
+      if (this.items[k].kind !== 'word') return false;
+    }
+    return false;
   }
 
   /** Learns pronoun genders: a sentence with he/she after a sentence that mentions exactly one person. */

@@ -47,4 +47,12 @@ describe('unnamed witnesses in news copy', () => {
     const text = 'Pryce wrote: "The door is open." A senior government source said the minister had "no intention of moving."';
     assert.deepStrictEqual(speakers(text), ['Pryce', 'a senior government source']);
   });
+
+  it('takes a lone name with where the witness lives for a person ("Pat from Station Road was …"), and a library for none', () => {
+    const text = [
+      'Margaret Hale ran the reading group for years. The Friends of Westbury Library said the vote was "a victory."',
+      'Outside, Pat from Station Road was already making plans. "Two years," she said.',
+    ].join('\n\n');
+    assert.strictEqual(speakers(text)[1], 'Pat');
+  });
 });

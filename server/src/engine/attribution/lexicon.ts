@@ -186,7 +186,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'laboratory labs technologies capital holdings industries motors airlines railways energy health studies ' +
     'fc city square island islands ocean sea lake valley bay coast street avenue bridge tower palace castle ' +
     'cathedral chapel abbey market exchange family families inn hotel manor grange cottage villa heights terrace ' +
-    'gardens ranch mall').split(' '),
+    'gardens ranch mall library gallery theatre theater stadium arena port harbour harbor prison academy clinic ' +
+    'surgery pharmacy brewery airways rovers athletic united wanderers').split(' '),
 );
 
 /** Capitalised words that begin sentences without being names. */

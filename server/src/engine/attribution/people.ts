@@ -261,7 +261,9 @@ export class PeopleTable {
     const next = this.items[last + 1];
     if (!next || next.kind !== 'word' || next.sentence !== this.items[last].sentence || isCapitalised(next)) return false;
     if (/(?:er|or|ist|ian|ant|ent|eer|ic)s$/.test(name)) return false;
-    return SPEECH_VERBS.has(next.lower) || /^(was|is|has|had|will|would|did)$/.test(next.lower) || /[^e]ed$/.test(next.lower);
+    // "Pat from Station Road was …": a witness news names by where they live.
+    const from = next.lower === 'from' && isCapitalised(this.items[last + 2]) ? this.actsAsSubject(this.runAfter(last + 2)?.[1] ?? last + 2) : false;
+    return from || SPEECH_VERBS.has(next.lower) || /^(was|is|has|had|will|would|did)$/.test(next.lower) || /[^e]ed$/.test(next.lower);
   }
 
   private hasAppositiveRole(last: number): boolean {

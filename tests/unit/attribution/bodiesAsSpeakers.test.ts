@@ -69,4 +69,13 @@ describe('documents, organisations and unnamed people as speakers', () => {
     const text = 'Mira Koenig led the tenants. A council van arrived later. "We will not move," she said.';
     assert.deepStrictEqual(speakers(text), ['Mira Koenig']);
   });
+
+  it('takes a body\'s definite phrase for the organisation the sentences before named ("The agency said")', () => {
+    const text = [
+      'According to the United Nations Office for the Coordination of Humanitarian Affairs, 45,000 people are homeless. The agency said in a statement that the situation was "dire."',
+      'Pacific Ridge Power, the utility that serves the area, said one line failed. The company said it was "co-operating fully."',
+      'Ashcombe Borough Council met on Tuesday. Harbour Freight, a haulier, objected. The council said the plan was "sound."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['the United Nations Office for the Coordination of Humanitarian Affairs', 'Pacific Ridge Power', 'Ashcombe Borough Council']);
+  });
 });

@@ -4,7 +4,7 @@ import { afterDateline } from './datelines';
 import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isTerm, isWord, sentenceStart, type Item } from './narration';
-import { isRoleNoun, type PeopleTable } from './people';
+import { isCapitalised, isRoleNoun, type PeopleTable } from './people';
 import { givesNameWithin } from './namedAs';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
@@ -175,8 +175,12 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
     case 'owner':
       return original.slice(items[s.first].start, items[s.last].end).replace(/['’]s$/, '');
     case 'person':
-    case 'body':
-      return items[s.first].lower === 'the' || s.kind === 'person' ? asWritten(original, items, s) : `the ${normalizeWord(s.head)}`;
+      return asWritten(original, items, s);
+    case 'body': {
+      // "The agency said" after "According to the United Nations Office for …": the body named just before.
+      const named = items[s.first].lower === 'the' && s.last === s.first + 1 ? namedBodyBefore(original, items, table, s.first, s.head) : null;
+      return named ?? (items[s.first].lower === 'the' ? asWritten(original, items, s) : `the ${normalizeWord(s.head)}`);
+    }
     case 'document':
       return normalizeWord(s.head) === 'statement' ? issuerOfStatement(original, items, table, s.first) ?? `the ${s.head}` : `the ${normalizeWord(s.head)}`;
     case 'it': {
@@ -215,6 +219,50 @@ function issuerOfStatement(original: string, items: readonly Item[], table: Peop
     first = start;
   }
   return null;
+}
+
+/** Body nouns that fit any organisation's name: "the company" for Pacific Ridge Power. */
+const ANY_BODY = /^(?:company|firm|group|organisation|organization|agency|body|utility|operator|charity|business)$/;
+
+/**
+ * "According to the United Nations Office for …, at least 45,000 … The agency said": a body's definite phrase is the
+ * organisation the last few sentences named, when its name holds the noun ("the council" for Ashcombe Borough
+ * Council), the text gave it that noun ("Pacific Ridge Power, the utility that serves the area,"), or the noun fits
+ * any organisation ("the company"). The latest such name wins.
+ */
+function namedBodyBefore(original: string, items: readonly Item[], table: PeopleTable, at: number, noun: string): string | null {
+  const head = normalizeWord(noun);
+  if (!BODY_NOUNS.has(head) && !ANY_BODY.test(head)) return null;
+  let from = sentenceStartNear(items, at);
+  for (let n = 0; n < SENTENCES_BACK && from > 0; n++) from = sentenceStartNear(items, from - 1);
+  let found: string | null = null;
+  for (let i = from; i < at; i++) {
+    if (!isCapitalised(items[i]) || isCapitalised(items[i - 1]) || items[i - 1]?.lower === 'of') continue;
+    const run = table.runAfter(i);
+    if (!run || run[1] === run[0]) continue;
+    // "the United Nations Office for the Coordination of Humanitarian Affairs": connectives join a body's name.
+    for (let k = run[1] + 1; /^(?:of|for|on|and)$/.test(items[k]?.lower ?? '');) {
+      const next = items[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      const more = isCapitalised(items[next]) ? table.runAfter(next) : null;
+      if (!more) break;
+      run[1] = more[1];
+      k = more[1] + 1;
+    }
+    const person = table.mentionAt(run[0])?.person;
+    const words = table.runText(run[0], run[1]).split(/\s+/).map((w) => normalizeWord(w.toLowerCase()));
+    const organisation = person ? table.organisations.has(person) : words.some((w) => ORGANISATION_WORDS.has(w));
+    const fits = ANY_BODY.test(head) || words.includes(head) || givenNoun(items, run[1], head);
+    if (organisation && fits) found = (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[run[1]].end);
+    i = run[1];
+  }
+  return found;
+}
+
+/** Whether the name ending at item `last` is given `noun` in apposition: "Pacific Ridge Power, the utility that …". */
+function givenNoun(items: readonly Item[], last: number, noun: string): boolean {
+  if (items[last + 1]?.text !== ',' || !/^(?:the|a|an)$/.test(items[last + 2]?.lower ?? '')) return false;
+  for (let k = last + 3; k <= last + 5 && isWord(items[k]); k++) if (normalizeWord(items[k].lower) === noun) return true;
+  return false;
 }
 
 /**

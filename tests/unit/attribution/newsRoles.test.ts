@@ -172,4 +172,17 @@ describe('roles in news copy', () => {
     const text = '"Go," Tom said. "Now."\n\nThe stranger shook his head. "No," he said.';
     assert.deepStrictEqual(speakers(text), ['Tom', 'Tom', 'the stranger']);
   });
+
+  it('reads verbs of judging as bringing in words ("accused the government of “…”", "praised … as “…”")', () => {
+    const text = 'Kestria\'s foreign minister, Andrei Volkan, accused the government of "deliberately emptying" the valley. The critic Simon Latch praised the film as "quietly devastating."';
+    assert.deepStrictEqual(speakers(text), ['Andrei Volkan', 'Simon Latch']);
+  });
+
+  it('takes an age no one was given for the one the sentence before is about ("Marsh scored. The 22-year-old … said")', () => {
+    const text = [
+      '"We had them," Whitlock said. "That is on us." The 34-year-old, who is out of contract, said he had "no idea" what came next.',
+      'Danny Marsh restored the lead with a penalty. The 22-year-old, who grew up nearby, said the goal meant "more than anything."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Whitlock', 'Whitlock', 'Whitlock', 'Danny Marsh']);
+  });
 });

@@ -1,3 +1,4 @@
+import { isAgeNoun } from './ageNouns';
 import {
   ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS, WEAK_SPEECH_VERBS,
   isVerbModifier,
@@ -18,7 +19,8 @@ export interface Clause {
 /** Whether a phrase's head word names a person ("the parson", "the saloon-keeper", "the ladies"), not "his advice". */
 export function isPersonNoun(lower: string): boolean {
   const w = normalizeWord(lower);
-  return isPersonSingular(w) || (w.endsWith('ies') && isPersonSingular(`${w.slice(0, -3)}y`)) || (w.endsWith('s') && isPersonSingular(w.slice(0, -1)));
+  // "The 34-year-old, who is out of contract, said"
+  return isAgeNoun(w) || isPersonSingular(w) || (w.endsWith('ies') && isPersonSingular(`${w.slice(0, -3)}y`)) || (w.endsWith('s') && isPersonSingular(w.slice(0, -1)));
 }
 
 function isPersonSingular(w: string): boolean {

@@ -19,6 +19,8 @@ const regularSpeechVerbs = (
   'proclaim promise protest question recall reckon reflect reiterate rejoin remark remind repeat reply report ' +
   'respond retort return roar scoff scream shout sigh snap snarl sneer sob state stammer stress suggest tease testify ' +
   'urge venture vow wail warn whimper whisper wonder yell acknowledge ' +
+  // Verbs of judging that bring in someone's words about another ("accused the government of “…”").
+  'accuse praise criticise criticize condemn hail welcome blame deride mock ' +
   // Fiction's speech verbs.
   'persist pursue resume drawl stutter falter bawl bellow chime croak entreat implore beg interpose assent query ' +
   'shriek whine sob pant propose instruct smile grin nod breathe challenge intimate hesitate'

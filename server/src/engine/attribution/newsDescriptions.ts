@@ -45,7 +45,8 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   const quoteFirst = items.slice(before, named.item).some((it) => it.kind === 'quote');
   const newsLike = speaks && (!quoteFirst || reportsSpeech(items, last));
   if (!newsLike && items[before].paragraph !== items[at].paragraph && items.slice(before, start).some((it) => it.kind === 'quote')) return null;
-  const marked = speaks || items.slice(at + 1, last).some((it) => isAgeNoun(it.lower) || it.capital) || ageAfterName(items, table, named.item) !== null;
+  const marked = speaks || items.slice(at + 1, last + 1).some((it) => isAgeNoun(it.lower)) || items.slice(at + 1, last).some((it) => it.capital) ||
+    ageAfterName(items, table, named.item) !== null;
   const g = table.gender(named.person);
   return marked && (!gender || !g || g === gender) ? named.person : null;
 }

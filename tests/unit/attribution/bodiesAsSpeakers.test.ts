@@ -78,4 +78,9 @@ describe('documents, organisations and unnamed people as speakers', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['the United Nations Office for the Coordination of Humanitarian Affairs', 'Pacific Ridge Power', 'Ashcombe Borough Council']);
   });
+
+  it('reads a speech verb after a possessive as a noun, and an owner in the possessive as no subject ("said Volkan\'s remarks were “…”")', () => {
+    const text = 'Andrei Volkan spoke on Monday. The government rejected the accusation. In a statement, the Dorvanian foreign ministry said Volkan\'s remarks were "irresponsible and unfounded."';
+    assert.deepStrictEqual(speakers(text), ['the Dorvanian foreign ministry']);
+  });
 });

@@ -358,7 +358,7 @@ function* fillFromContext(
     }
     // `Achterhof put it to her that she was "…". "…," Voss said`: words a sentence of narration carries are its named
     // subject's, not the next speaker's.
-    const subject = inNarration && lastSpoken === undefined ? narrationSubject(items, table, [sentenceStart(items, qi, bounds.get(paragraph)![0]), qi]) : null;
+    const subject = inNarration && lastSpoken === undefined ? narrationSubject(items, table, [sentenceStart(items, qi, bounds.get(paragraph)![0]), qi], true) : null;
     if (subject && !PRONOUN_GENDER.has(items[subject.item].lower) && !table.organisations.has(subject.person)) {
       attributions[items[qi].quote] = narrated(original, items, subject);
       continue;
@@ -379,7 +379,7 @@ function* fillFromContext(
     }
     // A quotation inside a sentence speaks for that sentence's subject, one standing alone for the paragraph's.
     const [from, to] = bounds.get(paragraph)!;
-    const named = narrationSubject(items, table, inNarration ? [sentenceStart(items, qi, from), qi] : [from, to]);
+    const named = narrationSubject(items, table, inNarration ? [sentenceStart(items, qi, from), qi] : [from, to], inNarration);
     // `"…," he said, and she noticed`: a quotation with its own he/she cue is never the narration's other person.
     const clause = clauses.get(qi);
     const cueGender = clause?.kind === 'pronoun' ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
@@ -659,10 +659,11 @@ function opensOnPronoun(items: readonly Item[], from: number, to: number, gender
 }
 
 /** The first person the narration of a paragraph names or refers to with he/she (`He tilted me again. "…"`). */
-function narrationSubject(items: readonly Item[], table: PeopleTable, bounds: [number, number]): { person: PersonRecord; item: number } | null {
+function narrationSubject(items: readonly Item[], table: PeopleTable, bounds: [number, number], ownersAside = false): { person: PersonRecord; item: number } | null {
   for (let i = bounds[0]; i <= bounds[1]; i++) {
-    // "his tone belied his words": an owner is not the subject.
-    if (items[i].kind !== 'word' || /^(his|her|hers|him)$/.test(items[i].lower)) continue;
+    // "his tone belied his words": an owner is not the subject, nor one named in the possessive before a
+    // quotation of the sentence ("the ministry said Volkan's remarks were “…”"); "Carol's brows lifted" after one is hers.
+    if (items[i].kind !== 'word' || /^(his|her|hers|him)$/.test(items[i].lower) || (ownersAside && /['’]s$/.test(items[i].lower))) continue;
     const named = table.mentionAt(i);
     if (named) return named;
     const gender = /^(he|she)$/.test(items[i].lower) ? PRONOUN_GENDER.get(items[i].lower)! : null;

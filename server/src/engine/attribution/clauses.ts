@@ -406,7 +406,7 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   for (let v = q - 1; v >= floor; v--) {
     // "he went on, "…"": the verb's particle stands between it and the quotation.
     const adjacent = q - v <= 2 || (q - v === 3 && isWord(items[v + 1]) && (items[v + 1].lower === 'on' || !!PARTICLES.get(items[v + 1].lower)?.test(items[v].lower)));
-    if (!isSpeechVerb(items[v], adjacent) || promisesDeed(items, v)) continue;
+    if (!isSpeechVerb(items[v], adjacent) || promisesDeed(items, v) || isNounUse(items, v)) continue;
     const verb = items[v];
     // "…, and turned to his son, saying": a participle after a comma speaks for the sentence's subject, not for
     // the phrase before it.
@@ -433,6 +433,13 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   }
   const colon = items[q]?.text === ':' ? q : items[q - 1]?.text === ':' ? q - 1 : -1;
   return colon > floor ? colonSubject(items, floor, colon) : null;
+}
+
+/** Whether the speech verb at `v` is a noun there: "Volkan's remarks were", "his answer", "the reply". */
+function isNounUse(items: readonly Item[], v: number): boolean {
+  const before = items[v - 1];
+  // "her" may be an object ("he heard her tell a room"), so it marks no noun.
+  return isWord(before) && (/['’]s$/.test(before.lower) || /^(?:his|their|its|my|our|your|the|a|an|these|those|this|that)$/.test(before.lower));
 }
 
 /** Speech verbs that take a deed after "to" ("agreed to carry", "vowed to fight"): then they bring in no words. */

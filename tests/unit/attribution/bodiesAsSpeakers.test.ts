@@ -83,4 +83,17 @@ describe('documents, organisations and unnamed people as speakers', () => {
     const text = 'Andrei Volkan spoke on Monday. The government rejected the accusation. In a statement, the Dorvanian foreign ministry said Volkan\'s remarks were "irresponsible and unfounded."';
     assert.deepStrictEqual(speakers(text), ['the Dorvanian foreign ministry']);
   });
+
+  it("gives a quotation that borrowed a speaker from another sentence to its own sentence's named body, never a bare one", () => {
+    const text = [
+      '"We are all guessing," the diplomat said. The UN secretary-general\'s office said it was alarmed and urged both sides to "exercise maximum restraint."',
+      'Cycling UK said in a statement that the sentence was "a step in the right direction." The charity said too many drivers were charged with lesser offences, and that it would "keep fighting for every rider."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['the diplomat', "the UN secretary-general's office", 'Cycling UK', 'Cycling UK']);
+  });
+
+  it('takes a name "which" describes for a body ("Wendle Water, which serves 900,000 homes,")', () => {
+    const text = 'The Environment Agency is looking into it. Wendle Water, which serves 900,000 homes, said it did not recognise the figures. In a statement, the company said: "Our monitors are audited."';
+    assert.deepStrictEqual(speakers(text), ['Wendle Water']);
+  });
 });

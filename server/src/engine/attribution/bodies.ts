@@ -250,7 +250,9 @@ function namedBodyBefore(original: string, items: readonly Item[], table: People
     }
     const person = table.mentionAt(run[0])?.person;
     const words = table.runText(run[0], run[1]).split(/\s+/).map((w) => normalizeWord(w.toLowerCase()));
-    const organisation = person ? table.organisations.has(person) : words.some((w) => ORGANISATION_WORDS.has(w));
+    // "Wendle Water, which serves 900,000 homes,": a name "which" describes is a thing's.
+    const which = items[run[1] + 1]?.text === ',' && items[run[1] + 2]?.lower === 'which';
+    const organisation = which || (person ? table.organisations.has(person) : words.some((w) => ORGANISATION_WORDS.has(w)));
     const fits = ANY_BODY.test(head) || words.includes(head) || givenNoun(items, run[1], head);
     if (organisation && fits) found = (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[run[1]].end);
     i = run[1];
@@ -361,7 +363,13 @@ export function bodyAttributions(
     if (a.speaker) {
       const statement = a.mention && /^the statement$/i.test(a.mention.text) ? issuerOfStatement(original, items, table, qi) : null;
       const described = statement ?? (a.mention ? describedEarlier(original, items, table, qi, a.mention) ?? speakerForBody(original, items, qi, a.mention) : null);
+      // "“…,” the diplomat said. The UN secretary-general's office … urged both sides to “…”": a quotation that took
+      // a speaker from a clause outside its sentence is still its own sentence's body's or document's.
+      // A bare "the charity" or "the email" says less than the name borrowed ("Cycling UK", the email's writer).
+      const own = described ? null : borrowed(items, qi, a) ? ownSentenceSpeaker(original, items, table, qi) : null;
+      const bare = own && /^the \S+$/.test(own.attribution.speaker ?? '');
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
+      else if (own && !bare && own.kind !== 'name' && own.kind !== 'person') found.set(items[qi].quote, own.attribution);
       continue;
     }
     // A he/she no one named fits: the unnamed person the sentence before brought in, as for one read to a name.
@@ -370,19 +378,36 @@ export function bodyAttributions(
       found.set(items[qi].quote, { ...a, speaker: unnamed });
       continue;
     }
-    const start = sentenceStartNear(items, qi);
-    // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
-    const term = isTerm(items[qi].text) && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
-    if (start === qi || term) continue;
-    // A speech or writing verb in the quotation's sentence before it: the sentence's subject said or wrote it.
-    let verb = -1;
-    for (let v = qi - 1; v >= start && verb < 0; v--) if (isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower))) verb = v;
-    if (verb < 0 || isPassive(items, verb, start)) continue;
-    const s = sentenceSubject(items, start, verb);
-    const speaker = s && speakerOf(original, items, table, s);
-    if (!s || !speaker) continue;
-    const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
-    found.set(items[qi].quote, { speaker, mention, cue: items[verb].text });
+    const own = ownSentenceSpeaker(original, items, table, qi);
+    if (own) found.set(items[qi].quote, own.attribution);
   }
   return found;
+}
+
+/** Whether a quotation's attribution came from a clause outside the quotation's own sentence. */
+function borrowed(items: readonly Item[], qi: number, a: Attribution): boolean {
+  if (!a.mention) return false;
+  const start = sentenceStartNear(items, qi);
+  let end = qi;
+  while (items[end + 1]?.sentence === items[qi].sentence) end++;
+  return a.mention.span.start < items[start].start || a.mention.span.end > items[end].end;
+}
+
+/**
+ * A speech or writing verb in the quotation's sentence before it: the sentence's subject said or wrote it (`The
+ * report concluded that "…"`), with the kind of subject it is.
+ */
+function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind } | null {
+  const start = sentenceStartNear(items, qi);
+  // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
+  const term = isTerm(items[qi].text) && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
+  if (start === qi || term) return null;
+  let verb = -1;
+  for (let v = qi - 1; v >= start && verb < 0; v--) if (isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower))) verb = v;
+  if (verb < 0 || isPassive(items, verb, start)) return null;
+  const s = sentenceSubject(items, start, verb);
+  const speaker = s && speakerOf(original, items, table, s);
+  if (!s || !speaker) return null;
+  const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
+  return { attribution: { speaker, mention, cue: items[verb].text }, kind: s.kind };
 }

@@ -55,4 +55,12 @@ describe('unnamed witnesses in news copy', () => {
     ].join('\n\n');
     assert.strictEqual(speakers(text)[1], 'Pat');
   });
+
+  it('links "the retiree" to the description an opening phrase and a he/she sentence stand between', () => {
+    const text = [
+      'Kerry Fenwick, the mayor, toured the site. "We will rebuild," Fenwick said.',
+      'At the community hall, where the Red Cross had set up cots, a 62-year-old retiree sat with her dog. She said she had lived there for thirty years. "My neighbour knocked on my door," the retiree said. "So I took the dog."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Kerry Fenwick', 'a 62-year-old retiree', 'a 62-year-old retiree']);
+  });
 });

@@ -83,6 +83,11 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   if (isWord(opener) && opener.capital && opens(opener.lower)) {
     while (i < to && items[i].text !== ',') i++;
     i++;
+    // "At the community hall, where the Red Cross had set up cots, a retiree sat": a clause the opening phrase carries.
+    while (i < to && /^(?:where|when|while|which|after|before|as)$/.test(items[i]?.lower ?? '')) {
+      while (i < to && items[i].text !== ',') i++;
+      i++;
+    }
   }
   const it = items[i];
   if (!isWord(it) || i >= to) return null;
@@ -281,8 +286,8 @@ function describedEarlier(original: string, items: readonly Item[], table: Peopl
   if (!gender && !definite) return null;
   // Only one brought in by a speech verb ("One official … said"), not "A man started up"; a he/she only when the
   // sentence just before is about them.
-  // A quotation ending its sentence takes the clause of the next one ("… said the revolt was “…” “…,” the whip said"):
-  // the sentences before are those before the clause.
+  // A quotation takes the clause of another sentence ("… said the revolt was “…” “…,” the whip said", or a quotation
+  // going on after its clause's): the sentences before are those before the clause.
   const at = clauseItem(items, qi, mention) ?? qi;
   for (const s of subjectsBefore(items, at, gender ? 1 : SENTENCES_BACK)) {
     if (s.kind !== 'person' || !/^(?:a|an|one)$/.test(items[s.first].lower)) continue;
@@ -291,7 +296,9 @@ function describedEarlier(original: string, items: readonly Item[], table: Peopl
     // had designed …"), or when its sentence is the one just before and names no one of that gender ("a 62-year-old
     // retiree"; not "An aide to Senator Ruth Kane said").
     const namesOne = () => table.mentionsWithin(s.first, at).some((m) => !PRONOUN_GENDER.has(items[m.item].lower) && table.gender(m.person) === gender);
-    const justBefore = items[s.first].sentence === items[sentenceStartNear(items, at) - 1]?.sentence;
+    // "A retiree sat wrapped in a blanket. She said she had lived there for years. “…,” the retiree said": sentences
+    // opening on a he/she in between go on about the description.
+    const justBefore = items[s.first].sentence === items[sentenceBeforeOnPronouns(items, at) - 1]?.sentence;
     const fits = definite ? head === normalizeWord(words[words.length - 1]) : roleGender(head) === gender || (roleGender(head) === null && (ownPronoun(items, s) === gender || (justBefore && !namesOne())));
     if (fits && (speaksAfter(items, s) || (justBefore && isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !namesOne()))) {
       // "A woman who gave her name only as Bea said …": the name the text gives, not the description, is who she is.
@@ -301,10 +308,21 @@ function describedEarlier(original: string, items: readonly Item[], table: Peopl
   return null;
 }
 
-/** The item of a clause's mention that comes after quotation item `qi` in the next few items, if any. */
+/** The item of a clause's mention within a few items of quotation item `qi`, before or after it, if any. */
 function clauseItem(items: readonly Item[], qi: number, mention: Mention): number | null {
-  for (let k = qi + 1; k < items.length && k <= qi + 2 * VERB_REACH && items[k].start <= mention.span.start; k++) if (items[k].start === mention.span.start) return k;
+  for (let k = Math.max(0, qi - 2 * VERB_REACH); k < items.length && k <= qi + 2 * VERB_REACH && items[k].start <= mention.span.start; k++) if (items[k].start === mention.span.start) return k;
   return null;
+}
+
+/** The start of the sentence holding item `at`, or of the first of the sentences before it that open on a he/she. */
+function sentenceBeforeOnPronouns(items: readonly Item[], at: number): number {
+  let start = sentenceStartNear(items, at);
+  for (let n = 0; n < SENTENCES_BACK && start > 0; n++) {
+    const before = sentenceStartNear(items, start - 1);
+    if (!/^(?:he|she)$/.test(items[before].lower)) break;
+    start = before;
+  }
+  return start;
 }
 
 /**

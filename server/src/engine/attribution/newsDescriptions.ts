@@ -72,8 +72,9 @@ function reportsSpeech(items: readonly Item[], at: number): boolean {
   let k = at + 1;
   while (items[k]?.capital && items[k].kind === 'word') k++;
   if (items[k]?.text === ',') {
-    const close = items.findIndex((it, j) => j > k && (it.text === ',' || it.sentence !== items[at].sentence || j > k + ASIDE_REACH));
-    if (close < 0 || items[close].text !== ',') return false;
+    let close = k + 1;
+    while (close < items.length && close <= k + ASIDE_REACH && items[close].text !== ',' && items[close].sentence === items[at].sentence) close++;
+    if (items[close]?.text !== ',') return false;
     k = close + 1;
   }
   while (items[k] && isVerbModifier(items[k].lower)) k++;

@@ -127,4 +127,9 @@ describe('clause shapes', () => {
     const text = 'A dock worker who knew the brothers said: "Everyone thought they were fish merchants."';
     assert.deepStrictEqual(attributions(text).map((a) => a.mention?.text), ['A dock worker']);
   });
+
+  it('takes the subject before a relative clause holding an appositive name of its own', () => {
+    const text = 'Keller, who took over after the company\'s founder, Martin Pellar, stepped down, described the recall as "painful but necessary."';
+    assert.deepStrictEqual(speakers(text), ['Keller']);
+  });
 });

@@ -208,6 +208,10 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   if (k < floor) return null;
   const it = items[k];
   if (it.text === ',') {
+    // "Keller, who took over after the founder, Martin Pellar, stepped down, described": a relative clause holding
+    // commas of its own stands between the subject and its verb.
+    const relative = relativeOpening(items, k, floor);
+    if (relative !== null) return phraseBefore(items, relative, floor);
     // An appositive between commas: a name inside it wins ("The moderator, journalist Samuel Okafor,"), else the
     // phrase before it ("Oliver Strand, an economist at the institute,").
     let open = k - 1;
@@ -251,6 +255,20 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   for (let i = k; i >= floor && i > k - 6 && isWord(items[i]); i--) {
     if (DETERMINERS.has(items[i].lower)) return isPersonNoun(it.lower) ? relativeOwner(items, i, floor) ?? { cue: '', first: i, last: k, kind: 'phrase' } : null;
     if (PHRASE_STOPS.has(items[i].lower) || SPEECH_VERBS.has(items[i].lower)) break;
+  }
+  return null;
+}
+
+/**
+ * The comma opening a relative clause ", who …" or ", whose …" that ends at the comma `k` and holds other commas, if
+ * one opens within RELATIVE_REACH items in the sentence.
+ */
+function relativeOpening(items: readonly Item[], k: number, floor: number): number | null {
+  let commas = 0;
+  for (let j = k - 1; j >= floor && j >= k - RELATIVE_REACH && items[j].sentence === items[k].sentence; j--) {
+    if (items[j].text !== ',') continue;
+    if (/^(?:who|whose)$/.test(items[j + 1]?.lower ?? '')) return commas > 0 ? j : null;
+    commas++;
   }
   return null;
 }

@@ -185,4 +185,16 @@ describe('roles in news copy', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Whitlock', 'Whitlock', 'Whitlock', 'Danny Marsh']);
   });
+
+  it('reads reported speech past several asides ("Harold Finch, 71, whose knee operation was put off, said")', () => {
+    const text = 'Patients were divided. Harold Finch, 71, whose knee operation was put off again, said he backed the nurses "up to a point."\n\n"They are worth every penny," the retired bus driver said.';
+    assert.deepStrictEqual(speakers(text), ['Harold Finch', 'Harold Finch']);
+  });
+
+
+
+  it('reads an opening phrase ending on a name as bringing in its appositive ("In her speech Ashdown-Kerr, a former headteacher, thanked")', () => {
+    const text = 'In her victory speech Ashdown-Kerr, a 44-year-old former headteacher, thanked volunteers who had knocked on "more doors than I can count." "Harbridge has voted for change," she said.';
+    assert.deepStrictEqual(speakers(text), ['Ashdown-Kerr', 'Ashdown-Kerr']);
+  });
 });

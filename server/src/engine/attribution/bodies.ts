@@ -91,6 +91,13 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   }
   const it = items[i];
   if (!isWord(it) || i >= to) return null;
+  // "In her victory speech Ashdown-Kerr, a former headteacher, thanked": the opening phrase ended on the subject's
+  // name, and the comma opens its appositive.
+  if (i > from + 2 && items[i - 1].text === ',' && isCapitalised(items[i - 2]) && DETERMINERS.has(it.lower)) {
+    let first = i - 2;
+    while (first - 1 > from && isCapitalised(items[first - 1])) first--;
+    return { kind: 'name', first, last: i - 2, head: items[i - 2].lower };
+  }
   if (it.lower === 'it') return { kind: 'it', first: i, last: i, head: 'it' };
   if (!DETERMINERS.has(it.lower) && !/^(?:someone|somebody)$/.test(it.lower)) {
     if (!it.capital || FUNCTION_WORDS.has(it.lower)) return null;

@@ -71,11 +71,15 @@ const ASIDE_REACH = 24;
 function reportsSpeech(items: readonly Item[], at: number): boolean {
   let k = at + 1;
   while (items[k]?.capital && items[k].kind === 'word') k++;
-  if (items[k]?.text === ',') {
+  // "Harold Finch, 71, whose operation was put off, said": one aside or a few, each between commas.
+  for (let asides = 0; items[k]?.text === ',' && asides < 3; asides++) {
     let close = k + 1;
     while (close < items.length && close <= k + ASIDE_REACH && items[close].text !== ',' && items[close].sentence === items[at].sentence) close++;
     if (items[close]?.text !== ',') return false;
     k = close + 1;
+    while (items[k] && isVerbModifier(items[k].lower)) k++;
+    if (items[k] && SPEECH_VERBS.has(items[k].lower)) return true;
+    k = close;
   }
   while (items[k] && isVerbModifier(items[k].lower)) k++;
   return !!items[k] && SPEECH_VERBS.has(items[k].lower);

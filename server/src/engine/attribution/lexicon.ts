@@ -124,7 +124,7 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'commuter passenger motorist pedestrian eyewitness refugee migrant pensioner retiree teenager headteacher pupil ' +
     'graduate magistrate juror coroner claimant broker trader entrepreneur astronomer mechanic auditor cllr guide').split(' ').map((w): [string, Gender | null] => [w, null]),
   ...('man gentleman boy husband father brother son uncle nephew grandfather king prince lord duke monk priest ' +
-    'spokesman chairman congressman businessman sir fellow lad grandson widower emperor master').split(' ').map(
+    'spokesman chairman congressman businessman sir fellow lad grandson widower emperor').split(' ').map(
     (w): [string, Gender | null] => [w, 'm'],
   ),
   ...('woman lady girl wife mother sister daughter aunt niece grandmother queen princess duchess nun spokeswoman ' +

@@ -634,9 +634,11 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
   // of a pronoun, unless no one else is in it ("an oath escaped his lips").
   const inSentence = table.mentionsWithin(first, last).filter((x) => x.sentence === items[last].sentence);
   const m = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower)) ?? inSentence[0];
-  if (m) return m.person.name;
+  // "The auctioneer commenced by saying that Miss Isabella was fit …": a description no one holds opening the
+  // sentence is its subject, ahead of whoever it names after.
   const described = descriptionAt(items, sentenceStart(items, last, first), null, original);
-  return described && !heldRole(table, described) ? described.text : null;
+  const unheld = described && !heldRole(table, described) ? described.text : null;
+  return (m && !(unheld && m.item > described!.item) ? m.person.name : unheld) ?? null;
 }
 
 /** Whether a description is a mention of someone the text names, or a role the text gave someone ("the minister"). */

@@ -20,3 +20,17 @@ describe('guide as a person noun', () => {
     assert.deepStrictEqual(speakers(text), ['the old guide']);
   });
 });
+
+// A he/she that refers to no one named falls back on the description the narration last gave of someone: a noun of
+// no gender ("the visitor") serves as "the young lady" does, unless the pronoun's gender rules it out.
+describe('descriptions of no gender for a he/she no one named', () => {
+  it('credits the visitor', () => {
+    const text = 'Ellen Marsh poured the tea and spoke of accidents on the road. But the visitor was not to be drawn so easily. "They do," he said.';
+    assert.deepStrictEqual(speakers(text), ['the visitor']);
+  });
+
+  it('does not credit a man for a she', () => {
+    const text = 'Walter Prescott poured the tea. But the gentleman was not to be drawn so easily. "They do," she said.';
+    assert.notDeepStrictEqual(speakers(text), ['the gentleman']);
+  });
+});

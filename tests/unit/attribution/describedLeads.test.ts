@@ -31,3 +31,24 @@ describe('a description opening the narration before an uncued turn', () => {
     assert.deepStrictEqual(speakers(text), ['Walter Prescott']);
   });
 });
+
+// "His mother sobbed." is about the mother, not about the "his": a relative the text does not name leads the turn.
+describe('a relative opening the narration before an uncued turn', () => {
+  it('leads the turn rather than the owner of the possessive', () => {
+    const text = [
+      'The little boy, still sleeping, was carried away by Walter Prescott.',
+      'His mother sobbed now broken-heartedly.',
+      '"What will happen to him, poor child?"',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['his mother']);
+  });
+
+  it('leaves a named relative to the person the text names', () => {
+    const text = [
+      'Ellen Prescott sat by the window. Her son, Walter Prescott, came in from the yard.',
+      'Her son stood by the door.',
+      '"Is supper ready?"',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Walter Prescott']);
+  });
+});

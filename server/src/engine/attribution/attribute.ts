@@ -3,7 +3,7 @@ import { clauseOf, phraseAfter, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, type Gender } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
-import { isTerm, narrationItems, narrationItemsInSteps, paragraphing, sentenceStart, type Item, type Paragraphing } from './narration';
+import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, sentenceStart, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
@@ -636,8 +636,15 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
   const m = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower)) ?? inSentence[0];
   // "The auctioneer commenced by saying that Miss Isabella was fit …": a description no one holds opening the
   // sentence is its subject, ahead of whoever it names after.
-  const described = descriptionAt(items, sentenceStart(items, last, first), null, original);
+  const start = sentenceStart(items, last, first);
+  const described = descriptionAt(items, start, null, original);
   const unheld = described && !heldRole(table, described) ? described.text : null;
+  // "His mother sobbed now broken-heartedly.": a relative the text does not name, opening the sentence, is its subject
+  // rather than the owner of the "his".
+  const kin = items[start + 1];
+  if (/^(?:his|her)$/.test(items[start].lower) && isWord(kin) && !kin.capital && KIN.has(kin.lower) && !table.mentionAt(start + 1)) {
+    return original.slice(items[start].start, kin.end).toLowerCase();
+  }
   return (m && !(unheld && m.item > described!.item) ? m.person.name : unheld) ?? null;
 }
 

@@ -52,3 +52,25 @@ describe('a relative opening the narration before an uncued turn', () => {
     assert.deepStrictEqual(speakers(text), ['Walter Prescott']);
   });
 });
+
+// "Meg lighted the lamp, Amy got up, and Jo forgot how tired she was.": the narration leads into the words of the one
+// its last clause is about.
+describe('a sentence of several clauses before an uncued turn', () => {
+  it('leads the turn by the subject of its last clause', () => {
+    const text = [
+      'Meg March, Amy March and Jo March sat by the fire, and everyone brightened to welcome their mother.',
+      'Meg stopped lecturing and lighted the lamp, Amy got out of the easy chair, and Jo forgot how tired she was as she sat up to hold the slippers nearer to the blaze.',
+      '"They are quite worn out. Marmee must have a new pair."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Jo March']);
+  });
+
+  it('does not take a possessive after "and" for that subject', () => {
+    const text = [
+      'Meg March and Jo March sat by the fire, and everyone brightened to welcome their mother.',
+      'Meg lighted the lamp, and Jo\'s slippers were set by the blaze.',
+      '"They are quite worn out."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Meg March']);
+  });
+});

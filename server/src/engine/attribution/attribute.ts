@@ -623,9 +623,13 @@ function paragraphBounds(items: readonly Item[]): Map<number, [number, number]> 
   return bounds;
 }
 
+/** A mention that is no clause's subject: a possessive or an object pronoun ("his", "him", "Meg's"). */
+const POSSESSIVE_OR_OBJECT = /^(?:his|her|hers|him)$|['’]s$/iu;
+
 /**
- * The first person the last sentence of a narration paragraph names or refers to ("Tommy nodded."), or failing one
- * the description opening it that no one named holds ("The doctor bent down.").
+ * The person the last sentence of a narration paragraph is about: the first it names or refers to ("Tommy nodded."),
+ * or the subject of its last clause after ", and" or ";" ("Meg lighted the lamp, and Jo forgot how tired she was."),
+ * or failing one the description opening it that no one named holds ("The doctor bent down.").
  */
 function lastSentenceSubject(original: string, items: readonly Item[], table: PeopleTable, bounds: [number, number] | undefined): string | null {
   if (!bounds) return null;
@@ -633,7 +637,10 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
   // "His aunt Polly stood surprised a moment": the sentence is about someone it names, not about the owner or object
   // of a pronoun, unless no one else is in it ("an oath escaped his lips").
   const inSentence = table.mentionsWithin(first, last).filter((x) => x.sentence === items[last].sentence);
-  const m = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower)) ?? inSentence[0];
+  const opening = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower)) ?? inSentence[0];
+  const clauseOpeners = inSentence.filter((x) => x !== opening && !POSSESSIVE_OR_OBJECT.test(items[x.item].text) &&
+    (items[x.item - 1]?.text === ';' || (items[x.item - 1]?.lower === 'and' && items[x.item - 2]?.text === ',')));
+  const m = clauseOpeners.length ? clauseOpeners[clauseOpeners.length - 1] : opening;
   // "The auctioneer commenced by saying that Miss Isabella was fit …": a description no one holds opening the
   // sentence is its subject, ahead of whoever it names after.
   const start = sentenceStart(items, last, first);

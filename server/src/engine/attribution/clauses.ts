@@ -372,6 +372,20 @@ export function clauseBefore(items: readonly Item[], q: number): Clause | null {
   return clauseEndingAt(items, q, items[q].sentence);
 }
 
+/** Articles and other determiners that make the word after them a noun ("her" may be an object: "heard her tell"). */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'this', 'that', 'another', 'each', 'any', 'no']);
+
+/**
+ * "as if returning to some former remark of his:", "the undertaker's remarks were in tune": a speech verb's word after
+ * an article or a possessive name, with at most one word between that names no person, is a noun.
+ */
+function nounUse(items: readonly Item[], v: number): boolean {
+  const owner = (it: Item | undefined) => isWord(it) && (NOUN_DETERMINERS.has(it.lower) || /['’]s$/u.test(it.text));
+  const before = items[v - 1];
+  if (owner(before)) return true;
+  return isWord(before) && !isCapitalised(before) && !isPersonNoun(before.lower) && owner(items[v - 2]);
+}
+
 /** The clause in sentence `sentence` before item `q` (exclusive). */
 const CLAUSE_REACH = 80;
 
@@ -389,7 +403,7 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   for (let v = q - 1; v >= floor; v--) {
     // "he went on, "…"": the verb's particle stands between it and the quotation.
     const adjacent = q - v <= 2 || (q - v === 3 && isWord(items[v + 1]) && (items[v + 1].lower === 'on' || !!PARTICLES.get(items[v + 1].lower)?.test(items[v].lower)));
-    if (!isSpeechVerb(items[v], adjacent)) continue;
+    if (!isSpeechVerb(items[v], adjacent) || (!adjacent && nounUse(items, v))) continue;
     const verb = items[v];
     // "…, and turned to his son, saying": a participle after a comma speaks for the sentence's subject, not for
     // the phrase before it.

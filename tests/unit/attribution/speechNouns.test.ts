@@ -14,3 +14,11 @@ describe('speech verbs written as nouns', () => {
     assert.ok(!speakers(text).includes('Amory Blaine'));
   });
 });
+
+// "he heard her tell": the one heard speaking, written as an object pronoun, is a she to resolve, not a speaker "her".
+describe('a speaker heard as an object pronoun', () => {
+  it('is the person the pronoun refers to', () => {
+    const text = 'Beatrice Blaine was proud of her son Amory Blaine. "This son of mine," he heard her tell a room full of women one day, "is entirely charming."';
+    assert.deepStrictEqual(speakers(text), ['Beatrice Blaine', 'Beatrice Blaine']);
+  });
+});

@@ -340,6 +340,8 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
   // `"What desolation!" she heard one voice say`: the one heard speaking is the speaker.
   for (let p = from; p < to - 1; p++) {
     if (!/^(?:hear|hears|heard|hearing|overhear|overheard)$/.test(items[p].lower)) continue;
+    // "he heard her tell": the one heard is a he/she, written as an object.
+    if (p + 2 === to && /^(?:him|her)$/.test(items[p + 1].lower)) return { cue: '', first: p + 1, last: p + 1, kind: 'pronoun' };
     const np = phraseAfter(items, p + 1, true);
     return np && np.last === to - 1 ? np : null;
   }

@@ -627,32 +627,31 @@ function paragraphBounds(items: readonly Item[]): Map<number, [number, number]> 
 const POSSESSIVE_OR_OBJECT = /^(?:his|her|hers|him)$|['’]s$/iu;
 
 /**
- * The person the last sentence of a narration paragraph is about: the first it names or refers to ("Tommy nodded."),
- * or the subject of its last clause after ", and" or ";" ("Meg lighted the lamp, and Jo forgot how tired she was."),
- * or failing one the description opening it that no one named holds ("The doctor bent down.").
+ * Whom the last sentence of a narration paragraph is about: a relative it opens on that the text does not name ("His
+ * mother sobbed."), a description no one holds it opens on ("The doctor bent down."), else the subject of its last
+ * clause after ", and" or ";" ("Meg lighted the lamp, and Jo forgot how tired she was."), else the first person it
+ * names or refers to ("Tommy nodded.").
  */
 function lastSentenceSubject(original: string, items: readonly Item[], table: PeopleTable, bounds: [number, number] | undefined): string | null {
   if (!bounds) return null;
   const [first, last] = bounds;
+  const start = sentenceStart(items, last, first);
+  const kin = items[start + 1];
+  if (/^(?:his|her)$/.test(items[start].lower) && isWord(kin) && !kin.capital && KIN.has(kin.lower) && !table.mentionAt(start + 1)) {
+    return original.slice(items[start].start, kin.end).toLowerCase();
+  }
   // "His aunt Polly stood surprised a moment": the sentence is about someone it names, not about the owner or object
   // of a pronoun, unless no one else is in it ("an oath escaped his lips").
   const inSentence = table.mentionsWithin(first, last).filter((x) => x.sentence === items[last].sentence);
   const opening = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower)) ?? inSentence[0];
   const clauseOpeners = inSentence.filter((x) => x !== opening && !POSSESSIVE_OR_OBJECT.test(items[x.item].text) &&
     (items[x.item - 1]?.text === ';' || (items[x.item - 1]?.lower === 'and' && items[x.item - 2]?.text === ',')));
-  const m = clauseOpeners.length ? clauseOpeners[clauseOpeners.length - 1] : opening;
-  // "The auctioneer commenced by saying that Miss Isabella was fit …": a description no one holds opening the
-  // sentence is its subject, ahead of whoever it names after.
-  const start = sentenceStart(items, last, first);
+  const subject = clauseOpeners[clauseOpeners.length - 1] ?? opening;
+  // "The auctioneer commenced by saying that Miss Isabella was fit …": the description is the subject, ahead of
+  // whoever the sentence names after it.
   const described = descriptionAt(items, start, null, original);
-  const unheld = described && !heldRole(table, described) ? described.text : null;
-  // "His mother sobbed now broken-heartedly.": a relative the text does not name, opening the sentence, is its subject
-  // rather than the owner of the "his".
-  const kin = items[start + 1];
-  if (/^(?:his|her)$/.test(items[start].lower) && isWord(kin) && !kin.capital && KIN.has(kin.lower) && !table.mentionAt(start + 1)) {
-    return original.slice(items[start].start, kin.end).toLowerCase();
-  }
-  return (m && !(unheld && m.item > described!.item) ? m.person.name : unheld) ?? null;
+  if (described && !heldRole(table, described) && (!subject || subject.item > described.item)) return described.text;
+  return subject?.person.name ?? null;
 }
 
 /** Whether a description is a mention of someone the text names, or a role the text gave someone ("the minister"). */

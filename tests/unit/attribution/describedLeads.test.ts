@@ -32,7 +32,8 @@ describe('a description opening the narration before an uncued turn', () => {
   });
 });
 
-// "His mother sobbed." is about the mother, not about the "his": a relative the text does not name leads the turn.
+// "His mother sobbed." is about the mother, not about the "his": a relative the text does not name leads the turn, as
+// "My uncle explained to old Cotter." is about the uncle.
 describe('a relative opening the narration before an uncued turn', () => {
   it('leads the turn rather than the owner of the possessive', () => {
     const text = [
@@ -41,6 +42,15 @@ describe('a relative opening the narration before an uncued turn', () => {
       '"What will happen to him, poor child?"',
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['his mother']);
+  });
+
+  it('leads the turn for a relative of the narrator rather than the person the sentence speaks to', () => {
+    const text = [
+      'Walter Cotter was sitting at the fire, smoking, when I came downstairs.',
+      'My uncle explained to old Walter Cotter.',
+      '"The youngster and he were great friends."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['my uncle']);
   });
 
   it('leaves a named relative to the person the text names', () => {

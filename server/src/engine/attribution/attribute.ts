@@ -628,7 +628,7 @@ const POSSESSIVE_OR_OBJECT = /^(?:his|her|hers|him)$|['’]s$/iu;
 
 /**
  * Whom the last sentence of a narration paragraph is about: a relative it opens on that the text does not name ("His
- * mother sobbed."), a description no one holds it opens on ("The doctor bent down."), else the subject of its last
+ * mother sobbed.", "My uncle explained to old Cotter."), a description no one holds it opens on ("The doctor bent down."), else the subject of its last
  * clause after ", and" or ";" ("Meg lighted the lamp, and Jo forgot how tired she was."), else the first person it
  * names or refers to ("Tommy nodded.").
  */
@@ -637,8 +637,9 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
   const [first, last] = bounds;
   const start = sentenceStart(items, last, first);
   const kin = items[start + 1];
-  if (/^(?:his|her)$/.test(items[start].lower) && isWord(kin) && !kin.capital && KIN.has(kin.lower) && !table.mentionAt(start + 1)) {
-    return original.slice(items[start].start, kin.end).toLowerCase();
+  const relative = isWord(kin) && !kin.capital && (KIN.has(kin.lower) || (KIN_TITLE.test(kin.lower) && roleGender(kin.lower) !== null));
+  if (/^(?:his|her|my|our)$/.test(items[start].lower) && relative && !table.mentionAt(start + 1)) {
+    return original.slice(items[start].start, kin.end).replace(/\s+/g, ' ').toLowerCase();
   }
   // "His aunt Polly stood surprised a moment": the sentence is about someone it names, not about the owner or object
   // of a pronoun, unless no one else is in it ("an oath escaped his lips").

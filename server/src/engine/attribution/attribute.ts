@@ -637,7 +637,8 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
   const [first, last] = bounds;
   const start = sentenceStart(items, last, first);
   const kin = items[start + 1];
-  const relative = isWord(kin) && !kin.capital && (KIN.has(kin.lower) || (KIN_TITLE.test(kin.lower) && roleGender(kin.lower) !== null));
+  // ("His aunt Martha stood still" is about Martha.)
+  const relative = isWord(kin) && !kin.capital && (KIN.has(kin.lower) || (KIN_TITLE.test(kin.lower) && roleGender(kin.lower) !== null)) && !isCapitalised(items[start + 2]);
   if (/^(?:his|her|my|our)$/.test(items[start].lower) && relative && !table.mentionAt(start + 1)) {
     return original.slice(items[start].start, kin.end).replace(/\s+/g, ' ').toLowerCase();
   }

@@ -3,7 +3,7 @@ import { clauseOf, phraseAfter, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
-import { isTerm, narrationItems, narrationItemsInSteps, paragraphing, sentenceStart, type Item, type Paragraphing } from './narration';
+import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, sentenceStart, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
@@ -630,20 +630,37 @@ function paragraphBounds(items: readonly Item[]): Map<number, [number, number]> 
   return bounds;
 }
 
+/** A mention that is no clause's subject: a possessive or an object pronoun ("his", "him", "Meg's"). */
+const POSSESSIVE_OR_OBJECT = /^(?:his|her|hers|him)$|['’]s$/iu;
+
 /**
- * The first person the last sentence of a narration paragraph names or refers to ("Tommy nodded."), or failing one
- * the description opening it that no one named holds ("The doctor bent down.").
+ * Whom the last sentence of a narration paragraph is about: a relative it opens on that the text does not name ("His
+ * mother sobbed.", "My uncle explained to old Cotter."), a description no one holds it opens on ("The doctor bent down."), else the subject of its last
+ * clause after ", and" or ";" ("Meg lighted the lamp, and Jo forgot how tired she was."), else the first person it
+ * names or refers to ("Tommy nodded.").
  */
 function lastSentenceSubject(original: string, items: readonly Item[], table: PeopleTable, bounds: [number, number] | undefined): string | null {
   if (!bounds) return null;
   const [first, last] = bounds;
+  const start = sentenceStart(items, last, first);
+  const kin = items[start + 1];
+  // ("His aunt Martha stood still" is about Martha.)
+  const relative = isWord(kin) && !kin.capital && (KIN.has(kin.lower) || (KIN_TITLE.test(kin.lower) && roleGender(kin.lower) !== null)) && !isCapitalised(items[start + 2]);
+  if (/^(?:his|her|my|our)$/.test(items[start].lower) && relative && !table.mentionAt(start + 1)) {
+    return original.slice(items[start].start, kin.end).replace(/\s+/g, ' ').toLowerCase();
+  }
   // "His aunt Polly stood surprised a moment": the sentence is about someone it names, not about the owner or object
   // of a pronoun, unless no one else is in it ("an oath escaped his lips").
   const inSentence = table.mentionsWithin(first, last).filter((x) => x.sentence === items[last].sentence);
-  const m = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower)) ?? inSentence[0];
-  if (m) return m.person.name;
-  const described = descriptionAt(items, sentenceStart(items, last, first), null, original);
-  return described && !heldRole(table, described) ? described.text : null;
+  const opening = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower)) ?? inSentence[0];
+  const clauseOpeners = inSentence.filter((x) => x !== opening && !POSSESSIVE_OR_OBJECT.test(items[x.item].text) &&
+    (items[x.item - 1]?.text === ';' || (items[x.item - 1]?.lower === 'and' && items[x.item - 2]?.text === ',')));
+  const subject = clauseOpeners[clauseOpeners.length - 1] ?? opening;
+  // "The auctioneer commenced by saying that Miss Isabella was fit …": the description is the subject, ahead of
+  // whoever the sentence names after it.
+  const described = descriptionAt(items, start, null, original);
+  if (described && !heldRole(table, described) && (!subject || subject.item > described.item)) return described.text;
+  return subject?.person.name ?? null;
 }
 
 /** Whether a description is a mention of someone the text names, or a role the text gave someone ("the minister"). */

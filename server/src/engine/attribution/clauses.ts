@@ -375,6 +375,8 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
   // `"What desolation!" she heard one voice say`: the one heard speaking is the speaker.
   for (let p = from; p < to - 1; p++) {
     if (!/^(?:hear|hears|heard|hearing|overhear|overheard)$/.test(items[p].lower)) continue;
+    // "he heard her tell": the one heard is a he/she, written as an object.
+    if (p + 2 === to && /^(?:him|her)$/.test(items[p + 1].lower)) return { cue: '', first: p + 1, last: p + 1, kind: 'pronoun' };
     const np = phraseAfter(items, p + 1, true);
     return np && np.last === to - 1 ? np : null;
   }
@@ -407,6 +409,20 @@ export function clauseBefore(items: readonly Item[], q: number): Clause | null {
   return clauseEndingAt(items, q, items[q].sentence);
 }
 
+/** Articles and other determiners that make the word after them a noun ("her" may be an object: "heard her tell"). */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'this', 'that', 'another', 'each', 'any', 'no', 'his', 'its', 'their', 'my', 'our', 'your']);
+
+/**
+ * "as if returning to some former remark of his:", "the undertaker's remarks were in tune": a speech verb's word after
+ * an article or a possessive name, with at most one word between that names no person, is a noun.
+ */
+function nounUse(items: readonly Item[], v: number): boolean {
+  const owner = (it: Item | undefined) => isWord(it) && (NOUN_DETERMINERS.has(it.lower) || /['’]s$/u.test(it.text));
+  const before = items[v - 1];
+  if (owner(before)) return true;
+  return isWord(before) && !isCapitalised(before) && !isPersonNoun(before.lower) && owner(items[v - 2]);
+}
+
 /** The clause in sentence `sentence` before item `q` (exclusive). */
 const CLAUSE_REACH = 80;
 
@@ -424,7 +440,7 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   for (let v = q - 1; v >= floor; v--) {
     // "he went on, "…"": the verb's particle stands between it and the quotation.
     const adjacent = q - v <= 2 || (q - v === 3 && isWord(items[v + 1]) && (items[v + 1].lower === 'on' || !!PARTICLES.get(items[v + 1].lower)?.test(items[v].lower)));
-    if (!isSpeechVerb(items[v], adjacent) || promisesDeed(items, v) || isNounUse(items, v)) continue;
+    if (!isSpeechVerb(items[v], adjacent) || nounUse(items, v) || promisesDeed(items, v)) continue;
     const verb = items[v];
     // "…, and turned to his son, saying": a participle after a comma speaks for the sentence's subject, not for
     // the phrase before it.
@@ -451,13 +467,6 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   }
   const colon = items[q]?.text === ':' ? q : items[q - 1]?.text === ':' ? q - 1 : -1;
   return colon > floor ? colonSubject(items, floor, colon) : null;
-}
-
-/** Whether the speech verb at `v` is a noun there: "Volkan's remarks were", "his answer", "the reply". */
-function isNounUse(items: readonly Item[], v: number): boolean {
-  const before = items[v - 1];
-  // "her" may be an object ("he heard her tell a room"), so it marks no noun.
-  return isWord(before) && (/['’]s$/.test(before.lower) || /^(?:his|their|its|my|our|your|the|a|an|these|those|this|that)$/.test(before.lower));
 }
 
 /** Speech verbs that take a deed after "to" ("agreed to carry", "vowed to fight"): then they bring in no words. */

@@ -8,7 +8,8 @@ const REACH = 80;
 
 /**
  * "The young lady looked at him. “…,” she said.": for a he/she that refers to no one the text names, the description
- * of that gender the narration last gave (a definite noun phrase with a gendered person noun), as written.
+ * of that gender the narration last gave (a definite noun phrase with a person noun of that gender or of none, "the
+ * visitor"), as written.
  */
 export function describedBefore(items: readonly Item[], at: number, gender: Gender, original: string): string | null {
   for (let i = at - 1; i >= 0 && i >= at - REACH; i--) {
@@ -18,9 +19,10 @@ export function describedBefore(items: readonly Item[], at: number, gender: Gend
       if (it.kind !== 'word' || it.capital || it.sentence !== items[i].sentence) break;
       const head = normalizeWord(it.lower);
       const g = roleGender(head);
-      if (g === null) continue;
-      if (g !== gender || /['’]s$/u.test(it.text)) break;
-      const text = original.slice(items[i].start, it.end);
+      // A person noun of no gender ("the visitor", "the guide") serves when nothing contradicts the pronoun's.
+      if (g === null && !GENERIC_PERSON_NOUNS.has(head) && !isRoleNoun(head)) continue;
+      if ((g && g !== gender) || /['’]s$/u.test(it.text)) break;
+      const text = original.slice(items[i].start, it.end).replace(/\s+/g, ' ');
       return text[0].toLowerCase() + text.slice(1);
     }
   }

@@ -127,7 +127,7 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     const own = turn.speaker;
     const gender = turn.pronoun ?? genderOf(own);
     turn.speaker = null;
-    const guess = candidates(c, i, false).next().value;
+    const guess = candidates(c, i, false).next().value ?? (turn.pronoun ? addressedJustBefore(turns, i, turn.pronoun, genderOf, same) : undefined);
     // A genderless role phrase ("the leader", "the nurse") may be any named person the conversation implies, a
     // gendered one only someone known to have its gender; a he or she is never the first-person narrator.
     const fits = guess && (turn.pronoun ? (genderOf(guess) ?? gender) === gender && guess !== narrator : gender === null ? /^\p{Lu}/u.test(guess) : genderOf(guess) === gender) &&
@@ -160,6 +160,21 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     if (!changed) break;
   }
   for (const [turn, { own }] of phrases) turn.speaker ??= own;
+}
+
+/**
+ * "“Feel pretty sick, Thea?” he asked." then "She looked at him. “I thought you were here,” she spoke.": a he/she turn
+ * that opens with narration, right after a turn of someone of the other gender that called a person by a name that
+ * may be of its own, is that person's answer.
+ */
+function addressedJustBefore(turns: readonly Turn[], i: number, gender: Gender, genderOf: (name: string) => Gender | null, same: (a: string, b: string) => boolean): string | undefined {
+  const before = turns[i - 1];
+  if (!before || turns[i].opensWithQuote || turns[i].paragraph - before.paragraph !== 1 || !before.speaker) return undefined;
+  // Only when the pronoun cannot be the caller's own, going on.
+  const callerGender = genderOf(before.speaker);
+  if (!callerGender || callerGender === gender) return undefined;
+  const called = [...before.vocatives, ...before.rawVocatives].find((v) => !same(v, before.speaker!));
+  return called && (genderOf(called) ?? gender) === gender ? called : undefined;
 }
 
 /** Who may speak turn `i`, the likeliest first: a reading the turn rules out (it addresses them) gives way to the next. */

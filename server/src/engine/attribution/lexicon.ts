@@ -124,8 +124,8 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'actor singer songwriter producer filmmaker composer dancer painter photographer poet agent solicitor barrister ' +
     'councillor councilor paramedic constable superintendent sheriff tenant employee carer midwife volunteer voter ' +
     'commuter passenger motorist pedestrian eyewitness refugee migrant pensioner retiree teenager headteacher pupil ' +
-    'graduate magistrate juror coroner claimant broker trader entrepreneur astronomer mechanic auditor cllr source whip ' +
-    'staffer boss skipper medic teammate counsel').split(' ').map((w): [string, Gender | null] => [w, null]),
+    'graduate magistrate juror coroner claimant broker trader entrepreneur astronomer mechanic auditor cllr guide source ' +
+    'whip staffer boss skipper medic teammate counsel').split(' ').map((w): [string, Gender | null] => [w, null]),
   ...('man gentleman boy husband father brother son uncle nephew grandfather king prince lord duke monk priest ' +
     'spokesman chairman congressman businessman sir fellow lad grandson widower emperor').split(' ').map(
     (w): [string, Gender | null] => [w, 'm'],

@@ -243,7 +243,7 @@ export class PeopleTable {
     const before = this.items[first - 1];
     if (before && PLACE_PREPOSITIONS.has(before.lower)) return false;
     // "the Coastal Resilience and Maritime Heritage Fund", "The Soil Report": a name after "the" is a thing's.
-    if (before?.lower === 'the') return false;
+    if (before && /^(?:the|a|an)$/.test(before.lower)) return false;
     if (parsed.core.length >= 2) return true;
     const sentenceInitial = !before || before.sentence !== this.items[first].sentence;
     if (sentenceInitial && this.lowerWords.has(lastWord)) return false;

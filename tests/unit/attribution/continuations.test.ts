@@ -29,4 +29,9 @@ describe('news continuation paragraphs', () => {
     const text = ['The minister spoke to reporters on Monday. Ana Reyes told them: "We will appeal."', '"The ruling is a disgrace."'].join('\n\n');
     assert.deepStrictEqual(speakers(text)[1], null);
   });
+
+  it('gives a paragraph opening on a quotation to the named subject whose reported speech follows it', () => {
+    const text = 'Karen Doyle, an officer, said the seizure was huge. "They were wrong," she said.\n"It took us eleven hours to unload it all." Doyle, who led the raid, said officers had found the cocaine in frozen cod.';
+    assert.deepStrictEqual(speakers(text), ['Karen Doyle', 'Karen Doyle']);
+  });
 });

@@ -19,7 +19,7 @@ import { learnNamings } from './namings';
 import { learnNamedAs } from './namedAs';
 import { settleSharedSurnames } from './sharedSurnames';
 import { holderOfAdjective } from './adjectiveRoles';
-import { describedAgain, relativeJustBefore } from './newsDescriptions';
+import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -388,7 +388,9 @@ function* fillFromContext(
     // "“Quite right,” said the clergyman." then "“Oh, how glad I am!” Mr. Beebe bowed.": narration after a turn that
     // names the one who spoke the turn before is their reaction to it, not its speaker's; so is one that speaks of
     // someone of the other gender ("“You won't see her any more.” Philip did not know what she meant.").
-    const trailing = !!named && !clause && qi === from && named.item > qi;
+    // Narration reporting more of its subject's speech ("“…” Doyle, who led the raid, said officers had found …")
+    // goes on with their words, as news does.
+    const trailing = !!named && !clause && qi === from && named.item > qi && !reportsSpeech(items, named.item);
     const reaction = trailing && ((previous !== undefined && items[previous].paragraph === paragraph - 1 && at(previous).speaker === named!.person.name) ||
       otherGenderIn(items, named!.item, table.gender(named!.person)));
     if (named && !addressed && !reaction && (!clause || (cueGender && table.gender(named.person) === cueGender))) {

@@ -189,7 +189,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'fc city square island islands ocean sea lake valley bay coast street avenue bridge tower palace castle ' +
     'cathedral chapel abbey market exchange family families inn hotel manor grange cottage villa heights terrace ' +
     'gardens ranch mall library gallery theatre theater stadium arena port harbour harbor prison academy clinic ' +
-    'surgery pharmacy brewery airways rovers athletic united wanderers').split(' '),
+    'surgery pharmacy brewery airways rovers athletic united wanderers weekly daily monthly quarterly').split(' '),
 );
 
 /** Capitalised words that begin sentences without being names. */

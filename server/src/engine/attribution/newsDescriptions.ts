@@ -68,7 +68,7 @@ const ASIDE_REACH = 24;
  * adverbs, then the verb. News goes on from reported speech to the words themselves, so a description in the next
  * clause is that speaker's.
  */
-function reportsSpeech(items: readonly Item[], at: number): boolean {
+export function reportsSpeech(items: readonly Item[], at: number): boolean {
   let k = at + 1;
   while (items[k]?.capital && items[k].kind === 'word') k++;
   // "Harold Finch, 71, whose operation was put off, said": one aside or a few, each between commas.

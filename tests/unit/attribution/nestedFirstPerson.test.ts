@@ -8,4 +8,16 @@ describe('a quotation inside a quotation, introduced by "I"', () => {
     const got = analyzeDocument(text, 'plaintext').quotations.map((q) => [q.depth, q.attribution.speaker]);
     assert.deepStrictEqual(got, [[0, 'Dan Okoro'], [1, 'Dan Okoro']]);
   });
+
+  it('credits words the speaker says they thought ("I remember … thinking, \'…\'") to that speaker', () => {
+    const text = 'Megan Holt, a nurse, was in the second carriage. "I remember lying on the ceiling and thinking, \'So this is how it ends,\'" Holt said.\n';
+    const got = analyzeDocument(text, 'plaintext').quotations.map((q) => [q.depth, q.attribution.speaker]);
+    assert.deepStrictEqual(got, [[0, 'Megan Holt'], [1, 'Megan Holt']]);
+  });
+
+  it('leaves a thought of someone else the quotation speaks of to no one', () => {
+    const text = 'Megan Holt, a nurse, was in the carriage. "My brother was thinking, \'So this is how it ends,\'" Holt said.\n';
+    const got = analyzeDocument(text, 'plaintext').quotations.map((q) => [q.depth, q.attribution.speaker]);
+    assert.deepStrictEqual(got, [[0, 'Megan Holt'], [1, null]]);
+  });
 });

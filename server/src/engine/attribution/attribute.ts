@@ -767,7 +767,7 @@ function nestedAttribution(
   const items = nested.itemsOf(parent);
   const qi = nested.itemOf(index);
   const clause = qi < 0 ? null : clauseOf(items, qi);
-  if (!clause) return NOBODY;
+  if (!clause) return qi >= 0 && ownThought(items, qi) ? { speaker: outerSpeaker(parent), mention: null, cue: null } : NOBODY;
   const text = view.original.slice(items[clause.first].start, items[clause.last].end);
   const mention = { span: { start: items[clause.first].start, end: items[clause.last].end }, text };
   const core = parseName(text).core;
@@ -777,6 +777,20 @@ function nestedAttribution(
   // "“At half-time I told him, ‘…’,” Okoro said": the I of a quotation is its speaker.
   const pronounFor = gender ? thirdPerson(parent, gender) : clause.kind === 'pronoun' && items[clause.first].lower === 'i' ? outerSpeaker(parent) : null;
   return { speaker: known?.name ?? pronounFor ?? (clause.kind === 'pronoun' ? null : parseName(text).core.join(' ')), mention, cue: clause.cue };
+}
+
+/** How many items back a quotation's "I … thinking," may begin. */
+const THOUGHT_REACH = 12;
+
+/**
+ * "“I remember lying there and thinking, ‘So this is how it ends.’”": words a quotation's speaker says they thought,
+ * brought in by "thinking" or "thought" after an "I" of the same sentence, are that speaker's.
+ */
+function ownThought(items: readonly Item[], qi: number): boolean {
+  const verb = items[qi - 1]?.text === ',' || items[qi - 1]?.text === ':' ? qi - 2 : qi - 1;
+  if (!/^(?:thinking|thought)$/.test(items[verb]?.lower ?? '')) return false;
+  for (let k = verb - 1; k >= 0 && k >= verb - THOUGHT_REACH && items[k].sentence === items[verb].sentence; k--) if (items[k].text === 'I') return true;
+  return false;
 }
 
 /** A transcript utterance is a quotation of its speaker, whose label is matched to the people of the text. */

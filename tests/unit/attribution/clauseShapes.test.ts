@@ -132,4 +132,9 @@ describe('clause shapes', () => {
     const text = 'Keller, who took over after the company\'s founder, Martin Pellar, stepped down, described the recall as "painful but necessary."';
     assert.deepStrictEqual(speakers(text), ['Keller']);
   });
+
+  it('reads the name in apposition as the subject of a clause joined by "and" ("…, and the home captain, Danny Roache, walked over and said")', () => {
+    const text = 'There was a chant about me that I won\'t repeat, and the home captain, Danny Roache, walked over and said, "Don\'t worry, they do that to everyone."';
+    assert.deepStrictEqual(attributions(text).map((a) => [a.speaker, a.cue]), [['Danny Roache', 'said']]);
+  });
 });

@@ -567,7 +567,7 @@ function lastClauseSubject(items: readonly Item[], floor: number, before: number
     // The clause's subject opens it ("and Mrs. Hilbery joined"; "and felt Tom's shirt" has none of its own): one
     // phrase read per conjunction, so a long run of them stays linear.
     const subject = isWord(items[from + 1]) ? subjectAt(items, from + 1, before) : null;
-    if (subject?.verb && subject.np.first === from + 1) return subject.np;
+    if (subject?.verb && subject.opens === from + 1) return subject.np;
   }
   return mainSubject(items, floor, before);
 }
@@ -584,13 +584,22 @@ function mainSubject(items: readonly Item[], floor: number, before: number): Cla
   return null;
 }
 
-/** The phrase at item `i` (before `before`), and whether a verb-like word follows it, as a subject's does. */
-function subjectAt(items: readonly Item[], i: number, before: number): { np: Clause; verb: boolean } | null {
+/**
+ * The phrase at item `i` (before `before`), whether a verb-like word follows it, as a subject's does, and the item the
+ * phrase opens at (the name in apposition is the subject: `opens` is still the phrase's first item).
+ */
+function subjectAt(items: readonly Item[], i: number, before: number): { np: Clause; verb: boolean; opens: number } | null {
   // "The old lady reached out": a determiner phrase ends at its person noun, before the verb.
   const np = colonPhrase(items, i, before);
   if (!np || np.last >= before) return null;
   let next = np.last + 1;
   while (isWord(items[next]) && isVerbModifier(items[next].lower)) next++;
-  const n = items[next];
-  return { np, verb: isWord(n) && !isCapitalised(n) && !PHRASE_STOPS.has(n.lower) && !DETERMINERS.has(n.lower) };
+  const verbLike = (n: Item | undefined) => isWord(n) && !isCapitalised(n) && !PHRASE_STOPS.has(n.lower) && !DETERMINERS.has(n.lower);
+  // "and the home captain, Danny Roache, walked over": a name in apposition (read by the phrase or here), then the verb.
+  if (items[next]?.text === ',') {
+    const name = isCapitalised(items[next + 1]) ? nameRun(items, next + 1) : np.kind === 'name' && np.first > i ? np : null;
+    const after = name === np ? next + 1 : name ? name.last + 2 : -1;
+    if (name && (name === np || items[name.last + 1]?.text === ',') && verbLike(items[after]) && after < before) return { np: name, verb: true, opens: i };
+  }
+  return { np, verb: verbLike(items[next]), opens: np.first };
 }

@@ -137,4 +137,9 @@ describe('clause shapes', () => {
     const text = 'There was a chant about me that I won\'t repeat, and the home captain, Danny Roache, walked over and said, "Don\'t worry, they do that to everyone."';
     assert.deepStrictEqual(attributions(text).map((a) => [a.speaker, a.cue]), [['Danny Roache', 'said']]);
   });
+
+  it('keeps a body\'s connective inside the phrase before an aside ("A Department for Transport official, speaking …, said")', () => {
+    const text = 'Marsh spoke. A Department for Transport official, speaking on condition of anonymity, said concerns had been raised with Midshire "more than once."';
+    assert.deepStrictEqual(speakers(text), ['a Department for Transport official']);
+  });
 });

@@ -254,7 +254,9 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   }
   for (let i = k; i >= floor && i > k - 6 && isWord(items[i]); i--) {
     if (DETERMINERS.has(items[i].lower)) return isPersonNoun(it.lower) ? relativeOwner(items, i, floor) ?? { cue: '', first: i, last: k, kind: 'phrase' } : null;
-    if (PHRASE_STOPS.has(items[i].lower) || SPEECH_VERBS.has(items[i].lower)) break;
+    // "A Department for Transport official": a connective between capitalised words is inside a name.
+    const inName = /^(?:for|of|and)$/.test(items[i].lower) && isCapitalised(items[i - 1]) && isCapitalised(items[i + 1]);
+    if ((PHRASE_STOPS.has(items[i].lower) && !inName) || SPEECH_VERBS.has(items[i].lower)) break;
   }
   return null;
 }

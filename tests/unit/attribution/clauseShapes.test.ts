@@ -142,4 +142,12 @@ describe('clause shapes', () => {
     const text = 'Marsh spoke. A Department for Transport official, speaking on condition of anonymity, said concerns had been raised with Midshire "more than once."';
     assert.deepStrictEqual(speakers(text), ['a Department for Transport official']);
   });
+
+  it('reads past a "which" clause describing a body in the appositive to the one the appositive describes', () => {
+    const text = [
+      'The dispute has divided leaders. Mike Sutherland, head of the Association of School Leaders, which represents head teachers, said his members "understand the anger."',
+      'The union, which represents 9,000 drivers, said the offer was "an insult."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Mike Sutherland', 'the union']);
+  });
 });

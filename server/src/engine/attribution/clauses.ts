@@ -218,7 +218,14 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     while (open >= floor && items[open].text !== ',' && k - open < RELATIVE_REACH) open--;
     if (open < floor || items[open].text !== ',') return null;
     // A long one only as a relative clause: "A senior official, who spoke on condition of anonymity because …, said".
-    if (k - open >= 14 && !/^(?:who|whose)$/.test(items[open + 1]?.lower ?? '')) return null;
+    if (k - open >= 14 && !/^(?:who|whose|which)$/.test(items[open + 1]?.lower ?? '')) return null;
+    // "Mike Sutherland, head of the Association of School Leaders, which represents head teachers, said": a "which"
+    // clause describes the thing it follows; the speaker is the one that thing's appositive describes.
+    if (items[open + 1]?.lower === 'which') {
+      let apposed = open - 1;
+      while (apposed > floor && open - apposed < 14 && items[apposed].text !== ',' && items[apposed].sentence === it.sentence) apposed--;
+      return phraseBefore(items, items[apposed].text === ',' && apposed > floor ? apposed : open, floor);
+    }
     for (let i = open + 1; i < k; i++) {
       // "Imogen Strand, counsel for Northwind,": a name after a preposition is not the one in apposition, nor one
       // after a participle ("Sam Ward, representing Luka Petrov,").

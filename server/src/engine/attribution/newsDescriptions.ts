@@ -13,10 +13,11 @@ import type { PeopleTable, PersonRecord } from './people';
 const REACH = 80;
 
 /**
- * The named (not pronoun, not owner) first person of the sentence before the phrase [first, last], if it fits
- * `gender`. Fiction brings in new people by such phrases ("the waggoner"), so only news's marks count: an age or a
- * capitalised adjective in the phrase ("the 31-year-old defender", "the Portuguese coach"), or a name written with
- * its age ("Mensah, 22,").
+ * The named first person (not an owner; a he/she only as its sentence's subject or a quotation's clause) of the
+ * sentence before the phrase [first, last], if it fits `gender`. Fiction brings in new people by such phrases ("the
+ * waggoner"), so only news's marks count: an age or a capitalised adjective in the phrase ("the 31-year-old
+ * defender", "the Portuguese coach"), a name written with its age ("Mensah, 22,"), or a person whose speech that
+ * sentence reports ("Hale said she had stayed away").
  */
 export function describedAgain(items: readonly Item[], table: PeopleTable, first: number, last: number, gender: Gender | null): PersonRecord | null {
   const at = first;

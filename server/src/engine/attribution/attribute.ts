@@ -214,7 +214,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     // "His brother, Sam Pike, spoke. “…,” his brother said.": the his is the dead man's, not the one the text has
     // already made the brother.
     if (owner?.roles.has(head)) return owner;
-    return (owner && table.relativeOf(owner, gender, SPOUSES.has(head))) ?? ((PARENTS.has(head) || SPOUSES.has(head)) && gender ? table.titledBefore(clause.first, gender) : null);
+    return (owner && table.relativeBy(owner, head)) ?? ((PARENTS.has(head) || SPOUSES.has(head)) && gender ? table.titledBefore(clause.first, gender) : null);
   }
   // "said my brother": the one the narration called "my brother Robert".
   if (first.lower === 'my' && clause.last === clause.first + 1) return table.antecedent(clause.first, gender, `my ${head}`, null, true);

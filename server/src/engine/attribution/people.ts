@@ -7,6 +7,7 @@ import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
 import { sentenceStart, type Item } from './narration';
 import { isDemonym, nationalityKey } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
+import { Kinship, kinNounAfter } from './kinship';
 
 /** One identity the text speaks of, with what the text says about it. */
 export interface PersonRecord {
@@ -149,6 +150,8 @@ export class PeopleTable {
   readonly mentions: PersonMention[] = [];
   /** Names the text shows to be firms' or bodies' (see organisations.ts): no he or she refers to them. */
   readonly organisations = new Set<PersonRecord>();
+  /** Who is whose relative, as the narration has said so far ("her son, Marco"). */
+  readonly kinship = new Kinship<PersonRecord>();
   private readonly byItem = new Map<number, PersonMention>();
   /** Persons by every word their names have had. */
   private readonly byWord = new Map<string, PersonRecord[]>();
@@ -552,6 +555,8 @@ export class PeopleTable {
     const names = this.mentions.splice(0);
     let next = 0;
     for (let i = 0; i < this.items.length; i++) {
+      // "Nasser's daughter, Dina,": an owner named in the possessive has its relative learned here, in text order.
+      if (this.items[i].capital && POSSESSIVE_S.test(this.items[i].text)) this.learnTieOfName(i);
       const g = pronounGender(this.items[i]);
       if (!g || this.byItem.has(i)) continue;
       const start = this.items[i].start;
@@ -588,16 +593,47 @@ export class PeopleTable {
    * family the text names (Mrs. Bennet), so a she after it may be her.
    */
   private learnRelativeAfter(i: number, owner: PersonRecord): void {
-    const kin = this.items[i + 1];
-    if (!/^(his|her)$/.test(this.items[i].lower) || !kin || kin.kind !== 'word' || kin.sentence !== this.items[i].sentence) return;
-    const head = normalizeWord(kin.lower);
-    if (!KIN.has(head)) return;
-    const relative = this.relativeOf(owner, roleGender(head), SPOUSES.has(head));
+    if (!/^(his|her)$/.test(this.items[i].lower)) return;
+    const k = kinNounAfter(this.items, i);
+    if (k < 0 || this.learnTie(i, k, owner)) return;
+    const head = normalizeWord(this.items[k].lower);
+    const relative = this.relativeBy(owner, head);
     if (!relative) return;
-    this.addMention(relative, i + 1);
+    this.addMention(relative, k);
     // "her husband" says the relative's gender, when nothing else has.
     const g = roleGender(head);
     if (g && this.gender(relative) === null) relative.votes[g]++;
+  }
+
+  /**
+   * "her son, Marco,", "His mother, Sandra Pike,", "Sandra Pike, his mother,": a kin noun at `k` of the owner at `owner`
+   * in apposition with a name is that person's tie to the owner. Whether one was learned.
+   */
+  private learnTie(owner: number, k: number, person: PersonRecord): boolean {
+    const it = this.items;
+    const after = it[k + 1]?.text === ',' ? k + 2 : k + 1;
+    const named = it[after]?.capital && it[after].sentence === it[k].sentence && !pronounGender(it[after]) ? this.byItem.get(after) : undefined;
+    const run = !named && it[owner - 1]?.text === ',' && /^(his|her)$/.test(it[owner].lower) ? this.runBefore(owner - 2) : null;
+    const before = run && it[run[0]].sentence === it[owner].sentence ? this.byItem.get(run[0]) : undefined;
+    const relative = named ?? before;
+    if (!relative || relative.person === person || relative.addressed) return false;
+    this.kinship.add(person, normalizeWord(it[k].lower), relative.person);
+    return true;
+  }
+
+  /** The tie of a name written in the possessive at item `i` ("Mrs Pike's husband, Alan,"). */
+  private learnTieOfName(i: number): void {
+    const k = kinNounAfter(this.items, i);
+    const run = k < 0 ? null : this.runBefore(i);
+    const owner = run ? this.byItem.get(run[0]) : undefined;
+    if (owner && !pronounGender(this.items[run![0]])) this.learnTie(i, k, owner.person);
+  }
+
+  /** "her son", "his mother": the one the text made the owner's relative so, else one of the owner's family name. */
+  relativeBy(owner: PersonRecord, noun: string): PersonRecord | null {
+    const known = this.kinship.relative(owner, noun, (p) => this.gender(p));
+    if (known || !KIN.has(noun)) return known;
+    return this.relativeOf(owner, roleGender(noun), SPOUSES.has(noun));
   }
 
   /** "said he to Temple", "she whispered to Mary": the one a he/she at `i` speaks to, named right after "to". */
@@ -709,8 +745,9 @@ export class PeopleTable {
         // So is an owner named in the possessive ("Marrack's colleague Brigid Oduya").
         // So is one named in a phrase opening the sentence ("Asked about Tom Walsh, Ed Rourke paused").
         if (hit && (m.addressed || OBLIQUE.has(this.items[m.item].lower) || POSSESSIVE_S.test(this.items[m.item].text) || this.inOpeningPhrase(m.item))) {
-          // "her Ayah did not come": the owner of a relation of the same gender is still in the running for the topic.
-          if (m.item === hit.item - 1) candidates.add(m.person);
+          // "her Ayah did not come": the owner of a relation of the same gender is still in the running for the topic,
+          // unless the relation speaks ("His son said … “…,” he said": the son).
+          if (m.item === hit.item - 1 && !SPEECH_VERBS.has(this.items[hit.item + 1]?.lower ?? '')) candidates.add(m.person);
           continue;
         }
         hit = m;

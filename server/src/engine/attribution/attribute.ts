@@ -188,7 +188,10 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
 
 function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
   const first = items[clause.first];
-  if (clause.kind === 'name') return table.personFor(clause.first, clause.last);
+  if (clause.kind === 'name') {
+    const named = table.personFor(clause.first, clause.last);
+    return table.bearerAt(clause.first) ?? named;
+  }
   if (clause.kind === 'pronoun') {
     if (first.lower === 'i') return table.narrator();
     const gender = PRONOUN_GENDER.get(first.lower);

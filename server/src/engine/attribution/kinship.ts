@@ -76,6 +76,12 @@ export class Kinship<P> {
     return found.length > 0 ? found[found.length - 1] : null;
   }
 
+  /** Whether the text tied `relative` to `owner` otherwise than as its `noun` (a wife asked for as a daughter). */
+  tiedOtherwise(owner: P, relative: P, noun: string): boolean {
+    const tie = tieOf(noun);
+    return (this.ties.get(owner) ?? []).some((t) => t.other === relative && t.tie !== tie?.[0]);
+  }
+
   private of(p: P, tie: Tie): P[] {
     return (this.ties.get(p) ?? []).filter((t) => t.tie === tie).map((t) => t.other);
   }

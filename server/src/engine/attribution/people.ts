@@ -9,6 +9,7 @@ import { isDemonym, nationalityKey } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
 import { Kinship, kinNounAfter } from './kinship';
 import { objectOfOpeningPhrase } from './openingPhrases';
+import { bearerInPassing } from './sharedSurnames';
 
 /** One identity the text speaks of, with what the text says about it. */
 export interface PersonRecord {
@@ -154,6 +155,8 @@ export class PeopleTable {
   /** Who is whose relative, as the narration has said so far ("her son, Marco"). */
   readonly kinship = new Kinship<PersonRecord>();
   private readonly byItem = new Map<number, PersonMention>();
+  /** Lone shared surnames given to a bearer while the pronouns were read. */
+  private readonly bearers = new Map<number, PersonRecord>();
   /** Persons by every word their names have had. */
   private readonly byWord = new Map<string, PersonRecord[]>();
   private readonly order = new Map<PersonRecord, number>();
@@ -561,7 +564,7 @@ export class PeopleTable {
       const g = pronounGender(this.items[i]);
       if (!g || this.byItem.has(i)) continue;
       const start = this.items[i].start;
-      while (next < names.length && names[next].start < start) this.mentions.push(names[next++]);
+      while (next < names.length && names[next].start < start) this.readName(names[next++]);
       // "Millie, her lymphatic maid,": a possessive opening an appositive is someone else's than the name it follows.
       const last = this.mentions[this.mentions.length - 1];
       const apposed = this.items[i - 1]?.text === ',' && /^(his|her)$/.test(this.items[i].lower) && last && last.item >= i - 4 && last.sentence === this.items[i].sentence ? last.person : null;
@@ -572,7 +575,21 @@ export class PeopleTable {
       if (person) this.addMention(person, i);
       if (person) this.learnRelativeAfter(i, person);
     }
-    while (next < names.length) this.mentions.push(names[next++]);
+    while (next < names.length) this.readName(names[next++]);
+  }
+
+  /** Adds a name's mention in text order, a lone surname of several given to the bearer the text is on by then. */
+  private readName(m: PersonMention): void {
+    const bearer = bearerInPassing(this.items, this, m, this.mentions);
+    const read = bearer ? { ...m, person: bearer } : m;
+    if (bearer) this.byItem.set(m.item, read);
+    if (bearer) this.bearers.set(m.item, bearer);
+    this.mentions.push(read);
+  }
+
+  /** The bearer a lone shared surname at `item` was given in text order (see bearerInPassing), if it was. */
+  bearerAt(item: number): PersonRecord | undefined {
+    return this.bearers.get(item);
   }
 
   /**
@@ -612,7 +629,9 @@ export class PeopleTable {
    */
   private learnTie(owner: number, k: number, person: PersonRecord): boolean {
     const it = this.items;
-    const after = it[k + 1]?.text === ',' ? k + 2 : k + 1;
+    let after = it[k + 1]?.text === ',' ? k + 2 : k + 1;
+    // "her husband, the television director Peter Hale,": a role phrase before the name.
+    if (after === k + 2 && /^(?:the|a|an)$/.test(it[after]?.lower ?? '')) while (after < k + 7 && it[after]?.kind === 'word' && !it[after].capital) after++;
     const named = it[after]?.capital && it[after].sentence === it[k].sentence && !pronounGender(it[after]) ? this.byItem.get(after) : undefined;
     const run = !named && it[owner - 1]?.text === ',' && /^(his|her)$/.test(it[owner].lower) ? this.runBefore(owner - 2) : null;
     const before = run && it[run[0]].sentence === it[owner].sentence ? this.byItem.get(run[0]) : undefined;
@@ -634,7 +653,8 @@ export class PeopleTable {
   relativeBy(owner: PersonRecord, noun: string): PersonRecord | null {
     const known = this.kinship.relative(owner, noun, (p) => this.gender(p));
     if (known || !KIN.has(noun)) return known;
-    return this.relativeOf(owner, roleGender(noun), SPOUSES.has(noun));
+    // One of the family the text made the owner's relative otherwise (his wife, for "his daughter") is not this one.
+    return this.relativeOf(owner, roleGender(noun), SPOUSES.has(noun), (p) => this.kinship.tiedOtherwise(owner, p, noun));
   }
 
   /** "said he to Temple", "she whispered to Mary": the one a he/she at `i` speaks to, named right after "to". */
@@ -678,11 +698,11 @@ export class PeopleTable {
    * "his wife", "her mother": the person of the relative's gender sharing the owner's family name (Mr. and Mrs.
    * Bennet), a spouse being of the other gender than the owner.
    */
-  relativeOf(owner: PersonRecord, gender: Gender | null, spouse: boolean): PersonRecord | null {
+  relativeOf(owner: PersonRecord, gender: Gender | null, spouse: boolean, other: (p: PersonRecord) => boolean = () => false): PersonRecord | null {
     const surname = owner.core[owner.core.length - 1];
     // Only persons sharing the surname can qualify (no scan of everyone per relative).
     const fits = this.sharingAWord([surname]).filter((p) =>
-      p !== owner && p.core[p.core.length - 1] === surname && (!gender || this.gender(p) === gender || (spouse && this.gender(p) === null)) &&
+      p !== owner && !other(p) && p.core[p.core.length - 1] === surname && (!gender || this.gender(p) === gender || (spouse && this.gender(p) === null)) &&
       (!spouse || this.gender(p) !== this.gender(owner)),
     );
     const known = fits.find((p) => !gender || this.gender(p) === gender);

@@ -4,7 +4,7 @@ import {
   type Gender,
 } from './lexicon';
 import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
-import { sentenceStart, type Item } from './narration';
+import { isWord, sentenceStart, type Item } from './narration';
 import { isDemonym, nationalityKey } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
 import { Kinship, kinNounAfter } from './kinship';
@@ -759,7 +759,7 @@ export class PeopleTable {
       let k = end - 1;
       for (; k >= from && this.mentions[k].sentence >= at.sentence - 4; k--) {
         const m = this.mentions[k];
-        if (m.person === exclude || isNarrator(m.person) || this.gender(m.person) !== gender) continue;
+        if (m.person === exclude || isNarrator(m.person) || (this.gender(m.person) ?? this.openingPronounGender(m.item)) !== gender) continue;
         if (hit && m.sentence !== hit.sentence) break;
         // Whom a quotation addresses, or an owner or object pronoun ("until his voice came, … John Rolfe was
         // without"), is less the sentence's topic than a person it names or makes its subject.
@@ -808,6 +808,16 @@ export class PeopleTable {
       k = first - 1;
     }
     return null;
+  }
+
+  /**
+   * The gender of a he/she opening its sentence at item `at` ("Walsh rejected the claim. He said …"): read as someone
+   * whose gender the table has not learned, it shows it.
+   */
+  private openingPronounGender(at: number): Gender | null {
+    const it = this.items[at];
+    const opens = !isWord(this.items[at - 1]) || this.items[at - 1].sentence !== it.sentence;
+    return opens && /^(?:he|she)$/.test(it.lower) ? (pronounGender(it) ?? null) : null;
   }
 
   /**

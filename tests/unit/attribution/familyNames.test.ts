@@ -20,4 +20,12 @@ describe('members of one family in news', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Kyle Pike', 'Kyle Pike']);
   });
+
+  it('gives a she after a relative the text never names to that relative, not to the widow named before', () => {
+    const text = [
+      'Tom Reyes was jailed for six years for killing Paul Adeyemi.',
+      "Adeyemi's widow, Grace Adeyemi, said the sentence was too short. His daughter was less forgiving. \"He should never come out,\" she said.",
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['his daughter']);
+  });
 });

@@ -11,4 +11,9 @@ describe('he/she between two people of one gender', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Kieran Walsh']);
   });
+
+  it('keeps "she" on a woman who speaks in the sentence before, though its relative clause names another', () => {
+    const text = 'Lena Byrne made nine saves. Coach Amy Osei, who signed Byrne in June, said the keeper had been outstanding. "She kept us in it," she said.';
+    assert.deepStrictEqual(speakers(text), ['Amy Osei']);
+  });
 });

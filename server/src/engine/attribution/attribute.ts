@@ -18,6 +18,7 @@ import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
 import { learnNamedAs } from './namedAs';
 import { settleSharedSurnames } from './sharedSurnames';
+import { unnamedRelativeBefore } from './unnamedRelatives';
 import { holderOfAdjective } from './adjectiveRoles';
 import { describedAgain, relativeJustBefore } from './newsDescriptions';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
@@ -175,7 +176,7 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
     span: { start: items[clause.first].start, end: items[clause.last].end },
     text: view.original.slice(items[clause.first].start, items[clause.last].end),
   };
-  const described = clause.kind === 'pronoun' ? describedSubject(view, items, table, clause) : null;
+  const described = clause.kind === 'pronoun' ? (describedSubject(view, items, table, clause) ?? unnamedRelative(view, items, table, clause)) : null;
   if (described) return { speaker: described, mention, cue: clause.cue };
   const person = personOf(items, table, clause);
   if (person) table.addMention(person, clause.first);
@@ -262,6 +263,12 @@ function describedSubject(view: ProseView, items: readonly Item[], table: People
   const namedSince = table.mentionsWithin(described.item, clause.first - 1)
     .some((m) => !PRONOUN_GENDER.has(items[m.item].lower) && (table.gender(m.person) ?? gender) === gender);
   return namedSince ? null : described.text;
+}
+
+/** "His daughter was less forgiving. “…,” she said.": a he/she cue after a relative the text never names. */
+function unnamedRelative(view: ProseView, items: readonly Item[], table: PeopleTable, clause: Clause): string | null {
+  const gender = PRONOUN_GENDER.get(items[clause.first].lower);
+  return gender && /^(he|she)$/.test(items[clause.first].lower) ? unnamedRelativeBefore(items, table, clause.first, gender, view.original) : null;
 }
 
 /** How many items back the sentence before a clause is sought (a sentence may hold thousands of quotations). */

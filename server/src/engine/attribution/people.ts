@@ -775,8 +775,9 @@ export class PeopleTable {
         candidates.add(m.person);
       }
       // Several of that gender in the latest sentence: the one the sentence before was about (its first of them) stays
-      // the topic ("Mrs. Hall … As soon as Millie, her maid, had been brisked up, she carried the cloth").
-      if (hit && candidates.size > 1) {
+      // the topic ("Mrs. Hall … As soon as Millie, her maid, had been brisked up, she carried the cloth"), unless the
+      // latest one speaks ("Coach Amy Osei, who signed Byrne in June, said …": news goes on with her).
+      if (hit && candidates.size > 1 && !this.speaks(hit.item)) {
         let topic: PersonMention | null = null;
         for (; k >= from && this.mentions[k].sentence >= hit.sentence - 1; k--) {
           const m = this.mentions[k];
@@ -808,6 +809,20 @@ export class PeopleTable {
       k = first - 1;
     }
     return null;
+  }
+
+  /** Whether the mention at item `at` is the subject of a speech verb: "Osei said", "Amy Osei, who signed Byrne, said". */
+  private speaks(at: number): boolean {
+    const it = this.items;
+    let k = (it[at].capital ? (this.runAfter(at)?.[1] ?? at) : at) + 1;
+    if (it[k]?.text === ',') {
+      let c = k + 1;
+      while (c < k + 25 && it[c] && it[c].sentence === it[at].sentence && it[c].text !== ',') c++;
+      if (it[c]?.text !== ',') return false;
+      k = c + 1;
+    }
+    while (isWord(it[k]) && isVerbModifier(it[k].lower)) k++;
+    return isWord(it[k]) && it[k].sentence === it[at].sentence && SPEECH_VERBS.has(it[k].lower);
   }
 
   /**

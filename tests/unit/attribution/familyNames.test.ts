@@ -28,4 +28,14 @@ describe('members of one family in news', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['his daughter']);
   });
+
+  it('gives a surname in a speech clause to the bearer last mentioned, by a pronoun too, not to the dead son', () => {
+    const text = [
+      'Lewis Brandt, 29, died at the port in February. Brandt had worked there for six years.',
+      'His father, Derek Brandt, and his mother, Pauline, sat together at the back of the court.',
+      "Derek Brandt's wife, Pauline, held his hand as the manager gave evidence. \"We heard a lot of sorry,\" she said.",
+      'Brandt said the family would seek legal advice. "Our son raised the alarm," he said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Pauline', 'Derek Brandt']);
+  });
 });

@@ -16,4 +16,12 @@ describe('he/she between two people of one gender', () => {
     const text = 'Lena Byrne made nine saves. Coach Amy Osei, who signed Byrne in June, said the keeper had been outstanding. "She kept us in it," she said.';
     assert.deepStrictEqual(speakers(text), ['Amy Osei']);
   });
+
+  it('reads "defender Olly Dent" as a name, so the he after "Dent, who was booked," is the defender', () => {
+    const text = [
+      'Brackley manager Neil Parkes said the decision was wrong. Walsh went down under a challenge from defender Olly Dent.',
+      'Dent, who was booked for the challenge, agreed with his manager. "There was no contact," he said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Olly Dent']);
+  });
 });

@@ -194,8 +194,10 @@ export class PeopleTable {
 
   private trimRun(first: number, last: number): [number, number] | null {
     // "Naturally I": an opening adverb and the pronoun I are no part of a name.
-    const adverb = (w: string) => w.endsWith('ly') && !GIVEN_NAME_GENDER.has(w);
-    while (first <= last && (isLeadingFunctionWord(this.items[first].text) || adverb(this.items[first].lower))) first++;
+    // "defender Olly Dent": after a role noun, a capitalised word ending in -ly opens a name.
+    const named = (i: number) => this.items[i - 1]?.kind === 'word' && !this.items[i - 1].capital && isRoleNoun(this.items[i - 1].lower);
+    const adverb = (i: number) => this.items[i].lower.endsWith('ly') && !GIVEN_NAME_GENDER.has(this.items[i].lower) && !named(i);
+    while (first <= last && (isLeadingFunctionWord(this.items[first].text) || adverb(first))) first++;
     while (last >= first && this.items[last].text === 'I') last--;
     return first <= last ? [first, last] : null;
   }

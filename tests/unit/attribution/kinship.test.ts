@@ -49,4 +49,13 @@ describe('kinship: relatives named once, then called by kin words', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text).slice(1), ['Grace Okafor']);
   });
+
+  it('makes "the couple\'s son" the child of both, and finds his father and his mother by it', () => {
+    const text = [
+      'Sam Hale and his wife, Nadia Hale, run the bakery. The couple\'s son, Ben, 12, helps on Saturdays. "I do the doughnuts," he said.',
+      'His father laughed. "He eats the doughnuts," he said.',
+      'His mother said he was learning fast. "He is better than his father," she said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text).slice(1), ['Sam Hale', 'Nadia Hale']);
+  });
 });

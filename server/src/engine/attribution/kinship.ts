@@ -79,6 +79,12 @@ export class Kinship<P> {
     return found.length > 0 ? found[found.length - 1] : null;
   }
 
+  /** The one the text made `p`'s husband, wife or partner, the last said when several were. */
+  spouseOf(p: P): P | null {
+    const spouses = this.of(p, 'spouse');
+    return spouses[spouses.length - 1] ?? null;
+  }
+
   /** Whether the text tied `relative` to `owner` otherwise than as its `noun` (a wife asked for as a daughter). */
   tiedOtherwise(owner: P, relative: P, noun: string): boolean {
     const tie = tieOf(noun);

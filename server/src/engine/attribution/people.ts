@@ -93,6 +93,9 @@ const MAX_LOOKBACK = 300;
 const CATAPHORA_REACH = 40;
 const CATAPHORA_SENTENCES = 20;
 
+/** How many mentions back "the couple's" is sought among for a married pair. */
+const COUPLE_REACH = 30;
+
 /** How many mentions either side of a he/she are searched for the quotation its sentence addresses. */
 const ADDRESSEE_REACH = 8;
 
@@ -563,6 +566,7 @@ export class PeopleTable {
     for (let i = 0; i < this.items.length; i++) {
       // "Nasser's daughter, Dina,": an owner named in the possessive has its relative learned here, in text order.
       if (this.items[i].capital && POSSESSIVE_S.test(this.items[i].text)) this.learnTieOfName(i);
+      else if (/^couple['’]s$/.test(this.items[i].lower)) this.learnTieOfCouple(i);
       const g = pronounGender(this.items[i]);
       if (!g || this.byItem.has(i)) continue;
       const start = this.items[i].start;
@@ -617,7 +621,7 @@ export class PeopleTable {
     const k = kinNounAfter(this.items, i);
     if (k < 0 || this.learnTie(i, k, owner)) return;
     const head = normalizeWord(this.items[k].lower);
-    const relative = this.relativeBy(owner, head);
+    const relative = this.relativeBy(owner, head) ?? this.relativeOfOtherOwner(i, owner, head);
     if (!relative) return;
     this.addMention(relative, k);
     // "her husband" says the relative's gender, when nothing else has.
@@ -649,6 +653,35 @@ export class PeopleTable {
     const run = k < 0 ? null : this.runBefore(i);
     const owner = run ? this.byItem.get(run[0]) : undefined;
     if (owner && !pronounGender(this.items[run![0]])) this.learnTie(i, k, owner.person);
+  }
+
+  /**
+   * "Sam Hale … The couple's son, Ben … His father laughed. “…,” he said. His mother said …": when the owner the his/her
+   * at `i` was read as has no such relative, the one the text made that relative of another person of the owner's
+   * gender mentioned in the last sentences (Ben's mother), if one.
+   */
+  private relativeOfOtherOwner(i: number, owner: PersonRecord, noun: string): PersonRecord | null {
+    const gender = pronounGender(this.items[i]);
+    const sentence = this.items[i].sentence;
+    for (let j = this.mentions.length - 1; j >= 0 && this.mentions[j].sentence >= sentence - 4; j--) {
+      const p = this.mentions[j].person;
+      if (p === owner || this.gender(p) !== gender) continue;
+      const relative = this.kinship.relative(p, noun, (q) => this.gender(q));
+      if (relative) return relative;
+    }
+    return null;
+  }
+
+  /** "The couple's son, Ben,": a child of both of the last married pair the narration named. */
+  private learnTieOfCouple(i: number): void {
+    const k = kinNounAfter(this.items, i);
+    if (k < 0) return;
+    for (let j = this.mentions.length - 1; j >= 0 && j >= this.mentions.length - COUPLE_REACH; j--) {
+      const spouse = this.kinship.spouseOf(this.mentions[j].person);
+      if (!spouse) continue;
+      if (this.learnTie(i, k, this.mentions[j].person)) this.learnTie(i, k, spouse);
+      return;
+    }
   }
 
   /** "her son", "his mother": the one the text made the owner's relative so, else one of the owner's family name. */

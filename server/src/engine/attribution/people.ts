@@ -93,7 +93,7 @@ const MAX_LOOKBACK = 300;
 const CATAPHORA_REACH = 40;
 const CATAPHORA_SENTENCES = 20;
 
-/** How many mentions back "the couple's" is sought among for a married pair. */
+/** How many mentions back "the couple's" is sought among for a married pair, or "his mother" for another owner. */
 const COUPLE_REACH = 30;
 
 /** How many mentions either side of a he/she are searched for the quotation its sentence addresses. */
@@ -663,7 +663,7 @@ export class PeopleTable {
   private relativeOfOtherOwner(i: number, owner: PersonRecord, noun: string): PersonRecord | null {
     const gender = pronounGender(this.items[i]);
     const sentence = this.items[i].sentence;
-    for (let j = this.mentions.length - 1; j >= 0 && this.mentions[j].sentence >= sentence - 4; j--) {
+    for (let j = this.mentions.length - 1; j >= 0 && j >= this.mentions.length - COUPLE_REACH && this.mentions[j].sentence >= sentence - 4; j--) {
       const p = this.mentions[j].person;
       if (p === owner || this.gender(p) !== gender) continue;
       const relative = this.kinship.relative(p, noun, (q) => this.gender(q));
@@ -801,9 +801,8 @@ export class PeopleTable {
         // So is an owner named in the possessive ("Marrack's colleague Brigid Oduya").
         // So is one named in a phrase opening the sentence ("Asked about Tom Walsh, Ed Rourke paused").
         if (hit && (m.addressed || OBLIQUE.has(this.items[m.item].lower) || POSSESSIVE_S.test(this.items[m.item].text) || this.inOpeningPhrase(m.item))) {
-          // "her Ayah did not come": the owner of a relation of the same gender is still in the running for the topic,
-          // unless the relation speaks ("His son said … “…,” he said": the son).
-          if (m.item === hit.item - 1 && !SPEECH_VERBS.has(this.items[hit.item + 1]?.lower ?? '')) candidates.add(m.person);
+          // "her Ayah did not come": the owner of a relation of the same gender is still in the running for the topic.
+          if (m.item === hit.item - 1) candidates.add(m.person);
           continue;
         }
         hit = m;
@@ -811,7 +810,7 @@ export class PeopleTable {
       }
       // Several of that gender in the latest sentence: the one the sentence before was about (its first of them) stays
       // the topic ("Mrs. Hall … As soon as Millie, her maid, had been brisked up, she carried the cloth"), unless the
-      // latest one speaks ("Coach Amy Osei, who signed Byrne in June, said …": news goes on with her).
+      // latest one speaks ("Coach Amy Osei, who signed Byrne in June, said …", "His son said …": news goes on with them).
       if (hit && candidates.size > 1 && !this.speaks(hit.item)) {
         let topic: PersonMention | null = null;
         for (; k >= from && this.mentions[k].sentence >= hit.sentence - 1; k--) {

@@ -13,4 +13,9 @@ describe('capitalised words after an indefinite article', () => {
     const text = 'Walter Prescott had come home late. The rooms above were let to an English Churchman of strict habits. "The rooms are quiet," he said.';
     assert.deepStrictEqual(speakers(text), ['Walter Prescott']);
   });
+
+  it('leave a full name with a common given name a person ("a Luis Ferreira header")', () => {
+    const text = 'Harlow led through a Luis Ferreira header before Colin Reyes was sent off.\n\nFerreira, whose header was his first goal since his injury, said the dressing room was silent. "Nobody said a word," he added.';
+    assert.deepStrictEqual(speakers(text), ['Luis Ferreira']);
+  });
 });

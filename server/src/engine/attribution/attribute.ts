@@ -18,6 +18,7 @@ import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
 import { learnNamedAs } from './namedAs';
 import { settleSharedSurnames } from './sharedSurnames';
+import { unnamedRelativeBefore } from './unnamedRelatives';
 import { holderOfAdjective } from './adjectiveRoles';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
@@ -175,7 +176,7 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
     span: { start: items[clause.first].start, end: items[clause.last].end },
     text: view.original.slice(items[clause.first].start, items[clause.last].end),
   };
-  const described = clause.kind === 'pronoun' ? describedSubject(view, items, table, clause) : null;
+  const described = clause.kind === 'pronoun' ? (describedSubject(view, items, table, clause) ?? unnamedRelative(view, items, table, clause)) : null;
   if (described) return { speaker: described, mention, cue: clause.cue };
   const person = personOf(items, table, clause);
   if (person) table.addMention(person, clause.first);
@@ -188,7 +189,10 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
 
 function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
   const first = items[clause.first];
-  if (clause.kind === 'name') return table.personFor(clause.first, clause.last);
+  if (clause.kind === 'name') {
+    const named = table.personFor(clause.first, clause.last);
+    return table.bearerAt(clause.first) ?? named;
+  }
   if (clause.kind === 'pronoun') {
     if (first.lower === 'i') return table.narrator();
     const gender = PRONOUN_GENDER.get(first.lower);
@@ -214,7 +218,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     // "His brother, Sam Pike, spoke. “…,” his brother said.": the his is the dead man's, not the one the text has
     // already made the brother.
     if (owner?.roles.has(head)) return owner;
-    return (owner && table.relativeOf(owner, gender, SPOUSES.has(head))) ?? ((PARENTS.has(head) || SPOUSES.has(head)) && gender ? table.titledBefore(clause.first, gender) : null);
+    return (owner && table.relativeBy(owner, head)) ?? ((PARENTS.has(head) || SPOUSES.has(head)) && gender ? table.titledBefore(clause.first, gender) : null);
   }
   // "said my brother": the one the narration called "my brother Robert".
   if (first.lower === 'my' && clause.last === clause.first + 1) return table.antecedent(clause.first, gender, `my ${head}`, null, true);
@@ -263,6 +267,12 @@ function describedSubject(view: ProseView, items: readonly Item[], table: People
   const again = describedAgain(items, table, described.item, described.last, gender);
   if (again) table.addMention(again, clause.first);
   return again?.name ?? described.text;
+}
+
+/** "His daughter was less forgiving. “…,” she said.": a he/she cue after a relative the text never names. */
+function unnamedRelative(view: ProseView, items: readonly Item[], table: PeopleTable, clause: Clause): string | null {
+  const gender = PRONOUN_GENDER.get(items[clause.first].lower);
+  return gender && /^(he|she)$/.test(items[clause.first].lower) ? unnamedRelativeBefore(items, table, clause.first, gender, view.original) : null;
 }
 
 /** How many items back the sentence before a clause is sought (a sentence may hold thousands of quotations). */

@@ -4,9 +4,12 @@ import {
   type Gender,
 } from './lexicon';
 import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
-import { sentenceStart, type Item } from './narration';
+import { isWord, sentenceStart, type Item } from './narration';
 import { isDemonym, nationalityKey } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
+import { Kinship, kinNounAfter } from './kinship';
+import { objectOfOpeningPhrase } from './openingPhrases';
+import { bearerInPassing } from './sharedSurnames';
 
 /** One identity the text speaks of, with what the text says about it. */
 export interface PersonRecord {
@@ -90,6 +93,9 @@ const MAX_LOOKBACK = 300;
 const CATAPHORA_REACH = 40;
 const CATAPHORA_SENTENCES = 20;
 
+/** How many mentions back "the couple's" is sought among for a married pair, or "his mother" for another owner. */
+const COUPLE_REACH = 30;
+
 /** How many mentions either side of a he/she are searched for the quotation its sentence addresses. */
 const ADDRESSEE_REACH = 8;
 
@@ -161,7 +167,11 @@ export class PeopleTable {
   readonly mentions: PersonMention[] = [];
   /** Names the text shows to be firms' or bodies' (see organisations.ts): no he or she refers to them. */
   readonly organisations = new Set<PersonRecord>();
+  /** Who is whose relative, as the narration has said so far ("her son, Marco"). */
+  readonly kinship = new Kinship<PersonRecord>();
   private readonly byItem = new Map<number, PersonMention>();
+  /** Lone shared surnames given to a bearer while the pronouns were read. */
+  private readonly bearers = new Map<number, PersonRecord>();
   /** Persons by every word their names have had. */
   private readonly byWord = new Map<string, PersonRecord[]>();
   private readonly order = new Map<PersonRecord, number>();
@@ -199,8 +209,10 @@ export class PeopleTable {
 
   private trimRun(first: number, last: number): [number, number] | null {
     // "Naturally I": an opening adverb and the pronoun I are no part of a name.
-    const adverb = (w: string) => w.endsWith('ly') && !GIVEN_NAME_GENDER.has(w);
-    while (first <= last && (isLeadingFunctionWord(this.items[first].text) || adverb(this.items[first].lower))) first++;
+    // "defender Olly Dent": after a role noun, a capitalised word ending in -ly opens a name.
+    const named = (i: number) => this.items[i - 1]?.kind === 'word' && !this.items[i - 1].capital && isRoleNoun(this.items[i - 1].lower);
+    const adverb = (i: number) => this.items[i].lower.endsWith('ly') && !GIVEN_NAME_GENDER.has(this.items[i].lower) && !named(i);
+    while (first <= last && (isLeadingFunctionWord(this.items[first].text) || adverb(first))) first++;
     // "Born Margaret Hale in 1938, she …", "Asked Tom Reed about it": a participle opening the sentence.
     if (first < last && OPENING_PARTICIPLES.has(this.items[first].lower) && this.items[first - 1]?.sentence !== this.items[first].sentence) first++;
     while (last >= first && this.items[last].text === 'I') last--;
@@ -242,8 +254,10 @@ export class PeopleTable {
     if (titled || asSpeaker) return true;
     const before = this.items[first - 1];
     if (before && PLACE_PREPOSITIONS.has(before.lower)) return false;
-    // "the Coastal Resilience and Maritime Heritage Fund", "The Soil Report": a name after "the" is a thing's.
-    if (before && /^(?:the|a|an)$/.test(before.lower)) return false;
+    // "the Coastal Resilience and Maritime Heritage Fund", "The Soil Report": a name after "the" is a thing's, and one
+    // after "a" too ("an English Churchman"), unless a full name with a common given name ("a Luis Ferreira header").
+    const givenAndSurname = parsed.core.length >= 2 && GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0]));
+    if (before && (before.lower === 'the' || (/^(?:a|an)$/.test(before.lower) && !givenAndSurname))) return false;
     if (parsed.core.length >= 2) return true;
     const sentenceInitial = !before || before.sentence !== this.items[first].sentence;
     if (sentenceInitial && this.lowerWords.has(lastWord)) return false;
@@ -581,21 +595,38 @@ export class PeopleTable {
     const names = this.mentions.splice(0);
     let next = 0;
     for (let i = 0; i < this.items.length; i++) {
+      // "Nasser's daughter, Dina,": an owner named in the possessive has its relative learned here, in text order.
+      if (this.items[i].capital && POSSESSIVE_S.test(this.items[i].text)) this.learnTieOfName(i);
+      else if (/^couple['’]s$/.test(this.items[i].lower)) this.learnTieOfCouple(i);
       const g = pronounGender(this.items[i]);
       if (!g || this.byItem.has(i)) continue;
       const start = this.items[i].start;
-      while (next < names.length && names[next].start < start) this.mentions.push(names[next++]);
+      while (next < names.length && names[next].start < start) this.readName(names[next++]);
       // "Millie, her lymphatic maid,": a possessive opening an appositive is someone else's than the name it follows.
       const last = this.mentions[this.mentions.length - 1];
       const apposed = this.items[i - 1]?.text === ',' && /^(his|her)$/.test(this.items[i].lower) && last && last.item >= i - 4 && last.sentence === this.items[i].sentence ? last.person : null;
       // "“Come in, Tom,” she said", "said he to Tom": a he or she is not whom its sentence speaks to.
       const subject = /^(he|she)$/.test(this.items[i].lower);
-      const addressee = apposed ?? (subject ? (addresseeOf(this.items[i].sentence, this.mentions, names, next) ?? this.spokenTo(i, names, next)) : null);
+      const addressee = apposed ?? (subject ? (addresseeOf(this.items[i].sentence, this.mentions, names, next) ?? this.spokenTo(i, names, next) ?? objectOfOpeningPhrase(this.items, this.mentions, i)) : null);
       const person = this.antecedent(i, g, null, addressee) ?? this.namedLater(i, g, names, next, addressee);
       if (person) this.addMention(person, i);
       if (person) this.learnRelativeAfter(i, person);
     }
-    while (next < names.length) this.mentions.push(names[next++]);
+    while (next < names.length) this.readName(names[next++]);
+  }
+
+  /** Adds a name's mention in text order, a lone surname of several given to the bearer the text is on by then. */
+  private readName(m: PersonMention): void {
+    const bearer = bearerInPassing(this.items, this, m, this.mentions);
+    const read = bearer ? { ...m, person: bearer } : m;
+    if (bearer) this.byItem.set(m.item, read);
+    if (bearer) this.bearers.set(m.item, bearer);
+    this.mentions.push(read);
+  }
+
+  /** The bearer a lone shared surname at `item` was given in text order (see bearerInPassing), if it was. */
+  bearerAt(item: number): PersonRecord | undefined {
+    return this.bearers.get(item);
   }
 
   /**
@@ -617,16 +648,79 @@ export class PeopleTable {
    * family the text names (Mrs. Bennet), so a she after it may be her.
    */
   private learnRelativeAfter(i: number, owner: PersonRecord): void {
-    const kin = this.items[i + 1];
-    if (!/^(his|her)$/.test(this.items[i].lower) || !kin || kin.kind !== 'word' || kin.sentence !== this.items[i].sentence) return;
-    const head = normalizeWord(kin.lower);
-    if (!KIN.has(head)) return;
-    const relative = this.relativeOf(owner, roleGender(head), SPOUSES.has(head));
+    if (!/^(his|her)$/.test(this.items[i].lower)) return;
+    const k = kinNounAfter(this.items, i);
+    if (k < 0 || this.learnTie(i, k, owner)) return;
+    const head = normalizeWord(this.items[k].lower);
+    const relative = this.relativeBy(owner, head) ?? this.relativeOfOtherOwner(i, owner, head);
     if (!relative) return;
-    this.addMention(relative, i + 1);
+    this.addMention(relative, k);
     // "her husband" says the relative's gender, when nothing else has.
     const g = roleGender(head);
     if (g && this.gender(relative) === null) relative.votes[g]++;
+  }
+
+  /**
+   * "her son, Marco,", "His mother, Sandra Pike,", "Sandra Pike, his mother,": a kin noun at `k` of the owner at `owner`
+   * in apposition with a name is that person's tie to the owner. Whether one was learned.
+   */
+  private learnTie(owner: number, k: number, person: PersonRecord): boolean {
+    const it = this.items;
+    let after = it[k + 1]?.text === ',' ? k + 2 : k + 1;
+    // "her husband, the television director Peter Hale,": a role phrase before the name.
+    if (after === k + 2 && /^(?:the|a|an)$/.test(it[after]?.lower ?? '')) while (after < k + 7 && it[after]?.kind === 'word' && !it[after].capital) after++;
+    const named = it[after]?.capital && it[after].sentence === it[k].sentence && !pronounGender(it[after]) ? this.byItem.get(after) : undefined;
+    const run = !named && it[owner - 1]?.text === ',' && /^(his|her)$/.test(it[owner].lower) ? this.runBefore(owner - 2) : null;
+    const before = run && it[run[0]].sentence === it[owner].sentence ? this.byItem.get(run[0]) : undefined;
+    const relative = named ?? before;
+    if (!relative || relative.person === person || relative.addressed) return false;
+    this.kinship.add(person, normalizeWord(it[k].lower), relative.person);
+    return true;
+  }
+
+  /** The tie of a name written in the possessive at item `i` ("Mrs Pike's husband, Alan,"). */
+  private learnTieOfName(i: number): void {
+    const k = kinNounAfter(this.items, i);
+    const run = k < 0 ? null : this.runBefore(i);
+    const owner = run ? this.byItem.get(run[0]) : undefined;
+    if (owner && !pronounGender(this.items[run![0]])) this.learnTie(i, k, owner.person);
+  }
+
+  /**
+   * "Sam Hale … The couple's son, Ben … His father laughed. “…,” he said. His mother said …": when the owner the his/her
+   * at `i` was read as has no such relative, the one the text made that relative of another person of the owner's
+   * gender mentioned in the last sentences (Ben's mother), if one.
+   */
+  private relativeOfOtherOwner(i: number, owner: PersonRecord, noun: string): PersonRecord | null {
+    const gender = pronounGender(this.items[i]);
+    const sentence = this.items[i].sentence;
+    for (let j = this.mentions.length - 1; j >= 0 && j >= this.mentions.length - COUPLE_REACH && this.mentions[j].sentence >= sentence - 4; j--) {
+      const p = this.mentions[j].person;
+      if (p === owner || this.gender(p) !== gender) continue;
+      const relative = this.kinship.relative(p, noun, (q) => this.gender(q));
+      if (relative) return relative;
+    }
+    return null;
+  }
+
+  /** "The couple's son, Ben,": a child of both of the last married pair the narration named. */
+  private learnTieOfCouple(i: number): void {
+    const k = kinNounAfter(this.items, i);
+    if (k < 0) return;
+    for (let j = this.mentions.length - 1; j >= 0 && j >= this.mentions.length - COUPLE_REACH; j--) {
+      const spouse = this.kinship.spouseOf(this.mentions[j].person);
+      if (!spouse) continue;
+      if (this.learnTie(i, k, this.mentions[j].person)) this.learnTie(i, k, spouse);
+      return;
+    }
+  }
+
+  /** "her son", "his mother": the one the text made the owner's relative so, else one of the owner's family name. */
+  relativeBy(owner: PersonRecord, noun: string): PersonRecord | null {
+    const known = this.kinship.relative(owner, noun, (p) => this.gender(p));
+    if (known || !KIN.has(noun)) return known;
+    // One of the family the text made the owner's relative otherwise (his wife, for "his daughter") is not this one.
+    return this.relativeOf(owner, roleGender(noun), SPOUSES.has(noun), (p) => this.kinship.tiedOtherwise(owner, p, noun));
   }
 
   /** "said he to Temple", "she whispered to Mary": the one a he/she at `i` speaks to, named right after "to". */
@@ -670,11 +764,11 @@ export class PeopleTable {
    * "his wife", "her mother": the person of the relative's gender sharing the owner's family name (Mr. and Mrs.
    * Bennet), a spouse being of the other gender than the owner.
    */
-  relativeOf(owner: PersonRecord, gender: Gender | null, spouse: boolean): PersonRecord | null {
+  relativeOf(owner: PersonRecord, gender: Gender | null, spouse: boolean, other: (p: PersonRecord) => boolean = () => false): PersonRecord | null {
     const surname = owner.core[owner.core.length - 1];
     // Only persons sharing the surname can qualify (no scan of everyone per relative).
     const fits = this.sharingAWord([surname]).filter((p) =>
-      p !== owner && p.core[p.core.length - 1] === surname && (!gender || this.gender(p) === gender || (spouse && this.gender(p) === null)) &&
+      p !== owner && !other(p) && p.core[p.core.length - 1] === surname && (!gender || this.gender(p) === gender || (spouse && this.gender(p) === null)) &&
       (!spouse || this.gender(p) !== this.gender(owner)),
     );
     const known = fits.find((p) => !gender || this.gender(p) === gender);
@@ -731,7 +825,7 @@ export class PeopleTable {
       let k = end - 1;
       for (; k >= from && this.mentions[k].sentence >= at.sentence - 4; k--) {
         const m = this.mentions[k];
-        if (m.person === exclude || isNarrator(m.person) || this.gender(m.person) !== gender) continue;
+        if (m.person === exclude || isNarrator(m.person) || (this.gender(m.person) ?? this.openingPronounGender(m.item)) !== gender) continue;
         if (hit && m.sentence !== hit.sentence) break;
         // Whom a quotation addresses, or an owner or object pronoun ("until his voice came, … John Rolfe was
         // without"), is less the sentence's topic than a person it names or makes its subject.
@@ -746,8 +840,9 @@ export class PeopleTable {
         candidates.add(m.person);
       }
       // Several of that gender in the latest sentence: the one the sentence before was about (its first of them) stays
-      // the topic ("Mrs. Hall … As soon as Millie, her maid, had been brisked up, she carried the cloth").
-      if (hit && candidates.size > 1) {
+      // the topic ("Mrs. Hall … As soon as Millie, her maid, had been brisked up, she carried the cloth"), unless the
+      // latest one speaks ("Coach Amy Osei, who signed Byrne in June, said …", "His son said …": news goes on with them).
+      if (hit && candidates.size > 1 && !this.speaks(hit.item)) {
         let topic: PersonMention | null = null;
         for (; k >= from && this.mentions[k].sentence >= hit.sentence - 1; k--) {
           const m = this.mentions[k];
@@ -779,6 +874,30 @@ export class PeopleTable {
       k = first - 1;
     }
     return null;
+  }
+
+  /** Whether the mention at item `at` is the subject of a speech verb: "Osei said", "Amy Osei, who signed Byrne, said". */
+  private speaks(at: number): boolean {
+    const it = this.items;
+    let k = (it[at].capital ? (this.runAfter(at)?.[1] ?? at) : at) + 1;
+    if (it[k]?.text === ',') {
+      let c = k + 1;
+      while (c < k + 25 && it[c] && it[c].sentence === it[at].sentence && it[c].text !== ',') c++;
+      if (it[c]?.text !== ',') return false;
+      k = c + 1;
+    }
+    while (isWord(it[k]) && isVerbModifier(it[k].lower)) k++;
+    return isWord(it[k]) && it[k].sentence === it[at].sentence && SPEECH_VERBS.has(it[k].lower);
+  }
+
+  /**
+   * The gender of a he/she opening its sentence at item `at` ("Walsh rejected the claim. He said …"): read as someone
+   * whose gender the table has not learned, it shows it.
+   */
+  private openingPronounGender(at: number): Gender | null {
+    const it = this.items[at];
+    const opens = !isWord(this.items[at - 1]) || this.items[at - 1].sentence !== it.sentence;
+    return opens && /^(?:he|she)$/.test(it.lower) ? (pronounGender(it) ?? null) : null;
   }
 
   /**

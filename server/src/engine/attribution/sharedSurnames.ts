@@ -1,7 +1,7 @@
-import { PRONOUN_GENDER } from './lexicon';
-import { normalizeWord } from './names';
+import { PRONOUN_GENDER, SPEECH_VERBS } from './lexicon';
+import { normalizeWord, parseName } from './names';
 import { isWord, type Item } from './narration';
-import type { PeopleTable, PersonRecord } from './people';
+import type { PeopleTable, PersonMention, PersonRecord } from './people';
 
 // An obituary or a family story names several people of one surname: "Ottilie Brandvold … her son, Eirik Brandvold".
 // A lone "Brandvold" then is whichever of them fits the he or she the text goes on with ("Brandvold was born in
@@ -40,4 +40,48 @@ export function settleSharedSurnames(items: readonly Item[], table: PeopleTable)
     const fit = fits.length === 1 ? fits[0] : fits.length === 0 && open.length === 1 ? open[0] : null;
     if (fit && fit !== m.person) table.reassignMention(m.item, fit);
   }
+}
+
+/** How many mentions, and sentences, back the sentence before a lone shared surname is sought. */
+const LOOKBACK = 40;
+const SENTENCES_BACK = 4;
+
+/**
+ * "Kyle Pike, 24, said he tried to reach him. “…,” he said. Pike said …": a lone surname (or Mr/Mrs and a surname)
+ * that several people named in full bear, read in text order once the pronouns and kin words before it are known, is
+ * the bearer the sentence before made its subject (its first mention that is no owner), when that bearer has the
+ * gender its title or the he/she after it shows. `read` holds the mentions before it. Null when the table's own choice
+ * stands (news names a dead man by his surname throughout; only the sentence just before, or a speech clause, says
+ * otherwise). With no gender shown, the table's choice stands too: measured, guessing then cost more than it won.
+ */
+export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: PersonMention, read: readonly PersonMention[]): PersonRecord | null {
+  if (m.person.core.length < 2 || m.addressed) return null;
+  const surname = m.person.core[m.person.core.length - 1];
+  const run = table.runAfter(m.item);
+  // "Pike's family": an owner named in the possessive is left to the table.
+  if (!run || /['’]s$/.test(items[run[1]].text)) return null;
+  const parsed = parseName(table.runText(run[0], run[1]));
+  if (parsed.core.length !== 1 || normalizeWord(parsed.core[0]) !== normalizeWord(surname)) return null;
+  const gender = parsed.gender ?? nextPronounGender(items, run[1]);
+  if (!gender) return null;
+  const bearers = table.sharingAWord([surname]).filter((p) => p.core.length > 1 && p.core[p.core.length - 1] === surname && !table.organisations.has(p));
+  if (bearers.length < 2) return null;
+  const sentence = items[m.item].sentence;
+  const fits = (p: PersonRecord) => bearers.includes(p) && (table.gender(p) ?? gender) === gender;
+  let subjectSentence = -1;
+  let subject: PersonRecord | null = null;
+  let recent: PersonRecord | null = null;
+  for (let k = read.length - 1; k >= 0 && k >= read.length - LOOKBACK && read[k].sentence >= sentence - SENTENCES_BACK; k--) {
+    const r = read[k];
+    if (r.addressed) continue;
+    if (!recent && fits(r.person)) recent = r.person;
+    if (r.sentence >= sentence || (subjectSentence >= 0 && r.sentence !== subjectSentence)) continue;
+    subjectSentence = r.sentence;
+    if (!/['’]s$/.test(items[r.item].text) && !/^(?:his|her|him|their)$/.test(items[r.item].lower)) subject = r.person;
+  }
+  // A surname in a speech clause ("Brandt said", "“…,” Mr Brandt said") is else the bearer last mentioned, as the
+  // clause itself will read it, by name, pronoun or kin word ("Derek Brandt's wife, Pauline, sat beside him").
+  const speaker = SPEECH_VERBS.has(items[run[1] + 1]?.lower ?? '') || items[run[0] - 1]?.kind === 'quote';
+  const bearer = subject && fits(subject) ? subject : speaker ? recent : null;
+  return bearer && bearer !== m.person ? bearer : null;
 }

@@ -1,0 +1,97 @@
+import type { Gender } from './lexicon';
+import { normalizeWord } from './names';
+import { isWord, type Item } from './narration';
+
+// News tells a family apart by kin words, not names: "Rosa Delmonte … has handed the kitchen to her son, Marco",
+// then "Her son is less sure", "His mother said", "Enzo Delmonte died in 2017. His son said". The text says once who
+// is whose son; every later "her son" of that owner is that person, and so is "his mother" of the son, and "his son"
+// of the mother's husband. A tie is kept both ways, so a relation read from either side finds the other.
+
+type Tie = 'parent' | 'child' | 'sibling' | 'spouse' | 'grandparent' | 'grandchild' | 'elder' | 'younger' | 'cousin';
+
+const TIES: ReadonlyMap<string, readonly [Tie, Gender | null]> = new Map<string, readonly [Tie, Gender | null]>([
+  ['mother', ['parent', 'f']], ['mum', ['parent', 'f']], ['mom', ['parent', 'f']], ['father', ['parent', 'm']], ['dad', ['parent', 'm']],
+  ['parent', ['parent', null]], ['son', ['child', 'm']], ['daughter', ['child', 'f']], ['child', ['child', null]],
+  ['brother', ['sibling', 'm']], ['sister', ['sibling', 'f']], ['sibling', ['sibling', null]], ['twin', ['sibling', null]],
+  ['mamma', ['parent', 'f']], ['papa', ['parent', 'm']], ['husband', ['spouse', 'm']], ['wife', ['spouse', 'f']], ['lady', ['spouse', 'f']], ['spouse', ['spouse', null]], ['partner', ['spouse', null]],
+  ['widow', ['spouse', 'f']], ['widower', ['spouse', 'm']], ['fiancee', ['spouse', 'f']], ['fiancée', ['spouse', 'f']], ['fiance', ['spouse', 'm']],
+  ['fiancé', ['spouse', 'm']], ['girlfriend', ['spouse', 'f']], ['boyfriend', ['spouse', 'm']], ['stepson', ['child', 'm']],
+  ['stepdaughter', ['child', 'f']], ['stepmother', ['parent', 'f']], ['stepfather', ['parent', 'm']],
+  ['grandmother', ['grandparent', 'f']], ['grandfather', ['grandparent', 'm']], ['grandson', ['grandchild', 'm']],
+  ['granddaughter', ['grandchild', 'f']], ['grandchild', ['grandchild', null]], ['aunt', ['elder', 'f']], ['uncle', ['elder', 'm']],
+  ['niece', ['younger', 'f']], ['nephew', ['younger', 'm']], ['cousin', ['cousin', null]],
+]);
+
+const CONVERSE: Readonly<Record<Tie, Tie>> = {
+  parent: 'child', child: 'parent', sibling: 'sibling', spouse: 'spouse', grandparent: 'grandchild', grandchild: 'grandparent',
+  elder: 'younger', younger: 'elder', cousin: 'cousin',
+};
+
+/** Words between an owner and the kin noun ("her older brother", "his late wife"). */
+const KIN_ADJECTIVES: ReadonlySet<string> = new Set(['older', 'elder', 'eldest', 'younger', 'youngest', 'late', 'little', 'big', 'only', 'twin', 'adult', 'teenage', 'estranged']);
+
+/** The tie and gender a kin noun names ("daughter" → child, f), if it names one. */
+export function tieOf(word: string): readonly [Tie, Gender | null] | undefined {
+  return TIES.get(normalizeWord(word));
+}
+
+/** The item of the kin noun the owner at item `owner` governs ("her older brother" → brother), or -1. */
+export function kinNounAfter(items: readonly Item[], owner: number): number {
+  for (let k = owner + 1; k <= owner + 3 && isWord(items[k]) && !items[k].capital && items[k].sentence === items[owner].sentence; k++) {
+    if (tieOf(items[k].lower)) return k;
+    if (!KIN_ADJECTIVES.has(items[k].lower)) return -1;
+  }
+  return -1;
+}
+
+/** Who is whose relative, as the text has said it. */
+export class Kinship<P> {
+  private readonly ties = new Map<P, { tie: Tie; other: P }[]>();
+
+  /** Records that `relative` is `owner`'s `noun` ("her son, Marco"), and its converse. */
+  add(owner: P, noun: string, relative: P): void {
+    const tie = tieOf(noun);
+    if (!tie || owner === relative) return;
+    this.tie(owner, tie[0], relative);
+    this.tie(relative, CONVERSE[tie[0]], owner);
+  }
+
+  private tie(from: P, tie: Tie, other: P): void {
+    const list = this.ties.get(from);
+    if (!list) this.ties.set(from, [{ tie, other }]);
+    else if (!list.some((t) => t.tie === tie && t.other === other)) list.push({ tie, other });
+  }
+
+  /**
+   * The one the text made `owner`'s `noun`, of the noun's gender (`genderOf` says what the text has shown): the one
+   * said last when several are. A child of the owner's spouse is the owner's child, and a parent's spouse a parent.
+   */
+  relative(owner: P, noun: string, genderOf: (p: P) => Gender | null): P | null {
+    const tie = tieOf(noun);
+    if (!tie) return null;
+    const [want, gender] = tie;
+    const fits = (p: P) => p !== owner && (!gender || (genderOf(p) ?? gender) === gender);
+    const direct = this.of(owner, want).filter(fits);
+    if (direct.length > 0) return direct[direct.length - 1];
+    const via = want === 'child' ? this.of(owner, 'spouse').flatMap((s) => this.of(s, 'child'))
+      : want === 'parent' ? this.of(owner, 'parent').flatMap((s) => this.of(s, 'spouse')) : [];
+    const found = via.filter(fits);
+    return found.length > 0 ? found[found.length - 1] : null;
+  }
+
+  /** The one the text made `p`'s husband, wife or partner, the last said when several were. */
+  spouseOf(p: P): P | null {
+    const spouses = this.of(p, 'spouse');
+    return spouses[spouses.length - 1] ?? null;
+  }
+
+  /** Whether the text tied `relative` to `owner` otherwise than as its `noun` (a wife asked for as a daughter). */
+  tiedOtherwise(owner: P, relative: P, noun: string): boolean {
+    const tie = tieOf(noun);
+    return (this.ties.get(owner) ?? []).some((t) => t.other === relative && t.tie !== tie?.[0]);
+  }
+
+  private of(p: P, tie: Tie): P[] {
+    return (this.ties.get(p) ?? []).filter((t) => t.tie === tie).map((t) => t.other);
+  }
+}

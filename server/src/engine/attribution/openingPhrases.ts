@@ -1,0 +1,36 @@
+import { sentenceStart, type Item } from './narration';
+import type { PersonMention, PersonRecord } from './people';
+
+// "In a statement read to the court by Ms Farouk, she said …", "Asked about Tom Walsh, he said …": a person named as
+// the object of a preposition in a phrase that opens the sentence is not the he or she that follows it as subject.
+// (A possessive there may be: "In her statement, she", "In Farouk's statement, she".)
+
+/**
+ * Prepositions whose object, in an opening phrase, is someone other than the subject after it. Not "after", "before"
+ * or "like", which also open clauses whose subject the he/she may be ("After Ms Amadi had read it, she said").
+ */
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'by to with about of from for at on in against toward towards beside alongside unlike without behind'.split(' '),
+);
+
+/** Words that open such a phrase: a preposition, or a participle ("Asked", "Speaking"). */
+const opensPhrase = (it: Item) => it.kind === 'word' && (PREPOSITIONS.has(it.lower) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(it.text));
+
+/** How many items an opening phrase may hold. */
+const REACH = 30;
+
+/**
+ * The person named last as a preposition's object in the phrase opening the sentence of the subject pronoun at item
+ * `i`, when that phrase ends at the comma right before it. `read` holds the mentions before `i`, in text order.
+ */
+export function objectOfOpeningPhrase(items: readonly Item[], read: readonly PersonMention[], i: number): PersonRecord | null {
+  if (items[i - 1]?.text !== ',') return null;
+  const start = sentenceStart(items, i - 1, Math.max(0, i - REACH));
+  if (start === i - 1 || items[start - 1]?.sentence === items[start].sentence || !opensPhrase(items[start])) return null;
+  for (let k = start + 1; k < i - 1; k++) if (items[k].text === ',' || items[k].kind === 'quote') return null;
+  for (let k = read.length - 1; k >= 0 && read[k].item > start; k--) {
+    const before = items[read[k].item - 1];
+    if (read[k].item < i && before?.kind === 'word' && PREPOSITIONS.has(before.lower) && !/['’]s$/.test(items[read[k].item].text)) return read[k].person;
+  }
+  return null;
+}

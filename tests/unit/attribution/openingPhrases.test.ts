@@ -1,0 +1,29 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// A person named as a preposition's object in a phrase opening the sentence is not the he/she subject after it.
+describe('a he/she after an opening phrase that names someone else', () => {
+  it('is not the one a statement was read by', () => {
+    const text = [
+      'Greta Lind, 80, a retired midwife, did not attend the hearing.',
+      'In a letter read to the panel by Ms Amadi, she said she had "lost all faith in the ward."',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Greta Lind']);
+  });
+
+  it('is not the man a participle phrase asks about, of two men', () => {
+    const text = [
+      'Paul Mercer, the club chairman, spoke to reporters after the meeting.',
+      'Asked about Tom Keane, he said: "We owe him a great deal."',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Paul Mercer']);
+  });
+
+  it('may be the subject of a clause that "after" opens', () => {
+    const text = [
+      'Greta Lind, 80, a retired midwife, did not attend the hearing.',
+      'After Ms Amadi had read the letter aloud, she said: "I have nothing to add."',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Ms Amadi']);
+  });
+});

@@ -40,6 +40,8 @@ const NAME_QUESTION = /\b(?:(?:your|what|whose|the|his|her)\s+name|who\s+are\s+y
 
 /** What follows a name its bearer introduces themselves by: ", your new tenant", ", at your service". */
 const SELF_INTRODUCED = /^\s*[,—–-]+\s*(?:your|at\s+your)\s/i;
+/** How many paragraphs on a speaker may say their own name again ("Pip, sir." … "Pip. Pip, sir."). */
+const REPEAT_REACH = 3;
 
 /** Speech verbs that carry on a speaker's own words ("he added", "she went on"). */
 const CONTINUING = /^(?:added|continued|went|resumed|pursued|persisted|repeated)$/;
@@ -420,6 +422,8 @@ function* fillFromContext(
   };
   // Paragraphs whose speaker gives their own name, as a speech clause would name them.
   const namesGiven = new Set<number>();
+  // Each name a speaker gave as their own, with the paragraph that last gave it.
+  const ownNames = new Map<string, number>();
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
     const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
     // "What name?" "Greyson,--office on second floor.": a name opening the answer to a question for one is the
@@ -427,8 +431,13 @@ function* fillFromContext(
     const asked = opensWithQuote && byParagraph.get(paragraph - 1)?.some((qi) => NAME_QUESTION.test(items[qi].text));
     // So is one the speaker introduces as the hearer's ("Mr. Lockwood, your new tenant, sir.").
     const opening = items[qis[0]].text.trimStart();
-    const ownName = rawByParagraph.get(paragraph)!.find((v) => opening.startsWith(v) && (asked || SELF_INTRODUCED.test(opening.slice(v.length))));
-    if (ownName) namesGiven.add(paragraph);
+    // So is one given so just before and said again ("Pip, sir." "Once more," said the man. "Pip. Pip, sir.").
+    const again = (v: string) => opensWithQuote && (ownNames.get(v) ?? -Infinity) >= paragraph - REPEAT_REACH;
+    const ownName = rawByParagraph.get(paragraph)!.find((v) => opening.startsWith(v) && (asked || again(v) || SELF_INTRODUCED.test(opening.slice(v.length))));
+    if (ownName) {
+      namesGiven.add(paragraph);
+      ownNames.set(ownName, paragraph);
+    }
     // Lucy's "Charlotte, you mustn't…" then "…," said Miss Bartlett: the turn is Miss Bartlett's, and the names it
     // addresses are those of her quotations (or of ones no one was credited with), not of another speaker's.
     const cuedSpeaker = qis.filter((qi) => clauses.has(qi)).map(at).find((a) => a.speaker)?.speaker;

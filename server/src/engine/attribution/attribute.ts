@@ -41,6 +41,8 @@ const NAME_QUESTION = /\b(?:(?:your|what|whose|the|his|her)\s+name|who\s+are\s+y
 
 /** What follows a name its bearer introduces themselves by: ", your new tenant", ", at your service". */
 const SELF_INTRODUCED = /^\s*[,—–-]+\s*(?:your|at\s+your)\s/i;
+/** How many paragraphs on a speaker may say their own name again ("Pip, sir." … "Pip. Pip, sir."). */
+const REPEAT_REACH = 3;
 
 /** Speech verbs that carry on a speaker's own words ("he added", "she went on"). */
 const CONTINUING = /^(?:added|continued|went|resumed|pursued|persisted|repeated)$/;
@@ -409,6 +411,8 @@ function* fillFromContext(
     }
   }
   yield;
+  // Names speech clauses give speakers ("said Good"): a name that is also a common word may be called by it.
+  const cueNames = new Set([...clauses.values()].filter((c) => c.kind === 'name').map((c) => original.slice(items[c.first].start, items[c.last].end)));
   const rawByParagraph = new Map([...byParagraph].map(([paragraph, qis]) => [paragraph, qis.flatMap((qi) => vocativesIn(items[qi].text))]));
   const vocativeCounts = new Map<string, number>();
   for (const vs of rawByParagraph.values()) for (const v of vs) vocativeCounts.set(v, (vocativeCounts.get(v) ?? 0) + 1);
@@ -428,6 +432,8 @@ function* fillFromContext(
   };
   // Paragraphs whose speaker gives their own name, as a speech clause would name them.
   const namesGiven = new Set<number>();
+  // Each name a speaker gave as their own, with the paragraph that last gave it.
+  const ownNames = new Map<string, number>();
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
     const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
     // "What name?" "Greyson,--office on second floor.": a name opening the answer to a question for one is the
@@ -435,14 +441,22 @@ function* fillFromContext(
     const asked = opensWithQuote && byParagraph.get(paragraph - 1)?.some((qi) => NAME_QUESTION.test(items[qi].text));
     // So is one the speaker introduces as the hearer's ("Mr. Lockwood, your new tenant, sir.").
     const opening = items[qis[0]].text.trimStart();
-    const ownName = rawByParagraph.get(paragraph)!.find((v) => opening.startsWith(v) && (asked || SELF_INTRODUCED.test(opening.slice(v.length))));
-    if (ownName) namesGiven.add(paragraph);
+    // So is one given so just before and said again ("Pip, sir." "Once more," said the man. "Pip. Pip, sir.").
+    const again = (v: string) => opensWithQuote && (ownNames.get(v) ?? -Infinity) >= paragraph - REPEAT_REACH;
+    const ownName = rawByParagraph.get(paragraph)!.find((v) => opening.startsWith(v) && (asked || again(v) || SELF_INTRODUCED.test(opening.slice(v.length))));
+    if (ownName) {
+      namesGiven.add(paragraph);
+      ownNames.set(ownName, paragraph);
+    }
     // Lucy's "Charlotte, you mustn't…" then "…," said Miss Bartlett: the turn is Miss Bartlett's, and the names it
     // addresses are those of her quotations (or of ones no one was credited with), not of another speaker's.
     const cuedSpeaker = qis.filter((qi) => clauses.has(qi)).map(at).find((a) => a.speaker)?.speaker;
     const ownWords = cuedSpeaker ? qis.filter((qi) => !at(qi).speaker || at(qi).speaker === cuedSpeaker) : qis;
     const raw = (ownWords.length === qis.length ? rawByParagraph.get(paragraph)! : ownWords.flatMap((qi) => vocativesIn(items[qi].text))).filter((v) => v !== ownName);
-    const named = raw.map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
+    // "Shut up, Good!": also a common word a speech clause names someone by ("said Good"); kept out of `raw`, which
+    // names the narrator, since a speaker called by it is someone else.
+    const called = ownWords.flatMap((qi) => vocativesIn(items[qi].text, cueNames)).filter((v) => v !== ownName && !raw.includes(v));
+    const named = [...raw, ...called].map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
     if (named.length === 0) named.push(...byParagraph.get(paragraph)!.flatMap((qi) => kinNamed(items[qi].text)));
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
     // The narration ending the paragraph before leads into this turn, also after that paragraph's own quotation once

@@ -53,15 +53,18 @@ const RESUME_GAP = 4;
 
 const CONTRACTION = /['’](?:t|ll|re|ve|m|d)$/u;
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /** Names the words of a quotation address, as written: "Tuppence, old bean!", "Good night, Sir John", "…, Durbeyfield." */
-export function vocativesIn(words: string): string[] {
+export function vocativesIn(words: string, speakers: ReadonlySet<string> = NO_NAMES): string[] {
   const found: string[] = [];
   const trimmed = words.trim();
   const first = VOCATIVE_FIRST.exec(trimmed);
   // The opener is matched without regard to case, so the name's capitals are checked here ("Don’t you, …" is none).
   // A lone capitalised word that is the whole quotation ("Quick!") is as likely a command as a name.
   const alone = first && first[0].length === first[1].length + 1 && first[0].length >= trimmed.length;
-  if (first && !alone && first[1].split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && !CONTRACTION.test(w))) found.push(first[1]);
+  const opening = first && !alone && first[1].split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && !CONTRACTION.test(w)) ? first[1] : null;
+  if (opening) found.push(opening);
   for (const m of words.matchAll(VOCATIVE_INSIDE)) if (!found.includes(m[1])) found.push(m[1]);
   const last = VOCATIVE_LAST.exec(trimmed);
   if (last && !found.includes(last[1])) found.push(last[1]);
@@ -70,6 +73,9 @@ export function vocativesIn(words: string): string[] {
     const words = n.split(/\s+/).map(normalizeWord);
     // "Scarcely, …", "…, Naturally I …": an adverb or a pronoun is no part of a name.
     if (words.some((w) => (w.endsWith('ly') && !GIVEN_NAME_GENDER.has(w)) || w === 'i')) return false;
+    // "Shut up, Good!": a common word a speech clause has named someone by ("said Good") is their name, after the
+    // opening, where "Good, …" is more often an interjection.
+    if (n !== opening && speakers.has(n)) return true;
     return !words.every((w) => FUNCTION_WORDS.has(w) || HONORIFIC_GENDER.has(w) || /^(god|heaven|heavens|lord|christ|jesus|gracious|goodness)$/.test(w));
   });
 }

@@ -63,4 +63,9 @@ describe('unnamed witnesses in news copy', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Kerry Fenwick', 'a 62-year-old retiree', 'a 62-year-old retiree']);
   });
+
+  it('keeps a body noun after a capitalised adjective in the description ("a member of the Teskovian delegation")', () => {
+    const text = 'A member of the Teskovian delegation, also speaking anonymously, played that down. "We listened to their numbers," he said.';
+    assert.deepStrictEqual(speakers(text), ['a member of the Teskovian delegation']);
+  });
 });

@@ -142,11 +142,12 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   }
   if (kind === 'person' && isWord(items[last + 1]) && AFFILIATION.test(items[last + 1].lower)) {
     let end = last + 2;
-    // The body's words: a name ("the Maritime Safety Agency") or a few lower-case ones, up to the verb.
+    // The body's words: a name ("the Maritime Safety Agency"), a few lower-case ones, or both ("the Teskovian
+    // delegation"), up to the verb.
     // "the Ministry of Justice", "the Department for Education": a connective between capitalised words is inside the name.
     const inName = (k: number) => insideName(items, k, /^(?:for|of|and)$/);
     const ends = (k: number) => !inName(k) && (SPEECH_VERBS.has(items[k].lower) || WRITTEN_VERBS.has(items[k].lower) || isVerbModifier(items[k].lower) ||
-      PHRASE_STOPS.has(items[k].lower) || /[^e]ed$/.test(items[k].lower) || (items[k - 1].capital && !items[k].capital));
+      PHRASE_STOPS.has(items[k].lower) || /[^e]ed$/.test(items[k].lower) || (items[k - 1].capital && !items[k].capital && kindOfHead(items[k].lower) !== 'body'));
     while (isWord(items[end]) && end < to && end < last + 7 && (end === last + 2 || !ends(end))) end++;
     if (end > last + 2) return { kind, first: i, last: end - 1, head };
   }

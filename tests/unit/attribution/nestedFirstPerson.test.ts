@@ -20,4 +20,10 @@ describe('a quotation inside a quotation, introduced by "I"', () => {
     const got = analyzeDocument(text, 'plaintext').quotations.map((q) => [q.depth, q.attribution.speaker]);
     assert.deepStrictEqual(got, [[0, 'Megan Holt'], [1, null]]);
   });
+
+  it('credits a he/she inside a quotation to the relative the sentence before brings up, by name when the text gave one', () => {
+    const text = 'Tessa Marlowe spoke at the yard. Her father, Jim Marlowe, worked there for 31 years.\n\nShe recalled her father coming home from the last shift. "He put his boots by the door and said, \'Never let anyone tell you this town is finished,\'" she said.\n';
+    const got = analyzeDocument(text, 'plaintext').quotations.map((q) => [q.depth, q.attribution.speaker]);
+    assert.deepStrictEqual(got, [[0, 'Tessa Marlowe'], [1, 'Jim Marlowe']]);
+  });
 });

@@ -107,9 +107,11 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     if (qi === undefined) return null;
     // "Her mother, she says, has been asking …. “She told me, ‘…’”": a relative the sentence before is about.
     const relative = relativeJustBefore(view.original, items, qi, gender);
-    if (relative) return relative;
+    // The relative by name when the text gave one ("her father, Jim Marlowe,").
+    const owner = table.persons.find((p) => p.name === outer);
+    if (relative) return (owner && table.relativeBy(owner, normalizeWord(relative.split(' ').pop()!))?.name) || relative;
     // Only one the quotation's own paragraph has brought up: a man of another paragraph is as likely someone unnamed.
-    const person = table.antecedent(qi, gender, null, table.persons.find((p) => p.name === outer) ?? null);
+    const person = table.antecedent(qi, gender, null, owner ?? null);
     let from = qi;
     while (from > 0 && qi - from < PARAGRAPH_REACH && items[from - 1].paragraph === items[qi].paragraph) from--;
     return person && table.mentionsWithin(from, qi).some((m) => m.person === person) ? person.name : null;

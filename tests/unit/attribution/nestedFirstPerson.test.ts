@@ -26,4 +26,10 @@ describe('a quotation inside a quotation, introduced by "I"', () => {
     const got = analyzeDocument(text, 'plaintext').quotations.map((q) => [q.depth, q.attribution.speaker]);
     assert.deepStrictEqual(got, [[0, 'Tessa Marlowe'], [1, 'Jim Marlowe']]);
   });
+
+  it('finds that relative later in the sentence before too ("told Judge Tom Reed she had confronted her brother")', () => {
+    const text = 'Martin Cole, 44, denies fraud. Cole\'s sister, Janet Marsh, who found the heating off, told Judge Tom Reed she had confronted her brother. "He looked me in the eye and said, \'She is confused, she is spending it herself,\'" she said.\n';
+    const got = analyzeDocument(text, 'plaintext').quotations.map((q) => [q.depth, q.attribution.speaker]);
+    assert.deepStrictEqual(got, [[0, 'Janet Marsh'], [1, 'Martin Cole']]);
+  });
 });

@@ -93,10 +93,18 @@ export function relativeJustBefore(original: string, items: readonly Item[], at:
   let before = sentenceStart(items, start - 1, Math.max(0, start - 1 - REACH));
   // "He says his father, a pharmacist, taught him …": after a speech clause opening the sentence.
   if (/^(?:he|she)$/.test(items[before].lower) && SPEECH_VERBS.has(items[before + 1]?.lower ?? '')) before += items[before + 2]?.lower === 'that' ? 3 : 2;
-  const [owner, kin] = [items[before], items[before + 1]];
-  if (!/^(?:his|her|their)$/.test(owner.lower) || kin?.kind !== 'word') return null;
-  // "grandmother" is kin as "mother" is.
-  const noun = normalizeWord(kin.lower);
-  if (!KIN.has(noun.replace(/^(?:great-?)?grand/, '')) || roleGender(noun) !== gender) return null;
-  return original.slice(owner.start, kin.end).toLowerCase();
+  // The relative the sentence opens on, else the one it brings up later ("…, told the court she had confronted her
+  // brother. “He looked me in the eye and said, ‘…’”").
+  const relative = (k: number) => {
+    const [owner, kin] = [items[k], items[k + 1]];
+    if (!/^(?:his|her|their)$/.test(owner.lower) || kin?.kind !== 'word') return null;
+    // "grandmother" is kin as "mother" is.
+    const noun = normalizeWord(kin.lower);
+    return KIN.has(noun.replace(/^(?:great-?)?grand/, '')) && roleGender(noun) === gender ? original.slice(owner.start, kin.end).toLowerCase() : null;
+  };
+  for (let k = before; k < start - 1; k++) {
+    const found = relative(k);
+    if (found) return found;
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 import type { Attribution, Mention } from '../types';
 import { isPersonNoun } from './clauses';
 import { afterDateline } from './datelines';
-import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, withLowerDeterminer, type Gender } from './lexicon';
+import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isTerm, isWord, sentenceStart, type Item } from './narration';
 import { isCapitalised, isRoleNoun, type PeopleTable } from './people';
@@ -81,8 +81,11 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   // A pronoun opening the sentence is its subject ("He says his father, a pharmacist, taught him"), not an opening phrase.
   const opens = (w: string) => (FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && w !== 'it' && !PRONOUN_GENDER.has(w) && !/^(?:i|we|they|you)$/.test(w)) || OPENERS.has(w) || w.endsWith('ly');
   if (isWord(opener) && opener.capital && opens(opener.lower)) {
+    const phrase = i;
     while (i < to && items[i].text !== ',') i++;
-    i++;
+    // "At the village shop a young mother stood": an opening phrase with no comma ends where an indefinite subject begins.
+    if (i >= to) for (i = phrase + 2; i < to && !/^(?:a|an)$/.test(items[i].lower); i++);
+    else i++;
     // "At the community hall, where the Red Cross had set up cots, a retiree sat": a clause the opening phrase carries.
     while (i < to && /^(?:where|when|while|which|after|before|as)$/.test(items[i]?.lower ?? '')) {
       while (i < to && items[i].text !== ',') i++;
@@ -306,13 +309,40 @@ function describedEarlier(original: string, items: readonly Item[], table: Peopl
     // "A retiree sat wrapped in a blanket. She said she had lived there for years. “…,” the retiree said": sentences
     // opening on a he/she in between go on about the description.
     const justBefore = items[s.first].sentence === items[sentenceBeforeOnPronouns(items, at) - 1]?.sentence;
-    const fits = definite ? head === normalizeWord(words[words.length - 1]) : roleGender(head) === gender || (roleGender(head) === null && (ownPronoun(items, s) === gender || (justBefore && !namesOne())));
+    const fits = definite ? callsAgain(items, s, head, normalizeWord(words[words.length - 1])) : roleGender(head) === gender || (roleGender(head) === null && (ownPronoun(items, s) === gender || (justBefore && !namesOne())));
     if (fits && (speaksAfter(items, s) || (justBefore && isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !namesOne()))) {
       // "A woman who gave her name only as Bea said …": the name the text gives, not the description, is who she is.
       return givesNameWithin(items, s.last + 1, s.last + VERB_REACH) ? null : asWritten(original, items, s);
     }
   }
   return null;
+}
+
+/**
+ * Whether "the `noun`" calls again the person a description headed by `head` brought in: the same noun or one of its
+ * other names ("the skipper" for "a captain"), a noun on a word of the description ("the retiree" for "a retired
+ * teacher"), or "the man"/"the woman" for a description of that gender, by its noun or by the he/she of its sentence
+ * or of the next ("a young mother", "a teacher sat down. She said").
+ */
+function callsAgain(items: readonly Item[], s: Subject, head: string, noun: string): boolean {
+  if (noun === head || sameRole(head).includes(noun)) return true;
+  for (let k = s.first + 1; k < s.last; k++) if (noun.length >= 6 && sharesStem(normalizeWord(items[k].lower), noun)) return true;
+  const said = roleGender(noun);
+  if (!said || !GENERIC_PERSON_NOUNS.has(noun)) return false;
+  return (roleGender(head) ?? ownPronoun(items, s) ?? openingPronounAfter(items, s)) === said;
+}
+
+/** Whether two words share all but their last two letters, at least five ("retiree" and "retired"). */
+function sharesStem(a: string, b: string): boolean {
+  const stem = Math.max(5, b.length - 2);
+  return a.length >= stem && a.slice(0, stem) === b.slice(0, stem);
+}
+
+/** The gender of a he/she opening the sentence after a subject phrase's ("A teacher sat down. She said …"). */
+function openingPronounAfter(items: readonly Item[], s: Subject): Gender | undefined {
+  let k = s.last + 1;
+  while (items[k] && items[k].sentence === items[s.last].sentence) k++;
+  return items[k] && /^(?:he|she)$/.test(items[k].lower) ? PRONOUN_GENDER.get(items[k].lower) : undefined;
 }
 
 /** The item of a clause's mention within a few items of quotation item `qi`, before or after it, if any. */

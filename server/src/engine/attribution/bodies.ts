@@ -287,7 +287,14 @@ function givenNoun(items: readonly Item[], last: number, noun: string): boolean 
  * sentence right after "A council spokeswoman said …", is the unnamed person the sentences before brought in, as the
  * text first describes them ("one official", "a council spokeswoman"). Null when no such person was brought in.
  */
-function describedEarlier(original: string, items: readonly Item[], table: PeopleTable, qi: number, mention: Mention): string | null {
+/** An unnamed person a description brought in: as the text first describes them, the gender it shows, where it began. */
+interface Described {
+  readonly speaker: string;
+  readonly gender: Gender | undefined;
+  readonly first: number;
+}
+
+function describedEarlier(original: string, items: readonly Item[], table: PeopleTable, qi: number, mention: Mention): Described | null {
   const words = mention.text.toLowerCase().split(/\s+/);
   const gender = words.length === 1 ? PRONOUN_GENDER.get(words[0]) : undefined;
   // A definite phrase is taken back to its description even when the conversation read it as someone named: the
@@ -312,7 +319,8 @@ function describedEarlier(original: string, items: readonly Item[], table: Peopl
     const fits = definite ? callsAgain(items, s, head, normalizeWord(words[words.length - 1])) : roleGender(head) === gender || (roleGender(head) === null && (ownPronoun(items, s) === gender || (justBefore && !namesOne())));
     if (fits && (speaksAfter(items, s) || (justBefore && isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !namesOne()))) {
       // "A woman who gave her name only as Bea said …": the name the text gives, not the description, is who she is.
-      return givesNameWithin(items, s.last + 1, s.last + VERB_REACH) ? null : asWritten(original, items, s);
+      if (givesNameWithin(items, s.last + 1, s.last + VERB_REACH)) return null;
+      return { speaker: asWritten(original, items, s), gender: gender ?? roleGender(head) ?? ownPronoun(items, s) ?? openingPronounAfter(items, s), first: s.first };
     }
   }
   return null;
@@ -413,11 +421,14 @@ export function bodyAttributions(
   original: string, items: readonly Item[], quoteItems: readonly number[], attributions: readonly Attribution[], table: PeopleTable,
 ): Map<number, Attribution> {
   const found = new Map<number, Attribution>();
+  let lastDescribed: Described | null = null;
   for (const qi of quoteItems) {
     const a = attributions[items[qi].quote];
     if (a.speaker) {
       const statement = a.mention && /^the statement$/i.test(a.mention.text) ? issuerOfStatement(original, items, table, qi) : null;
-      const described = statement ?? (a.mention ? describedEarlier(original, items, table, qi, a.mention) ?? speakerForBody(original, items, qi, a.mention) : null);
+      const again = a.mention ? describedEarlier(original, items, table, qi, a.mention) : null;
+      if (again) lastDescribed = again;
+      const described = statement ?? again?.speaker ?? (a.mention ? stillDescribed(items, table, qi, a, lastDescribed) ?? speakerForBody(original, items, qi, a.mention) : null);
       // "“…,” the diplomat said. The UN secretary-general's office … urged both sides to “…”": a quotation that took
       // a speaker from a clause outside its sentence is still its own sentence's body's or document's.
       // A bare "the charity" or "the email" says less than the name borrowed ("Cycling UK", the email's writer).
@@ -430,13 +441,30 @@ export function bodyAttributions(
     // A he/she no one named fits: the unnamed person the sentence before brought in, as for one read to a name.
     const unnamed = a.mention ? describedEarlier(original, items, table, qi, a.mention) : null;
     if (unnamed) {
-      found.set(items[qi].quote, { ...a, speaker: unnamed });
+      lastDescribed = unnamed;
+      found.set(items[qi].quote, { ...a, speaker: unnamed.speaker });
       continue;
     }
     const own = ownSentenceSpeaker(original, items, table, qi);
     if (own) found.set(items[qi].quote, own.attribution);
   }
   return found;
+}
+
+/** How many sentences after its description an unnamed speaker keeps the he/she of their gender. */
+const DESCRIBED_REACH = 8;
+
+/**
+ * "A 74-year-old widow sat with her cat. … “…,” the widow said. (next paragraph) “…,” she said": a he/she the table
+ * read to a named person is the unnamed speaker described since, when that person has not been named again since the
+ * description and it has the he/she's gender. The table knows only named people, so it cannot weigh them itself.
+ */
+function stillDescribed(items: readonly Item[], table: PeopleTable, qi: number, a: Attribution, last: Described | null): string | null {
+  const g = a.mention ? PRONOUN_GENDER.get(a.mention.text.toLowerCase()) : undefined;
+  if (!last || !g || last.gender !== g || items[qi].sentence - items[last.first].sentence > DESCRIBED_REACH) return null;
+  // By a name: a pronoun or a role phrase the table read to them ("the widow" taken for the councillor) is no naming.
+  const namedSince = table.mentionsWithin(last.first, qi).some((m) => m.person.name === a.speaker && items[m.item].capital && !PRONOUN_GENDER.has(items[m.item].lower));
+  return namedSince ? null : last.speaker;
 }
 
 /** Whether a quotation's attribution came from a clause outside the quotation's own sentence. */

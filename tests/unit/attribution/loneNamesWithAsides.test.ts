@@ -16,6 +16,11 @@ describe('a lone name whose verb follows an aside', () => {
     assert.deepStrictEqual(speakers(text), ['Lisa Marr', 'Kanoa']);
   });
 
+  it('reads past an adverb after the aside ("Kanoa, who has scored nine goals, later apologised")', () => {
+    const text = `${before}\nKanoa, who has scored nine goals this season, later apologised to the fans. "The booking was stupid," she said.`;
+    assert.deepStrictEqual(speakers(text), ['Lisa Marr', 'Kanoa']);
+  });
+
   it('does not make a person of a place with a which-clause', () => {
     const text = `${before}\nHarbourside, which hosted the final, was full. "I just kept running," she said.`;
     assert.deepStrictEqual(speakers(text), ['Lisa Marr', 'Lisa Marr']);

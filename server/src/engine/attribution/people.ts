@@ -277,7 +277,10 @@ export class PeopleTable {
     const name = this.items[last].lower;
     // "Tanaka, whose goal was her ninth, was close to tears", "Lenz, 52, said": the verb after an aside between commas.
     const aside = this.asideAfter(last);
-    const next = this.items[aside ?? last + 1];
+    // "…, later apologised": adverbs before the verb, after an aside only (a lone name and an adverb may be a phrase).
+    let k = aside ?? last + 1;
+    while (aside !== null && isWord(this.items[k]) && !this.items[k].capital && isVerbModifier(this.items[k].lower) && k < aside + 3) k++;
+    const next = this.items[k];
     if (!next || next.kind !== 'word' || next.sentence !== this.items[last].sentence || isCapitalised(next)) return false;
     if (/(?:er|or|ist|ian|ant|ent|eer|ic)s$/.test(name)) return false;
     // "Pat from Station Road was …": a witness news names by where they live.

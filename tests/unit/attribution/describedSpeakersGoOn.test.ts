@@ -20,6 +20,15 @@ describe('an unnamed described speaker keeps the he/she after them', () => {
     assert.deepStrictEqual(speakers(text), ['Jane Obi', 'a 70-year-old widow', 'Jane Obi']);
   });
 
+  it('leaves a she read to a relative the sentence before opens on ("Her mother runs the kitchen")', () => {
+    const text = [
+      'Sarah Jennings, the centre manager, said 40 people had stayed overnight. "We ran out of mattresses," she said.',
+      'At the hall, a teenage volunteer was stacking chairs. "We have been here since six," she said.',
+      'Her mother runs the kitchen. "It is a family effort," she said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Sarah Jennings', 'a teenage volunteer', 'her mother']);
+  });
+
   it('leaves a "he" to the man it was read to', () => {
     const text = [
       'Station officer Tom Reid said crews had worked all night.',

@@ -454,6 +454,9 @@ export function bodyAttributions(
 /** How many sentences after its description an unnamed speaker keeps the he/she of their gender. */
 const DESCRIBED_REACH = 8;
 
+/** How many items before a description the named person a he/she was read to is looked for. */
+const NAMED_REACH = 2000;
+
 /**
  * "A 74-year-old widow sat with her cat. … “…,” the widow said. (next paragraph) “…,” she said": a he/she the table
  * read to a named person is the unnamed speaker described since, when that person has not been named again since the
@@ -463,8 +466,9 @@ function stillDescribed(items: readonly Item[], table: PeopleTable, qi: number, 
   const g = a.mention ? PRONOUN_GENDER.get(a.mention.text.toLowerCase()) : undefined;
   if (!last || !g || last.gender !== g || items[qi].sentence - items[last.first].sentence > DESCRIBED_REACH) return null;
   // By a name: a pronoun or a role phrase the table read to them ("the widow" taken for the councillor) is no naming.
-  const namedSince = table.mentionsWithin(last.first, qi).some((m) => m.person.name === a.speaker && items[m.item].capital && !PRONOUN_GENDER.has(items[m.item].lower));
-  return namedSince ? null : last.speaker;
+  // A speaker named before the description only ("her mother", read from the sentence before, is no such person).
+  const byName = table.mentionsWithin(Math.max(0, last.first - NAMED_REACH), qi).filter((m) => m.person.name === a.speaker && items[m.item].capital && !PRONOUN_GENDER.has(items[m.item].lower));
+  return byName.length > 0 && byName.every((m) => m.item < last.first) ? last.speaker : null;
 }
 
 /** Whether a quotation's attribution came from a clause outside the quotation's own sentence. */

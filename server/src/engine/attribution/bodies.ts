@@ -1,7 +1,7 @@
 import type { Attribution, Mention } from '../types';
 import { isPersonNoun } from './clauses';
 import { afterDateline } from './datelines';
-import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, withLowerDeterminer, type Gender } from './lexicon';
+import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isTerm, isWord, sentenceStart, type Item } from './narration';
 import { isCapitalised, isRoleNoun, type PeopleTable } from './people';
@@ -81,8 +81,11 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   // A pronoun opening the sentence is its subject ("He says his father, a pharmacist, taught him"), not an opening phrase.
   const opens = (w: string) => (FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && w !== 'it' && !PRONOUN_GENDER.has(w) && !/^(?:i|we|they|you)$/.test(w)) || OPENERS.has(w) || w.endsWith('ly');
   if (isWord(opener) && opener.capital && opens(opener.lower)) {
+    const phrase = i;
     while (i < to && items[i].text !== ',') i++;
-    i++;
+    // "At the village shop a young mother stood": an opening phrase with no comma ends where an indefinite subject begins.
+    if (i >= to) for (i = phrase + 2; i < to && !/^(?:a|an)$/.test(items[i].lower); i++);
+    else i++;
     // "At the community hall, where the Red Cross had set up cots, a retiree sat": a clause the opening phrase carries.
     while (i < to && /^(?:where|when|while|which|after|before|as)$/.test(items[i]?.lower ?? '')) {
       while (i < to && items[i].text !== ',') i++;
@@ -285,7 +288,14 @@ function givenNoun(items: readonly Item[], last: number, noun: string): boolean 
  * sentence right after "A council spokeswoman said …", is the unnamed person the sentences before brought in, as the
  * text first describes them ("one official", "a council spokeswoman"). Null when no such person was brought in.
  */
-function describedEarlier(original: string, items: readonly Item[], table: PeopleTable, qi: number, mention: Mention): string | null {
+/** An unnamed person a description brought in: as the text first describes them, the gender it shows, where it began. */
+interface Described {
+  readonly speaker: string;
+  readonly gender: Gender | undefined;
+  readonly first: number;
+}
+
+function describedEarlier(original: string, items: readonly Item[], table: PeopleTable, qi: number, mention: Mention): Described | null {
   const words = mention.text.toLowerCase().split(/\s+/);
   const gender = words.length === 1 ? PRONOUN_GENDER.get(words[0]) : undefined;
   // A definite phrase is taken back to its description even when the conversation read it as someone named: the
@@ -307,13 +317,41 @@ function describedEarlier(original: string, items: readonly Item[], table: Peopl
     // "A retiree sat wrapped in a blanket. She said she had lived there for years. “…,” the retiree said": sentences
     // opening on a he/she in between go on about the description.
     const justBefore = items[s.first].sentence === items[sentenceBeforeOnPronouns(items, at) - 1]?.sentence;
-    const fits = definite ? head === normalizeWord(words[words.length - 1]) : roleGender(head) === gender || (roleGender(head) === null && (ownPronoun(items, s) === gender || (justBefore && !namesOne())));
+    const fits = definite ? callsAgain(items, s, head, normalizeWord(words[words.length - 1])) : roleGender(head) === gender || (roleGender(head) === null && (ownPronoun(items, s) === gender || (justBefore && !namesOne())));
     if (fits && (speaksAfter(items, s) || (justBefore && isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !namesOne()))) {
       // "A woman who gave her name only as Bea said …": the name the text gives, not the description, is who she is.
-      return givesNameWithin(items, s.last + 1, s.last + VERB_REACH) ? null : asWritten(original, items, s);
+      if (givesNameWithin(items, s.last + 1, s.last + VERB_REACH)) return null;
+      return { speaker: asWritten(original, items, s), gender: gender ?? roleGender(head) ?? ownPronoun(items, s) ?? openingPronounAfter(items, s), first: s.first };
     }
   }
   return null;
+}
+
+/**
+ * Whether "the `noun`" calls again the person a description headed by `head` brought in: the same noun or one of its
+ * other names ("the skipper" for "a captain"), a noun on a word of the description ("the retiree" for "a retired
+ * teacher"), or "the man"/"the woman" for a description of that gender, by its noun or by the he/she of its sentence
+ * or of the next ("a young mother", "a teacher sat down. She said").
+ */
+function callsAgain(items: readonly Item[], s: Subject, head: string, noun: string): boolean {
+  if (noun === head || sameRole(head).includes(noun)) return true;
+  for (let k = s.first + 1; k < s.last; k++) if (noun.length >= 6 && sharesStem(normalizeWord(items[k].lower), noun)) return true;
+  const said = roleGender(noun);
+  if (!said || !GENERIC_PERSON_NOUNS.has(noun)) return false;
+  return (roleGender(head) ?? ownPronoun(items, s) ?? openingPronounAfter(items, s)) === said;
+}
+
+/** Whether two words share all but their last two letters, at least five ("retiree" and "retired"). */
+function sharesStem(a: string, b: string): boolean {
+  const stem = Math.max(5, b.length - 2);
+  return a.length >= stem && a.slice(0, stem) === b.slice(0, stem);
+}
+
+/** The gender of a he/she opening the sentence after a subject phrase's ("A teacher sat down. She said …"). */
+function openingPronounAfter(items: readonly Item[], s: Subject): Gender | undefined {
+  let k = s.last + 1;
+  while (items[k] && items[k].sentence === items[s.last].sentence) k++;
+  return items[k] && /^(?:he|she)$/.test(items[k].lower) ? PRONOUN_GENDER.get(items[k].lower) : undefined;
 }
 
 /** The item of a clause's mention within a few items of quotation item `qi`, before or after it, if any. */
@@ -384,11 +422,14 @@ export function bodyAttributions(
   original: string, items: readonly Item[], quoteItems: readonly number[], attributions: readonly Attribution[], table: PeopleTable,
 ): Map<number, Attribution> {
   const found = new Map<number, Attribution>();
+  let lastDescribed: Described | null = null;
   for (const qi of quoteItems) {
     const a = attributions[items[qi].quote];
     if (a.speaker) {
       const statement = a.mention && /^the statement$/i.test(a.mention.text) ? issuerOfStatement(original, items, table, qi) : null;
-      const described = statement ?? (a.mention ? describedEarlier(original, items, table, qi, a.mention) ?? speakerForBody(original, items, qi, a.mention) : null);
+      const again = a.mention ? describedEarlier(original, items, table, qi, a.mention) : null;
+      if (again) lastDescribed = again;
+      const described = statement ?? again?.speaker ?? (a.mention ? stillDescribed(items, table, qi, a, lastDescribed) ?? speakerForBody(original, items, qi, a.mention) : null);
       // "“…,” the diplomat said. The UN secretary-general's office … urged both sides to “…”": a quotation that took
       // a speaker from a clause outside its sentence is still its own sentence's body's or document's.
       // A bare "the charity" or "the email" says less than the name borrowed ("Cycling UK", the email's writer).
@@ -401,13 +442,34 @@ export function bodyAttributions(
     // A he/she no one named fits: the unnamed person the sentence before brought in, as for one read to a name.
     const unnamed = a.mention ? describedEarlier(original, items, table, qi, a.mention) : null;
     if (unnamed) {
-      found.set(items[qi].quote, { ...a, speaker: unnamed });
+      lastDescribed = unnamed;
+      found.set(items[qi].quote, { ...a, speaker: unnamed.speaker });
       continue;
     }
     const own = ownSentenceSpeaker(original, items, table, qi);
     if (own) found.set(items[qi].quote, own.attribution);
   }
   return found;
+}
+
+/** How many sentences after its description an unnamed speaker keeps the he/she of their gender. */
+const DESCRIBED_REACH = 8;
+
+/** How many items before a description the named person a he/she was read to is looked for. */
+const NAMED_REACH = 2000;
+
+/**
+ * "A 74-year-old widow sat with her cat. … “…,” the widow said. (next paragraph) “…,” she said": a he/she the table
+ * read to a named person is the unnamed speaker described since, when that person has not been named again since the
+ * description and it has the he/she's gender. The table knows only named people, so it cannot weigh them itself.
+ */
+function stillDescribed(items: readonly Item[], table: PeopleTable, qi: number, a: Attribution, last: Described | null): string | null {
+  const g = a.mention ? PRONOUN_GENDER.get(a.mention.text.toLowerCase()) : undefined;
+  if (!last || !g || last.gender !== g || items[qi].sentence - items[last.first].sentence > DESCRIBED_REACH) return null;
+  // By a name: a pronoun or a role phrase the table read to them ("the widow" taken for the councillor) is no naming.
+  // A speaker named before the description only ("her mother", read from the sentence before, is no such person).
+  const byName = table.mentionsWithin(Math.max(0, last.first - NAMED_REACH), qi).filter((m) => m.person.name === a.speaker && items[m.item].capital && !PRONOUN_GENDER.has(items[m.item].lower));
+  return byName.length > 0 && byName.every((m) => m.item < last.first) ? last.speaker : null;
 }
 
 /** Whether a quotation's attribution came from a clause outside the quotation's own sentence. */

@@ -125,14 +125,14 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'councillor councilor paramedic constable superintendent sheriff tenant employee carer midwife volunteer voter ' +
     'commuter passenger motorist pedestrian eyewitness refugee migrant pensioner retiree teenager headteacher pupil ' +
     'graduate magistrate juror coroner claimant broker trader entrepreneur astronomer mechanic auditor cllr guide source ' +
-    'whip staffer boss skipper medic teammate counsel').split(' ').map((w): [string, Gender | null] => [w, null]),
+    'whip staffer boss skipper medic teammate counsel builder plumber carpenter labourer laborer baker butcher cleaner').split(' ').map((w): [string, Gender | null] => [w, null]),
   ...('man gentleman boy husband father brother son uncle nephew grandfather king prince lord duke monk priest ' +
-    'spokesman chairman congressman businessman sir fellow lad grandson widower emperor').split(' ').map(
+    'spokesman chairman congressman businessman sir fellow lad grandson widower emperor postman fisherman policeman').split(' ').map(
     (w): [string, Gender | null] => [w, 'm'],
   ),
   ...('woman lady girl wife mother sister daughter aunt niece grandmother queen princess duchess nun spokeswoman ' +
     'chairwoman congresswoman businesswoman actress madam mistress lass granddaughter widow empress maid ' +
-    'waitress heroine hostess').split(' ').map((w): [string, Gender | null] => [w, 'f']),
+    'waitress heroine hostess policewoman').split(' ').map((w): [string, Gender | null] => [w, 'f']),
 ]);
 
 /** Roles news calls by other names: "the gaffer" is the manager, "the lawyer" the barrister or solicitor. */

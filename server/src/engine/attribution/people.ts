@@ -155,6 +155,9 @@ const OPENING_PARTICIPLES: ReadonlySet<string> = new Set(
     'speaking writing addressing responding replying quoting thanking praising asking urging').split(' '),
 );
 
+/** How many items an aside between a lone name and its verb may take ("Tanaka, whose goal was her ninth of the run,"). */
+const ASIDE_REACH = 20;
+
 /** How many words a role's affiliation may take before a name in apposition ("head of the planning department, Rachel Oduya"). */
 const APPOSITION_REACH = 5;
 
@@ -272,12 +275,25 @@ export class PeopleTable {
    */
   private actsAsSubject(last: number): boolean {
     const name = this.items[last].lower;
-    const next = this.items[last + 1];
+    // "Tanaka, whose goal was her ninth, was close to tears", "Lenz, 52, said": the verb after an aside between commas.
+    const aside = this.asideAfter(last);
+    // "…, later apologised": adverbs before the verb, after an aside only (a lone name and an adverb may be a phrase).
+    let k = aside ?? last + 1;
+    while (aside !== null && isWord(this.items[k]) && !this.items[k].capital && isVerbModifier(this.items[k].lower) && k < aside + 3) k++;
+    const next = this.items[k];
     if (!next || next.kind !== 'word' || next.sentence !== this.items[last].sentence || isCapitalised(next)) return false;
     if (/(?:er|or|ist|ian|ant|ent|eer|ic)s$/.test(name)) return false;
     // "Pat from Station Road was …": a witness news names by where they live.
     const from = next.lower === 'from' && isCapitalised(this.items[last + 2]) ? this.actsAsSubject(this.runAfter(last + 2)?.[1] ?? last + 2) : false;
     return from || SPEECH_VERBS.has(next.lower) || /^(was|is|has|had|will|would|did)$/.test(next.lower) || /[^e]ed$/.test(next.lower);
+  }
+
+  /** The item after an aside opened by who/whose or an age right after the name ending at `last`, if one: "Tanaka, whose goal …, was". */
+  private asideAfter(last: number): number | null {
+    const it = this.items;
+    if (it[last + 1]?.text !== ',' || !/^(?:who|whose|\d+)$/.test(it[last + 2]?.lower ?? '')) return null;
+    for (let k = last + 3; k <= last + ASIDE_REACH && it[k] && it[k].sentence === it[last].sentence; k++) if (it[k].text === ',') return k + 1;
+    return null;
   }
 
   private hasAppositiveRole(last: number): boolean {

@@ -111,6 +111,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 5)', join(root, 'tests/fixtures/attribution/heldout5')),
     // The same, by a sixth author: election night, strike, product launch, murder verdict, derby report, wildfire.
     scoreCorpus('news (held out 6)', join(root, 'tests/fixtures/attribution/heldout6')),
+    // The same, by an eighth author: port strike, zoning fight, hostage release, museum, airline outage, drug trial, cycling, fire.
+    scoreCorpus('news (held out 8)', join(root, 'tests/fixtures/attribution/heldout8')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -113,6 +113,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 6)', join(root, 'tests/fixtures/attribution/heldout6')),
     // The same, by a seventh author: rate decision, actor profile, rail inquiry, pay dispute, housing feature, sentencing.
     scoreCorpus('news (held out 7)', join(root, 'tests/fixtures/attribution/heldout7')),
+    // The same, by a ninth author: by-election, bus company collapse, marathon, flood recovery, cheating scandal, data breach.
+    scoreCorpus('news (held out 9)', join(root, 'tests/fixtures/attribution/heldout9')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -115,6 +115,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 7)', join(root, 'tests/fixtures/attribution/heldout7')),
     // The same, by an eighth author: port strike, zoning fight, hostage release, museum, airline outage, drug trial, cycling, fire.
     scoreCorpus('news (held out 8)', join(root, 'tests/fixtures/attribution/heldout8')),
+    // The same, by a ninth author: by-election, bus company collapse, marathon, flood recovery, cheating scandal, data breach.
+    scoreCorpus('news (held out 9)', join(root, 'tests/fixtures/attribution/heldout9')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -150,4 +150,12 @@ describe('clause shapes', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Mike Sutherland', 'the union']);
   });
+
+  it('takes the name in apposition after a possessive role between quotation and verb ("Nordair\'s chief executive, Henrik Solberg, said")', () => {
+    const text = [
+      '"This was not a cyber attack," Nordair\'s chief executive, Henrik Solberg, said at a news conference.',
+      '"We are heartbroken," Pike\'s family, who live nearby, said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Henrik Solberg', "Pike's family"]);
+  });
 });

@@ -399,7 +399,13 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
       const np = phraseAfter(items, comma + 1);
       return np && np.last === to - 1 ? np : null;
     }
-    for (let i = from; i < to; i++) if (isCapitalised(items[i])) return phraseAfter(items, i);
+    // "Nordair's chief executive, Henrik Solberg, said": the name in apposition, not the owner of the role.
+    const apposed = (i: number) => items[i - 1]?.text === ',' && isCapitalised(items[i]) && !/['’]s$/.test(items[i].text);
+    for (let i = from; i < to; i++) {
+      if (!isCapitalised(items[i])) continue;
+      const name = /['’]s$/.test(items[i].text) ? items.slice(i + 1, to).findIndex((_, k) => apposed(i + 1 + k)) : -1;
+      return phraseAfter(items, name < 0 ? i : i + 1 + name);
+    }
     return phraseBefore(items, to, from);
   }
   // `"…," the prima donna sang`: a phrase filling the gap between quotation and verb is its subject whatever its head.

@@ -3,7 +3,7 @@ import { clauseOf, phraseAfter, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
-import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, sentenceStart, type Item, type Paragraphing } from './narration';
+import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
@@ -194,6 +194,7 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
 function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
   const first = items[clause.first];
   if (clause.kind === 'name') {
+    // The name is recorded as written (an alias of its person) even when a shared surname went to another bearer.
     const named = table.personFor(clause.first, clause.last);
     return table.bearerAt(clause.first) ?? named;
   }
@@ -491,7 +492,7 @@ function* fillFromContext(
     // So is one after a turn of that speaker whose narration goes on with a he/she of the cue's gender ("…," said
     // Priya Raman. She added that … / "…," she said.).
     const goesOn = !!pronounClause && lastQuote !== undefined && at(lastQuote).speaker === speaker &&
-      (CONTINUING.test(pronounClause.cue) || (!!previous && opensOnPronoun(items, afterClause, previous[1], pronoun)));
+      (CONTINUING.test(pronounClause.cue) || (!!previous && pronounOpeningNextSentence(items, afterClause - 1, previous[1]) === pronoun));
     const anchored = !!pronounClause && !!speaker && (goesOn || namedIn(from, pronounClause.first - 1) ||
       (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])));
     const phraseClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'phrase');
@@ -694,13 +695,6 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
 /** Whether a description is a mention of someone the text names, or a role the text gave someone ("the minister"). */
 function heldRole(table: PeopleTable, d: Description): boolean {
   return !!table.mentionAt(d.item) || !!table.antecedent(d.item, null, d.head, null, true);
-}
-
-/** Whether the first sentence after the one holding item `from - 1` (up to `to`) opens with a he/she of `gender`. */
-function opensOnPronoun(items: readonly Item[], from: number, to: number, gender: Gender | null): boolean {
-  let k = from;
-  while (k <= to && items[k].sentence === items[from - 1].sentence) k++;
-  return k <= to && /^(?:he|she)$/.test(items[k].lower) && PRONOUN_GENDER.get(items[k].lower) === gender;
 }
 
 /** The first person the narration of a paragraph names or refers to with he/she (`He tilted me again. "…"`). */

@@ -3,7 +3,7 @@ import { isPersonNoun } from './clauses';
 import { afterDateline } from './datelines';
 import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord } from './names';
-import { isTerm, isWord, sentenceStart, type Item } from './narration';
+import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
 import { isCapitalised, isRoleNoun, type PeopleTable } from './people';
 import { givesNameWithin } from './namedAs';
 
@@ -119,7 +119,7 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     // names a person, a document or a body (a document noun that is also a verb, "the inspection report", included).
     let end = i;
     // "A Department for Transport official": a name's "for" or "of" between capitalised words is no stop.
-    const inName = (k: number) => insideName(items, k, /^(?:for|of|and)$/);
+    const inName = (k: number) => insideName(items, k);
     while (isWord(items[end + 1]) && end + 1 < to && end < i + (inName(end + 1) ? 7 : 5) && (!PHRASE_STOPS.has(items[end + 1].lower) || inName(end + 1)) && !isVerbModifier(items[end + 1].lower) &&
       (end === i || DOCUMENT_NOUNS.has(items[end + 1].lower) || (!SPEECH_VERBS.has(items[end + 1].lower) && !WRITTEN_VERBS.has(items[end + 1].lower)))) end++;
     // "A Nordvik deckhand, who …", "an Alder Lane resident said", "a government whip said": someone brought in by an
@@ -148,18 +148,13 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     // The body's words: a name ("the Maritime Safety Agency"), a few lower-case ones, or both ("the Teskovian
     // delegation"), up to the verb.
     // "the Ministry of Justice", "the Department for Education": a connective between capitalised words is inside the name.
-    const inName = (k: number) => insideName(items, k, /^(?:for|of|and)$/);
+    const inName = (k: number) => insideName(items, k);
     const ends = (k: number) => !inName(k) && (SPEECH_VERBS.has(items[k].lower) || WRITTEN_VERBS.has(items[k].lower) || isVerbModifier(items[k].lower) ||
       PHRASE_STOPS.has(items[k].lower) || /[^e]ed$/.test(items[k].lower) || (items[k - 1].capital && !items[k].capital && kindOfHead(items[k].lower) !== 'body'));
     while (isWord(items[end]) && end < to && end < last + 7 && (end === last + 2 || !ends(end))) end++;
     if (end > last + 2) return { kind, first: i, last: end - 1, head };
   }
   return { kind, first: i, last, head };
-}
-
-/** Whether item `k` is a connective between capitalised words of one name ("Department for Transport"). */
-function insideName(items: readonly Item[], k: number, connectives: RegExp): boolean {
-  return connectives.test(items[k].lower) && !!items[k - 1]?.capital && isWord(items[k + 1]) && items[k + 1].capital;
 }
 
 /** Whether the words from `from` (a few, before `to`) end in a document or body noun: "press materials", "board". */
@@ -283,11 +278,6 @@ function givenNoun(items: readonly Item[], last: number, noun: string): boolean 
   return false;
 }
 
-/**
- * "One official … said …. "…," the official said": a speaker known only as "the official", or as the he/she of a
- * sentence right after "A council spokeswoman said …", is the unnamed person the sentences before brought in, as the
- * text first describes them ("one official", "a council spokeswoman"). Null when no such person was brought in.
- */
 /** An unnamed person a description brought in: as the text first describes them, the gender it shows, where it began. */
 interface Described {
   readonly speaker: string;
@@ -295,6 +285,11 @@ interface Described {
   readonly first: number;
 }
 
+/**
+ * "One official … said …. "…," the official said": a speaker known only as "the official", or as the he/she of a
+ * sentence right after "A council spokeswoman said …", is the unnamed person the sentences before brought in, as the
+ * text first describes them ("one official", "a council spokeswoman"). Null when no such person was brought in.
+ */
 function describedEarlier(original: string, items: readonly Item[], table: PeopleTable, qi: number, mention: Mention): Described | null {
   const words = mention.text.toLowerCase().split(/\s+/);
   const gender = words.length === 1 ? PRONOUN_GENDER.get(words[0]) : undefined;
@@ -321,7 +316,7 @@ function describedEarlier(original: string, items: readonly Item[], table: Peopl
     if (fits && (speaksAfter(items, s) || (justBefore && isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !namesOne()))) {
       // "A woman who gave her name only as Bea said …": the name the text gives, not the description, is who she is.
       if (givesNameWithin(items, s.last + 1, s.last + VERB_REACH)) return null;
-      return { speaker: asWritten(original, items, s), gender: gender ?? roleGender(head) ?? ownPronoun(items, s) ?? openingPronounAfter(items, s), first: s.first };
+      return { speaker: asWritten(original, items, s), gender: gender ?? roleGender(head) ?? ownPronoun(items, s) ?? pronounOpeningNextSentence(items, s.last), first: s.first };
     }
   }
   return null;
@@ -338,20 +333,13 @@ function callsAgain(items: readonly Item[], s: Subject, head: string, noun: stri
   for (let k = s.first + 1; k < s.last; k++) if (noun.length >= 6 && sharesStem(normalizeWord(items[k].lower), noun)) return true;
   const said = roleGender(noun);
   if (!said || !GENERIC_PERSON_NOUNS.has(noun)) return false;
-  return (roleGender(head) ?? ownPronoun(items, s) ?? openingPronounAfter(items, s)) === said;
+  return (roleGender(head) ?? ownPronoun(items, s) ?? pronounOpeningNextSentence(items, s.last)) === said;
 }
 
 /** Whether two words share all but their last two letters, at least five ("retiree" and "retired"). */
 function sharesStem(a: string, b: string): boolean {
   const stem = Math.max(5, b.length - 2);
   return a.length >= stem && a.slice(0, stem) === b.slice(0, stem);
-}
-
-/** The gender of a he/she opening the sentence after a subject phrase's ("A teacher sat down. She said …"). */
-function openingPronounAfter(items: readonly Item[], s: Subject): Gender | undefined {
-  let k = s.last + 1;
-  while (items[k] && items[k].sentence === items[s.last].sentence) k++;
-  return items[k] && /^(?:he|she)$/.test(items[k].lower) ? PRONOUN_GENDER.get(items[k].lower) : undefined;
 }
 
 /** The item of a clause's mention within a few items of quotation item `qi`, before or after it, if any. */

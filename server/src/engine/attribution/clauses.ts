@@ -3,7 +3,7 @@ import {
   ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS, WEAK_SPEECH_VERBS,
   isVerbModifier,
 } from './lexicon';
-import { isWord, type Item } from './narration';
+import { insideName, isWord, type Item } from './narration';
 import { isDemonym } from './demonyms';
 import { isCapitalised, isRoleNoun } from './people';
 import { normalizeWord } from './names';
@@ -198,6 +198,8 @@ const PLACE_BEFORE = /^(?:from|in|at|of|on|near)$/;
 const AFFILIATION = /^(?:of|at|from|for)$/;
 /** How many items a relative clause between commas may span before its verb ("X, who …, said"). */
 const RELATIVE_REACH = 32;
+/** How many items an appositive between commas may span ("Oliver Strand, an economist at the institute,"). */
+const APPOSITIVE_REACH = 14;
 
 /** The speaker mention ending right before item `end` (exclusive), read backwards: "the Russian president", "Tatiana Stanovaya, an analyst,". */
 export function phraseBefore(items: readonly Item[], end: number, floor: number): Clause | null {
@@ -218,12 +220,12 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     while (open >= floor && items[open].text !== ',' && k - open < RELATIVE_REACH) open--;
     if (open < floor || items[open].text !== ',') return null;
     // A long one only as a relative clause: "A senior official, who spoke on condition of anonymity because …, said".
-    if (k - open >= 14 && !/^(?:who|whose|which)$/.test(items[open + 1]?.lower ?? '')) return null;
+    if (k - open >= APPOSITIVE_REACH && !/^(?:who|whose|which)$/.test(items[open + 1]?.lower ?? '')) return null;
     // "Mike Sutherland, head of the Association of School Leaders, which represents head teachers, said": a "which"
     // clause describes the thing it follows; the speaker is the one that thing's appositive describes.
     if (items[open + 1]?.lower === 'which') {
       let apposed = open - 1;
-      while (apposed > floor && open - apposed < 14 && items[apposed].text !== ',' && items[apposed].sentence === it.sentence) apposed--;
+      while (apposed > floor && open - apposed < APPOSITIVE_REACH && items[apposed].text !== ',' && items[apposed].sentence === it.sentence) apposed--;
       return phraseBefore(items, items[apposed].text === ',' && apposed > floor ? apposed : open, floor);
     }
     for (let i = open + 1; i < k; i++) {
@@ -262,8 +264,7 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   for (let i = k; i >= floor && i > k - 6 && isWord(items[i]); i--) {
     if (DETERMINERS.has(items[i].lower)) return isPersonNoun(it.lower) ? relativeOwner(items, i, floor) ?? { cue: '', first: i, last: k, kind: 'phrase' } : null;
     // "A Department for Transport official": a connective between capitalised words is inside a name.
-    const inName = /^(?:for|of|and)$/.test(items[i].lower) && isCapitalised(items[i - 1]) && isCapitalised(items[i + 1]);
-    if ((PHRASE_STOPS.has(items[i].lower) && !inName) || SPEECH_VERBS.has(items[i].lower)) break;
+    if ((PHRASE_STOPS.has(items[i].lower) && !insideName(items, i)) || SPEECH_VERBS.has(items[i].lower)) break;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { Quotation, Span } from '../types';
 import { runSteps, type Steps } from '../steps';
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS, PRONOUN_GENDER, type Gender } from './lexicon';
 import { uncapitaliseDatelines } from './datelines';
 
 /** A word, a punctuation mark or a whole quotation of the narration around quotations. */
@@ -26,6 +26,18 @@ export const isWord = (it: Item | undefined): it is Item => !!it && it.kind === 
 export function sentenceStart(items: readonly Item[], i: number, floor = 0): number {
   while (i > floor && items[i - 1].sentence === items[i].sentence) i--;
   return i;
+}
+
+/** The gender of a he/she opening the sentence after the one holding item `at`, not past item `to` ("A teacher sat down. She said …"). */
+export function pronounOpeningNextSentence(items: readonly Item[], at: number, to = items.length - 1): Gender | undefined {
+  let k = at + 1;
+  while (k <= to && items[k].sentence === items[at].sentence) k++;
+  return k <= to && /^(?:he|she)$/.test(items[k].lower) ? PRONOUN_GENDER.get(items[k].lower) : undefined;
+}
+
+/** Whether item `k` is a connective between capitalised words of one name ("Department for Transport"). */
+export function insideName(items: readonly Item[], k: number): boolean {
+  return /^(?:for|of|and)$/.test(items[k].lower) && !!items[k - 1]?.capital && isWord(items[k + 1]) && items[k + 1].capital;
 }
 
 /** One or two words: a term in scare quotes when no speech cue claims them. */

@@ -117,6 +117,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 8)', join(root, 'tests/fixtures/attribution/heldout8')),
     // The same, by a ninth author: by-election, bus company collapse, marathon, flood recovery, cheating scandal, data breach.
     scoreCorpus('news (held out 9)', join(root, 'tests/fixtures/attribution/heldout9')),
+    // The same, by a tenth author: newspaper closure, maternity inquiry, cup final, hosepipe ban, divorce case, launch failure.
+    scoreCorpus('news (held out 10)', join(root, 'tests/fixtures/attribution/heldout10')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

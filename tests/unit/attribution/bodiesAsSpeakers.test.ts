@@ -44,7 +44,7 @@ describe('documents, organisations and unnamed people as speakers', () => {
       'An engineer from the Velmont Water Board inspected the pumps and found them "barely working."',
     ].join('\n');
     assert.deepStrictEqual(speakers(text), [
-      'one official', 'a spokesman for the transport ministry', 'a council spokeswoman', 'an engineer from the Velmont Water Board',
+      'one official at the depot', 'a spokesman for the transport ministry', 'a council spokeswoman', 'an engineer from the Velmont Water Board',
     ]);
   });
 

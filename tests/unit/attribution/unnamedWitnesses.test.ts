@@ -9,7 +9,7 @@ describe('unnamed witnesses in news copy', () => {
       'A teenage volunteer handed out blankets. "It is the least I can do," she said.',
       'Maria Ortiz, 34, a nurse, said the clinic was full.',
     ].join('\n\n');
-    assert.deepStrictEqual(speakers(text), ['a 62-year-old retiree', 'a teenage volunteer']);
+    assert.deepStrictEqual(speakers(text), ['a 62-year-old retiree who lives near the slope', 'a teenage volunteer']);
   });
 
   it('leaves the he/she to the woman the description itself names', () => {

@@ -6,6 +6,7 @@ import { normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
 import { isCapitalised, isRoleNoun, type PeopleTable } from './people';
 import { givesNameWithin } from './namedAs';
+import { describedInFull } from './fullDescriptions';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
 // organisations ("the union said in a statement that “…”") and unnamed individuals described as the text first
@@ -163,6 +164,11 @@ function ownsDocumentOrBody(items: readonly Item[], from: number, to: number): b
   return false;
 }
 
+/** An unnamed person's phrase taken to the end of their description ("a midwife who worked at the unit"). */
+function inFull(items: readonly Item[], s: Subject): Subject {
+  return /^(?:a|an|one)$/.test(items[s.first].lower) && isPersonNoun(items[s.last].lower) ? { ...s, last: Math.max(s.last, describedInFull(items, s.last)) } : s;
+}
+
 /** The phrase as written, its opening determiner in lower case ("The union" → "the union"). */
 function asWritten(original: string, items: readonly Item[], s: Subject): string {
   return withLowerDeterminer(original.slice(items[s.first].start, items[s.last].end).replace(/\s+/g, ' '));
@@ -186,7 +192,7 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
     case 'owner':
       return original.slice(items[s.first].start, items[s.last].end).replace(/['’]s$/, '');
     case 'person':
-      return asWritten(original, items, s);
+      return asWritten(original, items, inFull(items, s));
     case 'body': {
       // "The agency said" after "According to the United Nations Office for …": the body named just before.
       const named = items[s.first].lower === 'the' && s.last === s.first + 1 ? namedBodyBefore(original, items, table, s.first, s.head) : null;
@@ -316,7 +322,7 @@ function describedEarlier(original: string, items: readonly Item[], table: Peopl
     if (fits && (speaksAfter(items, s) || (justBefore && isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !namesOne()))) {
       // "A woman who gave her name only as Bea said …": the name the text gives, not the description, is who she is.
       if (givesNameWithin(items, s.last + 1, s.last + VERB_REACH)) return null;
-      return { speaker: asWritten(original, items, s), gender: gender ?? roleGender(head) ?? ownPronoun(items, s) ?? pronounOpeningNextSentence(items, s.last), first: s.first };
+      return { speaker: asWritten(original, items, inFull(items, s)), gender: gender ?? roleGender(head) ?? ownPronoun(items, s) ?? pronounOpeningNextSentence(items, s.last), first: s.first };
     }
   }
   return null;

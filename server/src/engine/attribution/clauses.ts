@@ -5,6 +5,7 @@ import {
 } from './lexicon';
 import { insideName, isWord, type Item } from './narration';
 import { isDemonym } from './demonyms';
+import { describedInFull } from './fullDescriptions';
 import { isCapitalised, isRoleNoun } from './people';
 import { normalizeWord } from './names';
 
@@ -412,9 +413,9 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
   // `"…," the prima donna sang`: a phrase filling the gap between quotation and verb is its subject whatever its head.
   const np = phraseAfter(items, from, true);
   if (np && np.last === to - 1) return np;
-  // `"…," a spokeswoman for the Ostberg council said`: someone unnamed and what they speak for.
-  const affiliated = np?.kind === 'phrase' && /^(?:for|from|of)$/.test(items[np.last + 1]?.lower ?? '') && /^(?:a|an|one)$/.test(items[np.first].lower);
-  return affiliated && to - np.last <= 6 && items.slice(np.last + 2, to).every((it) => isWord(it) && !SPEECH_VERBS.has(it.lower)) ? { ...np, last: to - 1 } : null;
+  // `"…," a spokeswoman for the Ostberg council said`: someone unnamed and what they speak for, the gap's whole description.
+  const unnamed = np?.kind === 'phrase' && /^(?:a|an|one)$/.test(items[np.first].lower);
+  return unnamed && describedInFull(items, np.last) === to - 1 ? { ...np, last: to - 1 } : null;
 }
 
 /** `X said: "…"`, `X described Y as "…"`, `calling it "…"`, `According to X, "…"`: the clause before a quotation in its sentence. */

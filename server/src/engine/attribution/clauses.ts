@@ -152,6 +152,8 @@ function possessed(items: readonly Item[], first: number, last: number): Clause 
   const someone = (k: number) => isKnownPersonNoun(items[k].lower) || GROUP_NOUNS.has(items[k].lower);
   while (head < last + 3 && lower(head + 1) && !someone(head)) head++;
   if (!lower(head) || !someone(head)) return null;
+  // "Skyforth's founder and chief executive, Isla MacAulay,": two roles joined by "and" are one person's.
+  if (items[head + 1]?.lower === 'and') for (let k = head + 2; k <= head + 3 && lower(k); k++) if (isKnownPersonNoun(items[k].lower)) head = k;
   const apposed = items[head + 2];
   if (items[head + 1]?.text === ',' && isCapitalised(apposed) && apposed.sentence === items[head].sentence && !isFunctionWord(apposed)) return nameRun(items, head + 2);
   return { cue: '', first, last: head, kind: 'phrase' };
@@ -321,6 +323,9 @@ function capitalisedWordAfter(items: readonly Item[], i: number): Clause | null 
   return !next || next.kind !== 'word' || next.sentence !== it.sentence ? { cue: '', first: i, last: i, kind: 'name' } : null;
 }
 
+/** How many items may stand between a quotation and its speech verb ("Skyforth's founder and chief executive, Isla MacAulay, told"). */
+const CLAUSE_GAP = 11;
+
 /** `"…," X said`, `"…," said X`, `"…," according to X`: the clause right after a quotation. */
 export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   let j = q + 1;
@@ -333,8 +338,8 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
     return np && { ...np, cue: 'according to' };
   }
   let end = start;
-  while (end < items.length && end - start < 12 && items[end].paragraph === quote.paragraph && (isWord(items[end]) || items[end].text === ',')) end++;
-  for (let v = start; v < end && v - start < 9; v++) {
+  while (end < items.length && end - start < CLAUSE_GAP + 3 && items[end].paragraph === quote.paragraph && (isWord(items[end]) || items[end].text === ',')) end++;
+  for (let v = start; v < end && v - start < CLAUSE_GAP; v++) {
     if (!isSpeechVerb(items[v], true)) continue;
     const verb = items[v];
     // `"…." He said: "…"`: after a quotation that ends its sentence, a clause ending in a colon opens the next one,
@@ -463,6 +468,9 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     // the phrase before it.
     const participle = verb.lower.endsWith('ing') && items[v - 1]?.text === ',' ? mainSubject(items, floor, v) : null;
     if (participle) return { ...participle, cue: verb.text };
+    // "she had been told by a senior manager that her complaint was “…”": the agent spoke the words.
+    const agent = passiveAgent(items, v, q);
+    if (agent) return { ...agent, cue: verb.text };
     const np = phraseBefore(items, v, floor) ?? invertedBefore(items, floor, v, q);
     if (np) return { ...np, cue: describedAs(items, v, q) ?? verb.text };
     // "I clung to him with both hands, and said,", "…, and then said:": a speech verb joined to the sentence's
@@ -484,6 +492,15 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   }
   const colon = items[q]?.text === ':' ? q : items[q - 1]?.text === ':' ? q - 1 : -1;
   return colon > floor ? colonSubject(items, floor, colon) : null;
+}
+
+/** Forms of "be" before a passive speech verb ("had been told", "was assured"). */
+const BE = /^(?:is|are|was|were|be|been|being)$/;
+
+/** The "by" phrase of a passive speech verb at `v` before quotation item `q`: "been told by a senior manager that". */
+function passiveAgent(items: readonly Item[], v: number, q: number): Clause | null {
+  if (!BE.test(items[v - 1]?.lower ?? '') || items[v + 1]?.lower !== 'by' || v + 2 >= q) return null;
+  return phraseAfter(items, v + 2, true);
 }
 
 /** Speech verbs that take a deed after "to" ("agreed to carry", "vowed to fight"): then they bring in no words. */
@@ -612,6 +629,12 @@ function subjectAt(items: readonly Item[], i: number, before: number): { np: Cla
   let next = np.last + 1;
   while (isWord(items[next]) && isVerbModifier(items[next].lower)) next++;
   const verbLike = (n: Item | undefined) => isWord(n) && !isCapitalised(n) && !PHRASE_STOPS.has(n.lower) && !DETERMINERS.has(n.lower);
+  // "The coroner who heard Alfie's inquest, Martin Ashdown, wrote": a relative clause before the name in apposition.
+  if (items[next]?.lower === 'who') {
+    let comma = next + 1;
+    while (comma < before && comma - next < RELATIVE_REACH && isWord(items[comma])) comma++;
+    if (items[comma]?.text === ',' && isCapitalised(items[comma + 1])) next = comma;
+  }
   // "and the home captain, Danny Roache, walked over": a name in apposition (read by the phrase or here), then the verb.
   if (items[next]?.text === ',') {
     const name = isCapitalised(items[next + 1]) ? nameRun(items, next + 1) : np.kind === 'name' && np.first > i ? np : null;

@@ -1,0 +1,27 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+describe('speakers behind roles, passive verbs and relative clauses', () => {
+  it('credits the name in apposition to two roles a possessive owns, however long the gap to the verb', () => {
+    const text = [
+      'The rocket, built by the start-up Corran Space, lifted off at noon.',
+      '"It is not the day we wanted," Corran\'s founder and chief executive, Ida Munro, told reporters at the site.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ida Munro']);
+  });
+
+  it('credits the agent of a passive speech verb with the words it reports', () => {
+    const text = 'Another mother, Hana Pryce, said she had been told by a senior manager that her complaint was "being looked into".';
+    assert.deepStrictEqual(speakers(text), ['a senior manager']);
+  });
+
+  it('leaves a passive speech verb with no agent to the sentence\'s own speaker', () => {
+    const text = 'Hana Pryce said she had been told that her complaint was "being looked into".';
+    assert.deepStrictEqual(speakers(text), ['Hana Pryce']);
+  });
+
+  it('reads the name in apposition after a relative clause as the subject of a later participle', () => {
+    const text = 'The coroner who heard Alfie\'s inquest, Martin Ashby, wrote to the trust in 2020 warning of "a real risk of future deaths".';
+    assert.deepStrictEqual(speakers(text), ['Martin Ashby']);
+  });
+});

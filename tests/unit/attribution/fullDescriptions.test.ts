@@ -25,6 +25,14 @@ describe('unnamed speakers described in full', () => {
     assert.deepStrictEqual(speakers(text), ['a midwife who worked at the unit for nine years', 'a midwife who worked at the unit for nine years']);
   });
 
+  it('gives "the person" or "that person" the source an earlier "according to" described', () => {
+    const text = [
+      'According to a person familiar with the talks, the two sides had agreed on a date. "It is all but done," the person said.',
+      'According to an official with knowledge of the budget, cuts were coming. "Nobody is safe," that official said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['a person familiar with the talks', 'an official with knowledge of the budget']);
+  });
+
   it('leaves out how or when they spoke, a clause about their name and what they were doing at the time', () => {
     const text = [
       '"We are looking at it," said a spokesman in a statement.',

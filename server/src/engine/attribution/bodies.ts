@@ -78,6 +78,8 @@ export function isDocumentOrBody(head: string): boolean {
  */
 function sentenceSubject(items: readonly Item[], from: number, to: number): Subject | null {
   let i = afterDateline(items, from);
+  // "According to a person with knowledge of the plans, engineers had …": the source the sentence reports.
+  if (items[i]?.lower === 'according' && items[i + 1]?.lower === 'to') return sentenceSubject(items, i + 2, to);
   const opener = items[i];
   // A pronoun opening the sentence is its subject ("He says his father, a pharmacist, taught him"), not an opening phrase.
   const opens = (w: string) => (FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && w !== 'it' && !PRONOUN_GENDER.has(w) && !/^(?:i|we|they|you)$/.test(w)) || OPENERS.has(w) || w.endsWith('ly');
@@ -301,7 +303,7 @@ function describedEarlier(original: string, items: readonly Item[], table: Peopl
   const gender = words.length === 1 ? PRONOUN_GENDER.get(words[0]) : undefined;
   // A definite phrase is taken back to its description even when the conversation read it as someone named: the
   // description and its speech verb just before say who it is.
-  const definite = words.length > 1 && words[0] === 'the';
+  const definite = words.length > 1 && /^(?:the|that|this)$/.test(words[0]);
   if (!gender && !definite) return null;
   // Only one brought in by a speech verb ("One official … said"), not "A man started up"; a he/she only when the
   // sentence just before is about them.
@@ -319,7 +321,7 @@ function describedEarlier(original: string, items: readonly Item[], table: Peopl
     // opening on a he/she in between go on about the description.
     const justBefore = items[s.first].sentence === items[sentenceBeforeOnPronouns(items, at) - 1]?.sentence;
     const fits = definite ? callsAgain(items, s, head, normalizeWord(words[words.length - 1])) : roleGender(head) === gender || (roleGender(head) === null && (ownPronoun(items, s) === gender || (justBefore && !namesOne())));
-    if (fits && (speaksAfter(items, s) || (justBefore && isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !namesOne()))) {
+    if (fits && (speaksAfter(items, s) || reportsSource(items, s) || (justBefore && isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !namesOne()))) {
       // "A woman who gave her name only as Bea said …": the name the text gives, not the description, is who she is.
       if (givesNameWithin(items, s.last + 1, s.last + VERB_REACH)) return null;
       return { speaker: asWritten(original, items, inFull(items, s)), gender: gender ?? roleGender(head) ?? ownPronoun(items, s) ?? pronounOpeningNextSentence(items, s.last), first: s.first };
@@ -393,6 +395,9 @@ function speaksAfter(items: readonly Item[], s: Subject): boolean {
   for (let k = s.last + 1; k <= s.last + VERB_REACH && (isWord(items[k]) || items[k]?.text === ','); k++) if (SPEECH_VERBS.has(items[k].lower)) return true;
   return false;
 }
+
+/** Whether a subject phrase is the source "according to" gives ("According to a person familiar with the talks, …"). */
+const reportsSource = (items: readonly Item[], s: Subject) => items[s.first - 1]?.lower === 'to' && items[s.first - 2]?.lower === 'according';
 
 /** Forms of "be" (and "get") that make the verb after them passive. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten']);

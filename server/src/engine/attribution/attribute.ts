@@ -476,7 +476,10 @@ function* fillFromContext(
     // A quotation with a speech clause of its own speaks for the turn before one whose speaker the narration only
     // implies ("he would think, "…"" then "…," she said), and before a title of a word or two a sentence of narration
     // quotes ("hear Fay Templeton sing "See-Saw."").
-    const cued = qis.filter((qi) => clauses.has(qi) && !(embedded(items, qi) && isTerm(items[qi].text))).map(at).find((a) => a.speaker) ?? qis.map(at).find((a) => a.speaker);
+    // The agent of a passive verb speaks only the words it reports, not the turn ("… said she had been told by a
+    // manager that it was “being looked into”. “…,” she said").
+    const turnClause = (qi: number) => clauses.has(qi) && !clauses.get(qi)!.passive;
+    const cued = qis.filter((qi) => turnClause(qi) && !(embedded(items, qi) && isTerm(items[qi].text))).map(at).find((a) => a.speaker) ?? qis.filter((qi) => !clauses.get(qi)?.passive).map(at).find((a) => a.speaker);
     // The turn's he/she cue, resolved or not: whoever the conversation makes the speaker must have its gender.
     const pronounClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'pronoun' && PRONOUN_GENDER.has(items[c.first].lower));
     const pronoun = pronounClause ? PRONOUN_GENDER.get(items[pronounClause.first].lower)! : null;

@@ -15,6 +15,8 @@ export interface Clause {
   readonly first: number;
   readonly last: number;
   readonly kind: 'name' | 'pronoun' | 'phrase';
+  /** The agent of a passive speech verb ("been told by a manager that …"), not the subject of its sentence. */
+  readonly passive?: boolean;
 }
 
 /** Whether a phrase's head word names a person ("the parson", "the saloon-keeper", "the ladies"), not "his advice". */
@@ -470,7 +472,7 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     if (participle) return { ...participle, cue: verb.text };
     // "she had been told by a senior manager that her complaint was “…”": the agent spoke the words.
     const agent = passiveAgent(items, v, q);
-    if (agent) return { ...agent, cue: verb.text };
+    if (agent) return { ...agent, cue: verb.text, passive: true };
     const np = phraseBefore(items, v, floor) ?? invertedBefore(items, floor, v, q);
     if (np) return { ...np, cue: describedAs(items, v, q) ?? verb.text };
     // "I clung to him with both hands, and said,", "…, and then said:": a speech verb joined to the sentence's

@@ -192,6 +192,10 @@ describe('roles in news copy', () => {
   });
 
 
+  it('takes an age no one was given for the he whose words the sentence before gives ("Speaking outside, he said: … The 52-year-old added")', () => {
+    const text = 'The Conservative councillor Giles Whitmore said Labour had failed. Speaking outside a garden centre, he said: "People tell me the same thing."\n\n"That is not a slogan," the 52-year-old added.';
+    assert.deepStrictEqual(speakers(text), ['Giles Whitmore', 'Giles Whitmore']);
+  });
 
   it('reads an opening phrase ending on a name as bringing in its appositive ("In her speech Ashdown-Kerr, a former headteacher, thanked")', () => {
     const text = 'In her victory speech Ashdown-Kerr, a 44-year-old former headteacher, thanked volunteers who had knocked on "more doors than I can count." "Harbridge has voted for change," she said.';

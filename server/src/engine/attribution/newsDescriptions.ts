@@ -36,9 +36,9 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   }
   const named = table.mentionsWithin(before, end).find((m) => !m.addressed && !/['’]s$/.test(items[m.item].text) && !/^(?:his|her)$/.test(items[m.item].lower));
   // A he/she opening the sentence is its subject as a name is ("Dunmore, 68, waited. He said …"), and so is one
-  // right after a quotation, its clause ("“…,” she said.").
+  // right after a quotation, its clause ("“…,” she said."), or one a speech verb follows ("Speaking outside, he said:").
   const pronoun = named && PRONOUN_GENDER.has(items[named.item].lower);
-  if (!named || (pronoun && named.item !== before && items[named.item - 1]?.kind !== 'quote') || table.organisations.has(named.person)) return null;
+  if (!named || (pronoun && named.item !== before && items[named.item - 1]?.kind !== 'quote' && !reportsSpeech(items, named.item)) || table.organisations.has(named.person)) return null;
   // A quotation after its subject's speech verb is that speaker's ("Finch said he backed them “up to a point.”"); any
   // other in a sentence of an earlier paragraph may be a conversation's turn, whose speaker is not the one described:
   // unless the description reports speech itself ("The chief executive said the cause was …"), as news does.

@@ -197,6 +197,11 @@ describe('roles in news copy', () => {
     assert.deepStrictEqual(speakers(text), ['Giles Whitmore', 'Giles Whitmore']);
   });
 
+  it('makes no one of "Former" and a country before a role ("Former England scrum-half Gareth Pryce")', () => {
+    const text = 'Former England scrum-half Gareth Pryce called it "the greatest final".\n\nFormer minister Alan Hale said it was "a disgrace". "It is late," he said.';
+    assert.deepStrictEqual(speakers(text), ['Gareth Pryce', 'Alan Hale', 'Alan Hale']);
+  });
+
   it('reads an opening phrase ending on a name as bringing in its appositive ("In her speech Ashdown-Kerr, a former headteacher, thanked")', () => {
     const text = 'In her victory speech Ashdown-Kerr, a 44-year-old former headteacher, thanked volunteers who had knocked on "more doors than I can count." "Harbridge has voted for change," she said.';
     assert.deepStrictEqual(speakers(text), ['Ashdown-Kerr', 'Ashdown-Kerr']);

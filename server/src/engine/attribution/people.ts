@@ -215,7 +215,9 @@ export class PeopleTable {
     // "defender Olly Dent": after a role noun, a capitalised word ending in -ly opens a name.
     const named = (i: number) => this.items[i - 1]?.kind === 'word' && !this.items[i - 1].capital && isRoleNoun(this.items[i - 1].lower);
     const adverb = (i: number) => this.items[i].lower.endsWith('ly') && !GIVEN_NAME_GENDER.has(this.items[i].lower) && !named(i);
-    while (first <= last && (isLeadingFunctionWord(this.items[first].text) || adverb(first))) first++;
+    // "Former England scrum-half Gareth Pryce": what someone was is no part of a name.
+    const was = (i: number) => /^(?:former|ex)$/.test(this.items[i].lower);
+    while (first <= last && (isLeadingFunctionWord(this.items[first].text) || adverb(first) || was(first))) first++;
     // "Born Margaret Hale in 1938, she …", "Asked Tom Reed about it": a participle opening the sentence.
     if (first < last && OPENING_PARTICIPLES.has(this.items[first].lower) && this.items[first - 1]?.sentence !== this.items[first].sentence) first++;
     while (last >= first && this.items[last].text === 'I') last--;

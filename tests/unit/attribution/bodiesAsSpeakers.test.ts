@@ -96,4 +96,9 @@ describe('documents, organisations and unnamed people as speakers', () => {
     const text = 'The Environment Agency is looking into it. Wendle Water, which serves 900,000 homes, said it did not recognise the figures. In a statement, the company said: "Our monitors are audited."';
     assert.deepStrictEqual(speakers(text), ['Wendle Water']);
   });
+
+  it('credits a body its own sentence names after an opening phrase over the narration around ("In a statement on Monday, the family said:")', () => {
+    const text = 'Neighbours gathered in silence outside the house.\n\nIn a statement released through Kingsmere Police on Monday, the family said: "Pat was the heart of our family."';
+    assert.deepStrictEqual(speakers(text), ['the family']);
+  });
 });

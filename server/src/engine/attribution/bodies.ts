@@ -99,7 +99,9 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   if (!isWord(it) || i >= to) return null;
   // "In her victory speech Ashdown-Kerr, a former headteacher, thanked": the opening phrase ended on the subject's
   // name, and the comma opens its appositive.
-  if (i > from + 2 && items[i - 1].text === ',' && isCapitalised(items[i - 2]) && DETERMINERS.has(it.lower)) {
+  // An appositive is closed by a comma before the verb ("In a statement on Monday, the family said" has none).
+  const apposition = () => items.slice(i, to).some((x) => x.text === ',');
+  if (i > from + 2 && items[i - 1].text === ',' && isCapitalised(items[i - 2]) && DETERMINERS.has(it.lower) && apposition()) {
     let first = i - 2;
     while (first - 1 > from && isCapitalised(items[first - 1])) first--;
     return { kind: 'name', first, last: i - 2, head: items[i - 2].lower };
@@ -431,9 +433,10 @@ export function bodyAttributions(
       const described = statement ?? again?.speaker ?? (a.mention ? stillDescribed(items, table, qi, a, lastDescribed) ?? speakerForBody(original, items, qi, a.mention) : null);
       // "“…,” the diplomat said. The UN secretary-general's office … urged both sides to “…”": a quotation that took
       // a speaker from a clause outside its sentence is still its own sentence's body's or document's.
-      // A bare "the charity" or "the email" says less than the name borrowed ("Cycling UK", the email's writer).
+      // A bare "the charity" or "the email" says less than the name a clause gave ("Cycling UK", the email's writer),
+      // not than a speaker read from the narration around ("In a statement on Monday, the family said: “…”").
       const own = described ? null : borrowed(items, qi, a) ? ownSentenceSpeaker(original, items, table, qi) : null;
-      const bare = own && /^the \S+$/.test(own.attribution.speaker ?? '');
+      const bare = own && a.mention && /^the \S+$/.test(own.attribution.speaker ?? '');
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
       else if (own && !bare && own.kind !== 'name' && own.kind !== 'person') found.set(items[qi].quote, own.attribution);
       continue;
@@ -473,7 +476,8 @@ function stillDescribed(items: readonly Item[], table: PeopleTable, qi: number, 
 
 /** Whether a quotation's attribution came from a clause outside the quotation's own sentence. */
 function borrowed(items: readonly Item[], qi: number, a: Attribution): boolean {
-  if (!a.mention) return false;
+  // A speaker with no mention was read from the narration around, not from a clause of the quotation's own.
+  if (!a.mention) return true;
   const start = sentenceStartNear(items, qi);
   let end = qi;
   while (items[end + 1]?.sentence === items[qi].sentence) end++;

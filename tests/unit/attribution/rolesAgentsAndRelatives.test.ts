@@ -24,4 +24,12 @@ describe('speakers behind roles, passive verbs and relative clauses', () => {
     const text = 'The coroner who heard Alfie\'s inquest, Martin Ashby, wrote to the trust in 2020 warning of "a real risk of future deaths".';
     assert.deepStrictEqual(speakers(text), ['Martin Ashby']);
   });
+
+  it('credits the full name before "of", not the firm after it, while "The Federation of …" stays whole', () => {
+    const text = [
+      'Analysts were divided. In a note to clients, Ruth Castell of Morgan Fairway wrote that the recall was "a one-off".',
+      'The Royal College of Midwives said the case was "not an isolated failure".',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ruth Castell', 'the Royal College of Midwives']);
+  });
 });

@@ -1,13 +1,13 @@
 import { isAgeNoun } from './ageNouns';
 import {
-  ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS, WEAK_SPEECH_VERBS,
+  ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS, WEAK_SPEECH_VERBS,
   isVerbModifier,
 } from './lexicon';
 import { insideName, isWord, type Item } from './narration';
 import { isDemonym } from './demonyms';
 import { describedInFull } from './fullDescriptions';
 import { isCapitalised, isRoleNoun } from './people';
-import { normalizeWord } from './names';
+import { isTitleWord, normalizeWord } from './names';
 
 /** An attribution clause found around a quotation: the speech cue and the items of its speaker mention. */
 export interface Clause {
@@ -264,6 +264,13 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     }
     // "Speaking Putin said": a participle opening the sentence is not the name's first word.
     if (first < k && (first === floor || items[first - 1].sentence !== it.sentence) && /^\p{Lu}\p{Ll}{3,}ing$/u.test(items[first].text)) first++;
+    // "Ruth Castellano of Morgan Fairbank wrote": a full name before "of" is the person, what follows their firm
+    // ("Secretary of State", "Bank of England" have a single word before it).
+    const of = items.slice(first, k).findIndex((x) => x.lower === 'of');
+    const person = (x: Item) => isCapitalised(x) && !isTitleWord(x.text) && !DETERMINERS.has(x.lower) && !ORGANISATION_WORDS.has(normalizeWord(x.lower));
+    if (of >= 2 && items.slice(first, first + of).every(person)) return { cue: '', first, last: first + of - 1, kind: 'name' };
+    // "The Diocese of Wexcombe said", "The Royal College of Midwives": a body's name, whole, as written.
+    if (of >= 2 && items[first].lower === 'the') return { cue: '', first, last: k, kind: 'phrase' };
     return { cue: '', first, last: k, kind: 'name' };
   }
   for (let i = k; i >= floor && i > k - 6 && isWord(items[i]); i--) {

@@ -202,6 +202,11 @@ describe('roles in news copy', () => {
     assert.deepStrictEqual(speakers(text), ['Gareth Pryce', 'Alan Hale', 'Alan Hale']);
   });
 
+  it('takes a description with a who-aside, opening the paragraph after a quotation and its clause, for that speaker', () => {
+    const text = '"I just heard the noise," Kofi Mensa said of the winner. "That is the best sound there is."\n\nThe striker, who joined from the academy two years ago, did not celebrate. "I have friends in that dressing room," he said.';
+    assert.deepStrictEqual(speakers(text), ['Kofi Mensa', 'Kofi Mensa', 'Kofi Mensa']);
+  });
+
   it('reads an opening phrase ending on a name as bringing in its appositive ("In her speech Ashdown-Kerr, a former headteacher, thanked")', () => {
     const text = 'In her victory speech Ashdown-Kerr, a 44-year-old former headteacher, thanked volunteers who had knocked on "more doors than I can count." "Harbridge has voted for change," she said.';
     assert.deepStrictEqual(speakers(text), ['Ashdown-Kerr', 'Ashdown-Kerr']);

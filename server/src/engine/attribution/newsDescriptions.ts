@@ -44,7 +44,9 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   // unless the description reports speech itself ("The chief executive said the cause was …"), as news does.
   const speaks = reportsSpeech(items, named.item);
   const quoteFirst = items.slice(before, named.item).some((it) => it.kind === 'quote');
-  const newsLike = speaks && (!quoteFirst || reportsSpeech(items, last));
+  // "The striker, who joined from Ashvale's academy two years ago, did not celebrate": a news aside of who they are.
+  const aside = items[last + 1]?.text === ',' && items[last + 2]?.lower === 'who';
+  const newsLike = speaks && (!quoteFirst || reportsSpeech(items, last) || aside);
   if (!newsLike && items[before].paragraph !== items[at].paragraph && items.slice(before, start).some((it) => it.kind === 'quote')) return null;
   const marked = speaks || items.slice(at + 1, last + 1).some((it) => isAgeNoun(it.lower)) || items.slice(at + 1, last).some((it) => it.capital) ||
     ageAfterName(items, table, named.item) !== null;

@@ -17,6 +17,7 @@ const DASHES = new Set(['—', '–', '―']);
 const VERB_WITHIN = 3;
 /** And is short: a longer tail after a comma is more of the speech. */
 const INCISE_MAX_WORDS = 8;
+const INCISE_MAX_CHARS = 120;
 const WORD = /[\p{L}\p{N}’'-]+/gu;
 const INCISE_START = /[,?!…]\s+(?=\p{L})/gu;
 
@@ -97,7 +98,8 @@ const TITLE_STOP = /\b(?:Mr|Mrs|Ms|Dr|St|Mt|\p{L})$/u;
 /** Where the speech goes on after an incise sentence opening at `at` ("he cried briskly. That will do…"): the next
  * sentence, when the incise ends with a full stop within a few words and more of the paragraph follows. */
 function speechAfterIncise(text: string, at: number, to: number): number | null {
-  for (let i = at; i < to; i++) {
+  // A few words' worth of characters, so a long turn of many commas is not read to its end from each.
+  for (let i = at; i < to && i < at + INCISE_MAX_CHARS; i++) {
     const c = text[i];
     if (c === '!' || c === '?' || c === ';' || c === ':') return null;
     if (c !== '.' || TITLE_STOP.test(text.slice(Math.max(at, i - 3), i))) continue;

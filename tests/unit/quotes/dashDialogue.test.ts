@@ -37,10 +37,23 @@ describe('dash-introduced dialogue', () => {
     assert.deepStrictEqual([resumed.openMark, text.slice(resumed.outer.start, resumed.outer.end)], ['', 'Go.']);
   });
 
+  it('takes the speech up again after an incise set off by commas, unless narration goes on there', () => {
+    assert.deepStrictEqual(dialogue('—That fellow I was with last night, said Ansel Brand, says you are mad. He is up in the asylum now.\n'), [
+      ['That fellow I was with last night,', 'Ansel Brand'],
+      ['says you are mad. He is up in the asylum now.', 'Ansel Brand'],
+    ]);
+    assert.deepStrictEqual(dialogue('— Well, she asked, what now? Go home and sleep it off, all of you.\n').map(([w]) => w), ['Well,', 'what now? Go home and sleep it off, all of you.']);
+    assert.deepStrictEqual(dialogue('—Come along, said Ansel Brand, taking her arm and leading her down the long path home.\n').map(([w]) => w), [
+      'Come along, said Ansel Brand, taking her arm and leading her down the long path home.',
+    ]);
+  });
+
   it('ends an incise sentence at a full stop that follows no title or initial', () => {
     assert.deepStrictEqual(dialogue('— Come in, Ansel said to Mr. Brand. Sit down.\n'), [['Come in,', 'Ansel'], ['Sit down.', 'Ansel']]);
-    // An incise ending on a question or running long is no incise sentence: the turn keeps its words.
-    assert.deepStrictEqual(dialogue('— Well, she asked, what now? Go home and sleep it off, all of you.\n'), [['Well, she asked, what now? Go home and sleep it off, all of you.', null]]);
+    // A clause running long is no incise: the turn keeps its words.
+    assert.deepStrictEqual(dialogue('— Well, she asked them all at the long table by the door of the inn. Go home.\n'), [
+      ['Well, she asked them all at the long table by the door of the inn. Go home.', null],
+    ]);
   });
 
   it('reads two hyphens opening a paragraph as the dialogue dash, never three or a signature', () => {

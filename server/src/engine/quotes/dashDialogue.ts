@@ -85,9 +85,11 @@ function narrationIn(text: string, from: number, to: number): { start: number; r
     const at = from + m.index + m[0].length;
     const tail = text.slice(at, to);
     if (!hasSpeechVerb(tail)) continue;
-    const resume = speechAfterIncise(text, at, to);
+    // A short tail is all incise ("…, he said, smiling."); a long one may take the speech up again after it.
+    const short = (tail.match(WORD)?.length ?? 0) <= INCISE_MAX_WORDS;
+    const resume = (short ? null : speechAfterCommaIncise(text, at, to)) ?? speechAfterIncise(text, at, to);
     if (resume !== null) return { start: from + m.index + 1, resume, marked: false };
-    if ((tail.match(WORD)?.length ?? 0) <= INCISE_MAX_WORDS) incise = from + m.index + 1;
+    if (short) incise = from + m.index + 1;
   }
   return incise < 0 ? null : { start: incise, resume: null, marked: false };
 }
@@ -106,6 +108,28 @@ function speechAfterIncise(text: string, at: number, to: number): number | null 
     if ((text.slice(at, i).match(WORD)?.length ?? 0) > INCISE_MAX_WORDS) return null;
     const next = skipSpace(text, i + 1, to);
     return next < to && next > i + 1 && /\p{L}/u.test(text[next]) ? next : null;
+  }
+  return null;
+}
+
+/** How many words an incise set off by commas may have ("said Buck Mulligan,"). */
+const COMMA_INCISE_WORDS = 4;
+/** Words that open narration going on after an incise ("he said, and turned away"), not more of the speech. */
+const NARRATION_AFTER = /^(?:and|as|while|with|then|when|without|before|after|looking|turning|smiling|laughing)$/u;
+
+/**
+ * Where the speech goes on after an incise set off by commas ("—That fellow, said Buck Mulligan, says you have …"):
+ * the lower-case word after its comma, when the incise has a few words and that word opens no narration.
+ */
+function speechAfterCommaIncise(text: string, at: number, to: number): number | null {
+  for (let i = at; i < to && i < at + INCISE_MAX_CHARS; i++) {
+    const c = text[i];
+    if (c === '.' || c === '!' || c === '?' || c === ';' || c === ':') return null;
+    if (c !== ',') continue;
+    if ((text.slice(at, i).match(WORD)?.length ?? 0) > COMMA_INCISE_WORDS) return null;
+    const next = skipSpace(text, i + 1, to);
+    const word = /^[\p{L}’'-]+/u.exec(text.slice(next, next + 30))?.[0] ?? '';
+    return /^\p{Ll}/u.test(word) && !word.endsWith('ing') && !NARRATION_AFTER.test(word) ? next : null;
   }
   return null;
 }

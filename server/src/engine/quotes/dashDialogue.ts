@@ -4,8 +4,8 @@ import type { Quotation, Span } from '../types';
 import { isQuoteChar } from './marks';
 
 // Dialogue opened by a dash instead of quotation marks (French, Spanish, Russian; em-dash interview transcripts;
-// two hyphens typed for the dash): `— Where are you going? she asked.` Only a dash that opens a paragraph opens a turn (and, in a paragraph so opened,
-// one that opens a line: hard-wrapped dialogue); a dash inside prose is an aside. A turn's speech runs to a narration
+// two hyphens typed for the dash): `— Where are you going? she asked.` Only a dash that opens a paragraph opens a
+// turn (and, in a paragraph so opened, one that opens a line: hard-wrapped dialogue); a dash inside prose is an aside. A turn's speech runs to a narration
 // clause set off by a dash (`— Nowhere — he said — and never.`) or after its last comma, question or exclamation mark
 // (`…? she asked.`), or else to the end of its paragraph. A short incise sentence inside the turn (`— Thanks, he said.
 // That will do.`, Joyce's way) ends one speech and the next sentence takes it up again, with no mark of its own. The
@@ -20,6 +20,11 @@ const INCISE_MAX_WORDS = 8;
 const INCISE_MAX_CHARS = 120;
 const WORD = /[\p{L}\p{N}’'-]+/gu;
 const INCISE_START = /[,?!…]\s+(?=\p{L})/gu;
+
+/** A turn's reading so far: past `noDashAfter` no set-off dash opens narration (each is read once per turn). */
+interface TurnScan {
+  noDashAfter: number;
+}
 
 /** The dash-introduced quotations of one paragraph, in order. */
 export function dashDialogue(text: string, block: Span): Quotation[] {
@@ -54,12 +59,13 @@ function dashAt(text: string, at: number): number {
 function turn(text: string, open: number, end: number): Quotation[] {
   const quotations: Quotation[] = [];
   let marked = true;
+  const scan: TurnScan = { noDashAfter: end };
   while (open < end) {
     const mark = marked ? text.slice(open, open + Math.max(1, dashAt(text, open))) : '';
     const start = skipSpace(text, open + mark.length, end);
     // `— “Hello,” she said`: the marks make the quotation.
     if (start >= end || isQuoteChar(text[start])) break;
-    const narration = narrationIn(text, start, end);
+    const narration = narrationIn(text, start, end, scan);
     const stop = trimEnd(text, start, narration?.start ?? end);
     if (stop > start) quotations.push({ inner: { start, end: stop }, outer: { start: open, end: stop }, openMark: mark, closeMark: '', depth: 0 });
     if (narration?.resume == null) break;
@@ -74,24 +80,40 @@ function turn(text: string, open: number, end: number): Quotation[] {
  * that closes the narration (Russian `— Где ты? — спросила она. — Я жду.`, `marked`), or at the sentence after a short
  * incise sentence (`— Thanks, he said. That will do.`).
  */
-function narrationIn(text: string, from: number, to: number): { start: number; resume: number | null; marked: boolean } | null {
-  for (let i = from + 1; i < to; i++) {
+function narrationIn(text: string, from: number, to: number, scan: TurnScan): { start: number; resume: number | null; marked: boolean } | null {
+  for (let i = from + 1; i < to && i < scan.noDashAfter; i++) {
     if (!DASHES.has(text[i]) || !isSpace(text.charCodeAt(i - 1))) continue;
     const next = nextSetOffDash(text, i + 1, to);
-    if (hasSpeechVerb(text.slice(i + 1, next ?? to))) return { start: i, resume: next, marked: true };
+    if (hasSpeechVerb(text.slice(i + 1, Math.min(next ?? to, i + 1 + INCISE_MAX_CHARS)))) return { start: i, resume: next, marked: true };
+    // The dashes up to the next are read: none of them opens narration.
+    if (next === null) break;
+    i = next - 1;
   }
+  scan.noDashAfter = Math.min(scan.noDashAfter, from);
   let incise = -1;
-  for (const m of text.slice(from, to).matchAll(INCISE_START)) {
-    const at = from + m.index + m[0].length;
-    const tail = text.slice(at, to);
-    if (!hasSpeechVerb(tail)) continue;
+  const starts = new RegExp(INCISE_START.source, 'gu');
+  starts.lastIndex = from;
+  for (let m = starts.exec(text); m && m.index < to; m = starts.exec(text)) {
+    const at = m.index + m[0].length;
+    if (at >= to || !hasSpeechVerb(text.slice(at, Math.min(to, at + INCISE_MAX_CHARS)))) continue;
     // A short tail is all incise ("…, he said, smiling."); a long one may take the speech up again after it.
-    const short = (tail.match(WORD)?.length ?? 0) <= INCISE_MAX_WORDS;
+    const short = !hasWordsBeyond(text, at, to, INCISE_MAX_WORDS);
     const resume = (short ? null : speechAfterCommaIncise(text, at, to)) ?? speechAfterIncise(text, at, to);
-    if (resume !== null) return { start: from + m.index + 1, resume, marked: false };
-    if (short) incise = from + m.index + 1;
+    if (resume !== null) return { start: m.index + 1, resume, marked: false };
+    if (short) incise = m.index + 1;
   }
   return incise < 0 ? null : { start: incise, resume: null, marked: false };
+}
+
+/** Whether [at, to) holds more than `count` words, reading no further than the word after them. */
+function hasWordsBeyond(text: string, at: number, to: number, count: number): boolean {
+  const words = new RegExp(WORD.source, 'gu');
+  words.lastIndex = at;
+  for (let n = 0; n <= count; n++) {
+    const m = words.exec(text);
+    if (!m || m.index >= to) return false;
+  }
+  return true;
 }
 
 /** Titles and initials, whose full stop ends no sentence ("he said to Mr. Deasy", "says you have g. p. i."). */

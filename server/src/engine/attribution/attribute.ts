@@ -638,9 +638,11 @@ function otherGenderIn(items: readonly Item[], at: number, gender: Gender | null
  * Nilsson's “M'ama!”"); a term ("the firm's “green” pledge") is no one's utterance.
  */
 function possessiveBefore(items: readonly Item[], table: PeopleTable, qi: number): { person: PersonRecord; item: number } | null {
-  const prev = items[qi - 1];
-  if (!/[!?]\W*$/u.test(items[qi].text) || !/\p{L}['’]s$/u.test(prev.text) || !prev.capital) return null;
-  const run = table.runBefore(qi - 1);
+  // "Mrs Gildea's illuminative “H'm!”": one lower-case word may describe the words.
+  const adjective = isWord(items[qi - 1]) && !items[qi - 1].capital && items[qi - 1].sentence === items[qi - 2]?.sentence ? 1 : 0;
+  const prev = items[qi - 1 - adjective];
+  if (!prev || !/[!?]\W*$/u.test(items[qi].text) || !/\p{L}['’]s$/u.test(prev.text) || !prev.capital) return null;
+  const run = table.runBefore(qi - 1 - adjective);
   const named = run ? table.mentionAt(run[0]) : undefined;
   return named && named.item === run![0] && !table.organisations.has(named.person) ? named : null;
 }

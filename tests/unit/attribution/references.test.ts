@@ -192,7 +192,8 @@ describe('attribution references: the narrator\'s own name', () => {
       '"Then fetch her. My name is Giles Hart, and I am expected."',
       '"She is asleep, sir."',
     ].join('\n\n');
-    assert.deepStrictEqual(speakers(text), ['the stranger', 'Robin', 'the stranger', 'Robin']);
+    // The stranger's own "My name is Giles Hart" names the stranger (selfNamed.ts), never the narrator.
+    assert.deepStrictEqual(speakers(text), ['Giles Hart', 'Robin', 'Giles Hart', 'Robin']);
   });
 });
 

@@ -22,3 +22,19 @@ describe('a speaker heard as an object pronoun', () => {
     assert.deepStrictEqual(speakers(text), ['Beatrice Blaine', 'Beatrice Blaine']);
   });
 });
+
+// "A pleasant smile broke quietly over his lips": a speech verb's plain form after an article is a noun, so the
+// sentence's subject is a thing, not an unnamed person a he/she after it could be.
+describe('a smile, a laugh, a whisper as a sentence subject', () => {
+  it('is no unnamed speaker for the he/she after it', () => {
+    for (const opening of ['A pleasant smile broke quietly over his lips.', 'A smile broke over his lips.', 'A tolerant laugh escaped him.']) {
+      const text = `Corwin Hale set down the razor. ${opening}\n\n"The mockery of it!" he said gaily.`;
+      assert.deepStrictEqual(speakers(text), ['Corwin Hale'], opening);
+    }
+  });
+
+  it('leaves an unnamed person brought in by a speech verb a speaker', () => {
+    const text = 'Hale thanked the crowd. A council spokeswoman said the hall would reopen. "We value the market," she said.';
+    assert.deepStrictEqual(speakers(text), ['a council spokeswoman']);
+  });
+});

@@ -22,6 +22,11 @@ describe('words a person is said to own', () => {
     assert.deepStrictEqual(speakers(text), ['Clara Voss']);
   });
 
+  it('also with a word describing the exclamation between ("Mrs Voss\'s weary "H\'m!"")', () => {
+    const text = 'Clara Voss read the telegram twice.\n\nMrs Voss\'s weary "H\'m!" was all the answer it got.';
+    assert.deepStrictEqual(speakers(text), ['Clara Voss']);
+  });
+
   it('leaves a term in the possessive ("Voss\'s "green" pledge") to no one', () => {
     const text = 'Clara Voss sang at the opera that night.\n\nCritics mocked Voss\'s "green" pledge.';
     assert.notStrictEqual(speakers(text)[0], 'Clara Voss');

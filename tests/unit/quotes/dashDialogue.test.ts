@@ -26,6 +26,42 @@ describe('dash-introduced dialogue', () => {
     ]);
   });
 
+  it('takes the speech up again after a short incise sentence, with no mark of its own', () => {
+    assert.deepStrictEqual(dialogue('Mulligan smiled.\n\n—Thanks, old chap, he cried briskly. That will do nicely. Switch it off, will you?\n'), [
+      ['Thanks, old chap,', 'he'],
+      ['That will do nicely. Switch it off, will you?', 'he'],
+    ]);
+    assert.deepStrictEqual(dialogue('—He was up all night, Ansel said. Where is his gun?\n'), [['He was up all night,', 'Ansel'], ['Where is his gun?', 'Ansel']]);
+    const text = '— Nowhere, he said. Go.\n';
+    const resumed = analyzeDocument(text, 'plaintext').quotations[1];
+    assert.deepStrictEqual([resumed.openMark, text.slice(resumed.outer.start, resumed.outer.end)], ['', 'Go.']);
+  });
+
+  it('takes the speech up again after an incise set off by commas, unless narration goes on there', () => {
+    assert.deepStrictEqual(dialogue('—That fellow I was with last night, said Ansel Brand, says you are mad. He is up in the asylum now.\n'), [
+      ['That fellow I was with last night,', 'Ansel Brand'],
+      ['says you are mad. He is up in the asylum now.', 'Ansel Brand'],
+    ]);
+    assert.deepStrictEqual(dialogue('— Well, she asked, what now? Go home and sleep it off, all of you.\n').map(([w]) => w), ['Well,', 'what now? Go home and sleep it off, all of you.']);
+    assert.deepStrictEqual(dialogue('—Come along, said Ansel Brand, taking her arm and leading her down the long path home.\n').map(([w]) => w), [
+      'Come along, said Ansel Brand, taking her arm and leading her down the long path home.',
+    ]);
+  });
+
+  it('ends an incise sentence at a full stop that follows no title or initial', () => {
+    assert.deepStrictEqual(dialogue('— Come in, Ansel said to Mr. Brand. Sit down.\n'), [['Come in,', 'Ansel'], ['Sit down.', 'Ansel']]);
+    // A clause running long is no incise: the turn keeps its words.
+    assert.deepStrictEqual(dialogue('— Well, she asked them all at the long table by the door of the inn. Go home.\n'), [
+      ['Well, she asked them all at the long table by the door of the inn. Go home.', null],
+    ]);
+  });
+
+  it('reads two hyphens opening a paragraph as the dialogue dash, never three or a signature', () => {
+    assert.deepStrictEqual(dialogue('His mother said:\n\n--O, Stephen will apologise.\n'), [['O, Stephen will apologise.', 'His mother']]);
+    assert.deepStrictEqual(dialogue('--What is your name?\n--A gentleman.\n').map(([w]) => w), ['What is your name?', 'A gentleman.']);
+    assert.deepStrictEqual(dialogue('---\n\n-- \nAnna\n'), []);
+  });
+
   it('reads each dash-opened line of a hard-wrapped dialogue paragraph as a turn', () => {
     const text = 'They met at the gate, as they had every evening for a week.\n\n— Why did you resign?\n— Because the board lied to me.\n';
     assert.deepStrictEqual(dialogue(text), [['Why did you resign?', null], ['Because the board lied to me.', null]]);

@@ -13,6 +13,7 @@ import { interviewSpeakers } from './interviewLabels';
 import { bodyAttributions, isDocumentOrBody } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
+import { selfNamedSpeakers } from './selfNamed';
 import { learnCouples } from './couples';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
@@ -98,6 +99,9 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   }
   for (const [index, a] of bodyAttributions(view.original, items, quoteItems, attributions, table)) attributions[index] = a;
   for (const [index, a] of continuedAttributions(items, quoteItems, attributions)) attributions[index] = a;
+  // "I be plain Jack Durbeyfield": a description's words naming its speaker name the description's other turns.
+  const spoken = quoteItems.map((qi) => ({ paragraph: items[qi].paragraph, words: items[qi].text, attribution: attributions[items[qi].quote] }));
+  for (const [k, name] of selfNamedSpeakers(spoken)) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   // A he/she inside a quotation is someone other than its speaker: the one of that gender the narration before it is about.
@@ -640,9 +644,11 @@ function otherGenderIn(items: readonly Item[], at: number, gender: Gender | null
  * Nilsson's “M'ama!”"); a term ("the firm's “green” pledge") is no one's utterance.
  */
 function possessiveBefore(items: readonly Item[], table: PeopleTable, qi: number): { person: PersonRecord; item: number } | null {
-  const prev = items[qi - 1];
-  if (!/[!?]\W*$/u.test(items[qi].text) || !/\p{L}['’]s$/u.test(prev.text) || !prev.capital) return null;
-  const run = table.runBefore(qi - 1);
+  // "Mrs Gildea's illuminative “H'm!”": one lower-case word may describe the words.
+  const adjective = isWord(items[qi - 1]) && !items[qi - 1].capital && items[qi - 1].sentence === items[qi - 2]?.sentence ? 1 : 0;
+  const prev = items[qi - 1 - adjective];
+  if (!prev || !/[!?]\W*$/u.test(items[qi].text) || !/\p{L}['’]s$/u.test(prev.text) || !prev.capital) return null;
+  const run = table.runBefore(qi - 1 - adjective);
   const named = run ? table.mentionAt(run[0]) : undefined;
   return named && named.item === run![0] && !table.organisations.has(named.person) ? named : null;
 }

@@ -65,6 +65,11 @@ function kindOfHead(head: string): Kind | null {
   return isPersonNoun(w) ? 'person' : null;
 }
 
+/** A speech verb's plain form, which after an article is a noun ("a smile", "a faint laugh", "a whisper"). */
+function isSpeechNoun(w: string): boolean {
+  return SPEECH_VERBS.has(w) && (SPEECH_VERBS.has(`${w}s`) || SPEECH_VERBS.has(`${w}es`) || (w.endsWith('y') && SPEECH_VERBS.has(`${w.slice(0, -1)}ies`)));
+}
+
 /** Whether a phrase's head noun names a document or a body ("the health inspectorate"): it speaks as itself. */
 export function isDocumentOrBody(head: string): boolean {
   const kind = kindOfHead(head);
@@ -130,6 +135,9 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     // "A Nordvik deckhand, who …", "an Alder Lane resident said", "a government whip said": someone brought in by an
     // indefinite article and followed by a clause, whatever the noun, even after a body's ("government").
     const next = items[end + 1];
+    // "A smile broke over his lips", "A pleasant smile broke": a speech verb's plain form after an article is its noun,
+    // and the subject a thing.
+    if (/^(?:a|an|one)$/.test(it.lower) && [items[end], next].some((w) => isWord(w) && isSpeechNoun(w.lower))) return null;
     if (end > i && !kindOfHead(items[end].lower) && /^(?:a|an|one)$/.test(it.lower) && (next?.text === ',' || (isWord(next) && (SPEECH_VERBS.has(next.lower) || WRITTEN_VERBS.has(next.lower))))) {
       kind = 'person';
       last = end;

@@ -78,7 +78,7 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | null> = new Map<stri
   ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['madam', 'f'], ['madame', 'f'], ['mme', 'f'], ['lady', 'f'], ['dame', 'f'],
   ['queen', 'f'], ['princess', 'f'], ['sister', 'f'], ['aunt', 'f'], ['mother', 'f'], ['frau', 'f'], ['señora', 'f'],
   ['duchess', 'f'], ['mlle', 'f'],
-  ['dr', null], ['doctor', null], ['prof', null], ['professor', null], ['rev', null], ['reverend', null], ['st', null],
+  ['dr', null], ['doctor', null], ['prof', null], ['professor', null], ['rev', null], ['reverend', null], ['parson', null], ['st', null],
   ['saint', null], ['capt', null], ['captain', null], ['col', null], ['colonel', null], ['gen', null], ['general', null],
   ['lt', null], ['lieutenant', null], ['sgt', null], ['sergeant', null], ['major', null], ['gov', null], ['sen', null],
   ['rep', null], ['judge', null], ['justice', null], ['president', null], ['chancellor', null], ['senator', null],

@@ -1,0 +1,64 @@
+import type { Attribution } from '../types';
+import { isDemonym } from './demonyms';
+import { GIVEN_NAME_GENDER } from './givenNames';
+import { normalizeWord, parseName } from './names';
+
+// Novels bring a stranger in by a description ("said the pedestrian", "the parson rode nearer") and let them name
+// themselves later in their own words: "when I be plain Jack Durbeyfield, the haggler?", "I am Mary Lennox." From
+// then on, and in the turns of that meeting before, the description is that person.
+
+/** "I am …", "I'm …", "my name is …", the dialect "I be …", with a plain word or two allowed ("plain Jack Durbeyfield"). */
+const SELF_NAMING =
+  /(?:\bI am|\bI['’]m|\bI be|\b[Mm]y name is|\b[Mm]y name['’]s)\s+(?:(?:plain|just|only|simply|old|poor|little|young)\s+)?((?:(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Captain|Parson|Father|Mother)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)/u;
+
+/** How many paragraphs either side of a self-naming the description it names is taken to be that person. */
+const MEETING_REACH = 40;
+
+/** One top-level quotation as attributed: its paragraph, words and attribution. */
+export interface SpokenQuote {
+  readonly paragraph: number;
+  readonly words: string;
+  readonly attribution: Attribution;
+}
+
+/** The name a quotation's words give as its speaker's own, when they give a full name or a common given name. */
+export function ownNameIn(words: string): string | null {
+  const m = SELF_NAMING.exec(words);
+  if (!m) return null;
+  const name = m[1].replace(/\s+/g, ' ');
+  const parsed = parseName(name);
+  if (parsed.core.length === 0 || parsed.core.some((w) => isDemonym(w))) return null;
+  return parsed.core.length + parsed.titles.length > 1 || GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0])) ? name : null;
+}
+
+/**
+ * The speakers quotations credited to a description ("the pedestrian") take from a quotation of that description
+ * giving its own name, within the meeting around it: index in `quotes` → the name. Linear: each description's
+ * quotations are read once, in order, against its namings.
+ */
+export function selfNamedSpeakers(quotes: readonly SpokenQuote[]): Map<number, string> {
+  const byDescription = new Map<string, number[]>();
+  const namings = new Map<string, { paragraph: number; name: string }[]>();
+  for (const [i, q] of quotes.entries()) {
+    const speaker = q.attribution.speaker;
+    if (!speaker || !/^\p{Ll}/u.test(speaker)) continue;
+    const list = byDescription.get(speaker) ?? [];
+    list.push(i);
+    byDescription.set(speaker, list);
+    const name = ownNameIn(q.words);
+    if (name) namings.set(speaker, [...(namings.get(speaker) ?? []), { paragraph: q.paragraph, name }]);
+  }
+  const found = new Map<number, string>();
+  for (const [speaker, named] of namings) {
+    let k = 0;
+    for (const i of byDescription.get(speaker)!) {
+      const paragraph = quotes[i].paragraph;
+      // The nearest naming at or after the quotation's meeting, else the last one before it.
+      while (k + 1 < named.length && named[k + 1].paragraph <= paragraph) k++;
+      const next = named[k].paragraph < paragraph && k + 1 < named.length ? named[k + 1] : null;
+      const near = [named[k], next].find((n) => n && Math.abs(n.paragraph - paragraph) <= MEETING_REACH);
+      if (near) found.set(i, near.name);
+    }
+  }
+  return found;
+}

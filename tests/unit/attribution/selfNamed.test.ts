@@ -1,0 +1,37 @@
+import * as assert from 'node:assert';
+import { samePerson } from '../../../server/src/engine/attribution/names';
+import { ownNameIn } from '../../../server/src/engine/attribution/selfNamed';
+import { speakers } from '../../helpers/attributionText';
+
+// A stranger the text brings in by a description ("said the drover") names themselves later in their own words
+// ("I am Tom Varley"): the description's turns of that meeting are that person's.
+describe('a described speaker who gives their own name', () => {
+  it('is that person in the turns of the meeting, before and after the naming', () => {
+    const text = [
+      'A drover came up the lane with his dog, and stopped at the gate where Ellen Marsh was waiting.',
+      '"Fine evening," said the drover.',
+      '"It is," said Ellen Marsh.',
+      '"You will not know me," said the drover. "I am Tom Varley, from over the hill."',
+      '"I know the name," said Ellen Marsh.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Tom Varley', 'Ellen Marsh', 'Tom Varley', 'Tom Varley', 'Ellen Marsh']);
+  });
+
+  it('reads a dialect "I be" and a plain word before the name', () => {
+    assert.strictEqual(ownNameIn('Why call me so, when I be plain Jack Harrow, the carter?'), 'Jack Harrow');
+    assert.strictEqual(ownNameIn('I am Parson Quayle, of Lower Fenwick.'), 'Parson Quayle');
+    // "Parson" is a title, as "Reverend" is: the same person as the surname alone.
+    assert.ok(samePerson('Parson Quayle', 'Quayle'));
+    assert.strictEqual(ownNameIn('My name is Mary.'), 'Mary');
+  });
+
+  it('takes no nationality, feeling or unknown lone word for a name', () => {
+    assert.strictEqual(ownNameIn('I am English, sir, and proud of it.'), null);
+    assert.strictEqual(ownNameIn('I am Glad you came.'), null);
+  });
+
+  it('leaves a named speaker and a description that never names itself as they were', () => {
+    const text = '"Who is there?" said the watchman.\n\n"A friend," said Ellen Marsh. "I am Ellen Marsh."\n\n"Pass, then," said the watchman.';
+    assert.deepStrictEqual(speakers(text), ['the watchman', 'Ellen Marsh', 'Ellen Marsh', 'the watchman']);
+  });
+});

@@ -32,4 +32,9 @@ describe('speakers behind roles, passive verbs and relative clauses', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Ruth Castell', 'the Royal College of Midwives']);
   });
+
+  it('credits the reporter, not the subject of a speech the reported clause says would happen', () => {
+    const text = 'Mark Obi spoke to reporters. He said the regulator would ask the university for "a full account" of the failures.';
+    assert.deepStrictEqual(speakers(text), ['Mark Obi']);
+  });
 });

@@ -471,7 +471,7 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   for (let v = q - 1; v >= floor; v--) {
     // "he went on, "…"": the verb's particle stands between it and the quotation.
     const adjacent = q - v <= 2 || (q - v === 3 && isWord(items[v + 1]) && (items[v + 1].lower === 'on' || !!PARTICLES.get(items[v + 1].lower)?.test(items[v].lower)));
-    if (!isSpeechVerb(items[v], adjacent) || nounUse(items, v) || promisesDeed(items, v)) continue;
+    if (!isSpeechVerb(items[v], adjacent) || nounUse(items, v) || promisesDeed(items, v) || reportedFuture(items, floor, v)) continue;
     const verb = items[v];
     // "…, and turned to his son, saying": a participle after a comma speaks for the sentence's subject, not for
     // the phrase before it.
@@ -510,6 +510,16 @@ const BE = /^(?:is|are|was|were|be|been|being)$/;
 function passiveAgent(items: readonly Item[], v: number, q: number): Clause | null {
   if (!BE.test(items[v - 1]?.lower ?? '') || items[v + 1]?.lower !== 'by' || v + 2 >= q) return null;
   return phraseAfter(items, v + 2, true);
+}
+
+/**
+ * Whether the speech verb at `v` is one a reported clause says will or would happen ("He said the regulator would ask
+ * Halton for “a full account”"): the quoted words are the reporter's, whose speech verb stands before it.
+ */
+function reportedFuture(items: readonly Item[], floor: number, v: number): boolean {
+  if (!/^(?:would|will|could|might|should|may|must|can)$/.test(items[v - 1]?.lower ?? '')) return false;
+  for (let k = v - 2; k >= floor; k--) if (isSpeechVerb(items[k], false) && !nounUse(items, k)) return true;
+  return false;
 }
 
 /** Speech verbs that take a deed after "to" ("agreed to carry", "vowed to fight"): then they bring in no words. */

@@ -101,4 +101,12 @@ describe('documents, organisations and unnamed people as speakers', () => {
     const text = 'Neighbours gathered in silence outside the house.\n\nIn a statement released through Kingsmere Police on Monday, the family said: "Pat was the heart of our family."';
     assert.deepStrictEqual(speakers(text), ['the family']);
   });
+
+  it('credits a document to the author "by" names, and a document brought in by "a" to itself', () => {
+    const text = [
+      'The engineer left. A review by the River Authority, published last month, found that the bank had been "overtopped rather than breached".',
+      'A report found the plan "unaffordable".',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['the River Authority', 'the report']);
+  });
 });

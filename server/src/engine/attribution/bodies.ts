@@ -67,7 +67,8 @@ function kindOfHead(head: string): Kind | null {
 
 /** A speech verb's plain form, which after an article is a noun ("a smile", "a faint laugh", "a whisper"). */
 function isSpeechNoun(w: string): boolean {
-  return SPEECH_VERBS.has(w) && (SPEECH_VERBS.has(`${w}s`) || SPEECH_VERBS.has(`${w}es`) || (w.endsWith('y') && SPEECH_VERBS.has(`${w.slice(0, -1)}ies`)));
+  // "A report found": a document speaks, whatever verb its noun also is.
+  return SPEECH_VERBS.has(w) && !DOCUMENT_NOUNS.has(w) && (SPEECH_VERBS.has(`${w}s`) || SPEECH_VERBS.has(`${w}es`) || (w.endsWith('y') && SPEECH_VERBS.has(`${w.slice(0, -1)}ies`)));
 }
 
 /** Whether a phrase's head noun names a document or a body ("the health inspectorate"): it speaks as itself. */
@@ -149,6 +150,11 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     if (!kind) return null;
   }
   const head = items[last].lower;
+  // "A review by the River Authority, published last month, found": a document speaks for the author "by" names.
+  if (kind === 'document' && items[last + 1]?.lower === 'by' && last + 2 < to) {
+    const author = sentenceSubject(items, last + 2, to);
+    if (author?.kind === 'name' || author?.kind === 'body') return author;
+  }
   // "One mother, Fatima Alhassan, said": the name in apposition is the subject.
   const apposed = items[last + 2];
   if (items[last + 1]?.text === ',' && isWord(apposed) && apposed.capital && !FUNCTION_WORDS.has(apposed.lower) && last + 2 < to) {

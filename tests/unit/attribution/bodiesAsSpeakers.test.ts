@@ -109,4 +109,9 @@ describe('documents, organisations and unnamed people as speakers', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['the River Authority', 'the report']);
   });
+
+  it('credits a body named just before its verb inside the sentence ("what the university called “…”")', () => {
+    const text = 'More than 300 students at Halton University are under investigation after staff uncovered what the university called "organised and commercial cheating".';
+    assert.deepStrictEqual(speakers(text), ['Halton University']);
+  });
 });

@@ -488,6 +488,16 @@ function stillDescribed(items: readonly Item[], table: PeopleTable, qi: number, 
   return byName.length > 0 && byName.every((m) => m.item < last.first) ? last.speaker : null;
 }
 
+/** "… after staff uncovered what the university called “…”": a body's definite phrase right before the verb is its subject. */
+function bodyJustBefore(items: readonly Item[], start: number, verb: number): Subject | null {
+  for (let k = verb - 2; k >= start && k >= verb - 3; k--) {
+    if (items[k].lower !== 'the') continue;
+    const s = sentenceSubject(items, k, verb);
+    return s?.kind === 'body' && s.last === verb - 1 ? s : null;
+  }
+  return null;
+}
+
 /** Whether a quotation's attribution came from a clause outside the quotation's own sentence. */
 function borrowed(items: readonly Item[], qi: number, a: Attribution): boolean {
   // A speaker with no mention was read from the narration around, not from a clause of the quotation's own.
@@ -510,7 +520,7 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   let verb = -1;
   for (let v = qi - 1; v >= start && verb < 0; v--) if (isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower))) verb = v;
   if (verb < 0 || isPassive(items, verb, start)) return null;
-  const s = sentenceSubject(items, start, verb);
+  const s = bodyJustBefore(items, start, verb) ?? sentenceSubject(items, start, verb);
   const speaker = s && speakerOf(original, items, table, s);
   if (!s || !speaker) return null;
   const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };

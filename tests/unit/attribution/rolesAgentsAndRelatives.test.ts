@@ -37,4 +37,9 @@ describe('speakers behind roles, passive verbs and relative clauses', () => {
     const text = 'Mark Obi spoke to reporters. He said the regulator would ask the university for "a full account" of the failures.';
     assert.deepStrictEqual(speakers(text), ['Mark Obi']);
   });
+
+  it('gives a verb joined by ", then" the sentence\'s subject, not the one of a clause between', () => {
+    const text = 'Miriam Ashdown spoke for ten minutes. She paused as a heckler shouted from the back of the hall, then added: "You are welcome here too."';
+    assert.deepStrictEqual(speakers(text), ['Miriam Ashdown']);
+  });
 });

@@ -477,6 +477,9 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     // the phrase before it.
     const participle = verb.lower.endsWith('ing') && items[v - 1]?.text === ',' ? mainSubject(items, floor, v) : null;
     if (participle) return { ...participle, cue: verb.text };
+    // "She paused as a heckler shouted from the back, then added:": a verb joined by ", then" has the sentence's subject.
+    const then = items[v - 1]?.lower === 'then' && items[v - 2]?.text === ',' ? mainSubject(items, floor, v - 2) : null;
+    if (then) return { ...then, cue: verb.text };
     // "she had been told by a senior manager that her complaint was “…”": the agent spoke the words.
     const agent = passiveAgent(items, v, q);
     if (agent) return { ...agent, cue: verb.text, passive: true };

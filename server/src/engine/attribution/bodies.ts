@@ -197,7 +197,8 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
     case 'it': {
       // "It described … as": the document or body the sentences before are about.
       if (depth > 0) return null;
-      const before = subjectsBefore(items, s.first).find((b) => b.kind === 'document' || b.kind === 'body');
+      // "Hurst's letter also asks …. “…,” it says": the owner of the document.
+      const before = subjectsBefore(items, s.first).find((b) => b.kind === 'document' || b.kind === 'body' || b.kind === 'owner');
       return before ? speakerOf(original, items, table, before, depth + 1) : null;
     }
   }
@@ -235,17 +236,28 @@ function issuerOfStatement(original: string, items: readonly Item[], table: Peop
 /** Body nouns that fit any organisation's name: "the company" for Pacific Ridge Power. */
 const ANY_BODY = /^(?:company|firm|group|organisation|organization|agency|body|utility|operator|charity|business)$/;
 
+/** Nouns for a business, which no trust, council or union is ("the company" is not the Lune Rivers Trust). */
+const COMMERCIAL = /^(?:company|firm|business)$/;
+const NON_COMMERCIAL = /^(?:trust|council|union|ministry|department|party|association|society|foundation|charity|university|school|college|hospital|police|court|committee|commission|church|government|parliament|office|institute|federation|league)$/;
+
+/** How many sentences back a body's definite phrase finds a name the text itself showed to be an organisation's. */
+const BODY_REACH = 20;
+
 /**
  * "According to the United Nations Office for …, at least 45,000 … The agency said": a body's definite phrase is the
  * organisation the last few sentences named, when its name holds the noun ("the council" for Ashcombe Borough
  * Council), the text gave it that noun ("Pacific Ridge Power, the utility that serves the area,"), or the noun fits
- * any organisation ("the company"). The latest such name wins.
+ * any organisation ("the company", though not for a trust or a council). The latest such name wins. Further back,
+ * up to BODY_REACH sentences, only a name holding the noun or one the text showed to be a body's ("Severnside Water,
+ * which serves …") counts.
  */
 function namedBodyBefore(original: string, items: readonly Item[], table: PeopleTable, at: number, noun: string): string | null {
   const head = normalizeWord(noun);
   if (!BODY_NOUNS.has(head) && !ANY_BODY.test(head)) return null;
-  let from = sentenceStartNear(items, at);
-  for (let n = 0; n < SENTENCES_BACK && from > 0; n++) from = sentenceStartNear(items, from - 1);
+  let near = sentenceStartNear(items, at);
+  for (let n = 0; n < SENTENCES_BACK && near > 0; n++) near = sentenceStartNear(items, near - 1);
+  let from = near;
+  for (let n = SENTENCES_BACK; n < BODY_REACH && from > 0; n++) from = sentenceStartNear(items, from - 1);
   let found: string | null = null;
   for (let i = from; i < at; i++) {
     if (!isCapitalised(items[i]) || isCapitalised(items[i - 1]) || items[i - 1]?.lower === 'of') continue;
@@ -263,9 +275,13 @@ function namedBodyBefore(original: string, items: readonly Item[], table: People
     const words = table.runText(run[0], run[1]).split(/\s+/).map((w) => normalizeWord(w.toLowerCase()));
     // "Wendle Water, which serves 900,000 homes,": a name "which" describes is a thing's.
     const which = items[run[1] + 1]?.text === ',' && items[run[1] + 2]?.lower === 'which';
-    const organisation = which || (person ? table.organisations.has(person) : words.some((w) => ORGANISATION_WORDS.has(w)));
-    const fits = ANY_BODY.test(head) || words.includes(head) || givenNoun(items, run[1], head);
-    if (organisation && fits) found = (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[run[1]].end);
+    const shown = which || (!!person && table.organisations.has(person));
+    const named = words.includes(head) || givenNoun(items, run[1], head);
+    const fitsAny = ANY_BODY.test(head) && !(COMMERCIAL.test(head) && words.some((w) => NON_COMMERCIAL.test(w)));
+    const fits = i >= near
+      ? (shown || (!person && words.some((w) => ORGANISATION_WORDS.has(w)))) && (fitsAny || named)
+      : (shown && (fitsAny || named)) || words.includes(head);
+    if (fits) found = (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[run[1]].end);
     i = run[1];
   }
   return found;
@@ -417,7 +433,7 @@ export function bodyAttributions(
       const statement = a.mention && /^the statement$/i.test(a.mention.text) ? issuerOfStatement(original, items, table, qi) : null;
       const again = a.mention ? describedEarlier(original, items, table, qi, a.mention) : null;
       if (again) lastDescribed = again;
-      const described = statement ?? again?.speaker ?? (a.mention ? stillDescribed(items, table, qi, a, lastDescribed) ?? speakerForBody(original, items, qi, a.mention) : null);
+      const described = statement ?? again?.speaker ?? (a.mention ? stillDescribed(items, table, qi, a, lastDescribed) ?? speakerForBody(original, items, qi, a.mention) ?? bodyNamedBefore(original, items, table, qi, a) : null);
       // "“…,” the diplomat said. The UN secretary-general's office … urged both sides to “…”": a quotation that took
       // a speaker from a clause outside its sentence is still its own sentence's body's or document's.
       // A bare "the charity" or "the email" says less than the name borrowed ("Cycling UK", the email's writer).
@@ -436,8 +452,22 @@ export function bodyAttributions(
     }
     const own = ownSentenceSpeaker(original, items, table, qi);
     if (own) found.set(items[qi].quote, own.attribution);
+    else if (a.mention && /^it$/i.test(a.mention.text)) {
+      // "“…,” it said": the document or body the sentences before are about.
+      const at = clauseItem(items, qi, a.mention);
+      const speaker = at === null ? null : speakerOf(original, items, table, { kind: 'it', first: at, last: at, head: 'it' });
+      if (speaker) found.set(items[qi].quote, { ...a, speaker });
+    }
   }
   return found;
+}
+
+/** "“…,” the company said": a clause's bare body phrase, which the people table left as written, is the organisation named before. */
+function bodyNamedBefore(original: string, items: readonly Item[], table: PeopleTable, qi: number, a: Attribution): string | null {
+  if (!a.mention || a.speaker !== withLowerDeterminer(a.mention.text)) return null;
+  const words = a.mention.text.toLowerCase().split(/\s+/);
+  const at = words.length === 2 && words[0] === 'the' ? clauseItem(items, qi, a.mention) : null;
+  return at === null ? null : namedBodyBefore(original, items, table, at, words[1]);
 }
 
 /** How many sentences after its description an unnamed speaker keeps the he/she of their gender. */

@@ -109,7 +109,29 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
     const name = phraseAfter(items, last + 2);
     if (name?.kind === 'name') return name;
   }
-  return { cue: '', first: i, last, kind: 'phrase' };
+  return describedThenNamed(items, last) ?? { cue: '', first: i, last, kind: 'phrase' };
+}
+
+/** How many words a place after a described speaker may run to ("one resident in Truro", "one supporter at the bar"). */
+const PLACE_REACH = 6;
+
+/**
+ * "said one resident in Truro, 34-year-old nurse Lucy Harper", "said one fan, 61-year-old Brendan Coyle": after a
+ * description (and where the person is), a name in apposition with an age or a role before it is the speaker's. A place only: after "for" or "of" ("a spokesman
+ * for the council, Ashford Borough Council") the name is the body's.
+ */
+function describedThenNamed(items: readonly Item[], head: number): Clause | null {
+  let comma = head + 1;
+  if (/^(?:at|in|on|near|from)$/.test(items[head + 1]?.lower ?? '')) {
+    comma = head + 2;
+    while (comma < head + 2 + PLACE_REACH && isWord(items[comma]) && items[comma].sentence === items[head].sentence) comma++;
+    if (comma === head + 2) return null;
+  }
+  if (items[comma]?.text !== ',' || items[comma + 1]?.sentence !== items[head].sentence) return null;
+  const name = phraseAfter(items, comma + 1);
+  // An age or a role right before the name ("surveying Dick's attire" is no description).
+  const described = (w: string) => isAgeNoun(w) || isKnownPersonNoun(w);
+  return name?.kind === 'name' && name.first > comma + 1 && described(items[name.first - 1].lower) ? name : null;
 }
 
 /** Whether lower-case words from item `i` end, within three, in a role noun: "prime minister" of "The Velmoran prime minister". */

@@ -5,7 +5,7 @@ import {
 } from './lexicon';
 import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
 import { isWord, sentenceStart, type Item } from './narration';
-import { isDemonym, nationalityKey } from './demonyms';
+import { isCountryPossessive, isDemonym, nationalitiesOf, nationalityKey } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
 import { Kinship, kinNounAfter } from './kinship';
 import { objectOfOpeningPhrase } from './openingPhrases';
@@ -216,6 +216,8 @@ export class PeopleTable {
     const named = (i: number) => this.items[i - 1]?.kind === 'word' && !this.items[i - 1].capital && isRoleNoun(this.items[i - 1].lower);
     const adverb = (i: number) => this.items[i].lower.endsWith('ly') && !GIVEN_NAME_GENDER.has(this.items[i].lower) && !named(i);
     while (first <= last && (isLeadingFunctionWord(this.items[first].text) || adverb(first))) first++;
+    // "Scotland's Alasdair Reid": the country's possessive is no part of the name.
+    if (first < last && isCountryPossessive(this.items[first].text)) first++;
     // "Born Margaret Hale in 1938, she …", "Asked Tom Reed about it": a participle opening the sentence.
     if (first < last && OPENING_PARTICIPLES.has(this.items[first].lower) && this.items[first - 1]?.sentence !== this.items[first].sentence) first++;
     while (last >= first && this.items[last].text === 'I') last--;
@@ -256,7 +258,8 @@ export class PeopleTable {
     const titled = parsed.titles.length > 0 || isRoleNoun(this.items[first - 1]?.lower ?? '');
     if (titled || asSpeaker) return true;
     const before = this.items[first - 1];
-    if (before && PLACE_PREPOSITIONS.has(before.lower)) return false;
+    // "in Westbury" is a place; "came from Lars Kjeldsen, the Danish wing," a person the appositive gives a role.
+    if (before && PLACE_PREPOSITIONS.has(before.lower) && !(parsed.core.length >= 2 && this.hasAppositiveRole(last))) return false;
     // "the Coastal Resilience and Maritime Heritage Fund", "The Soil Report": a name after "the" is a thing's, and one
     // after "a" too ("an English Churchman"), unless a full name with a common given name ("a Luis Ferreira header").
     const givenAndSurname = parsed.core.length >= 2 && GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0]));
@@ -466,6 +469,7 @@ export class PeopleTable {
     const lead = normalizeWord(parsed.core[0]);
     if (parsed.core.length > 1 && this.lowerWords.has(lead) && !FUNCTION_WORDS.has(lead)) p.roles.add(lead);
     for (const r of this.relativeRoles(last)) p.roles.add(r);
+    for (const r of nationalitiesOf(this.items, first, last)) p.roles.add(r);
     const honorific = parsed.titles.find((t) => HONORIFIC_GENDER.get(normalizeWord(t)) !== undefined && /^(mr|mrs|ms|miss|dr|sir|lady|lord|dame|madam|madame|mme|prof)$/.test(normalizeWord(t)));
     p.name = p.core.length === 1 && honorific ? `${honorific} ${p.core[0]}` : p.core.join(' ');
     if (p.core.length > 1) p.name = p.core.join(' ');

@@ -30,7 +30,7 @@ export interface PersonMention {
   readonly addressed?: boolean;
 }
 
-const APPOSITIVE_ENDS = new Set(['who', 'whose', 'which', 'at', 'of', 'for', 'in', 'with', 'from', 'on', 'and', 'since', 'to']);
+const APPOSITIVE_ENDS = new Set(['who', 'whose', 'which', 'at', 'of', 'for', 'in', 'with', 'from', 'on', 'near', 'outside', 'and', 'since', 'to']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'into', 'near', 'via', 'across', 'toward', 'towards', 'outside', 'inside', 'throughout', 'across']);
 
 /** "The", "Since", "I'm": words that open a capitalised run without being part of a name ("I'm Maya Lindqvist"). */

@@ -10,6 +10,7 @@ import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } fr
 import { Kinship, kinNounAfter } from './kinship';
 import { objectOfOpeningPhrase } from './openingPhrases';
 import { bearerInPassing } from './sharedSurnames';
+import { roleOfGroupLed } from './leaders';
 
 /** One identity the text speaks of, with what the text says about it. */
 export interface PersonRecord {
@@ -470,6 +471,8 @@ export class PeopleTable {
     if (parsed.core.length > 1 && this.lowerWords.has(lead) && !FUNCTION_WORDS.has(lead)) p.roles.add(lead);
     for (const r of this.relativeRoles(last)) p.roles.add(r);
     for (const r of nationalitiesOf(this.items, first, last)) p.roles.add(r);
+    const led = roleOfGroupLed(this.items, first);
+    if (led) p.roles.add(led);
     const honorific = parsed.titles.find((t) => HONORIFIC_GENDER.get(normalizeWord(t)) !== undefined && /^(mr|mrs|ms|miss|dr|sir|lady|lord|dame|madam|madame|mme|prof)$/.test(normalizeWord(t)));
     p.name = p.core.length === 1 && honorific ? `${honorific} ${p.core[0]}` : p.core.join(' ');
     if (p.core.length > 1) p.name = p.core.join(' ');

@@ -193,7 +193,7 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       return named ?? (items[s.first].lower === 'the' ? asWritten(original, items, s) : `the ${normalizeWord(s.head)}`);
     }
     case 'document':
-      return normalizeWord(s.head) === 'statement' ? issuerOfStatement(original, items, table, s.first) ?? `the ${s.head}` : `the ${normalizeWord(s.head)}`;
+      return (WRITTEN_BY.test(normalizeWord(s.head)) ? issuerOf(original, items, table, s.first, normalizeWord(s.head)) : null) ?? `the ${normalizeWord(s.head)}`;
     case 'it': {
       // "It described … as": the document or body the sentences before are about.
       if (depth > 0) return null;
@@ -218,19 +218,40 @@ function subjectsBefore(items: readonly Item[], at: number, count = SENTENCES_BA
   return found;
 }
 
-/** "Marlinspike Dredging … issued a statement. The statement said": the body or person that issued it. */
-function issuerOfStatement(original: string, items: readonly Item[], table: PeopleTable, at: number): string | null {
+/** Documents a named writer or issuer speaks through ("the statement", "the letter"), unlike a report or a sign. */
+const WRITTEN_BY = /^(?:statement|letter|email|memo)$/;
+
+/** Verbs by which someone writes or issues a document ("Dan Hurst wrote that", "Marlinspike issued a statement"). */
+const WRITING_VERBS = /^(?:wrote|writes|signed|signs|sent|sends|issued|issues)$/;
+
+/**
+ * "Marlinspike Dredging … issued a statement. The statement said", "In a letter seen by this newspaper, the
+ * regulator's director, Dan Hurst, wrote that … The letter adds": the one who wrote or issued it, from the last of
+ * the few sentences before that mentions the document: the name right before its writing verb, else its subject.
+ */
+function issuerOf(original: string, items: readonly Item[], table: PeopleTable, at: number, noun: string): string | null {
   let first = sentenceStartNear(items, at);
   for (let n = 0; n < SENTENCES_BACK && first > 0; n++) {
     const end = first - 1;
     const start = sentenceStartNear(items, end);
-    if (items.slice(start, end + 1).some((it) => it.lower === 'statement')) {
+    if (items.slice(start, end + 1).some((it) => normalizeWord(it.lower) === noun)) {
+      const writer = writerBefore(items, table, start, end);
+      if (writer) return writer;
       const s = sentenceSubject(items, start, end + 1);
       return s && (s.kind === 'name' || s.kind === 'body') ? speakerOf(original, items, table, s) : null;
     }
     first = start;
   }
   return null;
+}
+
+/** The named person or body mentioned last before a writing verb of the sentence [start, end], not by a pronoun. */
+function writerBefore(items: readonly Item[], table: PeopleTable, start: number, end: number): string | null {
+  let verb = start;
+  while (verb <= end && !(isWord(items[verb]) && WRITING_VERBS.test(items[verb].lower))) verb++;
+  if (verb > end) return null;
+  const named = table.mentionsWithin(start, verb - 1).filter((m) => items[m.item].capital && !PRONOUN_GENDER.has(items[m.item].lower) && !/['’]s$/.test(items[m.item].text));
+  return named.length > 0 ? named[named.length - 1].person.name : null;
 }
 
 /** Body nouns that fit any organisation's name: "the company" for Pacific Ridge Power. */
@@ -430,7 +451,8 @@ export function bodyAttributions(
   for (const qi of quoteItems) {
     const a = attributions[items[qi].quote];
     if (a.speaker) {
-      const statement = a.mention && /^the statement$/i.test(a.mention.text) ? issuerOfStatement(original, items, table, qi) : null;
+      const document = a.mention && /^the \S+$/i.test(a.mention.text) ? normalizeWord(a.mention.text.slice(4).toLowerCase()) : '';
+      const statement = WRITTEN_BY.test(document) ? issuerOf(original, items, table, qi, document) : null;
       const again = a.mention ? describedEarlier(original, items, table, qi, a.mention) : null;
       if (again) lastDescribed = again;
       const described = statement ?? again?.speaker ?? (a.mention ? stillDescribed(items, table, qi, a, lastDescribed) ?? speakerForBody(original, items, qi, a.mention) ?? bodyNamedBefore(original, items, table, qi, a) : null);

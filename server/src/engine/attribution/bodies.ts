@@ -18,7 +18,7 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     'judgement verdict filing lawsuit complaint petition motion bill plan proposal document guidance policy ' +
     'assessment analysis evaluation investigation inspection findings summary minutes transcript email message post tweet ' +
     'placard banner leaflet brochure advert advertisement poster label warning headline editorial column ' +
-    'press release announcement order decree resolution charter manifesto').split(' '),
+    'press release announcement order decree resolution charter manifesto agreement contract treaty affidavit').split(' '),
 );
 
 /** Nouns for bodies that speak as one: "the union said". */
@@ -110,6 +110,8 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     if (/['’]s$/.test(items[last].text) && ownsDocumentOrBody(items, last + 1, to)) return { kind: 'owner', first: i, last, head: items[last].lower };
     return { kind: 'name', first: i, last, head: items[last].lower };
   }
+  // "A copy of the agreement … states": the document is what speaks.
+  if (/^(?:copy|copies|extract|excerpt)$/.test(items[i + 1]?.lower ?? '') && items[i + 2]?.lower === 'of' && DETERMINERS.has(items[i + 3]?.lower ?? '') && i + 3 < to) i += 3;
   // Someone the text does not name, and what they speak for: "someone from the trust".
   let last = i;
   let kind: Kind | null = null;
@@ -459,10 +461,14 @@ export function bodyAttributions(
       // "“…,” the diplomat said. The UN secretary-general's office … urged both sides to “…”": a quotation that took
       // a speaker from a clause outside its sentence is still its own sentence's body's or document's.
       // A bare "the charity" or "the email" says less than the name borrowed ("Cycling UK", the email's writer).
-      const own = described ? null : borrowed(items, qi, a) ? ownSentenceSpeaker(original, items, table, qi) : null;
-      const bare = own && /^the \S+$/.test(own.attribution.speaker ?? '');
+      // So is one the narration's subject was given with no cue: a body's, or a document's when that subject was only
+      // named in its description ("A copy of the agreement between Severnside Water and the regulator … states that
+      // the company will “…”"), even a bare one.
+      const lent = borrowed(items, qi, a);
+      const own = described ? null : lent || !a.cue ? ownSentenceSpeaker(original, items, table, qi) : null;
+      const bare = own && lent && /^the \S+$/.test(own.attribution.speaker ?? '');
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
-      else if (own && !bare && own.kind !== 'name' && own.kind !== 'person') found.set(items[qi].quote, own.attribution);
+      else if (own && !bare && (own.kind === 'document' ? lent || describesDocument(items, own, a) : own.kind !== 'name' && own.kind !== 'person')) found.set(items[qi].quote, own.attribution);
       continue;
     }
     // A he/she no one named fits: the unnamed person the sentence before brought in, as for one read to a name.
@@ -512,6 +518,19 @@ function stillDescribed(items: readonly Item[], table: PeopleTable, qi: number, 
   return byName.length > 0 && byName.every((m) => m.item < last.first) ? last.speaker : null;
 }
 
+/**
+ * Whether the name a quotation was given stands inside the description of its sentence's document subject, between
+ * the subject and its verb ("the agreement between Severnside Water and the regulator … states"), not as its author
+ * ("the report, written by Dr Ann Ho, says").
+ */
+function describesDocument(items: readonly Item[], own: { attribution: Attribution; verb: number }, a: Attribution): boolean {
+  const subject = own.attribution.mention;
+  if (!a.mention || !subject || a.mention.span.start <= subject.span.start || a.mention.span.end > items[own.verb].start) return false;
+  let at = own.verb - 1;
+  while (at > 0 && items[at].start > a.mention.span.start) at--;
+  return items[at].start === a.mention.span.start && items[at - 1]?.lower !== 'by';
+}
+
 /** Whether a quotation's attribution came from a clause outside the quotation's own sentence. */
 function borrowed(items: readonly Item[], qi: number, a: Attribution): boolean {
   if (!a.mention) return false;
@@ -525,7 +544,7 @@ function borrowed(items: readonly Item[], qi: number, a: Attribution): boolean {
  * A speech or writing verb in the quotation's sentence before it: the sentence's subject said or wrote it (`The
  * report concluded that "…"`), with the kind of subject it is.
  */
-function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind } | null {
+function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {
   const start = sentenceStartNear(items, qi);
   // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
   const term = isTerm(items[qi].text) && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
@@ -537,5 +556,5 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   const speaker = s && speakerOf(original, items, table, s);
   if (!s || !speaker) return null;
   const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
-  return { attribution: { speaker, mention, cue: items[verb].text }, kind: s.kind };
+  return { attribution: { speaker, mention, cue: items[verb].text }, kind: s.kind, verb };
 }

@@ -255,6 +255,8 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
       // after a participle ("Sam Ward, representing Luka Petrov,").
       if (items[i].kind === 'word' && (PHRASE_STOPS.has(items[i].lower) || (!items[i].capital && /ing$/.test(items[i].lower)))) break;
       if (!isCapitalised(items[i]) || DETERMINERS.has(items[i].lower)) continue;
+      // "Sarah Quinlan, the MP for Ludlow,": an office in capitals after a determiner is no name.
+      if (OFFICE_LETTERS.test(items[i].text) && DETERMINERS.has(items[i - 1].lower)) continue;
       // "journalist Samuel Okafor," ends the appositive; "an Ostberg University hydrologist," only names a place in it;
       // "Dev Anand of the Green Coalition," is a name with what it stands for.
       const run = phraseAfter(items, i);

@@ -1,7 +1,7 @@
 import type { Attribution, Mention } from '../types';
 import { isPersonNoun } from './clauses';
 import { afterDateline } from './datelines';
-import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
+import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
 import { isCapitalised, isRoleNoun, type PeopleTable } from './people';
@@ -195,7 +195,7 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       return named ?? (items[s.first].lower === 'the' ? asWritten(original, items, s) : `the ${normalizeWord(s.head)}`);
     }
     case 'document':
-      return (WRITTEN_BY.test(normalizeWord(s.head)) ? issuerOf(original, items, table, s.first, normalizeWord(s.head)) : null) ?? `the ${normalizeWord(s.head)}`;
+      return (WRITTEN_BY.test(normalizeWord(s.head)) ? ownerOfDocument(table, items, s) ?? issuerOf(original, items, table, s.first, normalizeWord(s.head)) : null) ?? `the ${normalizeWord(s.head)}`;
     case 'it': {
       // "It described … as": the document or body the sentences before are about.
       if (depth > 0) return null;
@@ -220,6 +220,33 @@ function subjectsBefore(items: readonly Item[], at: number, count = SENTENCES_BA
   return found;
 }
 
+/**
+ * "His statement said", "Her husband's statement, read by …, said": a statement or letter a possessive gives an owner
+ * is that person's: the one the his/her refers to, or their relative the text made so ("Her husband" is Luke Dobson);
+ * an unnamed relative as written.
+ */
+function ownerOfDocument(table: PeopleTable, items: readonly Item[], s: Subject): string | null {
+  const owner = items[s.first];
+  if (!/^(?:his|her)$/.test(owner.lower)) return null;
+  const person = table.mentionAt(s.first)?.person ?? null;
+  if (s.last === s.first + 1) return person?.name ?? null;
+  const kin = items[s.first + 1];
+  if (s.last !== s.first + 2 || !/['’]s$/.test(kin.text)) return null;
+  const noun = normalizeWord(kin.lower.replace(/['’]s$/, ''));
+  if (!KIN.has(noun)) return null;
+  return (person && table.relativeBy(person, noun)?.name) || `${owner.lower} ${noun}`;
+}
+
+/** "“…,” the statement said", "Her husband's statement said": the writer of a written-by document a clause names. */
+function writerOfMention(original: string, items: readonly Item[], table: PeopleTable, qi: number, mention: Mention): string | null {
+  const words = mention.text.split(/\s+/);
+  const head = normalizeWord(words[words.length - 1].toLowerCase());
+  const first = WRITTEN_BY.test(head) && words.length <= 3 ? clauseItem(items, qi, mention) : null;
+  if (first === null || !/^(?:the|his|her)$/i.test(words[0])) return null;
+  const written = speakerOf(original, items, table, { kind: 'document', first, last: first + words.length - 1, head });
+  return written === `the ${head}` ? null : written;
+}
+
 /** Documents a named writer or issuer speaks through ("the statement", "the letter"), unlike a report or a sign. */
 const WRITTEN_BY = /^(?:statement|letter|email|memo)$/;
 
@@ -240,7 +267,8 @@ function issuerOf(original: string, items: readonly Item[], table: PeopleTable, 
       const writer = writerBefore(items, table, start, end);
       if (writer) return writer;
       const s = sentenceSubject(items, start, end + 1);
-      return s && (s.kind === 'name' || s.kind === 'body') ? speakerOf(original, items, table, s) : null;
+      if (s?.kind === 'document') return ownerOfDocument(table, items, s);
+      return s && (s.kind === 'name' || s.kind === 'body' || s.kind === 'owner') ? speakerOf(original, items, table, s) : null;
     }
     first = start;
   }
@@ -453,8 +481,7 @@ export function bodyAttributions(
   for (const qi of quoteItems) {
     const a = attributions[items[qi].quote];
     if (a.speaker) {
-      const document = a.mention && /^the \S+$/i.test(a.mention.text) ? normalizeWord(a.mention.text.slice(4).toLowerCase()) : '';
-      const statement = WRITTEN_BY.test(document) ? issuerOf(original, items, table, qi, document) : null;
+      const statement = a.mention ? writerOfMention(original, items, table, qi, a.mention) : null;
       const again = a.mention ? describedEarlier(original, items, table, qi, a.mention) : null;
       if (again) lastDescribed = again;
       const described = statement ?? again?.speaker ?? (a.mention ? stillDescribed(items, table, qi, a, lastDescribed) ?? speakerForBody(original, items, qi, a.mention) ?? bodyNamedBefore(original, items, table, qi, a) : null);

@@ -250,6 +250,10 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
       while (apposed > floor && open - apposed < APPOSITIVE_REACH && items[apposed].text !== ',' && items[apposed].sentence === it.sentence) apposed--;
       return phraseBefore(items, items[apposed].text === ',' && apposed > floor ? apposed : open, floor);
     }
+    // "Her husband's statement, read by the family's solicitor, Anita Rowe, said": a name in apposition to the object
+    // of "by" is who read or wrote it, not the verb's subject.
+    const participle = participleBefore(items, open, floor);
+    if (participle !== null) return phraseBefore(items, participle, floor);
     for (let i = open + 1; i < k; i++) {
       // "Imogen Strand, counsel for Northwind,": a name after a preposition is not the one in apposition, nor one
       // after a participle ("Sam Ward, representing Luka Petrov,").
@@ -289,6 +293,19 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     if (DETERMINERS.has(items[i].lower)) return isPersonNoun(it.lower) ? relativeOwner(items, i, floor) ?? { cue: '', first: i, last: k, kind: 'phrase' } : null;
     // "A Department for Transport official": a connective between capitalised words is inside a name.
     if ((PHRASE_STOPS.has(items[i].lower) && !insideName(items, i)) || SPEECH_VERBS.has(items[i].lower)) break;
+  }
+  return null;
+}
+
+/**
+ * The comma opening a participle's phrase with "by" that ends at the comma `comma` (", read by the family's
+ * solicitor,"), if one does within its sentence.
+ */
+function participleBefore(items: readonly Item[], comma: number, floor: number): number | null {
+  let by = false;
+  for (let j = comma - 1; j >= floor && j > comma - APPOSITIVE_REACH && items[j].sentence === items[comma].sentence; j--) {
+    if (items[j].text === ',') return by ? j : null;
+    if (items[j].lower === 'by' && isWord(items[j - 1]) && /(?:ed|en|read)$/.test(items[j - 1].lower)) by = true;
   }
   return null;
 }

@@ -17,6 +17,14 @@ describe('team names', () => {
     assert.deepStrictEqual(speakers(text), ['Ross Teague', 'Brid Nolan']);
   });
 
+  it('reads a plural verb after one name, and a capitalised title opening the sentence, as a team\'s', () => {
+    const text = [
+      'Mark Dolan scored twice. Dunmore Vale, who were relegated last season, were poor. "We switched off," he said.',
+      'Ciaran Lowe kicked four penalties. Champions Tallis Grange had no answer. "It was a grind," he said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Mark Dolan', 'Ciaran Lowe']);
+  });
+
   it('still takes a person written before fans for the he when a given name shows one', () => {
     const text = 'Harry Styles fans queued all night. "I never expected this," he said.';
     assert.deepStrictEqual(speakers(text), ['Harry Styles']);

@@ -136,6 +136,9 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'waitress heroine hostess policewoman').split(' ').map((w): [string, Gender | null] => [w, 'f']),
 ]);
 
+/** Words before a team's name in sports reports ("the holders Ellis Vale", "Champions Dunmore Vale"). */
+export const TEAM_TITLES = /^(?:holders|champions|hosts|visitors)$/;
+
 /** Roles news calls by other names: "the gaffer" is the manager, "the lawyer" the barrister or solicitor. */
 const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['manager', 'gaffer', 'boss', 'coach'],

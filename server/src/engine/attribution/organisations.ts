@@ -1,5 +1,5 @@
 import { isKnownPersonNoun, isPersonNoun } from './clauses';
-import { DETERMINERS, GENERIC_PERSON_NOUNS, KIN } from './lexicon';
+import { DETERMINERS, GENERIC_PERSON_NOUNS, KIN, TEAM_TITLES } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
 import { isCapitalised, type PeopleTable, type PersonRecord } from './people';
@@ -20,8 +20,6 @@ const FIRM_NOUNS: ReadonlySet<string> = new Set(
 /** Person nouns a firm's name qualifies ("a Skogfrakt spokesman", "Skogfrakt's chief executive"). */
 const STAFF = /^(?:spokesman|spokeswoman|spokesperson|staff|employee|employees|workers|worker|executive|executives|boss|director|chief|engineer|driver|drivers|manager|official|officials|representative)$/;
 
-/** Words before a team's name in sports reports ("the holders Ellis Vale", "hosts Brannock Hill"). */
-const TEAM_TITLES = /^(?:holders|champions|hosts|visitors)$/;
 /** Words after a team's name for its people and deeds ("Ellis Vale supporters", "both Brannock Hill tries"). */
 const TEAM_FOLLOWERS = /^(?:fans|supporters|player|players|squad|tries)$/;
 /** A team's players and staff in the possessive ("Brannock Hill's fly-half", "the club's head coach"); no person has these. */
@@ -33,6 +31,9 @@ function writtenAsTeam(items: readonly Item[], first: number, last: number): boo
   const after = items[last + 1];
   if (isWord(before) && TEAM_TITLES.test(before.lower)) return true;
   if (isWord(after) && !after.capital && TEAM_FOLLOWERS.test(after.lower)) return true;
+  // "Dunmore Vale were poor", "Dunmore Vale, who were relegated,": a plural verb after one name is a team's.
+  const verb = after?.text === ',' && items[last + 2]?.lower === 'who' ? items[last + 3] : after;
+  if (isWord(verb) && /^(?:were|are)$/.test(verb.lower) && !/^(?:and|&)$/.test(before?.lower ?? '') && before?.text !== ',') return true;
   if (!/['’]s$/.test(items[last].text)) return false;
   for (let k = last + 1; k <= last + 2 && isWord(items[k]) && !items[k].capital; k++) {
     if (SQUAD_ROLES.test(items[k].lower) || (items[k].lower === 'coach' && items[k - 1].lower === 'head')) return true;

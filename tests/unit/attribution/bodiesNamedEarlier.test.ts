@@ -20,6 +20,17 @@ describe('bodies named earlier in the article', () => {
     assert.deepStrictEqual(speakers(text), ['Marlow Rail', 'the report']);
   });
 
+  it('takes "the company" for a firm whose name ends as a business\'s, or a one-word firm the text showed to be one, far back', () => {
+    const text = [
+      'Profits at Harlow Homes Ltd fell by half. The results came out on Monday.',
+      'Tenants are angry. Maura Kinsella, who lives in Block C, said the damp was worse. "My daughter has asthma," she said. "Nobody comes."',
+      'The company said repairs were "a priority."',
+      'Skogfrakt said its drivers would be paid. Ola Brekke, 52, has driven for twenty years. He was calm. "I will wait," he said.',
+      '"Every driver will be paid," the firm said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Maura Kinsella', 'Maura Kinsella', 'Harlow Homes Ltd', 'Ola Brekke', 'Skogfrakt']);
+  });
+
   it('leaves "the company" as written when no name before was shown to be a firm', () => {
     const text = 'Peter Sand was angry. "It is a scandal," he said. "We were told nothing," the company said.';
     assert.deepStrictEqual(speakers(text), ['Peter Sand', 'the company']);

@@ -289,6 +289,8 @@ const ANY_BODY = /^(?:company|firm|group|organisation|organization|agency|body|u
 
 /** Nouns for a business, which no trust, council or union is ("the company" is not the Lune Rivers Trust). */
 const COMMERCIAL = /^(?:company|firm|business)$/;
+/** Words that end a business's name ("Harlow Homes Ltd", "Corran Holdings"): "the company" however far back. */
+const COMMERCIAL_NAMES = /^(?:ltd|plc|inc|corp|llc|gmbh|holdings|industries|group|partners|technologies|airlines|airways|motors)$/;
 const NON_COMMERCIAL = /^(?:trust|council|union|ministry|department|party|association|society|foundation|charity|university|school|college|hospital|police|court|committee|commission|church|government|parliament|office|institute|federation|league)$/;
 
 /** How many sentences back a body's definite phrase finds a name the text itself showed to be an organisation's. */
@@ -313,7 +315,9 @@ function namedBodyBefore(original: string, items: readonly Item[], table: People
   for (let i = from; i < at; i++) {
     if (!isCapitalised(items[i]) || isCapitalised(items[i - 1]) || items[i - 1]?.lower === 'of') continue;
     const run = table.runAfter(i);
-    if (!run || run[1] === run[0]) continue;
+    // A one-word name only when the text showed it to be a body's ("Skogfrakt said its drivers …").
+    const one = run && run[1] === run[0] ? table.mentionAt(run[0])?.person : undefined;
+    if (!run || (run[1] === run[0] && !(one && table.organisations.has(one)))) continue;
     // "the United Nations Office for the Coordination of Humanitarian Affairs": connectives join a body's name.
     for (let k = run[1] + 1; /^(?:of|for|on|and)$/.test(items[k]?.lower ?? '');) {
       const next = items[k + 1]?.lower === 'the' ? k + 2 : k + 1;
@@ -331,7 +335,7 @@ function namedBodyBefore(original: string, items: readonly Item[], table: People
     const fitsAny = ANY_BODY.test(head) && !(COMMERCIAL.test(head) && words.some((w) => NON_COMMERCIAL.test(w)));
     const fits = i >= near
       ? (shown || (!person && words.some((w) => ORGANISATION_WORDS.has(w)))) && (fitsAny || named)
-      : (shown && (fitsAny || named)) || words.includes(head);
+      : (shown && (fitsAny || named)) || words.includes(head) || (COMMERCIAL.test(head) && words.some((w) => COMMERCIAL_NAMES.test(w)));
     if (fits) found = (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[run[1]].end);
     i = run[1];
   }

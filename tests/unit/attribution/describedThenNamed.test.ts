@@ -8,8 +8,9 @@ describe('a description, then the name', () => {
       '"It came up so fast," said one resident in Penrose Street, 34-year-old nurse Lucy Harper.',
       '"Nobody warned us," said a shopkeeper at the market, 58-year-old Idris Vaughan.',
       '"We lost everything," said one neighbour, retired teacher Maura Kinsella.',
+      '"The cellar went first," said a resident of Mill Lane, nurse Ada Pryce, 34.',
     ].join('\n');
-    assert.deepStrictEqual(speakers(text), ['Lucy Harper', 'Idris Vaughan', 'Maura Kinsella']);
+    assert.deepStrictEqual(speakers(text), ['Lucy Harper', 'Idris Vaughan', 'Maura Kinsella', 'Ada Pryce']);
   });
 
   it('keeps the description when the name after it is no apposition: a body, or what the speaker does', () => {

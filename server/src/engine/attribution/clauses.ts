@@ -117,12 +117,12 @@ const PLACE_REACH = 6;
 
 /**
  * "said one resident in Truro, 34-year-old nurse Lucy Harper", "said one fan, 61-year-old Brendan Coyle": after a
- * description (and where the person is), a name in apposition with an age or a role before it is the speaker's. A place only: after "for" or "of" ("a spokesman
- * for the council, Ashford Borough Council") the name is the body's.
+ * description (and where the person is), a name in apposition with an age or a role before it is the speaker's. Not
+ * after "for" ("a spokesman for the council, Ashford Borough Council" is the body's), nor one with neither before it.
  */
 function describedThenNamed(items: readonly Item[], head: number): Clause | null {
   let comma = head + 1;
-  if (/^(?:at|in|on|near|from)$/.test(items[head + 1]?.lower ?? '')) {
+  if (/^(?:at|in|on|near|from|of)$/.test(items[head + 1]?.lower ?? '')) {
     comma = head + 2;
     while (comma < head + 2 + PLACE_REACH && isWord(items[comma]) && items[comma].sentence === items[head].sentence) comma++;
     if (comma === head + 2) return null;

@@ -16,6 +16,11 @@ describe('nationalities given in other words', () => {
     assert.deepStrictEqual(speakers(text), ['Paul Dunne', 'Alasdair Reid', 'Tom Harrow']);
   });
 
+  it('takes "the champion" for the one an appositive called the world champion, past another speaker', () => {
+    const text = 'Mads Holm, the world champion, won the stage. Tom Reed was second. "It hurt," Reed said. "I felt strong," the champion said.';
+    assert.deepStrictEqual(speakers(text), ['Tom Reed', 'Mads Holm']);
+  });
+
   it('leaves a place after "from" a place when its appositive gives no role', () => {
     const text = 'Jens Bak flew in from Aarhus, the Danish city. "It is cold," he said.';
     assert.deepStrictEqual(speakers(text), ['Jens Bak']);

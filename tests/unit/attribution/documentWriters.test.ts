@@ -16,4 +16,14 @@ describe('documents and their writers', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Harlow Homes', 'the letter']);
   });
+
+  it('credits a letter to the author named right after it, by a participle\'s "by" or "from", and to the one who wrote before', () => {
+    const text = [
+      'The letter, signed by chief executive Tom Reed, says the cuts are "unavoidable."',
+      'Staff received a letter from Nora Quill on Monday. "The cuts are unavoidable," the letter said.',
+      'Ivo Brandt wrote to tenants on Friday. The letter said rents would rise "a little."',
+      'The report, commissioned by the Harbour Trust, found the wall "unsafe."',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Tom Reed', 'Nora Quill', 'Ivo Brandt', 'the report']);
+  });
 });

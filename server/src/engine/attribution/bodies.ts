@@ -6,6 +6,7 @@ import { normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
 import { isCapitalised, isRoleNoun, type PeopleTable } from './people';
 import { givesNameWithin } from './namedAs';
+import { GIVEN_NAME_GENDER } from './givenNames';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
 // organisations ("the union said in a statement that “…”") and unnamed individuals described as the text first
@@ -195,7 +196,8 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       return named ?? (items[s.first].lower === 'the' ? asWritten(original, items, s) : `the ${normalizeWord(s.head)}`);
     }
     case 'document':
-      return (WRITTEN_BY.test(normalizeWord(s.head)) ? ownerOfDocument(table, items, s) ?? issuerOf(original, items, table, s.first, normalizeWord(s.head)) : null) ?? `the ${normalizeWord(s.head)}`;
+      return authorAfter(original, items, table, s.last) ??
+        (WRITTEN_BY.test(normalizeWord(s.head)) ? ownerOfDocument(table, items, s) ?? issuerOf(original, items, table, s.first, normalizeWord(s.head)) : null) ?? `the ${normalizeWord(s.head)}`;
     case 'it': {
       // "It described … as": the document or body the sentences before are about.
       if (depth > 0) return null;
@@ -263,8 +265,11 @@ function issuerOf(original: string, items: readonly Item[], table: PeopleTable, 
   for (let n = 0; n < SENTENCES_BACK && first > 0; n++) {
     const end = first - 1;
     const start = sentenceStartNear(items, end);
-    if (items.slice(start, end + 1).some((it) => normalizeWord(it.lower) === noun)) {
-      const writer = writerBefore(items, table, start, end);
+    const at = items.slice(start, end + 1).findIndex((it) => normalizeWord(it.lower) === noun);
+    // "Tom Reed wrote to staff on Monday. The letter said": what someone wrote is a letter or an email.
+    const wrote = noun !== 'statement' && items.slice(start, end + 1).some((it) => /^(?:wrote|writes)$/.test(it.lower));
+    if (at >= 0 || wrote) {
+      const writer = (at >= 0 ? authorAfter(original, items, table, start + at) : null) ?? writerBefore(items, table, start, end);
       if (writer) return writer;
       const s = sentenceSubject(items, start, end + 1);
       if (s?.kind === 'document') return ownerOfDocument(table, items, s);
@@ -273,6 +278,28 @@ function issuerOf(original: string, items: readonly Item[], table: PeopleTable, 
     first = start;
   }
   return null;
+}
+
+/** Participles by which a document names its author after it ("The letter, signed by Tom Reed,"). */
+const AUTHORED = /^(?:signed|written|penned|drafted|authored)$/;
+
+/**
+ * "The letter, signed by chief executive Tom Reed, says", "a letter from Tom Reed": the author named right after the
+ * document noun at item `noun`, after a participle's "by" or, for a letter, an email, a memo or a statement, "from";
+ * a person the table knows or a name with a common given name, past a role or two.
+ */
+function authorAfter(original: string, items: readonly Item[], table: PeopleTable, noun: number): string | null {
+  let k = items[noun + 1]?.text === ',' ? noun + 2 : noun + 1;
+  if (isWord(items[k]) && AUTHORED.test(items[k].lower) && items[k + 1]?.lower === 'by') k += 2;
+  else if (items[k]?.lower === 'from' && WRITTEN_BY.test(normalizeWord(items[noun].lower))) k++;
+  else return null;
+  let j = k;
+  while (j < k + 3 && isWord(items[j]) && !items[j].capital && !DETERMINERS.has(items[j].lower) && items[j].sentence === items[noun].sentence) j++;
+  const run = isCapitalised(items[j]) && items[j].sentence === items[noun].sentence ? table.runAfter(j) : null;
+  if (!run) return null;
+  const person = table.mentionAt(run[0])?.person;
+  if (person) return person.name;
+  return run[1] > run[0] && GIVEN_NAME_GENDER.has(normalizeWord(items[run[0]].lower)) ? original.slice(items[run[0]].start, items[run[1]].end) : null;
 }
 
 /** The named person or body mentioned last before a writing verb of the sentence [start, end], not by a pronoun. */

@@ -93,8 +93,8 @@ const titledSoFar = new WeakMap<readonly PersonMention[], { read: number; holder
 
 /**
  * "Karen and Luke Dobson … “…,” Mrs Dobson said. … said Tess Dobson, the baby's aunt. Mrs Dobson held a photograph":
- * a title and surname the text has already given one bearer, and no other, stays hers. The mentions read are kept up
- * with as they grow, so a novel of many Mr and Mrs stays linear.
+ * a title and surname the text has already given one bearer (alone or with a given name, "Mrs Karen Dobson"), and
+ * no other, stays theirs. The mentions read are kept up with as they grow, so a novel of many Mr and Mrs stays linear.
  */
 function titledHolder(table: PeopleTable, read: readonly PersonMention[], written: string): PersonRecord | null {
   let state = titledSoFar.get(read);
@@ -102,11 +102,17 @@ function titledHolder(table: PeopleTable, read: readonly PersonMention[], writte
   for (; state.read < read.length; state.read++) {
     const r = read[state.read];
     const run = table.runAfter(r.item);
-    if (!run || run[0] !== r.item || run[1] === run[0]) continue;
-    const form = table.runText(run[0], run[1]);
-    if (parseName(form).titles.length === 0) continue;
+    const form = run && run[0] === r.item && run[1] > run[0] ? titledSurname(table.runText(run[0], run[1])) : null;
+    if (!form) continue;
     const holder = state.holders.get(form);
     state.holders.set(form, holder === undefined || holder === r.person ? r.person : null);
   }
-  return state.holders.get(written) ?? null;
+  const form = titledSurname(written);
+  return form === null ? null : state.holders.get(form) ?? null;
+}
+
+/** "Mrs Dobson" of "Mrs Dobson" or "Mrs Karen Dobson"; null for a name with no title. */
+function titledSurname(written: string): string | null {
+  const parsed = parseName(written);
+  return parsed.titles.length > 0 && parsed.core.length > 0 ? `${parsed.titles.join(' ')} ${parsed.core[parsed.core.length - 1]}` : null;
 }

@@ -31,6 +31,15 @@ describe('bodies named earlier in the article', () => {
     assert.deepStrictEqual(speakers(text), ['Maura Kinsella', 'Maura Kinsella', 'Harlow Homes Ltd', 'Ola Brekke', 'Skogfrakt']);
   });
 
+  it('finds the firm after "of" opening a sentence ("Tenants of Corran Housing, which …")', () => {
+    const text = [
+      'Tenants of Corran Housing, which owns 4,000 homes, say repairs take months.',
+      'Maura Kinsella, a tenant in Block C, said the damp was worse. "My daughter has asthma," she said.',
+      'The company said it had hired more staff. "We apologise to every tenant affected," it said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Maura Kinsella', 'Corran Housing']);
+  });
+
   it('leaves "the company" as written when no name before was shown to be a firm', () => {
     const text = 'Peter Sand was angry. "It is a scandal," he said. "We were told nothing," the company said.';
     assert.deepStrictEqual(speakers(text), ['Peter Sand', 'the company']);

@@ -340,7 +340,9 @@ function namedBodyBefore(original: string, items: readonly Item[], table: People
   for (let n = SENTENCES_BACK; n < BODY_REACH && from > 0; n++) from = sentenceStartNear(items, from - 1);
   let found: string | null = null;
   for (let i = from; i < at; i++) {
-    if (!isCapitalised(items[i]) || isCapitalised(items[i - 1]) || items[i - 1]?.lower === 'of') continue;
+    // A name's own start: not the words after "of" inside one ("the Ministry of Justice"), though after "Tenants of".
+    const inside = items[i - 1]?.lower === 'of' && isCapitalised(items[i - 2]) && items[i - 3]?.sentence === items[i - 2].sentence;
+    if (!isCapitalised(items[i]) || isCapitalised(items[i - 1]) || inside) continue;
     const run = table.runAfter(i);
     // A one-word name only when the text showed it to be a body's ("Skogfrakt said its drivers …").
     const one = run && run[1] === run[0] ? table.mentionAt(run[0])?.person : undefined;

@@ -1,12 +1,12 @@
 import type { Attribution, Mention } from '../types';
 import { isPersonNoun } from './clauses';
 import { afterDateline } from './datelines';
-import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
+import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
 import { isCapitalised, isRoleNoun, type PeopleTable } from './people';
 import { givesNameWithin } from './namedAs';
-import { GIVEN_NAME_GENDER } from './givenNames';
+import { WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
 // organisations ("the union said in a statement that “…”") and unnamed individuals described as the text first
@@ -197,7 +197,7 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
     }
     case 'document':
       return authorAfter(original, items, table, s.last) ??
-        (WRITTEN_BY.test(normalizeWord(s.head)) ? ownerOfDocument(table, items, s) ?? issuerOf(original, items, table, s.first, normalizeWord(s.head)) : null) ?? `the ${normalizeWord(s.head)}`;
+        (WRITTEN_BY.test(normalizeWord(s.head)) ? ownerOfDocument(items, table, s.first, s.last) ?? issuerOf(original, items, table, s.first, normalizeWord(s.head)) : null) ?? `the ${normalizeWord(s.head)}`;
     case 'it': {
       // "It described … as": the document or body the sentences before are about.
       if (depth > 0) return null;
@@ -222,23 +222,6 @@ function subjectsBefore(items: readonly Item[], at: number, count = SENTENCES_BA
   return found;
 }
 
-/**
- * "His statement said", "Her husband's statement, read by …, said": a statement or letter a possessive gives an owner
- * is that person's: the one the his/her refers to, or their relative the text made so ("Her husband" is Luke Dobson);
- * an unnamed relative as written.
- */
-function ownerOfDocument(table: PeopleTable, items: readonly Item[], s: Subject): string | null {
-  const owner = items[s.first];
-  if (!/^(?:his|her)$/.test(owner.lower)) return null;
-  const person = table.mentionAt(s.first)?.person ?? null;
-  if (s.last === s.first + 1) return person?.name ?? null;
-  const kin = items[s.first + 1];
-  if (s.last !== s.first + 2 || !/['’]s$/.test(kin.text)) return null;
-  const noun = normalizeWord(kin.lower.replace(/['’]s$/, ''));
-  if (!KIN.has(noun)) return null;
-  return (person && table.relativeBy(person, noun)?.name) || `${owner.lower} ${noun}`;
-}
-
 /** "“…,” the statement said", "Her husband's statement said": the writer of a written-by document a clause names. */
 function writerOfMention(original: string, items: readonly Item[], table: PeopleTable, qi: number, mention: Mention): string | null {
   const words = mention.text.split(/\s+/);
@@ -249,66 +232,30 @@ function writerOfMention(original: string, items: readonly Item[], table: People
   return written === `the ${head}` ? null : written;
 }
 
-/** Documents a named writer or issuer speaks through ("the statement", "the letter"), unlike a report or a sign. */
-const WRITTEN_BY = /^(?:statement|letter|email|memo)$/;
-
-/** Verbs by which someone writes or issues a document ("Dan Hurst wrote that", "Marlinspike issued a statement"). */
-const WRITING_VERBS = /^(?:wrote|writes|signed|signs|sent|sends|issued|issues)$/;
-
 /**
  * "Marlinspike Dredging … issued a statement. The statement said", "In a letter seen by this newspaper, the
  * regulator's director, Dan Hurst, wrote that … The letter adds": the one who wrote or issued it, from the last of
- * the few sentences before that mentions the document: the name right before its writing verb, else its subject.
+ * the few sentences before that mentions the document (or, for a letter, says someone wrote): its author named after
+ * it, the name right before the writing verb, else the sentence's subject or the owner of a document subject.
  */
 function issuerOf(original: string, items: readonly Item[], table: PeopleTable, at: number, noun: string): string | null {
   let first = sentenceStartNear(items, at);
   for (let n = 0; n < SENTENCES_BACK && first > 0; n++) {
     const end = first - 1;
     const start = sentenceStartNear(items, end);
-    const at = items.slice(start, end + 1).findIndex((it) => normalizeWord(it.lower) === noun);
+    const named = items.slice(start, end + 1).findIndex((it) => normalizeWord(it.lower) === noun);
     // "Tom Reed wrote to staff on Monday. The letter said": what someone wrote is a letter or an email.
     const wrote = noun !== 'statement' && items.slice(start, end + 1).some((it) => /^(?:wrote|writes)$/.test(it.lower));
-    if (at >= 0 || wrote) {
-      const writer = (at >= 0 ? authorAfter(original, items, table, start + at) : null) ?? writerBefore(items, table, start, end);
+    if (named >= 0 || wrote) {
+      const writer = (named >= 0 ? authorAfter(original, items, table, start + named) : null) ?? writerBefore(items, table, start, end);
       if (writer) return writer;
       const s = sentenceSubject(items, start, end + 1);
-      if (s?.kind === 'document') return ownerOfDocument(table, items, s);
+      if (s?.kind === 'document') return ownerOfDocument(items, table, s.first, s.last);
       return s && (s.kind === 'name' || s.kind === 'body' || s.kind === 'owner') ? speakerOf(original, items, table, s) : null;
     }
     first = start;
   }
   return null;
-}
-
-/** Participles by which a document names its author after it ("The letter, signed by Tom Reed,"). */
-const AUTHORED = /^(?:signed|written|penned|drafted|authored)$/;
-
-/**
- * "The letter, signed by chief executive Tom Reed, says", "a letter from Tom Reed": the author named right after the
- * document noun at item `noun`, after a participle's "by" or, for a letter, an email, a memo or a statement, "from";
- * a person the table knows or a name with a common given name, past a role or two.
- */
-function authorAfter(original: string, items: readonly Item[], table: PeopleTable, noun: number): string | null {
-  let k = items[noun + 1]?.text === ',' ? noun + 2 : noun + 1;
-  if (isWord(items[k]) && AUTHORED.test(items[k].lower) && items[k + 1]?.lower === 'by') k += 2;
-  else if (items[k]?.lower === 'from' && WRITTEN_BY.test(normalizeWord(items[noun].lower))) k++;
-  else return null;
-  let j = k;
-  while (j < k + 3 && isWord(items[j]) && !items[j].capital && !DETERMINERS.has(items[j].lower) && items[j].sentence === items[noun].sentence) j++;
-  const run = isCapitalised(items[j]) && items[j].sentence === items[noun].sentence ? table.runAfter(j) : null;
-  if (!run) return null;
-  const person = table.mentionAt(run[0])?.person;
-  if (person) return person.name;
-  return run[1] > run[0] && GIVEN_NAME_GENDER.has(normalizeWord(items[run[0]].lower)) ? original.slice(items[run[0]].start, items[run[1]].end) : null;
-}
-
-/** The named person or body mentioned last before a writing verb of the sentence [start, end], not by a pronoun. */
-function writerBefore(items: readonly Item[], table: PeopleTable, start: number, end: number): string | null {
-  let verb = start;
-  while (verb <= end && !(isWord(items[verb]) && WRITING_VERBS.test(items[verb].lower))) verb++;
-  if (verb > end) return null;
-  const named = table.mentionsWithin(start, verb - 1).filter((m) => items[m.item].capital && !PRONOUN_GENDER.has(items[m.item].lower) && !/['’]s$/.test(items[m.item].text));
-  return named.length > 0 ? named[named.length - 1].person.name : null;
 }
 
 /** Body nouns that fit any organisation's name: "the company" for Pacific Ridge Power. */
@@ -514,10 +461,10 @@ export function bodyAttributions(
   for (const qi of quoteItems) {
     const a = attributions[items[qi].quote];
     if (a.speaker) {
-      const statement = a.mention ? writerOfMention(original, items, table, qi, a.mention) : null;
+      const writer = a.mention ? writerOfMention(original, items, table, qi, a.mention) : null;
       const again = a.mention ? describedEarlier(original, items, table, qi, a.mention) : null;
       if (again) lastDescribed = again;
-      const described = statement ?? again?.speaker ?? (a.mention ? stillDescribed(items, table, qi, a, lastDescribed) ?? speakerForBody(original, items, qi, a.mention) ?? bodyNamedBefore(original, items, table, qi, a) : null);
+      const described = writer ?? again?.speaker ?? (a.mention ? stillDescribed(items, table, qi, a, lastDescribed) ?? speakerForBody(original, items, qi, a.mention) ?? bodyNamedBefore(original, items, table, qi, a) : null);
       // "“…,” the diplomat said. The UN secretary-general's office … urged both sides to “…”": a quotation that took
       // a speaker from a clause outside its sentence is still its own sentence's body's or document's.
       // A bare "the charity" or "the email" says less than the name borrowed ("Cycling UK", the email's writer).

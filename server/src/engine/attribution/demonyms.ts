@@ -46,16 +46,16 @@ const COUNTRY_TO_ADJECTIVE: ReadonlyMap<string, string> = new Map(
 /** How many words after a name's comma its appositive is read for a nationality ("Lars Holm, the Danish wing who"). */
 const APPOSITIVE_WORDS = 6;
 
-/**
- * The nationality keys the text gives the name [first, last] besides role words before it: its country in the
- * possessive ("Scotland's Alasdair Reid", "Denmark's world champion Mads Holm") or a nationality in its appositive,
- * whatever that appositive's head ("Lars Kjeldsen, the Danish wing who joined …").
- */
 /** Whether a word is a country's possessive ("Scotland's"), which stands before its people's names, not in them. */
 export function isCountryPossessive(word: string): boolean {
   return /['’]s$/.test(word) && COUNTRY_TO_ADJECTIVE.has(word.toLowerCase().replace(/['’]s$/, ''));
 }
 
+/**
+ * The nationality keys the text gives the name [first, last] besides role words before it: its country in the
+ * possessive ("Scotland's Alasdair Reid", "Denmark's world champion Mads Holm") or a nationality in its appositive,
+ * whatever that appositive's head ("Lars Kjeldsen, the Danish wing who joined …").
+ */
 export function nationalitiesOf(items: readonly Item[], first: number, last: number): string[] {
   const keys: string[] = [];
   let k = first - 1;

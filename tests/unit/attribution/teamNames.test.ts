@@ -25,6 +25,11 @@ describe('team names', () => {
     assert.deepStrictEqual(speakers(text), ['Mark Dolan', 'Ciaran Lowe']);
   });
 
+  it('reads a verb after a lone surname as a verb, not a team\'s deeds ("Okafor tries")', () => {
+    const text = 'Okafor, 24, joined in May. Okafor tries to stay calm before games. "I breathe," he said.';
+    assert.deepStrictEqual(speakers(text), ['Okafor']);
+  });
+
   it('still takes a person written before fans for the he when a given name shows one', () => {
     const text = 'Harry Styles fans queued all night. "I never expected this," he said.';
     assert.deepStrictEqual(speakers(text), ['Harry Styles']);

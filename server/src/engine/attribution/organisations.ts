@@ -20,8 +20,8 @@ const FIRM_NOUNS: ReadonlySet<string> = new Set(
 /** Person nouns a firm's name qualifies ("a Skogfrakt spokesman", "Skogfrakt's chief executive"). */
 const STAFF = /^(?:spokesman|spokeswoman|spokesperson|staff|employee|employees|workers|worker|executive|executives|boss|director|chief|engineer|driver|drivers|manager|official|officials|representative)$/;
 
-/** Words after a team's name for its people and deeds ("Ellis Vale supporters", "both Brannock Hill tries"). */
-const TEAM_FOLLOWERS = /^(?:fans|supporters|player|players|squad|tries)$/;
+/** Words after a team's name for its people ("Ellis Vale supporters", "a Brannock Hill player"); not "tries", a verb too. */
+const TEAM_FOLLOWERS = /^(?:fans|supporters|player|players|squad)$/;
 /** A team's players and staff in the possessive ("Brannock Hill's fly-half", "the club's head coach"); no person has these. */
 const SQUAD_ROLES = /^(?:captain|striker|strikers|goalkeeper|keeper|defender|defenders|midfielder|winger|fly-half|scrum-half|full-back|centre-back|hooker|prop|lock|fans|supporters)$/;
 

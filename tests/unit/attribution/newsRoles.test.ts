@@ -93,6 +93,11 @@ describe('roles in news copy', () => {
     assert.deepStrictEqual(speakers(text), ['Jane Doe']);
   });
 
+  it('reads no name into an office in capitals in an appositive: "Sarah Quinlan, the MP for Ludlow, said:"', () => {
+    const text = 'Sarah Quinlan, the MP for Ludlow, said: "They signed a promise." Lee Hart, the CEO of Harlow Homes, said the rent was "fair."';
+    assert.deepStrictEqual(speakers(text), ['Sarah Quinlan', 'Lee Hart']);
+  });
+
   it('takes a nationality in apposition for a role: "Carlos Ruiz, a Spaniard," is "the Spaniard"', () => {
     const text = 'The winner, Carlos Ruiz, a Spaniard, scored twice. Tom Hale made both goals. "It was my best game," the Spaniard said.';
     assert.deepStrictEqual(speakers(text), ['Carlos Ruiz']);

@@ -1,6 +1,6 @@
-import { PRONOUN_GENDER } from './lexicon';
+import { PRONOUN_GENDER, type Gender } from './lexicon';
 import { isWord, type Item } from './narration';
-import { isCapitalised, type PeopleTable, type PersonRecord } from './people';
+import { isCapitalised, roleKeys, type PeopleTable, type PersonRecord } from './people';
 
 // Talks between two countries bring officials of like titles: "Velmoran Foreign Minister Anja Korst … her Tessalian
 // counterpart, Dario Menck". "The Tessalian minister said" is then the one person the text introduced with that
@@ -25,4 +25,17 @@ export function holderOfAdjective(items: readonly Item[], table: PeopleTable, fi
     }
   }
   return found.size === 1 ? [...found][0] : null;
+}
+
+/**
+ * "Tom Ellery, a dairy farmer … Jane Ellery, an arable farmer … “…,” the dairy farmer said": the last holder of the
+ * phrase's role `role` who was also given one of its lower-case modifiers, not simply the last farmer named.
+ */
+export function holderOfModifiedRole(items: readonly Item[], table: PeopleTable, first: number, last: number, gender: Gender | null, role: string): PersonRecord | null {
+  const modifiers = roleKeys(items.slice(first + 1, last).filter((it) => isWord(it) && !isCapitalised(it)).map((it) => it.lower)).filter((m) => m !== role);
+  for (const modifier of modifiers) {
+    const holder = table.antecedent(first, gender, modifier, null, true);
+    if (holder?.roles.has(role)) return holder;
+  }
+  return null;
 }

@@ -20,7 +20,7 @@ import { learnNamings } from './namings';
 import { learnNamedAs } from './namedAs';
 import { settleSharedSurnames } from './sharedSurnames';
 import { unnamedRelativeBefore } from './unnamedRelatives';
-import { holderOfAdjective } from './adjectiveRoles';
+import { holderOfAdjective, holderOfModifiedRole } from './adjectiveRoles';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { describedInFull } from './fullDescriptions';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
@@ -239,7 +239,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   // say too little to pick anyone the text has not called so.
   const role = roleKeys(items.slice(clause.first, clause.last + 1).map((it) => it.lower)).pop() ?? head;
   // "the gaffer" for the manager, "the lawyer" for the barrister: a role's other name when no one holds it as written.
-  const known = table.antecedent(clause.first, gender, role, null, true) ?? sameRole(role).reduce<PersonRecord | null>((p, r) => p ?? table.antecedent(clause.first, gender, r, null, true), null);
+  const known = holderOfModifiedRole(items, table, clause.first, clause.last, gender, role) ?? table.antecedent(clause.first, gender, role, null, true) ?? sameRole(role).reduce<PersonRecord | null>((p, r) => p ?? table.antecedent(clause.first, gender, r, null, true), null);
   // "the mother" of a family the text titles (Mrs. Morel).
   if (!known && PARENTS.has(head) && gender && first.lower === 'the' && clause.last === clause.first + 1) return table.titledBefore(clause.first, gender);
   // "Mensah said he had felt contact. “…,” the forward said": a role no one was given, for the one just named.

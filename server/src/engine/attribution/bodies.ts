@@ -7,6 +7,7 @@ import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, 
 import { isCapitalised, isRoleNoun, type PeopleTable } from './people';
 import { givesNameWithin } from './namedAs';
 import { describedInFull } from './fullDescriptions';
+import { WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
 // organisations ("the union said in a statement that “…”") and unnamed individuals described as the text first
@@ -19,7 +20,7 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     'judgement verdict filing lawsuit complaint petition motion bill plan proposal document guidance policy ' +
     'assessment analysis evaluation investigation inspection findings summary minutes transcript email message post tweet ' +
     'placard banner leaflet brochure advert advertisement poster label warning headline editorial column ' +
-    'press release announcement order decree resolution charter manifesto').split(' '),
+    'press release announcement order decree resolution charter manifesto agreement contract treaty affidavit').split(' '),
 );
 
 /** Nouns for bodies that speak as one: "the union said". */
@@ -121,6 +122,8 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     if (/['’]s$/.test(items[last].text) && ownsDocumentOrBody(items, last + 1, to)) return { kind: 'owner', first: i, last, head: items[last].lower };
     return { kind: 'name', first: i, last, head: items[last].lower };
   }
+  // "A copy of the agreement … states": the document is what speaks.
+  if (/^(?:copy|copies|extract|excerpt)$/.test(items[i + 1]?.lower ?? '') && items[i + 2]?.lower === 'of' && DETERMINERS.has(items[i + 3]?.lower ?? '') && i + 3 < to) i += 3;
   // Someone the text does not name, and what they speak for: "someone from the trust".
   let last = i;
   let kind: Kind | null = null;
@@ -217,11 +220,13 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       return named ?? (items[s.first].lower === 'the' ? asWritten(original, items, s) : `the ${normalizeWord(s.head)}`);
     }
     case 'document':
-      return normalizeWord(s.head) === 'statement' ? issuerOfStatement(original, items, table, s.first) ?? `the ${s.head}` : `the ${normalizeWord(s.head)}`;
+      return authorAfter(original, items, table, s.last) ??
+        (WRITTEN_BY.test(normalizeWord(s.head)) ? ownerOfDocument(items, table, s.first, s.last) ?? issuerOf(original, items, table, s.first, normalizeWord(s.head)) : null) ?? `the ${normalizeWord(s.head)}`;
     case 'it': {
       // "It described … as": the document or body the sentences before are about.
       if (depth > 0) return null;
-      const before = subjectsBefore(items, s.first).find((b) => b.kind === 'document' || b.kind === 'body');
+      // "Hurst's letter also asks …. “…,” it says": the owner of the document.
+      const before = subjectsBefore(items, s.first).find((b) => b.kind === 'document' || b.kind === 'body' || b.kind === 'owner');
       return before ? speakerOf(original, items, table, before, depth + 1) : null;
     }
   }
@@ -241,15 +246,36 @@ function subjectsBefore(items: readonly Item[], at: number, count = SENTENCES_BA
   return found;
 }
 
-/** "Marlinspike Dredging … issued a statement. The statement said": the body or person that issued it. */
-function issuerOfStatement(original: string, items: readonly Item[], table: PeopleTable, at: number): string | null {
+/** "“…,” the statement said", "Her husband's statement said": the writer of a written-by document a clause names. */
+function writerOfMention(original: string, items: readonly Item[], table: PeopleTable, qi: number, mention: Mention): string | null {
+  const words = mention.text.split(/\s+/);
+  const head = normalizeWord(words[words.length - 1].toLowerCase());
+  const first = WRITTEN_BY.test(head) && words.length <= 3 ? clauseItem(items, qi, mention) : null;
+  if (first === null || !/^(?:the|his|her)$/i.test(words[0])) return null;
+  const written = speakerOf(original, items, table, { kind: 'document', first, last: first + words.length - 1, head });
+  return written === `the ${head}` ? null : written;
+}
+
+/**
+ * "Marlinspike Dredging … issued a statement. The statement said", "In a letter seen by this newspaper, the
+ * regulator's director, Dan Hurst, wrote that … The letter adds": the one who wrote or issued it, from the last of
+ * the few sentences before that mentions the document (or, for a letter, says someone wrote): its author named after
+ * it, the name right before the writing verb, else the sentence's subject or the owner of a document subject.
+ */
+function issuerOf(original: string, items: readonly Item[], table: PeopleTable, at: number, noun: string): string | null {
   let first = sentenceStartNear(items, at);
   for (let n = 0; n < SENTENCES_BACK && first > 0; n++) {
     const end = first - 1;
     const start = sentenceStartNear(items, end);
-    if (items.slice(start, end + 1).some((it) => it.lower === 'statement')) {
+    const named = items.slice(start, end + 1).findIndex((it) => normalizeWord(it.lower) === noun);
+    // "Tom Reed wrote to staff on Monday. The letter said": what someone wrote is a letter or an email.
+    const wrote = noun !== 'statement' && items.slice(start, end + 1).some((it) => /^(?:wrote|writes)$/.test(it.lower));
+    if (named >= 0 || wrote) {
+      const writer = (named >= 0 ? authorAfter(original, items, table, start + named) : null) ?? writerBefore(items, table, start, end);
+      if (writer) return writer;
       const s = sentenceSubject(items, start, end + 1);
-      return s && (s.kind === 'name' || s.kind === 'body') ? speakerOf(original, items, table, s) : null;
+      if (s?.kind === 'document') return ownerOfDocument(items, table, s.first, s.last);
+      return s && (s.kind === 'name' || s.kind === 'body' || s.kind === 'owner') ? speakerOf(original, items, table, s) : null;
     }
     first = start;
   }
@@ -259,22 +285,39 @@ function issuerOfStatement(original: string, items: readonly Item[], table: Peop
 /** Body nouns that fit any organisation's name: "the company" for Pacific Ridge Power. */
 const ANY_BODY = /^(?:company|firm|group|organisation|organization|agency|body|utility|operator|charity|business)$/;
 
+/** Nouns for a business, which no trust, council or union is ("the company" is not the Lune Rivers Trust). */
+const COMMERCIAL = /^(?:company|firm|business)$/;
+/** Words that end a business's name ("Harlow Homes Ltd", "Corran Holdings"): "the company" however far back. */
+const COMMERCIAL_NAMES = /^(?:ltd|plc|inc|corp|llc|gmbh|holdings|industries|group|partners|technologies|airlines|airways|motors)$/;
+const NON_COMMERCIAL = /^(?:trust|council|union|ministry|department|party|association|society|foundation|charity|university|school|college|hospital|police|court|committee|commission|church|government|parliament|office|institute|federation|league)$/;
+
+/** How many sentences back a body's definite phrase finds a name the text itself showed to be an organisation's. */
+const BODY_REACH = 20;
+
 /**
  * "According to the United Nations Office for …, at least 45,000 … The agency said": a body's definite phrase is the
  * organisation the last few sentences named, when its name holds the noun ("the council" for Ashcombe Borough
  * Council), the text gave it that noun ("Pacific Ridge Power, the utility that serves the area,"), or the noun fits
- * any organisation ("the company"). The latest such name wins.
+ * any organisation ("the company", though not for a trust or a council). The latest such name wins. Further back,
+ * up to BODY_REACH sentences, only a name holding the noun or one the text showed to be a body's ("Severnside Water,
+ * which serves …") counts.
  */
 function namedBodyBefore(original: string, items: readonly Item[], table: PeopleTable, at: number, noun: string): string | null {
   const head = normalizeWord(noun);
   if (!BODY_NOUNS.has(head) && !ANY_BODY.test(head)) return null;
-  let from = sentenceStartNear(items, at);
-  for (let n = 0; n < SENTENCES_BACK && from > 0; n++) from = sentenceStartNear(items, from - 1);
+  let near = sentenceStartNear(items, at);
+  for (let n = 0; n < SENTENCES_BACK && near > 0; n++) near = sentenceStartNear(items, near - 1);
+  let from = near;
+  for (let n = SENTENCES_BACK; n < BODY_REACH && from > 0; n++) from = sentenceStartNear(items, from - 1);
   let found: string | null = null;
   for (let i = from; i < at; i++) {
-    if (!isCapitalised(items[i]) || isCapitalised(items[i - 1]) || items[i - 1]?.lower === 'of') continue;
+    // A name's own start: not the words after "of" inside one ("the Ministry of Justice"), though after "Tenants of".
+    const inside = items[i - 1]?.lower === 'of' && isCapitalised(items[i - 2]) && items[i - 3]?.sentence === items[i - 2].sentence;
+    if (!isCapitalised(items[i]) || isCapitalised(items[i - 1]) || inside) continue;
     const run = table.runAfter(i);
-    if (!run || run[1] === run[0]) continue;
+    // A one-word name only when the text showed it to be a body's ("Skogfrakt said its drivers …").
+    const one = run && run[1] === run[0] ? table.mentionAt(run[0])?.person : undefined;
+    if (!run || (run[1] === run[0] && !(one && table.organisations.has(one)))) continue;
     // "the United Nations Office for the Coordination of Humanitarian Affairs": connectives join a body's name.
     for (let k = run[1] + 1; /^(?:of|for|on|and)$/.test(items[k]?.lower ?? '');) {
       const next = items[k + 1]?.lower === 'the' ? k + 2 : k + 1;
@@ -287,9 +330,13 @@ function namedBodyBefore(original: string, items: readonly Item[], table: People
     const words = table.runText(run[0], run[1]).split(/\s+/).map((w) => normalizeWord(w.toLowerCase()));
     // "Wendle Water, which serves 900,000 homes,": a name "which" describes is a thing's.
     const which = items[run[1] + 1]?.text === ',' && items[run[1] + 2]?.lower === 'which';
-    const organisation = which || (person ? table.organisations.has(person) : words.some((w) => ORGANISATION_WORDS.has(w)));
-    const fits = ANY_BODY.test(head) || words.includes(head) || givenNoun(items, run[1], head);
-    if (organisation && fits) found = (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[run[1]].end);
+    const shown = which || (!!person && table.organisations.has(person));
+    const named = words.includes(head) || givenNoun(items, run[1], head);
+    const fitsAny = ANY_BODY.test(head) && !(COMMERCIAL.test(head) && words.some((w) => NON_COMMERCIAL.test(w)));
+    const fits = i >= near
+      ? (shown || (!person && words.some((w) => ORGANISATION_WORDS.has(w)))) && (fitsAny || named)
+      : (shown && (fitsAny || named)) || words.includes(head) || (COMMERCIAL.test(head) && words.some((w) => COMMERCIAL_NAMES.test(w)));
+    if (fits) found = (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[run[1]].end);
     i = run[1];
   }
   return found;
@@ -441,18 +488,22 @@ export function bodyAttributions(
   for (const qi of quoteItems) {
     const a = attributions[items[qi].quote];
     if (a.speaker) {
-      const statement = a.mention && /^the statement$/i.test(a.mention.text) ? issuerOfStatement(original, items, table, qi) : null;
+      const writer = a.mention ? writerOfMention(original, items, table, qi, a.mention) : null;
       const again = a.mention ? describedEarlier(original, items, table, qi, a.mention) : null;
       if (again) lastDescribed = again;
-      const described = statement ?? again?.speaker ?? (a.mention ? stillDescribed(items, table, qi, a, lastDescribed) ?? speakerForBody(original, items, qi, a.mention) : null);
+      const described = writer ?? again?.speaker ?? (a.mention ? stillDescribed(items, table, qi, a, lastDescribed) ?? speakerForBody(original, items, qi, a.mention) ?? bodyNamedBefore(original, items, table, qi, a) : null);
       // "“…,” the diplomat said. The UN secretary-general's office … urged both sides to “…”": a quotation that took
       // a speaker from a clause outside its sentence is still its own sentence's body's or document's.
       // A bare "the charity" or "the email" says less than the name a clause gave ("Cycling UK", the email's writer),
       // not than a speaker read from the narration around ("In a statement on Monday, the family said: “…”").
-      const own = described ? null : borrowed(items, qi, a) ? ownSentenceSpeaker(original, items, table, qi) : null;
-      const bare = own && a.mention && /^the \S+$/.test(own.attribution.speaker ?? '');
+      // So is one the narration's subject was given with no cue: a body's, or a document's when that subject was only
+      // named in its description ("A copy of the agreement between Severnside Water and the regulator … states that
+      // the company will “…”"), even a bare one.
+      const lent = borrowed(items, qi, a);
+      const own = described ? null : lent || !a.cue ? ownSentenceSpeaker(original, items, table, qi) : null;
+      const bare = own && lent && a.mention && /^the \S+$/.test(own.attribution.speaker ?? '');
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
-      else if (own && !bare && own.kind !== 'name' && own.kind !== 'person') found.set(items[qi].quote, own.attribution);
+      else if (own && !bare && (own.kind === 'document' ? lent || describesDocument(items, own, a) : own.kind !== 'name' && own.kind !== 'person')) found.set(items[qi].quote, own.attribution);
       continue;
     }
     // A he/she no one named fits: the unnamed person the sentence before brought in, as for one read to a name.
@@ -464,8 +515,22 @@ export function bodyAttributions(
     }
     const own = ownSentenceSpeaker(original, items, table, qi);
     if (own) found.set(items[qi].quote, own.attribution);
+    else if (a.mention && /^it$/i.test(a.mention.text)) {
+      // "“…,” it said": the document or body the sentences before are about.
+      const at = clauseItem(items, qi, a.mention);
+      const speaker = at === null ? null : speakerOf(original, items, table, { kind: 'it', first: at, last: at, head: 'it' });
+      if (speaker) found.set(items[qi].quote, { ...a, speaker });
+    }
   }
   return found;
+}
+
+/** "“…,” the company said": a clause's bare body phrase, which the people table left as written, is the organisation named before. */
+function bodyNamedBefore(original: string, items: readonly Item[], table: PeopleTable, qi: number, a: Attribution): string | null {
+  if (!a.mention || a.speaker !== withLowerDeterminer(a.mention.text)) return null;
+  const words = a.mention.text.toLowerCase().split(/\s+/);
+  const at = words.length === 2 && words[0] === 'the' ? clauseItem(items, qi, a.mention) : null;
+  return at === null ? null : namedBodyBefore(original, items, table, at, words[1]);
 }
 
 /** How many sentences after its description an unnamed speaker keeps the he/she of their gender. */
@@ -498,6 +563,19 @@ function bodyJustBefore(items: readonly Item[], start: number, verb: number): Su
   return null;
 }
 
+/**
+ * Whether the name a quotation was given stands inside the description of its sentence's document subject, between
+ * the subject and its verb ("the agreement between Severnside Water and the regulator … states"), not as its author
+ * ("the report, written by Dr Ann Ho, says").
+ */
+function describesDocument(items: readonly Item[], own: { attribution: Attribution; verb: number }, a: Attribution): boolean {
+  const subject = own.attribution.mention;
+  if (!a.mention || !subject || a.mention.span.start <= subject.span.start || a.mention.span.end > items[own.verb].start) return false;
+  let at = own.verb - 1;
+  while (at > 0 && items[at].start > a.mention.span.start) at--;
+  return items[at].start === a.mention.span.start && items[at - 1]?.lower !== 'by';
+}
+
 /** Whether a quotation's attribution came from a clause outside the quotation's own sentence. */
 function borrowed(items: readonly Item[], qi: number, a: Attribution): boolean {
   // A speaker with no mention was read from the narration around, not from a clause of the quotation's own.
@@ -512,7 +590,7 @@ function borrowed(items: readonly Item[], qi: number, a: Attribution): boolean {
  * A speech or writing verb in the quotation's sentence before it: the sentence's subject said or wrote it (`The
  * report concluded that "…"`), with the kind of subject it is.
  */
-function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind } | null {
+function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {
   const start = sentenceStartNear(items, qi);
   // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
   const term = isTerm(items[qi].text) && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
@@ -524,5 +602,5 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   const speaker = s && speakerOf(original, items, table, s);
   if (!s || !speaker) return null;
   const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
-  return { attribution: { speaker, mention, cue: items[verb].text }, kind: s.kind };
+  return { attribution: { speaker, mention, cue: items[verb].text }, kind: s.kind, verb };
 }

@@ -112,7 +112,29 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
     const name = phraseAfter(items, last + 2);
     if (name?.kind === 'name') return name;
   }
-  return { cue: '', first: i, last, kind: 'phrase' };
+  return describedThenNamed(items, last) ?? { cue: '', first: i, last, kind: 'phrase' };
+}
+
+/** How many words a place after a described speaker may run to ("one resident in Truro", "one supporter at the bar"). */
+const PLACE_REACH = 6;
+
+/**
+ * "said one resident in Truro, 34-year-old nurse Lucy Harper", "said one fan, 61-year-old Brendan Coyle": after a
+ * description (and where the person is), a name in apposition with an age or a role before it is the speaker's. Not
+ * after "for" ("a spokesman for the council, Ashford Borough Council" is the body's), nor one with neither before it.
+ */
+function describedThenNamed(items: readonly Item[], head: number): Clause | null {
+  let comma = head + 1;
+  if (/^(?:at|in|on|near|from|of)$/.test(items[head + 1]?.lower ?? '')) {
+    comma = head + 2;
+    while (comma < head + 2 + PLACE_REACH && isWord(items[comma]) && items[comma].sentence === items[head].sentence) comma++;
+    if (comma === head + 2) return null;
+  }
+  if (items[comma]?.text !== ',' || items[comma + 1]?.sentence !== items[head].sentence) return null;
+  const name = phraseAfter(items, comma + 1);
+  // An age or a role right before the name ("surveying Dick's attire" is no description).
+  const described = (w: string) => isAgeNoun(w) || isKnownPersonNoun(w);
+  return name?.kind === 'name' && name.first > comma + 1 && described(items[name.first - 1].lower) ? name : null;
 }
 
 /** Whether lower-case words from item `i` end, within three, in a role noun: "prime minister" of "The Velmoran prime minister". */
@@ -233,11 +255,17 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
       while (apposed > floor && open - apposed < APPOSITIVE_REACH && items[apposed].text !== ',' && items[apposed].sentence === it.sentence) apposed--;
       return phraseBefore(items, items[apposed].text === ',' && apposed > floor ? apposed : open, floor);
     }
+    // "Her husband's statement, read by the family's solicitor, Anita Rowe, said": a name in apposition to the object
+    // of "by" is who read or wrote it, not the verb's subject.
+    const participle = participleBefore(items, open, floor);
+    if (participle !== null) return phraseBefore(items, participle, floor);
     for (let i = open + 1; i < k; i++) {
       // "Imogen Strand, counsel for Northwind,": a name after a preposition is not the one in apposition, nor one
       // after a participle ("Sam Ward, representing Luka Petrov,").
       if (items[i].kind === 'word' && (PHRASE_STOPS.has(items[i].lower) || (!items[i].capital && /ing$/.test(items[i].lower)))) break;
       if (!isCapitalised(items[i]) || DETERMINERS.has(items[i].lower)) continue;
+      // "Sarah Quinlan, the MP for Ludlow,": an office in capitals after a determiner is no name.
+      if (OFFICE_LETTERS.test(items[i].text) && DETERMINERS.has(items[i - 1].lower)) continue;
       // "journalist Samuel Okafor," ends the appositive; "an Ostberg University hydrologist," only names a place in it;
       // "Dev Anand of the Green Coalition," is a name with what it stands for.
       const run = phraseAfter(items, i);
@@ -277,6 +305,19 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     if (DETERMINERS.has(items[i].lower)) return isPersonNoun(it.lower) ? relativeOwner(items, i, floor) ?? { cue: '', first: i, last: k, kind: 'phrase' } : null;
     // "A Department for Transport official": a connective between capitalised words is inside a name.
     if ((PHRASE_STOPS.has(items[i].lower) && !insideName(items, i)) || SPEECH_VERBS.has(items[i].lower)) break;
+  }
+  return null;
+}
+
+/**
+ * The comma opening a participle's phrase with "by" that ends at the comma `comma` (", read by the family's
+ * solicitor,"), if one does within its sentence.
+ */
+function participleBefore(items: readonly Item[], comma: number, floor: number): number | null {
+  let by = false;
+  for (let j = comma - 1; j >= floor && j > comma - APPOSITIVE_REACH && items[j].sentence === items[comma].sentence; j--) {
+    if (items[j].text === ',') return by ? j : null;
+    if (items[j].lower === 'by' && isWord(items[j - 1]) && /(?:ed|en|read)$/.test(items[j - 1].lower)) by = true;
   }
   return null;
 }

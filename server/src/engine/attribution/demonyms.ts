@@ -1,5 +1,6 @@
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { normalizeWord } from './names';
+import { isWord, type Item } from './narration';
 
 // Sports and foreign news name people by their nationality: "Hungarian forward Laszlo Varga" … "the Hungarian said",
 // "Dutch winger Ruud Lemmens" … "the Dutchman said". Such a word is a role of the person it was written before, and
@@ -28,4 +29,42 @@ export function isDemonym(word: string): boolean {
 /** The one role key of a nationality noun or adjective ("Dutchman" and "Dutch" are both "dutch"); other words as given. */
 export function nationalityKey(word: string): string {
   return NOUN_TO_ADJECTIVE.get(word) ?? word;
+}
+
+/** Countries by the nationality key of their people, for "Scotland's Alasdair Reid" (then "the Scot"). */
+const COUNTRY_TO_ADJECTIVE: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    britain: 'british', england: 'english', scotland: 'scottish', wales: 'welsh', ireland: 'irish', denmark: 'danish',
+    france: 'french', spain: 'spanish', germany: 'german', italy: 'italian', netherlands: 'dutch', holland: 'dutch',
+    sweden: 'swedish', norway: 'norwegian', finland: 'finnish', poland: 'polish', portugal: 'portuguese', turkey: 'turkish',
+    belgium: 'belgian', austria: 'austrian', switzerland: 'swiss', greece: 'greek', russia: 'russian', ukraine: 'ukrainian',
+    japan: 'japanese', china: 'chinese', australia: 'australian', canada: 'canadian', america: 'american', brazil: 'brazilian',
+    mexico: 'mexican', kenya: 'kenyan', nigeria: 'nigerian', ethiopia: 'ethiopian', india: 'indian', egypt: 'egyptian',
+  }),
+);
+
+/** How many words after a name's comma its appositive is read for a nationality ("Lars Holm, the Danish wing who"). */
+const APPOSITIVE_WORDS = 6;
+
+/** Whether a word is a country's possessive ("Scotland's"), which stands before its people's names, not in them. */
+export function isCountryPossessive(word: string): boolean {
+  return /['’]s$/.test(word) && COUNTRY_TO_ADJECTIVE.has(word.toLowerCase().replace(/['’]s$/, ''));
+}
+
+/**
+ * The nationality keys the text gives the name [first, last] besides role words before it: its country in the
+ * possessive ("Scotland's Alasdair Reid", "Denmark's world champion Mads Holm") or a nationality in its appositive,
+ * whatever that appositive's head ("Lars Kjeldsen, the Danish wing who joined …").
+ */
+export function nationalitiesOf(items: readonly Item[], first: number, last: number): string[] {
+  const keys: string[] = [];
+  let k = first - 1;
+  while (k > first - 4 && isWord(items[k]) && !items[k].capital) k--;
+  if (isWord(items[k]) && items[k].capital && isCountryPossessive(items[k].text)) keys.push(COUNTRY_TO_ADJECTIVE.get(items[k].lower.replace(/['’]s$/, ''))!);
+  if (items[last + 1]?.text === ',' && /^(?:the|a|an)$/.test(items[last + 2]?.lower ?? '')) {
+    for (let j = last + 3; j < last + 3 + APPOSITIVE_WORDS && isWord(items[j]) && items[j].sentence === items[last].sentence; j++) {
+      if (isDemonym(items[j].text)) keys.push(nationalityKey(normalizeWord(items[j].lower)));
+    }
+  }
+  return keys;
 }

@@ -125,7 +125,8 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'councillor councilor paramedic constable superintendent sheriff tenant employee carer midwife volunteer voter ' +
     'commuter passenger motorist pedestrian eyewitness refugee migrant pensioner retiree teenager headteacher pupil ' +
     'graduate magistrate juror coroner claimant broker trader entrepreneur astronomer mechanic auditor cllr guide source ' +
-    'whip staffer boss skipper medic teammate counsel builder plumber carpenter labourer laborer baker butcher cleaner').split(' ').map((w): [string, Gender | null] => [w, null]),
+    'whip staffer boss skipper medic teammate counsel builder plumber carpenter labourer laborer baker butcher cleaner ' +
+    'wing fly-half scrum-half full-back centre-back flanker batsman champion winner finalist medallist veteran debutant').split(' ').map((w): [string, Gender | null] => [w, null]),
   ...('man gentleman boy husband father brother son uncle nephew grandfather king prince lord duke monk priest ' +
     'spokesman chairman congressman businessman sir fellow lad grandson widower emperor postman fisherman policeman').split(' ').map(
     (w): [string, Gender | null] => [w, 'm'],
@@ -134,6 +135,9 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'chairwoman congresswoman businesswoman actress madam mistress lass granddaughter widow empress maid ' +
     'waitress heroine hostess policewoman').split(' ').map((w): [string, Gender | null] => [w, 'f']),
 ]);
+
+/** Words before a team's name in sports reports ("the holders Ellis Vale", "Champions Dunmore Vale"). */
+export const TEAM_TITLES = /^(?:holders|champions|hosts|visitors)$/;
 
 /** Roles news calls by other names: "the gaffer" is the manager, "the lawyer" the barrister or solicitor. */
 const ROLE_SYNONYMS: readonly (readonly string[])[] = [

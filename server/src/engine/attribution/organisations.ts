@@ -1,5 +1,5 @@
 import { isKnownPersonNoun, isPersonNoun } from './clauses';
-import { DETERMINERS, GENERIC_PERSON_NOUNS, KIN } from './lexicon';
+import { DETERMINERS, GENERIC_PERSON_NOUNS, KIN, TEAM_TITLES } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
 import { isCapitalised, type PeopleTable, type PersonRecord } from './people';
@@ -19,6 +19,27 @@ const FIRM_NOUNS: ReadonlySet<string> = new Set(
 
 /** Person nouns a firm's name qualifies ("a Skogfrakt spokesman", "Skogfrakt's chief executive"). */
 const STAFF = /^(?:spokesman|spokeswoman|spokesperson|staff|employee|employees|workers|worker|executive|executives|boss|director|chief|engineer|driver|drivers|manager|official|officials|representative)$/;
+
+/** Words after a team's name for its people ("Ellis Vale supporters", "a Brannock Hill player"); not "tries", a verb too. */
+const TEAM_FOLLOWERS = /^(?:fans|supporters|player|players|squad)$/;
+/** A team's players and staff in the possessive ("Brannock Hill's fly-half", "the club's head coach"); no person has these. */
+const SQUAD_ROLES = /^(?:captain|striker|strikers|goalkeeper|keeper|defender|defenders|midfielder|winger|fly-half|scrum-half|full-back|centre-back|hooker|prop|lock|fans|supporters)$/;
+
+/** "the holders Ellis Vale", "Ellis Vale supporters", "Brannock Hill's fly-half" or "head coach": a team's name. */
+function writtenAsTeam(items: readonly Item[], first: number, last: number): boolean {
+  const before = items[first - 1];
+  const after = items[last + 1];
+  if (isWord(before) && TEAM_TITLES.test(before.lower)) return true;
+  if (isWord(after) && !after.capital && TEAM_FOLLOWERS.test(after.lower)) return true;
+  // "Dunmore Vale were poor", "Dunmore Vale, who were relegated,": a plural verb after one name is a team's.
+  const verb = after?.text === ',' && items[last + 2]?.lower === 'who' ? items[last + 3] : after;
+  if (isWord(verb) && /^(?:were|are)$/.test(verb.lower) && !/^(?:and|&)$/.test(before?.lower ?? '') && before?.text !== ',') return true;
+  if (!/['’]s$/.test(items[last].text)) return false;
+  for (let k = last + 1; k <= last + 2 && isWord(items[k]) && !items[k].capital; k++) {
+    if (SQUAD_ROLES.test(items[k].lower) || (items[k].lower === 'coach' && items[k - 1].lower === 'head')) return true;
+  }
+  return false;
+}
 
 function isFirmNoun(it: Item | undefined): boolean {
   return isWord(it) && !it.capital && FIRM_NOUNS.has(normalizeWord(it.lower));
@@ -47,12 +68,14 @@ function writtenAsFirm(items: readonly Item[], first: number, last: number): boo
   if (before?.lower === 'of' && isWord(holder) && !holder.capital && isPersonNoun(holder.lower) && !KIN.has(normalizeWord(holder.lower)) && !GENERIC_PERSON_NOUNS.has(normalizeWord(holder.lower))) return true;
   // "Skogfrakt said its drivers", "Skogfrakt and its owners": a person's would be his or hers.
   for (let k = last + 1; k <= last + 3 && isWord(items[k]); k++) if (items[k].lower === 'its') return true;
-  return false;
+  return writtenAsTeam(items, first, last);
 }
 
 /** Whether the text shows a record to be a person: a given name before a surname, an honorific, a kin title. */
 function surelyPerson(p: PersonRecord): boolean {
-  return p.honorificGender !== null || (p.core.length > 1 && GIVEN_NAME_GENDER.has(normalizeWord(p.core[0]))) || [...p.roles].some((r) => KIN.has(r) || isKnownPersonNoun(r));
+  // "the holders Ellis Vale" gives the team a role that says nothing of a person.
+  const personal = (r: string) => KIN.has(r) || (isKnownPersonNoun(r) && !TEAM_TITLES.test(r) && !TEAM_TITLES.test(`${r}s`));
+  return p.honorificGender !== null || (p.core.length > 1 && GIVEN_NAME_GENDER.has(normalizeWord(p.core[0]))) || [...p.roles].some(personal);
 }
 
 /** The records of the table that the text writes, somewhere, as a firm's or a body's name. */

@@ -1,15 +1,16 @@
 import type { Person } from '../types';
 import {
-  AGENT_NOUN, DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TITLE_ROLES, isVerbModifier, roleGender,
+  AGENT_NOUN, DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
   type Gender,
 } from './lexicon';
 import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
 import { isWord, sentenceStart, type Item } from './narration';
-import { isDemonym, nationalityKey } from './demonyms';
+import { isCountryPossessive, isDemonym, nationalitiesOf, nationalityKey } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
 import { Kinship, kinNounAfter } from './kinship';
 import { objectOfOpeningPhrase } from './openingPhrases';
 import { bearerInPassing } from './sharedSurnames';
+import { roleOfGroupLed } from './leaders';
 
 /** One identity the text speaks of, with what the text says about it. */
 export interface PersonRecord {
@@ -30,7 +31,7 @@ export interface PersonMention {
   readonly addressed?: boolean;
 }
 
-const APPOSITIVE_ENDS = new Set(['who', 'whose', 'which', 'at', 'of', 'for', 'in', 'with', 'from', 'on', 'and', 'since', 'to']);
+const APPOSITIVE_ENDS = new Set(['who', 'whose', 'which', 'at', 'of', 'for', 'in', 'with', 'from', 'on', 'near', 'outside', 'and', 'since', 'to']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'into', 'near', 'via', 'across', 'toward', 'towards', 'outside', 'inside', 'throughout', 'across']);
 
 /** "The", "Since", "I'm": words that open a capitalised run without being part of a name ("I'm Maya Lindqvist"). */
@@ -218,6 +219,8 @@ export class PeopleTable {
     // "Former England scrum-half Gareth Pryce": what someone was is no part of a name.
     const was = (i: number) => /^(?:former|ex)$/.test(this.items[i].lower);
     while (first <= last && (isLeadingFunctionWord(this.items[first].text) || adverb(first) || was(first))) first++;
+    // "Scotland's Alasdair Reid": the country's possessive is no part of the name; nor "Holders" of "Holders Ellis Vale".
+    if (first < last && (isCountryPossessive(this.items[first].text) || TEAM_TITLES.test(this.items[first].lower))) first++;
     // "Born Margaret Hale in 1938, she …", "Asked Tom Reed about it": a participle opening the sentence.
     if (first < last && OPENING_PARTICIPLES.has(this.items[first].lower) && this.items[first - 1]?.sentence !== this.items[first].sentence) first++;
     while (last >= first && this.items[last].text === 'I') last--;
@@ -258,7 +261,8 @@ export class PeopleTable {
     const titled = parsed.titles.length > 0 || isRoleNoun(this.items[first - 1]?.lower ?? '');
     if (titled || asSpeaker) return true;
     const before = this.items[first - 1];
-    if (before && PLACE_PREPOSITIONS.has(before.lower)) return false;
+    // "in Westbury" is a place; "came from Lars Kjeldsen, the Danish wing," a person the appositive gives a role.
+    if (before && PLACE_PREPOSITIONS.has(before.lower) && !(parsed.core.length >= 2 && this.hasAppositiveRole(last))) return false;
     // "the Coastal Resilience and Maritime Heritage Fund", "The Soil Report": a name after "the" is a thing's, and one
     // after "a" too ("an English Churchman"), unless a full name with a common given name ("a Luis Ferreira header").
     const givenAndSurname = parsed.core.length >= 2 && GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0]));
@@ -468,6 +472,9 @@ export class PeopleTable {
     const lead = normalizeWord(parsed.core[0]);
     if (parsed.core.length > 1 && this.lowerWords.has(lead) && !FUNCTION_WORDS.has(lead)) p.roles.add(lead);
     for (const r of this.relativeRoles(last)) p.roles.add(r);
+    for (const r of nationalitiesOf(this.items, first, last)) p.roles.add(r);
+    const led = roleOfGroupLed(this.items, first);
+    if (led) p.roles.add(led);
     const honorific = parsed.titles.find((t) => HONORIFIC_GENDER.get(normalizeWord(t)) !== undefined && /^(mr|mrs|ms|miss|dr|sir|lady|lord|dame|madam|madame|mme|prof)$/.test(normalizeWord(t)));
     p.name = p.core.length === 1 && honorific ? `${honorific} ${p.core[0]}` : p.core.join(' ');
     if (p.core.length > 1) p.name = p.core.join(' ');

@@ -66,6 +66,8 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   if (!gender) return null;
   const bearers = table.sharingAWord([surname]).filter((p) => p.core.length > 1 && p.core[p.core.length - 1] === surname && !table.organisations.has(p));
   if (bearers.length < 2) return null;
+  const held = parsed.titles.length > 0 ? titledHolder(table, read, table.runText(run[0], run[1])) : null;
+  if (held) return held !== m.person ? held : null;
   const sentence = items[m.item].sentence;
   const fits = (p: PersonRecord) => bearers.includes(p) && (table.gender(p) ?? gender) === gender;
   let subjectSentence = -1;
@@ -84,4 +86,33 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   const speaker = SPEECH_VERBS.has(items[run[1] + 1]?.lower ?? '') || items[run[0] - 1]?.kind === 'quote';
   const bearer = subject && fits(subject) ? subject : speaker ? recent : null;
   return bearer && bearer !== m.person ? bearer : null;
+}
+
+/** Titled surnames read so far ("Mrs Dobson") by the one bearer the text gave each, null for several; per mention list. */
+const titledSoFar = new WeakMap<readonly PersonMention[], { read: number; holders: Map<string, PersonRecord | null> }>();
+
+/**
+ * "Karen and Luke Dobson … “…,” Mrs Dobson said. … said Tess Dobson, the baby's aunt. Mrs Dobson held a photograph":
+ * a title and surname the text has already given one bearer (alone or with a given name, "Mrs Karen Dobson"), and
+ * no other, stays theirs. The mentions read are kept up with as they grow, so a novel of many Mr and Mrs stays linear.
+ */
+function titledHolder(table: PeopleTable, read: readonly PersonMention[], written: string): PersonRecord | null {
+  let state = titledSoFar.get(read);
+  if (!state) titledSoFar.set(read, (state = { read: 0, holders: new Map() }));
+  for (; state.read < read.length; state.read++) {
+    const r = read[state.read];
+    const run = table.runAfter(r.item);
+    const form = run && run[0] === r.item && run[1] > run[0] ? titledSurname(table.runText(run[0], run[1])) : null;
+    if (!form) continue;
+    const holder = state.holders.get(form);
+    state.holders.set(form, holder === undefined || holder === r.person ? r.person : null);
+  }
+  const form = titledSurname(written);
+  return form === null ? null : state.holders.get(form) ?? null;
+}
+
+/** "Mrs Dobson" of "Mrs Dobson" or "Mrs Karen Dobson"; null for a name with no title. */
+function titledSurname(written: string): string | null {
+  const parsed = parseName(written);
+  return parsed.titles.length > 0 && parsed.core.length > 0 ? `${parsed.titles.join(' ')} ${parsed.core[parsed.core.length - 1]}` : null;
 }

@@ -1,0 +1,63 @@
+import { DETERMINERS, KIN, PRONOUN_GENDER } from './lexicon';
+import { normalizeWord } from './names';
+import { isWord, type Item } from './narration';
+import { isCapitalised, type PeopleTable } from './people';
+import { GIVEN_NAME_GENDER } from './givenNames';
+
+// News credits a letter, an email or a statement to whoever wrote or issued it: "the regulator's director, Dan Hurst,
+// wrote that … The letter adds", "The letter, signed by Tom Reed, says", "His statement said". bodies.ts finds the
+// document; these read its writer from the words around it.
+
+/** Documents a named writer or issuer speaks through ("the statement", "the letter"), unlike a report or a sign. */
+export const WRITTEN_BY = /^(?:statement|letter|email|memo)$/;
+
+/** Verbs by which someone writes or issues a document ("Dan Hurst wrote that", "Marlinspike issued a statement"). */
+const WRITING_VERBS = /^(?:wrote|writes|signed|signs|sent|sends|issued|issues)$/;
+
+/** Participles by which a document names its author after it ("The letter, signed by Tom Reed,"). */
+const AUTHORED = /^(?:signed|written|penned|drafted|authored)$/;
+
+/**
+ * "The letter, signed by chief executive Tom Reed, says", "a letter from Tom Reed": the author named right after the
+ * document noun at item `noun`, after a participle's "by" or, for a letter, an email, a memo or a statement, "from";
+ * a person the table knows or a name with a common given name, past a role or two.
+ */
+export function authorAfter(original: string, items: readonly Item[], table: PeopleTable, noun: number): string | null {
+  let k = items[noun + 1]?.text === ',' ? noun + 2 : noun + 1;
+  if (isWord(items[k]) && AUTHORED.test(items[k].lower) && items[k + 1]?.lower === 'by') k += 2;
+  else if (items[k]?.lower === 'from' && WRITTEN_BY.test(normalizeWord(items[noun].lower))) k++;
+  else return null;
+  let j = k;
+  while (j < k + 3 && isWord(items[j]) && !items[j].capital && !DETERMINERS.has(items[j].lower) && items[j].sentence === items[noun].sentence) j++;
+  const run = isCapitalised(items[j]) && items[j].sentence === items[noun].sentence ? table.runAfter(j) : null;
+  if (!run) return null;
+  const person = table.mentionAt(run[0])?.person;
+  if (person) return person.name;
+  return run[1] > run[0] && GIVEN_NAME_GENDER.has(normalizeWord(items[run[0]].lower)) ? original.slice(items[run[0]].start, items[run[1]].end) : null;
+}
+
+/** The named person or body mentioned last before a writing verb of the sentence [start, end], not by a pronoun. */
+export function writerBefore(items: readonly Item[], table: PeopleTable, start: number, end: number): string | null {
+  let verb = start;
+  while (verb <= end && !(isWord(items[verb]) && WRITING_VERBS.test(items[verb].lower))) verb++;
+  if (verb > end) return null;
+  const named = table.mentionsWithin(start, verb - 1).filter((m) => items[m.item].capital && !PRONOUN_GENDER.has(items[m.item].lower) && !/['’]s$/.test(items[m.item].text));
+  return named.length > 0 ? named[named.length - 1].person.name : null;
+}
+
+/**
+ * "His statement said", "Her husband's statement, read by …, said": a document phrase [first, last] a possessive gives
+ * an owner is that person's: the one the his/her refers to, or their relative the text made so ("Her husband" is
+ * Luke Dobson); an unnamed relative as written.
+ */
+export function ownerOfDocument(items: readonly Item[], table: PeopleTable, first: number, last: number): string | null {
+  const owner = items[first];
+  if (!/^(?:his|her)$/.test(owner.lower)) return null;
+  const person = table.mentionAt(first)?.person ?? null;
+  if (last === first + 1) return person?.name ?? null;
+  const kin = items[first + 1];
+  if (last !== first + 2 || !/['’]s$/.test(kin.text)) return null;
+  const noun = normalizeWord(kin.lower.replace(/['’]s$/, ''));
+  if (!KIN.has(noun)) return null;
+  return (person && table.relativeBy(person, noun)?.name) || `${owner.lower} ${noun}`;
+}

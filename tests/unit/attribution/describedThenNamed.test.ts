@@ -1,0 +1,23 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// "said one resident in Truro, 34-year-old nurse Lucy Harper": the name in apposition after a description is the speaker.
+describe('a description, then the name', () => {
+  it('takes the name after a place and an age or a role for the speaker of an inverted cue', () => {
+    const text = [
+      '"It came up so fast," said one resident in Penrose Street, 34-year-old nurse Lucy Harper.',
+      '"Nobody warned us," said a shopkeeper at the market, 58-year-old Idris Vaughan.',
+      '"We lost everything," said one neighbour, retired teacher Maura Kinsella.',
+      '"The cellar went first," said a resident of Mill Lane, nurse Ada Pryce, 34.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Lucy Harper', 'Idris Vaughan', 'Maura Kinsella', 'Ada Pryce']);
+  });
+
+  it('keeps the description when the name after it is no apposition: a body, or what the speaker does', () => {
+    const text = [
+      '"We are reviewing it," said a spokesman for the council, Ashford Borough Council.',
+      '"What tailor do you use?" asked the gentleman, surveying Ned Carver\'s coat.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['a spokesman for the council', 'the gentleman']);
+  });
+});

@@ -1,0 +1,23 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// A title and surname the text has given one bearer stays theirs when another of that surname and gender speaks since.
+describe('a titled surname bound once', () => {
+  it('keeps "Mrs Dobson" on the one first called so, after her sister-in-law of the same surname has spoken', () => {
+    const text = 'Among the mourners were Karen and Luke Dobson. "He laughed at everything," Mrs Dobson said. ' +
+      '"He had just learned to clap," said Tess Dobson, the baby’s aunt. Mrs Dobson held a photograph. "This was the beach," she said. ' +
+      '"Thank you," Mrs Dobson said.';
+    assert.deepStrictEqual(speakers(text), ['Karen Dobson', 'Tess Dobson', 'Karen Dobson', 'Karen Dobson']);
+  });
+
+  it('binds the title and surname of a titled full name too ("Mrs Karen Dobson")', () => {
+    const text = 'Mrs Karen Dobson, 34, sat at the front. "He laughed at everything," she said. ' +
+      '"He had just learned to clap," said Tess Dobson, the baby’s aunt. Mrs Dobson held a photograph. "This was the beach," she said.';
+    assert.deepStrictEqual(speakers(text), ['Karen Dobson', 'Tess Dobson', 'Karen Dobson']);
+  });
+
+  it('still gives a lone surname with no title to the bearer the sentence before made its subject', () => {
+    const text = 'Alan Pike died in the fire. Kyle Pike, 24, said he tried to reach him. "I could not get in," he said. Pike said the door was locked.';
+    assert.deepStrictEqual(speakers(text), ['Kyle Pike']);
+  });
+});

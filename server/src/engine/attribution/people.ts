@@ -847,7 +847,7 @@ export class PeopleTable {
         // without"), is less the sentence's topic than a person it names or makes its subject.
         // So is an owner named in the possessive ("Marrack's colleague Brigid Oduya").
         // So is one named in a phrase opening the sentence ("Asked about Tom Walsh, Ed Rourke paused").
-        if (hit && (m.addressed || OBLIQUE.has(this.items[m.item].lower) || POSSESSIVE_S.test(this.items[m.item].text) || this.inOpeningPhrase(m.item))) {
+        if (hit && (m.addressed || OBLIQUE.has(this.items[m.item].lower) || this.inPossessive(m.item, POSSESSIVE_S) || this.inOpeningPhrase(m.item))) {
           // "her Ayah did not come": the owner of a relation of the same gender is still in the running for the topic.
           if (m.item === hit.item - 1) candidates.add(m.person);
           continue;
@@ -883,13 +883,23 @@ export class PeopleTable {
       for (let j = first; j <= k; j++) {
         const m = this.mentions[j];
         if (m.person === exclude || !fits(m.person)) continue;
-        if (!m.addressed && !POSSESSIVE.test(this.items[m.item].text)) return m.person;
+        if (!m.addressed && !this.inPossessive(m.item, POSSESSIVE)) return m.person;
         fallback ??= m.person;
       }
       if (fallback) return fallback;
       k = first - 1;
     }
     return null;
+  }
+
+  /**
+   * Whether the mention at item `at` is a name in the possessive: its word, or the last word of the name it opens
+   * ("Anna Kerr's lawyer, Ruth Lam,": the mention sits on "Anna", the possessive on "Kerr's").
+   */
+  private inPossessive(at: number, possessive: RegExp): boolean {
+    const it = this.items[at];
+    const last = it.capital ? (this.runAfter(at)?.[1] ?? at) : at;
+    return possessive.test(it.text) || possessive.test(this.items[last].text);
   }
 
   /** Whether the mention at item `at` is the subject of a speech verb: "Osei said", "Amy Osei, who signed Byrne, said". */
@@ -954,9 +964,9 @@ export class PeopleTable {
       while (first - 1 >= from && this.mentions[first - 1].sentence === s) first--;
       // The sentence's subject: its first mention that is no owner ("Her husband said": the husband) nor addressee.
       let j = first;
-      while (j < k && (this.mentions[j].addressed || POSSESSIVE.test(this.items[this.mentions[j].item].text) || /^(?:his|her)$/.test(this.items[this.mentions[j].item].lower))) j++;
+      while (j < k && (this.mentions[j].addressed || this.inPossessive(this.mentions[j].item, POSSESSIVE) || /^(?:his|her)$/.test(this.items[this.mentions[j].item].lower))) j++;
       const m = this.mentions[j];
-      const subject = !m.addressed && !POSSESSIVE.test(this.items[m.item].text) && !pronounGender(this.items[m.item]) ? m.person : null;
+      const subject = !m.addressed && !this.inPossessive(m.item, POSSESSIVE) && !pronounGender(this.items[m.item]) ? m.person : null;
       if (subject && subject !== exclude && !isNarrator(subject) && !this.organisations.has(subject) && this.gender(subject) === null) return subject;
       k = first - 1;
     }

@@ -11,4 +11,28 @@ describe('a he/she after the sentence before', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Mary Holt', 'Ruth Lam']);
   });
+
+  it('is the one an age noun opening that sentence describes, not a woman it names later', () => {
+    const text = [
+      'Coach Maria Lopez praised the team. “They fought,” she said.',
+      '“It was a long season,” said setter Lucia Delgado. The 34-year-old, who has said this will be her last season, was mobbed by teammates as Lopez watched. “I will miss this,” she added.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Maria Lopez', 'Lucia Delgado', 'Lucia Delgado']);
+  });
+
+  it('is that sentence’s subject of no known gender, not a man its relative clause names', () => {
+    const text = [
+      'Chief executive Dana Pryce presented the results on Thursday. Analyst John Hart said they were poor. “It is a bad quarter,” he said.',
+      'Pryce also lowered the company’s forecast, which Hart had called too high. “We are realistic,” he said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['John Hart', 'Dana Pryce']);
+  });
+
+  it('leaves a relative opening that sentence to the reading of relatives', () => {
+    const text = [
+      'Kyle Pike, 24, stood outside the court. “We are going to fight,” he said.',
+      'His son said the restaurant changed afterwards. “Dad was the front of house,” he said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Kyle Pike', 'his son']);
+  });
 });

@@ -10,6 +10,7 @@ import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } fr
 import { Kinship, kinNounAfter } from './kinship';
 import { objectOfOpeningPhrase } from './openingPhrases';
 import { bearerInPassing } from './sharedSurnames';
+import { previousSubject } from './previousSubjects';
 
 /** One identity the text speaks of, with what the text says about it. */
 export interface PersonRecord {
@@ -624,7 +625,9 @@ export class PeopleTable {
       // "“Come in, Tom,” she said", "said he to Tom": a he or she is not whom its sentence speaks to.
       const subject = /^(he|she)$/.test(this.items[i].lower);
       const addressee = apposed ?? (subject ? (addresseeOf(this.items[i].sentence, this.mentions, names, next) ?? this.spokenTo(i, names, next) ?? objectOfOpeningPhrase(this.items, this.mentions, i)) : null);
-      const person = this.antecedent(i, g, null, addressee) ?? this.namedLater(i, g, names, next, addressee);
+      // "The 34-year-old … was mobbed as Lopez watched. “…,” she added": the sentence before's subject, when it fits.
+      const centre = subject && !apposed ? previousSubject(this.items, this, i, g) : null;
+      const person = (centre !== addressee ? centre : null) ?? this.antecedent(i, g, null, addressee) ?? this.namedLater(i, g, names, next, addressee);
       if (person) this.addMention(person, i);
       if (person) this.learnRelativeAfter(i, person);
     }

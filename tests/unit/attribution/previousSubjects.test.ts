@@ -35,4 +35,12 @@ describe('a he/she after the sentence before', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Kyle Pike', 'his son']);
   });
+
+  it('reads that sentence past a quotation ending on its own full stop', () => {
+    const text = [
+      'Coach Maria Lopez and setter Lucia Delgado spoke after the match.',
+      '“They fought,” said Lopez. “I am proud.” Delgado, who has said this will be her last season, was mobbed by teammates after Lopez spoke. “I will miss this,” she added.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Maria Lopez', 'Maria Lopez', 'Lucia Delgado']);
+  });
 });

@@ -34,7 +34,9 @@ export function previousSubject(items: readonly Item[], table: PeopleTable, at: 
   for (let k = start; k < at; k++) if (items[k].kind === 'word') return null;
   let end = start - 1;
   for (let n = 0; n < SENTENCES && end >= 0; n++) {
-    const first = sentenceStart(items, end, Math.max(0, end - REACH));
+    let first = sentenceStart(items, end, Math.max(0, end - REACH));
+    // "“I am proud.” Delgado, who …": a quotation ending on its own full stop, then the narration's subject.
+    if (items[first].kind === 'quote' && /[.!?]\W*$/u.test(items[first].text) && first < end && items[first + 1].capital) first++;
     if (items[first].kind !== 'word' || items[first].paragraph < items[at].paragraph - 1) return null;
     const subject = subjectOf(items, table, first, end, gender);
     if (subject !== 'none') return subject === 'other' ? null : subject;

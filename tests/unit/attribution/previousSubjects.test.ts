@@ -43,4 +43,13 @@ describe('a he/she after the sentence before', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Maria Lopez', 'Maria Lopez', 'Lucia Delgado']);
   });
+
+  it('is the one that sentence’s subject asked, who answers (a him there is never its own clause’s subject)', () => {
+    const text = [
+      'Tom Reed came in from the yard.',
+      'Sam Ward asked him what he had done with his coat.',
+      '“I left it in the barn,” he said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Tom Reed']);
+  });
 });

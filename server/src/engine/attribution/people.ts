@@ -10,7 +10,7 @@ import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } fr
 import { Kinship, kinNounAfter } from './kinship';
 import { objectOfOpeningPhrase } from './openingPhrases';
 import { bearerInPassing } from './sharedSurnames';
-import { previousSubject } from './previousSubjects';
+import { previousSubject, subjectOfObject } from './previousSubjects';
 
 /** One identity the text speaks of, with what the text says about it. */
 export interface PersonRecord {
@@ -624,7 +624,7 @@ export class PeopleTable {
       const apposed = this.items[i - 1]?.text === ',' && /^(his|her)$/.test(this.items[i].lower) && last && last.item >= i - 4 && last.sentence === this.items[i].sentence ? last.person : null;
       // "“Come in, Tom,” she said", "said he to Tom": a he or she is not whom its sentence speaks to.
       const subject = /^(he|she)$/.test(this.items[i].lower);
-      const addressee = apposed ?? (subject ? (addresseeOf(this.items[i].sentence, this.mentions, names, next) ?? this.spokenTo(i, names, next) ?? objectOfOpeningPhrase(this.items, this.mentions, i)) : null);
+      const addressee = apposed ?? (subject ? (addresseeOf(this.items[i].sentence, this.mentions, names, next) ?? this.spokenTo(i, names, next) ?? objectOfOpeningPhrase(this.items, this.mentions, i)) : subjectOfObject(this.items, this.mentions, i));
       // "The 34-year-old … was mobbed as Lopez watched. “…,” she added": the sentence before's subject, when it fits.
       const centre = subject && !apposed ? previousSubject(this.items, this, i, g) : null;
       const person = (centre !== addressee ? centre : null) ?? this.antecedent(i, g, null, addressee) ?? this.namedLater(i, g, names, next, addressee);

@@ -3,7 +3,7 @@ import { isKnownPersonNoun } from './clauses';
 import { PRONOUN_GENDER, type Gender } from './lexicon';
 import { sentenceStart, type Item } from './narration';
 import { describedAgain } from './newsDescriptions';
-import { isRoleNoun, type PeopleTable, type PersonRecord } from './people';
+import { isRoleNoun, type PeopleTable, type PersonMention, type PersonRecord } from './people';
 
 // Centering: a he/she opening an utterance ("She said …", "“…,” she added") refers, when its gender fits, to the
 // subject of the sentence just before, not to another person that sentence names in passing (an object, an owner in
@@ -66,8 +66,12 @@ function subjectOf(items: readonly Item[], table: PeopleTable, first: number, en
   }
   if (table.organisations.has(person)) return 'none';
   // "Alexandra asked him what he had done with his overcoat. “…,” he called": the one the subject spoke to or acted
-  // on, of the pronoun's gender, is as likely the one who answers.
-  if (objectOfGender(items, s + 1, end, gender)) return null;
+  // on, of the pronoun's gender, is the one who answers.
+  const object = objectOfGender(items, s + 1, end, gender);
+  if (object >= 0) {
+    const answering = table.mentionAt(object)?.person;
+    return answering && answering !== person ? answering : null;
+  }
   const g = table.gender(person);
   if (g && g !== gender) return 'other';
   // A lone name of no known gender may be a firm's, or in fiction anyone's: only a fuller one is taken for the subject.
@@ -132,13 +136,36 @@ function namedAt(table: PeopleTable, at: number): PersonRecord | null {
 /** An object him/her ("asked him what", "told her to"), not an owner's her ("her last season"). */
 const AFTER_OBJECT = /^(?:what|that|to|if|whether|about|how|why|when|where|who|for|and|but|or|again|back|out|up|down|off|in|on|at|with|as|so|into|from)$/;
 
-/** Whether items [from, to] hold a him, or a her used as an object, of `gender`. */
-function objectOfGender(items: readonly Item[], from: number, to: number, gender: Gender): boolean {
+/** The first him, or her used as an object, of `gender` in items [from, to]; -1 if none. */
+function objectOfGender(items: readonly Item[], from: number, to: number, gender: Gender): number {
   for (let k = from; k <= to; k++) {
     const w = items[k].lower;
     if (w !== 'him' && w !== 'her') continue;
     const next = items[k + 1];
-    if (PRONOUN_GENDER.get(w) === gender && (w === 'him' || !next || next.kind !== 'word' || AFTER_OBJECT.test(next.lower))) return true;
+    if (PRONOUN_GENDER.get(w) === gender && (w === 'him' || !next || next.kind !== 'word' || AFTER_OBJECT.test(next.lower))) return k;
   }
-  return false;
+  return -1;
+}
+
+/** Words that open a clause of its own between a subject and a pronoun ("Ward said the police had arrested him"). */
+const CLAUSE_OPENERS = /^(?:that|who|whom|which|when|while|as|because|after|before|if|and|but|or|said|says|told|tells|thought|knew)$/;
+const PREPOSITIONS = /^(?:round|around|about|above|across|after|against|along|among|at|before|behind|below|beneath|beside|besides|between|beyond|by|down|for|from|in|inside|into|near|of|off|on|onto|out|outside|over|past|through|to|toward|towards|under|upon|with|within|without)$/;
+/** How many words a simple clause may hold between its subject and its object ("Sam Ward quietly asked him"). */
+const CLAUSE_REACH = 3;
+
+/**
+ * "Sam Ward asked him what he had done": the subject of the simple clause whose object is the him or her at item `i`,
+ * who is someone else than that object. `read` holds the mentions before `i`, in text order.
+ */
+export function subjectOfObject(items: readonly Item[], read: readonly PersonMention[], i: number): PersonRecord | null {
+  const w = items[i].lower;
+  if (w !== 'him' && (w !== 'her' || objectOfGender(items, i, i, 'f') < 0)) return null;
+  const m = read[read.length - 1];
+  if (!m || m.sentence !== items[i].sentence || OWNERS.test(items[m.item].lower) || /^(?:him|her)$/.test(items[m.item].lower)) return null;
+  let k = m.item + 1;
+  while (k < i && items[k].kind === 'word' && items[k].capital) k++;
+  // "He glanced round him": after a preposition the pronoun may be the subject itself.
+  if (POSSESSIVE.test(items[k - 1].text) || i - k > CLAUSE_REACH || PREPOSITIONS.test(items[i - 1].lower)) return null;
+  for (; k < i; k++) if (items[k].kind !== 'word' || CLAUSE_OPENERS.test(items[k].lower)) return null;
+  return m.person;
 }

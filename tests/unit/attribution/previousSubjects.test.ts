@@ -52,4 +52,12 @@ describe('a he/she after the sentence before', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Tom Reed']);
   });
+
+  it('holds for a he/she after a connective ("But she said", "Later, she said:")', () => {
+    const text = [
+      'Coach Maria Lopez praised the team. “They fought,” she said.',
+      '“It was a long season,” said setter Lucia Delgado. The 34-year-old, who has said this will be her last season, was mobbed by teammates as Lopez watched. Later, she said: “I will miss this.”',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Maria Lopez', 'Lucia Delgado', 'Lucia Delgado']);
+  });
 });

@@ -18,6 +18,7 @@ const OPENING_REACH = 20;
 const SENTENCES = 2;
 
 const POSSESSIVE = /['’]s?$/u;
+const CONNECTIVES = /^(?:but|and|yet|still|later|then|now|so|also|however|afterwards|instead|again)$/;
 const OWNERS = /^(?:his|her|their|its|my|our|your)$/;
 /** How many words a subject's noun phrase may take before its name or its comma ("The council's head of planning,"). */
 const APPOSED_REACH = 7;
@@ -30,8 +31,9 @@ const APPOSED_REACH = 7;
  */
 export function previousSubject(items: readonly Item[], table: PeopleTable, at: number, gender: Gender): PersonRecord | null {
   const start = sentenceStart(items, at, Math.max(0, at - REACH));
-  // Only quotations may stand before the pronoun in its sentence ("“…,” she added").
-  for (let k = start; k < at; k++) if (items[k].kind === 'word') return null;
+  // Only quotations, commas and connectives may stand before the pronoun in its sentence ("“…,” she added", "But
+  // she said", "Later, he added").
+  for (let k = start; k < at; k++) if (items[k].kind === 'word' ? !CONNECTIVES.test(items[k].lower) : items[k].kind === 'punct' && items[k].text !== ',') return null;
   let end = start - 1;
   for (let n = 0; n < SENTENCES && end >= 0; n++) {
     let first = sentenceStart(items, end, Math.max(0, end - REACH));

@@ -60,4 +60,12 @@ describe('a he/she after the sentence before', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Maria Lopez', 'Lucia Delgado', 'Lucia Delgado']);
   });
+
+  it('reads the subject that asked past an aside between commas ("Hart, his old rival, asked him")', () => {
+    const text = [
+      'Governor Tom Reyes said he had not decided whether to run again.',
+      'Ed Hart, his old rival, asked him to stand aside. “Ed has asked me twice,” he said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Tom Reyes']);
+  });
 });

@@ -152,6 +152,8 @@ function objectOfGender(items: readonly Item[], from: number, to: number, gender
 /** Words that open a clause of its own between a subject and a pronoun ("Ward said the police had arrested him"). */
 const CLAUSE_OPENERS = /^(?:that|who|whom|which|when|while|as|because|after|before|if|and|but|or|said|says|told|tells|thought|knew)$/;
 const PREPOSITIONS = /^(?:round|around|about|above|across|after|against|along|among|at|before|behind|below|beneath|beside|besides|between|beyond|by|down|for|from|in|inside|into|near|of|off|on|onto|out|outside|over|past|through|to|toward|towards|under|upon|with|within|without)$/;
+/** How many items an aside between a subject and its verb may take ("Whitcombe, her opponent in four finals,"). */
+const ASIDE_REACH = 20;
 /** How many words a simple clause may hold between its subject and its object ("Sam Ward quietly asked him"). */
 const CLAUSE_REACH = 3;
 
@@ -161,13 +163,24 @@ const CLAUSE_REACH = 3;
  */
 export function subjectOfObject(items: readonly Item[], read: readonly PersonMention[], i: number): PersonRecord | null {
   const w = items[i].lower;
-  if (w !== 'him' && (w !== 'her' || objectOfGender(items, i, i, 'f') < 0)) return null;
-  const m = read[read.length - 1];
+  // "He glanced round him": after a preposition the pronoun may be the subject itself.
+  if ((w !== 'him' && (w !== 'her' || objectOfGender(items, i, i, 'f') < 0)) || PREPOSITIONS.test(items[i - 1]?.lower ?? '')) return null;
+  // The nearest mention before it, else the one an aside between commas follows ("Whitcombe, her opponent, asked her").
+  let r = read.length - 1;
+  const aside = (x: number) => read[x].sentence === items[i].sentence && OWNERS.test(items[read[x].item].lower) && items[read[x].item - 1]?.text === ',';
+  while (r > 0 && aside(r)) r--;
+  const m = read[r];
   if (!m || m.sentence !== items[i].sentence || OWNERS.test(items[m.item].lower) || /^(?:him|her)$/.test(items[m.item].lower)) return null;
   let k = m.item + 1;
   while (k < i && items[k].kind === 'word' && items[k].capital) k++;
-  // "He glanced round him": after a preposition the pronoun may be the subject itself.
-  if (POSSESSIVE.test(items[k - 1].text) || i - k > CLAUSE_REACH || PREPOSITIONS.test(items[i - 1].lower)) return null;
+  if (POSSESSIVE.test(items[k - 1].text)) return null;
+  if (items[k]?.text === ',') {
+    let close = k + 1;
+    while (close < i && close <= k + ASIDE_REACH && items[close].text !== ',') close++;
+    if (close >= i || items[close].text !== ',') return null;
+    k = close + 1;
+  }
+  if (i - k > CLAUSE_REACH) return null;
   for (; k < i; k++) if (items[k].kind !== 'word' || CLAUSE_OPENERS.test(items[k].lower)) return null;
   return m.person;
 }

@@ -68,4 +68,13 @@ describe('a he/she after the sentence before', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Tom Reyes']);
   });
+
+  it('is the relative the text named when that sentence opens on "Her daughter", not a woman named in its clause', () => {
+    const text = [
+      'Nina Cole has run the bakery for thirty years. Her daughter, Ruth, joined her in 2015. “She learned faster than I did,” Nina Cole said.',
+      'Her daughter laughed as a customer, Maria Lopez, walked in.',
+      'She said the shop would stay open. “We are not going anywhere,” she said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Nina Cole', 'Ruth']);
+  });
 });

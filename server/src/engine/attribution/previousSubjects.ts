@@ -1,6 +1,6 @@
 import { isAgeNoun } from './ageNouns';
 import { isKnownPersonNoun } from './clauses';
-import { PRONOUN_GENDER, type Gender } from './lexicon';
+import { PRONOUN_GENDER, SPEECH_VERBS, type Gender } from './lexicon';
 import { sentenceStart, type Item } from './narration';
 import { describedAgain } from './newsDescriptions';
 import { isRoleNoun, type PeopleTable, type PersonMention, type PersonRecord } from './people';
@@ -18,6 +18,7 @@ const OPENING_REACH = 20;
 const SENTENCES = 2;
 
 const POSSESSIVE = /['’]s?$/u;
+const NOT_IN_NOUN_PHRASE = /^(?:as|while|when|after|before|with|at|in|on|by|to|from|and|but|or|who|whom|which|that|was|is|were|are|had|has|have|will|would)$/;
 const CONNECTIVES = /^(?:but|and|yet|still|later|then|now|so|also|however|afterwards|instead|again)$/;
 const OWNERS = /^(?:his|her|their|its|my|our|your)$/;
 /** How many words a subject's noun phrase may take before its name or its comma ("The council's head of planning,"). */
@@ -108,7 +109,8 @@ function describedSubject(items: readonly Item[], table: PeopleTable, the: numbe
 function apposed(items: readonly Item[], table: PeopleTable, s: number, end: number): PersonRecord | null {
   for (let k = s + 1; k <= end && k <= s + APPOSED_REACH; k++) {
     if (items[k].text === ',') return k < end && !items[k - 1].capital ? namedAt(table, k + 1) : null;
-    if (items[k].kind !== 'word') return null;
+    // "Her daughter laughed as a customer, Maria Lopez, walked in": a clause, not a noun phrase, before the comma.
+    if (items[k].kind !== 'word' || NOT_IN_NOUN_PHRASE.test(items[k].lower) || SPEECH_VERBS.has(items[k].lower)) return null;
   }
   return null;
 }
@@ -121,9 +123,14 @@ function leadingName(items: readonly Item[], table: PeopleTable, s: number, end:
   for (let k = s; k <= end && k <= s + APPOSED_REACH; k++) {
     const it = items[k];
     const m = table.mentionAt(k);
+    // "His son said …": the owner's relative, when the text named them ("Her daughter laughed" after "her daughter,
+    // Clara,"), else no one the table holds.
+    if (m && OWNERS.test(it.lower)) {
+      const relative = table.mentionAt(k + 1)?.person;
+      return relative && relative !== m.person ? relative : null;
+    }
     // A lone surname several people bear is left to the reading of shared surnames.
-    // "His son said …": a relative of the owner, someone other than the owner.
-    if (m) return OWNERS.test(it.lower) || POSSESSIVE.test(it.text) || POSSESSIVE.test(items[table.runAfter(k)?.[1] ?? k].text) || table.bearerAt(k) ? null : m.person;
+    if (m) return POSSESSIVE.test(it.text) || POSSESSIVE.test(items[table.runAfter(k)?.[1] ?? k].text) || table.bearerAt(k) ? null : m.person;
     if (it.kind !== 'word' || !(it.capital || isRoleNoun(it.lower))) return null;
   }
   return null;

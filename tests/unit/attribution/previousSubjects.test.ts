@@ -77,4 +77,12 @@ describe('a he/she after the sentence before', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Nina Cole', 'Ruth']);
   });
+
+  it('skips only a phrase a preposition, subordinator, adverb or participle opens, not a subject with a clause of its own', () => {
+    const text = [
+      'Coach Maria Lopez praised the team. “They fought,” she said.',
+      'The setter, Lucia Delgado, scored the winner. Fans who had travelled with Lopez, the coach, sang for an hour. “I will miss this,” she said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Maria Lopez', 'Lucia Delgado']);
+  });
 });

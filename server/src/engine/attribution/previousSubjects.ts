@@ -19,6 +19,8 @@ const SENTENCES = 2;
 
 const POSSESSIVE = /['’]s?$/u;
 const NOT_IN_NOUN_PHRASE = /^(?:as|while|when|after|before|with|at|in|on|by|to|from|and|but|or|who|whom|which|that|was|is|were|are|had|has|have|will|would)$/;
+const PREPOSITIONS = /^(?:round|around|about|above|across|after|against|along|among|at|before|behind|below|beneath|beside|besides|between|beyond|by|down|for|from|in|inside|into|near|of|off|on|onto|out|outside|over|past|through|to|toward|towards|under|upon|with|within|without)$/;
+const OPENERS = /^(?:after|before|when|while|as|although|though|despite|since|once|if|later|earlier|then|meanwhile|afterwards|still|yet|however|now|today|yesterday|last|during|until|asked)$/;
 const CONNECTIVES = /^(?:but|and|yet|still|later|then|now|so|also|however|afterwards|instead|again)$/;
 const OWNERS = /^(?:his|her|their|its|my|our|your)$/;
 /** How many words a subject's noun phrase may take before its name or its comma ("The council's head of planning,"). */
@@ -84,7 +86,8 @@ function subjectOf(items: readonly Item[], table: PeopleTable, first: number, en
 /** The first item after a phrase opening the sentence at `first` ("Near the end of his speech, Dominguez …"). */
 function afterOpeningPhrase(items: readonly Item[], table: PeopleTable, first: number, end: number): number {
   const opener = items[first];
-  if (table.mentionAt(first) || /^(?:the|he|she)$/.test(opener.lower)) return first;
+  // "Police said that Lopez, who …": only a preposition, a subordinator, an adverb or a participle opens a phrase.
+  if (table.mentionAt(first) || !(OPENERS.test(opener.lower) || PREPOSITIONS.test(opener.lower) || /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(opener.text))) return first;
   for (let k = first + 1; k <= end && k <= first + OPENING_REACH; k++) {
     if (items[k].kind === 'quote') return first;
     if (items[k].text === ',') return k + 1 <= end ? k + 1 : first;
@@ -158,7 +161,6 @@ function objectOfGender(items: readonly Item[], from: number, to: number, gender
 
 /** Words that open a clause of its own between a subject and a pronoun ("Ward said the police had arrested him"). */
 const CLAUSE_OPENERS = /^(?:that|who|whom|which|when|while|as|because|after|before|if|and|but|or|said|says|told|tells|thought|knew)$/;
-const PREPOSITIONS = /^(?:round|around|about|above|across|after|against|along|among|at|before|behind|below|beneath|beside|besides|between|beyond|by|down|for|from|in|inside|into|near|of|off|on|onto|out|outside|over|past|through|to|toward|towards|under|upon|with|within|without)$/;
 /** How many items an aside between a subject and its verb may take ("Whitcombe, her opponent in four finals,"). */
 const ASIDE_REACH = 20;
 /** How many words a simple clause may hold between its subject and its object ("Sam Ward quietly asked him"). */

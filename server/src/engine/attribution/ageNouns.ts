@@ -31,11 +31,14 @@ export function learnAgeMentions(items: readonly Item[], table: PeopleTable): vo
   for (const [i, person] of found) table.addMention(person, i);
 }
 
-/** The age written right after the name at item `at`: "Marrack, 34," or "Marrack (34)". */
+/** The age written right after the name at item `at`: "Marrack, 34,", "Marrack (34)", "Marrack, aged 34," or "Marrack, who is 34,". */
 export function ageAfterName(items: readonly Item[], table: PeopleTable, at: number): string | null {
   const run = table.runAfter(at);
   const end = run ? run[1] : at;
-  return /^[,(]$/.test(items[end + 1]?.text ?? '') && /^\d{1,3}$/.test(items[end + 2]?.text ?? '') ? items[end + 2].text : null;
+  if (!/^[,(]$/.test(items[end + 1]?.text ?? '')) return null;
+  const words = items[end + 2]?.lower === 'aged' ? 1 : items[end + 2]?.lower === 'who' && items[end + 3]?.lower === 'is' ? 2 : 0;
+  const age = items[end + 2 + words];
+  return age && /^\d{1,3}$/.test(age.text) ? age.text : null;
 }
 
 /** The age of an "N-year-old" a word or two (a comma, a role) before item `at` in its sentence. */

@@ -11,6 +11,7 @@ import { Kinship, kinNounAfter } from './kinship';
 import { objectOfOpeningPhrase } from './openingPhrases';
 import { bearerInPassing } from './sharedSurnames';
 import { roleOfGroupLed } from './leaders';
+import { previousSubject, subjectOfObject } from './previousSubjects';
 
 /** One identity the text speaks of, with what the text says about it. */
 export interface PersonRecord {
@@ -632,8 +633,10 @@ export class PeopleTable {
       const apposed = this.items[i - 1]?.text === ',' && /^(his|her)$/.test(this.items[i].lower) && last && last.item >= i - 4 && last.sentence === this.items[i].sentence ? last.person : null;
       // "“Come in, Tom,” she said", "said he to Tom": a he or she is not whom its sentence speaks to.
       const subject = /^(he|she)$/.test(this.items[i].lower);
-      const addressee = apposed ?? (subject ? (addresseeOf(this.items[i].sentence, this.mentions, names, next) ?? this.spokenTo(i, names, next) ?? objectOfOpeningPhrase(this.items, this.mentions, i)) : null);
-      const person = this.antecedent(i, g, null, addressee) ?? this.namedLater(i, g, names, next, addressee);
+      const addressee = apposed ?? (subject ? (addresseeOf(this.items[i].sentence, this.mentions, names, next) ?? this.spokenTo(i, names, next) ?? objectOfOpeningPhrase(this.items, this.mentions, i)) : subjectOfObject(this.items, this.mentions, i));
+      // "The 34-year-old … was mobbed as Lopez watched. “…,” she added": the sentence before's subject, when it fits.
+      const centre = subject && !apposed ? previousSubject(this.items, this, i, g) : null;
+      const person = (centre !== addressee ? centre : null) ?? this.antecedent(i, g, null, addressee) ?? this.namedLater(i, g, names, next, addressee);
       if (person) this.addMention(person, i);
       if (person) this.learnRelativeAfter(i, person);
     }
@@ -856,7 +859,7 @@ export class PeopleTable {
         // without"), is less the sentence's topic than a person it names or makes its subject.
         // So is an owner named in the possessive ("Marrack's colleague Brigid Oduya").
         // So is one named in a phrase opening the sentence ("Asked about Tom Walsh, Ed Rourke paused").
-        if (hit && (m.addressed || OBLIQUE.has(this.items[m.item].lower) || POSSESSIVE_S.test(this.items[m.item].text) || this.inOpeningPhrase(m.item))) {
+        if (hit && (m.addressed || OBLIQUE.has(this.items[m.item].lower) || this.inPossessive(m.item, POSSESSIVE_S) || this.inOpeningPhrase(m.item))) {
           // "her Ayah did not come": the owner of a relation of the same gender is still in the running for the topic.
           if (m.item === hit.item - 1) candidates.add(m.person);
           continue;
@@ -892,13 +895,23 @@ export class PeopleTable {
       for (let j = first; j <= k; j++) {
         const m = this.mentions[j];
         if (m.person === exclude || !fits(m.person)) continue;
-        if (!m.addressed && !POSSESSIVE.test(this.items[m.item].text)) return m.person;
+        if (!m.addressed && !this.inPossessive(m.item, POSSESSIVE)) return m.person;
         fallback ??= m.person;
       }
       if (fallback) return fallback;
       k = first - 1;
     }
     return null;
+  }
+
+  /**
+   * Whether the mention at item `at` is a name in the possessive: its word, or the last word of the name it opens
+   * ("Anna Kerr's lawyer, Ruth Lam,": the mention sits on "Anna", the possessive on "Kerr's").
+   */
+  private inPossessive(at: number, possessive: RegExp): boolean {
+    const it = this.items[at];
+    const last = it.capital ? (this.runAfter(at)?.[1] ?? at) : at;
+    return possessive.test(it.text) || possessive.test(this.items[last].text);
   }
 
   /** Whether the mention at item `at` is the subject of a speech verb: "Osei said", "Amy Osei, who signed Byrne, said". */
@@ -963,9 +976,9 @@ export class PeopleTable {
       while (first - 1 >= from && this.mentions[first - 1].sentence === s) first--;
       // The sentence's subject: its first mention that is no owner ("Her husband said": the husband) nor addressee.
       let j = first;
-      while (j < k && (this.mentions[j].addressed || POSSESSIVE.test(this.items[this.mentions[j].item].text) || /^(?:his|her)$/.test(this.items[this.mentions[j].item].lower))) j++;
+      while (j < k && (this.mentions[j].addressed || this.inPossessive(this.mentions[j].item, POSSESSIVE) || /^(?:his|her)$/.test(this.items[this.mentions[j].item].lower))) j++;
       const m = this.mentions[j];
-      const subject = !m.addressed && !POSSESSIVE.test(this.items[m.item].text) && !pronounGender(this.items[m.item]) ? m.person : null;
+      const subject = !m.addressed && !this.inPossessive(m.item, POSSESSIVE) && !pronounGender(this.items[m.item]) ? m.person : null;
       if (subject && subject !== exclude && !isNarrator(subject) && !this.organisations.has(subject) && this.gender(subject) === null) return subject;
       k = first - 1;
     }

@@ -1,0 +1,197 @@
+import { isAgeNoun } from './ageNouns';
+import { isKnownPersonNoun } from './clauses';
+import { PRONOUN_GENDER, SPEECH_VERBS, type Gender } from './lexicon';
+import { sentenceStart, type Item } from './narration';
+import { describedAgain } from './newsDescriptions';
+import { isRoleNoun, type PeopleTable, type PersonMention, type PersonRecord } from './people';
+
+// Centering: a he/she opening an utterance ("She said …", "“…,” she added") refers, when its gender fits, to the
+// subject of the sentence just before, not to another person that sentence names in passing (an object, an owner in
+// the possessive, someone in a "that" clause or named later) nor to the last one who spoke: "The 34-year-old, who has
+// said this will be her last season, was mobbed as Lopez watched. “…,” she added."
+
+/** How many items back a sentence's start is sought. */
+const REACH = 80;
+/** How many items an opening phrase ("Near the end of his speech,") may take before its comma. */
+const OPENING_REACH = 20;
+/** How many sentences back a subject is sought past sentences whose subject is no person ("Pellar now expects …"). */
+const SENTENCES = 2;
+
+const POSSESSIVE = /['’]s?$/u;
+const NOT_IN_NOUN_PHRASE = /^(?:as|while|when|after|before|with|at|in|on|by|to|from|and|but|or|who|whom|which|that|was|is|were|are|had|has|have|will|would)$/;
+const PREPOSITIONS = /^(?:round|around|about|above|across|after|against|along|among|at|before|behind|below|beneath|beside|besides|between|beyond|by|down|for|from|in|inside|into|near|of|off|on|onto|out|outside|over|past|through|to|toward|towards|under|upon|with|within|without)$/;
+const OPENERS = /^(?:after|before|when|while|as|although|though|despite|since|once|if|later|earlier|then|meanwhile|afterwards|still|yet|however|now|today|yesterday|last|during|until|asked)$/;
+const CONNECTIVES = /^(?:but|and|yet|still|later|then|now|so|also|however|afterwards|instead|again)$/;
+const OWNERS = /^(?:his|her|their|its|my|our|your)$/;
+/** How many words a subject's noun phrase may take before its name or its comma ("The council's head of planning,"). */
+const APPOSED_REACH = 7;
+
+/**
+ * The subject of the sentence before the he/she at item `at` when it fits `gender`: a person the text names, calls by a
+ * role or age it gave them ("the 34-year-old"), or refers to by a he/she of that gender. Null when the pronoun does not
+ * open its utterance, when that sentence is a quotation's (turns and clauses have their own rules), or when its
+ * subject is someone of the other gender.
+ */
+export function previousSubject(items: readonly Item[], table: PeopleTable, at: number, gender: Gender): PersonRecord | null {
+  const start = sentenceStart(items, at, Math.max(0, at - REACH));
+  // Only quotations, commas and connectives may stand before the pronoun in its sentence ("“…,” she added", "But
+  // she said", "Later, he added").
+  for (let k = start; k < at; k++) if (items[k].kind === 'word' ? !CONNECTIVES.test(items[k].lower) : items[k].kind === 'punct' && items[k].text !== ',') return null;
+  let end = start - 1;
+  for (let n = 0; n < SENTENCES && end >= 0; n++) {
+    let first = sentenceStart(items, end, Math.max(0, end - REACH));
+    // "“I am proud.” Delgado, who …": a quotation ending on its own full stop, then the narration's subject.
+    if (items[first].kind === 'quote' && /[.!?]\W*$/u.test(items[first].text) && first < end && items[first + 1].capital) first++;
+    if (items[first].kind !== 'word' || items[first].paragraph < items[at].paragraph - 1) return null;
+    const subject = subjectOf(items, table, first, end, gender);
+    if (subject !== 'none') return subject === 'other' ? null : subject;
+    end = first - 1;
+  }
+  return null;
+}
+
+/**
+ * The person who is the subject of the sentence [first, end]; 'other' when it is someone of another gender, 'none'
+ * when it is a firm or a name the table took for no person ("Pellar now expects …"), null when it cannot be read.
+ */
+function subjectOf(items: readonly Item[], table: PeopleTable, first: number, end: number, gender: Gender): PersonRecord | 'other' | 'none' | null {
+  const s = afterOpeningPhrase(items, table, first, end);
+  const word = items[s];
+  let person: PersonRecord | null;
+  if (/^(?:he|she)$/.test(word.lower)) {
+    if (PRONOUN_GENDER.get(word.lower) !== gender) return 'other';
+    person = table.mentionAt(s)?.person ?? null;
+  } else {
+    person = apposed(items, table, s, end) ?? leadingName(items, table, s, end) ?? (word.lower === 'the' ? describedSubject(items, table, s, gender) : null);
+  }
+  // "Pellar now expects revenue of …": a capitalised subject the table holds no person for is a firm's or a place's name.
+  if (!person) {
+    const run = OWNERS.test(word.lower) ? null : table.runAfter(s);
+    return run && table.mentionsWithin(run[0], run[1]).length === 0 ? 'none' : null;
+  }
+  if (table.organisations.has(person)) return 'none';
+  // "Alexandra asked him what he had done with his overcoat. “…,” he called": the one the subject spoke to or acted
+  // on, of the pronoun's gender, is the one who answers.
+  const object = objectOfGender(items, s + 1, end, gender);
+  if (object >= 0) {
+    const answering = table.mentionAt(object)?.person;
+    return answering && answering !== person ? answering : null;
+  }
+  const g = table.gender(person);
+  if (g && g !== gender) return 'other';
+  // A lone name of no known gender may be a firm's, or in fiction anyone's: only a fuller one is taken for the subject.
+  return g || person.core.length > 1 || person.honorificGender ? person : null;
+}
+
+/** The first item after a phrase opening the sentence at `first` ("Near the end of his speech, Dominguez …"). */
+function afterOpeningPhrase(items: readonly Item[], table: PeopleTable, first: number, end: number): number {
+  const opener = items[first];
+  // "Police said that Lopez, who …": only a preposition, a subordinator, an adverb or a participle opens a phrase.
+  if (table.mentionAt(first) || !(OPENERS.test(opener.lower) || PREPOSITIONS.test(opener.lower) || /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(opener.text))) return first;
+  for (let k = first + 1; k <= end && k <= first + OPENING_REACH; k++) {
+    if (items[k].kind === 'quote') return first;
+    if (items[k].text === ',') return k + 1 <= end ? k + 1 : first;
+  }
+  return first;
+}
+
+/** "The 34-year-old, who …", "The veteran setter was …": a description news gives the person it has just named. */
+function describedSubject(items: readonly Item[], table: PeopleTable, the: number, gender: Gender): PersonRecord | null {
+  let head = -1;
+  // A known person noun or an age, not one guessed from its ending ("the chamber").
+  for (let k = the + 1; k <= the + 3 && items[k]?.kind === 'word' && items[k].sentence === items[the].sentence; k++) {
+    if (isKnownPersonNoun(items[k].lower) || isAgeNoun(items[k].lower)) head = k;
+  }
+  return head < 0 ? null : describedAgain(items, table, the, head, gender);
+}
+
+/**
+ * "The local councillor, Sian Morgan,", "Anna Kerr's lawyer, Ruth Lam,": a noun phrase opening the sentence at `s`
+ * and ending on a common noun, then the name in apposition to it.
+ */
+function apposed(items: readonly Item[], table: PeopleTable, s: number, end: number): PersonRecord | null {
+  for (let k = s + 1; k <= end && k <= s + APPOSED_REACH; k++) {
+    if (items[k].text === ',') return k < end && !items[k - 1].capital ? namedAt(table, k + 1) : null;
+    // "Her daughter laughed as a customer, Maria Lopez, walked in": a clause, not a noun phrase, before the comma.
+    if (items[k].kind !== 'word' || NOT_IN_NOUN_PHRASE.test(items[k].lower) || SPEECH_VERBS.has(items[k].lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * "Brackley manager Neil Parkes", "Captain Jamie Fenwick", "the 34-year-old" (a mention of whom the text gave that
+ * age): the person named among the capitalised words and role nouns opening the sentence at `s`, not in the possessive.
+ */
+function leadingName(items: readonly Item[], table: PeopleTable, s: number, end: number): PersonRecord | null {
+  for (let k = s; k <= end && k <= s + APPOSED_REACH; k++) {
+    const it = items[k];
+    const m = table.mentionAt(k);
+    // "His son said …": the owner's relative, when the text named them ("Her daughter laughed" after "her daughter,
+    // Clara,"), else no one the table holds.
+    if (m && OWNERS.test(it.lower)) {
+      const relative = table.mentionAt(k + 1)?.person;
+      return relative && relative !== m.person ? relative : null;
+    }
+    // A lone surname several people bear is left to the reading of shared surnames.
+    if (m) return POSSESSIVE.test(it.text) || POSSESSIVE.test(items[table.runAfter(k)?.[1] ?? k].text) || table.bearerAt(k) ? null : m.person;
+    if (it.kind !== 'word' || !(it.capital || isRoleNoun(it.lower))) return null;
+  }
+  return null;
+}
+
+/** The person of the name run opening at item `at` ("Councillor Jo Price": its mention may sit on any of its words). */
+function namedAt(table: PeopleTable, at: number): PersonRecord | null {
+  const run = table.runAfter(at);
+  return run ? (table.mentionsWithin(run[0], run[1])[0]?.person ?? null) : null;
+}
+
+/** An object him/her ("asked him what", "told her to"), not an owner's her ("her last season"). */
+const AFTER_OBJECT = /^(?:what|that|to|if|whether|about|how|why|when|where|who|for|and|but|or|again|back|out|up|down|off|in|on|at|with|as|so|into|from)$/;
+
+/** The first him, or her used as an object, of `gender` in items [from, to]; -1 if none. */
+function objectOfGender(items: readonly Item[], from: number, to: number, gender: Gender): number {
+  for (let k = from; k <= to; k++) {
+    const w = items[k].lower;
+    // "Kyle Pike said he tried to reach him": a him/her in a clause the subject reports is no one they spoke to.
+    if (CLAUSE_OPENERS.test(w)) return -1;
+    if (w !== 'him' && w !== 'her') continue;
+    const next = items[k + 1];
+    if (PRONOUN_GENDER.get(w) === gender && (w === 'him' || !next || next.kind !== 'word' || AFTER_OBJECT.test(next.lower))) return k;
+  }
+  return -1;
+}
+
+/** Words that open a clause of its own between a subject and a pronoun ("Ward said the police had arrested him"). */
+const CLAUSE_OPENERS = /^(?:that|who|whom|which|when|while|as|because|after|before|if|and|but|or|said|says|told|tells|thought|knew)$/;
+/** How many items an aside between a subject and its verb may take ("Whitcombe, her opponent in four finals,"). */
+const ASIDE_REACH = 20;
+/** How many words a simple clause may hold between its subject and its object ("Sam Ward quietly asked him"). */
+const CLAUSE_REACH = 3;
+
+/**
+ * "Sam Ward asked him what he had done": the subject of the simple clause whose object is the him or her at item `i`,
+ * who is someone else than that object. `read` holds the mentions before `i`, in text order.
+ */
+export function subjectOfObject(items: readonly Item[], read: readonly PersonMention[], i: number): PersonRecord | null {
+  const w = items[i].lower;
+  // "He glanced round him": after a preposition the pronoun may be the subject itself.
+  if ((w !== 'him' && (w !== 'her' || objectOfGender(items, i, i, 'f') < 0)) || PREPOSITIONS.test(items[i - 1]?.lower ?? '')) return null;
+  // The nearest mention before it, else the one an aside between commas follows ("Whitcombe, her opponent, asked her").
+  let r = read.length - 1;
+  const aside = (x: number) => read[x].sentence === items[i].sentence && OWNERS.test(items[read[x].item].lower) && items[read[x].item - 1]?.text === ',';
+  while (r > 0 && aside(r)) r--;
+  const m = read[r];
+  if (!m || m.sentence !== items[i].sentence || OWNERS.test(items[m.item].lower) || /^(?:him|her)$/.test(items[m.item].lower)) return null;
+  let k = m.item + 1;
+  while (k < i && items[k].kind === 'word' && items[k].capital) k++;
+  if (POSSESSIVE.test(items[k - 1].text)) return null;
+  if (items[k]?.text === ',') {
+    let close = k + 1;
+    while (close < i && close <= k + ASIDE_REACH && items[close].text !== ',') close++;
+    if (close >= i || items[close].text !== ',') return null;
+    k = close + 1;
+  }
+  if (i - k > CLAUSE_REACH) return null;
+  for (; k < i; k++) if (items[k].kind !== 'word' || CLAUSE_OPENERS.test(items[k].lower)) return null;
+  return m.person;
+}

@@ -1,0 +1,88 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// A he/she opening the utterance after a sentence prefers that sentence's subject (centering), not someone it names
+// in passing: an owner in the possessive, a person named later in the sentence, the one who spoke before.
+describe('a he/she after the sentence before', () => {
+  it('is the name in apposition, not the full name in the possessive before it', () => {
+    const text = [
+      'Judge Mary Holt opened the hearing. “We start today,” she said.',
+      'Anna Kerr’s lawyer, Ruth Lam, said the case should be dropped. “There is no evidence,” she said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Mary Holt', 'Ruth Lam']);
+  });
+
+  it('is the one an age noun opening that sentence describes, not a woman it names later', () => {
+    const text = [
+      'Coach Maria Lopez praised the team. “They fought,” she said.',
+      '“It was a long season,” said setter Lucia Delgado. The 34-year-old, who has said this will be her last season, was mobbed by teammates as Lopez watched. “I will miss this,” she added.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Maria Lopez', 'Lucia Delgado', 'Lucia Delgado']);
+  });
+
+  it('is that sentence’s subject of no known gender, not a man its relative clause names', () => {
+    const text = [
+      'Chief executive Dana Pryce presented the results on Thursday. Analyst John Hart said they were poor. “It is a bad quarter,” he said.',
+      'Pryce also lowered the company’s forecast, which Hart had called too high. “We are realistic,” he said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['John Hart', 'Dana Pryce']);
+  });
+
+  it('leaves a relative opening that sentence to the reading of relatives', () => {
+    const text = [
+      'Kyle Pike, 24, stood outside the court. “We are going to fight,” he said.',
+      'His son said the restaurant changed afterwards. “Dad was the front of house,” he said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Kyle Pike', 'his son']);
+  });
+
+  it('reads that sentence past a quotation ending on its own full stop', () => {
+    const text = [
+      'Coach Maria Lopez and setter Lucia Delgado spoke after the match.',
+      '“They fought,” said Lopez. “I am proud.” Delgado, who has said this will be her last season, was mobbed by teammates after Lopez spoke. “I will miss this,” she added.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Maria Lopez', 'Maria Lopez', 'Lucia Delgado']);
+  });
+
+  it('is the one that sentence’s subject asked, who answers (a him there is never its own clause’s subject)', () => {
+    const text = [
+      'Tom Reed came in from the yard.',
+      'Sam Ward asked him what he had done with his coat.',
+      '“I left it in the barn,” he said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Tom Reed']);
+  });
+
+  it('holds for a he/she after a connective ("But she said", "Later, she said:")', () => {
+    const text = [
+      'Coach Maria Lopez praised the team. “They fought,” she said.',
+      '“It was a long season,” said setter Lucia Delgado. The 34-year-old, who has said this will be her last season, was mobbed by teammates as Lopez watched. Later, she said: “I will miss this.”',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Maria Lopez', 'Lucia Delgado', 'Lucia Delgado']);
+  });
+
+  it('reads the subject that asked past an aside between commas ("Hart, his old rival, asked him")', () => {
+    const text = [
+      'Governor Tom Reyes said he had not decided whether to run again.',
+      'Ed Hart, his old rival, asked him to stand aside. “Ed has asked me twice,” he said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Tom Reyes']);
+  });
+
+  it('is the relative the text named when that sentence opens on "Her daughter", not a woman named in its clause', () => {
+    const text = [
+      'Nina Cole has run the bakery for thirty years. Her daughter, Ruth, joined her in 2015. “She learned faster than I did,” Nina Cole said.',
+      'Her daughter laughed as a customer, Maria Lopez, walked in.',
+      'She said the shop would stay open. “We are not going anywhere,” she said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Nina Cole', 'Ruth']);
+  });
+
+  it('skips only a phrase a preposition, subordinator, adverb or participle opens, not a subject with a clause of its own', () => {
+    const text = [
+      'Coach Maria Lopez praised the team. “They fought,” she said.',
+      'The setter, Lucia Delgado, scored the winner. Fans who had travelled with Lopez, the coach, sang for an hour. “I will miss this,” she said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Maria Lopez', 'Lucia Delgado']);
+  });
+});

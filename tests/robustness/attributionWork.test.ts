@@ -1,5 +1,7 @@
 import * as assert from 'node:assert';
+import fc from 'fast-check';
 import { analyzeDocument } from '../../server/src/engine/analyze';
+import { sentenceStart, sentenceStarts, type Item } from '../../server/src/engine/attribution/narration';
 import { PeopleTable } from '../../server/src/engine/attribution/people';
 
 // Attribution's work per quotation must not grow with the quotations a paragraph or a sentence holds: a pasted
@@ -49,4 +51,20 @@ describe('attribution work per quotation in one paragraph', function () {
       assert.ok(large <= 1.2 * small + 1, `one paragraph of 1,000: ${large.toFixed(1)} lookups per quotation, of 250: ${small.toFixed(1)}`);
     });
   }
+});
+
+describe('sentence starts read in one pass', () => {
+  it('are those sentenceStart walks back to, for every item and floor', () => {
+    // Items in text order: each goes on its sentence or opens the next one.
+    const items = fc.array(fc.boolean(), { minLength: 1, maxLength: 60 }).map((opens) => {
+      let sentence = 0;
+      return opens.map((open, i) => ({ sentence: (sentence += open && i > 0 ? 1 : 0) }) as Item);
+    });
+    fc.assert(
+      fc.property(items, (list) => {
+        const start = sentenceStarts(list);
+        for (let i = 0; i < list.length; i++) for (let floor = 0; floor < list.length; floor++) assert.strictEqual(start(i, floor), sentenceStart(list, i, floor));
+      }),
+    );
+  });
 });

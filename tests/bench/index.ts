@@ -11,11 +11,13 @@ import { tokenize } from '../../server/src/engine/text/tokenize';
 import { fuseOverSentences, matchMainPerDocument, naiveTrigramMap } from './baselines';
 import { type Article, draftOf, generateCorpus, type Label, type LabelledQuote, labelledQuotes } from './generate';
 import { liveBytes, perItem, timed } from './measure';
+import { benchParagraphs } from './paragraphs';
 import { measureStartup } from './startup';
 
 // npm run bench [-- --quick]: index, matcher and checker on generated corpora of 100, 2,000 and 20,000 articles,
 // against fuse.js, diff-match-patch and a plain 3-gram Map on the same quotes, and the server's start on each corpus
-// (cold and warm index cache). Deterministic inputs; times vary. Per-call figures (perItem) are for settled code: a
+// (cold and warm index cache), and attribution of thousands of quotations in one paragraph against one paragraph each
+// (paragraphs.ts). Deterministic inputs; times vary. Per-call figures (perItem) are for settled code: a
 // second of warm-up, then each call timed on its own over 20 rounds or more, its median taken; those timed on first
 // use say "first".
 
@@ -243,6 +245,7 @@ async function main(): Promise<void> {
   }
   printTable();
   printGrowth();
+  benchParagraphs([2000, 8000]);
 }
 
 void main().catch((error) => {

@@ -3,7 +3,7 @@ import { clauseOf, isPersonNoun, phraseAfter, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
-import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, type Item, type Paragraphing } from './narration';
+import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
@@ -356,6 +356,8 @@ function* fillFromContext(
     if (after !== undefined) nextSpoken.set(qi, after);
     if (at(qi).speaker) after = qi;
   }
+  const subjects = new SubjectScans(items, table);
+  const startOfSentence = sentenceStarts(items);
   let lastSpoken: number | undefined;
   for (const [k, qi] of quoteItems.entries()) {
     const previous = quoteItems[k - 1];
@@ -380,7 +382,7 @@ function* fillFromContext(
     }
     // `Achterhof put it to her that she was "…". "…," Voss said`: words a sentence of narration carries are its named
     // subject's, not the next speaker's.
-    const subject = inNarration && lastSpoken === undefined ? narrationSubject(items, table, [sentenceStart(items, qi, bounds.get(paragraph)![0]), qi], true) : null;
+    const subject = inNarration && lastSpoken === undefined ? subjects.first([startOfSentence(qi, bounds.get(paragraph)![0]), qi], true) : null;
     if (subject && !PRONOUN_GENDER.has(items[subject.item].lower) && !table.organisations.has(subject.person)) {
       attributions[items[qi].quote] = narrated(original, items, subject);
       continue;
@@ -401,7 +403,7 @@ function* fillFromContext(
     }
     // A quotation inside a sentence speaks for that sentence's subject, one standing alone for the paragraph's.
     const [from, to] = bounds.get(paragraph)!;
-    const named = narrationSubject(items, table, inNarration ? [sentenceStart(items, qi, from), qi] : [from, to], inNarration);
+    const named = subjects.first(inNarration ? [startOfSentence(qi, from), qi] : [from, to], inNarration);
     // `"…," he said, and she noticed`: a quotation with its own he/she cue is never the narration's other person.
     const clause = clauses.get(qi);
     const cueGender = clause?.kind === 'pronoun' ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
@@ -722,6 +724,30 @@ function narrationSubject(items: readonly Item[], table: PeopleTable, bounds: [n
     if (person) return { person, item: i };
   }
   return null;
+}
+
+/**
+ * narrationSubject for the quotations of a paragraph, which ask it of ranges opening on the same item (the paragraph's
+ * or the sentence's first) and ending at each quotation: the first subject from an item on is the same for all of
+ * them, so each scan goes on where the last one of its opening item stopped, and a paragraph of thousands of
+ * quotations is read once, not once per quotation. Valid while the people table does not change.
+ */
+class SubjectScans {
+  /** Per opening item (negated, less one, when owners are set aside): how far it was read and the subject found. */
+  private readonly scans = new Map<number, { next: number; found: { person: PersonRecord; item: number } | null }>();
+
+  constructor(private readonly items: readonly Item[], private readonly table: PeopleTable) {}
+
+  first(bounds: [number, number], ownersAside: boolean): { person: PersonRecord; item: number } | null {
+    const key = ownersAside ? -1 - bounds[0] : bounds[0];
+    let scan = this.scans.get(key);
+    if (!scan) this.scans.set(key, (scan = { next: bounds[0], found: null }));
+    if (!scan.found && scan.next <= bounds[1]) {
+      scan.found = narrationSubject(this.items, this.table, [scan.next, bounds[1]], ownersAside);
+      scan.next = bounds[1] + 1;
+    }
+    return scan.found && scan.found.item <= bounds[1] ? scan.found : null;
+  }
 }
 
 /**

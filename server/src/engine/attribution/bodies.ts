@@ -581,8 +581,9 @@ function borrowed(items: readonly Item[], qi: number, a: Attribution): boolean {
   // A speaker with no mention was read from the narration around, not from a clause of the quotation's own.
   if (!a.mention) return true;
   const start = sentenceStartNear(items, qi);
+  // The sentence is read on only as far as the mention reaches: one sentence may hold thousands of quotations.
   let end = qi;
-  while (items[end + 1]?.sentence === items[qi].sentence) end++;
+  while (items[end].end < a.mention.span.end && items[end + 1]?.sentence === items[qi].sentence) end++;
   return a.mention.span.start < items[start].start || a.mention.span.end > items[end].end;
 }
 

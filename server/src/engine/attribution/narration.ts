@@ -28,6 +28,16 @@ export function sentenceStart(items: readonly Item[], i: number, floor = 0): num
   return i;
 }
 
+/**
+ * sentenceStart for every item, read in one pass: a paragraph that never ends a sentence may hold thousands of
+ * quotations, and walking back to its start from each of them would be quadratic.
+ */
+export function sentenceStarts(items: readonly Item[]): (i: number, floor?: number) => number {
+  const first = new Int32Array(items.length);
+  for (let i = 1; i < items.length; i++) first[i] = items[i - 1].sentence === items[i].sentence ? first[i - 1] : i;
+  return (i, floor = 0) => (i <= floor ? i : Math.max(floor, first[i]));
+}
+
 /** The gender of a he/she opening the sentence after the one holding item `at`, not past item `to` ("A teacher sat down. She said …"). */
 export function pronounOpeningNextSentence(items: readonly Item[], at: number, to = items.length - 1): Gender | undefined {
   let k = at + 1;

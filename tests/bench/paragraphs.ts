@@ -1,0 +1,52 @@
+import { performance } from 'node:perf_hooks';
+import { attributeQuotations } from '../../server/src/engine/attribution/attribute';
+import { proseView } from '../../server/src/engine/formats/index';
+import { scanQuotations } from '../../server/src/engine/quotes/scan';
+import { timed } from './measure';
+
+// Attribution of thousands of quotations held in one paragraph (a pasted transcript, a generated file) against the
+// same quotations one paragraph each: the two figures should be alike, and alike at every size (work per quotation
+// that grew with the paragraph made 8,000 quotations of one paragraph take 17 s). Part of `npm run bench`; alone:
+// `node out/tests/bench/paragraphs.js [sizes…]`.
+
+const SHAPES: Record<string, (i: number) => string> = {
+  '"…," he said. (no one named)': (i) => `"The figure was ${i} last year," he said.`,
+  'inside one sentence without a stop': (i) => `He called it "item ${i} of the list" and went on`,
+  '“…,” he said, “…” (split)': (i) => `“The figure was ${i} last year,” he said, “and it will grow.”`,
+};
+/** Warm runs timed for each figure: the best is kept, a shared machine's pauses are not the code's time. */
+const ROUNDS = 3;
+/** How long each text is attributed unmeasured first, so that V8 has compiled the code with its optimising tier. */
+const WARM_UP_MS = 1000;
+const MB = 1024 * 1024;
+
+/** Attribution's speed (MB/s) on `n` quotations of one shape, in one paragraph or one paragraph each. */
+function attributionSpeed(quotation: (i: number) => string, n: number, separator: string): number {
+  const text = Array.from({ length: n }, (_, i) => quotation(i)).join(separator);
+  const view = proseView(text, 'plaintext');
+  const { quotations } = scanQuotations(view);
+  const warmUntil = performance.now() + WARM_UP_MS;
+  do attributeQuotations(view, quotations);
+  while (performance.now() < warmUntil);
+  let best = Infinity;
+  for (let round = 0; round < ROUNDS; round++) best = Math.min(best, timed(() => attributeQuotations(view, quotations))[1]);
+  return text.length / MB / (best / 1000);
+}
+
+/** One line per shape and size: attribution's MB/s with the quotations in one paragraph, and one paragraph each. */
+export function benchParagraphs(sizes: readonly number[]): void {
+  console.log('\nAttribution (MB/s, warm, best of 3): quotations in one paragraph | one paragraph each');
+  const width = Math.max(...Object.keys(SHAPES).map((name) => name.length));
+  for (const [name, quotation] of Object.entries(SHAPES)) {
+    for (const n of sizes) {
+      const one = attributionSpeed(quotation, n, ' ');
+      const spread = attributionSpeed(quotation, n, '\n\n');
+      console.log(`  ${name.padEnd(width)}  ${n.toLocaleString('en-GB').padStart(6)} quotations: ${one.toFixed(1).padStart(5)} | ${spread.toFixed(1).padStart(5)}`);
+    }
+  }
+}
+
+if (require.main === module) {
+  const sizes = process.argv.slice(2).map(Number);
+  benchParagraphs(sizes.length > 0 ? sizes : [2000, 8000]);
+}

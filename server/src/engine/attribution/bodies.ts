@@ -4,7 +4,7 @@ import { afterDateline } from './datelines';
 import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
-import { isCapitalised, isRoleNoun, type PeopleTable } from './people';
+import { isCapitalised, isRoleNoun, type PeopleTable, type PersonRecord } from './people';
 import { givesNameWithin } from './namedAs';
 import { describedInFull } from './fullDescriptions';
 import { WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
@@ -20,7 +20,8 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     'judgement verdict filing lawsuit complaint petition motion bill plan proposal document guidance policy ' +
     'assessment analysis evaluation investigation inspection findings summary minutes transcript email message post tweet ' +
     'placard banner leaflet brochure advert advertisement poster label warning headline editorial column ' +
-    'press release announcement order decree resolution charter manifesto agreement contract treaty affidavit').split(' '),
+    'press release announcement order decree resolution charter manifesto agreement contract treaty affidavit ' +
+    'declaration website').split(' '),
 );
 
 /** Nouns for bodies that speak as one: "the union said". */
@@ -216,11 +217,11 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       return asWritten(original, items, inFull(items, s));
     case 'body': {
       // "The agency said" after "According to the United Nations Office for …": the body named just before.
-      const named = items[s.first].lower === 'the' && s.last === s.first + 1 ? namedBodyBefore(original, items, table, s.first, s.head) : null;
+      const named = items[s.first].lower === 'the' && s.last === s.first + 1 ? tradingName(original, items, s.last) ?? namedBodyBefore(original, items, table, s.first, s.head) : null;
       return named ?? (items[s.first].lower === 'the' ? asWritten(original, items, s) : `the ${normalizeWord(s.head)}`);
     }
     case 'document':
-      return authorAfter(original, items, table, s.last) ??
+      return authorAfter(original, items, table, s.last) ?? (depth === 0 ? bodyOwning(original, items, table, s) : null) ??
         (WRITTEN_BY.test(normalizeWord(s.head)) ? ownerOfDocument(items, table, s.first, s.last) ?? issuerOf(original, items, table, s.first, normalizeWord(s.head)) : null) ?? `the ${normalizeWord(s.head)}`;
     case 'it': {
       // "It described … as": the document or body the sentences before are about.
@@ -230,6 +231,38 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       return before ? speakerOf(original, items, table, before, depth + 1) : null;
     }
   }
+}
+
+/**
+ * "The council declared a housing emergency. Its declaration described …", "Hollins Estates did not respond. Its
+ * website describes …": a document "its" or "their" owns speaks for the body or the named subject of the sentences
+ * before, never a person the text gave a gender.
+ */
+function bodyOwning(original: string, items: readonly Item[], table: PeopleTable, s: Subject): string | null {
+  if (!/^(?:its|their)$/.test(items[s.first].lower)) return null;
+  const owner = subjectsBefore(items, s.first).find((b) => b.kind === 'body' || b.kind === 'owner' ||
+    (b.kind === 'name' && !isGendered(table, table.mentionAt(b.first)?.person)));
+  return owner ? speakerOf(original, items, table, owner, 1) : null;
+}
+
+/** Whether a person record is someone the text gave a he or a she (not a body named like one). */
+function isGendered(table: PeopleTable, p: PersonRecord | undefined): boolean {
+  return !!p && !table.organisations.has(p) && table.gender(p) !== null;
+}
+
+/** The words between a body's noun and the name it trades under: "The company, which trades as EssayPro,". */
+const TRADES_AS = /^, (?:which|that|who) (?:trades|trade|traded|operates|operate|is known|are known|was known) as$|^, (?:trading|operating|known) as$/;
+
+/** "The company, which trades as EssayPro, did not respond": the name a body's phrase ending at `last` trades under. */
+function tradingName(original: string, items: readonly Item[], last: number): string | null {
+  for (let k = last + 2; k <= last + 5 && isWord(items[k]) && !items[k].capital; k++) {
+    if (items[k].lower !== 'as' || !isCapitalised(items[k + 1])) continue;
+    if (!TRADES_AS.test(items.slice(last + 1, k + 1).map((x) => x.lower).join(' '))) return null;
+    let end = k + 1;
+    while (isCapitalised(items[end + 1]) && items[end + 1].sentence === items[k].sentence) end++;
+    return original.slice(items[k + 1].start, items[end].end);
+  }
+  return null;
 }
 
 /** The subjects of the few sentences before item `at`, nearest first. */
@@ -345,7 +378,7 @@ function namedBodyBefore(original: string, items: readonly Item[], table: People
 /** Whether the name ending at item `last` is given `noun` in apposition: "Pacific Ridge Power, the utility that …". */
 function givenNoun(items: readonly Item[], last: number, noun: string): boolean {
   if (items[last + 1]?.text !== ',' || !/^(?:the|a|an)$/.test(items[last + 2]?.lower ?? '')) return false;
-  for (let k = last + 3; k <= last + 5 && isWord(items[k]); k++) if (normalizeWord(items[k].lower) === noun) return true;
+  for (let k = last + 2; k <= last + 5 && isWord(items[k]); k++) if (normalizeWord(items[k].lower) === noun) return true;
   return false;
 }
 

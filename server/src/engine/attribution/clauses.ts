@@ -277,7 +277,8 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   if (SUBJECT_PRONOUNS.has(it.lower)) return { cue: '', first: k, last: k, kind: 'pronoun' };
   if (isCapitalised(it)) {
     let first = k;
-    while (first - 1 >= floor && (isCapitalised(items[first - 1]) || (items[first - 1].lower === 'of' && isCapitalised(items[first - 2]))) && items[first - 1].sentence === it.sentence) first--;
+    // "The Diocese of Wexcombe", "Parents for Schools": a body's name holds "of" and "for" between capitals.
+    while (first - 1 >= floor && (isCapitalised(items[first - 1]) || (/^(?:of|for)$/.test(items[first - 1].lower) && isCapitalised(items[first - 2]))) && items[first - 1].sentence === it.sentence) first--;
     // "And", "Then": a sentence-initial word, not a name ("But Sidney" is Sidney).
     while (first < k && ((isFunctionWord(items[first]) && !DETERMINERS.has(items[first].lower)) || items[first].lower.endsWith('ly'))) first++;
     if (items.slice(first, k + 1).every((x) => FUNCTION_WORDS.has(x.lower))) return null;

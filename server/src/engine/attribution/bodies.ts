@@ -532,6 +532,11 @@ export function bodyAttributions(
       // So is one the narration's subject was given with no cue: a body's, or a document's when that subject was only
       // named in its description ("A copy of the agreement between Severnside Water and the regulator … states that
       // the company will “…”"), even a bare one.
+      const lead = a.mention ? null : describedLead(original, items, table, qi);
+      if (lead) {
+        found.set(items[qi].quote, lead.attribution);
+        continue;
+      }
       const lent = borrowed(items, qi, a);
       const own = described ? null : lent || !a.cue ? ownSentenceSpeaker(original, items, table, qi) : null;
       const bare = own && lent && a.mention && /^the \S+$/.test(own.attribution.speaker ?? '');
@@ -546,7 +551,7 @@ export function bodyAttributions(
       found.set(items[qi].quote, { ...a, speaker: unnamed.speaker });
       continue;
     }
-    const own = ownSentenceSpeaker(original, items, table, qi);
+    const own = ownSentenceSpeaker(original, items, table, qi) ?? describedLead(original, items, table, qi);
     if (own) found.set(items[qi].quote, own.attribution);
     else if (a.mention && /^it$/i.test(a.mention.text)) {
       // "“…,” it said": the document or body the sentences before are about.
@@ -623,6 +628,23 @@ function borrowed(items: readonly Item[], qi: number, a: Attribution): boolean {
  * A speech or writing verb in the quotation's sentence before it: the sentence's subject said or wrote it (`The
  * report concluded that "…"`), with the kind of subject it is.
  */
+/**
+ * "A letting agent in the town centre, who asked not to be named, was blunt. “I could let every flat …”": a quotation
+ * opening its sentence with no clause of its own is the unnamed person the sentence before, holding no quotation,
+ * opens with, described in full.
+ */
+function describedLead(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {
+  const start = sentenceStartNear(items, qi);
+  if (start !== qi || qi === 0) return null;
+  const before = sentenceStartNear(items, qi - 1);
+  if (items.slice(before, qi).some((x) => x.kind === 'quote')) return null;
+  const s = sentenceSubject(items, before, qi);
+  if (s?.kind !== 'person' || !/^(?:a|an|one)$/.test(items[s.first].lower) || !isPersonNoun(s.head) || PRONOUN_GENDER.has(s.head)) return null;
+  const full = inFull(items, s);
+  const mention: Mention = { span: { start: items[full.first].start, end: items[full.last].end }, text: original.slice(items[full.first].start, items[full.last].end) };
+  return { attribution: { speaker: speakerOf(original, items, table, s), mention, cue: null }, kind: s.kind, verb: -1 };
+}
+
 function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {
   const start = sentenceStartNear(items, qi);
   // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.

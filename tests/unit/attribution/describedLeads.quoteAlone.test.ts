@@ -18,4 +18,9 @@ describe('a quotation alone after an unnamed person', () => {
     const text = 'Tom Reed said the hall was "full." There was a loud noise behind her and she turned.\n"Who is there?"';
     assert.notStrictEqual(speakers(text)[1], 'a loud noise behind her');
   });
+
+  it('needs the description to open the sentence ("Then she seized a small boy" is about her)', () => {
+    const text = 'Ada Lowe swept the porch.\n\n"Tom!" she called.\n\nThen she seized a small boy by the collar.\n\n"What have you been doing?"';
+    assert.notStrictEqual(speakers(text)[1], 'a small boy');
+  });
 });

@@ -631,7 +631,7 @@ function borrowed(items: readonly Item[], qi: number, a: Attribution): boolean {
 /**
  * "A letting agent in the town centre, who asked not to be named, was blunt. “I could let every flat …”": a quotation
  * opening its sentence with no clause of its own is the unnamed person the sentence before, holding no quotation,
- * opens with, described in full.
+ * opens on, described in full.
  */
 function describedLead(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {
   const start = sentenceStartNear(items, qi);
@@ -639,7 +639,8 @@ function describedLead(original: string, items: readonly Item[], table: PeopleTa
   const before = sentenceStartNear(items, qi - 1);
   if (items.slice(before, qi).some((x) => x.kind === 'quote')) return null;
   const s = sentenceSubject(items, before, qi);
-  if (s?.kind !== 'person' || !/^(?:a|an|one)$/.test(items[s.first].lower) || !isPersonNoun(s.head) || PRONOUN_GENDER.has(s.head)) return null;
+  // The description must open the sentence: "Then she seized a small boy" is not about the boy.
+  if (s?.kind !== 'person' || s.first !== afterDateline(items, before) || !/^(?:a|an|one)$/.test(items[s.first].lower) || !isPersonNoun(s.head) || PRONOUN_GENDER.has(s.head)) return null;
   const full = inFull(items, s);
   const mention: Mention = { span: { start: items[full.first].start, end: items[full.last].end }, text: original.slice(items[full.first].start, items[full.last].end) };
   return { attribution: { speaker: speakerOf(original, items, table, s), mention, cue: null }, kind: s.kind, verb: -1 };

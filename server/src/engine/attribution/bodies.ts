@@ -4,7 +4,7 @@ import { afterDateline } from './datelines';
 import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
-import { isCapitalised, isRoleNoun, type PeopleTable } from './people';
+import { isCapitalised, isRoleNoun, type PeopleTable, type PersonRecord } from './people';
 import { givesNameWithin } from './namedAs';
 import { describedInFull } from './fullDescriptions';
 import { WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
@@ -20,7 +20,8 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     'judgement verdict filing lawsuit complaint petition motion bill plan proposal document guidance policy ' +
     'assessment analysis evaluation investigation inspection findings summary minutes transcript email message post tweet ' +
     'placard banner leaflet brochure advert advertisement poster label warning headline editorial column ' +
-    'press release announcement order decree resolution charter manifesto agreement contract treaty affidavit').split(' '),
+    'press release announcement order decree resolution charter manifesto agreement contract treaty affidavit ' +
+    'declaration website').split(' '),
 );
 
 /** Nouns for bodies that speak as one: "the union said". */
@@ -216,11 +217,11 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       return asWritten(original, items, inFull(items, s));
     case 'body': {
       // "The agency said" after "According to the United Nations Office for …": the body named just before.
-      const named = items[s.first].lower === 'the' && s.last === s.first + 1 ? namedBodyBefore(original, items, table, s.first, s.head) : null;
+      const named = items[s.first].lower === 'the' && s.last === s.first + 1 ? tradingName(original, items, s.last) ?? namedBodyBefore(original, items, table, s.first, s.head) : null;
       return named ?? (items[s.first].lower === 'the' ? asWritten(original, items, s) : `the ${normalizeWord(s.head)}`);
     }
     case 'document':
-      return authorAfter(original, items, table, s.last) ??
+      return authorAfter(original, items, table, s.last) ?? (depth === 0 ? bodyOwning(original, items, table, s) : null) ??
         (WRITTEN_BY.test(normalizeWord(s.head)) ? ownerOfDocument(items, table, s.first, s.last) ?? issuerOf(original, items, table, s.first, normalizeWord(s.head)) : null) ?? `the ${normalizeWord(s.head)}`;
     case 'it': {
       // "It described … as": the document or body the sentences before are about.
@@ -230,6 +231,38 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       return before ? speakerOf(original, items, table, before, depth + 1) : null;
     }
   }
+}
+
+/**
+ * "The council declared a housing emergency. Its declaration described …", "Hollins Estates did not respond. Its
+ * website describes …": a document "its" or "their" owns speaks for the body or the named subject of the sentences
+ * before, never a person the text gave a gender.
+ */
+function bodyOwning(original: string, items: readonly Item[], table: PeopleTable, s: Subject): string | null {
+  if (!/^(?:its|their)$/.test(items[s.first].lower)) return null;
+  const owner = subjectsBefore(items, s.first).find((b) => b.kind === 'body' || b.kind === 'owner' ||
+    (b.kind === 'name' && !isGendered(table, table.mentionAt(b.first)?.person)));
+  return owner ? speakerOf(original, items, table, owner, 1) : null;
+}
+
+/** Whether a person record is someone the text gave a he or a she (not a body named like one). */
+function isGendered(table: PeopleTable, p: PersonRecord | undefined): boolean {
+  return !!p && !table.organisations.has(p) && table.gender(p) !== null;
+}
+
+/** The words between a body's noun and the name it trades under: "The company, which trades as EssayPro,". */
+const TRADES_AS = /^, (?:which|that|who) (?:trades|trade|traded|operates|operate|is known|are known|was known) as$|^, (?:trading|operating|known) as$/;
+
+/** "The company, which trades as EssayPro, did not respond": the name a body's phrase ending at `last` trades under. */
+function tradingName(original: string, items: readonly Item[], last: number): string | null {
+  for (let k = last + 2; k <= last + 5 && isWord(items[k]) && !items[k].capital; k++) {
+    if (items[k].lower !== 'as' || !isCapitalised(items[k + 1])) continue;
+    if (!TRADES_AS.test(items.slice(last + 1, k + 1).map((x) => x.lower).join(' '))) return null;
+    let end = k + 1;
+    while (isCapitalised(items[end + 1]) && items[end + 1].sentence === items[k].sentence) end++;
+    return original.slice(items[k + 1].start, items[end].end);
+  }
+  return null;
 }
 
 /** The subjects of the few sentences before item `at`, nearest first. */
@@ -345,7 +378,7 @@ function namedBodyBefore(original: string, items: readonly Item[], table: People
 /** Whether the name ending at item `last` is given `noun` in apposition: "Pacific Ridge Power, the utility that …". */
 function givenNoun(items: readonly Item[], last: number, noun: string): boolean {
   if (items[last + 1]?.text !== ',' || !/^(?:the|a|an)$/.test(items[last + 2]?.lower ?? '')) return false;
-  for (let k = last + 3; k <= last + 5 && isWord(items[k]); k++) if (normalizeWord(items[k].lower) === noun) return true;
+  for (let k = last + 2; k <= last + 5 && isWord(items[k]); k++) if (normalizeWord(items[k].lower) === noun) return true;
   return false;
 }
 
@@ -499,6 +532,11 @@ export function bodyAttributions(
       // So is one the narration's subject was given with no cue: a body's, or a document's when that subject was only
       // named in its description ("A copy of the agreement between Severnside Water and the regulator … states that
       // the company will “…”"), even a bare one.
+      const lead = a.mention ? null : describedLead(original, items, table, qi);
+      if (lead) {
+        found.set(items[qi].quote, lead.attribution);
+        continue;
+      }
       const lent = borrowed(items, qi, a);
       const own = described ? null : lent || !a.cue ? ownSentenceSpeaker(original, items, table, qi) : null;
       const bare = own && lent && a.mention && /^the \S+$/.test(own.attribution.speaker ?? '');
@@ -513,7 +551,7 @@ export function bodyAttributions(
       found.set(items[qi].quote, { ...a, speaker: unnamed.speaker });
       continue;
     }
-    const own = ownSentenceSpeaker(original, items, table, qi);
+    const own = ownSentenceSpeaker(original, items, table, qi) ?? describedLead(original, items, table, qi);
     if (own) found.set(items[qi].quote, own.attribution);
     else if (a.mention && /^it$/i.test(a.mention.text)) {
       // "“…,” it said": the document or body the sentences before are about.
@@ -591,6 +629,24 @@ function borrowed(items: readonly Item[], qi: number, a: Attribution): boolean {
  * A speech or writing verb in the quotation's sentence before it: the sentence's subject said or wrote it (`The
  * report concluded that "…"`), with the kind of subject it is.
  */
+/**
+ * "A letting agent in the town centre, who asked not to be named, was blunt. “I could let every flat …”": a quotation
+ * opening its sentence with no clause of its own is the unnamed person the sentence before, holding no quotation,
+ * opens on, described in full.
+ */
+function describedLead(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {
+  const start = sentenceStartNear(items, qi);
+  if (start !== qi || qi === 0) return null;
+  const before = sentenceStartNear(items, qi - 1);
+  if (items.slice(before, qi).some((x) => x.kind === 'quote')) return null;
+  const s = sentenceSubject(items, before, qi);
+  // The description must open the sentence: "Then she seized a small boy" is not about the boy.
+  if (s?.kind !== 'person' || s.first !== afterDateline(items, before) || !/^(?:a|an|one)$/.test(items[s.first].lower) || !isPersonNoun(s.head) || PRONOUN_GENDER.has(s.head)) return null;
+  const full = inFull(items, s);
+  const mention: Mention = { span: { start: items[full.first].start, end: items[full.last].end }, text: original.slice(items[full.first].start, items[full.last].end) };
+  return { attribution: { speaker: speakerOf(original, items, table, s), mention, cue: null }, kind: s.kind, verb: -1 };
+}
+
 function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {
   const start = sentenceStartNear(items, qi);
   // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.

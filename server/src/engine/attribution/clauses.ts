@@ -47,6 +47,9 @@ const POSSESSIVES = new Set(['his', 'her', 'my', 'our', 'their', 'your']);
 const isSpeechVerb = (it: Item | undefined, adjacent: boolean) =>
   isWord(it) && SPEECH_VERBS.has(it.lower) && (adjacent || !WEAK_SPEECH_VERBS.has(it.lower));
 
+/** Reflexives that end a phrase after its head ("the vice-chancellor herself"). */
+const REFLEXIVES = /^(?:himself|herself|themselves)$/;
+
 /**
  * The speaker mention of a noun phrase starting at `i`: a pronoun, a name run or "the/his … noun". `anyHead`: the
  * phrase is the subject of an inverted speech verb (`"…," said the old horse`, `cried another female`), which makes
@@ -76,8 +79,8 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   }
   if (!DETERMINERS.has(it.lower)) return null;
   let last = i;
-  // "said the man a little impatiently": a second determiner starts another phrase.
-  while (isWord(items[last + 1]) && !PHRASE_STOPS.has(items[last + 1].lower) && !SPEECH_VERBS.has(items[last + 1].lower) && !DETERMINERS.has(items[last + 1].lower) && last < i + 5) {
+  // "said the man a little impatiently": a second determiner starts another phrase; "the captain himself" ends at its reflexive.
+  while (isWord(items[last + 1]) && !PHRASE_STOPS.has(items[last + 1].lower) && !REFLEXIVES.test(items[last + 1].lower) && !SPEECH_VERBS.has(items[last + 1].lower) && !DETERMINERS.has(items[last + 1].lower) && last < i + 5) {
     if (isCapitalised(items[last + 1]) && !isCapitalised(items[last])) {
       // "the U.S. special envoy Steve Witkoff": the name is the mention.
       const run = phraseAfter(items, last + 1);
@@ -277,7 +280,8 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   if (SUBJECT_PRONOUNS.has(it.lower)) return { cue: '', first: k, last: k, kind: 'pronoun' };
   if (isCapitalised(it)) {
     let first = k;
-    while (first - 1 >= floor && (isCapitalised(items[first - 1]) || (items[first - 1].lower === 'of' && isCapitalised(items[first - 2]))) && items[first - 1].sentence === it.sentence) first--;
+    // "The Diocese of Wexcombe", "Parents for Schools": a body's name holds "of" and "for" between capitals.
+    while (first - 1 >= floor && (isCapitalised(items[first - 1]) || (/^(?:of|for)$/.test(items[first - 1].lower) && isCapitalised(items[first - 2]))) && items[first - 1].sentence === it.sentence) first--;
     // "And", "Then": a sentence-initial word, not a name ("But Sidney" is Sidney).
     while (first < k && ((isFunctionWord(items[first]) && !DETERMINERS.has(items[first].lower)) || items[first].lower.endsWith('ly'))) first++;
     if (items.slice(first, k + 1).every((x) => FUNCTION_WORDS.has(x.lower))) return null;
@@ -387,6 +391,8 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
     const np = phraseAfter(items, start + 2);
     return np && { ...np, cue: 'according to' };
   }
+  const late = namedAfterwards(items, start);
+  if (late) return late;
   let end = start;
   while (end < items.length && end - start < CLAUSE_GAP + 3 && items[end].paragraph === quote.paragraph && (isWord(items[end]) || items[end].text === ',')) end++;
   for (let v = start; v < end && v - start < CLAUSE_GAP; v++) {
@@ -406,6 +412,33 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
     if (/[.]\W*$/.test(quote.text) && items[q + 1]?.text !== ',' && (items[v + 1]?.lower === 'that' || end - v > 6 || items.slice(start, v).some((it) => it.text === ','))) return null;
     const np = subjectWithin(items, start, v);
     return np && { ...np, cue: verb.text };
+  }
+  return null;
+}
+
+/** Nouns for what a quotation was: "That admission came from …", "Those were the words of …". */
+const UTTERANCE_NOUNS = /^(?:words?|remarks?|comments?|admission|warning|verdict|assessment|claim|plea|message|response|reply|quip|confession|boast|promise|apology|answer|description|statement)$/;
+
+/**
+ * "“…” That admission came from the vice-chancellor herself, who …", "Those were the words of Ana Ruiz": the sentence
+ * after a quotation naming who spoke it, from `start`: a demonstrative or "the", what the words were, "came from"; or
+ * "those were the words of".
+ */
+function namedAfterwards(items: readonly Item[], start: number): Clause | null {
+  if (!/^(?:that|this|those|these|the|such)$/.test(items[start].lower)) return null;
+  let k = start + 1;
+  let noun = false;
+  for (; k < start + 4 && isWord(items[k]) && !/^(?:came|comes|come|was|were|is|are)$/.test(items[k].lower); k++) if (UTTERANCE_NOUNS.test(items[k].lower)) noun = true;
+  const verb = items[k];
+  if (!isWord(verb) || verb.sentence !== items[start].sentence) return null;
+  if (noun && /^(?:came|comes|come)$/.test(verb.lower) && items[k + 1]?.lower === 'from') {
+    const np = phraseAfter(items, k + 2);
+    return np && { ...np, cue: verb.text };
+  }
+  // "Those were the words of Ana Ruiz": nothing between the demonstrative and its verb.
+  if (k === start + 1 && /^(?:was|were|is|are)$/.test(verb.lower) && items[k + 1]?.lower === 'the' && UTTERANCE_NOUNS.test(items[k + 2]?.lower ?? '') && items[k + 3]?.lower === 'of') {
+    const np = phraseAfter(items, k + 4);
+    return np && { ...np, cue: items[k + 2].text };
   }
   return null;
 }

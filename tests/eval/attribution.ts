@@ -57,8 +57,10 @@ const DESCRIPTION_GOES_ON = /^(?:at|in|from|for|of|with|near|inside|outside|who|
  */
 export function sameDescription(a: string, b: string): boolean {
   const [short, long] = [spaced(a), spaced(b)].sort((x, y) => x.length - y.length);
-  if (!/^(?:a|an|one) /.test(short) || !long.startsWith(short + ' ')) return false;
-  return DESCRIPTION_GOES_ON.test(long.slice(short.length + 1).split(' ')[0]);
+  if (!/^(?:a|an|one) /.test(short)) return false;
+  // "a letting agent, who asked not to be named": a relative clause after a comma goes on describing them too.
+  if (long.startsWith(short + ', who ')) return true;
+  return long.startsWith(short + ' ') && DESCRIPTION_GOES_ON.test(long.slice(short.length + 1).split(' ')[0]);
 }
 
 /**

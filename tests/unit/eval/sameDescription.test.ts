@@ -7,6 +7,7 @@ describe('eval: unnamed speakers described at different lengths', () => {
     assert.ok(sameDescription('one senior official at the transport ministry', 'one senior official'));
     assert.ok(sameDescription('a man', 'a man who lives on Clay Street'));
     assert.ok(sameDescription('a woman living opposite', 'a woman'));
+    assert.ok(sameDescription('a letting agent in the town centre', 'a letting agent in the town centre, who asked not to be named'));
     assert.ok(rightSpeaker('an engineer', { start: 0, end: 1, speaker: 'an engineer at the airline’s operations centre' }));
   });
 
@@ -14,6 +15,7 @@ describe('eval: unnamed speakers described at different lengths', () => {
     assert.ok(!sameDescription('a diplomat', "a diplomat's aide"));
     assert.ok(!sameDescription('a diplomat', 'a diplomatic source'));
     assert.ok(!sameDescription('a man', 'a man and his son'));
+    assert.ok(!sameDescription('a man', 'a man, Tom Reed'));
     assert.ok(!sameDescription('the official', 'the official at the ministry'));
     assert.ok(!sameDescription('Ann', 'Ann at the desk'));
     assert.ok(!rightSpeaker('a spokesman', { start: 0, end: 1, speaker: 'a spokeswoman for the council' }));

@@ -136,6 +136,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 9)', join(root, 'tests/fixtures/attribution/heldout9')),
     // The same, by a tenth author: newspaper closure, maternity inquiry, cup final, hosepipe ban, divorce case, launch failure.
     scoreCorpus('news (held out 10)', join(root, 'tests/fixtures/attribution/heldout10')),
+    // The same, by an eleventh author, as wire copy (AP/Reuters/AFP): coup, ceasefire, eruption, impeachment, rescue at sea, currency.
+    scoreCorpus('news (held out 11)', join(root, 'tests/fixtures/attribution/heldout11')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -119,6 +119,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 9)', join(root, 'tests/fixtures/attribution/heldout9')),
     // The same, by a tenth author: newspaper closure, maternity inquiry, cup final, hosepipe ban, divorce case, launch failure.
     scoreCorpus('news (held out 10)', join(root, 'tests/fixtures/attribution/heldout10')),
+    // The same, by a twelfth author, as financial and tech news: layoffs, blocked merger, crypto collapse, AI lawsuit, gene therapy, earnings call.
+    scoreCorpus('news (held out 12)', join(root, 'tests/fixtures/attribution/heldout12')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

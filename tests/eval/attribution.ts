@@ -138,6 +138,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 10)', join(root, 'tests/fixtures/attribution/heldout10')),
     // The same, by an eleventh author, as wire copy (AP/Reuters/AFP): coup, ceasefire, eruption, impeachment, rescue at sea, currency.
     scoreCorpus('news (held out 11)', join(root, 'tests/fixtures/attribution/heldout11')),
+    // The same, by a twelfth author, as financial and tech news: layoffs, blocked merger, crypto collapse, AI lawsuit, gene therapy, earnings call.
+    scoreCorpus('news (held out 12)', join(root, 'tests/fixtures/attribution/heldout12')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

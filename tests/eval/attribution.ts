@@ -119,6 +119,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 9)', join(root, 'tests/fixtures/attribution/heldout9')),
     // The same, by a tenth author: newspaper closure, maternity inquiry, cup final, hosepipe ban, divorce case, launch failure.
     scoreCorpus('news (held out 10)', join(root, 'tests/fixtures/attribution/heldout10')),
+    // The same, by a thirteenth author: title fight, racecourse death, ferry inquest, mayor's expenses, measles, chess prodigy.
+    scoreCorpus('news (held out 13)', join(root, 'tests/fixtures/attribution/heldout13')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

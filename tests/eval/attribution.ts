@@ -140,6 +140,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 11)', join(root, 'tests/fixtures/attribution/heldout11')),
     // The same, by a twelfth author, as financial and tech news: layoffs, blocked merger, crypto collapse, AI lawsuit, gene therapy, earnings call.
     scoreCorpus('news (held out 12)', join(root, 'tests/fixtures/attribution/heldout12')),
+    // The same, by a thirteenth author: title fight, racecourse death, ferry inquest, mayor's expenses, measles, chess prodigy.
+    scoreCorpus('news (held out 13)', join(root, 'tests/fixtures/attribution/heldout13')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -134,6 +134,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 9)', join(root, 'tests/fixtures/attribution/heldout9')),
     // The same, by a tenth author: newspaper closure, maternity inquiry, cup final, hosepipe ban, divorce case, launch failure.
     scoreCorpus('news (held out 10)', join(root, 'tests/fixtures/attribution/heldout10')),
+    // The same, by a fourteenth author, as US papers and AP publish it: stadium vote, book fight, wildfire, NBA, court, hurricane.
+    scoreCorpus('news (held out 14)', join(root, 'tests/fixtures/attribution/heldout14')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

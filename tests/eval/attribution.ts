@@ -142,6 +142,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 12)', join(root, 'tests/fixtures/attribution/heldout12')),
     // The same, by a thirteenth author: title fight, racecourse death, ferry inquest, mayor's expenses, measles, chess prodigy.
     scoreCorpus('news (held out 13)', join(root, 'tests/fixtures/attribution/heldout13')),
+    // The same, by a fourteenth author, as US papers and AP publish it: stadium vote, book fight, wildfire, NBA, court, hurricane.
+    scoreCorpus('news (held out 14)', join(root, 'tests/fixtures/attribution/heldout14')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -134,6 +134,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 9)', join(root, 'tests/fixtures/attribution/heldout9')),
     // The same, by a tenth author: newspaper closure, maternity inquiry, cup final, hosepipe ban, divorce case, launch failure.
     scoreCorpus('news (held out 10)', join(root, 'tests/fixtures/attribution/heldout10')),
+    // The same, by a fifteenth author, as weekend features: head teacher, jazz obituary, fishing town, forest science, night shift, family restaurant.
+    scoreCorpus('news (held out 15)', join(root, 'tests/fixtures/attribution/heldout15')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -144,6 +144,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 13)', join(root, 'tests/fixtures/attribution/heldout13')),
     // The same, by a fourteenth author, as US papers and AP publish it: stadium vote, book fight, wildfire, NBA, court, hurricane.
     scoreCorpus('news (held out 14)', join(root, 'tests/fixtures/attribution/heldout14')),
+    // The same, by a fifteenth author, as weekend features: head teacher, jazz obituary, fishing town, forest science, night shift, family restaurant.
+    scoreCorpus('news (held out 15)', join(root, 'tests/fixtures/attribution/heldout15')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

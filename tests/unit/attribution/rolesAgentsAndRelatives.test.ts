@@ -42,4 +42,13 @@ describe('speakers behind roles, passive verbs and relative clauses', () => {
     const text = 'Miriam Ashdown spoke for ten minutes. She paused as a heckler shouted from the back of the hall, then added: "You are welcome here too."';
     assert.deepStrictEqual(speakers(text), ['Miriam Ashdown']);
   });
+
+  it('reads no verb in a capitalised name, no name in a party-state tag or a pronoun\'s contraction', () => {
+    const text = [
+      'In Washington, State Department spokesman Daniel Whit said the United States was "closely monitoring" events.',
+      'Rep. Dan Kessel, R-Texas, said he hoped the transition would be "quick and peaceful."',
+      '"Nobody came," Luis Ferro said. "I kept asking the guards, \'When does my lawyer come?\' They\'d laugh."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Daniel Whit', 'Dan Kessel', 'Luis Ferro', 'Luis Ferro']);
+  });
 });

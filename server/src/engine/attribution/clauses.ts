@@ -38,9 +38,17 @@ export function isKnownPersonNoun(lower: string): boolean {
 
 /** "And", "Monday", "Since": capitalised words that begin no name (titles such as "Dr." excepted). */
 function isFunctionWord(it: Item): boolean {
-  const w = normalizeWord(it.text);
+  // "They'd laugh": a pronoun's contraction is still the pronoun.
+  const w = normalizeWord(it.text).replace(/['’](?:d|ll|ve|re|m)$/, '');
   return FUNCTION_WORDS.has(w) && !HONORIFIC_GENDER.has(w);
 }
+
+/** Whether a capitalised item follows another in its sentence: "States" of "the United States" is no verb. */
+const afterCapital = (items: readonly Item[], k: number) =>
+  items[k].capital && isWord(items[k - 1]) && items[k - 1].capital && items[k - 1].sentence === items[k].sentence;
+
+/** "Rep. Dan Kessling, R-Texas, said": a US party-and-state tag, not a name. */
+const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 
 const TIME_NOUNS = /^(?:moment|minute|hour|day|night|morning|afternoon|evening|week|weekend|month|year|time|season|spring|summer|autumn|fall|winter)s?$/;
 const POSSESSIVES = new Set(['his', 'her', 'my', 'our', 'their', 'your']);
@@ -266,7 +274,7 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
       // "Imogen Strand, counsel for Northwind,": a name after a preposition is not the one in apposition, nor one
       // after a participle ("Sam Ward, representing Luka Petrov,").
       if (items[i].kind === 'word' && (PHRASE_STOPS.has(items[i].lower) || (!items[i].capital && /ing$/.test(items[i].lower)))) break;
-      if (!isCapitalised(items[i]) || DETERMINERS.has(items[i].lower)) continue;
+      if (!isCapitalised(items[i]) || DETERMINERS.has(items[i].lower) || PARTY_STATE.test(items[i].text)) continue;
       // "Sarah Quinlan, the MP for Ludlow,": an office in capitals after a determiner is no name.
       if (OFFICE_LETTERS.test(items[i].text) && DETERMINERS.has(items[i - 1].lower)) continue;
       // "journalist Samuel Okafor," ends the appositive; "an Ostberg University hydrologist," only names a place in it;
@@ -545,7 +553,7 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   for (let v = q - 1; v >= floor; v--) {
     // "he went on, "…"": the verb's particle stands between it and the quotation.
     const adjacent = q - v <= 2 || (q - v === 3 && isWord(items[v + 1]) && (items[v + 1].lower === 'on' || !!PARTICLES.get(items[v + 1].lower)?.test(items[v].lower)));
-    if (!isSpeechVerb(items[v], adjacent) || nounUse(items, v) || promisesDeed(items, v) || reportedFuture(items, floor, v)) continue;
+    if (!isSpeechVerb(items[v], adjacent) || nounUse(items, v) || promisesDeed(items, v) || reportedFuture(items, floor, v) || afterCapital(items, v)) continue;
     const verb = items[v];
     // "…, and turned to his son, saying": a participle after a comma speaks for the sentence's subject, not for
     // the phrase before it.

@@ -212,6 +212,15 @@ describe('roles in news copy', () => {
     assert.deepStrictEqual(speakers(text), ['Kofi Mensa', 'Kofi Mensa', 'Kofi Mensa']);
   });
 
+  it('makes no person of a place a compass point or a place word names ("north of Tromsvik", "Port Ellery")', () => {
+    const text = [
+      'Teddy Vance, whose sound filled the clubs of Port Ellery for fifty years, has died. "I slept with it under the bed," she told an interviewer.',
+      'An hour north of Tromsvik, a tall man lies on the ground. "Listen," he says.',
+    ].join('\n\n');
+    const credited = speakers(text);
+    assert.ok(!credited.includes('Port Ellery') && !credited.includes('Tromsvik'), credited.join(', '));
+  });
+
   it('reads an opening phrase ending on a name as bringing in its appositive ("In her speech Ashdown-Kerr, a former headteacher, thanked")', () => {
     const text = 'In her victory speech Ashdown-Kerr, a 44-year-old former headteacher, thanked volunteers who had knocked on "more doors than I can count." "Harbridge has voted for change," she said.';
     assert.deepStrictEqual(speakers(text), ['Ashdown-Kerr', 'Ashdown-Kerr']);

@@ -35,6 +35,9 @@ export interface PersonMention {
 const APPOSITIVE_ENDS = new Set(['who', 'whose', 'which', 'at', 'of', 'for', 'in', 'with', 'from', 'on', 'near', 'outside', 'and', 'since', 'to']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'into', 'near', 'via', 'across', 'toward', 'towards', 'outside', 'inside', 'throughout', 'across']);
 
+/** First words of a place's name ("Port Ellery", "Mount Hebron", "Lake Orrin"). */
+const PLACE_FIRST_WORDS = /^(?:Port|Fort|Mount|Lake|Cape|Loch|Lough|Glen|Bay|Point)$/;
+
 /** "The", "Since", "I'm": words that open a capitalised run without being part of a name ("I'm Maya Lindqvist"). */
 export function isLeadingFunctionWord(text: string): boolean {
   const w = normalizeWord(text);
@@ -264,6 +267,9 @@ export class PeopleTable {
     const before = this.items[first - 1];
     // "in Westbury" is a place; "came from Lars Kjeldsen, the Danish wing," a person the appositive gives a role.
     if (before && PLACE_PREPOSITIONS.has(before.lower) && !(parsed.core.length >= 2 && this.hasAppositiveRole(last))) return false;
+    // "an hour north of Tromsvik", "the clubs of Port Ellery": a compass point's "of", or a place's first word.
+    if (before?.lower === 'of' && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(this.items[first - 2]?.lower ?? '')) return false;
+    if (parsed.core.length >= 2 && PLACE_FIRST_WORDS.test(parsed.core[0])) return false;
     // "the Coastal Resilience and Maritime Heritage Fund", "The Soil Report": a name after "the" is a thing's, and one
     // after "a" too ("an English Churchman"), unless a full name with a common given name ("a Luis Ferreira header").
     const givenAndSurname = parsed.core.length >= 2 && GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0]));

@@ -46,4 +46,14 @@ describe('transcript turns inside a prose article', () => {
     assert.deepStrictEqual(embeddedTurns('QUIST: Yes.\nQUIST: And again yes.\n'), []);
     assert.strictEqual(embeddedTurns('Intro.\nQUIST: Yes.\n\nLUNDE: No.\nOutro.').length, 2);
   });
+
+  it('reads a label that names the firm after a comma ("GREGORY HALE, BANK OF MERRIDEW:"), never prose with a comma', () => {
+    const text = [
+      'The company published part of the call. One analyst pressed the finance chief.',
+      'GREG HALLAM, BANK OF MERRIVALE: Is the guidance cut about timing?',
+      'YASMIN ABAD: Primarily timing.',
+      'Well, then: the shares fell.',
+    ].join('\n');
+    assert.deepStrictEqual(plainTextView(text).utterances.map((u) => u.speaker), ['GREG HALLAM', 'YASMIN ABAD']);
+  });
 });

@@ -7,8 +7,11 @@ import { ANSWER_LABEL, QUESTION_LABEL, SPEAKER_NAME, type Turn, utterancesOf } f
 // a few speaker-labelled lines in a row among ordinary paragraphs. Each labelled line is a turn of its speaker; the
 // rest of the article stays prose. A text whose lines are mostly turns is a transcript and read as one instead.
 
-/** "QUIST: words", "PRESENTER (Signe Lunde): words": a label, the name it stands for in brackets, a colon, words. */
-const LABEL = new RegExp(String.raw`^[ \t]*(${SPEAKER_NAME})(?:[ \t]*\((${SPEAKER_NAME})\))?[ \t]*:[ \t]+(?=\S)`, 'u');
+/**
+ * "QUIST: words", "PRESENTER (Signe Lunde): words", "GREGORY HALE, BANK OF MERRIDEW: words": a label, the name it
+ * stands for in brackets or the firm it speaks for after a comma, a colon, words.
+ */
+const LABEL = new RegExp(String.raw`^[ \t]*(${SPEAKER_NAME})(?:[ \t]*\((${SPEAKER_NAME})\)|,[ \t]*(${SPEAKER_NAME}))?[ \t]*:[ \t]+(?=\S)`, 'u');
 
 /** How far into a line its label may reach. */
 const LABEL_REACH = 120;
@@ -29,6 +32,9 @@ function labelledLine(text: string, line: Span): LabelledLine | null {
   if (!m) return null;
   const bracketed = m[2]?.trim();
   const label = m[1].trim();
+  // The firm after a comma is in capitals like the name ("GREGORY HALE, BANK OF MERRIDEW"), never prose's "Well, then".
+  const firm = m[3]?.trim();
+  if (firm && (label !== label.toUpperCase() || firm !== firm.toUpperCase())) return null;
   // A label is a name in capitals ("QUIST", "PRESENTER") or a role with the name in brackets; a capitalised word and
   // a colon in ordinary prose ("Update: the road is open") is neither; an interview's "Question:" is one too.
   if (!bracketed && label !== label.toUpperCase() && !QUESTION_LABEL.test(label) && !ANSWER_LABEL.test(label)) return null;

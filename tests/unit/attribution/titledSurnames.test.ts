@@ -20,4 +20,9 @@ describe('a titled surname bound once', () => {
     const text = 'Alan Pike died in the fire. Kyle Pike, 24, said he tried to reach him. "I could not get in," he said. Pike said the door was locked.';
     assert.deepStrictEqual(speakers(text), ['Kyle Pike']);
   });
+
+  it('gives a lone surname in a speech clause, with no he/she to tell, to the bearer the sentence before made its subject', () => {
+    const text = 'Callum Reed won the title. "I dreamed about this," Reed said. His father and trainer, Martin Reed, was in tears at ringside. "He did everything we asked," Reed said.';
+    assert.deepStrictEqual(speakers(text), ['Callum Reed', 'Martin Reed']);
+  });
 });

@@ -62,14 +62,16 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   if (!run || /['’]s$/.test(items[run[1]].text)) return null;
   const parsed = parseName(table.runText(run[0], run[1]));
   if (parsed.core.length !== 1 || normalizeWord(parsed.core[0]) !== normalizeWord(surname)) return null;
+  // With no gender shown, only a speech clause right after the sentence naming one bearer says which it is.
+  const speaker = SPEECH_VERBS.has(items[run[1] + 1]?.lower ?? '') || items[run[0] - 1]?.kind === 'quote';
   const gender = parsed.gender ?? nextPronounGender(items, run[1]);
-  if (!gender) return null;
+  if (!gender && !speaker) return null;
   const bearers = table.sharingAWord([surname]).filter((p) => p.core.length > 1 && p.core[p.core.length - 1] === surname && !table.organisations.has(p));
   if (bearers.length < 2) return null;
   const held = parsed.titles.length > 0 ? titledHolder(table, read, table.runText(run[0], run[1])) : null;
   if (held) return held !== m.person ? held : null;
   const sentence = items[m.item].sentence;
-  const fits = (p: PersonRecord) => bearers.includes(p) && (table.gender(p) ?? gender) === gender;
+  const fits = (p: PersonRecord) => bearers.includes(p) && (!gender || (table.gender(p) ?? gender) === gender);
   let subjectSentence = -1;
   let subject: PersonRecord | null = null;
   let recent: PersonRecord | null = null;
@@ -83,8 +85,7 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   }
   // A surname in a speech clause ("Brandt said", "“…,” Mr Brandt said") is else the bearer last mentioned, as the
   // clause itself will read it, by name, pronoun or kin word ("Derek Brandt's wife, Pauline, sat beside him").
-  const speaker = SPEECH_VERBS.has(items[run[1] + 1]?.lower ?? '') || items[run[0] - 1]?.kind === 'quote';
-  const bearer = subject && fits(subject) ? subject : speaker ? recent : null;
+  const bearer = subject && fits(subject) && (gender || subjectSentence === sentence - 1) ? subject : speaker && gender ? recent : null;
   return bearer && bearer !== m.person ? bearer : null;
 }
 

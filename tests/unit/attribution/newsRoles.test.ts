@@ -221,6 +221,11 @@ describe('roles in news copy', () => {
     assert.ok(!credited.includes('Port Ellery') && !credited.includes('Tromsvik'), credited.join(', '));
   });
 
+  it('takes a role no one was given, in the paragraph after an inverted clause, for its speaker ("said Dr Amara Oye")', () => {
+    const text = '"It works," said Dr Amara Oye, a haematologist and the trial\'s lead investigator. "That is what we hoped for."\n\n"The results," the researcher added, "are strong."';
+    assert.deepStrictEqual(speakers(text), ['Amara Oye', 'Amara Oye', 'Amara Oye', 'Amara Oye']);
+  });
+
   it('reads an opening phrase ending on a name as bringing in its appositive ("In her speech Ashdown-Kerr, a former headteacher, thanked")', () => {
     const text = 'In her victory speech Ashdown-Kerr, a 44-year-old former headteacher, thanked volunteers who had knocked on "more doors than I can count." "Harbridge has voted for change," she said.';
     assert.deepStrictEqual(speakers(text), ['Ashdown-Kerr', 'Ashdown-Kerr']);

@@ -72,6 +72,10 @@ const ASIDE_REACH = 24;
  * clause is that speaker's.
  */
 export function reportsSpeech(items: readonly Item[], at: number): boolean {
+  // "“…,” said Dr Amara Oyelaran": the subject of an inverted speech verb after a quotation, past a title.
+  let b = at - 1;
+  while (b > at - 3 && items[b]?.capital && items[b].kind === 'word') b--;
+  if (items[b]?.kind === 'word' && SPEECH_VERBS.has(items[b].lower) && (items[b - 1]?.kind === 'quote' || items[b - 1]?.text === ',')) return true;
   let k = at + 1;
   while (items[k]?.capital && items[k].kind === 'word') k++;
   // "Harold Finch, 71, whose operation was put off, said": one aside or a few, each between commas.

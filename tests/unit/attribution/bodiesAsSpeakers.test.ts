@@ -114,4 +114,12 @@ describe('documents, organisations and unnamed people as speakers', () => {
     const text = 'More than 300 students at Halton University are under investigation after staff uncovered what the university called "organised and commercial cheating".';
     assert.deepStrictEqual(speakers(text), ['Halton University']);
   });
+
+  it('credits the critic a review is "by" past where it ran, but not who commissioned or published a report', () => {
+    const text = [
+      'The changes have brought new customers. A review in the Midland Courier last spring, by its restaurant critic Harriet Vane, called the cooking "fearless".',
+      'The review, commissioned by the Harbour Trust and published on Thursday, found the records "incomplete".',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Harriet Vane', 'the review']);
+  });
 });

@@ -7,7 +7,7 @@ import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, 
 import { isCapitalised, isRoleNoun, type PeopleTable, type PersonRecord } from './people';
 import { givesNameWithin } from './namedAs';
 import { describedInFull } from './fullDescriptions';
-import { WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
+import { AUTHORED, WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
 // organisations ("the union said in a statement that “…”") and unnamed individuals described as the text first
@@ -154,11 +154,10 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     if (!kind) return null;
   }
   const head = items[last].lower;
-  // "A review by the River Authority, published last month, found": a document speaks for the author "by" names.
-  if (kind === 'document' && items[last + 1]?.lower === 'by' && last + 2 < to) {
-    const author = sentenceSubject(items, last + 2, to);
-    if (author?.kind === 'name' || author?.kind === 'body') return author;
-  }
+  // "A review by the River Authority, published last month, found", "A review in the Courier, by its critic Harriet
+  // Vine, called": a document speaks for the author "by" names.
+  const author = kind === 'document' ? authorBy(items, last + 1, to) : null;
+  if (author) return author;
   // "One mother, Fatima Alhassan, said": the name in apposition is the subject.
   const apposed = items[last + 2];
   if (items[last + 1]?.text === ',' && isWord(apposed) && apposed.capital && !FUNCTION_WORDS.has(apposed.lower) && last + 2 < to) {
@@ -178,6 +177,26 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     if (end > last + 2) return { kind, first: i, last: end - 1, head };
   }
   return { kind, first: i, last, head };
+}
+
+/** How far after a document's noun its "by" may stand ("A review in the Midland Courier last spring, by …"). */
+const AUTHOR_REACH = 10;
+
+/** The author a "by" after a document's noun names before the verb at `to`: a body's phrase, or a name past role words. */
+function authorBy(items: readonly Item[], from: number, to: number): Subject | null {
+  let by = from;
+  while (by < to && by < from + AUTHOR_REACH && items[by].lower !== 'by') by++;
+  if (by >= to || items[by].lower !== 'by') return null;
+  // Right after the noun, after a comma or after "written"; not "commissioned by", "published by".
+  const before = items[by - 1];
+  if (by !== from && before.text !== ',' && !AUTHORED.test(before.lower)) return null;
+  const author = sentenceSubject(items, by + 1, to);
+  if (author?.kind === 'name' || author?.kind === 'body') return author;
+  // "by its restaurant critic Harriet Vine": the name after a few lower-case words.
+  let name = by + 1;
+  while (name < by + 5 && name < to && isWord(items[name]) && !items[name].capital) name++;
+  const named = name < to && isCapitalised(items[name]) ? sentenceSubject(items, name, to) : null;
+  return named?.kind === 'name' ? named : null;
 }
 
 /** Whether the words from `from` (a few, before `to`) end in a document or body noun: "press materials", "board". */

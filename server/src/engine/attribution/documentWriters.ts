@@ -15,7 +15,7 @@ export const WRITTEN_BY = /^(?:statement|letter|email|memo)$/;
 const WRITING_VERBS = /^(?:wrote|writes|signed|signs|sent|sends|issued|issues)$/;
 
 /** Participles by which a document names its author after it ("The letter, signed by Tom Reed,"). */
-const AUTHORED = /^(?:signed|written|penned|drafted|authored)$/;
+export const AUTHORED = /^(?:signed|written|penned|drafted|authored)$/;
 
 /**
  * "The letter, signed by chief executive Tom Reed, says", "a letter from Tom Reed": the author named right after the

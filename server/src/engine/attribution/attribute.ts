@@ -1,5 +1,5 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
-import { clauseOf, isPersonNoun, phraseAfter, type Clause } from './clauses';
+import { clauseOf, phraseAfter, unnamedInFull, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
@@ -22,7 +22,6 @@ import { settleSharedSurnames } from './sharedSurnames';
 import { unnamedRelativeBefore } from './unnamedRelatives';
 import { holderOfAdjective, holderOfModifiedRole } from './adjectiveRoles';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
-import { describedInFull } from './fullDescriptions';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
 
@@ -192,7 +191,7 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   const owner = clause.kind === 'phrase' ? voiceOwner(items, clause) : null;
   // "called a girl's voice": a voice no one named speaks for the phrase of its owner ("a girl").
   // "said an executive at Penwith": someone unnamed is the description in full.
-  const unnamed = clause.kind === 'phrase' && /^(?:a|an|one)$/.test(items[clause.first].lower) && isPersonNoun(items[clause.last].lower) ? describedInFull(items, clause.last) : clause.last;
+  const unnamed = clause.kind === 'phrase' ? unnamedInFull(items, clause.first, clause.last) : clause.last;
   const phrase = owner ? view.original.slice(items[owner.first].start, items[owner.last].end).replace(/['’]s$/, '') : view.original.slice(mention.span.start, items[unnamed].end);
   const speaker = person?.name ?? (clause.kind === 'phrase' ? withLowerDeterminer(phrase) : null);
   return { speaker, mention, cue: clause.cue };

@@ -1,12 +1,11 @@
 import type { Attribution, Mention } from '../types';
-import { isPersonNoun } from './clauses';
+import { isPersonNoun, unnamedInFull } from './clauses';
 import { afterDateline } from './datelines';
 import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
 import { isCapitalised, isRoleNoun, type PeopleTable, type PersonRecord } from './people';
 import { givesNameWithin } from './namedAs';
-import { describedInFull } from './fullDescriptions';
 import { AUTHORED, WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
@@ -207,7 +206,7 @@ function ownsDocumentOrBody(items: readonly Item[], from: number, to: number): b
 
 /** An unnamed person's phrase taken to the end of their description ("a midwife who worked at the unit"). */
 function inFull(items: readonly Item[], s: Subject): Subject {
-  return /^(?:a|an|one)$/.test(items[s.first].lower) && isPersonNoun(items[s.last].lower) ? { ...s, last: Math.max(s.last, describedInFull(items, s.last)) } : s;
+  return { ...s, last: unnamedInFull(items, s.first, s.last) };
 }
 
 /** The phrase as written, its opening determiner in lower case ("The union" → "the union"). */

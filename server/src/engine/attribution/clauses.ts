@@ -19,6 +19,11 @@ export interface Clause {
   readonly passive?: boolean;
 }
 
+/** The last item of an unnamed person's phrase [first, last] in full ("a midwife who worked at the unit"); `last` else. */
+export function unnamedInFull(items: readonly Item[], first: number, last: number): number {
+  return /^(?:a|an|one)$/.test(items[first].lower) && isPersonNoun(items[last].lower) ? describedInFull(items, last) : last;
+}
+
 /** Whether a phrase's head word names a person ("the parson", "the saloon-keeper", "the ladies"), not "his advice". */
 export function isPersonNoun(lower: string): boolean {
   const w = normalizeWord(lower);

@@ -505,7 +505,10 @@ function* fillFromContext(
     const goesOn = !!pronounClause && lastQuote !== undefined && at(lastQuote).speaker === speaker &&
       (CONTINUING.test(pronounClause.cue) || (!!previous && pronounOpeningNextSentence(items, afterClause - 1, previous[1]) === pronoun));
     const anchored = !!pronounClause && !!speaker && (goesOn || namedIn(from, pronounClause.first - 1) ||
-      (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])));
+      (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])) ||
+      // So is one the paragraph before names in narration that quotes only phrases ("Captain Neil Sorensen told the
+      // court he had done it “thousands of times.”" then "“…,” he said"): that paragraph is no turn of a conversation.
+      (!!previousQuotes && !!previous && previousQuotes.every((qi) => quotedInSentence(items, qi)) && namedIn(previous[0], previous[1])));
     const phraseClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'phrase');
     // A document's or a body's phrase ("the health inspectorate said") is no person for the conversation to reread.
     const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower) &&
@@ -655,6 +658,12 @@ function possessiveBefore(items: readonly Item[], table: PeopleTable, qi: number
 }
 
 /** A quotation that continues a sentence of narration (`the so-called "community fund"`), not one opening it. */
+/** Whether the quotation at `qi` stands inside a sentence of narration, after its opening ("called it “a disgrace”"). */
+function quotedInSentence(items: readonly Item[], qi: number): boolean {
+  const prev = items[qi - 1];
+  return !!prev && prev.paragraph === items[qi].paragraph && prev.sentence === items[qi].sentence;
+}
+
 function embedded(items: readonly Item[], qi: number): boolean {
   const prev = items[qi - 1];
   return !!prev && prev.kind === 'word' && prev.paragraph === items[qi].paragraph && prev.sentence === items[qi].sentence;

@@ -1,0 +1,21 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// Features hold long stretches of one speaker and scenes with several people: a he/she cue goes to the person the text
+// is about there, not to whoever a conversation's alternation or a passing object would give it to.
+describe('he and she in features', () => {
+  it('keeps a he/she turn on the one a paragraph of narration quoting only a phrase names', () => {
+    const text = [
+      'The pilot, Captain Tom Reid, told the inquiry he had checked the engine "twice that morning."',
+      '',
+      '"Nothing was wrong with it," he said.',
+      '',
+      '"I knew there had been problems," Reid said.',
+      '',
+      '"And you flew anyway?" Mark Ellis asked.',
+      '',
+      '"I was told it had been fixed."',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text).slice(0, 3), ['Tom Reid', 'Tom Reid', 'Tom Reid']);
+  });
+});

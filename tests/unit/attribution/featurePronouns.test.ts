@@ -18,4 +18,13 @@ describe('he and she in features', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text).slice(0, 3), ['Tom Reid', 'Tom Reid', 'Tom Reid']);
   });
+
+  it('takes the subject of the sentence before, not a her in a clause of a subject of its own', () => {
+    const text = [
+      'The singer Clara Dunn died on Monday. “I never stopped,” she once said.',
+      '',
+      'The critic Ruth Hale, now 80, still recalls the evening she first saw her. “I was sent to review another act,” she said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Clara Dunn', 'Ruth Hale']);
+  });
 });

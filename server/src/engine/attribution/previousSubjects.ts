@@ -152,8 +152,9 @@ const AFTER_OBJECT = /^(?:what|that|to|if|whether|about|how|why|when|where|who|f
 function objectOfGender(items: readonly Item[], from: number, to: number, gender: Gender): number {
   for (let k = from; k <= to; k++) {
     const w = items[k].lower;
-    // "Kyle Pike said he tried to reach him": a him/her in a clause the subject reports is no one they spoke to.
-    if (CLAUSE_OPENERS.test(w)) return -1;
+    // "Kyle Pike said he tried to reach him": a him/her in a clause the subject reports is no one they spoke to; nor
+    // one in a clause of a subject of its own ("remembers the night she first heard her").
+    if (CLAUSE_OPENERS.test(w) || SUBJECT_PRONOUNS.test(w)) return -1;
     if (w !== 'him' && w !== 'her') continue;
     const next = items[k + 1];
     if (PRONOUN_GENDER.get(w) === gender && (w === 'him' || !next || next.kind !== 'word' || AFTER_OBJECT.test(next.lower))) return k;
@@ -161,6 +162,7 @@ function objectOfGender(items: readonly Item[], from: number, to: number, gender
   return -1;
 }
 
+const SUBJECT_PRONOUNS = /^(?:he|she|they|i|we|you)$/;
 /** Words that open a clause of its own between a subject and a pronoun ("Ward said the police had arrested him"). */
 const CLAUSE_OPENERS = /^(?:that|who|whom|which|when|while|as|because|after|before|if|and|but|or|said|says|told|tells|thought|knew)$/;
 /** How many items an aside between a subject and its verb may take ("Whitcombe, her opponent in four finals,"). */

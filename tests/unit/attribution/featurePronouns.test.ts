@@ -27,4 +27,13 @@ describe('he and she in features', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Clara Dunn', 'Ruth Hale']);
   });
+
+  it('reads a full name with a nickname quoted inside it as one person', () => {
+    const text = [
+      'Margaret “Peggy” Orr, the fiddler, died on Sunday. Her death was announced by her son, the drummer Tom Orr.',
+      '',
+      'Orr was born in 1931 above a bakery. “I played before I could read,” she told a radio station in 1980.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text).slice(1), ['Margaret Orr']);
+  });
 });

@@ -35,6 +35,9 @@ export interface PersonMention {
 const APPOSITIVE_ENDS = new Set(['who', 'whose', 'which', 'at', 'of', 'for', 'in', 'with', 'from', 'on', 'near', 'outside', 'and', 'since', 'to']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'into', 'near', 'via', 'across', 'toward', 'towards', 'outside', 'inside', 'throughout', 'across']);
 
+/** A nickname's one capitalised word. */
+const NICKNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
 /** First words of a place's name ("Port Ellery", "Mount Hebron", "Lake Orrin"). */
 const PLACE_FIRST_WORDS = /^(?:Port|Fort|Mount|Lake|Cape|Loch|Lough|Glen|Bay|Point)$/;
 
@@ -207,12 +210,20 @@ export class PeopleTable {
   private continuesRunBackward(i: number): boolean {
     const it = this.items[i];
     const prev = this.items[i - 1];
+    // "Theodora “Teddy” Vance": a nickname quoted inside a full name.
+    if ((this.isNickname(i) && isCapitalised(prev)) || (this.isNickname(i - 1) && isCapitalised(it))) return true;
     if (!it || !prev || prev.sentence !== it.sentence || prev.kind !== 'word') return false;
     if (isCapitalised(it) && isCapitalised(prev)) return true;
     // "Secretary of State", "Ludwig van Beethoven": a lower-case joint between capitalised words.
     if (it.lower === 'of' && isTitleWord(prev.text) && isCapitalised(this.items[i + 1])) return true;
     if (prev.lower === 'of' && isCapitalised(it) && isTitleWord(this.items[i - 2]?.text ?? '')) return true;
     return /^(van|von|de|der|da|di|du|bin|ibn|al|le|la)$/.test(it.lower) && isCapitalised(prev) && isCapitalised(this.items[i + 1]);
+  }
+
+  /** Whether item `i` is a one-word quotation between two capitalised words of its sentence ("Theodora “Teddy” Vance"). */
+  private isNickname(i: number): boolean {
+    const [prev, it, next] = [this.items[i - 1], this.items[i], this.items[i + 1]];
+    return it?.kind === 'quote' && NICKNAME.test(it.text) && isCapitalised(prev) && isCapitalised(next) && prev.sentence === it.sentence && next.sentence === it.sentence;
   }
 
   private trimRun(first: number, last: number): [number, number] | null {
@@ -234,7 +245,7 @@ export class PeopleTable {
   runText(first: number, last: number): string {
     // The same run is read several times in a row (is it a full name, a person, whom it names): the last one is kept.
     if (first === this.lastRun[0] && last === this.lastRun[1]) return this.lastRunText;
-    const text = first === last ? this.items[first].text : this.items.slice(first, last + 1).map((it) => it.text).join(' ');
+    const text = first === last ? this.items[first].text : this.items.slice(first, last + 1).filter((it) => it.kind === 'word').map((it) => it.text).join(' ');
     this.lastRun = [first, last];
     this.lastRunText = text.endsWith('s') ? text.replace(POSSESSIVE_S, '') : text;
     return this.lastRunText;

@@ -36,4 +36,13 @@ describe('he and she in features', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text).slice(1), ['Margaret Orr']);
   });
+
+  it('takes a name in apposition to a role the firm owns for a person, whom a he after refers to', () => {
+    const text = [
+      'Chief executive Dan Webb opened the show. “We are ready,” Webb said.',
+      '',
+      'Yuri Kovan, the company’s co-founder, showed off the tablet. The 34-year-old said the chip was new. “Your notes never leave it,” he said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Dan Webb', 'Yuri Kovan']);
+  });
 });

@@ -53,9 +53,10 @@ function writtenAsFirm(items: readonly Item[], first: number, last: number): boo
   if (isFirmNoun(before)) return true;
   // "The energy supplier, Corran Power,"
   if (before?.text === ',' && isFirmNoun(items[first - 2])) return true;
-  // "Nordvik Sealink, the ferry operator," / "Corran Power, a supplier"
+  // "Nordvik Sealink, the ferry operator," / "Corran Power, a supplier"; not "Ilya Brandt, the company's co-founder",
+  // whose firm noun owns the head.
   if (after?.text === ',' && isWord(items[last + 2]) && DETERMINERS.has(items[last + 2].lower)) {
-    for (let k = last + 3; k <= last + 6 && isWord(items[k]); k++) if (isFirmNoun(items[k])) return true;
+    for (let k = last + 3; k <= last + 6 && isWord(items[k]); k++) if (isFirmNoun(items[k]) && !/['’]s$/.test(items[k].text)) return true;
   }
   // "a Skogfrakt spokesman", "Skogfrakt's chief executive", "Rangers manager Tomasz Wilk"
   if (isWord(after) && !after.capital && STAFF.test(after.lower) && (/^(?:a|an|the|one)$/.test(before?.lower ?? '') || isCapitalised(items[last + 2]))) return true;

@@ -45,4 +45,23 @@ describe('he and she in features', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Dan Webb', 'Yuri Kovan']);
   });
+
+  it('knows the gender of given names from beyond the English-speaking world', () => {
+    const text = 'Dragan Petric met Ingrid Solberg on Monday. Petric chairs the board. “It went well,” she said. “She listened,” he said.';
+    assert.deepStrictEqual(speakers(text), ['Ingrid Solberg', 'Dragan Petric']);
+  });
+
+  it('reads the gender of a given name after a title the text writes as part of the name', () => {
+    const text = 'Grandmaster Peter Sorin met Ana Ruiz in the final. “It was a fine game,” she said.';
+    assert.deepStrictEqual(speakers(text), ['Ana Ruiz']);
+  });
+
+  it('gives a titled surname a couple shares to the one known to have its gender', () => {
+    const text = [
+      'Lars and Maren Holt moved her father into the home in 2021. Mrs Holt said she had complained six times.',
+      '',
+      '“Nobody listened,” she said. Her husband said the family would move him. “He deserves better,” he said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Maren Holt', 'Lars Holt']);
+  });
 });

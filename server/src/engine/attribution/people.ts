@@ -137,6 +137,19 @@ function sameTitle(p: PersonRecord, title: string): boolean {
   return !titled;
 }
 
+/**
+ * The gender a name's given name marks: its first word, or for a name of several words the first before the surname
+ * that is a given name ("Grandmaster Viktor Halloran", a title the text writes as part of the name).
+ */
+function givenNameGender(core: readonly string[]): Gender | undefined {
+  if (core.length === 1) return GIVEN_NAME_GENDER.get(normalizeWord(core[0]));
+  for (let k = 0; k < core.length - 1; k++) {
+    const g = GIVEN_NAME_GENDER.get(normalizeWord(core[k]));
+    if (g) return g;
+  }
+  return undefined;
+}
+
 /** The first-person narrator: "he" and "she" never refer to them. */
 export function isNarrator(p: PersonRecord): boolean {
   return p.core.length === 1 && p.core[0] === 'I';
@@ -394,7 +407,7 @@ export class PeopleTable {
     if (candidates.length === 0 && core.length === 1 && !title) return this.formalBearer(core[0]);
     if (candidates.length <= 1) return candidates[0] ?? null;
     // "Mrs. McChesney" among Jock and Emma McChesney: the one whose first name is a woman's.
-    const given = (p: PersonRecord) => (p.core.length > 1 ? GIVEN_NAME_GENDER.get(normalizeWord(p.core[0])) : undefined);
+    const given = (p: PersonRecord) => (p.core.length > 1 ? givenNameGender(p.core) : undefined);
     if (gender && candidates.some((p) => given(p) === gender)) candidates = candidates.filter((p) => given(p) === gender);
     if (candidates.length === 1) return candidates[0];
     if (gender) {
@@ -467,7 +480,7 @@ export class PeopleTable {
   private agrees(p: PersonRecord, core: string, gender: Gender | null): boolean {
     if (gender && p.honorificGender && gender !== p.honorificGender) return false;
     // "Mrs. McChesney" is not Jock McChesney: a first name's gender tells them apart.
-    if (gender && !p.honorificGender && p.core.length > 1 && (GIVEN_NAME_GENDER.get(normalizeWord(p.core[0])) ?? gender) !== gender) return false;
+    if (gender && !p.honorificGender && p.core.length > 1 && (givenNameGender(p.core) ?? gender) !== gender) return false;
     return samePerson(p.core.join(' '), core);
   }
 
@@ -539,7 +552,7 @@ export class PeopleTable {
     if (this.organisations.has(p)) return null;
     for (const r of p.roles) if (roleGender(r)) return roleGender(r);
     // A first name before a surname says more than pronoun counts do; a lone name may be a surname.
-    const given = GIVEN_NAME_GENDER.get(normalizeWord(p.core[0]));
+    const given = givenNameGender(p.core);
     // Pronoun votes are noisy where a man and a woman share every scene: they overrule a given name only by far.
     if (given && (p.core.length > 1 || p.votes[given] * 3 + 3 >= p.votes[given === 'm' ? 'f' : 'm'])) return given;
     if (p.votes.m > p.votes.f) return 'm';

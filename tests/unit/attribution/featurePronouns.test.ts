@@ -64,4 +64,11 @@ describe('he and she in features', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Maren Holt', 'Lars Holt']);
   });
+
+  it('takes the subject of the sentence before for a he/she after phrases opening its sentence', () => {
+    const text = [
+      'The chief engineer, Sam Cole, had raised the fault in writing. In an email to Norvik Ferries managers six weeks before the crash, read to the court, he wrote: “The response is getting worse.”',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Sam Cole']);
+  });
 });

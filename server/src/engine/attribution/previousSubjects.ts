@@ -35,8 +35,10 @@ const APPOSED_REACH = 7;
 export function previousSubject(items: readonly Item[], table: PeopleTable, at: number, gender: Gender): PersonRecord | null {
   const start = sentenceStart(items, at, Math.max(0, at - REACH));
   // Only quotations, commas and connectives may stand before the pronoun in its sentence ("“…,” she added", "But
-  // she said", "Later, he added").
-  for (let k = start; k < at; k++) if (items[k].kind === 'word' ? !CONNECTIVES.test(items[k].lower) : items[k].kind === 'punct' && items[k].text !== ',') return null;
+  // she said", "Later, he added"), or phrases opening it ("In an email to the managers, read to the court, he wrote").
+  if (!afterOpeningPhrases(items, table, start, at)) {
+    for (let k = start; k < at; k++) if (items[k].kind === 'word' ? !CONNECTIVES.test(items[k].lower) : items[k].kind === 'punct' && items[k].text !== ',') return null;
+  }
   let end = start - 1;
   for (let n = 0; n < SENTENCES && end >= 0; n++) {
     let first = sentenceStart(items, end, Math.max(0, end - REACH));
@@ -93,6 +95,24 @@ function afterOpeningPhrase(items: readonly Item[], table: PeopleTable, first: n
     if (items[k].text === ',') return k + 1 <= end ? k + 1 : first;
   }
   return first;
+}
+
+/**
+ * Whether item `at` follows a phrase opening its sentence at `start`, and any asides after it, each ending at a comma
+ * ("In an email to the managers, read to the court, he wrote").
+ */
+function afterOpeningPhrases(items: readonly Item[], table: PeopleTable, start: number, at: number): boolean {
+  let s = afterOpeningPhrase(items, table, start, at - 1);
+  if (s === start) return false;
+  for (let n = 0; n < 2 && s < at; n++) {
+    // An aside opens on a word in lower case that is no subject ("read to the court,").
+    if (items[s].kind !== 'word' || items[s].capital || table.mentionAt(s) || SUBJECT_PRONOUNS.test(items[s].lower)) return false;
+    let k = s + 1;
+    while (k < at && k <= s + OPENING_REACH && items[k].text !== ',' && items[k].kind === 'word') k++;
+    if (items[k]?.text !== ',') return false;
+    s = k + 1;
+  }
+  return s === at;
 }
 
 /** "The 34-year-old, who …", "The veteran setter was …": a description news gives the person it has just named. */

@@ -71,4 +71,9 @@ describe('he and she in features', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Sam Cole']);
   });
+
+  it('reads a name opening on a word the text writes as a common noun as a thing, which takes no she', () => {
+    const text = 'Maeve Doyle wrote the album in a flat with a kitchen too small to stand in. Its best song is Kitchen Light, written in a month, and she still finds it hard to sing. “He taught me my first chords,” she says.';
+    assert.deepStrictEqual(speakers(text), ['Maeve Doyle']);
+  });
 });

@@ -137,7 +137,8 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
 /** The people table from the narration's names, then the genders its pronouns show; a step per stage. */
 function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   const lowerWords = new Set<string>();
-  for (const it of items) if (it.kind === 'word' && !it.capital) lowerWords.add(it.lower);
+  // Words the text writes in lower case (not a dateline's capitals, which narration.ts marks as no capital).
+  for (const it of items) if (it.kind === 'word' && !it.capital && !/^\p{Lu}/u.test(it.text)) lowerWords.add(it.lower);
   const table = new PeopleTable(items, lowerWords);
   const runs: [number, number][] = [];
   for (let i = 0, nextStep = ITEMS_PER_STEP; i < items.length; i++) {

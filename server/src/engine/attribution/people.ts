@@ -298,12 +298,21 @@ export class PeopleTable {
     // after "a" too ("an English Churchman"), unless a full name with a common given name ("a Luis Ferreira header").
     const givenAndSurname = parsed.core.length >= 2 && GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0]));
     if (before && (before.lower === 'the' || (/^(?:a|an)$/.test(before.lower) && !givenAndSurname))) return false;
-    if (parsed.core.length >= 2) return true;
+    if (parsed.core.length >= 2) return !this.namesAThing(parsed.core, last);
     const sentenceInitial = !before || before.sentence !== this.items[first].sentence;
     if (sentenceInitial && this.lowerWords.has(lastWord)) return false;
     // "I can see Douglas there": a common given name the text never writes in lower case.
     if (GIVEN_NAME_GENDER.has(lastWord) && !this.lowerWords.has(lastWord)) return true;
     return this.findExisting(parsed.core, parsed.gender, first) !== null || this.hasAppositiveRole(last) || this.actsAsSubject(last);
+  }
+
+  /**
+   * "The song was Kitchen Light,", "the favourite, Copper Lantern,": a name of several words opening on a word the text
+   * also writes as a common noun, and no given name, is a thing's, unless it acts as a person or is given a role.
+   */
+  private namesAThing(core: readonly string[], last: number): boolean {
+    const lead = normalizeWord(core[0]);
+    return this.lowerWords.has(lead) && !isRoleNoun(lead) && !givenNameGender(core) && !this.actsAsSubject(last) && !this.hasAppositiveRole(last);
   }
 
   /**

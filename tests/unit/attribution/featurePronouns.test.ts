@@ -76,4 +76,12 @@ describe('he and she in features', () => {
     const text = 'Maeve Doyle wrote the album in a flat with a kitchen too small to stand in. Its best song is Kitchen Light, written in a month, and she still finds it hard to sing. “He taught me my first chords,” she says.';
     assert.deepStrictEqual(speakers(text), ['Maeve Doyle']);
   });
+
+  it('takes the subject of the sentence before for a he/she right after a short phrase opening its sentence', () => {
+    const text = [
+      'School board member Ann Cole said the books should go. She had read nine of them herself.',
+      'The head librarian, Emily Ward, told the board that every title had been bought under a policy the board adopted in 2019. In 14 years, she said, she had received “exactly two complaints.”',
+    ].join(' ');
+    assert.deepStrictEqual(speakers(text), ['Emily Ward']);
+  });
 });

@@ -21,6 +21,7 @@ const POSSESSIVE = /['’]s?$/u;
 const NOT_IN_NOUN_PHRASE = /^(?:as|while|when|after|before|with|at|in|on|by|to|from|and|but|or|who|whom|which|that|was|is|were|are|had|has|have|will|would)$/;
 const PREPOSITIONS = /^(?:round|around|about|above|across|after|against|along|among|at|before|behind|below|beneath|beside|besides|between|beyond|by|down|for|from|in|inside|into|near|of|off|on|onto|out|outside|over|past|through|to|toward|towards|under|upon|with|within|without)$/;
 const OPENERS = /^(?:after|before|when|while|as|although|though|despite|since|once|if|later|earlier|then|meanwhile|afterwards|still|yet|however|now|today|yesterday|last|during|until|asked)$/;
+const SUBORDINATORS = /^(?:after|before|when|while|as|although|though|since|once|if|until)$/;
 const CONNECTIVES = /^(?:but|and|yet|still|later|then|now|so|also|however|afterwards|instead|again)$/;
 const OWNERS = /^(?:his|her|their|its|my|our|your)$/;
 /** How many words a subject's noun phrase may take before its name or its comma ("The council's head of planning,"). */
@@ -102,8 +103,10 @@ function afterOpeningPhrase(items: readonly Item[], table: PeopleTable, first: n
  * ("In an email to the managers, read to the court, he wrote").
  */
 function afterOpeningPhrases(items: readonly Item[], table: PeopleTable, start: number, at: number): boolean {
-  let s = afterOpeningPhrase(items, table, start, at - 1);
+  let s = afterOpeningPhrase(items, table, start, at);
   if (s === start) return false;
+  // "After Ms Amadi had read the letter aloud, she said": a clause of its own, whose subject the pronoun may be.
+  if (SUBORDINATORS.test(items[start].lower) && table.mentionsWithin(start, s - 1).length > 0) return false;
   for (let n = 0; n < 2 && s < at; n++) {
     // An aside opens on a word in lower case that is no subject ("read to the court,").
     if (items[s].kind !== 'word' || items[s].capital || table.mentionAt(s) || SUBJECT_PRONOUNS.test(items[s].lower)) return false;

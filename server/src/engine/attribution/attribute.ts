@@ -225,7 +225,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   // "his wife": the spouse of the man the possessive refers to.
   const ownerGender = PRONOUN_GENDER.get(first.lower);
   if (ownerGender && KIN.has(head) && clause.last === clause.first + 1) {
-    const owner = table.antecedent(clause.first, ownerGender, null);
+    const owner = table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, ownerGender, null);
     // "His brother, Sam Pike, spoke. “…,” his brother said.": the his is the dead man's, not the one the text has
     // already made the brother.
     if (owner?.roles.has(head)) return owner;

@@ -8,6 +8,7 @@ import { isWord, sentenceStart, type Item } from './narration';
 import { isCountryPossessive, isDemonym, nationalitiesOf, nationalityKey } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
 import { Kinship, kinNounAfter } from './kinship';
+import { kinOwnerInstead } from './kinOwners';
 import { objectOfOpeningPhrase } from './openingPhrases';
 import { bearerInPassing } from './sharedSurnames';
 import { roleOfGroupLed } from './leaders';
@@ -642,7 +643,9 @@ export class PeopleTable {
       const addressee = apposed ?? (subject ? (addresseeOf(this.items[i].sentence, this.mentions, names, next) ?? this.spokenTo(i, names, next) ?? objectOfOpeningPhrase(this.items, this.mentions, i)) : subjectOfObject(this.items, this.mentions, i));
       // "The 34-year-old … was mobbed as Lopez watched. “…,” she added": the sentence before's subject, when it fits.
       const centre = subject && !apposed ? previousSubject(this.items, this, i, g) : null;
-      const person = (centre !== addressee ? centre : null) ?? this.antecedent(i, g, null, addressee) ?? this.namedLater(i, g, names, next, addressee);
+      const read = (centre !== addressee ? centre : null) ?? this.antecedent(i, g, null, addressee) ?? this.namedLater(i, g, names, next, addressee);
+      // "Her father said": the one whose father the text named, when the one read has none (kinOwners.ts).
+      const person = kinOwnerInstead(this.items, this, i, g, read) ?? read;
       if (person) this.addMention(person, i);
       if (person) this.learnRelativeAfter(i, person);
     }

@@ -230,4 +230,9 @@ describe('roles in news copy', () => {
     const text = 'In her victory speech Ashdown-Kerr, a 44-year-old former headteacher, thanked volunteers who had knocked on "more doors than I can count." "Harbridge has voted for change," she said.';
     assert.deepStrictEqual(speakers(text), ['Ashdown-Kerr', 'Ashdown-Kerr']);
   });
+
+  it('reads a name in apposition before its speech verb as reporting speech ("The bakery\'s owner, Amos Pell, said")', () => {
+    const text = 'Councillor Ida Pell has been accused of favouring the bakery. The bakery\'s owner, Amos Pell, said his sister had always paid "the full price."\n"She has never had a free loaf," the baker said.';
+    assert.deepStrictEqual(speakers(text), ['Amos Pell', 'Amos Pell']);
+  });
 });

@@ -78,6 +78,8 @@ export function reportsSpeech(items: readonly Item[], at: number): boolean {
   if (items[b]?.kind === 'word' && SPEECH_VERBS.has(items[b].lower) && (items[b - 1]?.kind === 'quote' || items[b - 1]?.text === ',')) return true;
   let k = at + 1;
   while (items[k]?.capital && items[k].kind === 'word') k++;
+  // "The restaurant's owner, Gary Tate, said": the name is itself the aside, its verb right after the comma.
+  if (items[k]?.text === ',' && items[k + 1] && SPEECH_VERBS.has(items[k + 1].lower)) return true;
   // "Harold Finch, 71, whose operation was put off, said": one aside or a few, each between commas.
   for (let asides = 0; items[k]?.text === ',' && asides < 3; asides++) {
     let close = k + 1;

@@ -235,4 +235,14 @@ describe('roles in news copy', () => {
     const text = 'Councillor Ida Pell has been accused of favouring the bakery. The bakery\'s owner, Amos Pell, said his sister had always paid "the full price."\n"She has never had a free loaf," the baker said.';
     assert.deepStrictEqual(speakers(text), ['Amos Pell', 'Amos Pell']);
   });
+
+  it('passes over a sentence naming no one to the one named before it ("Ruth Cole, 64, arrived … The report said … the head teacher")', () => {
+    const text = 'Ruth Cole, 64, arrived at Moorside in 1999. The inspection report that spring described the school as "failing in every respect."\n\n"The roof leaked into the labs," the head teacher recalls.';
+    assert.deepStrictEqual(speakers(text).slice(1), ['Ruth Cole']);
+  });
+
+  it('passes over no sentence to give a body\'s capitalised name to the one named before it', () => {
+    const text = 'Lena Holt was unconvinced. "Wages follow prices," she said.\nBusiness groups reacted angrily. The Moorside Chamber of Commerce said the rise would "hit small firms hardest."';
+    assert.notStrictEqual(speakers(text)[1], 'Lena Holt');
+  });
 });

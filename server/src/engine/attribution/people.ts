@@ -146,6 +146,13 @@ function pronounGender(it: Item): Gender | undefined {
   return PRONOUN_GENDER.get(it.lower);
 }
 
+/** Whether item `i` is a one-word nickname quoted between two capitalised words of its sentence ("Theodora “Teddy” Vance"). */
+function quotedNickname(items: readonly Item[], i: number): boolean {
+  const [it, prev, next] = [items[i], items[i - 1], items[i + 1]];
+  return it?.kind === 'quote' && /^\p{Lu}\p{Ll}+$/u.test(it.text.trim()) && isWord(prev) && prev.capital && isWord(next) && next.capital &&
+    prev.sentence === it.sentence && next.sentence === it.sentence;
+}
+
 export function isCapitalised(it: Item | undefined): boolean {
   return !!it && it.capital;
 }
@@ -208,6 +215,8 @@ export class PeopleTable {
   private continuesRunBackward(i: number): boolean {
     const it = this.items[i];
     const prev = this.items[i - 1];
+    // "Theodora “Teddy” Vance": a nickname quoted between the given name and the surname.
+    if (quotedNickname(this.items, i) || (quotedNickname(this.items, i - 1) && isCapitalised(it))) return true;
     if (!it || !prev || prev.sentence !== it.sentence || prev.kind !== 'word') return false;
     if (isCapitalised(it) && isCapitalised(prev)) return true;
     // "Secretary of State", "Ludwig van Beethoven": a lower-case joint between capitalised words.
@@ -235,7 +244,7 @@ export class PeopleTable {
   runText(first: number, last: number): string {
     // The same run is read several times in a row (is it a full name, a person, whom it names): the last one is kept.
     if (first === this.lastRun[0] && last === this.lastRun[1]) return this.lastRunText;
-    const text = first === last ? this.items[first].text : this.items.slice(first, last + 1).map((it) => it.text).join(' ');
+    const text = first === last ? this.items[first].text : this.items.slice(first, last + 1).filter((it) => it.kind !== 'quote').map((it) => it.text).join(' ');
     this.lastRun = [first, last];
     this.lastRunText = text.endsWith('s') ? text.replace(POSSESSIVE_S, '') : text;
     return this.lastRunText;

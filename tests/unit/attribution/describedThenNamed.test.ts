@@ -20,4 +20,17 @@ describe('a description, then the name', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['a spokesman for the council', 'the gentleman']);
   });
+
+  it('takes a description closing its sentence for the name opening the next with a who-clause or an age', () => {
+    const text = [
+      'A queue had formed outside the bakery by seven. "We sold out by eight," said the shop\'s manager. Kasia Wren, who has run it for nine years, said she had never seen such a rush.',
+      '"It is madness," said the night porter. Bill Okoye, 58, locked the door behind him.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Kasia Wren', 'Bill Okoye']);
+  });
+
+  it('does not take it for a name the next sentence gives a role of its own', () => {
+    const text = '"We sold out by eight," said the shop\'s manager. Kasia Wren, the council\'s leader, said the queues were a good sign.';
+    assert.deepStrictEqual(speakers(text), ["the shop's manager"]);
+  });
 });

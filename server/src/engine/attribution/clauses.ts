@@ -153,6 +153,22 @@ function describedThenNamed(items: readonly Item[], head: number): Clause | null
   return name?.kind === 'name' && name.first > comma + 1 && described(items[name.first - 1].lower) ? name : null;
 }
 
+/**
+ * "“…,” said the booth's cashier. Marta Novak, who has worked there for 11 years, said …": a description closing its
+ * sentence, then a full name opening the next sentence of the paragraph with a who-clause or an age after it: the one
+ * described, then named. Not a name with a role in apposition ("Tom Hale, the opposition leader, disagreed" brings in
+ * someone else). The name's clause, if so.
+ */
+export function namedInNextSentence(items: readonly Item[], head: number): Clause | null {
+  let k = head + 1;
+  while (items[k]?.kind === 'punct' && items[k].sentence === items[head].sentence) k++;
+  const first = items[k];
+  if (!first || first.sentence === items[head].sentence || first.paragraph !== items[head].paragraph || !isCapitalised(first) || isFunctionWord(first)) return null;
+  const name = nameRun(items, k);
+  const aside = items[name.last + 2];
+  return name.last > name.first && items[name.last + 1]?.text === ',' && !!aside && (aside.lower === 'who' || /^\d+$/.test(aside.text)) ? name : null;
+}
+
 /** Whether lower-case words from item `i` end, within three, in a role noun: "prime minister" of "The Velmoran prime minister". */
 function rolePhraseAfter(items: readonly Item[], i: number): boolean {
   for (let k = i; k < i + 3 && isWord(items[k]) && !isCapitalised(items[k]) && !PHRASE_STOPS.has(items[k].lower); k++) if (isRoleNoun(items[k].lower)) return true;

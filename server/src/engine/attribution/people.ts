@@ -11,7 +11,7 @@ import { Kinship, kinNounAfter } from './kinship';
 import { kinOwnerInstead } from './kinOwners';
 import { objectOfOpeningPhrase } from './openingPhrases';
 import { bearerInPassing } from './sharedSurnames';
-import { roleOfGroupLed } from './leaders';
+import { roleOfGroupJoined, roleOfGroupLed } from './leaders';
 import { previousSubject, subjectOfObject } from './previousSubjects';
 
 /** One identity the text speaks of, with what the text says about it. */
@@ -490,8 +490,7 @@ export class PeopleTable {
     if (parsed.core.length > 1 && this.lowerWords.has(lead) && !FUNCTION_WORDS.has(lead)) p.roles.add(lead);
     for (const r of this.relativeRoles(last)) p.roles.add(r);
     for (const r of nationalitiesOf(this.items, first, last)) p.roles.add(r);
-    const led = roleOfGroupLed(this.items, first);
-    if (led) p.roles.add(led);
+    for (const r of [roleOfGroupLed(this.items, first), roleOfGroupJoined(this.items, last)]) if (r) p.roles.add(r);
     const honorific = parsed.titles.find((t) => HONORIFIC_GENDER.get(normalizeWord(t)) !== undefined && /^(mr|mrs|ms|miss|dr|sir|lady|lord|dame|madam|madame|mme|prof)$/.test(normalizeWord(t)));
     p.name = p.core.length === 1 && honorific ? `${honorific} ${p.core[0]}` : p.core.join(' ');
     if (p.core.length > 1) p.name = p.core.join(' ');

@@ -264,10 +264,13 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   return salient && table.gender(salient) === gender ? salient : null;
 }
 
-/** "“…,” said the booth's cashier. Marta Novak, who …": the person the next sentence names, if it names the one described. */
+/**
+ * "“…,” said the booth's cashier. Marta Novak, who …, said": the person the next sentence names, if it names the one
+ * described, and reports their speech (one named so but not speaking, "Luka Petrovic, 34, was sentenced", is another).
+ */
 function namedNext(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
   const named = namedInNextSentence(items, clause.last);
-  return (named && table.mentionAt(named.first)?.person) ?? null;
+  return (named && reportsSpeech(items, named.first) && table.mentionAt(named.first)?.person) || null;
 }
 
 /**

@@ -153,17 +153,21 @@ function describedThenNamed(items: readonly Item[], head: number): Clause | null
   return name?.kind === 'name' && name.first > comma + 1 && described(items[name.first - 1].lower) ? name : null;
 }
 
+/** How many items the rest of a description's sentence may take before the next sentence opens on the name. */
+const NEXT_SENTENCE_REACH = 60;
+
 /**
- * "“…,” said the booth's cashier. Marta Novak, who has worked there for 11 years, said …": a description closing its
- * sentence, then a full name opening the next sentence of the paragraph with a who-clause or an age after it: the one
- * described, then named. Not a name with a role in apposition ("Tom Hale, the opposition leader, disagreed" brings in
- * someone else). The name's clause, if so.
+ * "“…,” said the booth's cashier. Marta Novak, who has worked there for 11 years, said …", "…, as the hospital's chief
+ * executive warned that … ¶ Dr Helen Okoro, who has run the hospital since 2021, said": a full name opening the
+ * sentence after a description's, in its paragraph or opening the next, with a who-clause or an age after it: the
+ * one described, then named. Not a name with a role in apposition ("Tom Hale, the opposition leader, disagreed"
+ * brings in someone else). The name's clause, if so.
  */
 export function namedInNextSentence(items: readonly Item[], head: number): Clause | null {
   let k = head + 1;
-  while (items[k]?.kind === 'punct' && items[k].sentence === items[head].sentence) k++;
+  while (k < head + NEXT_SENTENCE_REACH && items[k]?.sentence === items[head].sentence) k++;
   const first = items[k];
-  if (!first || first.sentence === items[head].sentence || first.paragraph !== items[head].paragraph || !isCapitalised(first) || isFunctionWord(first)) return null;
+  if (!first || first.sentence === items[head].sentence || first.paragraph > items[head].paragraph + 1 || !isCapitalised(first) || isFunctionWord(first)) return null;
   const name = nameRun(items, k);
   const aside = items[name.last + 2];
   return name.last > name.first && items[name.last + 1]?.text === ',' && !!aside && (aside.lower === 'who' || /^\d+$/.test(aside.text)) ? name : null;

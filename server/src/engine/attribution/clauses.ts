@@ -170,7 +170,9 @@ export function namedInNextSentence(items: readonly Item[], head: number): Claus
   if (!first || first.sentence === items[head].sentence || first.paragraph > items[head].paragraph + 1 || !isCapitalised(first) || isFunctionWord(first)) return null;
   const name = nameRun(items, k);
   const aside = items[name.last + 2];
-  return name.last > name.first && items[name.last + 1]?.text === ',' && !!aside && (aside.lower === 'who' || /^\d+$/.test(aside.text)) ? name : null;
+  // "Ruth Kerr, 51, a council official at …,": a role of their own after the age.
+  const role = items[name.last + 3]?.text === ',' && /^(?:a|an|the)$/.test(items[name.last + 4]?.lower ?? '');
+  return name.last > name.first && items[name.last + 1]?.text === ',' && !!aside && (aside.lower === 'who' || (/^\d+$/.test(aside.text) && !role)) ? name : null;
 }
 
 /** Whether lower-case words from item `i` end, within three, in a role noun: "prime minister" of "The Velmoran prime minister". */

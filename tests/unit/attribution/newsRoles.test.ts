@@ -245,4 +245,21 @@ describe('roles in news copy', () => {
     const text = 'Lena Holt was unconvinced. "Wages follow prices," she said.\nBusiness groups reacted angrily. The Moorside Chamber of Commerce said the rise would "hit small firms hardest."';
     assert.notStrictEqual(speakers(text)[1], 'Lena Holt');
   });
+
+  it('takes an age no one was given for the one person named since the paragraph before ("Jalen … the 24-year-old")', () => {
+    const text = [
+      'Marco Vitti scored 30 points and his younger brother, Luca Vitti, scored 22.',
+      'Luca did not see the joke. "He got lucky," he said.',
+      'Asked whether he would call his brother, the 23-year-old shook his head. "Not tonight," he said.',
+    ].join('\n\n');
+    assert.strictEqual(speakers(text)[1], 'Luca Vitti');
+  });
+
+  it('leaves an age no one was given alone when two people were named since the paragraph before', () => {
+    const text = [
+      'Luca Vitti did not see the joke. Coach Ben Ames laughed.',
+      'Asked about it, the 23-year-old shook his head. "Not tonight," he said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ben Ames']);
+  });
 });

@@ -20,12 +20,24 @@ export function kinOwnerInstead(items: readonly Item[], table: PeopleTable, i: n
   if (k < 0) return null;
   const noun = normalizeWord(items[k].lower);
   if (guess && table.relativeBy(guess, noun)) return null;
-  const owners = new Set(table.kinship.ownersOf(noun, (p) => table.gender(p)).filter((p) => p !== guess && table.gender(p) === gender));
-  if (owners.size === 0) return null;
-  // The mentions are in text order: the first one of an owner is the first named.
-  for (const m of table.mentions) {
-    if (m.item >= i) break;
-    if (owners.has(m.person)) return m.person;
+  const owners = table.kinship.ownersOf(noun, (p) => table.gender(p)).filter((p) => p !== guess && table.gender(p) === gender);
+  if (owners.length === 0) return null;
+  const first = firstMentions(table, i);
+  let owner: PersonRecord | null = null;
+  for (const p of owners) if (first.has(p) && (!owner || first.get(p)! < first.get(owner)!)) owner = p;
+  return owner;
+}
+
+/** Each person's first mention item among those read so far, kept up with as the mentions grow (linear over a novel). */
+const firstSeen = new WeakMap<PeopleTable, { read: number; first: Map<PersonRecord, number> }>();
+
+/** The first mention item of every person mentioned before item `i` (the mentions are read in text order). */
+function firstMentions(table: PeopleTable, i: number): ReadonlyMap<PersonRecord, number> {
+  let state = firstSeen.get(table);
+  if (!state) firstSeen.set(table, (state = { read: 0, first: new Map() }));
+  for (; state.read < table.mentions.length && table.mentions[state.read].item < i; state.read++) {
+    const m = table.mentions[state.read];
+    if (!state.first.has(m.person)) state.first.set(m.person, m.item);
   }
-  return null;
+  return state.first;
 }

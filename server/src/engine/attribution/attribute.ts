@@ -1,5 +1,5 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
-import { clauseOf, phraseAfter, unnamedInFull, type Clause } from './clauses';
+import { clauseOf, namedInNextSentence, phraseAfter, unnamedInFull, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import { namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
@@ -212,7 +212,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     // a stranger's wrong name than the speaker's, so none is sought further back.
     return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null)) : null;
   }
-  if (/^(a|an|one|another|some)$/.test(first.lower)) return null;
+  if (/^(a|an|one|another|some)$/.test(first.lower)) return namedNext(items, table, clause);
   // "the Tessalian minister": the one the text named with that adjective.
   const national = first.lower === 'the' ? holderOfAdjective(items, table, clause.first, clause.last) : null;
   if (national) return national;
@@ -226,7 +226,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   // "his wife": the spouse of the man the possessive refers to.
   const ownerGender = PRONOUN_GENDER.get(first.lower);
   if (ownerGender && KIN.has(head) && clause.last === clause.first + 1) {
-    const owner = table.antecedent(clause.first, ownerGender, null);
+    const owner = table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, ownerGender, null);
     // "His brother, Sam Pike, spoke. “…,” his brother said.": the his is the dead man's, not the one the text has
     // already made the brother.
     if (owner?.roles.has(head)) return owner;
@@ -242,6 +242,8 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const known = holderOfModifiedRole(items, table, clause.first, clause.last, gender, role) ?? table.antecedent(clause.first, gender, role, null, true) ?? sameRole(role).reduce<PersonRecord | null>((p, r) => p ?? table.antecedent(clause.first, gender, r, null, true), null);
   // "the mother" of a family the text titles (Mrs. Morel).
   if (!known && PARENTS.has(head) && gender && first.lower === 'the' && clause.last === clause.first + 1) return table.titledBefore(clause.first, gender);
+  const next = !known ? namedNext(items, table, clause) : null;
+  if (next) return next;
   // "Mensah said he had felt contact. “…,” the forward said": a role no one was given, for the one just named.
   const again = !known && first.lower === 'the' && !KIN.has(head) ? describedAgain(items, table, clause.first, clause.last, gender) : null;
   if (again) return again;
@@ -261,6 +263,15 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   }
   const salient = table.antecedent(clause.first, gender, null);
   return salient && table.gender(salient) === gender ? salient : null;
+}
+
+/**
+ * "“…,” said the booth's cashier. Marta Novak, who …, said": the person the next sentence names, if it names the one
+ * described, and reports their speech (one named so but not speaking, "Luka Petrovic, 34, was sentenced", is another).
+ */
+function namedNext(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
+  const named = namedInNextSentence(items, clause.last);
+  return (named && reportsSpeech(items, named.first) && table.mentionAt(named.first)?.person) || null;
 }
 
 /**

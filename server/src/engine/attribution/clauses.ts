@@ -153,6 +153,28 @@ function describedThenNamed(items: readonly Item[], head: number): Clause | null
   return name?.kind === 'name' && name.first > comma + 1 && described(items[name.first - 1].lower) ? name : null;
 }
 
+/** How many items the rest of a description's sentence may take before the next sentence opens on the name. */
+const NEXT_SENTENCE_REACH = 60;
+
+/**
+ * "“…,” said the booth's cashier. Marta Novak, who has worked there for 11 years, said …", "…, as the hospital's chief
+ * executive warned that … ¶ Dr Helen Okoro, who has run the hospital since 2021, said": a full name opening the
+ * sentence after a description's, in its paragraph or opening the next, with a who-clause or an age after it: the
+ * one described, then named. Not a name with a role in apposition ("Tom Hale, the opposition leader, disagreed"
+ * brings in someone else). The name's clause, if so.
+ */
+export function namedInNextSentence(items: readonly Item[], head: number): Clause | null {
+  let k = head + 1;
+  while (k < head + NEXT_SENTENCE_REACH && items[k]?.sentence === items[head].sentence) k++;
+  const first = items[k];
+  if (!first || first.sentence === items[head].sentence || first.paragraph > items[head].paragraph + 1 || !isCapitalised(first) || isFunctionWord(first)) return null;
+  const name = nameRun(items, k);
+  const aside = items[name.last + 2];
+  // "Ruth Kerr, 51, a council official at …,": a role of their own after the age.
+  const role = items[name.last + 3]?.text === ',' && /^(?:a|an|the)$/.test(items[name.last + 4]?.lower ?? '');
+  return name.last > name.first && items[name.last + 1]?.text === ',' && !!aside && (aside.lower === 'who' || (/^\d+$/.test(aside.text) && !role)) ? name : null;
+}
+
 /** Whether lower-case words from item `i` end, within three, in a role noun: "prime minister" of "The Velmoran prime minister". */
 function rolePhraseAfter(items: readonly Item[], i: number): boolean {
   for (let k = i; k < i + 3 && isWord(items[k]) && !isCapitalised(items[k]) && !PHRASE_STOPS.has(items[k].lower); k++) if (isRoleNoun(items[k].lower)) return true;

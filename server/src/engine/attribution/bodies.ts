@@ -336,11 +336,30 @@ function issuerOf(original: string, items: readonly Item[], table: PeopleTable, 
 /** Body nouns that fit any organisation's name: "the company" for Pacific Ridge Power. */
 const ANY_BODY = /^(?:company|firm|group|organisation|organization|agency|body|utility|operator|charity|business)$/;
 
+/**
+ * Body nouns for a kind of organisation, whose name need not hold them: "the airline" for Air Ravai, "the union" for
+ * the Federation of Locomotive Staff, "the regulator" for Ofwat.
+ */
+const KIND_BODY = /^(?:airline|regulator|watchdog|union|team|club|insurer|supplier|retailer|manufacturer|developer|contractor|landlord|lender|carrier|broadcaster|promoter)$/;
+/** Words of the names of bodies of a public kind: "the union" is the Federation of Locomotive Staff, not a firm. */
+const KIND_NAMES: ReadonlyMap<string, RegExp> = new Map([
+  ['union', /^(?:union|federation|guild|congress|confederation)$/],
+  ['regulator', /^(?:authority|commission|office|agency|board|inspectorate|ombudsman|regulator|council)$/],
+  ['watchdog', /^(?:authority|commission|office|agency|board|inspectorate|ombudsman|regulator|council)$/],
+]);
+
+/** Last words of a place's name, and first words ("the United States", "Port Marau"): no organisation. */
+const PLACE_LAST = /^(?:states|kingdom|republic|street|river|road|city|county|province|mountains|island|islands|ocean|sea|lake|valley|bay|coast|avenue|bridge|square|park|heights|terrace|gardens)$/;
+const PLACE_FIRST = /^(?:port|fort|mount|lake|cape|loch|lough|glen|bay|point)$/;
+/** Last words of a publication's name ("told the Irish Times"): a source a text cites, not the body it is about. */
+const PUBLICATION_LAST = /^(?:times|news|post|ledger|courier|journal|tribune|herald|gazette|review|magazine|weekly|daily|monthly|quarterly|telegraph|guardian|observer|chronicle|express|mail|mirror|standard)$/;
+
 /** Nouns for a business, which no trust, council or union is ("the company" is not the Lune Rivers Trust). */
-const COMMERCIAL = /^(?:company|firm|business)$/;
+const COMMERCIAL = /^(?:company|firm|business|airline|insurer|supplier|retailer|manufacturer|developer|contractor|landlord|lender|carrier|broadcaster|promoter|team|club)$/;
 /** Words that end a business's name ("Harlow Homes Ltd", "Corran Holdings"): "the company" however far back. */
 const COMMERCIAL_NAMES = /^(?:ltd|plc|inc|corp|llc|gmbh|holdings|industries|group|partners|technologies|airlines|airways|motors)$/;
-const NON_COMMERCIAL = /^(?:trust|council|union|ministry|department|party|association|society|foundation|charity|university|school|college|hospital|police|court|committee|commission|church|government|parliament|office|institute|federation|league)$/;
+/** Words of a public body's or a society's name, which no business is ("the company" is not the Environment Agency). */
+const NON_COMMERCIAL = /^(?:trust|council|union|ministry|department|party|association|society|foundation|charity|university|school|college|hospital|police|court|committee|commission|church|government|parliament|office|institute|federation|league|agency|authority|board|bureau|inspectorate|ombudsman|regulator)$/;
 
 /** How many sentences back a body's definite phrase finds a name the text itself showed to be an organisation's. */
 const BODY_REACH = 20;
@@ -348,14 +367,47 @@ const BODY_REACH = 20;
 /**
  * "According to the United Nations Office for …, at least 45,000 … The agency said": a body's definite phrase is the
  * organisation the last few sentences named, when its name holds the noun ("the council" for Ashcombe Borough
- * Council), the text gave it that noun ("Pacific Ridge Power, the utility that serves the area,"), or the noun fits
- * any organisation ("the company", though not for a trust or a council). The latest such name wins. Further back,
- * up to BODY_REACH sentences, only a name holding the noun or one the text showed to be a body's ("Severnside Water,
- * which serves …") counts.
+ * Council, "the regulator" for the Horseracing Regulatory Authority), the text gave it that noun ("Pacific Ridge
+ * Power, the utility that serves the area,"), or the noun fits any organisation or any of its kind ("the company",
+ * though not for a trust or a council; "the airline"). The latest such name wins. Further back, up to BODY_REACH
+ * sentences, only a name holding the noun or one the text showed to be a body's ("Severnside Water, which serves …")
+ * counts. Failing all, the organisation the same phrase was last found to be: news keeps "the company" for one firm.
  */
 function namedBodyBefore(original: string, items: readonly Item[], table: PeopleTable, at: number, noun: string): string | null {
   const head = normalizeWord(noun);
   if (!BODY_NOUNS.has(head) && !ANY_BODY.test(head)) return null;
+  return bodyNameFitting(original, items, table, at, head) ?? bodyCalledSoBefore(original, items, table, at, head);
+}
+
+/** Per text and body noun, the items of its definite phrases ("the company") with the organisation each was found to be. */
+const calledSo = new WeakMap<readonly Item[], Map<string, { item: number; name?: string | null }[]>>();
+
+/**
+ * The organisation the latest "the `head`" before item `at` was found to be. Each phrase is read once per text, in
+ * text order as far as asked, so the reading stays linear.
+ */
+function bodyCalledSoBefore(original: string, items: readonly Item[], table: PeopleTable, at: number, head: string): string | null {
+  let byNoun = calledSo.get(items);
+  if (!byNoun) calledSo.set(items, (byNoun = new Map()));
+  let phrases = byNoun.get(head);
+  if (!phrases) {
+    phrases = [];
+    for (let k = 0; k + 1 < items.length; k++) {
+      if (items[k].lower === 'the' && isWord(items[k + 1]) && !items[k + 1].capital && normalizeWord(items[k + 1].lower) === head) phrases.push({ item: k });
+    }
+    byNoun.set(head, phrases);
+  }
+  let found: string | null = null;
+  for (const phrase of phrases) {
+    if (phrase.item >= at - 1) break;
+    if (phrase.name === undefined) phrase.name = bodyNameFitting(original, items, table, phrase.item, head);
+    found = phrase.name ?? found;
+  }
+  return found;
+}
+
+/** The organisation named in the sentences before item `at` that "the `head`" fits (see namedBodyBefore). */
+function bodyNameFitting(original: string, items: readonly Item[], table: PeopleTable, at: number, head: string): string | null {
   let near = sentenceStartNear(items, at);
   for (let n = 0; n < SENTENCES_BACK && near > 0; n++) near = sentenceStartNear(items, near - 1);
   let from = near;
@@ -366,9 +418,13 @@ function namedBodyBefore(original: string, items: readonly Item[], table: People
     const inside = items[i - 1]?.lower === 'of' && isCapitalised(items[i - 2]) && items[i - 3]?.sentence === items[i - 2].sentence;
     if (!isCapitalised(items[i]) || isCapitalised(items[i - 1]) || inside) continue;
     const run = table.runAfter(i);
-    // A one-word name only when the text showed it to be a body's ("Skogfrakt said its drivers …").
-    const one = run && run[1] === run[0] ? table.mentionAt(run[0])?.person : undefined;
-    if (!run || (run[1] === run[0] && !(one && table.organisations.has(one)))) continue;
+    if (!run) continue;
+    const own = table.runText(run[0], run[1]).toLowerCase().split(/\s+/);
+    // A one-word name only when the text showed it to be a body's ("Skogfrakt said its drivers …"), or when it opens
+    // a longer one ("the Federation of Tram Staff").
+    const one = run[1] === run[0] ? table.mentionAt(run[0])?.person : undefined;
+    if (run[1] === run[0] && !(one && table.organisations.has(one)) && !ORGANISATION_WORDS.has(normalizeWord(own[0]))) continue;
+    const place = PLACE_FIRST.test(own[0]) || PLACE_LAST.test(own[own.length - 1]) || PUBLICATION_LAST.test(own[own.length - 1]);
     // "the United Nations Office for the Coordination of Humanitarian Affairs": connectives join a body's name.
     for (let k = run[1] + 1; /^(?:of|for|on|and)$/.test(items[k]?.lower ?? '');) {
       const next = items[k + 1]?.lower === 'the' ? k + 2 : k + 1;
@@ -377,16 +433,20 @@ function namedBodyBefore(original: string, items: readonly Item[], table: People
       run[1] = more[1];
       k = more[1] + 1;
     }
+    if (run[1] === run[0] && !(one && table.organisations.has(one))) continue;
     const person = table.mentionAt(run[0])?.person;
     const words = table.runText(run[0], run[1]).split(/\s+/).map((w) => normalizeWord(w.toLowerCase()));
     // "Wendle Water, which serves 900,000 homes,": a name "which" describes is a thing's.
     const which = items[run[1] + 1]?.text === ',' && items[run[1] + 2]?.lower === 'which';
     const shown = which || (!!person && table.organisations.has(person));
-    const named = words.includes(head) || givenNoun(items, run[1], head);
-    const fitsAny = ANY_BODY.test(head) && !(COMMERCIAL.test(head) && words.some((w) => NON_COMMERCIAL.test(w)));
+    // "the regulator" for the Horseracing Regulatory Authority: a word of the name on the noun's stem.
+    const named = words.some((w) => w === head || (head.length >= 6 && sharesStem(w, head))) || givenNoun(items, run[1], head);
+    const commercial = words.some((w) => COMMERCIAL_NAMES.test(w));
+    const fitsAny = (ANY_BODY.test(head) || KIND_BODY.test(head)) && !(COMMERCIAL.test(head) && words.some((w) => NON_COMMERCIAL.test(w))) &&
+      !(KIND_NAMES.has(head) && !words.some((w) => KIND_NAMES.get(head)!.test(w)));
     const fits = i >= near
-      ? (shown || (!person && words.some((w) => ORGANISATION_WORDS.has(w)))) && (fitsAny || named)
-      : (shown && (fitsAny || named)) || words.includes(head) || (COMMERCIAL.test(head) && words.some((w) => COMMERCIAL_NAMES.test(w)));
+      ? (shown || (!person && words.some((w) => ORGANISATION_WORDS.has(w)))) && !place && (fitsAny || named)
+      : (shown && (fitsAny || named)) || words.includes(head) || (COMMERCIAL.test(head) && commercial);
     if (fits) found = (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[run[1]].end);
     i = run[1];
   }

@@ -68,7 +68,18 @@ function writtenAsFirm(items: readonly Item[], first: number, last: number): boo
   if (before?.lower === 'of' && isWord(holder) && !holder.capital && isPersonNoun(holder.lower) && !KIN.has(normalizeWord(holder.lower)) && !GENERIC_PERSON_NOUNS.has(normalizeWord(holder.lower))) return true;
   // "Skogfrakt said its drivers", "Skogfrakt and its owners": a person's would be his or hers.
   for (let k = last + 1; k <= last + 3 && isWord(items[k]); k++) if (items[k].lower === 'its') return true;
+  if (speaksOfItself(items, last)) return true;
   return writtenAsTeam(items, first, last);
+}
+
+/** What an "it" does after a speech verb when it is the speaker itself: "would", "had", "expected", not "was". */
+const OWN_DEED = /^(?:would|will|had|has|could|can|expected|expects|planned|plans|intended|intends|hoped|hopes)$/;
+
+/** "Velantis said it would apply", "Tallisker also said it had": a name that reports of itself as "it". */
+function speaksOfItself(items: readonly Item[], last: number): boolean {
+  let k = last + 1;
+  if (isWord(items[k]) && /^(?:also|later|previously|earlier)$/.test(items[k].lower)) k++;
+  return isWord(items[k]) && /^(?:said|says)$/.test(items[k].lower) && items[k + 1]?.lower === 'it' && OWN_DEED.test(items[k + 2]?.lower ?? '');
 }
 
 /** Whether the text shows a record to be a person: a given name before a surname, an honorific, a kin title. */

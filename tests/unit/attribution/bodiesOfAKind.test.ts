@@ -35,3 +35,15 @@ describe('bodies of a kind', () => {
     assert.deepStrictEqual(speakers(text), ['the Federation of Tram Staff']);
   });
 });
+
+// "according to the team, which said …": the body or name before ", which" is the verb's subject.
+describe('bodies before "which"', () => {
+  it('credits a body\'s name before ", which said" and a phrase whose body the text gave the noun in apposition', () => {
+    const text = [
+      'The festival was paid for by the Coastal Arts Trust, which said in a statement that the results were "a triumph".',
+      'The vote keeps the Ferrow Vale Otters, the town\'s semi-professional hockey team, in the arena. The mayor was delighted. ' +
+        'Her rival was not. Nor were the residents. Building will start in May, according to the team, which said it was "ready to go".',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['the Coastal Arts Trust', 'the Ferrow Vale Otters']);
+  });
+});

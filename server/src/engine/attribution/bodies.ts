@@ -340,7 +340,7 @@ const ANY_BODY = /^(?:company|firm|group|organisation|organization|agency|body|u
  * Body nouns for a kind of organisation, whose name need not hold them: "the airline" for Air Ravai, "the union" for
  * the Federation of Locomotive Staff, "the regulator" for Ofwat.
  */
-const KIND_BODY = /^(?:airline|regulator|watchdog|union|team|club|insurer|supplier|retailer|manufacturer|developer|contractor|landlord|lender|carrier|broadcaster|promoter)$/;
+const KIND_BODY = /^(?:airline|regulator|watchdog|union|insurer|supplier|retailer|manufacturer|developer|contractor|landlord|lender|carrier|broadcaster|promoter)$/;
 /** Words of the names of bodies of a public kind: "the union" is the Federation of Locomotive Staff, not a firm. */
 const KIND_NAMES: ReadonlyMap<string, RegExp> = new Map([
   ['union', /^(?:union|federation|guild|congress|confederation)$/],
@@ -355,7 +355,7 @@ const PLACE_FIRST = /^(?:port|fort|mount|lake|cape|loch|lough|glen|bay|point)$/;
 const PUBLICATION_LAST = /^(?:times|news|post|ledger|courier|journal|tribune|herald|gazette|review|magazine|weekly|daily|monthly|quarterly|telegraph|guardian|observer|chronicle|express|mail|mirror|standard)$/;
 
 /** Nouns for a business, which no trust, council or union is ("the company" is not the Lune Rivers Trust). */
-const COMMERCIAL = /^(?:company|firm|business|airline|insurer|supplier|retailer|manufacturer|developer|contractor|landlord|lender|carrier|broadcaster|promoter|team|club)$/;
+const COMMERCIAL = /^(?:company|firm|business|airline|insurer|supplier|retailer|manufacturer|developer|contractor|landlord|lender|carrier|broadcaster|promoter)$/;
 /** Words that end a business's name ("Harlow Homes Ltd", "Corran Holdings"): "the company" however far back. */
 const COMMERCIAL_NAMES = /^(?:ltd|plc|inc|corp|llc|gmbh|holdings|industries|group|partners|technologies|airlines|airways|motors)$/;
 /** Words of a public body's or a society's name, which no business is ("the company" is not the Environment Agency). */
@@ -438,9 +438,11 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
     const words = table.runText(run[0], run[1]).split(/\s+/).map((w) => normalizeWord(w.toLowerCase()));
     // "Wendle Water, which serves 900,000 homes,": a name "which" describes is a thing's.
     const which = items[run[1] + 1]?.text === ',' && items[run[1] + 2]?.lower === 'which';
-    const shown = which || (!!person && table.organisations.has(person));
+    // "Pacific Ridge Power, the utility that …": a name given a body's noun in apposition is a body's too.
+    const given = givenNoun(items, run[1], head);
+    const shown = which || given || (!!person && table.organisations.has(person));
     // "the regulator" for the Horseracing Regulatory Authority: a word of the name on the noun's stem.
-    const named = words.some((w) => w === head || (head.length >= 6 && sharesStem(w, head))) || givenNoun(items, run[1], head);
+    const named = words.some((w) => w === head || (head.length >= 6 && sharesStem(w, head))) || given;
     const commercial = words.some((w) => COMMERCIAL_NAMES.test(w));
     const fitsAny = (ANY_BODY.test(head) || KIND_BODY.test(head)) && !(COMMERCIAL.test(head) && words.some((w) => NON_COMMERCIAL.test(w))) &&
       !(KIND_NAMES.has(head) && !words.some((w) => KIND_NAMES.get(head)!.test(w)));
@@ -453,10 +455,14 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
   return found;
 }
 
+/** How far after a name its noun in apposition may stand ("the Brennan Falls Foxes, the city's Triple-A baseball team"). */
+const GIVEN_REACH = 7;
+
 /** Whether the name ending at item `last` is given `noun` in apposition: "Pacific Ridge Power, the utility that …". */
 function givenNoun(items: readonly Item[], last: number, noun: string): boolean {
   if (items[last + 1]?.text !== ',' || !/^(?:the|a|an)$/.test(items[last + 2]?.lower ?? '')) return false;
-  for (let k = last + 2; k <= last + 5 && isWord(items[k]); k++) if (normalizeWord(items[k].lower) === noun) return true;
+  // "Helen Carrick, the company's chief executive," is given a role, not the noun: the noun as an owner is not it.
+  for (let k = last + 2; k <= last + GIVEN_REACH && isWord(items[k]); k++) if (normalizeWord(items[k].lower) === noun && !/['’]s$/.test(items[k].text)) return true;
   return false;
 }
 
@@ -679,6 +685,25 @@ function bodyJustBefore(items: readonly Item[], start: number, verb: number): Su
   return null;
 }
 
+/** How many items a body's or a document's phrase before ", which" may hold ("the European Brain Health Consortium"). */
+const WHICH_REACH = 8;
+
+/**
+ * "… according to the team, which said in a statement that it was “…”", "paid for by the Harbour Trust, which said":
+ * the body or document a "which" right before the verb stands for, a phrase or a name ending before its comma.
+ */
+function whichBefore(items: readonly Item[], start: number, verb: number): Subject | null {
+  if (items[verb - 1]?.lower !== 'which' || items[verb - 2]?.text !== ',') return null;
+  const end = verb - 3;
+  for (let k = end; k >= start && k >= end - WHICH_REACH && isWord(items[k]); k--) {
+    const opens = items[k].lower === 'the' || (isCapitalised(items[k]) && !isCapitalised(items[k - 1]) && items[k - 1]?.lower !== 'the');
+    if (!opens) continue;
+    const s = sentenceSubject(items, k, verb - 2);
+    return s && s.last === end && (s.kind === 'body' || s.kind === 'document' || s.kind === 'name') ? s : null;
+  }
+  return null;
+}
+
 /**
  * Whether the name a quotation was given stands inside the description of its sentence's document subject, between
  * the subject and its verb ("the agreement between Severnside Water and the regulator … states"), not as its author
@@ -733,7 +758,7 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   let verb = -1;
   for (let v = qi - 1; v >= start && verb < 0; v--) if (isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower))) verb = v;
   if (verb < 0 || isPassive(items, verb, start)) return null;
-  const s = bodyJustBefore(items, start, verb) ?? sentenceSubject(items, start, verb);
+  const s = bodyJustBefore(items, start, verb) ?? whichBefore(items, start, verb) ?? sentenceSubject(items, start, verb);
   const speaker = s && speakerOf(original, items, table, s);
   if (!s || !speaker) return null;
   const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };

@@ -20,7 +20,7 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     'assessment analysis evaluation investigation inspection findings summary minutes transcript email message post tweet ' +
     'placard banner leaflet brochure advert advertisement poster label warning headline editorial column ' +
     'press release announcement order decree resolution charter manifesto agreement contract treaty affidavit ' +
-    'declaration website').split(' '),
+    'declaration website paper').split(' '),
 );
 
 /** Nouns for bodies that speak as one: "the union said". */
@@ -32,10 +32,10 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(
     'directorate secretariat watchdog tribunal coalition alliance consortium embassy consulate delegation').split(' '),
 );
 
-/** Verbs a document or a body "speaks" with besides the speech verbs: a sign reads, a review finds or calls. */
+/** Verbs a document or a body "speaks" with besides the speech verbs: a sign reads, a review finds or calls, an agreement commits. */
 const WRITTEN_VERBS: ReadonlySet<string> = new Set(
   ('read reads find finds found call calls called label labels labelled labeled dub dubs dubbed term terms termed ' +
-    'brand brands branded recommend recommends recommended urge urges urged').split(' '),
+    'brand brands branded recommend recommends recommended urge urges urged commit commits committed').split(' '),
 );
 
 /** Words opening a phrase before a sentence's subject ("Outside the depot, a sign …") that FUNCTION_WORDS lacks. */
@@ -305,6 +305,16 @@ function writerOfMention(original: string, items: readonly Item[], table: People
   if (first === null || !/^(?:the|his|her)$/i.test(words[0])) return null;
   const written = speakerOf(original, items, table, { kind: 'document', first, last: first + words.length - 1, head });
   return written === `the ${head}` ? null : written;
+}
+
+/**
+ * "His sister said through a lawyer that she had “no knowledge”. “…,” the statement said": a bare statement, letter or
+ * email no sentence before issues is that of the speaker of the quotation before it in its paragraph.
+ */
+function statementOfSpeakerBefore(mention: Mention, spokeBefore: string | null): string | null {
+  const words = mention.text.toLowerCase().split(/\s+/);
+  if (words.length !== 2 || words[0] !== 'the' || !WRITTEN_BY.test(normalizeWord(words[1])) || !spokeBefore) return null;
+  return spokeBefore.toLowerCase() === mention.text.toLowerCase() ? null : spokeBefore;
 }
 
 /**
@@ -602,10 +612,19 @@ export function bodyAttributions(
 ): Map<number, Attribution> {
   const found = new Map<number, Attribution>();
   let lastDescribed: Described | null = null;
+  let previous: number | null = null;
   for (const qi of quoteItems) {
     const a = attributions[items[qi].quote];
+    const before = previous;
+    previous = qi;
+    const it = a.speaker ? referentOfIt(original, items, table, qi, a) : null;
+    if (it) {
+      found.set(items[qi].quote, it);
+      continue;
+    }
     if (a.speaker) {
-      const writer = a.mention ? writerOfMention(original, items, table, qi, a.mention) : null;
+      const spokeBefore = before !== null && items[before].paragraph === items[qi].paragraph ? (found.get(items[before].quote) ?? attributions[items[before].quote]).speaker : null;
+      const writer = a.mention ? writerOfMention(original, items, table, qi, a.mention) ?? statementOfSpeakerBefore(a.mention, spokeBefore) : null;
       const again = a.mention ? describedEarlier(original, items, table, qi, a.mention) : null;
       if (again) lastDescribed = again;
       const described = writer ?? again?.speaker ?? (a.mention ? stillDescribed(items, table, qi, a, lastDescribed) ?? speakerForBody(original, items, qi, a.mention) ?? bodyNamedBefore(original, items, table, qi, a) : null);
@@ -625,7 +644,7 @@ export function bodyAttributions(
       const own = described ? null : lent || !a.cue ? ownSentenceSpeaker(original, items, table, qi) : null;
       const bare = own && lent && a.mention && /^the \S+$/.test(own.attribution.speaker ?? '');
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
-      else if (own && !bare && (own.kind === 'document' ? lent || describesDocument(items, own, a) : own.kind !== 'name' && own.kind !== 'person')) found.set(items[qi].quote, own.attribution);
+      else if (own && !bare && (own.kind === 'document' ? lent || describesDocument(items, own, a) || objectOfVerb(items, own, a) : own.kind !== 'name' && own.kind !== 'person')) found.set(items[qi].quote, own.attribution);
       continue;
     }
     // A he/she no one named fits: the unnamed person the sentence before brought in, as for one read to a name.
@@ -636,15 +655,22 @@ export function bodyAttributions(
       continue;
     }
     const own = ownSentenceSpeaker(original, items, table, qi) ?? describedLead(original, items, table, qi);
+    const referent = own ? null : referentOfIt(original, items, table, qi, a);
     if (own) found.set(items[qi].quote, own.attribution);
-    else if (a.mention && /^it$/i.test(a.mention.text)) {
-      // "“…,” it said": the document or body the sentences before are about.
-      const at = clauseItem(items, qi, a.mention);
-      const speaker = at === null ? null : speakerOf(original, items, table, { kind: 'it', first: at, last: at, head: 'it' });
-      if (speaker) found.set(items[qi].quote, { ...a, speaker });
-    }
+    else if (referent) found.set(items[qi].quote, referent);
   }
   return found;
+}
+
+/**
+ * "“…,” it said", "The link, it says, “…”": the document or body the sentences before are about, also when the
+ * conversation gave the quotation a person's name (no person is an "it").
+ */
+function referentOfIt(original: string, items: readonly Item[], table: PeopleTable, qi: number, a: Attribution): Attribution | null {
+  if (!a.mention || !/^it$/i.test(a.mention.text)) return null;
+  const at = clauseItem(items, qi, a.mention);
+  const speaker = at === null ? null : speakerOf(original, items, table, { kind: 'it', first: at, last: at, head: 'it' });
+  return speaker ? { ...a, speaker } : null;
 }
 
 /** "“…,” the company said": a clause's bare body phrase, which the people table left as written, is the organisation named before. */
@@ -715,6 +741,14 @@ function describesDocument(items: readonly Item[], own: { attribution: Attributi
   let at = own.verb - 1;
   while (at > 0 && items[at].start > a.mention.span.start) at--;
   return items[at].start === a.mention.span.start && items[at - 1]?.lower !== 'by';
+}
+
+/**
+ * Whether the name a quotation was given with no cue of its own stands after its sentence's verb, as its object ("The
+ * resolution accuses Alcázar of “…”"): the document subject is the speaker.
+ */
+function objectOfVerb(items: readonly Item[], own: { verb: number }, a: Attribution): boolean {
+  return !a.cue && !!a.mention && a.mention.span.start > items[own.verb].start;
 }
 
 /** Whether a quotation's attribution came from a clause outside the quotation's own sentence. */

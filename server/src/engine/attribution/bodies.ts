@@ -161,7 +161,8 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   const apposed = items[last + 2];
   if (items[last + 1]?.text === ',' && isWord(apposed) && apposed.capital && !FUNCTION_WORDS.has(apposed.lower) && last + 2 < to) {
     let end = last + 2;
-    while (isWord(items[end + 1]) && items[end + 1].capital && end + 1 < to) end++;
+    // "The regulator, the Office for Academic Standards, said": a connective between capitals is inside the name.
+    while (isWord(items[end + 1]) && (items[end + 1].capital || insideName(items, end + 1)) && end + 1 < to) end++;
     return { kind: 'name', first: last + 2, last: end, head: items[end].lower };
   }
   if (kind === 'person' && isWord(items[last + 1]) && AFFILIATION.test(items[last + 1].lower)) {
@@ -589,6 +590,9 @@ function speaksAfter(items: readonly Item[], s: Subject): boolean {
 /** Whether a subject phrase is the source "according to" gives ("According to a person familiar with the talks, …"). */
 const reportsSource = (items: readonly Item[], s: Subject) => items[s.first - 1]?.lower === 'to' && items[s.first - 2]?.lower === 'according';
 
+/** Modals before a verb a reported clause says will or would happen. */
+const MODAL = /^(?:would|will|could|might|should|may|must|can)$/;
+
 /** Forms of "be" (and "get") that make the verb after them passive. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
 
@@ -790,7 +794,8 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   const term = isTerm(items[qi].text) && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
   if (start === qi || term) return null;
   let verb = -1;
-  for (let v = qi - 1; v >= start && verb < 0; v--) if (isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower))) verb = v;
+  // "the company warned that disruption would continue": a verb the reported clause says will happen is not its own.
+  for (let v = qi - 1; v >= start && verb < 0; v--) if (isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower)) && !MODAL.test(items[v - 1]?.lower ?? '')) verb = v;
   if (verb < 0 || isPassive(items, verb, start)) return null;
   const s = bodyJustBefore(items, start, verb) ?? whichBefore(items, start, verb) ?? sentenceSubject(items, start, verb);
   const speaker = s && speakerOf(original, items, table, s);

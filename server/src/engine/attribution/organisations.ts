@@ -18,7 +18,7 @@ const FIRM_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Person nouns a firm's name qualifies ("a Skogfrakt spokesman", "Skogfrakt's chief executive"). */
-const STAFF = /^(?:spokesman|spokeswoman|spokesperson|staff|employee|employees|workers|worker|executive|executives|boss|director|chief|engineer|driver|drivers|manager|official|officials|representative)$/;
+const STAFF = /^(?:spokesman|spokeswoman|spokesperson|staff|employee|employees|workers|worker|executive|executives|boss|bosses|director|directors|chief|engineer|engineers|driver|drivers|manager|managers|official|officials|representative|representatives)$/;
 
 /** Words after a team's name for its people ("Ellis Vale supporters", "a Brannock Hill player"); not "tries", a verb too. */
 const TEAM_FOLLOWERS = /^(?:fans|supporters|player|players|squad)$/;
@@ -58,7 +58,8 @@ function writtenAsFirm(items: readonly Item[], first: number, last: number): boo
     for (let k = last + 3; k <= last + 6 && isWord(items[k]); k++) if (isFirmNoun(items[k])) return true;
   }
   // "a Skogfrakt spokesman", "Skogfrakt's chief executive", "Rangers manager Tomasz Wilk"
-  if (isWord(after) && !after.capital && STAFF.test(after.lower) && (/^(?:a|an|the|one)$/.test(before?.lower ?? '') || isCapitalised(items[last + 2]))) return true;
+  // "Wendle Ferries managers": staff in the plural need no article.
+  if (isWord(after) && !after.capital && STAFF.test(after.lower) && (/^(?:a|an|the|one)$/.test(before?.lower ?? '') || isCapitalised(items[last + 2]) || /(?:s|staff)$/.test(after.lower))) return true;
   // "Network Rail's regional director": a modifier or two may stand between the owner and its staff noun.
   if (/['’]s$/.test(items[last].text)) {
     for (let k = last + 1; k <= last + 3 && isWord(items[k]) && !items[k].capital; k++) if (STAFF.test(items[k].lower)) return true;
@@ -69,6 +70,8 @@ function writtenAsFirm(items: readonly Item[], first: number, last: number): boo
   // "Skogfrakt said its drivers", "Skogfrakt and its owners": a person's would be his or hers.
   for (let k = last + 1; k <= last + 3 && isWord(items[k]); k++) if (items[k].lower === 'its') return true;
   if (speaksOfItself(items, last)) return true;
+  // "According to Northline Promotions, the fight drew 9,400": a source of several words no person's name shows.
+  if (before?.lower === 'to' && items[first - 2]?.lower === 'according' && last > first) return true;
   return writtenAsTeam(items, first, last);
 }
 

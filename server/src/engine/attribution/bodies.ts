@@ -6,6 +6,7 @@ import { normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
 import { isCapitalised, isRoleNoun, type PeopleTable, type PersonRecord } from './people';
 import { givesNameWithin } from './namedAs';
+import { acronymsIn, spelledOut } from './acronyms';
 import { AUTHORED, WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
@@ -662,6 +663,13 @@ export function bodyAttributions(
     const referent = own ? null : referentOfIt(original, items, table, qi, a);
     if (own) found.set(items[qi].quote, own.attribution);
     else if (referent) found.set(items[qi].quote, referent);
+  }
+  // "The Office for Water Standards (OWS) … OWS said": initials the text spelled out are the body in full.
+  const acronyms = acronymsIn(original, items);
+  for (const qi of acronyms.size > 0 ? quoteItems : []) {
+    const a = found.get(items[qi].quote) ?? attributions[items[qi].quote];
+    const full = spelledOut(acronyms, a.speaker);
+    if (full) found.set(items[qi].quote, { ...a, speaker: full });
   }
   return found;
 }

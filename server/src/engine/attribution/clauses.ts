@@ -307,6 +307,8 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
       // "journalist Samuel Okafor," ends the appositive; "an Ostberg University hydrologist," only names a place in it;
       // "Dev Anand of the Green Coalition," is a name with what it stands for.
       const run = phraseAfter(items, i);
+      // "The regulator, the Office for Academic Standards, said": a body's name holding a connective, whole, as written.
+      if (run?.kind === 'name' && insideName(items, run.last + 1) && items.slice(i, k).every((x, j) => isCapitalised(x) || insideName(items, i + j))) return { cue: '', first: items[i - 1].lower === 'the' ? i - 1 : i, last: k - 1, kind: 'phrase' };
       if (run?.kind === 'name' && (run.last === k - 1 || AFFILIATION.test(items[run.last + 1]?.lower ?? ''))) return run;
     }
     return phraseBefore(items, open, floor);

@@ -18,7 +18,7 @@ const FIRM_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Person nouns a firm's name qualifies ("a Skogfrakt spokesman", "Skogfrakt's chief executive"). */
-const STAFF = /^(?:spokesman|spokeswoman|spokesperson|staff|employee|employees|workers|worker|executive|executives|boss|director|chief|engineer|driver|drivers|manager|official|officials|representative)$/;
+const STAFF = /^(?:spokesman|spokeswoman|spokesperson|staff|employee|employees|workers|worker|executive|executives|boss|bosses|director|directors|chief|engineer|engineers|driver|drivers|manager|managers|official|officials|representative|representatives)$/;
 
 /** Words after a team's name for its people ("Ellis Vale supporters", "a Brannock Hill player"); not "tries", a verb too. */
 const TEAM_FOLLOWERS = /^(?:fans|supporters|player|players|squad)$/;
@@ -59,7 +59,8 @@ function writtenAsFirm(items: readonly Item[], first: number, last: number): boo
     for (let k = last + 3; k <= last + 6 && isWord(items[k]); k++) if (isFirmNoun(items[k]) && !/['’]s$/.test(items[k].text)) return true;
   }
   // "a Skogfrakt spokesman", "Skogfrakt's chief executive", "Rangers manager Tomasz Wilk"
-  if (isWord(after) && !after.capital && STAFF.test(after.lower) && (/^(?:a|an|the|one)$/.test(before?.lower ?? '') || isCapitalised(items[last + 2]))) return true;
+  // "Wendle Ferries managers": staff in the plural need no article.
+  if (isWord(after) && !after.capital && STAFF.test(after.lower) && (/^(?:a|an|the|one)$/.test(before?.lower ?? '') || isCapitalised(items[last + 2]) || /(?:s|staff)$/.test(after.lower))) return true;
   // "Network Rail's regional director": a modifier or two may stand between the owner and its staff noun.
   if (/['’]s$/.test(items[last].text)) {
     for (let k = last + 1; k <= last + 3 && isWord(items[k]) && !items[k].capital; k++) if (STAFF.test(items[k].lower)) return true;
@@ -69,7 +70,20 @@ function writtenAsFirm(items: readonly Item[], first: number, last: number): boo
   if (before?.lower === 'of' && isWord(holder) && !holder.capital && isPersonNoun(holder.lower) && !KIN.has(normalizeWord(holder.lower)) && !GENERIC_PERSON_NOUNS.has(normalizeWord(holder.lower))) return true;
   // "Skogfrakt said its drivers", "Skogfrakt and its owners": a person's would be his or hers.
   for (let k = last + 1; k <= last + 3 && isWord(items[k]); k++) if (items[k].lower === 'its') return true;
+  if (speaksOfItself(items, last)) return true;
+  // "According to Northline Promotions, the fight drew 9,400": a source of several words no person's name shows.
+  if (before?.lower === 'to' && items[first - 2]?.lower === 'according' && last > first) return true;
   return writtenAsTeam(items, first, last);
+}
+
+/** What an "it" does after a speech verb when it is the speaker itself: "would", "had", "expected", not "was". */
+const OWN_DEED = /^(?:would|will|had|has|could|can|expected|expects|planned|plans|intended|intends|hoped|hopes)$/;
+
+/** "Velantis said it would apply", "Tallisker also said it had": a name that reports of itself as "it". */
+function speaksOfItself(items: readonly Item[], last: number): boolean {
+  let k = last + 1;
+  if (isWord(items[k]) && /^(?:also|later|previously|earlier)$/.test(items[k].lower)) k++;
+  return isWord(items[k]) && /^(?:said|says)$/.test(items[k].lower) && items[k + 1]?.lower === 'it' && OWN_DEED.test(items[k + 2]?.lower ?? '');
 }
 
 /** Whether the text shows a record to be a person: a given name before a surname, an honorific, a kin title. */

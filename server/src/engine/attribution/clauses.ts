@@ -98,7 +98,7 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
       // "the U.S. special envoy Steve Witkoff": the name is the mention.
       const run = phraseAfter(items, last + 1);
       // "a Skogfrakt spokesman": someone unnamed, whom the firm's name only qualifies.
-      const qualifies = /^(?:a|an|one)$/.test(it.lower) && !!run && isWord(items[run.last + 1]) && !items[run.last + 1].capital && isKnownPersonNoun(items[run.last + 1].lower);
+      const qualifies = /^(?:a|an|one|the)$/.test(it.lower) && !!run && isWord(items[run.last + 1]) && !items[run.last + 1].capital && isKnownPersonNoun(items[run.last + 1].lower);
       // "the outgoing MP": an office in capitals ends the phrase, no name.
       const office = run?.first === run?.last && OFFICE_LETTERS.test(items[last + 1].text);
       if (run?.kind === 'name' && !qualifies && !office) return run;

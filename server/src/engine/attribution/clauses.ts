@@ -562,7 +562,8 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     const verb = items[v];
     // "…, and turned to his son, saying": a participle after a comma speaks for the sentence's subject, not for
     // the phrase before it.
-    const participle = verb.lower.endsWith('ing') && items[v - 1]?.text === ',' ? mainSubject(items, floor, v) : null;
+    // "…, the minister said, calling": one set off by the speech clause just before it speaks for that clause's subject.
+    const participle = verb.lower.endsWith('ing') && items[v - 1]?.text === ',' ? reportingClauseBefore(items, floor, v - 1) ?? mainSubject(items, floor, v) : null;
     if (participle) return { ...participle, cue: verb.text };
     // "She paused as a heckler shouted from the back, then added:": a verb joined by ", then" has the sentence's subject.
     const then = items[v - 1]?.lower === 'then' && items[v - 2]?.text === ',' ? mainSubject(items, floor, v - 2) : null;
@@ -591,6 +592,27 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   }
   const colon = items[q]?.text === ':' ? q : items[q - 1]?.text === ':' ? q - 1 : -1;
   return colon > floor ? colonSubject(items, floor, colon) : null;
+}
+
+/** How many items a speech clause set off by commas may span (", the country's defence minister said on Thursday,"). */
+const REPORTING_REACH = 12;
+
+/**
+ * The subject of a speech clause set off by commas that ends at the comma `comma` (", the minister said,", ", said
+ * the minister,"), if one does: a participle after it ("calling the attempt “…”") is that speaker's.
+ */
+function reportingClauseBefore(items: readonly Item[], floor: number, comma: number): Clause | null {
+  let open = comma - 1;
+  while (open > floor && comma - open < REPORTING_REACH && items[open].text !== ',') open--;
+  if (items[open]?.text !== ',' || open <= floor) return null;
+  for (let v = comma - 1; v > open; v--) {
+    if (!isSpeechVerb(items[v], true) || nounUse(items, v)) continue;
+    const before = v > open + 1 ? phraseBefore(items, v, open + 1) : null;
+    if (before?.first === open + 1) return before;
+    const after = v === open + 1 ? phraseAfter(items, v + 1, true) : null;
+    if (after && after.last === comma - 1) return after;
+  }
+  return null;
 }
 
 /** Forms of "be" before a passive speech verb ("had been told", "was assured"). */

@@ -673,7 +673,9 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   let verb = -1;
   for (let v = qi - 1; v >= start && verb < 0; v--) if (isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower))) verb = v;
   if (verb < 0 || isPassive(items, verb, start)) return null;
-  const s = bodyJustBefore(items, start, verb) ?? sentenceSubject(items, start, verb);
+  // "…, according to the team, which said …": the body a "which" clause describes speaks, not the sentence's subject.
+  const which = items[verb - 1]?.lower === 'which' && items[verb - 2]?.text === ',';
+  const s = which ? bodyJustBefore(items, start, verb - 2) : bodyJustBefore(items, start, verb) ?? sentenceSubject(items, start, verb);
   const speaker = s && speakerOf(original, items, table, s);
   if (!s || !speaker) return null;
   const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };

@@ -576,7 +576,7 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     // "I clung to him with both hands, and said,", "…, and then said:": a speech verb joined to the sentence's
     // earlier verb by "and" speaks for that sentence's subject.
     const and = items[v - 1]?.lower === 'and' ? v - 1 : items[v - 1]?.lower === 'then' && items[v - 2]?.lower === 'and' ? v - 2 : -1;
-    if (and >= 0 && (adjacent || onlyModifiersBetween(items, v, q))) {
+    if (and >= 0 && (adjacent || onlyModifiersBetween(items, v, q) || toListener(items, v, q))) {
       // The subject is that of the clause the verb is joined to: after the last semicolon before it.
       let from = and;
       while (from > floor && items[from - 1].text !== ';') from--;
@@ -650,6 +650,11 @@ function onlyModifiersBetween(items: readonly Item[], v: number, q: number): boo
   while (end > v + 1 && items[end - 1].kind === 'punct') end--;
   for (let i = v + 1; i < end; i++) if (!isWord(items[i]) || !(isVerbModifier(items[i].lower) || (items[i].lower === 'at' && i + 1 < end))) return false;
   return end > v + 1;
+}
+
+/** "and told me, “…”", "and asked us:": only the one spoken to between a verb and its quotation. */
+function toListener(items: readonly Item[], v: number, q: number): boolean {
+  return /^(?:me|us|him|her|them|you)$/.test(items[v + 1]?.lower ?? '') && items.slice(v + 2, q).every((it) => it.kind === 'punct') && q > v + 2;
 }
 
 /** `Says I, "…"`, `Then said the old man: "…"`: a sentence opening with its speech verb has its subject right after it. */

@@ -34,4 +34,37 @@ describe('news continuation paragraphs', () => {
     const text = 'Karen Doyle, an officer, said the seizure was huge. "They were wrong," she said.\n"It took us eleven hours to unload it all." Doyle, who led the raid, said officers had found the cocaine in frozen cod.';
     assert.deepStrictEqual(speakers(text), ['Karen Doyle', 'Karen Doyle']);
   });
+
+  describe('after a paragraph that opened the run of quotations with its clause between two of them', () => {
+    const paragraphs = [
+      'The union\'s organiser, Petra Lowe, met the drivers at the depot on Friday. Its owner, Colm Ryder, has not commented.',
+      '"They were told on the Tuesday," Lowe said. "Nobody had seen a payslip for a month."',
+      '"Some of these men have driven for the firm for thirty years. They deserved a phone call at least."',
+    ];
+
+    it('goes on with its speaker, not the other person named', () => {
+      assert.deepStrictEqual(speakers(paragraphs.join('\n\n')), ['Petra Lowe', 'Petra Lowe', 'Petra Lowe']);
+    });
+
+    it('leaves the next paragraph to the conversation when a quotation asks a question', () => {
+      const asked = [paragraphs[0], paragraphs[1].replace('for a month.', 'for a month. Who does that?'), paragraphs[2]];
+      assert.notStrictEqual(speakers(asked.join('\n\n'))[2], 'Petra Lowe');
+    });
+
+    it('leaves it to the conversation in a text that leaves many turns without a clause, as fiction does', () => {
+      const text = [
+        'Colm Ryder came into the yard. Petra Lowe was waiting by the gate.',
+        '"You look tired," Lowe said. "Sit down for a minute."',
+        '"I have been driving since six. The roads were empty."',
+        '"Then you can rest now."',
+        '"Not yet."',
+      ].join('\n\n');
+      assert.notStrictEqual(speakers(text)[2], 'Petra Lowe');
+    });
+
+    it('reads no name into a number opening the quotation ("Seventy-two hours")', () => {
+      const text = [paragraphs[0], paragraphs[1], '"Seventy-two hours is what they gave us. It was not enough."'].join('\n\n');
+      assert.strictEqual(speakers(text)[2], 'Petra Lowe');
+    });
+  });
 });

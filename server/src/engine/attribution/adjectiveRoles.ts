@@ -1,6 +1,8 @@
-import { PRONOUN_GENDER, type Gender } from './lexicon';
+import { PRONOUN_GENDER, sameRole, type Gender } from './lexicon';
+import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
-import { isCapitalised, roleKeys, type PeopleTable, type PersonRecord } from './people';
+import { isPersonNoun } from './clauses';
+import { isCapitalised, isRoleNoun, roleKeys, type PeopleTable, type PersonRecord } from './people';
 
 // Talks between two countries bring officials of like titles: "Velmoran Foreign Minister Anja Korst … her Tessalian
 // counterpart, Dario Menck". "The Tessalian minister said" is then the one person the text introduced with that
@@ -11,8 +13,19 @@ const REACH = 4;
 /** How far back (in items, about a long article) the names are read, so a novel's phrases stay cheap. */
 const LOOKBACK = 3000;
 
-/** The one person named with a capitalised adjective of the definite phrase [first, last], if only one was. */
+/**
+ * The one person named with a capitalised adjective of the definite phrase [first, last] headed by a person noun, if
+ * only one was; not with the adjective of another office ("Athletic manager Paula Reyes" is not "the Athletic captain").
+ */
 export function holderOfAdjective(items: readonly Item[], table: PeopleTable, first: number, last: number): PersonRecord | null {
+  const head = normalizeWord(items[last].lower);
+  // "The Federation of Housing Associations" is a body, whoever the text named near "Housing".
+  if (!isPersonNoun(head)) return null;
+  const otherOffice = (k: number) => {
+    const next = items[k + 1];
+    const role = isWord(next) && !isCapitalised(next) ? normalizeWord(next.lower) : null;
+    return !!role && isRoleNoun(role) && role !== head && !sameRole(head).includes(role);
+  };
   const adjectives = new Set<string>();
   for (let k = first + 1; k < last; k++) if (isWord(items[k]) && isCapitalised(items[k])) adjectives.add(items[k].lower);
   if (adjectives.size === 0) return null;
@@ -21,7 +34,7 @@ export function holderOfAdjective(items: readonly Item[], table: PeopleTable, fi
     if (PRONOUN_GENDER.has(items[m.item].lower) || table.organisations.has(m.person)) continue;
     const run = table.runAfter(m.item);
     for (let k = Math.max(0, m.item - REACH); k <= (run ? run[1] : m.item); k++) {
-      if (items[k].sentence === items[m.item].sentence && adjectives.has(items[k].lower)) found.add(m.person);
+      if (items[k].sentence === items[m.item].sentence && adjectives.has(items[k].lower) && !otherOffice(k)) found.add(m.person);
     }
   }
   return found.size === 1 ? [...found][0] : null;

@@ -13,6 +13,7 @@ import { interviewSpeakers } from './interviewLabels';
 import { bodyAttributions, isDocumentOrBody } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
+import { reportingSubjectBefore } from './reportingLeads';
 import { selfNamedSpeakers } from './selfNamed';
 import { learnCouples } from './couples';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
@@ -95,6 +96,11 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const gender = clause.kind === 'pronoun' ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
     const a = attributions[items[qi].quote];
     if (gender && !a.speaker) attributions[items[qi].quote] = { ...a, speaker: describedBefore(items, clause.first, gender, view.original) };
+  }
+  // "The trainer said the horse … ‘…’": a description reporting speech in the sentence before.
+  for (const qi of quoteItems) {
+    const clause = attributions[items[qi].quote].mention ? null : reportingSubjectBefore(items, qi);
+    if (clause) attributions[items[qi].quote] = { ...resolve(view, items, table, clause), cue: null };
   }
   for (const [index, a] of bodyAttributions(view.original, items, quoteItems, attributions, table)) attributions[index] = a;
   for (const [index, a] of continuedAttributions(items, quoteItems, attributions)) attributions[index] = a;

@@ -36,7 +36,9 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(
 /** Verbs a document or a body "speaks" with besides the speech verbs: a sign reads, a review finds or calls, an agreement commits. */
 const WRITTEN_VERBS: ReadonlySet<string> = new Set(
   ('read reads find finds found call calls called label labels labelled labeled dub dubs dubbed term terms termed ' +
-    'brand brands branded recommend recommends recommended urge urges urged commit commits committed').split(' '),
+    'brand brands branded recommend recommends recommended urge urges urged commit commits committed ' +
+    // A verdict given in the quoted words: "Inspectors have rated the home “inadequate”", "judged “possibly related”".
+    'rate rates rated judge judges judged deem deems deemed grade grades graded').split(' '),
 );
 
 /** Words opening a phrase before a sentence's subject ("Outside the depot, a sign …") that FUNCTION_WORDS lacks. */
@@ -117,6 +119,8 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   if (it.lower === 'it') return { kind: 'it', first: i, last: i, head: 'it' };
   if (!DETERMINERS.has(it.lower) && !/^(?:someone|somebody)$/.test(it.lower)) {
     if (!it.capital || FUNCTION_WORDS.has(it.lower)) return null;
+    // "Inspectors have rated …", "Families of babies who died … have accused": a group opening the sentence, no name.
+    if (isGroup(it.lower) && !isCapitalised(items[i + 1])) return { kind: 'person', first: i, last: i, head: it.lower };
     let last = i;
     while (isWord(items[last + 1]) && items[last + 1].capital && last + 1 < to) last++;
     // "Lumenfold's press materials describe …": the owner of a document or a body speaks through it.
@@ -591,8 +595,8 @@ function speaksAfter(items: readonly Item[], s: Subject): boolean {
 /** Whether a subject phrase is the source "according to" gives ("According to a person familiar with the talks, …"). */
 const reportsSource = (items: readonly Item[], s: Subject) => items[s.first - 1]?.lower === 'to' && items[s.first - 2]?.lower === 'according';
 
-/** Modals before a verb a reported clause says will or would happen. */
-const MODAL = /^(?:would|will|could|might|should|may|must|can)$/;
+/** Words after which a verb is one the sentence reports or plans, not its own: "would continue", "to leave". */
+const MODAL_OR_TO = /^(?:would|will|could|can|might|may|must|should|shall|to)$/;
 
 /** Forms of "be" (and "get") that make the verb after them passive. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
@@ -713,12 +717,16 @@ function stillDescribed(items: readonly Item[], table: PeopleTable, qi: number, 
   return byName.length > 0 && byName.every((m) => m.item < last.first) ? last.speaker : null;
 }
 
-/** "… after staff uncovered what the university called “…”": a body's definite phrase right before the verb is its subject. */
+/**
+ * "… after staff uncovered what the university called “…”", "the draft describes", "a condition the investigators
+ * judged “…”": a body's, a document's or a group's definite phrase right before the verb is its subject.
+ */
 function bodyJustBefore(items: readonly Item[], start: number, verb: number): Subject | null {
   for (let k = verb - 2; k >= start && k >= verb - 3; k--) {
     if (items[k].lower !== 'the') continue;
     const s = sentenceSubject(items, k, verb);
-    return s?.kind === 'body' && s.last === verb - 1 ? s : null;
+    const group = s?.kind === 'person' && isGroup(s.head);
+    return s && (s.kind === 'body' || s.kind === 'document' || group) && s.last === verb - 1 ? s : null;
   }
   return null;
 }
@@ -740,6 +748,13 @@ function whichBefore(items: readonly Item[], start: number, verb: number): Subje
     return s && s.last === end && (s.kind === 'body' || s.kind === 'document' || s.kind === 'name') ? s : null;
   }
   return null;
+}
+
+/** A plural person noun ("investigators", "families"): a group the text does not name one by one. */
+function isGroup(head: string): boolean {
+  const w = normalizeWord(head.toLowerCase());
+  if (w === 'people' || w === 'families') return true;
+  return (w.endsWith('ies') && isPersonNoun(`${w.slice(0, -3)}y`)) || (w.endsWith('s') && isPersonNoun(w.slice(0, -1)));
 }
 
 /**
@@ -802,10 +817,13 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   const term = isTerm(items[qi].text) && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
   if (start === qi || term) return null;
   let verb = -1;
-  // "the company warned that disruption would continue": a verb the reported clause says will happen is not its own.
-  for (let v = qi - 1; v >= start && verb < 0; v--) if (isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower)) && !MODAL.test(items[v - 1]?.lower ?? '')) verb = v;
+  // "… warned that disruption would continue", "began to leave": a verb after a modal or "to" reports nothing.
+  const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower)) && !MODAL_OR_TO.test(items[v - 1]?.lower ?? '');
+  for (let v = qi - 1; v >= start && verb < 0; v--) if (reports(v)) verb = v;
   if (verb < 0 || isPassive(items, verb, start)) return null;
-  const s = bodyJustBefore(items, start, verb) ?? whichBefore(items, start, verb) ?? sentenceSubject(items, start, verb);
+  // "…, according to the team, which said …": the body a "which" clause describes speaks, not the sentence's subject.
+  const which = items[verb - 1]?.lower === 'which' && items[verb - 2]?.text === ',';
+  const s = which ? whichBefore(items, start, verb) : bodyJustBefore(items, start, verb) ?? sentenceSubject(items, start, verb);
   const speaker = s && speakerOf(original, items, table, s);
   if (!s || !speaker) return null;
   const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };

@@ -98,7 +98,7 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
       // "the U.S. special envoy Steve Witkoff": the name is the mention.
       const run = phraseAfter(items, last + 1);
       // "a Skogfrakt spokesman": someone unnamed, whom the firm's name only qualifies.
-      const qualifies = /^(?:a|an|one)$/.test(it.lower) && !!run && isWord(items[run.last + 1]) && !items[run.last + 1].capital && isKnownPersonNoun(items[run.last + 1].lower);
+      const qualifies = /^(?:a|an|one|the)$/.test(it.lower) && !!run && isWord(items[run.last + 1]) && !items[run.last + 1].capital && isKnownPersonNoun(items[run.last + 1].lower);
       // "the outgoing MP": an office in capitals ends the phrase, no name.
       const office = run?.first === run?.last && OFFICE_LETTERS.test(items[last + 1].text);
       if (run?.kind === 'name' && !qualifies && !office) return run;
@@ -586,7 +586,8 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     const verb = items[v];
     // "…, and turned to his son, saying": a participle after a comma speaks for the sentence's subject, not for
     // the phrase before it.
-    const participle = verb.lower.endsWith('ing') && items[v - 1]?.text === ',' ? mainSubject(items, floor, v) : null;
+    // "…, the minister said, calling": one set off by the speech clause just before it speaks for that clause's subject.
+    const participle = verb.lower.endsWith('ing') && items[v - 1]?.text === ',' ? reportingClauseBefore(items, floor, v - 1) ?? mainSubject(items, floor, v) : null;
     if (participle) return { ...participle, cue: verb.text };
     // "She paused as a heckler shouted from the back, then added:": a verb joined by ", then" has the sentence's subject.
     const then = items[v - 1]?.lower === 'then' && items[v - 2]?.text === ',' ? mainSubject(items, floor, v - 2) : null;
@@ -599,7 +600,7 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     // "I clung to him with both hands, and said,", "…, and then said:": a speech verb joined to the sentence's
     // earlier verb by "and" speaks for that sentence's subject.
     const and = items[v - 1]?.lower === 'and' ? v - 1 : items[v - 1]?.lower === 'then' && items[v - 2]?.lower === 'and' ? v - 2 : -1;
-    if (and >= 0 && (adjacent || onlyModifiersBetween(items, v, q))) {
+    if (and >= 0 && (adjacent || onlyModifiersBetween(items, v, q) || toListener(items, v, q))) {
       // The subject is that of the clause the verb is joined to: after the last semicolon before it.
       let from = and;
       while (from > floor && items[from - 1].text !== ';') from--;
@@ -615,6 +616,27 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   }
   const colon = items[q]?.text === ':' ? q : items[q - 1]?.text === ':' ? q - 1 : -1;
   return colon > floor ? colonSubject(items, floor, colon) : null;
+}
+
+/** How many items a speech clause set off by commas may span (", the country's defence minister said on Thursday,"). */
+const REPORTING_REACH = 12;
+
+/**
+ * The subject of a speech clause set off by commas that ends at the comma `comma` (", the minister said,", ", said
+ * the minister,"), if one does: a participle after it ("calling the attempt “…”") is that speaker's.
+ */
+function reportingClauseBefore(items: readonly Item[], floor: number, comma: number): Clause | null {
+  let open = comma - 1;
+  while (open > floor && comma - open < REPORTING_REACH && items[open].text !== ',') open--;
+  if (items[open]?.text !== ',' || open <= floor) return null;
+  for (let v = comma - 1; v > open; v--) {
+    if (!isSpeechVerb(items[v], true) || nounUse(items, v)) continue;
+    const before = v > open + 1 ? phraseBefore(items, v, open + 1) : null;
+    if (before?.first === open + 1) return before;
+    const after = v === open + 1 ? phraseAfter(items, v + 1, true) : null;
+    if (after && after.last === comma - 1) return after;
+  }
+  return null;
 }
 
 /** Forms of "be" before a passive speech verb ("had been told", "was assured"). */
@@ -652,6 +674,11 @@ function onlyModifiersBetween(items: readonly Item[], v: number, q: number): boo
   while (end > v + 1 && items[end - 1].kind === 'punct') end--;
   for (let i = v + 1; i < end; i++) if (!isWord(items[i]) || !(isVerbModifier(items[i].lower) || (items[i].lower === 'at' && i + 1 < end))) return false;
   return end > v + 1;
+}
+
+/** "and told me, “…”", "and asked us:": only the one spoken to between a verb and its quotation. */
+function toListener(items: readonly Item[], v: number, q: number): boolean {
+  return /^(?:me|us|him|her|them|you)$/.test(items[v + 1]?.lower ?? '') && items.slice(v + 2, q).every((it) => it.kind === 'punct') && q > v + 2;
 }
 
 /** `Says I, "…"`, `Then said the old man: "…"`: a sentence opening with its speech verb has its subject right after it. */

@@ -1,10 +1,20 @@
 import type { Attribution } from '../types';
 import type { Item } from './narration';
+import { vocativesIn } from './dialogue';
 
 // News runs a speaker's words on into a paragraph of their own: `Larchfield manager Gideon Achterberg was close to
 // tears. "Two years ago we had eleven players," Achterberg said.` then `"Some nights we trained under the car park
 // lights."` Fiction alternates speakers from one such paragraph to the next; news paragraphs open with narration, so
-// only a paragraph that did continues into the next.
+// only a paragraph that did continues into the next. So does one that opened a run of quotations with the speaker's
+// clause between two of them (`"…," she said. "…"`) after narration, when nothing in it asks for an answer (no
+// question, no one addressed by name) and the text cues its turns as news does: a conversation of fiction leaves many
+// turns without a clause, and there the next paragraph is the other party's.
+
+/**
+ * The most paragraphs opening on a quotation with no clause, per paragraph holding quotations, a news text leaves (one
+ * such paragraph tells nothing).
+ */
+const UNCUED_SHARE = 1 / 4;
 
 /** How many items may follow the last quotation of the paragraph before: its clause ("Strom said after the defeat."). */
 const CLAUSE_ITEMS = 16;
@@ -15,9 +25,10 @@ const CLAUSE_ITEMS = 16;
  */
 export function continuedAttributions(items: readonly Item[], quoteItems: readonly number[], attributions: readonly Attribution[]): Map<number, Attribution> {
   const found = new Map<number, Attribution>();
+  const newsTurns = cuesItsTurns(items, quoteItems, attributions);
   for (const qi of quoteItems) {
     const a = attributions[items[qi].quote];
-    if (a.speaker || a.mention || (qi > 0 && items[qi - 1].paragraph === items[qi].paragraph)) continue;
+    if (a.mention || (qi > 0 && items[qi - 1].paragraph === items[qi].paragraph)) continue;
     // The paragraph before: its last quotation, what follows it, and how the paragraph opens.
     let last = qi - 1;
     while (last >= 0 && last >= qi - 1 - CLAUSE_ITEMS && items[last].kind !== 'quote') last--;
@@ -30,14 +41,51 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
     if (last === qi - 1 ? !runsOn(items, attributions, last) : items[qi - 1].sentence !== items[last + 1].sentence) continue;
     let open = last;
     while (open > 0 && items[open - 1].paragraph === items[last].paragraph) open--;
-    if (items[open].kind === 'quote') continue;
+    // A speaker the conversation gave is kept, unless the paragraph before opened the run of quotations.
+    // A paragraph opening on a quotation hands on only a run of them (`"…," she said. "…"`), not one closed by its
+    // clause (`"…," said Clara.`), which dialogue answers.
+    const reread = items[open].kind === 'quote';
+    if (reread ? last !== qi - 1 || !newsTurns || !opensUnanswered(items, open, qi) : a.speaker) continue;
     found.set(items[qi].quote, { speaker: previous.speaker, mention: previous.mention, cue: null });
-    // The quotations after it in its paragraph, with no speaker of their own, are the same run of words.
+    // The quotations after it in its paragraph, with no speaker (or mention) of their own, are the same run of words.
     for (let k = qi + 1; k < items.length && items[k].paragraph === items[qi].paragraph; k++) {
-      if (items[k].kind === 'quote' && !attributions[items[k].quote].speaker && !attributions[items[k].quote].mention) found.set(items[k].quote, found.get(items[qi].quote)!);
+      const b = items[k].kind === 'quote' ? attributions[items[k].quote] : null;
+      if (b && !b.mention && (reread || !b.speaker)) found.set(items[k].quote, found.get(items[qi].quote)!);
     }
   }
   return found;
+}
+
+/** Whether few paragraphs holding quotations open on one and give none of them a clause (a cue), as in news. */
+function cuesItsTurns(items: readonly Item[], quoteItems: readonly number[], attributions: readonly Attribution[]): boolean {
+  let paragraphs = 0;
+  let uncued = 0;
+  for (const [k, qi] of quoteItems.entries()) {
+    const paragraph = items[qi].paragraph;
+    if (k > 0 && items[quoteItems[k - 1]].paragraph === paragraph) continue;
+    paragraphs++;
+    if (qi > 0 && items[qi - 1].paragraph === paragraph) continue;
+    let cued = false;
+    for (let j = k; j < quoteItems.length && items[quoteItems[j]].paragraph === paragraph && !cued; j++) cued = !!attributions[items[quoteItems[j]].quote].cue;
+    if (!cued) uncued++;
+  }
+  return uncued <= Math.max(1, paragraphs * UNCUED_SHARE);
+}
+
+/**
+ * Whether the quotation paragraph opening at item `open` (`"…," she said. "…"`), up to the paragraph opening at `next`,
+ * starts its run of quotations after narration and asks for no answer, so the next paragraph's quotation goes on with
+ * it: the paragraph before does not open with a quotation, and no quotation of the two paragraphs asks a question or
+ * addresses anyone by name.
+ */
+function opensUnanswered(items: readonly Item[], open: number, next: number): boolean {
+  let before = open - 1;
+  while (before > 0 && items[before - 1].paragraph === items[open - 1].paragraph) before--;
+  if (before >= 0 && items[before].kind === 'quote') return false;
+  for (let k = open; k < items.length && items[k].paragraph <= items[next].paragraph; k++) {
+    if (items[k].kind === 'quote' && (items[k].text.includes('?') || vocativesIn(items[k].text).length > 0)) return false;
+  }
+  return true;
 }
 
 /** Whether the quotation at `last` follows another of its paragraph, by the same speaker, whose clause named them. */

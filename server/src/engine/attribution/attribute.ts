@@ -154,12 +154,21 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   yield;
   // Full names first, so that a lone surname finds the person it belongs to wherever it stands.
   const full = (r: [number, number]) => parseName(table.runText(r[0], r[1])).core.length > 1;
-  for (const pass of [true, false]) {
-    for (const [k, [first, last]] of runs.entries()) {
+  // A lone name that reads as a person only further on ("… and Strether had a rueful glance") is one from the start
+  // ("that had prompted Strether not to desire …"): lone names are read again once all are known. Not one in the
+  // possessive ("he had observed Durbeyfield's name"), an owner no he/she should go back to ahead of the sentence's subject.
+  const notYet: [number, number][] = [];
+  for (const pass of [true, false, null]) {
+    for (const [k, [first, last]] of (pass === null ? notYet : runs).entries()) {
       if (k > 0 && k % RUNS_PER_STEP === 0) yield;
-      if (full([first, last]) !== pass || !table.looksLikePerson(first, last, false)) continue;
+      if (pass !== null && full([first, last]) !== pass) continue;
+      if (!table.looksLikePerson(first, last, false)) {
+        if (pass === false && !/['’]s?$/u.test(items[last].text)) notYet.push([first, last]);
+        continue;
+      }
       table.addMention(table.personFor(first, last), first);
     }
+    if (pass === null) break;
     // "Peder and Agnete Holmgren" once the full names are known, so that "Peder" and "Mrs Holmgren" find their own
     // person; "Mr and Mrs Walsh" once the titled surnames are.
     learnCouples(items, table);

@@ -555,14 +555,15 @@ function* fillFromContext(
     turns[i] = { ...turns[i], speaker: name, phrase: false };
     cuedSpeakers[i] = name;
   }
-  takeTurns(turns, genderOf, narrator?.name);
+  const isKnown = (name: string) => byName.has(name);
+  takeTurns(turns, genderOf, narrator?.name, isKnown);
   const renamed = narrator && (table.narratorOwnName() ?? narratorName(turns, narrator.name));
   if (narrator && renamed) {
     // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
     narrator.name = renamed;
     byName.set(renamed, narrator);
     for (const [i, turn] of turns.entries()) turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
-    takeTurns(turns, genderOf, renamed);
+    takeTurns(turns, genderOf, renamed, isKnown);
   }
   const clauseAt = new Map([...clauses.values()].map((c) => [items[c.first].start, c]));
   for (const turn of turns) {

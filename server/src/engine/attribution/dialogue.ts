@@ -107,7 +107,9 @@ interface Conversation {
  * Gives turns without a speaker the one the conversation implies, repeating so that each guess can support the next.
  * Turns within two paragraphs of each other belong to the same conversation.
  */
-export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Gender | null, narrator: string | null = null): void {
+export function takeTurns(
+  turns: readonly Turn[], genderOf: (name: string) => Gender | null, narrator: string | null = null, isKnown: (name: string) => boolean = () => false,
+): void {
   // A turn whose own narration names its speaker ("Lord Henry elevated his eyebrows. "…"") answers the turn before, as
   // one opening with its quotation does.
   const namedByNarration = turns.map((t) => t.ledByNarration && t.speaker !== null);
@@ -121,8 +123,9 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     linked,
     answers: near,
     speakerAt: (i, from, link = linked) => (link(Math.min(i, from), Math.max(i, from)) ? turns[i].speaker : null),
-    // Mr. Woodhouse and Emma Woodhouse share a surname, not a turn: names of known different genders are two people.
-    same: (a, b) => samePerson(a, b) && !(genderOf(a) && genderOf(b) && genderOf(a) !== genderOf(b)),
+    // Mr. Woodhouse and Emma Woodhouse share a surname, not a turn: names of known different genders are two people,
+    // and so are two the people table holds apart (Miss Pinkerton and her sister Jemima Pinkerton).
+    same: (a, b) => a === b || (samePerson(a, b) && !(genderOf(a) && genderOf(b) && genderOf(a) !== genderOf(b)) && !(isKnown(a) && isKnown(b))),
   };
   const same = c.same;
   // "he said" in a conversation means whichever man's turn it is, which is not always the last man named.

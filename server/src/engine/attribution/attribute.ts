@@ -2,7 +2,7 @@ import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quot
 import { clauseOf, phraseAfter, unnamedInFull, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
-import { namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
+import { isCry, namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
@@ -522,7 +522,8 @@ function* fillFromContext(
     const ledByNarration = !opensWithQuote && qis.every((qi) => !clauses.has(qi) && !embedded(items, qi));
     const spokenOf = qis.flatMap((qi) => namesSpokenOf(items[qi].text)).filter((v) => !raw.includes(v))
       .map((v) => table.personNamed(v)?.name).filter((n): n is string => !!n);
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker };
+    const cry = qis.length === 1 && isCry(items[qis[0]].text);
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry };
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));

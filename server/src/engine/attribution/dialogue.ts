@@ -34,6 +34,8 @@ export interface Turn {
   readonly ledByNarration: boolean;
   /** The people the turn's words speak of by name: not its speaker. */
   readonly spokenOf: readonly string[];
+  /** Whether the turn is no more than a short cry (isCry): a reaction to someone's news. */
+  readonly cry?: boolean;
   speaker: string | null;
 }
 
@@ -78,6 +80,12 @@ export function vocativesIn(words: string, speakers: ReadonlySet<string> = NO_NA
     if (n !== opening && speakers.has(n)) return true;
     return !words.every((w) => FUNCTION_WORDS.has(w) || HONORIFIC_GENDER.has(w) || /^(god|heaven|heavens|lord|christ|jesus|gracious|goodness)$/.test(w));
   });
+}
+
+/** "Impossible!", "Good heavens!": a quotation that is no more than a short cry, a reaction to someone's news. */
+export function isCry(words: string): boolean {
+  const trimmed = words.trim();
+  return /^[^.?,;:]{1,30}!+\W*$/u.test(trimmed) && trimmed.split(/\s+/).length <= 3;
 }
 
 const NAME_RUN = new RegExp(NAME, 'gu');
@@ -217,6 +225,10 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // conversation of three, the one who spoke two turns back is as likely to be silent now).
   if (answeredBy) yield answeredBy;
   const before = last ? c.speakerAt(i - 2, i - 1, c.answers) : null;
+  // "It has been taken!" "Impossible!" cried my mother. "Preposterous!" shrieked Fergus. "By a single lady!": after two
+  // others' cries at it, the one whose news they cried at goes on.
+  const teller = last && before && !same(last, before) && turns[i - 1].cry && turns[i - 2].cry ? c.speakerAt(i - 3, i - 2, c.answers) : null;
+  if (teller && !same(teller, last!) && !same(teller, before!)) yield teller;
   if (last && before && !same(last, before)) yield before;
   const next2 = after ? c.speakerAt(i + 2, i + 1, c.answers) : null;
   if (after && next2 && !same(after, next2)) yield next2;

@@ -2,7 +2,7 @@ import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quot
 import { clauseOf, namedInNextSentence, phraseAfter, unnamedInFull, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
-import { namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
+import { isCry, namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
@@ -161,12 +161,21 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   yield;
   // Full names first, so that a lone surname finds the person it belongs to wherever it stands.
   const full = (r: [number, number]) => parseName(table.runText(r[0], r[1])).core.length > 1;
-  for (const pass of [true, false]) {
-    for (const [k, [first, last]] of runs.entries()) {
+  // A lone name that reads as a person only further on ("… and Strether had a rueful glance") is one from the start
+  // ("that had prompted Strether not to desire …"): lone names are read again once all are known. Not one in the
+  // possessive ("he had observed Durbeyfield's name"), an owner no he/she should go back to ahead of the sentence's subject.
+  const notYet: [number, number][] = [];
+  for (const pass of [true, false, null]) {
+    for (const [k, [first, last]] of (pass === null ? notYet : runs).entries()) {
       if (k > 0 && k % RUNS_PER_STEP === 0) yield;
-      if (full([first, last]) !== pass || !table.looksLikePerson(first, last, false)) continue;
+      if (pass !== null && full([first, last]) !== pass) continue;
+      if (!table.looksLikePerson(first, last, false)) {
+        if (pass === false && !/['’]s?$/u.test(items[last].text)) notYet.push([first, last]);
+        continue;
+      }
       table.addMention(table.personFor(first, last), first);
     }
+    if (pass === null) break;
     // "Peder and Agnete Holmgren" once the full names are known, so that "Peder" and "Mrs Holmgren" find their own
     // person; "Mr and Mrs Walsh" once the titled surnames are.
     learnCouples(items, table);
@@ -534,7 +543,8 @@ function* fillFromContext(
     const ledByNarration = !opensWithQuote && qis.every((qi) => !clauses.has(qi) && !embedded(items, qi));
     const spokenOf = qis.flatMap((qi) => namesSpokenOf(items[qi].text)).filter((v) => !raw.includes(v))
       .map((v) => table.personNamed(v)?.name).filter((n): n is string => !!n);
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker };
+    const cry = qis.length === 1 && isCry(items[qis[0]].text);
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry };
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));
@@ -567,14 +577,15 @@ function* fillFromContext(
     turns[i] = { ...turns[i], speaker: name, phrase: false };
     cuedSpeakers[i] = name;
   }
-  takeTurns(turns, genderOf, narrator?.name);
+  const isKnown = (name: string) => byName.has(name);
+  takeTurns(turns, genderOf, narrator?.name, isKnown);
   const renamed = narrator && (table.narratorOwnName() ?? narratorName(turns, narrator.name));
   if (narrator && renamed) {
     // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
     narrator.name = renamed;
     byName.set(renamed, narrator);
     for (const [i, turn] of turns.entries()) turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
-    takeTurns(turns, genderOf, renamed);
+    takeTurns(turns, genderOf, renamed, isKnown);
   }
   const clauseAt = new Map([...clauses.values()].map((c) => [items[c.first].start, c]));
   for (const turn of turns) {

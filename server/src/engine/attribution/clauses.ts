@@ -31,8 +31,11 @@ export function isPersonNoun(lower: string): boolean {
   return isAgeNoun(w) || isPersonSingular(w) || (w.endsWith('ies') && isPersonSingular(`${w.slice(0, -3)}y`)) || (w.endsWith('s') && isPersonSingular(w.slice(0, -1)));
 }
 
+/** Nouns ending as "men" does that are no one: "The cognomen of Crane" is a name's, not a body's holder. */
+const NOT_PEOPLE = /^(?:cognomen|agnomen|nomen|specimen|regimen|abdomen|acumen|omen|stamen|albumen|bitumen)$/;
+
 function isPersonSingular(w: string): boolean {
-  return isKnownPersonNoun(w) || /(?:man|woman|men|women|[^e]er|or|ess|ist|ian|ant|ent|eer|ee|son|ster|crowd|people|folk)$/.test(w);
+  return isKnownPersonNoun(w) || (/(?:man|woman|men|women|[^e]er|or|ess|ist|ian|ant|ent|eer|ee|son|ster|crowd|people|folk)$/.test(w) && !NOT_PEOPLE.test(w));
 }
 
 /** A person noun from the word lists, not guessed from its ending ("indignant" is no person). */

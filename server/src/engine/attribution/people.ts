@@ -128,14 +128,18 @@ function addressTitle(parsed: ParsedName): string | null {
  * Whether a person may be the one a surname with title `title` names: Miss, Mrs. and Dr. Marjoribanks are three
  * people, so one the text has called by the surname with other titles only is someone else.
  */
-function sameTitle(p: PersonRecord, title: string): boolean {
+function sameTitle(p: PersonRecord, title: string, core: string): boolean {
   let titled = false;
+  let same = false;
   for (const alias of p.aliases) {
-    const t = addressTitle(parseName(alias));
-    if (t === title) return true;
+    const parsed = parseName(alias);
+    const t = addressTitle(parsed);
+    // "Miss Jemima" is a younger sister; "Miss Pinkerton", her surname alone, the eldest: two people.
+    if (t === 'miss' && title === 'miss' && p.core.length > 1 && parsed.core[0] === p.core[0] && core === p.core[p.core.length - 1]) return false;
+    same ||= t === title;
     titled ||= t !== null;
   }
-  return !titled;
+  return same || !titled;
 }
 
 /**
@@ -413,7 +417,7 @@ export class PeopleTable {
    */
   findExisting(core: readonly string[], gender: Gender | null, at = this.items.length, title: string | null = null): PersonRecord | null {
     const name = core.join(' ');
-    let candidates = this.sharingAWord(core).filter((p) => this.agrees(p, name, gender) && (!title || sameTitle(p, title)));
+    let candidates = this.sharingAWord(core).filter((p) => this.agrees(p, name, gender) && (!title || sameTitle(p, title, name)));
     // "the said Jack" of a text that names John Reed: a pet name no one bears is the one who bears its formal name.
     if (candidates.length === 0 && core.length === 1 && !title) return this.formalBearer(core[0]);
     if (candidates.length <= 1) return candidates[0] ?? null;

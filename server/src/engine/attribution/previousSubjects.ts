@@ -1,6 +1,6 @@
 import { isAgeNoun } from './ageNouns';
 import { isKnownPersonNoun } from './clauses';
-import { PRONOUN_GENDER, SPEECH_VERBS, type Gender } from './lexicon';
+import { KIN, PRONOUN_GENDER, SPEECH_VERBS, type Gender } from './lexicon';
 import { sentenceStart, type Item } from './narration';
 import { describedAgain } from './newsDescriptions';
 import { isRoleNoun, type PeopleTable, type PersonMention, type PersonRecord } from './people';
@@ -156,10 +156,19 @@ function leadingName(items: readonly Item[], table: PeopleTable, s: number, end:
       return relative && relative !== m.person ? relative : null;
     }
     // A lone surname several people bear is left to the reading of shared surnames.
-    if (m) return POSSESSIVE.test(it.text) || POSSESSIVE.test(items[table.runAfter(k)?.[1] ?? k].text) || table.bearerAt(k) ? null : m.person;
+    if (m && table.bearerAt(k)) return null;
+    const last = table.runAfter(k)?.[1] ?? k;
+    // "Sandoval's attention had turned to …": an owner whose thing (no person) opens the sentence is what it is about.
+    if (m && (POSSESSIVE.test(it.text) || POSSESSIVE.test(items[last].text))) return ownsAThing(items[last + 1]) ? m.person : null;
+    if (m) return m.person;
     if (it.kind !== 'word' || !(it.capital || isRoleNoun(it.lower))) return null;
   }
   return null;
+}
+
+/** Whether the word after an owner's name is a thing of theirs, in lower case and no person ("attention", not "lawyer"). */
+function ownsAThing(next: Item | undefined): boolean {
+  return !!next && next.kind === 'word' && !next.capital && !isRoleNoun(next.lower) && !isKnownPersonNoun(next.lower) && !KIN.has(next.lower);
 }
 
 /** The person of the name run opening at item `at` ("Councillor Jo Price": its mention may sit on any of its words). */

@@ -447,7 +447,6 @@ export class PeopleTable {
     return candidates[0];
   }
 
-  /** The persons whose name shares a word with `core`: the only ones it can agree with (no scan of everyone). */
   /** The person a vocative names ("Thea", "Mr. Bennet"), among those sharing a word with it. */
   personNamed(vocative: string): PersonRecord | null {
     const core = parseName(vocative).core;
@@ -463,6 +462,7 @@ export class PeopleTable {
     return bearers.length === 1 ? bearers[0] : null;
   }
 
+  /** The persons whose name shares a word with `core`: the only ones it can agree with (no scan of everyone). */
   sharingAWord(core: readonly string[]): PersonRecord[] {
     const found = new Set<PersonRecord>();
     for (const w of core) for (const p of this.byWord.get(normalizeWord(w)) ?? []) found.add(p);

@@ -13,7 +13,7 @@ import { interviewSpeakers } from './interviewLabels';
 import { bodyAttributions, isDocumentOrBody } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
-import { selfNamedSpeakers } from './selfNamed';
+import { NAME_QUESTION, answeredNames, selfNamedSpeakers } from './selfNamed';
 import { learnCouples } from './couples';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
@@ -37,8 +37,6 @@ const KIN_TITLE = /^(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)$
 /** A kin title said alone at the start of a quotation or between commas: "Uncle, you …", "Surely, uncle, you …". */
 const KIN_VOCATIVE = /(?:^\s*|[,;]\s+)(?:(?:oh|my|my dear|dear)\s+)?(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)\s*[,!?.—]/i;
 
-/** A question for someone's name: "What name?", "Tell us your name!", "Who are you?". */
-const NAME_QUESTION = /\b(?:(?:your|what|whose|the|his|her)\s+name|who\s+are\s+you)\b/i;
 
 /** What follows a name its bearer introduces themselves by: ", your new tenant", ", at your service". */
 const SELF_INTRODUCED = /^\s*[,—–-]+\s*(?:your|at\s+your)\s/i;
@@ -101,6 +99,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   // "I be plain Jack Durbeyfield": a description's words naming its speaker name the description's other turns.
   const spoken = quoteItems.map((qi) => ({ paragraph: items[qi].paragraph, words: items[qi].text, attribution: attributions[items[qi].quote] }));
   for (const [k, name] of selfNamedSpeakers(spoken)) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
+  for (const [k, name] of answeredNames(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   // A he/she inside a quotation is someone other than its speaker: the one of that gender the narration before it is about.

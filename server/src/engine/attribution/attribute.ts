@@ -37,7 +37,6 @@ const KIN_TITLE = /^(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)$
 /** A kin title said alone at the start of a quotation or between commas: "Uncle, you …", "Surely, uncle, you …". */
 const KIN_VOCATIVE = /(?:^\s*|[,;]\s+)(?:(?:oh|my|my dear|dear)\s+)?(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)\s*[,!?.—]/i;
 
-
 /** What follows a name its bearer introduces themselves by: ", your new tenant", ", at your service". */
 const SELF_INTRODUCED = /^\s*[,—–-]+\s*(?:your|at\s+your)\s/i;
 /** How many paragraphs on a speaker may say their own name again ("Pip, sir." … "Pip. Pip, sir."). */

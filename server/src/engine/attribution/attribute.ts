@@ -725,8 +725,9 @@ function narrationSubject(items: readonly Item[], table: PeopleTable, bounds: [n
     // "his tone belied his words": an owner is not the subject, nor one named in the possessive before a
     // quotation of the sentence ("the ministry said Volkan's remarks were “…”"); "Carol's brows lifted" after one is hers.
     if (items[i].kind !== 'word' || /^(his|her|hers|him)$/.test(items[i].lower) || (ownersAside && /['’]s$/.test(items[i].lower))) continue;
+    // "Asked whether her husband would stand again, Mrs Venn smiled.": one an opening phrase names is not its subject.
     const named = table.mentionAt(i);
-    if (named) return named;
+    if (named && !table.inOpeningPhrase(i)) return named;
     const gender = /^(he|she)$/.test(items[i].lower) ? PRONOUN_GENDER.get(items[i].lower)! : null;
     const person = gender && table.antecedent(i, gender, null);
     if (person) return { person, item: i };

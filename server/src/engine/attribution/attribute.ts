@@ -14,7 +14,7 @@ import { bodyAttributions, isDocumentOrBody } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
 import { reportingSubjectBefore } from './reportingLeads';
-import { selfNamedSpeakers } from './selfNamed';
+import { NAME_QUESTION, answeredNames, selfNamedSpeakers } from './selfNamed';
 import { learnCouples } from './couples';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
@@ -37,9 +37,6 @@ const PARENTS = new Set(['mother', 'father', 'mamma', 'papa']);
 const KIN_TITLE = /^(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)$/;
 /** A kin title said alone at the start of a quotation or between commas: "Uncle, you …", "Surely, uncle, you …". */
 const KIN_VOCATIVE = /(?:^\s*|[,;]\s+)(?:(?:oh|my|my dear|dear)\s+)?(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)\s*[,!?.—]/i;
-
-/** A question for someone's name: "What name?", "Tell us your name!", "Who are you?". */
-const NAME_QUESTION = /\b(?:(?:your|what|whose|the|his|her)\s+name|who\s+are\s+you)\b/i;
 
 /** What follows a name its bearer introduces themselves by: ", your new tenant", ", at your service". */
 const SELF_INTRODUCED = /^\s*[,—–-]+\s*(?:your|at\s+your)\s/i;
@@ -107,6 +104,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   // "I be plain Jack Durbeyfield": a description's words naming its speaker name the description's other turns.
   const spoken = quoteItems.map((qi) => ({ paragraph: items[qi].paragraph, words: items[qi].text, attribution: attributions[items[qi].quote] }));
   for (const [k, name] of selfNamedSpeakers(spoken)) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
+  for (const [k, name] of answeredNames(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   // A he/she inside a quotation is someone other than its speaker: the one of that gender the narration before it is about.
@@ -754,8 +752,9 @@ function narrationSubject(items: readonly Item[], table: PeopleTable, bounds: [n
     // "his tone belied his words": an owner is not the subject, nor one named in the possessive before a
     // quotation of the sentence ("the ministry said Volkan's remarks were “…”"); "Carol's brows lifted" after one is hers.
     if (items[i].kind !== 'word' || /^(his|her|hers|him)$/.test(items[i].lower) || (ownersAside && /['’]s$/.test(items[i].lower))) continue;
+    // "Asked whether her husband would stand again, Mrs Venn smiled.": one an opening phrase names is not its subject.
     const named = table.mentionAt(i);
-    if (named) return named;
+    if (named && !table.inOpeningPhrase(i)) return named;
     const gender = /^(he|she)$/.test(items[i].lower) ? PRONOUN_GENDER.get(items[i].lower)! : null;
     const person = gender && table.antecedent(i, gender, null);
     if (person) return { person, item: i };

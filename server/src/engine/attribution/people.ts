@@ -988,7 +988,7 @@ export class PeopleTable {
    * Whether item `at` stands in a phrase that opens its sentence and ends at a comma, before the subject: "Asked about
    * Tom Walsh,", "Speaking after Ann Cole,", "Unlike his brother Max,".
    */
-  private inOpeningPhrase(at: number): boolean {
+  inOpeningPhrase(at: number): boolean {
     const it = this.items;
     const start = sentenceStart(it, at, Math.max(0, at - 30));
     const opener = it[start];

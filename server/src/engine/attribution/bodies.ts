@@ -7,6 +7,7 @@ import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, 
 import { isCapitalised, isRoleNoun, type PeopleTable, type PersonRecord } from './people';
 import { givesNameWithin } from './namedAs';
 import { acronymsIn, spelledOut } from './acronyms';
+import { surelyPerson } from './organisations';
 import { AUTHORED, WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
@@ -30,7 +31,7 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(
     'police court club firm group association federation party office hospital school university bank operator ' +
     'contractor developer landlord charity campaign organisers organizers regulator insurer airline railway ' +
     'supplier retailer manufacturer prosecutors prosecution defence defense team family families inspectorate ' +
-    'directorate secretariat watchdog tribunal coalition alliance consortium embassy consulate delegation').split(' '),
+    'directorate secretariat watchdog tribunal coalition alliance consortium embassy consulate delegation body').split(' '),
 );
 
 /** Verbs a document or a body "speaks" with besides the speech verbs: a sign reads, a review finds or calls, an agreement commits. */
@@ -77,6 +78,16 @@ function isSpeechNoun(w: string): boolean {
 export function isDocumentOrBody(head: string): boolean {
   const kind = kindOfHead(head);
   return kind === 'document' || kind === 'body';
+}
+
+/**
+ * Whether the phrase [first, last] is a body's name written whole ("The American Civil Liberties Union of Virginia",
+ * "the Diocese of Wexcombe"): capitalised to its end, with a body's word before its "of" or "for". No role of anyone.
+ */
+export function isBodyName(items: readonly Item[], first: number, last: number): boolean {
+  if (!isCapitalised(items[last])) return false;
+  for (let k = first + 1; k < last; k++) if (/^(?:of|for)$/.test(items[k].lower) && isWord(items[k - 1]) && items[k - 1].capital && isDocumentOrBody(items[k - 1].lower)) return true;
+  return false;
 }
 
 /**
@@ -424,6 +435,8 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
   for (let n = 0; n < SENTENCES_BACK && near > 0; n++) near = sentenceStartNear(items, near - 1);
   let from = near;
   for (let n = SENTENCES_BACK; n < BODY_REACH && from > 0; n++) from = sentenceStartNear(items, from - 1);
+  const own = sentenceStartNear(items, at);
+  const before = own > 0 ? afterDateline(items, sentenceStartNear(items, own - 1)) : -1;
   let found: string | null = null;
   for (let i = from; i < at; i++) {
     // A name's own start: not the words after "of" inside one ("the Ministry of Justice"), though after "Tenants of".
@@ -458,8 +471,11 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
     const commercial = words.some((w) => COMMERCIAL_NAMES.test(w));
     const fitsAny = (ANY_BODY.test(head) || KIND_BODY.test(head)) && !(COMMERCIAL.test(head) && words.some((w) => NON_COMMERCIAL.test(w))) &&
       !(KIND_NAMES.has(head) && !words.some((w) => KIND_NAMES.get(head)!.test(w)));
+    // "Air Ravai said all flights were cancelled. “…,” the airline said": the subject of the sentence just before, a
+    // name no one is shown to be.
+    const subject = i === before && !!person && table.gender(person) === null && !surelyPerson(person);
     const fits = i >= near
-      ? (shown || (!person && words.some((w) => ORGANISATION_WORDS.has(w)))) && !place && (fitsAny || named)
+      ? (shown || subject || (!person && words.some((w) => ORGANISATION_WORDS.has(w)))) && !place && (fitsAny || named)
       : (shown && (fitsAny || named)) || words.includes(head) || (COMMERCIAL.test(head) && commercial);
     if (fits) found = (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[run[1]].end);
     i = run[1];

@@ -607,6 +607,13 @@ function speaksAfter(items: readonly Item[], s: Subject): boolean {
 /** Whether a subject phrase is the source "according to" gives ("According to a person familiar with the talks, …"). */
 const reportsSource = (items: readonly Item[], s: Subject) => items[s.first - 1]?.lower === 'to' && items[s.first - 2]?.lower === 'according';
 
+/** Whether a document's noun that is also a verb is written as a noun: "an internal report", "the report". */
+function documentNounAt(items: readonly Item[], v: number): boolean {
+  if (!DOCUMENT_NOUNS.has(items[v].lower)) return false;
+  const determiner = (k: number) => isWord(items[k]) && DETERMINERS.has(items[k].lower);
+  return determiner(v - 1) || (determiner(v - 2) && isWord(items[v - 1]) && !items[v - 1].capital && !isPersonNoun(items[v - 1].lower));
+}
+
 /** Modals before a verb a reported clause says will or would happen. */
 const MODAL = /^(?:would|will|could|might|should|may|must|can)$/;
 
@@ -729,14 +736,43 @@ function stillDescribed(items: readonly Item[], table: PeopleTable, qi: number, 
   return byName.length > 0 && byName.every((m) => m.item < last.first) ? last.speaker : null;
 }
 
-/** "… after staff uncovered what the university called “…”": a body's definite phrase right before the verb is its subject. */
+/**
+ * "… after staff uncovered what the university called “…”", "One of them said the draft describes the exits as “…”": a
+ * body's or a document's definite phrase right before the verb is its subject.
+ */
 function bodyJustBefore(items: readonly Item[], start: number, verb: number): Subject | null {
   for (let k = verb - 2; k >= start && k >= verb - 3; k--) {
     if (items[k].lower !== 'the') continue;
     const s = sentenceSubject(items, k, verb);
-    return s?.kind === 'body' && s.last === verb - 1 ? s : null;
+    return (s?.kind === 'body' || s?.kind === 'document') && s.last === verb - 1 ? s : null;
   }
   return null;
+}
+
+/** How many items from a quotation its sentence's "according to" may stand. */
+const SOURCE_REACH = 40;
+
+/**
+ * "According to an internal report seen by the Courier, students paid “…”", "The company has “substantially less”
+ * than that, according to the petition filed in court": a sentence with no speech verb before its quotation may name
+ * its source before or after it.
+ */
+function sourceOf(original: string, items: readonly Item[], table: PeopleTable, qi: number, start: number): { attribution: Attribution; kind: Kind; verb: number } | null {
+  const inSentence = (k: number) => items[k]?.sentence === items[qi].sentence && items[k].kind !== 'quote';
+  let k = Math.max(start, qi - SOURCE_REACH);
+  while (k < qi && !(items[k].lower === 'according' && items[k + 1]?.lower === 'to')) k++;
+  let end = qi;
+  if (k >= qi) {
+    for (k = qi + 1; inSentence(k) && k <= qi + SOURCE_REACH && !(items[k].lower === 'according' && items[k + 1]?.lower === 'to'); k++);
+    if (!inSentence(k) || items[k].lower !== 'according') return null;
+    end = k + 2;
+    while (inSentence(end)) end++;
+  }
+  const s = sentenceSubject(items, k + 2, end);
+  const speaker = s && speakerOf(original, items, table, s);
+  if (!s || !speaker) return null;
+  const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
+  return { attribution: { speaker, mention, cue: null }, kind: s.kind, verb: k };
 }
 
 /** How many items a body's or a document's phrase before ", which" may hold ("the European Brain Health Consortium"). */
@@ -819,8 +855,9 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   if (start === qi || term) return null;
   let verb = -1;
   // "the company warned that disruption would continue": a verb the reported clause says will happen is not its own.
-  for (let v = qi - 1; v >= start && verb < 0; v--) if (isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower)) && !MODAL.test(items[v - 1]?.lower ?? '')) verb = v;
-  if (verb < 0 || isPassive(items, verb, start)) return null;
+  for (let v = qi - 1; v >= start && verb < 0; v--) if (isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower)) && !MODAL.test(items[v - 1]?.lower ?? '') && !documentNounAt(items, v)) verb = v;
+  if (verb < 0) return sourceOf(original, items, table, qi, start);
+  if (isPassive(items, verb, start)) return null;
   const s = bodyJustBefore(items, start, verb) ?? whichBefore(items, start, verb) ?? sentenceSubject(items, start, verb);
   const speaker = s && speakerOf(original, items, table, s);
   if (!s || !speaker) return null;

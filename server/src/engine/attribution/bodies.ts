@@ -402,31 +402,44 @@ function namedBodyBefore(original: string, items: readonly Item[], table: People
   return bodyNameFitting(original, items, table, at, head) ?? bodyCalledSoBefore(original, items, table, at, head);
 }
 
-/** Per text and body noun, the items of its definite phrases ("the company") with the organisation each was found to be. */
-const calledSo = new WeakMap<readonly Item[], Map<string, { item: number; name?: string | null }[]>>();
+/**
+ * Per text and body noun, the items of its definite phrases ("the company") and, for as many of them as were asked
+ * about, the organisation the latest of them up to each was found to be.
+ */
+interface CalledSo {
+  readonly phrases: number[];
+  readonly latest: (string | null)[];
+}
+
+const calledSo = new WeakMap<readonly Item[], Map<string, CalledSo>>();
 
 /**
  * The organisation the latest "the `head`" before item `at` was found to be. Each phrase is read once per text, in
- * text order as far as asked, so the reading stays linear.
+ * text order as far as asked, and a question costs a binary search, so the reading stays linear.
  */
 function bodyCalledSoBefore(original: string, items: readonly Item[], table: PeopleTable, at: number, head: string): string | null {
   let byNoun = calledSo.get(items);
   if (!byNoun) calledSo.set(items, (byNoun = new Map()));
-  let phrases = byNoun.get(head);
-  if (!phrases) {
-    phrases = [];
+  let chain = byNoun.get(head);
+  if (!chain) {
+    const phrases: number[] = [];
     for (let k = 0; k + 1 < items.length; k++) {
-      if (items[k].lower === 'the' && isWord(items[k + 1]) && !items[k + 1].capital && normalizeWord(items[k + 1].lower) === head) phrases.push({ item: k });
+      if (items[k].lower === 'the' && isWord(items[k + 1]) && !items[k + 1].capital && normalizeWord(items[k + 1].lower) === head) phrases.push(k);
     }
-    byNoun.set(head, phrases);
+    byNoun.set(head, (chain = { phrases, latest: [] }));
   }
-  let found: string | null = null;
-  for (const phrase of phrases) {
-    if (phrase.item >= at - 1) break;
-    if (phrase.name === undefined) phrase.name = bodyNameFitting(original, items, table, phrase.item, head);
-    found = phrase.name ?? found;
+  // The last phrase before this one.
+  let lo = 0;
+  let hi = chain.phrases.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (chain.phrases[mid] < at - 1) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  for (let j = chain.latest.length; j < lo; j++) {
+    chain.latest.push(bodyNameFitting(original, items, table, chain.phrases[j], head) ?? chain.latest[j - 1] ?? null);
+  }
+  return lo > 0 ? chain.latest[lo - 1] : null;
 }
 
 /** The organisation named in the sentences before item `at` that "the `head`" fits (see namedBodyBefore). */

@@ -36,3 +36,10 @@ describe('documents as sources', () => {
     assert.deepStrictEqual(speakers(text), ['the report', 'the report', 'the petition']);
   });
 });
+
+describe('speakers of a verb that names someone after it', () => {
+  it('credits the subject of "recorded", not the name in what it reports', () => {
+    const text = 'The horse fell at the last fence. In their report, the stewards recorded that Silver Kettle had "jumped a stride too soon".';
+    assert.deepStrictEqual(speakers(text), ['the stewards']);
+  });
+});

@@ -37,7 +37,7 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(
 /** Verbs a document or a body "speaks" with besides the speech verbs: a sign reads, a review finds or calls, an agreement commits. */
 const WRITTEN_VERBS: ReadonlySet<string> = new Set(
   ('read reads find finds found call calls called label labels labelled labeled dub dubs dubbed term terms termed ' +
-    'brand brands branded recommend recommends recommended urge urges urged commit commits committed').split(' '),
+    'brand brands branded recommend recommends recommended urge urges urged commit commits committed record records recorded').split(' '),
 );
 
 /** Words opening a phrase before a sentence's subject ("Outside the depot, a sign …") that FUNCTION_WORDS lacks. */
@@ -685,7 +685,7 @@ export function bodyAttributions(
       const own = described ? null : lent || !a.cue ? ownSentenceSpeaker(original, items, table, qi) : null;
       const bare = own && lent && a.mention && /^the \S+$/.test(own.attribution.speaker ?? '');
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
-      else if (own && !bare && (own.kind === 'document' ? lent || describesDocument(items, own, a) || objectOfVerb(items, own, a) : own.kind !== 'name' && own.kind !== 'person')) found.set(items[qi].quote, own.attribution);
+      else if (own && !bare && (objectOfVerb(items, own, a) || (own.kind === 'document' ? lent || describesDocument(items, own, a) : own.kind !== 'name' && own.kind !== 'person'))) found.set(items[qi].quote, own.attribution);
       continue;
     }
     // A he/she no one named fits: the unnamed person the sentence before brought in, as for one read to a name.
@@ -821,8 +821,9 @@ function describesDocument(items: readonly Item[], own: { attribution: Attributi
 }
 
 /**
- * Whether the name a quotation was given with no cue of its own stands after its sentence's verb, as its object ("The
- * resolution accuses Alcázar of “…”"): the document subject is the speaker.
+ * Whether the name a quotation was given with no cue of its own stands after its sentence's verb, as its object or
+ * inside what it reports ("The resolution accuses Alcázar of “…”", "the stewards recorded that Copper Lantern had
+ * “…”"): the verb's subject is the speaker.
  */
 function objectOfVerb(items: readonly Item[], own: { verb: number }, a: Attribution): boolean {
   return !a.cue && !!a.mention && a.mention.span.start > items[own.verb].start;

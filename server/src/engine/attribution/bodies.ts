@@ -448,8 +448,8 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
   for (let n = 0; n < SENTENCES_BACK && near > 0; n++) near = sentenceStartNear(items, near - 1);
   let from = near;
   for (let n = SENTENCES_BACK; n < BODY_REACH && from > 0; n++) from = sentenceStartNear(items, from - 1);
-  const own = sentenceStartNear(items, at);
-  const before = own > 0 ? afterDateline(items, sentenceStartNear(items, own - 1)) : -1;
+  const sentence = sentenceStartNear(items, at);
+  const opensBefore = sentence > 0 ? afterDateline(items, sentenceStartNear(items, sentence - 1)) : -1;
   let found: string | null = null;
   for (let i = from; i < at; i++) {
     // A name's own start: not the words after "of" inside one ("the Ministry of Justice"), though after "Tenants of".
@@ -457,12 +457,12 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
     if (!isCapitalised(items[i]) || isCapitalised(items[i - 1]) || inside) continue;
     const run = table.runAfter(i);
     if (!run) continue;
-    const own = table.runText(run[0], run[1]).toLowerCase().split(/\s+/);
+    const written = table.runText(run[0], run[1]).toLowerCase().split(/\s+/);
     // A one-word name only when the text showed it to be a body's ("Skogfrakt said its drivers …"), or when it opens
     // a longer one ("the Federation of Tram Staff").
     const one = run[1] === run[0] ? table.mentionAt(run[0])?.person : undefined;
-    if (run[1] === run[0] && !(one && table.organisations.has(one)) && !ORGANISATION_WORDS.has(normalizeWord(own[0]))) continue;
-    const place = PLACE_FIRST.test(own[0]) || PLACE_LAST.test(own[own.length - 1]) || PUBLICATION_LAST.test(own[own.length - 1]);
+    if (run[1] === run[0] && !(one && table.organisations.has(one)) && !ORGANISATION_WORDS.has(normalizeWord(written[0]))) continue;
+    const place = PLACE_FIRST.test(written[0]) || PLACE_LAST.test(written[written.length - 1]) || PUBLICATION_LAST.test(written[written.length - 1]);
     // "the United Nations Office for the Coordination of Humanitarian Affairs": connectives join a body's name.
     for (let k = run[1] + 1; /^(?:of|for|on|and)$/.test(items[k]?.lower ?? '');) {
       const next = items[k + 1]?.lower === 'the' ? k + 2 : k + 1;
@@ -486,7 +486,7 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
       !(KIND_NAMES.has(head) && !words.some((w) => KIND_NAMES.get(head)!.test(w)));
     // "Air Ravai said all flights were cancelled. “…,” the airline said": the subject of the sentence just before, a
     // name no one is shown to be.
-    const subject = i === before && !!person && table.gender(person) === null && !surelyPerson(person);
+    const subject = i === opensBefore && !!person && table.gender(person) === null && !surelyPerson(person);
     const fits = i >= near
       ? (shown || subject || (!person && words.some((w) => ORGANISATION_WORDS.has(w)))) && !place && (fitsAny || named)
       : (shown && (fitsAny || named)) || words.includes(head) || (COMMERCIAL.test(head) && commercial);

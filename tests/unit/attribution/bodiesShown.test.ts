@@ -24,3 +24,20 @@ describe('bodies the text shows', () => {
     assert.deepStrictEqual(speakers(text), ['Ross Kerr']);
   });
 });
+
+describe('bodies by their names and nouns', () => {
+  it('keeps a body\'s whole name with "of" its own, not another body sharing a word of it', () => {
+    const text = 'The Ohio Library Association said the vote was "dangerous." The Civil Rights Union of Ohio wrote on social media that it was "reviewing the decision."';
+    assert.deepStrictEqual(speakers(text), ['The Ohio Library Association', 'the Civil Rights Union of Ohio']);
+  });
+
+  it('takes "the governing body" for a body, not the person named after it', () => {
+    const text = 'The governing body said in a statement that she had given "a generation of children a school to be proud of". Her successor, Fiona Marr, said the gate greeting would stay.';
+    assert.deepStrictEqual(speakers(text), ['the governing body']);
+  });
+
+  it('takes "the airline" for the name no one is shown to be that the sentence before opened on', () => {
+    const text = 'Ash fell on the capital overnight. Sky Ravenna said all flights had been cancelled until Monday. "Safety is our only concern," the airline said.';
+    assert.deepStrictEqual(speakers(text), ['Sky Ravenna']);
+  });
+});

@@ -21,3 +21,25 @@ describe('documents speaking', () => {
     assert.deepStrictEqual(speakers(text), ['Ana Ruiz', 'Ana Ruiz', 'her deputy', 'her deputy']);
   });
 });
+
+describe('documents as sources', () => {
+  it('credits a document\'s definite phrase right before the verb inside a longer sentence', () => {
+    const text = 'Two people have seen the findings. One of them said the draft describes the locked exits as "a wilful violation."';
+    assert.deepStrictEqual(speakers(text), ['the draft']);
+  });
+
+  it('credits the source "according to" names before or after a quotation with no speech verb', () => {
+    const text = [
+      'According to an internal report seen by the Herald, students paid "up to 900 pounds an essay" to a firm that hired "campus ambassadors" on four sites.',
+      'The firm owes 2 million pounds and has "substantially less" than that in assets, according to the petition filed in court.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['the report', 'the report', 'the petition']);
+  });
+});
+
+describe('speakers of a verb that names someone after it', () => {
+  it('credits the subject of "recorded", not the name in what it reports', () => {
+    const text = 'The horse fell at the last fence. In their report, the stewards recorded that Silver Kettle had "jumped a stride too soon".';
+    assert.deepStrictEqual(speakers(text), ['the stewards']);
+  });
+});

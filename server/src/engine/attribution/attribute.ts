@@ -10,7 +10,7 @@ import { describedBefore, describedSubjectBefore, descriptionAt, type Descriptio
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { turnQuotationAttributions } from './turnQuotes';
 import { interviewSpeakers } from './interviewLabels';
-import { bodyAttributions, isDocumentOrBody } from './bodies';
+import { bodyAttributions, isBodyName, isDocumentOrBody } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
 import { reportingSubjectBefore } from './reportingLeads';
@@ -225,6 +225,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     // a stranger's wrong name than the speaker's, so none is sought further back.
     return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null)) : null;
   }
+  if (isBodyName(items, clause.first, clause.last)) return null;
   if (/^(a|an|one|another|some)$/.test(first.lower)) return namedNext(items, table, clause);
   // "the Tessalian minister": the one the text named with that adjective.
   const national = first.lower === 'the' ? holderOfAdjective(items, table, clause.first, clause.last) : null;

@@ -7,6 +7,7 @@ import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, 
 import { isCapitalised, isRoleNoun, type PeopleTable, type PersonRecord } from './people';
 import { givesNameWithin } from './namedAs';
 import { acronymsIn, spelledOut } from './acronyms';
+import { surelyPerson } from './organisations';
 import { AUTHORED, WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
@@ -30,13 +31,13 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(
     'police court club firm group association federation party office hospital school university bank operator ' +
     'contractor developer landlord charity campaign organisers organizers regulator insurer airline railway ' +
     'supplier retailer manufacturer prosecutors prosecution defence defense team family families inspectorate ' +
-    'directorate secretariat watchdog tribunal coalition alliance consortium embassy consulate delegation').split(' '),
+    'directorate secretariat watchdog tribunal coalition alliance consortium embassy consulate delegation body').split(' '),
 );
 
 /** Verbs a document or a body "speaks" with besides the speech verbs: a sign reads, a review finds or calls, an agreement commits. */
 const WRITTEN_VERBS: ReadonlySet<string> = new Set(
   ('read reads find finds found call calls called label labels labelled labeled dub dubs dubbed term terms termed ' +
-    'brand brands branded recommend recommends recommended urge urges urged commit commits committed ' +
+    'brand brands branded recommend recommends recommended urge urges urged commit commits committed record records recorded ' +
     // A verdict given in the quoted words: "Inspectors have rated the home “inadequate”", "judged “possibly related”".
     'rate rates rated judge judges judged deem deems deemed grade grades graded').split(' '),
 );
@@ -79,6 +80,16 @@ function isSpeechNoun(w: string): boolean {
 export function isDocumentOrBody(head: string): boolean {
   const kind = kindOfHead(head);
   return kind === 'document' || kind === 'body';
+}
+
+/**
+ * Whether the phrase [first, last] is a body's name written whole ("The American Civil Liberties Union of Virginia",
+ * "the Diocese of Wexcombe"): capitalised to its end, with a body's word before its "of" or "for". No role of anyone.
+ */
+export function isBodyName(items: readonly Item[], first: number, last: number): boolean {
+  if (!isCapitalised(items[last])) return false;
+  for (let k = first + 1; k < last; k++) if (/^(?:of|for)$/.test(items[k].lower) && isWord(items[k - 1]) && items[k - 1].capital && isDocumentOrBody(items[k - 1].lower)) return true;
+  return false;
 }
 
 /**
@@ -395,31 +406,44 @@ function namedBodyBefore(original: string, items: readonly Item[], table: People
   return bodyNameFitting(original, items, table, at, head) ?? bodyCalledSoBefore(original, items, table, at, head);
 }
 
-/** Per text and body noun, the items of its definite phrases ("the company") with the organisation each was found to be. */
-const calledSo = new WeakMap<readonly Item[], Map<string, { item: number; name?: string | null }[]>>();
+/**
+ * Per text and body noun, the items of its definite phrases ("the company") and, for as many of them as were asked
+ * about, the organisation the latest of them up to each was found to be.
+ */
+interface CalledSo {
+  readonly phrases: number[];
+  readonly latest: (string | null)[];
+}
+
+const calledSo = new WeakMap<readonly Item[], Map<string, CalledSo>>();
 
 /**
  * The organisation the latest "the `head`" before item `at` was found to be. Each phrase is read once per text, in
- * text order as far as asked, so the reading stays linear.
+ * text order as far as asked, and a question costs a binary search, so the reading stays linear.
  */
 function bodyCalledSoBefore(original: string, items: readonly Item[], table: PeopleTable, at: number, head: string): string | null {
   let byNoun = calledSo.get(items);
   if (!byNoun) calledSo.set(items, (byNoun = new Map()));
-  let phrases = byNoun.get(head);
-  if (!phrases) {
-    phrases = [];
+  let chain = byNoun.get(head);
+  if (!chain) {
+    const phrases: number[] = [];
     for (let k = 0; k + 1 < items.length; k++) {
-      if (items[k].lower === 'the' && isWord(items[k + 1]) && !items[k + 1].capital && normalizeWord(items[k + 1].lower) === head) phrases.push({ item: k });
+      if (items[k].lower === 'the' && isWord(items[k + 1]) && !items[k + 1].capital && normalizeWord(items[k + 1].lower) === head) phrases.push(k);
     }
-    byNoun.set(head, phrases);
+    byNoun.set(head, (chain = { phrases, latest: [] }));
   }
-  let found: string | null = null;
-  for (const phrase of phrases) {
-    if (phrase.item >= at - 1) break;
-    if (phrase.name === undefined) phrase.name = bodyNameFitting(original, items, table, phrase.item, head);
-    found = phrase.name ?? found;
+  // The last phrase before this one.
+  let lo = 0;
+  let hi = chain.phrases.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (chain.phrases[mid] < at - 1) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  for (let j = chain.latest.length; j < lo; j++) {
+    chain.latest.push(bodyNameFitting(original, items, table, chain.phrases[j], head) ?? chain.latest[j - 1] ?? null);
+  }
+  return lo > 0 ? chain.latest[lo - 1] : null;
 }
 
 /** The organisation named in the sentences before item `at` that "the `head`" fits (see namedBodyBefore). */
@@ -428,6 +452,8 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
   for (let n = 0; n < SENTENCES_BACK && near > 0; n++) near = sentenceStartNear(items, near - 1);
   let from = near;
   for (let n = SENTENCES_BACK; n < BODY_REACH && from > 0; n++) from = sentenceStartNear(items, from - 1);
+  const sentence = sentenceStartNear(items, at);
+  const opensBefore = sentence > 0 ? afterDateline(items, sentenceStartNear(items, sentence - 1)) : -1;
   let found: string | null = null;
   for (let i = from; i < at; i++) {
     // A name's own start: not the words after "of" inside one ("the Ministry of Justice"), though after "Tenants of".
@@ -435,12 +461,12 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
     if (!isCapitalised(items[i]) || isCapitalised(items[i - 1]) || inside) continue;
     const run = table.runAfter(i);
     if (!run) continue;
-    const own = table.runText(run[0], run[1]).toLowerCase().split(/\s+/);
+    const written = table.runText(run[0], run[1]).toLowerCase().split(/\s+/);
     // A one-word name only when the text showed it to be a body's ("Skogfrakt said its drivers …"), or when it opens
     // a longer one ("the Federation of Tram Staff").
     const one = run[1] === run[0] ? table.mentionAt(run[0])?.person : undefined;
-    if (run[1] === run[0] && !(one && table.organisations.has(one)) && !ORGANISATION_WORDS.has(normalizeWord(own[0]))) continue;
-    const place = PLACE_FIRST.test(own[0]) || PLACE_LAST.test(own[own.length - 1]) || PUBLICATION_LAST.test(own[own.length - 1]);
+    if (run[1] === run[0] && !(one && table.organisations.has(one)) && !ORGANISATION_WORDS.has(normalizeWord(written[0]))) continue;
+    const place = PLACE_FIRST.test(written[0]) || PLACE_LAST.test(written[written.length - 1]) || PUBLICATION_LAST.test(written[written.length - 1]);
     // "the United Nations Office for the Coordination of Humanitarian Affairs": connectives join a body's name.
     for (let k = run[1] + 1; /^(?:of|for|on|and)$/.test(items[k]?.lower ?? '');) {
       const next = items[k + 1]?.lower === 'the' ? k + 2 : k + 1;
@@ -462,8 +488,11 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
     const commercial = words.some((w) => COMMERCIAL_NAMES.test(w));
     const fitsAny = (ANY_BODY.test(head) || KIND_BODY.test(head)) && !(COMMERCIAL.test(head) && words.some((w) => NON_COMMERCIAL.test(w))) &&
       !(KIND_NAMES.has(head) && !words.some((w) => KIND_NAMES.get(head)!.test(w)));
+    // "Air Ravai said all flights were cancelled. “…,” the airline said": the subject of the sentence just before, a
+    // name no one is shown to be.
+    const subject = i === opensBefore && !!person && table.gender(person) === null && !surelyPerson(person);
     const fits = i >= near
-      ? (shown || (!person && words.some((w) => ORGANISATION_WORDS.has(w)))) && !place && (fitsAny || named)
+      ? (shown || subject || (!person && words.some((w) => ORGANISATION_WORDS.has(w)))) && !place && (fitsAny || named)
       : (shown && (fitsAny || named)) || words.includes(head) || (COMMERCIAL.test(head) && commercial);
     if (fits) found = (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[run[1]].end);
     i = run[1];
@@ -598,6 +627,13 @@ const reportsSource = (items: readonly Item[], s: Subject) => items[s.first - 1]
 /** Words after which a verb is one the sentence reports or plans, not its own: "would continue", "to leave". */
 const MODAL_OR_TO = /^(?:would|will|could|can|might|may|must|should|shall|to)$/;
 
+/** Whether a document's noun that is also a verb is written as a noun: "an internal report", "the report". */
+function documentNounAt(items: readonly Item[], v: number): boolean {
+  if (!DOCUMENT_NOUNS.has(items[v].lower)) return false;
+  const determiner = (k: number) => isWord(items[k]) && DETERMINERS.has(items[k].lower);
+  return determiner(v - 1) || (determiner(v - 2) && isWord(items[v - 1]) && !items[v - 1].capital && !isPersonNoun(items[v - 1].lower));
+}
+
 /** Forms of "be" (and "get") that make the verb after them passive. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
 
@@ -653,7 +689,7 @@ export function bodyAttributions(
       const own = described ? null : lent || !a.cue ? ownSentenceSpeaker(original, items, table, qi) : null;
       const bare = own && lent && a.mention && /^the \S+$/.test(own.attribution.speaker ?? '');
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
-      else if (own && !bare && (own.kind === 'document' ? lent || describesDocument(items, own, a) || objectOfVerb(items, own, a) : own.kind !== 'name' && own.kind !== 'person')) found.set(items[qi].quote, own.attribution);
+      else if (own && !bare && (objectOfVerb(items, own, a) || (own.kind === 'document' ? lent || describesDocument(items, own, a) : own.kind !== 'name' && own.kind !== 'person'))) found.set(items[qi].quote, own.attribution);
       continue;
     }
     // A he/she no one named fits: the unnamed person the sentence before brought in, as for one read to a name.
@@ -731,6 +767,32 @@ function bodyJustBefore(items: readonly Item[], start: number, verb: number): Su
   return null;
 }
 
+/** How many items from a quotation its sentence's "according to" may stand. */
+const SOURCE_REACH = 40;
+
+/**
+ * "According to an internal report seen by the Courier, students paid “…”", "The company has “substantially less”
+ * than that, according to the petition filed in court": a sentence with no speech verb before its quotation may name
+ * its source before or after it.
+ */
+function sourceOf(original: string, items: readonly Item[], table: PeopleTable, qi: number, start: number): { attribution: Attribution; kind: Kind; verb: number } | null {
+  const inSentence = (k: number) => items[k]?.sentence === items[qi].sentence && items[k].kind !== 'quote';
+  let k = Math.max(start, qi - SOURCE_REACH);
+  while (k < qi && !(items[k].lower === 'according' && items[k + 1]?.lower === 'to')) k++;
+  let end = qi;
+  if (k >= qi) {
+    for (k = qi + 1; inSentence(k) && k <= qi + SOURCE_REACH && !(items[k].lower === 'according' && items[k + 1]?.lower === 'to'); k++);
+    if (!inSentence(k) || items[k].lower !== 'according') return null;
+    end = k + 2;
+    while (inSentence(end)) end++;
+  }
+  const s = sentenceSubject(items, k + 2, end);
+  const speaker = s && speakerOf(original, items, table, s);
+  if (!s || !speaker) return null;
+  const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
+  return { attribution: { speaker, mention, cue: null }, kind: s.kind, verb: k };
+}
+
 /** How many items a body's or a document's phrase before ", which" may hold ("the European Brain Health Consortium"). */
 const WHICH_REACH = 8;
 
@@ -771,8 +833,9 @@ function describesDocument(items: readonly Item[], own: { attribution: Attributi
 }
 
 /**
- * Whether the name a quotation was given with no cue of its own stands after its sentence's verb, as its object ("The
- * resolution accuses Alcázar of “…”"): the document subject is the speaker.
+ * Whether the name a quotation was given with no cue of its own stands after its sentence's verb, as its object or
+ * inside what it reports ("The resolution accuses Alcázar of “…”", "the stewards recorded that Copper Lantern had
+ * “…”"): the verb's subject is the speaker.
  */
 function objectOfVerb(items: readonly Item[], own: { verb: number }, a: Attribution): boolean {
   return !a.cue && !!a.mention && a.mention.span.start > items[own.verb].start;
@@ -818,9 +881,10 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   if (start === qi || term) return null;
   let verb = -1;
   // "… warned that disruption would continue", "began to leave": a verb after a modal or "to" reports nothing.
-  const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower)) && !MODAL_OR_TO.test(items[v - 1]?.lower ?? '');
+  const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower)) && !MODAL_OR_TO.test(items[v - 1]?.lower ?? '') && !documentNounAt(items, v);
   for (let v = qi - 1; v >= start && verb < 0; v--) if (reports(v)) verb = v;
-  if (verb < 0 || isPassive(items, verb, start)) return null;
+  if (verb < 0) return sourceOf(original, items, table, qi, start);
+  if (isPassive(items, verb, start)) return null;
   // "…, according to the team, which said …": the body a "which" clause describes speaks, not the sentence's subject.
   const which = items[verb - 1]?.lower === 'which' && items[verb - 2]?.text === ',';
   const s = which ? whichBefore(items, start, verb) : bodyJustBefore(items, start, verb) ?? sentenceSubject(items, start, verb);

@@ -87,7 +87,7 @@ function speaksOfItself(items: readonly Item[], last: number): boolean {
 }
 
 /** Whether the text shows a record to be a person: a given name before a surname, an honorific, a kin title. */
-function surelyPerson(p: PersonRecord): boolean {
+export function surelyPerson(p: PersonRecord): boolean {
   // "the holders Ellis Vale" gives the team a role that says nothing of a person.
   const personal = (r: string) => KIN.has(r) || (isKnownPersonNoun(r) && !TEAM_TITLES.test(r) && !TEAM_TITLES.test(`${r}s`));
   return p.honorificGender !== null || (p.core.length > 1 && GIVEN_NAME_GENDER.has(normalizeWord(p.core[0]))) || [...p.roles].some(personal);

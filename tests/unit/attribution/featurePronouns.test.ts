@@ -84,4 +84,32 @@ describe('he and she in features', () => {
     ].join(' ');
     assert.deepStrictEqual(speakers(text), ['Emily Ward']);
   });
+
+  it('goes on with the speaker of the turn before a paragraph of narration that goes on about her', () => {
+    const text = [
+      '“We will not close the border,” said the interior minister, Petra Lund.',
+      '',
+      '“They burned the houses first,” Mina Farahani said through an interpreter.',
+      '',
+      'Her husband, Karim, stayed behind to look after his parents. She said she had not heard from him since Sunday.',
+      '',
+      '“Every time a phone rings, I think it is him,” she said.',
+      '',
+      '“Sometimes I sleep by the door,” she added.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Petra Lund', 'Mina Farahani', 'Mina Farahani', 'Mina Farahani']);
+  });
+
+  it('goes on with that speaker across narration when the he/she verb carries on', () => {
+    const text = [
+      '“We were slow,” said coach Ellen Ward.',
+      '',
+      '“I closed my eyes and hoped,” Rosa Lind said.',
+      '',
+      'The 34-year-old, who has said this will be her last season, was mobbed by supporters at the final whistle.',
+      '',
+      '“I heard the noise and I knew,” she added.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Ellen Ward', 'Rosa Lind', 'Rosa Lind']);
+  });
 });

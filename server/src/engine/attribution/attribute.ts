@@ -506,6 +506,7 @@ function* fillFromContext(
     const goesOn = !!pronounClause && lastQuote !== undefined && at(lastQuote).speaker === speaker &&
       (CONTINUING.test(pronounClause.cue) || (!!previous && pronounOpeningNextSentence(items, afterClause - 1, previous[1]) === pronoun));
     const anchored = !!pronounClause && !!speaker && (goesOn || namedIn(from, pronounClause.first - 1) ||
+      goesOnAcross(items, pronounClause, pronoun, previousQuotes ? undefined : previous, byParagraph.get(paragraph - 2), speaker, at) ||
       (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])) ||
       // So is one the paragraph before names in narration that quotes only phrases ("Captain Neil Sorensen told the
       // court he had done it “thousands of times.”" then "“…,” he said"): that paragraph is no turn of a conversation.
@@ -659,6 +660,21 @@ function possessiveBefore(items: readonly Item[], table: PeopleTable, qi: number
 }
 
 /** A quotation that continues a sentence of narration (`the so-called "community fund"`), not one opening it. */
+/**
+ * "“…,” Rezai said. / Her husband stayed behind. She said she had not heard from him. / “…,” she said": a he/she turn
+ * after a paragraph of narration alone, itself after a turn of the person the he/she was read as, goes on with that
+ * speaker when its verb carries on ("she added") or the narration's last sentence opens on a he/she of its gender.
+ */
+function goesOnAcross(
+  items: readonly Item[], clause: Clause, gender: Gender | null, narration: [number, number] | undefined, turnBefore: readonly number[] | undefined,
+  speaker: string, at: (qi: number) => Attribution,
+): boolean {
+  if (!narration || !turnBefore || at(turnBefore[turnBefore.length - 1]).speaker !== speaker) return false;
+  if (CONTINUING.test(clause.cue)) return true;
+  const opening = items[sentenceStart(items, narration[1], narration[0])];
+  return /^(?:he|she)$/.test(opening.lower) && PRONOUN_GENDER.get(opening.lower) === gender;
+}
+
 /** Whether the quotation at `qi` stands inside a sentence of narration, after its opening ("called it “a disgrace”"). */
 function quotedInSentence(items: readonly Item[], qi: number): boolean {
   const prev = items[qi - 1];

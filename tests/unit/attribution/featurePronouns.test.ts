@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { speakers } from '../../helpers/attributionText';
+import { attributions, speakers } from '../../helpers/attributionText';
 
 // Features hold long stretches of one speaker and scenes with several people: a he/she cue goes to the person the text
 // is about there, not to whoever a conversation's alternation or a passing object would give it to.
@@ -111,5 +111,18 @@ describe('he and she in features', () => {
       '“I heard the noise and I knew,” she added.',
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Ellen Ward', 'Rosa Lind', 'Rosa Lind']);
+  });
+
+  it('reads a speech clause whose name has a long appositive, so the he after it goes on with that speaker', () => {
+    const text = [
+      'Opposition leader Viktor Stan said the bank had "set the house on fire."',
+      '',
+      'Investors were unconvinced. "Thirty percent buys them time," Jonas Weller, chief emerging markets economist at Halden Bank in London, told Reuters.',
+      '',
+      '"Markets will test them on Monday," he said.',
+    ].join('\n');
+    const found = attributions(text);
+    assert.deepStrictEqual(found.map((a) => a.speaker), ['Viktor Stan', 'Jonas Weller', 'Jonas Weller']);
+    assert.strictEqual(found[1].cue, 'told');
   });
 });

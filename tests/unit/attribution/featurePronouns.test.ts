@@ -125,4 +125,22 @@ describe('he and she in features', () => {
     assert.deepStrictEqual(found.map((a) => a.speaker), ['Viktor Stan', 'Jonas Weller', 'Jonas Weller']);
     assert.strictEqual(found[1].cue, 'told');
   });
+
+  it('gives the paragraph answering a question for the hearer’s name to the name it gives', () => {
+    const text = [
+      'The paramedic, Jo Hart, kneels by the bed. “Let’s have a look at you. What’s your name?” Hart asks.',
+      '',
+      '“Dennis,” the man says. “It’s only indigestion.”',
+      '',
+      '“Can you tell me your name?” Sam Reid asks a young man on the steps.',
+      '',
+      '“Owen,” he says. “Am I going to hospital?”',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Jo Hart', 'Dennis', 'Dennis', 'Sam Reid', 'Owen', 'Owen']);
+  });
+
+  it('leaves a name given in answer to a question for someone else’s name to the rules before', () => {
+    const text = ['“He has taken the house,” said Mrs Bell.', '', '“What is his name?” asked Mr Bell.', '', '“Bingham,” said Mrs Bell.'].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Mrs Bell', 'Mr Bell', 'Mrs Bell']);
+  });
 });

@@ -14,6 +14,7 @@ import { bodyAttributions, isDocumentOrBody } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
 import { selfNamedSpeakers } from './selfNamed';
+import { namesGivenInAnswer } from './namedInAnswer';
 import { learnCouples } from './couples';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
@@ -101,6 +102,8 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   // "I be plain Jack Durbeyfield": a description's words naming its speaker name the description's other turns.
   const spoken = quoteItems.map((qi) => ({ paragraph: items[qi].paragraph, words: items[qi].text, attribution: attributions[items[qi].quote] }));
   for (const [k, name] of selfNamedSpeakers(spoken)) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
+  // "“What’s your name?”" then "“Ronnie,” the man says.": a name given in answer is the answer's speaker.
+  for (const [index, a] of namesGivenInAnswer(items, quoteItems, attributions, clauses, table)) attributions[index] = a;
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   // A he/she inside a quotation is someone other than its speaker: the one of that gender the narration before it is about.

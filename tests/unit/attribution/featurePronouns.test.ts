@@ -143,4 +143,17 @@ describe('he and she in features', () => {
     const text = ['“He has taken the house,” said Mrs Bell.', '', '“What is his name?” asked Mr Bell.', '', '“Bingham,” said Mrs Bell.'].join('\n');
     assert.deepStrictEqual(speakers(text), ['Mrs Bell', 'Mr Bell', 'Mrs Bell']);
   });
+
+  it('gives a he/she cue to the person a “his/her name is” right after it names', () => {
+    const text = [
+      '“I married her for her baklava,” Karim Aziz says from the doorway.',
+      '',
+      'Some regulars were not pleased. One of them, a retired bus driver who has eaten here every Friday since 1983, puts it simply.',
+      '',
+      '“The new dishes are very good,” he says. “I don’t eat them.”',
+      '',
+      'His name is Frank Lowe, and he orders the same soup every week.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Karim Aziz', 'Frank Lowe', 'Frank Lowe']);
+  });
 });

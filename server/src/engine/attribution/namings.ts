@@ -1,7 +1,7 @@
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, roleGender } from './lexicon';
 import { normalizeWord } from './names';
 import type { Item } from './narration';
-import { isRoleNoun, type PeopleTable } from './people';
+import { isRoleNoun, type PeopleTable, type PersonRecord } from './people';
 
 // "I knew she was a wise old horse, and our master thought a great deal of her. Her name was Duchess": the narration
 // names someone it has so far only described ("my mother", "the old nurse"). The name is a person holding that
@@ -46,5 +46,25 @@ function roleOf(items: readonly Item[], head: number): string | null {
   if (before === 'my' && KIN.has(noun)) return `my ${noun}`;
   if (GENERIC_PERSON_NOUNS.has(noun) || !(isRoleNoun(noun) || KIN.has(noun))) return null;
   for (let k = head - 1; k >= 0 && k >= head - 3 && items[k].kind === 'word'; k--) if (/^(?:the|this|that)$/.test(items[k].lower)) return noun;
+  return null;
+}
+
+/** How many items after a he/she its naming ("His name is Frank Moss") is sought: its sentence, a quotation, the next. */
+const NAMING_REACH = 80;
+/** How many sentences after the he/she's own (a paragraph break counts as one) its naming may stand. */
+const SENTENCES = 4;
+
+/**
+ * "One of them, a retired bus driver, puts it simply. “…,” he says. “…” His name is Frank Moss": the person a
+ * "his/her name is" of the pronoun's gender names in the sentences right after the he/she at item `at`, when no one
+ * else is named between.
+ */
+export function namedNext(items: readonly Item[], table: PeopleTable, at: number, gender: 'm' | 'f'): PersonRecord | null {
+  for (let k = at + 1; k + 3 < items.length && k <= at + NAMING_REACH && items[k].sentence <= items[at].sentence + SENTENCES; k++) {
+    if (/^(?:his|her)$/.test(items[k].lower) && PRONOUN_GENDER.get(items[k].lower) === gender && items[k + 1].lower === 'name' && /^(?:is|was)$/.test(items[k + 2].lower)) {
+      return table.mentionAt(k + 3)?.person ?? null;
+    }
+    if (items[k].capital && !PRONOUN_GENDER.has(items[k].lower) && table.mentionAt(k)) return null;
+  }
   return null;
 }

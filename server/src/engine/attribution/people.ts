@@ -12,6 +12,7 @@ import { objectOfOpeningPhrase } from './openingPhrases';
 import { bearerInPassing } from './sharedSurnames';
 import { roleOfGroupLed } from './leaders';
 import { previousSubject, subjectOfObject } from './previousSubjects';
+import { namedNext } from './namings';
 
 /** One identity the text speaks of, with what the text says about it. */
 export interface PersonRecord {
@@ -674,7 +675,7 @@ export class PeopleTable {
       const subject = /^(he|she)$/.test(this.items[i].lower);
       const addressee = apposed ?? (subject ? (addresseeOf(this.items[i].sentence, this.mentions, names, next) ?? this.spokenTo(i, names, next) ?? objectOfOpeningPhrase(this.items, this.mentions, i)) : subjectOfObject(this.items, this.mentions, i));
       // "The 34-year-old … was mobbed as Lopez watched. “…,” she added": the sentence before's subject, when it fits.
-      const centre = subject && !apposed ? previousSubject(this.items, this, i, g) : null;
+      const centre = subject && !apposed ? (namedNext(this.items, this, i, g) ?? previousSubject(this.items, this, i, g)) : null;
       const person = (centre !== addressee ? centre : null) ?? this.antecedent(i, g, null, addressee) ?? this.namedLater(i, g, names, next, addressee);
       if (person) this.addMention(person, i);
       if (person) this.learnRelativeAfter(i, person);

@@ -156,4 +156,15 @@ describe('he and she in features', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Karim Aziz', 'Frank Lowe', 'Frank Lowe']);
   });
+
+  it('learns a gender from a his right after a full name of no known gender, so a she after it is someone else', () => {
+    const text = [
+      'Maeve Dunne formed the band with a school friend, the guitarist Sam Okafor.',
+      '',
+      'In 2024, Okafor filmed his friend singing in her mother’s kitchen and posted it online. “I didn’t ask her,” Okafor admits. She did not speak to him for three days.',
+      '',
+      '“I was raging,” she says.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Sam Okafor', 'Maeve Dunne']);
+  });
 });

@@ -102,6 +102,9 @@ const MAX_LOOKBACK = 300;
 const CATAPHORA_REACH = 40;
 const CATAPHORA_SENTENCES = 20;
 
+/** How many items before a pronoun its antecedent's name may stand for the pronoun to show that person's gender. */
+const NAMED_REACH = 4;
+
 /** How many mentions back "the couple's" is sought among for a married pair, or "his mother" for another owner. */
 const COUPLE_REACH = 30;
 
@@ -678,9 +681,20 @@ export class PeopleTable {
       const centre = subject && !apposed ? (namedNext(this.items, this, i, g) ?? previousSubject(this.items, this, i, g)) : null;
       const person = (centre !== addressee ? centre : null) ?? this.antecedent(i, g, null, addressee) ?? this.namedLater(i, g, names, next, addressee);
       if (person) this.addMention(person, i);
+      if (person && this.gender(person) === null && this.namedJustBefore(i, person)) person.votes[g]++;
       if (person) this.learnRelativeAfter(i, person);
     }
     while (next < names.length) this.readName(names[next++]);
+  }
+
+  /**
+   * "Okereke filmed his friend": whether the person a pronoun at item `i` was read as is named, by a full name of theirs,
+   * a few words before it in its sentence with no one else between; the pronoun then shows their gender.
+   */
+  private namedJustBefore(i: number, person: PersonRecord): boolean {
+    if (person.core.length < 2) return false;
+    const last = this.mentions[this.mentions.length - 2];
+    return !!last && last.person === person && last.sentence === this.items[i].sentence && i - last.item <= NAMED_REACH && this.items[last.item].capital && !pronounGender(this.items[last.item]);
   }
 
   /** Adds a name's mention in text order, a lone surname of several given to the bearer the text is on by then. */

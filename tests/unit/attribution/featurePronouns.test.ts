@@ -167,4 +167,17 @@ describe('he and she in features', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Sam Okafor', 'Maeve Dunne']);
   });
+
+  it('reads a role after a prefix of rank, a modifier before a role, and a he/she after a clause that named its speaker', () => {
+    const text = [
+      'The vice-chancellor, Professor Ann Boyd, said the problem was "unprecedented."',
+      '',
+      'Student union president Aisha Khan said the union would support any student treated unfairly. "We are not the enemy," she said.',
+      '',
+      '"We got this badly wrong for a long time." That admission came from the vice-chancellor herself, who said the university had relied too heavily on essays.',
+      '',
+      '"A bought essay is original," she said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Ann Boyd', 'Aisha Khan', 'Ann Boyd', 'Ann Boyd']);
+  });
 });

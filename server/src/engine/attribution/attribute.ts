@@ -511,6 +511,10 @@ function* fillFromContext(
     const anchored = !!pronounClause && !!speaker && (goesOn || namedIn(from, pronounClause.first - 1) ||
       goesOnAcross(items, pronounClause, pronoun, previousQuotes ? undefined : previous, byParagraph.get(paragraph - 2), speaker, at) ||
       (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])) ||
+      // Or, after a clause that named them, refers to them at all ("That admission came from the vice-chancellor
+      // herself, who said …" then "“…,” she said").
+      (lastQuote !== undefined && !!previous && afterClause <= previous[1] && at(lastQuote).speaker === speaker && (clauses.get(lastQuote)?.kind ?? 'pronoun') !== 'pronoun' &&
+        table.mentionsWithin(afterClause, previous[1]).some((m) => m.person.name === speaker)) ||
       // So is one the paragraph before names in narration that quotes only phrases ("Captain Neil Sorensen told the
       // court he had done it “thousands of times.”" then "“…,” he said"): that paragraph is no turn of a conversation.
       (!!previousQuotes && !!previous && previousQuotes.every((qi) => quotedInSentence(items, qi)) && namedIn(previous[0], previous[1])));

@@ -171,8 +171,13 @@ export function isCapitalised(it: Item | undefined): boolean {
 
 export function isRoleNoun(lower: string): boolean {
   const w = normalizeWord(lower);
-  return ROLE_GENDER.has(w) || AGENT_NOUN.test(w);
+  if (ROLE_GENDER.has(w) || AGENT_NOUN.test(w)) return true;
+  // "vice-chancellor", "co-founder", "head-teacher": a role noun after a prefix of rank.
+  const dash = w.indexOf('-');
+  return dash > 0 && RANK_PREFIXES.test(w.slice(0, dash)) && ROLE_GENDER.has(w.slice(dash + 1));
 }
+
+const RANK_PREFIXES = /^(?:vice|co|deputy|ex|sub|under|assistant|acting|joint|head)$/;
 
 /** Participles that open a sentence before a name: "Born Margaret Hale in 1938", "Speaking Putin said". */
 const OPENING_PARTICIPLES: ReadonlySet<string> = new Set(

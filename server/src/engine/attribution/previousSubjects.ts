@@ -157,7 +157,8 @@ function leadingName(items: readonly Item[], table: PeopleTable, s: number, end:
     }
     // A lone surname several people bear is left to the reading of shared surnames.
     if (m) return POSSESSIVE.test(it.text) || POSSESSIVE.test(items[table.runAfter(k)?.[1] ?? k].text) || table.bearerAt(k) ? null : m.person;
-    if (it.kind !== 'word' || !(it.capital || isRoleNoun(it.lower))) return null;
+    // "Student union president Aisha Khan": a modifier in lower case right before a role noun.
+    if (it.kind !== 'word' || !(it.capital || isRoleNoun(it.lower) || (isRoleNoun(items[k + 1]?.lower ?? '') && !NOT_IN_NOUN_PHRASE.test(it.lower)))) return null;
   }
   return null;
 }

@@ -666,7 +666,6 @@ function possessiveBefore(items: readonly Item[], table: PeopleTable, qi: number
   return named && named.item === run![0] && !table.organisations.has(named.person) ? named : null;
 }
 
-/** A quotation that continues a sentence of narration (`the so-called "community fund"`), not one opening it. */
 /**
  * "“…,” Rezai said. / Her husband stayed behind. She said she had not heard from him. / “…,” she said": a he/she turn
  * after a paragraph of narration alone, itself after a turn of the person the he/she was read as, goes on with that
@@ -682,12 +681,16 @@ function goesOnAcross(
   return /^(?:he|she)$/.test(opening.lower) && PRONOUN_GENDER.get(opening.lower) === gender;
 }
 
-/** Whether the quotation at `qi` stands inside a sentence of narration, after its opening ("called it “a disgrace”"). */
+/**
+ * Whether the quotation at `qi` stands inside a sentence of narration, after a word of it or a comma (`its slogan,
+ * “Keep Moving Forward,” and asked`); `embedded` asks for a word right before it.
+ */
 function quotedInSentence(items: readonly Item[], qi: number): boolean {
   const prev = items[qi - 1];
   return !!prev && prev.paragraph === items[qi].paragraph && prev.sentence === items[qi].sentence;
 }
 
+/** A quotation that continues a sentence of narration (`the so-called "community fund"`), not one opening it. */
 function embedded(items: readonly Item[], qi: number): boolean {
   const prev = items[qi - 1];
   return !!prev && prev.kind === 'word' && prev.paragraph === items[qi].paragraph && prev.sentence === items[qi].sentence;

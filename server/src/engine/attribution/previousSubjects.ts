@@ -3,6 +3,7 @@ import { isKnownPersonNoun } from './clauses';
 import { KIN, PRONOUN_GENDER, SPEECH_VERBS, type Gender } from './lexicon';
 import { sentenceStart, type Item } from './narration';
 import { describedAgain } from './newsDescriptions';
+import { unnamedSubject } from './unnamedPeople';
 import { isRoleNoun, type PeopleTable, type PersonMention, type PersonRecord } from './people';
 
 // Centering: a he/she opening an utterance ("She said …", "“…,” she added") refers, when its gender fits, to the
@@ -66,6 +67,12 @@ function subjectOf(items: readonly Item[], table: PeopleTable, first: number, en
     person = table.mentionAt(s)?.person ?? null;
   } else {
     person = apposed(items, table, s, end) ?? leadingName(items, table, s, end) ?? (word.lower === 'the' ? describedSubject(items, table, s, gender) : null);
+    // "A woman in a red coat stopped to watch.": someone the narration brings in unnamed.
+    if (!person) {
+      const unnamed = unnamedSubject(items, table, s, gender);
+      if (unnamed === 'other') return 'other';
+      person = unnamed;
+    }
   }
   // "Pellar now expects revenue of …": a capitalised subject the table holds no person for is a firm's or a place's name.
   if (!person) {

@@ -45,6 +45,14 @@ describe('unnamed people a he/she refers to', () => {
     assert.deepStrictEqual(speakers(text), ['Meredith Clough']);
   });
 
+  it('finds the description after a relative aside going on from the opening phrase', () => {
+    const text = [
+      'Kerry Fenwick, the council leader, visited the hall.',
+      'At the community hall on Wharf Street, where the Red Cross had set up cots, a 62-year-old retiree sat wrapped in a blanket. "I have never seen anything like it," she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['a 62-year-old retiree']);
+  });
+
   it('leaves a description in apposition to a name, or naming someone, to the named', () => {
     const text = [
       'After the count, Oliver Brand, a retired teacher, thanked the staff. "It was a long night," he said.',

@@ -3,6 +3,7 @@ import { isKnownPersonNoun } from './clauses';
 import { KIN, PRONOUN_GENDER, SPEECH_VERBS, type Gender } from './lexicon';
 import { sentenceStart, type Item } from './narration';
 import { describedAgain } from './newsDescriptions';
+import { unnamedSubject } from './unnamedPeople';
 import { isRoleNoun, type PeopleTable, type PersonMention, type PersonRecord } from './people';
 
 // Centering: a he/she opening an utterance ("She said …", "“…,” she added") refers, when its gender fits, to the
@@ -58,7 +59,7 @@ export function previousSubject(items: readonly Item[], table: PeopleTable, at: 
  * when it is a firm or a name the table took for no person ("Pellar now expects …"), null when it cannot be read.
  */
 function subjectOf(items: readonly Item[], table: PeopleTable, first: number, end: number, gender: Gender): PersonRecord | 'other' | 'none' | null {
-  const s = afterOpeningPhrase(items, table, first, end);
+  const s = afterAside(items, first, afterOpeningPhrase(items, table, first, end), end);
   const word = items[s];
   let person: PersonRecord | null;
   if (/^(?:he|she)$/.test(word.lower)) {
@@ -66,6 +67,12 @@ function subjectOf(items: readonly Item[], table: PeopleTable, first: number, en
     person = table.mentionAt(s)?.person ?? null;
   } else {
     person = apposed(items, table, s, end) ?? leadingName(items, table, s, end) ?? (word.lower === 'the' ? describedSubject(items, table, s, gender) : null);
+    // "A woman in a red coat stopped to watch.": someone the narration brings in unnamed.
+    if (!person) {
+      const unnamed = unnamedSubject(items, table, s, gender);
+      if (unnamed === 'other') return 'other';
+      person = unnamed;
+    }
   }
   // "Pellar now expects revenue of …": a capitalised subject the table holds no person for is a firm's or a place's name.
   if (!person) {
@@ -96,6 +103,19 @@ function afterOpeningPhrase(items: readonly Item[], table: PeopleTable, first: n
     if (items[k].text === ',') return k + 1 <= end ? k + 1 : first;
   }
   return first;
+}
+
+/**
+ * "At the hall on Wharf Street, where the Red Cross had set up cots, a retiree sat": the first item after a relative
+ * aside going on from the opening phrase that ends at `s`, up to its comma; `s` when there is none.
+ */
+function afterAside(items: readonly Item[], first: number, s: number, end: number): number {
+  if (s === first || !/^(?:where|which|when)$/.test(items[s].lower)) return s;
+  for (let k = s + 1; k < end && k <= s + OPENING_REACH; k++) {
+    if (items[k].kind === 'quote') return s;
+    if (items[k].text === ',') return k + 1;
+  }
+  return s;
 }
 
 /**

@@ -1,0 +1,117 @@
+import { isKnownPersonNoun } from './clauses';
+import { describedInFull } from './fullDescriptions';
+import { SPEECH_VERBS, roleGender, type Gender } from './lexicon';
+import { normalizeWord } from './names';
+import { isWord, type Item } from './narration';
+import type { PeopleTable, PersonRecord } from './people';
+
+// Someone the narration brings in unnamed ("a teenage volunteer stacked chairs") is a person the he/she after it
+// refers to as much as a named one: as the subject of the sentence before a pronoun, such a description becomes an
+// entity of the people table, named by the description the text gave it, so that centering follows the pronouns'
+// chain to it rather than to the last man or woman the text named. A definite description ("the man") is left to the
+// rules for those (descriptions.ts): in news and in fiction alike it is as a rule someone named before or after.
+
+/** How many words may stand between the article and the person noun ("a tall, thin young man" has no comma here). */
+const MODIFIERS = 3;
+const AUXILIARIES = /^(?:was|were|is|are|had|has|have|would|could|did|will)$/;
+
+interface Unnamed {
+  /** The entity made for the description opening at an item. */
+  readonly byItem: Map<number, PersonRecord>;
+}
+
+const known = new WeakMap<PeopleTable, Unnamed>();
+
+/**
+ * The unnamed person the indefinite description opening at item `s` ("A woman from the bakery") brings in, when its
+ * head is a person noun of `gender` or of none and its sentence gives them no name; 'other' when its head is of the
+ * other gender; null when `s` opens no such description. The same entity for every pronoun that reaches it.
+ */
+export function unnamedSubject(items: readonly Item[], table: PeopleTable, s: number, gender: Gender): PersonRecord | 'other' | null {
+  const article = items[s].lower;
+  if (article !== 'a' && article !== 'an') return null;
+  let state = known.get(table);
+  if (!state) known.set(table, (state = { byItem: new Map() }));
+  const before = state.byItem.get(s);
+  if (before) return fits(table, before, gender);
+  const last = headAfter(items, s);
+  if (last < 0) return null;
+  const head = normalizeWord(items[last].lower);
+  const g = roleGender(head);
+  if (g && g !== gender) return 'other';
+  if (namedInOwnSentence(items, table, s) || apposedToName(items, table, s)) return null;
+  const person = made(items, s, last, gender);
+  state.byItem.set(s, person);
+  table.addMention(person, s);
+  return fits(table, person, gender);
+}
+
+/** The entity for the indefinite description at item `s` headed by item `last`, of the head's gender or the pronoun's. */
+function made(items: readonly Item[], s: number, last: number, gender: Gender): PersonRecord {
+  const end = describedInFull(items, last);
+  const known = roleGender(normalizeWord(items[last].lower)) ?? gender;
+  const name = phrase(items, s, end > last && endsSubject(items, end) ? end : last);
+  return { name, core: [], aliases: new Set(), roles: new Set(), honorificGender: null, votes: { m: known === 'm' ? 1 : 0, f: known === 'f' ? 1 : 0 } };
+}
+
+/**
+ * Whether the description of a subject may end at item `end`: before a comma, an auxiliary, a speech verb or a regular
+ * past tense ("A woman from the bakery stopped"). Irregular verbs are not known ("a man in a grey suit came down the
+ * stairs"), and a description running on into its verb is no one's; the bare head is the safer name then.
+ */
+function endsSubject(items: readonly Item[], end: number): boolean {
+  const next = items[end + 1];
+  if (!next || !isWord(items[end]) || /^(?:the|a|an|of)$/.test(items[end].lower)) return false;
+  if (next.text === ',') return true;
+  return isWord(next) && (AUXILIARIES.test(next.lower) || SPEECH_VERBS.has(next.lower) || (next.lower.length >= 5 && /[^e]ed$/.test(next.lower)));
+}
+
+function fits(table: PeopleTable, person: PersonRecord, gender: Gender): PersonRecord | 'other' {
+  const g = table.gender(person);
+  return g && g !== gender ? 'other' : person;
+}
+
+/**
+ * The item of the person noun heading the description after the article at `s`, past a few modifiers in lower case;
+ * -1 if there is none. A plural ("a few men") or an owner ("a man's") is no one a he/she refers to.
+ */
+function headAfter(items: readonly Item[], s: number): number {
+  for (let k = s + 1; k <= s + MODIFIERS && isWord(items[k]) && items[k].sentence === items[s].sentence; k++) {
+    const it = items[k];
+    if (it.capital || /['’]s?$/u.test(it.text)) return -1;
+    if (!isKnownPersonNoun(it.lower)) continue;
+    const head = normalizeWord(it.lower);
+    // "a senior police officer": a role noun after the first is the head.
+    const next = items[k + 1];
+    if (isWord(next) && !next.capital && next.sentence === it.sentence && isKnownPersonNoun(next.lower) && !/['’]s?$/u.test(next.text)) continue;
+    // "a bassist Imani Sowerby had hired": a role before a name is the named person's.
+    return /[^su]s$/.test(head) || (isWord(next) && next.capital) ? -1 : k;
+  }
+  return -1;
+}
+
+/** How many items after a description a name may follow that gives it ("A woman who gave her name only as Bea"). */
+const NAMING_REACH = 15;
+
+/**
+ * Whether the sentence the description at `s` opens names someone soon after it: its person, in apposition ("A
+ * volunteer at the hall, Meredith Clough,") or as a name given ("who would say only that he was called Jay"), or the
+ * one it is described by ("An aide to Senator Ruth Kane"), whom the he/she may as well be about.
+ */
+function namedInOwnSentence(items: readonly Item[], table: PeopleTable, s: number): boolean {
+  const limit = Math.min(items.length - 1, s + NAMING_REACH);
+  return table.mentionsWithin(s + 1, limit).some((m) => m.sentence === items[s].sentence && items[m.item].capital);
+}
+
+/** "Ashdown-Kerr, a 44-year-old former headteacher,": a description right after a name and its comma is that name's. */
+function apposedToName(items: readonly Item[], table: PeopleTable, s: number): boolean {
+  const run = s >= 2 && items[s - 1].text === ',' ? table.runBefore(s - 2) : null;
+  return !!run && table.mentionsWithin(run[0], run[1]).length > 0;
+}
+
+/** The words of items [first, last] as the text gives them, with the article in lower case. */
+function phrase(items: readonly Item[], first: number, last: number): string {
+  let text = '';
+  for (let k = first; k <= last; k++) text += (k > first && items[k].start > items[k - 1].end ? ' ' : '') + items[k].text;
+  return text[0].toLowerCase() + text.slice(1);
+}

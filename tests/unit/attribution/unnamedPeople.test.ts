@@ -1,0 +1,68 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// Someone the narration brings in unnamed, as the subject of the sentence before a he/she, is the person the pronoun
+// refers to, not the last man or woman the text named; the speaker is the description the text first gave them.
+describe('unnamed people a he/she refers to', () => {
+  it('credits a she cue to the indefinite description the sentence before opens on', () => {
+    const text = [
+      'Mayor Helen Ashby closed the fair at six.',
+      'As the crowd drifted off, a teenage volunteer stacked chairs into a truck. "We need more of these," she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['a teenage volunteer']);
+  });
+
+  it('gives the description in full, with what ties the person to a place', () => {
+    const text = [
+      'Gloria Pratt watched the parade from the steps of the bank.',
+      'A woman from the bakery stopped to watch. "It was never this big when I was young," she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['a woman from the bakery']);
+  });
+
+  it('follows the pronouns of a paragraph back to the description that brought the person in', () => {
+    const text = [
+      'Oliver Brand had finished his coffee.',
+      'A small boy came up the garden path. He carried a long stick. He stopped by the table.',
+      '"Will you give me some sugar?" he asked.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['a small boy']);
+  });
+
+  it('names a description that runs on into a verb it cannot tell by its head alone', () => {
+    const text = [
+      'Oliver Brand waited on the platform.',
+      'A man in a grey suit came down the stairs. "The train is late," he said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['a man']);
+  });
+
+  it('keeps the name the sentence gives the description', () => {
+    const text = [
+      'Oliver Brand waited on the platform.',
+      'A volunteer at the hall, Meredith Clough, sorted blankets. "We have enough food," she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Meredith Clough']);
+  });
+
+  it('finds the description after a relative aside going on from the opening phrase', () => {
+    const text = [
+      'Kerry Fenwick, the council leader, visited the hall.',
+      'At the community hall on Wharf Street, where the Red Cross had set up cots, a 62-year-old retiree sat wrapped in a blanket. "I have never seen anything like it," she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['a 62-year-old retiree']);
+  });
+
+  it('leaves a description in apposition to a name, or naming someone, to the named', () => {
+    const text = [
+      'After the count, Oliver Brand, a retired teacher, thanked the staff. "It was a long night," he said.',
+      'A driver for Oliver Brand waited outside. "He will be out soon," he said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Oliver Brand', 'Oliver Brand']);
+  });
+
+  it('leaves a description of the other gender to the named person', () => {
+    const text = 'Oliver Brand waited on the platform. A woman walked past him. "The train is late," he said.';
+    assert.deepStrictEqual(speakers(text), ['Oliver Brand']);
+  });
+});

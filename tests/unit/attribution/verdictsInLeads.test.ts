@@ -40,3 +40,18 @@ describe('a speech verb joined by "and" with its listener', () => {
     assert.deepStrictEqual(got, [[0, 'Kofi Mensah'], [1, 'Simon Achebe']]);
   });
 });
+
+// "the stewards recorded that Copper Lantern had “…”": a group that records the words, not the name its clause is about.
+describe('a group recording words about someone named', () => {
+  it('credits the group, not the name in the clause it reports', () => {
+    const text = 'Kestrel Star fell at the second fence. In their report, the judges recorded that Kestrel Star had "jumped far too early."';
+    const [a] = attributions(text);
+    assert.strictEqual(a.speaker, 'the judges');
+    assert.strictEqual(a.cue, 'recorded');
+  });
+
+  it('keeps a name a speech clause gave', () => {
+    const text = 'Nina Hale spoke after the judges had recorded the result. "It was far too early," Hale said.';
+    assert.strictEqual(attributions(text)[0].speaker, 'Nina Hale');
+  });
+});

@@ -37,7 +37,7 @@ const WRITTEN_VERBS: ReadonlySet<string> = new Set(
   ('read reads find finds found call calls called label labels labelled labeled dub dubs dubbed term terms termed ' +
     'brand brands branded recommend recommends recommended urge urges urged ' +
     // A verdict given in the quoted words: "Inspectors have rated the home “inadequate”", "judged “possibly related”".
-    'rate rates rated judge judges judged deem deems deemed grade grades graded').split(' '),
+    'rate rates rated judge judges judged deem deems deemed grade grades graded record records recorded').split(' '),
 );
 
 /** Words opening a phrase before a sentence's subject ("Outside the depot, a sign …") that FUNCTION_WORDS lacks. */
@@ -565,8 +565,10 @@ export function bodyAttributions(
       const lent = borrowed(items, qi, a);
       const own = described ? null : lent || !a.cue ? ownSentenceSpeaker(original, items, table, qi) : null;
       const bare = own && lent && a.mention && /^the \S+$/.test(own.attribution.speaker ?? '');
+      // A group ("the stewards recorded that Copper Lantern had “…”") over a name the narration only carried.
+      const group = own?.kind === 'person' && !a.cue && isGroup(own.head);
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
-      else if (own && !bare && (own.kind === 'document' ? lent || describesDocument(items, own, a) : own.kind !== 'name' && own.kind !== 'person')) found.set(items[qi].quote, own.attribution);
+      else if (own && !bare && (own.kind === 'document' ? lent || describesDocument(items, own, a) : group || (own.kind !== 'name' && own.kind !== 'person'))) found.set(items[qi].quote, own.attribution);
       continue;
     }
     // A he/she no one named fits: the unnamed person the sentence before brought in, as for one read to a name.
@@ -678,7 +680,7 @@ function borrowed(items: readonly Item[], qi: number, a: Attribution): boolean {
  * opening its sentence with no clause of its own is the unnamed person the sentence before, holding no quotation,
  * opens on, described in full.
  */
-function describedLead(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {
+function describedLead(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number; head: string } | null {
   const start = sentenceStartNear(items, qi);
   if (start !== qi || qi === 0) return null;
   const before = sentenceStartNear(items, qi - 1);
@@ -688,10 +690,10 @@ function describedLead(original: string, items: readonly Item[], table: PeopleTa
   if (s?.kind !== 'person' || s.first !== afterDateline(items, before) || !/^(?:a|an|one)$/.test(items[s.first].lower) || !isPersonNoun(s.head) || PRONOUN_GENDER.has(s.head)) return null;
   const full = inFull(items, s);
   const mention: Mention = { span: { start: items[full.first].start, end: items[full.last].end }, text: original.slice(items[full.first].start, items[full.last].end) };
-  return { attribution: { speaker: speakerOf(original, items, table, s), mention, cue: null }, kind: s.kind, verb: -1 };
+  return { attribution: { speaker: speakerOf(original, items, table, s), mention, cue: null }, kind: s.kind, verb: -1, head: s.head };
 }
 
-function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {
+function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number; head: string } | null {
   const start = sentenceStartNear(items, qi);
   // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
   const term = isTerm(items[qi].text) && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
@@ -707,5 +709,5 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   const speaker = s && speakerOf(original, items, table, s);
   if (!s || !speaker) return null;
   const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
-  return { attribution: { speaker, mention, cue: items[verb].text }, kind: s.kind, verb };
+  return { attribution: { speaker, mention, cue: items[verb].text }, kind: s.kind, verb, head: s.head };
 }

@@ -120,7 +120,7 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'general admiral consultant psychologist psychiatrist therapist biologist physicist chemist climatologist ' +
     'meteorologist lawmaker opponent rival friend colleague child stranger servant guard clerk prisoner captain ' +
     'sailor doctor landlord owner holder fan supporter forward defender midfielder winger fullback quarterback ' +
-    'pitcher bowler batter sprinter swimmer rider jockey boxer wrestler skier skater runner golfer referee umpire ' +
+    'pitcher bowler batter sprinter swimmer rider jockey boxer wrestler skier skater runner golfer referee umpire steward ' +
     'actor singer songwriter producer filmmaker composer dancer painter photographer poet agent solicitor barrister ' +
     'councillor councilor paramedic constable superintendent sheriff tenant employee carer midwife volunteer voter ' +
     'commuter passenger motorist pedestrian eyewitness refugee migrant pensioner retiree teenager headteacher pupil ' +

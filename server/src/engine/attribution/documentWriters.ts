@@ -9,7 +9,7 @@ import { GIVEN_NAME_GENDER } from './givenNames';
 // document; these read its writer from the words around it.
 
 /** Documents a named writer or issuer speaks through ("the statement", "the letter"), unlike a report or a sign. */
-export const WRITTEN_BY = /^(?:statement|letter|email|memo)$/;
+export const WRITTEN_BY = /^(?:statement|letter|email|memo|post|tweet)$/;
 
 /** Verbs by which someone writes or issues a document ("Dan Hurst wrote that", "Marlinspike issued a statement"). */
 const WRITING_VERBS = /^(?:wrote|writes|signed|signs|sent|sends|issued|issues)$/;

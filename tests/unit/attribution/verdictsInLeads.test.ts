@@ -55,3 +55,16 @@ describe('a group recording words about someone named', () => {
     assert.strictEqual(attributions(text)[0].speaker, 'Nina Hale');
   });
 });
+
+// A headline drops its articles: "Council apologises after report finds “systemic” failures".
+describe('a verdict quoted in a headline', () => {
+  it('credits the bare document noun before the verb', () => {
+    const text = 'Trust apologises after review finds "serious" failings in maternity care\n\nA hospital trust has apologised to families.';
+    assert.strictEqual(attributions(text)[0].speaker, 'the review');
+  });
+
+  it('reads no bare noun so in the body of the text', () => {
+    const text = 'The trust met on Monday.\n\nStaff said the audit report finds "serious" failings every year.';
+    assert.notStrictEqual(attributions(text)[0].speaker, 'the report');
+  });
+});

@@ -623,6 +623,10 @@ function stillDescribed(items: readonly Item[], table: PeopleTable, qi: number, 
  * judged “…”": a body's, a document's or a group's definite phrase right before the verb is its subject.
  */
 function bodyJustBefore(items: readonly Item[], start: number, verb: number): Subject | null {
+  // A headline drops its articles: "Council apologises after report finds “…”".
+  const bare = items[verb - 1];
+  const kind = verb - 1 >= start && isWord(bare) && !bare.capital && !DETERMINERS.has(items[verb - 2]?.lower ?? '') ? kindOfHead(bare.lower) : null;
+  if (kind === 'document' && isHeadline(items, start)) return { kind, first: verb - 1, last: verb - 1, head: bare.lower };
   for (let k = verb - 2; k >= start && k >= verb - 3; k--) {
     if (items[k].lower !== 'the') continue;
     const s = sentenceSubject(items, k, verb);
@@ -638,6 +642,18 @@ function nameJustBefore(items: readonly Item[], start: number, end: number): Sub
   while (k > start && (isCapitalised(items[k - 1]) || insideName(items, k - 1))) k--;
   const s = isCapitalised(items[k]) ? sentenceSubject(items, k, end) : null;
   return s?.kind === 'name' && s.last === end - 1 ? s : null;
+}
+
+/** How many items a headline may hold. */
+const HEADLINE_ITEMS = 40;
+
+/** Whether the sentence opening at item `start` is a headline: the text's short first paragraph, with no full stop. */
+function isHeadline(items: readonly Item[], start: number): boolean {
+  const paragraph = items[start].paragraph;
+  if (paragraph !== items[0].paragraph) return false;
+  let end = start;
+  while (end + 1 < items.length && end < HEADLINE_ITEMS && items[end + 1].paragraph === paragraph) end++;
+  return items[end + 1]?.paragraph !== paragraph && !/[.!?]\W*$/u.test(items[end].text);
 }
 
 /** A plural person noun ("investigators", "families"): a group the text does not name one by one. */

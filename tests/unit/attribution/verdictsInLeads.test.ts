@@ -68,3 +68,11 @@ describe('a verdict quoted in a headline', () => {
     assert.notStrictEqual(attributions(text)[0].speaker, 'the report');
   });
 });
+
+// "A copy of the agreement … commits both sides to “…”": what a document binds its parties to is its words.
+describe('a document binding its parties', () => {
+  it('credits the document that commits or requires', () => {
+    const text = 'A copy of the treaty seen by this newspaper commits both governments to "restore full consular access" within a month.';
+    assert.strictEqual(attributions(text)[0].speaker, 'the treaty');
+  });
+});

@@ -37,7 +37,9 @@ const WRITTEN_VERBS: ReadonlySet<string> = new Set(
   ('read reads find finds found call calls called label labels labelled labeled dub dubs dubbed term terms termed ' +
     'brand brands branded recommend recommends recommended urge urges urged ' +
     // A verdict given in the quoted words: "Inspectors have rated the home “inadequate”", "judged “possibly related”".
-    'rate rates rated judge judges judged deem deems deemed grade grades graded record records recorded').split(' '),
+    'rate rates rated judge judges judged deem deems deemed grade grades graded record records recorded ' +
+    // What a document binds its parties to: "A copy of the agreement … commits both sides to “…”".
+    'commit commits committed require requires required oblige obliges obliged').split(' '),
 );
 
 /** Words opening a phrase before a sentence's subject ("Outside the depot, a sign …") that FUNCTION_WORDS lacks. */

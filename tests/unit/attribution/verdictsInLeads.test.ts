@@ -76,3 +76,10 @@ describe('a document binding its parties', () => {
     assert.strictEqual(attributions(text)[0].speaker, 'the treaty');
   });
 });
+
+describe('the verb that brings in a quotation', () => {
+  it('is no speech verb written as a noun after a determiner ("the state would need")', () => {
+    const text = 'Costs could double, according to an estimate by the budget office, which said the state would need "at least 85 more lawyers."';
+    assert.strictEqual(attributions(text)[0].speaker, 'the budget office');
+  });
+});

@@ -717,8 +717,10 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   const term = isTerm(items[qi].text) && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
   if (start === qi || term) return null;
   let verb = -1;
-  // "… warned that disruption would continue", "began to leave": a verb after a modal or "to" reports nothing.
-  const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower)) && !MODAL_OR_TO.test(items[v - 1]?.lower ?? '');
+  // "… warned that disruption would continue", "began to leave": a verb after a modal or "to" reports nothing, and
+  // one after a determiner is a noun ("the state would need").
+  const before = (v: number) => items[v - 1]?.lower ?? '';
+  const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower)) && !MODAL_OR_TO.test(before(v)) && !DETERMINERS.has(before(v));
   for (let v = qi - 1; v >= start && verb < 0; v--) if (reports(v)) verb = v;
   if (verb < 0 || isPassive(items, verb, start)) return null;
   // "…, according to the team, which said …": the body a "which" clause describes speaks, not the sentence's subject.

@@ -14,6 +14,7 @@ import { bodyAttributions, isDocumentOrBody } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
 import { reportingSubjectBefore } from './reportingLeads';
+import { holderOfTitle, titleAlone } from './titleRoles';
 import { selfNamedSpeakers } from './selfNamed';
 import { learnCouples } from './couples';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
@@ -213,6 +214,10 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
 function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
   const first = items[clause.first];
   if (clause.kind === 'name') {
+    // "Governor says …": a title alone is the one the text gives it.
+    const title = titleAlone(items, clause.first, clause.last);
+    const holder = title ? holderOfTitle(table, clause.first, title) : null;
+    if (holder) return holder;
     // The name is recorded as written (an alias of its person) even when a shared surname went to another bearer.
     const named = table.personFor(clause.first, clause.last);
     return table.bearerAt(clause.first) ?? named;

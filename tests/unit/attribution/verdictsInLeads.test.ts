@@ -83,3 +83,17 @@ describe('the verb that brings in a quotation', () => {
     assert.strictEqual(attributions(text)[0].speaker, 'the budget office');
   });
 });
+
+describe('a source given later in the sentence', () => {
+  it('credits the document an "according to" after the quotation gives', () => {
+    const text = 'The exchange owes 900 million euros and holds "far less" than that in assets, according to the filing lodged in court on Friday.';
+    const [a] = attributions(text);
+    assert.strictEqual(a.speaker, 'the filing');
+    assert.strictEqual(a.cue, 'according to');
+  });
+
+  it('gives it to the last quotation before it', () => {
+    const text = 'The exchange holds "far less" in assets, and "nothing at all" in cash, according to the filing.';
+    assert.strictEqual(attributions(text)[1].speaker, 'the filing');
+  });
+});

@@ -580,7 +580,7 @@ export function bodyAttributions(
       found.set(items[qi].quote, { ...a, speaker: unnamed.speaker });
       continue;
     }
-    const own = ownSentenceSpeaker(original, items, table, qi) ?? describedLead(original, items, table, qi);
+    const own = ownSentenceSpeaker(original, items, table, qi) ?? describedLead(original, items, table, qi) ?? sourceAfter(original, items, table, qi);
     if (own) found.set(items[qi].quote, own.attribution);
     else if (a.mention && /^it$/i.test(a.mention.text)) {
       // "“…,” it said": the document or body the sentences before are about.
@@ -648,6 +648,28 @@ function nameJustBefore(items: readonly Item[], start: number, end: number): Sub
 
 /** How many items a headline may hold. */
 const HEADLINE_ITEMS = 40;
+
+/** How many items after a quotation its sentence's "according to" may stand. */
+const SOURCE_REACH = 24;
+
+/**
+ * `The company has "substantially less" than that in assets, according to the petition filed in court`: the source
+ * an "according to" later in the quotation's sentence gives, when it is a document, a body or someone unnamed.
+ */
+function sourceAfter(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number; head: string } | null {
+  for (let k = qi + 1; k + 1 < items.length && k <= qi + SOURCE_REACH && items[k].sentence === items[qi].sentence; k++) {
+    if (items[k].kind === 'quote') return null;
+    if (items[k].lower !== 'according' || items[k + 1].lower !== 'to') continue;
+    let end = k + 2;
+    while (end + 1 < items.length && items[end + 1].sentence === items[k].sentence) end++;
+    const s = sentenceSubject(items, k, end + 1);
+    const speaker = s && s.kind !== 'name' && s.kind !== 'it' ? speakerOf(original, items, table, s) : null;
+    if (!s || !speaker) return null;
+    const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
+    return { attribution: { speaker, mention, cue: 'according to' }, kind: s.kind, verb: k, head: s.head };
+  }
+  return null;
+}
 
 /** Whether the sentence opening at item `start` is a headline: the text's short first paragraph, with no full stop. */
 function isHeadline(items: readonly Item[], start: number): boolean {

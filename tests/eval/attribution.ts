@@ -73,7 +73,8 @@ export function sameDescription(a: string, b: string): boolean {
 export function rightUnnamed(predicted: string | null, gold: GoldQuote): boolean {
   if (!predicted) return false;
   if (rightSpeaker(predicted, gold)) return true;
-  if (!/^\p{Ll}/u.test(gold.speaker) && gold.speaker !== 'I') return false;
+  // Unnamed: a description, or a pronoun however written ("She" opening a sentence, "I").
+  if (!/^\p{Ll}/u.test(gold.speaker) && !PRONOUN.test(gold.speaker.trim())) return false;
   const p = spaced(predicted);
   if (!PRONOUN.test(p) && [gold.speaker, ...(gold.speaker_mentions_nearby ?? []).map((m) => m.text)].some((m) => !PRONOUN.test(m.trim()) && spaced(m) === p)) return true;
   const label = (gold.speaker_id ?? '').replace(/-\d+$/, '').replace(/_+/g, ' ').trim();

@@ -20,4 +20,20 @@ describe('a description, then the name', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['a spokesman for the council', 'the gentleman']);
   });
+
+  it('takes a description for the name opening the next sentence, or paragraph, with a who-clause or an age and a speech verb', () => {
+    const text = [
+      'A queue had formed outside the bakery by seven. "We sold out by eight," said the shop\'s manager. Kasia Wren, who has run it for nine years, said she had never seen such a rush.',
+      '"It is madness," said the night porter. Bill Okoye, 58, said he had locked the door at nine.',
+      'The shop opened late, as the bakery\'s founder warned it would "for some weeks."',
+      'Anna Dale, who opened it in 1990, said the ovens were old. "They are older than me," she said.',
+      '"Nobody is hurt," said a police officer. Sam Vere, 19, was arrested at the scene.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Kasia Wren', 'Bill Okoye', 'Anna Dale', 'Anna Dale', 'a police officer']);
+  });
+
+  it('does not take it for a name the next sentence gives a role of its own', () => {
+    const text = '"We sold out by eight," said the shop\'s manager. Kasia Wren, the council\'s leader, said the queues were a good sign.';
+    assert.deepStrictEqual(speakers(text), ["the shop's manager"]);
+  });
 });

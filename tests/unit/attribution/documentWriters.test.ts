@@ -27,10 +27,3 @@ describe('documents and their writers', () => {
     assert.deepStrictEqual(speakers(text), ['Tom Reed', 'Nora Quill', 'Ivo Brandt', 'the report']);
   });
 });
-
-describe('social media posts of their writers', () => {
-  it('credits "the post said" to the one the sentence before says wrote on social media', () => {
-    const text = 'Mayor Ines Dalca, who was not seen in public on Friday, wrote on social media that she was "safe and well." "We will rebuild," the post said.';
-    assert.deepStrictEqual(speakers(text), ['Ines Dalca', 'Ines Dalca']);
-  });
-});

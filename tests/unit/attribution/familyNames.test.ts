@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { speakers } from '../../helpers/attributionText';
+import { attributions, speakers } from '../../helpers/attributionText';
 
 // News tells one family's members apart by kin words and by whom the sentence before was about, not by name.
 describe('members of one family in news', () => {
@@ -37,5 +37,14 @@ describe('members of one family in news', () => {
       'Brandt said the family would seek legal advice. "Our son raised the alarm," he said.',
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Pauline', 'Derek Brandt']);
+  });
+
+  it('reads a nickname quoted inside a name as part of it: "Dorothy “Dot” Holm" is one person, not her son\'s surname', () => {
+    const text = [
+      'Dorothy “Dot” Holm, the cellist, has died at 90. Her death was announced by her son, the pianist Peter Holm.',
+      'Holm was born in 1935 above a bakery. “I practised in the flour store,” she told an interviewer in 1980.',
+    ].join('\n');
+    const credited = attributions(text).filter((a) => a.mention).map((a) => a.speaker);
+    assert.deepStrictEqual(credited, ['Dorothy Holm']);
   });
 });

@@ -58,4 +58,23 @@ describe('kinship: relatives named once, then called by kin words', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text).slice(1), ['Sam Hale', 'Nadia Hale']);
   });
+
+  it('reads "her father" as the father of the one the text gave a father, when the one read for "her" has none', () => {
+    const text = [
+      'Nadia Kerr was nine when she won her first county title. Her father, Tomasz Kerr, a taxi driver, drove her to every tournament.',
+      'The final was refereed by Ashworth Mallin, a former county champion. Mallin, 52, praised her calm under pressure.',
+      'The family pays for her travel. Her father said that "every spare penny goes on petrol." "We have not had a holiday in years," he said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Tomasz Kerr', 'Tomasz Kerr']);
+  });
+
+  it('reads "his brother" as the brother of the one first named, whom the story is about, among those given a brother', () => {
+    const text = [
+      'Owen Price, 19, died in hospital on Sunday after a crash on the coast road.',
+      "Owen's older brother, Dylan Price, 24, said the family wanted him remembered for his laugh. \"He could not keep a straight face,\" Price said.",
+      'Councillor Bryn Hollis wrote on social media that the road would be reviewed. "Something has to change," Hollis wrote.',
+      'Flowers have been left at the scene. "He would have hated the fuss," his brother said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Dylan Price', 'Bryn Hollis', 'Dylan Price']);
+  });
 });

@@ -13,4 +13,13 @@ describe('leaders of groups', () => {
     const text = 'The study was led by Mia Lund. Ivo Brandt, an engineer, checked it. "It holds," the engineer said.';
     assert.deepStrictEqual(speakers(text), ['Ivo Brandt']);
   });
+
+  it('makes one named as one of a group of a role its holder: "Ana Sousa, one of the festival organisers," is the organiser', () => {
+    const text = [
+      'The Westbay Folk Festival was cancelled on Monday. Ana Sousa, one of the festival organisers, said it had "simply run out of money."',
+      'The mayor, Tom Reyes, called it a blow. "It is a sad day," he said.',
+      'She declined to name any buyers. Asked about wages, the organiser said: "I cannot promise anything today."',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Ana Sousa', 'Tom Reyes', 'Ana Sousa']);
+  });
 });

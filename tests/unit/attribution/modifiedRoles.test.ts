@@ -14,4 +14,13 @@ describe('roles with modifiers', () => {
     const text = 'Tom Ellery, a dairy farmer, sold his herd. Jane Ellery, an arable farmer, said yields were down. "We will manage," the farmer said.';
     assert.deepStrictEqual(speakers(text), ['Jane Ellery']);
   });
+
+  it('takes "the sheep farmer" for the one whose introduction holds "sheep", not the one the sentence before named', () => {
+    const text = [
+      'Farmers warned of a hard winter. "The grass has stopped," said Owen Pryce, who keeps 400 sheep above Bala.',
+      'His neighbour, Carys Pryce, who is no relation and grows barley, said her crop was failing. "It is too dry," she said.',
+      '"Carys is right," the sheep farmer said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Owen Pryce', 'Carys Pryce', 'Owen Pryce']);
+  });
 });

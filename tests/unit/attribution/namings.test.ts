@@ -17,4 +17,13 @@ describe('a name the narration gives a description', () => {
     const text = ['My father kept a dog. Her name was Tess.', '"Down, Tess!" said my father.'].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['my father']);
   });
+
+  it('names the he of the speech cues before "His name is …" ("“…,” he says. ¶ His name is Len Abbott")', () => {
+    const text = [
+      'Omar Said took over the café in March and changed the menu. Some regulars were not pleased. One of them, a retired postman who has eaten at the window table since 1990, puts it simply.',
+      '"The new dishes are very good," he says. "I do not eat them."',
+      'His name is Len Abbott, and he orders the same soup every week.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Len Abbott', 'Len Abbott']);
+  });
 });

@@ -230,4 +230,36 @@ describe('roles in news copy', () => {
     const text = 'In her victory speech Ashdown-Kerr, a 44-year-old former headteacher, thanked volunteers who had knocked on "more doors than I can count." "Harbridge has voted for change," she said.';
     assert.deepStrictEqual(speakers(text), ['Ashdown-Kerr', 'Ashdown-Kerr']);
   });
+
+  it('reads a name in apposition before its speech verb as reporting speech ("The bakery\'s owner, Amos Pell, said")', () => {
+    const text = 'Councillor Ida Pell has been accused of favouring the bakery. The bakery\'s owner, Amos Pell, said his sister had always paid "the full price."\n"She has never had a free loaf," the baker said.';
+    assert.deepStrictEqual(speakers(text), ['Amos Pell', 'Amos Pell']);
+  });
+
+  it('passes over a sentence naming no one to the one named before it ("Ruth Cole, 64, arrived … The report said … the head teacher")', () => {
+    const text = 'Ruth Cole, 64, arrived at Moorside in 1999. The inspection report that spring described the school as "failing in every respect."\n\n"The roof leaked into the labs," the head teacher recalls.';
+    assert.deepStrictEqual(speakers(text).slice(1), ['Ruth Cole']);
+  });
+
+  it('passes over no sentence to give a body\'s capitalised name to the one named before it', () => {
+    const text = 'Lena Holt was unconvinced. "Wages follow prices," she said.\nBusiness groups reacted angrily. The Moorside Chamber of Commerce said the rise would "hit small firms hardest."';
+    assert.notStrictEqual(speakers(text)[1], 'Lena Holt');
+  });
+
+  it('takes an age no one was given for the one person named since the paragraph before ("Jalen … the 24-year-old")', () => {
+    const text = [
+      'Marco Vitti scored 30 points and his younger brother, Luca Vitti, scored 22.',
+      'Luca did not see the joke. "He got lucky," he said.',
+      'Asked whether he would call his brother, the 23-year-old shook his head. "Not tonight," he said.',
+    ].join('\n\n');
+    assert.strictEqual(speakers(text)[1], 'Luca Vitti');
+  });
+
+  it('leaves an age no one was given alone when two people were named since the paragraph before', () => {
+    const text = [
+      'Luca Vitti did not see the joke. Coach Ben Ames laughed.',
+      'Asked about it, the 23-year-old shook his head. "Not tonight," he said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ben Ames']);
+  });
 });

@@ -26,4 +26,12 @@ describe('a he/she after an opening phrase that names someone else', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Ms Amadi']);
   });
+
+  it('credits a quotation standing after a sentence to its subject, not to one its opening phrase names', () => {
+    const text = [
+      'Nina Ostrow, who ran his campaign, is also his wife. Her husband, Pavel Ostrow, lost his seat by 212 votes.',
+      'Asked whether her husband would stand again, Mrs Ostrow smiled. "You will have to ask him that."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Nina Ostrow']);
+  });
 });

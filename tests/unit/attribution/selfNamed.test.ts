@@ -34,4 +34,21 @@ describe('a described speaker who gives their own name', () => {
     const text = '"Who is there?" said the watchman.\n\n"A friend," said Ellen Marsh. "I am Ellen Marsh."\n\n"Pass, then," said the watchman.';
     assert.deepStrictEqual(speakers(text), ['the watchman', 'Ellen Marsh', 'Ellen Marsh', 'the watchman']);
   });
+
+  it('takes a name given alone in answer to a question for one as its speaker\'s, when its cue is a description or a he', () => {
+    const text = [
+      'Nurse Amy Holt kneels by the sofa, where a man in a cardigan is sitting.',
+      '"Can you tell me your name?" Holt asks.',
+      '"Dennis," the man says. "It is only my knee."',
+      'Later, on the pavement, a young man is holding his wrist. "What is your name?" Holt asks him.',
+      '"Gareth," he says. "Is it broken?"',
+      'Dennis is taken to hospital.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text).slice(1), ['Dennis', 'Dennis', 'Amy Holt', 'Gareth', 'Gareth']);
+  });
+
+  it('reads no name into an answer that is a common word ("Yes," the man says), nor over a cue that names its speaker', () => {
+    const text = '"Is that your name?" Holt asks.\n\n"Yes," the man says.\n\nAmy Holt turns to the boy. "And what is your name?"\n\n"Peter," Holt says again.';
+    assert.deepStrictEqual(speakers(text), ['Amy Holt', 'the man', 'Amy Holt', 'Amy Holt']);
+  });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { rightSpeaker, sameDescription } from '../../eval/attribution';
+import { rightSpeaker, rightUnnamed, sameDescription } from '../../eval/attribution';
 
 describe('eval: unnamed speakers described at different lengths', () => {
   it('counts a description with or without what it adds about the person', () => {
@@ -19,5 +19,15 @@ describe('eval: unnamed speakers described at different lengths', () => {
     assert.ok(!sameDescription('the official', 'the official at the ministry'));
     assert.ok(!sameDescription('Ann', 'Ann at the desk'));
     assert.ok(!rightSpeaker('a spokesman', { start: 0, end: 1, speaker: 'a spokeswoman for the council' }));
+  });
+});
+
+describe('eval: speakers LitBank never names', () => {
+  it('credits the text\'s own description near the quotation, whether the gold pronoun is written "she" or "She"', () => {
+    for (const pronoun of ['she', 'She']) {
+      const gold = { start: 0, end: 1, speaker: pronoun, speaker_mentions_nearby: [{ text: 'the old woman' }, { text: pronoun }] };
+      assert.ok(rightUnnamed('the old woman', gold));
+      assert.ok(!rightUnnamed('the young man', gold));
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { PRONOUN_GENDER, sameRole, type Gender } from './lexicon';
+import { FUNCTION_WORDS, GENERIC_PERSON_NOUNS, PRONOUN_GENDER, sameRole, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
 import { isPersonNoun } from './clauses';
@@ -50,5 +50,32 @@ export function holderOfModifiedRole(items: readonly Item[], table: PeopleTable,
     const holder = table.antecedent(first, gender, modifier, null, true);
     if (holder?.roles.has(role)) return holder;
   }
-  return null;
+  // Only a plain role phrase: "the dairy farmer", not "the Federation of Independent Retailers" nor "the boy officer".
+  const words = items.slice(first + 1, last);
+  if (!isRoleNoun(role) || items[last].capital || words.some((it) => !isWord(it) || isCapitalised(it) || FUNCTION_WORDS.has(it.lower) || GENERIC_PERSON_NOUNS.has(it.lower))) return null;
+  return introducedWith(items, table, first, new Set(words.map((it) => it.lower).filter((w) => w.length > 3 && !PLAIN_MODIFIERS.test(w) && !isRoleNoun(w))), gender);
+}
+
+/** Modifiers too common to tell people apart by ("the former minister", "the young mother"). */
+const PLAIN_MODIFIERS = /^(?:former|new|old|young|older|younger|elder|local|other|same|first|second|last|late|current|then|\d.*)$/;
+/** How many items after a name the words introducing them run ("Tom Trewin, who keeps 300 dairy cows near Launceston"). */
+const INTRODUCTION_REACH = 12;
+
+/**
+ * "said Tom Trewin, who keeps 300 dairy cows … His neighbour, Jenny Trewin, who grows potatoes, … “…,” the dairy
+ * farmer said": the one person the words right after whose name (in its sentence) hold one of the phrase's modifiers.
+ */
+function introducedWith(items: readonly Item[], table: PeopleTable, first: number, modifiers: ReadonlySet<string>, gender: Gender | null): PersonRecord | null {
+  if (modifiers.size === 0) return null;
+  const found = new Set<PersonRecord>();
+  for (const m of table.mentionsWithin(Math.max(0, first - LOOKBACK), first - 1)) {
+    // Names only: a description read as someone ("the retired nurse") is no introduction.
+    const run = table.runAfter(m.item);
+    if (!run || table.organisations.has(m.person) || (gender && table.gender(m.person) && table.gender(m.person) !== gender)) continue;
+    const end = run[1];
+    for (let k = end + 1; k <= end + INTRODUCTION_REACH && k < first && items[k].sentence === items[m.item].sentence; k++) {
+      if (modifiers.has(items[k].lower)) found.add(m.person);
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
 }

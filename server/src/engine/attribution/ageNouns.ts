@@ -17,19 +17,40 @@ export function learnAgeMentions(items: readonly Item[], table: PeopleTable): vo
     const age = ageAfterName(items, table, m.item) ?? ageBefore(items, m.item);
     if (age) aged.push({ item: m.item, age, person: m.person });
   }
-  if (aged.length === 0) return;
   const byAge = new Map<string, PersonRecord>();
+  const ageOf = new Map(aged.map((a) => [a.person, a.age]));
   const found: [number, PersonRecord][] = [];
   let k = 0;
-  for (let i = aged[0].item; i + 1 < items.length; i++) {
+  for (let i = 0; i + 1 < items.length; i++) {
     for (; k < aged.length && aged[k].item < i; k++) byAge.set(aged[k].age, aged[k].person);
     if (items[i].lower !== 'the' || table.mentionAt(i)) continue;
     const age = AGE_NOUN.exec(items[i + 1].lower)?.[1];
-    const person = age ? byAge.get(age) : undefined;
+    if (!age) continue;
+    const person = byAge.get(age) ?? onlyOneNamedSince(items, table, i, (p) => (ageOf.get(p) ?? age) === age);
     if (person) found.push([i, person]);
   }
   for (const [i, person] of found) table.addMention(person, i);
 }
+
+/**
+ * "Jalen didn't see the humor. “…,” he said. ¶ Asked whether he'd talk to his brother, the 24-year-old shook his
+ * head": an age no one was given is the one person named from the start of the paragraph before up to it, if only
+ * one was (and of no other age).
+ */
+function onlyOneNamedSince(items: readonly Item[], table: PeopleTable, at: number, fits: (p: PersonRecord) => boolean): PersonRecord | null {
+  let from = at;
+  while (from > 0 && at - from < AGE_REACH && items[from - 1].paragraph >= items[at].paragraph - 1) from--;
+  let only: PersonRecord | null = null;
+  for (const m of table.mentionsWithin(from, at - 1)) {
+    if (m.addressed || table.organisations.has(m.person)) continue;
+    if (only && only !== m.person) return null;
+    only = m.person;
+  }
+  return only && fits(only) ? only : null;
+}
+
+/** How many items back the paragraph before an age no one was given is read. */
+const AGE_REACH = 200;
 
 /** The age written right after the name at item `at`: "Marrack, 34,", "Marrack (34)", "Marrack, aged 34," or "Marrack, who is 34,". */
 export function ageAfterName(items: readonly Item[], table: PeopleTable, at: number): string | null {

@@ -1,8 +1,8 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
-import { clauseOf, phraseAfter, unnamedInFull, type Clause } from './clauses';
+import { clauseOf, namedInNextSentence, phraseAfter, unnamedInFull, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
-import { namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
+import { isCry, namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
@@ -10,12 +10,12 @@ import { describedBefore, describedSubjectBefore, descriptionAt, type Descriptio
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { turnQuotationAttributions } from './turnQuotes';
 import { interviewSpeakers } from './interviewLabels';
-import { bodyAttributions, isDocumentOrBody } from './bodies';
+import { bodyAttributions, isBodyName, isDocumentOrBody } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
 import { reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
-import { selfNamedSpeakers } from './selfNamed';
+import { NAME_QUESTION, answeredNames, selfNamedSpeakers } from './selfNamed';
 import { learnCouples } from './couples';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
@@ -38,9 +38,6 @@ const PARENTS = new Set(['mother', 'father', 'mamma', 'papa']);
 const KIN_TITLE = /^(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)$/;
 /** A kin title said alone at the start of a quotation or between commas: "Uncle, you …", "Surely, uncle, you …". */
 const KIN_VOCATIVE = /(?:^\s*|[,;]\s+)(?:(?:oh|my|my dear|dear)\s+)?(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)\s*[,!?.—]/i;
-
-/** A question for someone's name: "What name?", "Tell us your name!", "Who are you?". */
-const NAME_QUESTION = /\b(?:(?:your|what|whose|the|his|her)\s+name|who\s+are\s+you)\b/i;
 
 /** What follows a name its bearer introduces themselves by: ", your new tenant", ", at your service". */
 const SELF_INTRODUCED = /^\s*[,—–-]+\s*(?:your|at\s+your)\s/i;
@@ -108,6 +105,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   // "I be plain Jack Durbeyfield": a description's words naming its speaker name the description's other turns.
   const spoken = quoteItems.map((qi) => ({ paragraph: items[qi].paragraph, words: items[qi].text, attribution: attributions[items[qi].quote] }));
   for (const [k, name] of selfNamedSpeakers(spoken)) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
+  for (const [k, name] of answeredNames(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   // A he/she inside a quotation is someone other than its speaker: the one of that gender the narration before it is about.
@@ -151,7 +149,8 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
 /** The people table from the narration's names, then the genders its pronouns show; a step per stage. */
 function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   const lowerWords = new Set<string>();
-  for (const it of items) if (it.kind === 'word' && !it.capital) lowerWords.add(it.lower);
+  // Words the text writes in lower case (not a dateline's capitals, which narration.ts marks as no capital).
+  for (const it of items) if (it.kind === 'word' && !it.capital && !/^\p{Lu}/u.test(it.text)) lowerWords.add(it.lower);
   const table = new PeopleTable(items, lowerWords);
   const runs: [number, number][] = [];
   for (let i = 0, nextStep = ITEMS_PER_STEP; i < items.length; i++) {
@@ -168,12 +167,21 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   yield;
   // Full names first, so that a lone surname finds the person it belongs to wherever it stands.
   const full = (r: [number, number]) => parseName(table.runText(r[0], r[1])).core.length > 1;
-  for (const pass of [true, false]) {
-    for (const [k, [first, last]] of runs.entries()) {
+  // A lone name that reads as a person only further on ("… and Strether had a rueful glance") is one from the start
+  // ("that had prompted Strether not to desire …"): lone names are read again once all are known. Not one in the
+  // possessive ("he had observed Durbeyfield's name"), an owner no he/she should go back to ahead of the sentence's subject.
+  const notYet: [number, number][] = [];
+  for (const pass of [true, false, null]) {
+    for (const [k, [first, last]] of (pass === null ? notYet : runs).entries()) {
       if (k > 0 && k % RUNS_PER_STEP === 0) yield;
-      if (full([first, last]) !== pass || !table.looksLikePerson(first, last, false)) continue;
+      if (pass !== null && full([first, last]) !== pass) continue;
+      if (!table.looksLikePerson(first, last, false)) {
+        if (pass === false && !/['’]s?$/u.test(items[last].text)) notYet.push([first, last]);
+        continue;
+      }
       table.addMention(table.personFor(first, last), first);
     }
+    if (pass === null) break;
     // "Peder and Agnete Holmgren" once the full names are known, so that "Peder" and "Mrs Holmgren" find their own
     // person; "Mr and Mrs Walsh" once the titled surnames are.
     learnCouples(items, table);
@@ -229,7 +237,8 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     // a stranger's wrong name than the speaker's, so none is sought further back.
     return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null)) : null;
   }
-  if (/^(a|an|one|another|some)$/.test(first.lower)) return null;
+  if (isBodyName(items, clause.first, clause.last)) return null;
+  if (/^(a|an|one|another|some)$/.test(first.lower)) return namedNext(items, table, clause);
   // "the Tessalian minister": the one the text named with that adjective.
   const national = first.lower === 'the' ? holderOfAdjective(items, table, clause.first, clause.last) : null;
   if (national) return national;
@@ -243,7 +252,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   // "his wife": the spouse of the man the possessive refers to.
   const ownerGender = PRONOUN_GENDER.get(first.lower);
   if (ownerGender && KIN.has(head) && clause.last === clause.first + 1) {
-    const owner = table.antecedent(clause.first, ownerGender, null);
+    const owner = table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, ownerGender, null);
     // "His brother, Sam Pike, spoke. “…,” his brother said.": the his is the dead man's, not the one the text has
     // already made the brother.
     if (owner?.roles.has(head)) return owner;
@@ -259,6 +268,8 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const known = holderOfModifiedRole(items, table, clause.first, clause.last, gender, role) ?? table.antecedent(clause.first, gender, role, null, true) ?? sameRole(role).reduce<PersonRecord | null>((p, r) => p ?? table.antecedent(clause.first, gender, r, null, true), null);
   // "the mother" of a family the text titles (Mrs. Morel).
   if (!known && PARENTS.has(head) && gender && first.lower === 'the' && clause.last === clause.first + 1) return table.titledBefore(clause.first, gender);
+  const next = !known ? namedNext(items, table, clause) : null;
+  if (next) return next;
   // "Mensah said he had felt contact. “…,” the forward said": a role no one was given, for the one just named.
   const again = !known && first.lower === 'the' && !KIN.has(head) ? describedAgain(items, table, clause.first, clause.last, gender) : null;
   if (again) return again;
@@ -285,6 +296,15 @@ function holderOfRole(table: PeopleTable, at: number, role: string, exclude: Per
   if ((!isRoleNoun(role) && sameRole(role).length === 0) || GENERIC_PERSON_NOUNS.has(role) || KIN.has(role)) return null;
   const gender = roleGender(role);
   return [role, ...sameRole(role)].reduce<PersonRecord | null>((p, r) => p ?? table.antecedent(at, gender, r, exclude, true), null);
+}
+
+/**
+ * "“…,” said the booth's cashier. Marta Novak, who …, said": the person the next sentence names, if it names the one
+ * described, and reports their speech (one named so but not speaking, "Luka Petrovic, 34, was sentenced", is another).
+ */
+function namedNext(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
+  const named = namedInNextSentence(items, clause.last);
+  return (named && reportsSpeech(items, named.first) && table.mentionAt(named.first)?.person) || null;
 }
 
 /**
@@ -530,7 +550,10 @@ function* fillFromContext(
     const goesOn = !!pronounClause && lastQuote !== undefined && at(lastQuote).speaker === speaker &&
       (CONTINUING.test(pronounClause.cue) || (!!previous && pronounOpeningNextSentence(items, afterClause - 1, previous[1]) === pronoun));
     const anchored = !!pronounClause && !!speaker && (goesOn || namedIn(from, pronounClause.first - 1) ||
-      (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])));
+      (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])) ||
+      // So is one the paragraph before names in narration that quotes only phrases ("Captain Neil Sorensen told the
+      // court he had done it “thousands of times.”" then "“…,” he said"): that paragraph is no turn of a conversation.
+      (!!previousQuotes && !!previous && previousQuotes.every((qi) => quotedInSentence(items, qi)) && namedIn(previous[0], previous[1])));
     const phraseClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'phrase');
     // A document's or a body's phrase ("the health inspectorate said") is no person for the conversation to reread.
     const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower) &&
@@ -538,7 +561,8 @@ function* fillFromContext(
     const ledByNarration = !opensWithQuote && qis.every((qi) => !clauses.has(qi) && !embedded(items, qi));
     const spokenOf = qis.flatMap((qi) => namesSpokenOf(items[qi].text)).filter((v) => !raw.includes(v))
       .map((v) => table.personNamed(v)?.name).filter((n): n is string => !!n);
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker };
+    const cry = qis.length === 1 && isCry(items[qis[0]].text);
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry };
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));
@@ -571,14 +595,15 @@ function* fillFromContext(
     turns[i] = { ...turns[i], speaker: name, phrase: false };
     cuedSpeakers[i] = name;
   }
-  takeTurns(turns, genderOf, narrator?.name);
+  const isKnown = (name: string) => byName.has(name);
+  takeTurns(turns, genderOf, narrator?.name, isKnown);
   const renamed = narrator && (table.narratorOwnName() ?? narratorName(turns, narrator.name));
   if (narrator && renamed) {
     // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
     narrator.name = renamed;
     byName.set(renamed, narrator);
     for (const [i, turn] of turns.entries()) turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
-    takeTurns(turns, genderOf, renamed);
+    takeTurns(turns, genderOf, renamed, isKnown);
   }
   const clauseAt = new Map([...clauses.values()].map((c) => [items[c.first].start, c]));
   for (const turn of turns) {
@@ -680,6 +705,12 @@ function possessiveBefore(items: readonly Item[], table: PeopleTable, qi: number
 }
 
 /** A quotation that continues a sentence of narration (`the so-called "community fund"`), not one opening it. */
+/** Whether the quotation at `qi` stands inside a sentence of narration, after its opening ("called it “a disgrace”"). */
+function quotedInSentence(items: readonly Item[], qi: number): boolean {
+  const prev = items[qi - 1];
+  return !!prev && prev.paragraph === items[qi].paragraph && prev.sentence === items[qi].sentence;
+}
+
 function embedded(items: readonly Item[], qi: number): boolean {
   const prev = items[qi - 1];
   return !!prev && prev.kind === 'word' && prev.paragraph === items[qi].paragraph && prev.sentence === items[qi].sentence;
@@ -741,8 +772,9 @@ function narrationSubject(items: readonly Item[], table: PeopleTable, bounds: [n
     // "his tone belied his words": an owner is not the subject, nor one named in the possessive before a
     // quotation of the sentence ("the ministry said Volkan's remarks were “…”"); "Carol's brows lifted" after one is hers.
     if (items[i].kind !== 'word' || /^(his|her|hers|him)$/.test(items[i].lower) || (ownersAside && /['’]s$/.test(items[i].lower))) continue;
+    // "Asked whether her husband would stand again, Mrs Venn smiled.": one an opening phrase names is not its subject.
     const named = table.mentionAt(i);
-    if (named) return named;
+    if (named && !table.inOpeningPhrase(i)) return named;
     const gender = /^(he|she)$/.test(items[i].lower) ? PRONOUN_GENDER.get(items[i].lower)! : null;
     const person = gender && table.antecedent(i, gender, null);
     if (person) return { person, item: i };

@@ -6,6 +6,8 @@ import { normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
 import { isCapitalised, isRoleNoun, type PeopleTable, type PersonRecord } from './people';
 import { givesNameWithin } from './namedAs';
+import { acronymsIn, spelledOut } from './acronyms';
+import { surelyPerson } from './organisations';
 import { AUTHORED, WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
@@ -20,7 +22,7 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     'assessment analysis evaluation investigation inspection findings summary minutes transcript email message post tweet ' +
     'placard banner leaflet brochure advert advertisement poster label warning headline editorial column ' +
     'press release announcement order decree resolution charter manifesto agreement contract treaty affidavit ' +
-    'declaration website').split(' '),
+    'declaration website paper').split(' '),
 );
 
 /** Nouns for bodies that speak as one: "the union said". */
@@ -29,17 +31,17 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(
     'police court club firm group association federation party office hospital school university bank operator ' +
     'contractor developer landlord charity campaign organisers organizers regulator insurer airline railway ' +
     'supplier retailer manufacturer prosecutors prosecution defence defense team family families inspectorate ' +
-    'directorate secretariat watchdog tribunal coalition alliance consortium embassy consulate delegation').split(' '),
+    'directorate secretariat watchdog tribunal coalition alliance consortium embassy consulate delegation body').split(' '),
 );
 
-/** Verbs a document or a body "speaks" with besides the speech verbs: a sign reads, a review finds or calls. */
+/** Verbs a document or a body "speaks" with besides the speech verbs: a sign reads, a review finds or calls, an agreement commits. */
 const WRITTEN_VERBS: ReadonlySet<string> = new Set(
   ('read reads find finds found call calls called label labels labelled labeled dub dubs dubbed term terms termed ' +
-    'brand brands branded recommend recommends recommended urge urges urged ' +
+    'brand brands branded recommend recommends recommended urge urges urged commit commits committed record records recorded ' +
+    // What a document binds its parties to: "A copy of the agreement … requires both sides to “…”".
+    'require requires required oblige obliges obliged ' +
     // A verdict given in the quoted words: "Inspectors have rated the home “inadequate”", "judged “possibly related”".
-    'rate rates rated judge judges judged deem deems deemed grade grades graded record records recorded ' +
-    // What a document binds its parties to: "A copy of the agreement … commits both sides to “…”".
-    'commit commits committed require requires required oblige obliges obliged').split(' '),
+    'rate rates rated judge judges judged deem deems deemed grade grades graded').split(' '),
 );
 
 /** Words opening a phrase before a sentence's subject ("Outside the depot, a sign …") that FUNCTION_WORDS lacks. */
@@ -80,6 +82,16 @@ function isSpeechNoun(w: string): boolean {
 export function isDocumentOrBody(head: string): boolean {
   const kind = kindOfHead(head);
   return kind === 'document' || kind === 'body';
+}
+
+/**
+ * Whether the phrase [first, last] is a body's name written whole ("The American Civil Liberties Union of Virginia",
+ * "the Diocese of Wexcombe"): capitalised to its end, with a body's word before its "of" or "for". No role of anyone.
+ */
+export function isBodyName(items: readonly Item[], first: number, last: number): boolean {
+  if (!isCapitalised(items[last])) return false;
+  for (let k = first + 1; k < last; k++) if (/^(?:of|for)$/.test(items[k].lower) && isWord(items[k - 1]) && items[k - 1].capital && isDocumentOrBody(items[k - 1].lower)) return true;
+  return false;
 }
 
 /**
@@ -167,7 +179,8 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   const apposed = items[last + 2];
   if (items[last + 1]?.text === ',' && isWord(apposed) && apposed.capital && !FUNCTION_WORDS.has(apposed.lower) && last + 2 < to) {
     let end = last + 2;
-    while (isWord(items[end + 1]) && items[end + 1].capital && end + 1 < to) end++;
+    // "The regulator, the Office for Academic Standards, said": a connective between capitals is inside the name.
+    while (isWord(items[end + 1]) && (items[end + 1].capital || insideName(items, end + 1)) && end + 1 < to) end++;
     return { kind: 'name', first: last + 2, last: end, head: items[end].lower };
   }
   if (kind === 'person' && isWord(items[last + 1]) && AFFILIATION.test(items[last + 1].lower)) {
@@ -314,6 +327,16 @@ function writerOfMention(original: string, items: readonly Item[], table: People
 }
 
 /**
+ * "His sister said through a lawyer that she had “no knowledge”. “…,” the statement said": a bare statement, letter or
+ * email no sentence before issues is that of the speaker of the quotation before it in its paragraph.
+ */
+function statementOfSpeakerBefore(mention: Mention, spokeBefore: string | null): string | null {
+  const words = mention.text.toLowerCase().split(/\s+/);
+  if (words.length !== 2 || words[0] !== 'the' || !WRITTEN_BY.test(normalizeWord(words[1])) || !spokeBefore) return null;
+  return spokeBefore.toLowerCase() === mention.text.toLowerCase() ? null : spokeBefore;
+}
+
+/**
  * "Marlinspike Dredging … issued a statement. The statement said", "In a letter seen by this newspaper, the
  * regulator's director, Dan Hurst, wrote that … The letter adds": the one who wrote or issued it, from the last of
  * the few sentences before that mentions the document (or, for a letter, says someone wrote): its author named after
@@ -342,11 +365,30 @@ function issuerOf(original: string, items: readonly Item[], table: PeopleTable, 
 /** Body nouns that fit any organisation's name: "the company" for Pacific Ridge Power. */
 const ANY_BODY = /^(?:company|firm|group|organisation|organization|agency|body|utility|operator|charity|business)$/;
 
+/**
+ * Body nouns for a kind of organisation, whose name need not hold them: "the airline" for Air Ravai, "the union" for
+ * the Federation of Locomotive Staff, "the regulator" for Ofwat.
+ */
+const KIND_BODY = /^(?:airline|regulator|watchdog|union|insurer|supplier|retailer|manufacturer|developer|contractor|landlord|lender|carrier|broadcaster|promoter)$/;
+/** Words of the names of bodies of a public kind: "the union" is the Federation of Locomotive Staff, not a firm. */
+const KIND_NAMES: ReadonlyMap<string, RegExp> = new Map([
+  ['union', /^(?:union|federation|guild|congress|confederation)$/],
+  ['regulator', /^(?:authority|commission|office|agency|board|inspectorate|ombudsman|regulator|council)$/],
+  ['watchdog', /^(?:authority|commission|office|agency|board|inspectorate|ombudsman|regulator|council)$/],
+]);
+
+/** Last words of a place's name, and first words ("the United States", "Port Marau"): no organisation. */
+const PLACE_LAST = /^(?:states|kingdom|republic|street|river|road|city|county|province|mountains|island|islands|ocean|sea|lake|valley|bay|coast|avenue|bridge|square|park|heights|terrace|gardens)$/;
+const PLACE_FIRST = /^(?:port|fort|mount|lake|cape|loch|lough|glen|bay|point)$/;
+/** Last words of a publication's name ("told the Irish Times"): a source a text cites, not the body it is about. */
+const PUBLICATION_LAST = /^(?:times|news|post|ledger|courier|journal|tribune|herald|gazette|review|magazine|weekly|daily|monthly|quarterly|telegraph|guardian|observer|chronicle|express|mail|mirror|standard)$/;
+
 /** Nouns for a business, which no trust, council or union is ("the company" is not the Lune Rivers Trust). */
-const COMMERCIAL = /^(?:company|firm|business)$/;
+const COMMERCIAL = /^(?:company|firm|business|airline|insurer|supplier|retailer|manufacturer|developer|contractor|landlord|lender|carrier|broadcaster|promoter)$/;
 /** Words that end a business's name ("Harlow Homes Ltd", "Corran Holdings"): "the company" however far back. */
 const COMMERCIAL_NAMES = /^(?:ltd|plc|inc|corp|llc|gmbh|holdings|industries|group|partners|technologies|airlines|airways|motors)$/;
-const NON_COMMERCIAL = /^(?:trust|council|union|ministry|department|party|association|society|foundation|charity|university|school|college|hospital|police|court|committee|commission|church|government|parliament|office|institute|federation|league)$/;
+/** Words of a public body's or a society's name, which no business is ("the company" is not the Environment Agency). */
+const NON_COMMERCIAL = /^(?:trust|council|union|ministry|department|party|association|society|foundation|charity|university|school|college|hospital|police|court|committee|commission|church|government|parliament|office|institute|federation|league|agency|authority|board|bureau|inspectorate|ombudsman|regulator)$/;
 
 /** How many sentences back a body's definite phrase finds a name the text itself showed to be an organisation's. */
 const BODY_REACH = 20;
@@ -354,27 +396,79 @@ const BODY_REACH = 20;
 /**
  * "According to the United Nations Office for …, at least 45,000 … The agency said": a body's definite phrase is the
  * organisation the last few sentences named, when its name holds the noun ("the council" for Ashcombe Borough
- * Council), the text gave it that noun ("Pacific Ridge Power, the utility that serves the area,"), or the noun fits
- * any organisation ("the company", though not for a trust or a council). The latest such name wins. Further back,
- * up to BODY_REACH sentences, only a name holding the noun or one the text showed to be a body's ("Severnside Water,
- * which serves …") counts.
+ * Council, "the regulator" for the Horseracing Regulatory Authority), the text gave it that noun ("Pacific Ridge
+ * Power, the utility that serves the area,"), or the noun fits any organisation or any of its kind ("the company",
+ * though not for a trust or a council; "the airline"). The latest such name wins. Further back, up to BODY_REACH
+ * sentences, only a name holding the noun or one the text showed to be a body's ("Severnside Water, which serves …")
+ * counts. Failing all, the organisation the same phrase was last found to be: news keeps "the company" for one firm.
  */
 function namedBodyBefore(original: string, items: readonly Item[], table: PeopleTable, at: number, noun: string): string | null {
   const head = normalizeWord(noun);
   if (!BODY_NOUNS.has(head) && !ANY_BODY.test(head)) return null;
+  return bodyNameFitting(original, items, table, at, head) ?? bodyCalledSoBefore(original, items, table, at, head);
+}
+
+/**
+ * Per text and body noun, the items of its definite phrases ("the company") and, for as many of them as were asked
+ * about, the organisation the latest of them up to each was found to be.
+ */
+interface CalledSo {
+  readonly phrases: number[];
+  readonly latest: (string | null)[];
+}
+
+const calledSo = new WeakMap<readonly Item[], Map<string, CalledSo>>();
+
+/**
+ * The organisation the latest "the `head`" before item `at` was found to be. Each phrase is read once per text, in
+ * text order as far as asked, and a question costs a binary search, so the reading stays linear.
+ */
+function bodyCalledSoBefore(original: string, items: readonly Item[], table: PeopleTable, at: number, head: string): string | null {
+  let byNoun = calledSo.get(items);
+  if (!byNoun) calledSo.set(items, (byNoun = new Map()));
+  let chain = byNoun.get(head);
+  if (!chain) {
+    const phrases: number[] = [];
+    for (let k = 0; k + 1 < items.length; k++) {
+      if (items[k].lower === 'the' && isWord(items[k + 1]) && !items[k + 1].capital && normalizeWord(items[k + 1].lower) === head) phrases.push(k);
+    }
+    byNoun.set(head, (chain = { phrases, latest: [] }));
+  }
+  // The last phrase before this one.
+  let lo = 0;
+  let hi = chain.phrases.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (chain.phrases[mid] < at - 1) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let j = chain.latest.length; j < lo; j++) {
+    chain.latest.push(bodyNameFitting(original, items, table, chain.phrases[j], head) ?? chain.latest[j - 1] ?? null);
+  }
+  return lo > 0 ? chain.latest[lo - 1] : null;
+}
+
+/** The organisation named in the sentences before item `at` that "the `head`" fits (see namedBodyBefore). */
+function bodyNameFitting(original: string, items: readonly Item[], table: PeopleTable, at: number, head: string): string | null {
   let near = sentenceStartNear(items, at);
   for (let n = 0; n < SENTENCES_BACK && near > 0; n++) near = sentenceStartNear(items, near - 1);
   let from = near;
   for (let n = SENTENCES_BACK; n < BODY_REACH && from > 0; n++) from = sentenceStartNear(items, from - 1);
+  const sentence = sentenceStartNear(items, at);
+  const opensBefore = sentence > 0 ? afterDateline(items, sentenceStartNear(items, sentence - 1)) : -1;
   let found: string | null = null;
   for (let i = from; i < at; i++) {
     // A name's own start: not the words after "of" inside one ("the Ministry of Justice"), though after "Tenants of".
     const inside = items[i - 1]?.lower === 'of' && isCapitalised(items[i - 2]) && items[i - 3]?.sentence === items[i - 2].sentence;
     if (!isCapitalised(items[i]) || isCapitalised(items[i - 1]) || inside) continue;
     const run = table.runAfter(i);
-    // A one-word name only when the text showed it to be a body's ("Skogfrakt said its drivers …").
-    const one = run && run[1] === run[0] ? table.mentionAt(run[0])?.person : undefined;
-    if (!run || (run[1] === run[0] && !(one && table.organisations.has(one)))) continue;
+    if (!run) continue;
+    const written = table.runText(run[0], run[1]).toLowerCase().split(/\s+/);
+    // A one-word name only when the text showed it to be a body's ("Skogfrakt said its drivers …"), or when it opens
+    // a longer one ("the Federation of Tram Staff").
+    const one = run[1] === run[0] ? table.mentionAt(run[0])?.person : undefined;
+    if (run[1] === run[0] && !(one && table.organisations.has(one)) && !ORGANISATION_WORDS.has(normalizeWord(written[0]))) continue;
+    const place = PLACE_FIRST.test(written[0]) || PLACE_LAST.test(written[written.length - 1]) || PUBLICATION_LAST.test(written[written.length - 1]);
     // "the United Nations Office for the Coordination of Humanitarian Affairs": connectives join a body's name.
     for (let k = run[1] + 1; /^(?:of|for|on|and)$/.test(items[k]?.lower ?? '');) {
       const next = items[k + 1]?.lower === 'the' ? k + 2 : k + 1;
@@ -383,26 +477,39 @@ function namedBodyBefore(original: string, items: readonly Item[], table: People
       run[1] = more[1];
       k = more[1] + 1;
     }
+    if (run[1] === run[0] && !(one && table.organisations.has(one))) continue;
     const person = table.mentionAt(run[0])?.person;
     const words = table.runText(run[0], run[1]).split(/\s+/).map((w) => normalizeWord(w.toLowerCase()));
     // "Wendle Water, which serves 900,000 homes,": a name "which" describes is a thing's.
     const which = items[run[1] + 1]?.text === ',' && items[run[1] + 2]?.lower === 'which';
-    const shown = which || (!!person && table.organisations.has(person));
-    const named = words.includes(head) || givenNoun(items, run[1], head);
-    const fitsAny = ANY_BODY.test(head) && !(COMMERCIAL.test(head) && words.some((w) => NON_COMMERCIAL.test(w)));
+    // "Pacific Ridge Power, the utility that …": a name given a body's noun in apposition is a body's too.
+    const given = givenNoun(items, run[1], head);
+    const shown = which || given || (!!person && table.organisations.has(person));
+    // "the regulator" for the Horseracing Regulatory Authority: a word of the name on the noun's stem.
+    const named = words.some((w) => w === head || (head.length >= 6 && sharesStem(w, head))) || given;
+    const commercial = words.some((w) => COMMERCIAL_NAMES.test(w));
+    const fitsAny = (ANY_BODY.test(head) || KIND_BODY.test(head)) && !(COMMERCIAL.test(head) && words.some((w) => NON_COMMERCIAL.test(w))) &&
+      !(KIND_NAMES.has(head) && !words.some((w) => KIND_NAMES.get(head)!.test(w)));
+    // "Air Ravai said all flights were cancelled. “…,” the airline said": the subject of the sentence just before, a
+    // name no one is shown to be.
+    const subject = i === opensBefore && !!person && table.gender(person) === null && !surelyPerson(person);
     const fits = i >= near
-      ? (shown || (!person && words.some((w) => ORGANISATION_WORDS.has(w)))) && (fitsAny || named)
-      : (shown && (fitsAny || named)) || words.includes(head) || (COMMERCIAL.test(head) && words.some((w) => COMMERCIAL_NAMES.test(w)));
+      ? (shown || subject || (!person && words.some((w) => ORGANISATION_WORDS.has(w)))) && !place && (fitsAny || named)
+      : (shown && (fitsAny || named)) || words.includes(head) || (COMMERCIAL.test(head) && commercial);
     if (fits) found = (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[run[1]].end);
     i = run[1];
   }
   return found;
 }
 
+/** How far after a name its noun in apposition may stand ("the Brennan Falls Foxes, the city's Triple-A baseball team"). */
+const GIVEN_REACH = 7;
+
 /** Whether the name ending at item `last` is given `noun` in apposition: "Pacific Ridge Power, the utility that …". */
 function givenNoun(items: readonly Item[], last: number, noun: string): boolean {
   if (items[last + 1]?.text !== ',' || !/^(?:the|a|an)$/.test(items[last + 2]?.lower ?? '')) return false;
-  for (let k = last + 2; k <= last + 5 && isWord(items[k]); k++) if (normalizeWord(items[k].lower) === noun) return true;
+  // "Helen Carrick, the company's chief executive," is given a role, not the noun: the noun as an owner is not it.
+  for (let k = last + 2; k <= last + GIVEN_REACH && isWord(items[k]); k++) if (normalizeWord(items[k].lower) === noun && !/['’]s$/.test(items[k].text)) return true;
   return false;
 }
 
@@ -522,6 +629,13 @@ const reportsSource = (items: readonly Item[], s: Subject) => items[s.first - 1]
 /** Words after which a verb is one the sentence reports or plans, not its own: "would continue", "to leave". */
 const MODAL_OR_TO = /^(?:would|will|could|can|might|may|must|should|shall|to)$/;
 
+/** Whether a document's noun that is also a verb is written as a noun: "an internal report", "the report". */
+function documentNounAt(items: readonly Item[], v: number): boolean {
+  if (!DOCUMENT_NOUNS.has(items[v].lower)) return false;
+  const determiner = (k: number) => isWord(items[k]) && DETERMINERS.has(items[k].lower);
+  return determiner(v - 1) || (determiner(v - 2) && isWord(items[v - 1]) && !items[v - 1].capital && !isPersonNoun(items[v - 1].lower));
+}
+
 /** Forms of "be" (and "get") that make the verb after them passive. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
 
@@ -545,10 +659,19 @@ export function bodyAttributions(
 ): Map<number, Attribution> {
   const found = new Map<number, Attribution>();
   let lastDescribed: Described | null = null;
+  let previous: number | null = null;
   for (const qi of quoteItems) {
     const a = attributions[items[qi].quote];
+    const before = previous;
+    previous = qi;
+    const it = a.speaker ? referentOfIt(original, items, table, qi, a) : null;
+    if (it) {
+      found.set(items[qi].quote, it);
+      continue;
+    }
     if (a.speaker) {
-      const writer = a.mention ? writerOfMention(original, items, table, qi, a.mention) : null;
+      const spokeBefore = before !== null && items[before].paragraph === items[qi].paragraph ? (found.get(items[before].quote) ?? attributions[items[before].quote]).speaker : null;
+      const writer = a.mention ? writerOfMention(original, items, table, qi, a.mention) ?? statementOfSpeakerBefore(a.mention, spokeBefore) : null;
       const again = a.mention ? describedEarlier(original, items, table, qi, a.mention) : null;
       if (again) lastDescribed = again;
       const described = writer ?? again?.speaker ?? (a.mention ? stillDescribed(items, table, qi, a, lastDescribed) ?? speakerForBody(original, items, qi, a.mention) ?? bodyNamedBefore(original, items, table, qi, a) : null);
@@ -567,10 +690,8 @@ export function bodyAttributions(
       const lent = borrowed(items, qi, a);
       const own = described ? null : lent || !a.cue ? ownSentenceSpeaker(original, items, table, qi) : null;
       const bare = own && lent && a.mention && /^the \S+$/.test(own.attribution.speaker ?? '');
-      // A group ("the stewards recorded that Copper Lantern had “…”") over a name the narration only carried.
-      const group = own?.kind === 'person' && !a.cue && isGroup(own.head);
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
-      else if (own && !bare && (own.kind === 'document' ? lent || describesDocument(items, own, a) : group || (own.kind !== 'name' && own.kind !== 'person'))) found.set(items[qi].quote, own.attribution);
+      else if (own && !bare && (objectOfVerb(items, own, a) || (own.kind === 'document' ? lent || describesDocument(items, own, a) : own.kind !== 'name' && own.kind !== 'person'))) found.set(items[qi].quote, own.attribution);
       continue;
     }
     // A he/she no one named fits: the unnamed person the sentence before brought in, as for one read to a name.
@@ -580,16 +701,30 @@ export function bodyAttributions(
       found.set(items[qi].quote, { ...a, speaker: unnamed.speaker });
       continue;
     }
-    const own = ownSentenceSpeaker(original, items, table, qi) ?? describedLead(original, items, table, qi) ?? sourceAfter(original, items, table, qi);
+    const own = ownSentenceSpeaker(original, items, table, qi) ?? describedLead(original, items, table, qi);
+    const referent = own ? null : referentOfIt(original, items, table, qi, a);
     if (own) found.set(items[qi].quote, own.attribution);
-    else if (a.mention && /^it$/i.test(a.mention.text)) {
-      // "“…,” it said": the document or body the sentences before are about.
-      const at = clauseItem(items, qi, a.mention);
-      const speaker = at === null ? null : speakerOf(original, items, table, { kind: 'it', first: at, last: at, head: 'it' });
-      if (speaker) found.set(items[qi].quote, { ...a, speaker });
-    }
+    else if (referent) found.set(items[qi].quote, referent);
+  }
+  // "The Office for Water Standards (OWS) … OWS said": initials the text spelled out are the body in full.
+  const acronyms = acronymsIn(original, items);
+  for (const qi of acronyms.size > 0 ? quoteItems : []) {
+    const a = found.get(items[qi].quote) ?? attributions[items[qi].quote];
+    const full = spelledOut(acronyms, a.speaker);
+    if (full) found.set(items[qi].quote, { ...a, speaker: full });
   }
   return found;
+}
+
+/**
+ * "“…,” it said", "The link, it says, “…”": the document or body the sentences before are about, also when the
+ * conversation gave the quotation a person's name (no person is an "it").
+ */
+function referentOfIt(original: string, items: readonly Item[], table: PeopleTable, qi: number, a: Attribution): Attribution | null {
+  if (!a.mention || !/^it$/i.test(a.mention.text)) return null;
+  const at = clauseItem(items, qi, a.mention);
+  const speaker = at === null ? null : speakerOf(original, items, table, { kind: 'it', first: at, last: at, head: 'it' });
+  return speaker ? { ...a, speaker } : null;
 }
 
 /** "“…,” the company said": a clause's bare body phrase, which the people table left as written, is the organisation named before. */
@@ -638,38 +773,53 @@ function bodyJustBefore(items: readonly Item[], start: number, verb: number): Su
   return null;
 }
 
-/** "… paid for by the European Brain Health Consortium, which said": the name ending right before item `end`. */
-function nameJustBefore(items: readonly Item[], start: number, end: number): Subject | null {
-  let k = end - 1;
-  while (k > start && (isCapitalised(items[k - 1]) || insideName(items, k - 1))) k--;
-  const s = isCapitalised(items[k]) ? sentenceSubject(items, k, end) : null;
-  return s?.kind === 'name' && s.last === end - 1 ? s : null;
+/** How many items from a quotation its sentence's "according to" may stand. */
+const SOURCE_REACH = 40;
+
+/**
+ * "According to an internal report seen by the Courier, students paid “…”", "The company has “substantially less”
+ * than that, according to the petition filed in court": a sentence with no speech verb before its quotation may name
+ * its source before or after it.
+ */
+function sourceOf(original: string, items: readonly Item[], table: PeopleTable, qi: number, start: number): { attribution: Attribution; kind: Kind; verb: number } | null {
+  const inSentence = (k: number) => items[k]?.sentence === items[qi].sentence && items[k].kind !== 'quote';
+  let k = Math.max(start, qi - SOURCE_REACH);
+  while (k < qi && !(items[k].lower === 'according' && items[k + 1]?.lower === 'to')) k++;
+  let end = qi;
+  if (k >= qi) {
+    for (k = qi + 1; inSentence(k) && k <= qi + SOURCE_REACH && !(items[k].lower === 'according' && items[k + 1]?.lower === 'to'); k++);
+    if (!inSentence(k) || items[k].lower !== 'according') return null;
+    end = k + 2;
+    while (inSentence(end)) end++;
+  }
+  const s = sentenceSubject(items, k + 2, end);
+  const speaker = s && speakerOf(original, items, table, s);
+  if (!s || !speaker) return null;
+  const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
+  return { attribution: { speaker, mention, cue: null }, kind: s.kind, verb: k };
+}
+
+/** How many items a body's or a document's phrase before ", which" may hold ("the European Brain Health Consortium"). */
+const WHICH_REACH = 8;
+
+/**
+ * "… according to the team, which said in a statement that it was “…”", "paid for by the Harbour Trust, which said":
+ * the body or document a "which" right before the verb stands for, a phrase or a name ending before its comma.
+ */
+function whichBefore(items: readonly Item[], start: number, verb: number): Subject | null {
+  if (items[verb - 1]?.lower !== 'which' || items[verb - 2]?.text !== ',') return null;
+  const end = verb - 3;
+  for (let k = end; k >= start && k >= end - WHICH_REACH && isWord(items[k]); k--) {
+    const opens = items[k].lower === 'the' || (isCapitalised(items[k]) && !isCapitalised(items[k - 1]) && items[k - 1]?.lower !== 'the');
+    if (!opens) continue;
+    const s = sentenceSubject(items, k, verb - 2);
+    return s && s.last === end && (s.kind === 'body' || s.kind === 'document' || s.kind === 'name') ? s : null;
+  }
+  return null;
 }
 
 /** How many items a headline may hold. */
 const HEADLINE_ITEMS = 40;
-
-/** How many items after a quotation its sentence's "according to" may stand. */
-const SOURCE_REACH = 24;
-
-/**
- * `The company has "substantially less" than that in assets, according to the petition filed in court`: the source
- * an "according to" later in the quotation's sentence gives, when it is a document, a body or someone unnamed.
- */
-function sourceAfter(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number; head: string } | null {
-  for (let k = qi + 1; k + 1 < items.length && k <= qi + SOURCE_REACH && items[k].sentence === items[qi].sentence; k++) {
-    if (items[k].kind === 'quote') return null;
-    if (items[k].lower !== 'according' || items[k + 1].lower !== 'to') continue;
-    let end = k + 2;
-    while (end + 1 < items.length && items[end + 1].sentence === items[k].sentence) end++;
-    const s = sentenceSubject(items, k, end + 1);
-    const speaker = s && s.kind !== 'name' && s.kind !== 'it' ? speakerOf(original, items, table, s) : null;
-    if (!s || !speaker) return null;
-    const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
-    return { attribution: { speaker, mention, cue: 'according to' }, kind: s.kind, verb: k, head: s.head };
-  }
-  return null;
-}
 
 /** Whether the sentence opening at item `start` is a headline: the text's short first paragraph, with no full stop. */
 function isHeadline(items: readonly Item[], start: number): boolean {
@@ -700,6 +850,15 @@ function describesDocument(items: readonly Item[], own: { attribution: Attributi
   return items[at].start === a.mention.span.start && items[at - 1]?.lower !== 'by';
 }
 
+/**
+ * Whether the name a quotation was given with no cue of its own stands after its sentence's verb, as its object or
+ * inside what it reports ("The resolution accuses Alcázar of “…”", "the stewards recorded that Copper Lantern had
+ * “…”"): the verb's subject is the speaker.
+ */
+function objectOfVerb(items: readonly Item[], own: { verb: number }, a: Attribution): boolean {
+  return !a.cue && !!a.mention && a.mention.span.start > items[own.verb].start;
+}
+
 /** Whether a quotation's attribution came from a clause outside the quotation's own sentence. */
 function borrowed(items: readonly Item[], qi: number, a: Attribution): boolean {
   // A speaker with no mention was read from the narration around, not from a clause of the quotation's own.
@@ -720,7 +879,7 @@ function borrowed(items: readonly Item[], qi: number, a: Attribution): boolean {
  * opening its sentence with no clause of its own is the unnamed person the sentence before, holding no quotation,
  * opens on, described in full.
  */
-function describedLead(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number; head: string } | null {
+function describedLead(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {
   const start = sentenceStartNear(items, qi);
   if (start !== qi || qi === 0) return null;
   const before = sentenceStartNear(items, qi - 1);
@@ -730,10 +889,10 @@ function describedLead(original: string, items: readonly Item[], table: PeopleTa
   if (s?.kind !== 'person' || s.first !== afterDateline(items, before) || !/^(?:a|an|one)$/.test(items[s.first].lower) || !isPersonNoun(s.head) || PRONOUN_GENDER.has(s.head)) return null;
   const full = inFull(items, s);
   const mention: Mention = { span: { start: items[full.first].start, end: items[full.last].end }, text: original.slice(items[full.first].start, items[full.last].end) };
-  return { attribution: { speaker: speakerOf(original, items, table, s), mention, cue: null }, kind: s.kind, verb: -1, head: s.head };
+  return { attribution: { speaker: speakerOf(original, items, table, s), mention, cue: null }, kind: s.kind, verb: -1 };
 }
 
-function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number; head: string } | null {
+function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {
   const start = sentenceStartNear(items, qi);
   // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
   const term = isTerm(items[qi].text) && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
@@ -742,14 +901,16 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   // "… warned that disruption would continue", "began to leave": a verb after a modal or "to" reports nothing, and
   // one after a determiner is a noun ("the state would need").
   const before = (v: number) => items[v - 1]?.lower ?? '';
-  const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower)) && !MODAL_OR_TO.test(before(v)) && !DETERMINERS.has(before(v));
+  const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower)) && !MODAL_OR_TO.test(before(v)) &&
+    !documentNounAt(items, v) && !DETERMINERS.has(before(v));
   for (let v = qi - 1; v >= start && verb < 0; v--) if (reports(v)) verb = v;
-  if (verb < 0 || isPassive(items, verb, start)) return null;
+  if (verb < 0) return sourceOf(original, items, table, qi, start);
+  if (isPassive(items, verb, start)) return null;
   // "…, according to the team, which said …": the body a "which" clause describes speaks, not the sentence's subject.
   const which = items[verb - 1]?.lower === 'which' && items[verb - 2]?.text === ',';
-  const s = which ? bodyJustBefore(items, start, verb - 2) ?? nameJustBefore(items, start, verb - 2) : bodyJustBefore(items, start, verb) ?? sentenceSubject(items, start, verb);
+  const s = which ? whichBefore(items, start, verb) : bodyJustBefore(items, start, verb) ?? sentenceSubject(items, start, verb);
   const speaker = s && speakerOf(original, items, table, s);
   if (!s || !speaker) return null;
   const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
-  return { attribution: { speaker, mention, cue: items[verb].text }, kind: s.kind, verb, head: s.head };
+  return { attribution: { speaker, mention, cue: items[verb].text }, kind: s.kind, verb };
 }

@@ -31,8 +31,11 @@ export function isPersonNoun(lower: string): boolean {
   return isAgeNoun(w) || isPersonSingular(w) || (w.endsWith('ies') && isPersonSingular(`${w.slice(0, -3)}y`)) || (w.endsWith('s') && isPersonSingular(w.slice(0, -1)));
 }
 
+/** Nouns ending as "men" does that are no one: "The cognomen of Crane" is a name's, not a body's holder. */
+const NOT_PEOPLE = /^(?:cognomen|agnomen|nomen|specimen|regimen|abdomen|acumen|omen|stamen|albumen|bitumen)$/;
+
 function isPersonSingular(w: string): boolean {
-  return isKnownPersonNoun(w) || /(?:man|woman|men|women|[^e]er|or|ess|ist|ian|ant|ent|eer|ee|son|ster|crowd|people|folk)$/.test(w);
+  return isKnownPersonNoun(w) || (/(?:man|woman|men|women|[^e]er|or|ess|ist|ian|ant|ent|eer|ee|son|ster|crowd|people|folk)$/.test(w) && !NOT_PEOPLE.test(w));
 }
 
 /** A person noun from the word lists, not guessed from its ending ("indignant" is no person). */
@@ -151,6 +154,28 @@ function describedThenNamed(items: readonly Item[], head: number): Clause | null
   // An age or a role right before the name ("surveying Dick's attire" is no description).
   const described = (w: string) => isAgeNoun(w) || isKnownPersonNoun(w);
   return name?.kind === 'name' && name.first > comma + 1 && described(items[name.first - 1].lower) ? name : null;
+}
+
+/** How many items the rest of a description's sentence may take before the next sentence opens on the name. */
+const NEXT_SENTENCE_REACH = 60;
+
+/**
+ * "“…,” said the booth's cashier. Marta Novak, who has worked there for 11 years, said …", "…, as the hospital's chief
+ * executive warned that … ¶ Dr Helen Okoro, who has run the hospital since 2021, said": a full name opening the
+ * sentence after a description's, in its paragraph or opening the next, with a who-clause or an age after it: the
+ * one described, then named. Not a name with a role in apposition ("Tom Hale, the opposition leader, disagreed"
+ * brings in someone else). The name's clause, if so.
+ */
+export function namedInNextSentence(items: readonly Item[], head: number): Clause | null {
+  let k = head + 1;
+  while (k < head + NEXT_SENTENCE_REACH && items[k]?.sentence === items[head].sentence) k++;
+  const first = items[k];
+  if (!first || first.sentence === items[head].sentence || first.paragraph > items[head].paragraph + 1 || !isCapitalised(first) || isFunctionWord(first)) return null;
+  const name = nameRun(items, k);
+  const aside = items[name.last + 2];
+  // "Ruth Kerr, 51, a council official at …,": a role of their own after the age.
+  const role = items[name.last + 3]?.text === ',' && /^(?:a|an|the)$/.test(items[name.last + 4]?.lower ?? '');
+  return name.last > name.first && items[name.last + 1]?.text === ',' && !!aside && (aside.lower === 'who' || (/^\d+$/.test(aside.text) && !role)) ? name : null;
 }
 
 /** Whether lower-case words from item `i` end, within three, in a role noun: "prime minister" of "The Velmoran prime minister". */
@@ -285,6 +310,8 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
       // "journalist Samuel Okafor," ends the appositive; "an Ostberg University hydrologist," only names a place in it;
       // "Dev Anand of the Green Coalition," is a name with what it stands for.
       const run = phraseAfter(items, i);
+      // "The regulator, the Office for Academic Standards, said": a body's name holding a connective, whole, as written.
+      if (run?.kind === 'name' && insideName(items, run.last + 1) && items.slice(i, k).every((x, j) => isCapitalised(x) || insideName(items, i + j))) return { cue: '', first: items[i - 1].lower === 'the' ? i - 1 : i, last: k - 1, kind: 'phrase' };
       if (run?.kind === 'name' && (run.last === k - 1 || AFFILIATION.test(items[run.last + 1]?.lower ?? ''))) return run;
     }
     return phraseBefore(items, open, floor);

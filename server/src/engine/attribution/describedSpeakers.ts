@@ -1,4 +1,5 @@
 import type { Gender } from './lexicon';
+import { isDocumentOrBody } from './bodies';
 
 /** How many paragraphs apart two turns of one conversation may be. */
 const CONVERSATION_GAP = 2;
@@ -36,12 +37,12 @@ export function namesOfDescribedSpeakers(
 }
 
 /**
- * A phrase describing one person ("a gentleman", "the child"), not a name, a pronoun, a group ("the ladies") or
- * someone left indefinite ("one of the women", "somebody else").
+ * A phrase describing one person ("a gentleman", "the child"), not a name, a pronoun, a group ("the ladies"), a body
+ * or a document ("the regulator", "the statement") or someone left indefinite ("one of the women", "somebody else").
  */
 function isDescription(speaker: string): boolean {
   const head = speaker.split(/\s+/).pop()!.toLowerCase();
-  return /^\p{Ll}/u.test(speaker) && speaker.includes(' ') && !(head.endsWith('s') && !head.endsWith('ss')) &&
+  return /^\p{Ll}/u.test(speaker) && speaker.includes(' ') && !(head.endsWith('s') && !head.endsWith('ss')) && !isDocumentOrBody(head) &&
     !/^(?:one|some|somebody|someone|another|any|anybody|anyone|each|every|everybody)\b/i.test(speaker) && head !== 'else';
 }
 

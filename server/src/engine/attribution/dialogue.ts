@@ -34,6 +34,8 @@ export interface Turn {
   readonly ledByNarration: boolean;
   /** The people the turn's words speak of by name: not its speaker. */
   readonly spokenOf: readonly string[];
+  /** Whether the turn is no more than a short cry (isCry): a reaction to someone's news. */
+  readonly cry?: boolean;
   speaker: string | null;
 }
 
@@ -80,6 +82,12 @@ export function vocativesIn(words: string, speakers: ReadonlySet<string> = NO_NA
   });
 }
 
+/** "Impossible!", "Good heavens!": a quotation that is no more than a short cry, a reaction to someone's news. */
+export function isCry(words: string): boolean {
+  const trimmed = words.trim();
+  return /^[^.?,;:]{1,30}!+\W*$/u.test(trimmed) && trimmed.split(/\s+/).length <= 3;
+}
+
 const NAME_RUN = new RegExp(NAME, 'gu');
 /** "I am Mary Lennox", "my name is Pip": a name the speaker gives as their own. */
 const OWN_NAME = /(?:\bI am|\bI['’]m|\bname is|\bname['’]s|\bcall me)\s+$/iu;
@@ -107,7 +115,9 @@ interface Conversation {
  * Gives turns without a speaker the one the conversation implies, repeating so that each guess can support the next.
  * Turns within two paragraphs of each other belong to the same conversation.
  */
-export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Gender | null, narrator: string | null = null): void {
+export function takeTurns(
+  turns: readonly Turn[], genderOf: (name: string) => Gender | null, narrator: string | null = null, isKnown: (name: string) => boolean = () => false,
+): void {
   // A turn whose own narration names its speaker ("Lord Henry elevated his eyebrows. "…"") answers the turn before, as
   // one opening with its quotation does.
   const namedByNarration = turns.map((t) => t.ledByNarration && t.speaker !== null);
@@ -121,8 +131,9 @@ export function takeTurns(turns: readonly Turn[], genderOf: (name: string) => Ge
     linked,
     answers: near,
     speakerAt: (i, from, link = linked) => (link(Math.min(i, from), Math.max(i, from)) ? turns[i].speaker : null),
-    // Mr. Woodhouse and Emma Woodhouse share a surname, not a turn: names of known different genders are two people.
-    same: (a, b) => samePerson(a, b) && !(genderOf(a) && genderOf(b) && genderOf(a) !== genderOf(b)),
+    // Mr. Woodhouse and Emma Woodhouse share a surname, not a turn: names of known different genders are two people,
+    // and so are two the people table holds apart (Miss Pinkerton and her sister Jemima Pinkerton).
+    same: (a, b) => a === b || (samePerson(a, b) && !(genderOf(a) && genderOf(b) && genderOf(a) !== genderOf(b)) && !(isKnown(a) && isKnown(b))),
   };
   const same = c.same;
   // "he said" in a conversation means whichever man's turn it is, which is not always the last man named.
@@ -214,6 +225,10 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // conversation of three, the one who spoke two turns back is as likely to be silent now).
   if (answeredBy) yield answeredBy;
   const before = last ? c.speakerAt(i - 2, i - 1, c.answers) : null;
+  // "It has been taken!" "Impossible!" cried my mother. "Preposterous!" shrieked Fergus. "By a single lady!": after two
+  // others' cries at it, the one whose news they cried at goes on.
+  const teller = last && before && !same(last, before) && turns[i - 1].cry && turns[i - 2].cry ? c.speakerAt(i - 3, i - 2, c.answers) : null;
+  if (teller && !same(teller, last!) && !same(teller, before!)) yield teller;
   if (last && before && !same(last, before)) yield before;
   const next2 = after ? c.speakerAt(i + 2, i + 1, c.answers) : null;
   if (after && next2 && !same(after, next2)) yield next2;

@@ -8,7 +8,7 @@ import { GIVEN_NAME_GENDER } from './givenNames';
 // wrote that … The letter adds", "The letter, signed by Tom Reed, says", "His statement said". bodies.ts finds the
 // document; these read its writer from the words around it.
 
-/** Documents a named writer or issuer speaks through ("the statement", "the letter"), unlike a report or a sign. */
+/** Documents a named writer or issuer speaks through ("the statement", "the letter", "the post"), unlike a report or a sign. */
 export const WRITTEN_BY = /^(?:statement|letter|email|memo|post|tweet)$/;
 
 /** Verbs by which someone writes or issues a document ("Dan Hurst wrote that", "Marlinspike issued a statement"). */

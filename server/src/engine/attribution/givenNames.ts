@@ -50,10 +50,78 @@ const FEMALE = (
   'wendy winifred yvonne zoe zora elinor scarlett'
 ).split(' ');
 
+// Given names from beyond the English-speaking world that English-language news and features carry every day
+// (Nordic, German, Dutch, Slavic, Hungarian, Romanian, Romance, Arabic, Turkish, Persian, South Asian, West and
+// Southern African, Japanese), and more names of Ireland, Wales, Scotland and America; written without accents, as
+// normalizeWord reads a name. Names given to both (Andrea, Jan, Nicola in Italy, Sasha, Kim) are left out.
+const MALE_ABROAD = (
+  'aksel anders arne bjorn espen fredrik gunnar haakon hakon halvard henrik ingvar jens joakim johan jorgen ' +
+  'jørgen kjell knut lars leif magnus mikkel morten nils olaf olav ole oskar rasmus stig sten sverre thor ' +
+  'torben torsten ulf ulrik vidar anton dieter dirk florian fritz gerhard gunther gunter heinz helmut horst ' +
+  'jurgen klaus lukas lutz manfred matthias moritz niklas rainer ralf reinhard rolf rudi sigmund thilo uwe ' +
+  'volker werner wilhelm wim pieter joost bram daan maarten ruud sander thijs willem koen jeroen aleksandr ' +
+  'aleksander aleksandar aleksei alexei andrei andriy anatoly bogdan bohdan dariusz dmitry dragan dusan emil ' +
+  'goran grzegorz ilya ivo jakub janusz jaroslav jiri kamil karel konstantin krzysztof ladislav laszlo leszek ' +
+  'lubomir marek mateusz michal michał milos miroslav mykola nikolai nikolay oleksandr oleksiy ondrej pavel ' +
+  'pavlo petr petar radek radu rafal rafał ruslan sergey sergiy stanislav stepan taras tomas tomasz vaclav ' +
+  'vadim valentin vasily viktor vitaly vladislav vojtech wojciech yaroslav yevgeny yuri yury zbigniew zoltan ' +
+  'istvan gabor bence ferenc attila aurel ilie mihai ionut florin cristian dragos nikola luka marko zoran dejan ' +
+  'nenad srdjan alejandro alessandro alfonso alvaro antoine armando arnaud bernardo carlo cesar claudio ' +
+  'cristiano damien daniele dario davide domingo eduardo emilio enrique enzo ernesto esteban fabio fabrice ' +
+  'federico felipe filippo francesco francois gaston giacomo gianluca giorgio giovanni gonzalo guillaume ' +
+  'guillermo gustavo henri hernan ignacio jacques jaime javier joaquin jorge julien lorenzo luca luciano manuel ' +
+  'marcel marcelo massimo matteo mateo mathieu mauricio mauro nicolas olivier pablo paolo pascal patricio raul ' +
+  'renato ricardo riccardo rodrigo rui salvatore sergio stefano thierry tiago vicente vittorio yves joao paulo ' +
+  'mateus henrique afonso duarte goncalo nuno sebastien benoit laurent didier gilles philippe rene luigi ' +
+  'marcello leonardo abdullah ahmad akbar amir anwar arjun ashok bilal faisal farid farhan hamid hamza hussein ' +
+  'imran jamal javed kamal karim khalid mahmoud majid mehmet mohamed mohammad mustafa nabil nasser rahul rajesh ' +
+  'rami ravi reza salim samir sanjay suresh tariq vikram waleed yasser youssef ziad emre burak murat ahmet ' +
+  'kemal arash babak amit anil deepak vijay raj rohan sunil pranav aditya nikhil vivek rashid hakim chidi ' +
+  'chukwuemeka emeka kwabena kwesi obinna tunde babatunde thabo sipho themba segun ikenna chinedu olumide kojo ' +
+  'abebe musa moses hiroshi kenji takeshi kazuo satoshi haruto ichiro daisuke aidan alfie barry brett bryn ' +
+  'caleb cathal ciaran cillian colm conall cormac darragh darryl dermot donal dougal eoin euan ewan finlay ' +
+  'gethin glyn gwyn hal huw iain idris ieuan iwan jarrod jed jeremiah jethro kieran kyle lachlan len les lorcan ' +
+  'marc mervyn neville niall oisin owain padraig phil rhodri rhys rob robbie ronan ronnie ruairi seamus shane ' +
+  'stu tadhg tyler wyn zach zak brandon cody dwayne elliott garrett gregg jared jerry jon josh lamar mitch nate ' +
+  'ned nolan reggie ron shawn stan tyrone vince wes jalen deshawn darnell dwight ernie gus ira marty ricky ' +
+  'rocco wally duane'
+).split(' ');
+
+const FEMALE_ABROAD = (
+  'agnete anja annika astrid birgit birgitta brigitte britta dagny elin elke frida frieda gerda gisela greta ' +
+  'gudrun gunilla hanna hannelore heidi helga hilde hildegard ilse inga inge ingeborg jutta karin katrin ' +
+  'kirsten kristin liesel lotte maja malin marit mette petra ragnhild sabine sigrid silke solveig sonja susanne ' +
+  'svenja tove trine ulla ulrike ute wiebke saskia femke marieke anouk sanne annelies ineke liv sofie ida signe ' +
+  'agnieszka aleksandra alina alla anya beata danuta darya dasha ewa galina halina irina ivana jadwiga jana ' +
+  'jelena katarina katarzyna ksenia larisa lidia ludmila lyudmila magda magdalena malgorzata małgorzata marina ' +
+  'milena mira monika nadezhda natalia natalya oksana olena paulina polina renata svetlana tamara tatyana ' +
+  'valentina veronika viktoria yelena yulia zofia zuzana zsuzsa ildiko erzsebet sorina ioana mihaela andreea ' +
+  'ileana dragana mirjana snezana vesna irena dunja lucija adriana alejandra alessandra anabel araceli beatriz ' +
+  'benedetta camila catalina chiara cristina daniela emilia esperanza fabiola federica fernanda francesca ' +
+  'gabriela giovanna graciela josefina juliana julieta leticia lorena luisa manuela marcela margarita mariana ' +
+  'maribel marisol milagros nuria paola paula pilar raquel rocio rosalia silvia simona soledad valeria ximena ' +
+  'yolanda amelie aurelie celine chantal christelle colette delphine elodie emilie fabienne francoise genevieve ' +
+  'helene isabelle juliette lucie manon margaux martine mathilde nathalie odette pascale sandrine severine ' +
+  'sylvie veronique virginie yvette giorgia ilaria loredana martina serena stefania viviana joana leonor ' +
+  'aaliyah amina amira anjali asma ayesha aylin dina elif emine farah fatma hafsa hana hiba huda jamila laila ' +
+  'layla leila lina mariam maryam nasrin noor nour parisa rana rania reem safiya salma samira sana shirin ' +
+  'soraya yasmin yasmine zahra zainab zeynep zara zeinab deepa divya kavita lakshmi meena neha nisha pooja ' +
+  'preeti radha rekha shanti shreya sunita usha aarti ananya indira padma parvati sita geeta asha sangeeta ' +
+  'shabnam abena adaeze adaora adwoa akosua amara chiamaka chidinma chioma efua ifeoma ngozi nkechi nneka ' +
+  'thandiwe nomvula wanjiru wambui imani zawadi folake funmilayo yetunde aiko akiko ayumi emiko hanako haruka ' +
+  'keiko kumiko mariko mei naoko sakura yoko yumi yuko abbie aileen alana alexandra alisha alyssa amber bernice ' +
+  'beryl bethany bronwen caitlin carly carys cerys ciara clodagh deirdre della edwina eimear eira eleri elspeth ' +
+  'emer enid eunice faye fern fionnuala freda glenys gwyneth hayley janine jayne jess jodie joanne jolene ' +
+  'kayleigh kirsty lacey leanne lowri lynette lynne maeve mairead mairi marcia moira morag myfanwy nadine niamh ' +
+  'nuala orla paige rhian rhiannon roisin saoirse seren sian siobhan sinead shona tegan tracey tracy una ' +
+  'courtney danielle ebony jasmine kayla keisha latoya shanice tamika nicole stacey stephanie tammy tanya trudy ' +
+  'donna doreen norma phyllis thelma wilma corinne theodora leah'
+).split(' ');
+
 /** The gender a given name usually marks, or undefined. */
 export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
-  ...MALE.map((n): [string, Gender] => [n, 'm']),
-  ...FEMALE.map((n): [string, Gender] => [n, 'f']),
+  ...[...MALE, ...MALE_ABROAD].map((n): [string, Gender] => [n, 'm']),
+  ...[...FEMALE, ...FEMALE_ABROAD].map((n): [string, Gender] => [n, 'f']),
 ]);
 
 /**

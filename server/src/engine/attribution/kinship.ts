@@ -79,6 +79,11 @@ export class Kinship<P> {
     return found.length > 0 ? found[found.length - 1] : null;
   }
 
+  /** Everyone the text gave a relative it calls `noun` ("father": those whose father it has tied to them). */
+  ownersOf(noun: string, genderOf: (p: P) => Gender | null): P[] {
+    return [...this.ties.keys()].filter((p) => this.relative(p, noun, genderOf) !== null);
+  }
+
   /** The one the text made `p`'s husband, wife or partner, the last said when several were. */
   spouseOf(p: P): P | null {
     const spouses = this.of(p, 'spouse');

@@ -17,3 +17,20 @@ export function roleOfGroupLed(items: readonly Item[], first: number): string | 
   }
   return null;
 }
+
+/** How many words of the group may stand between "one of" and its plural noun ("one of the three joint administrators"). */
+const MEMBER_REACH = 5;
+
+/**
+ * "Rachel Ogunleye, one of the joint administrators, said …. “…,” the administrator said": one named as one of a
+ * group of a role holds that role in the singular. The role of the name ending at item `last`, if any.
+ */
+export function roleOfGroupJoined(items: readonly Item[], last: number): string | null {
+  if (items[last + 1]?.text !== ',' || items[last + 2]?.lower !== 'one' || items[last + 3]?.lower !== 'of') return null;
+  for (let k = last + 4; k <= last + 4 + MEMBER_REACH && isWord(items[k]) && items[k].sentence === items[last].sentence; k++) {
+    const singular = items[k].lower.replace(/(?<=[^s])s$/, '');
+    if (singular === items[k].lower) continue;
+    return isRoleNoun(singular) && !isWord(items[k + 1]) ? singular : null;
+  }
+  return null;
+}

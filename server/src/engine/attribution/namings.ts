@@ -1,7 +1,7 @@
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, roleGender } from './lexicon';
 import { normalizeWord } from './names';
 import type { Item } from './narration';
-import { isRoleNoun, type PeopleTable } from './people';
+import { isRoleNoun, type PeopleTable, type PersonRecord } from './people';
 
 // "I knew she was a wise old horse, and our master thought a great deal of her. Her name was Duchess": the narration
 // names someone it has so far only described ("my mother", "the old nurse"). The name is a person holding that
@@ -19,7 +19,10 @@ export function learnNamings(items: readonly Item[], table: PeopleTable): void {
     const owner = items[i - 1];
     const gender = PRONOUN_GENDER.get(owner.lower) ?? null;
     const role = gender && /^(?:his|her)$/.test(owner.lower) ? roleBefore(items, i - 1, gender) : null;
-    if (!role) continue;
+    if (!role) {
+      if (gender && /^(?:his|her)$/.test(owner.lower)) nameSpeakersBefore(items, table, i - 1, gender, table.personFor(run[0], run[1]));
+      continue;
+    }
     const person = table.personFor(run[0], run[1]);
     table.addMention(person, run[0]);
     person.roles.add(role);
@@ -47,4 +50,22 @@ function roleOf(items: readonly Item[], head: number): string | null {
   if (GENERIC_PERSON_NOUNS.has(noun) || !(isRoleNoun(noun) || KIN.has(noun))) return null;
   for (let k = head - 1; k >= 0 && k >= head - 3 && items[k].kind === 'word'; k--) if (/^(?:the|this|that)$/.test(items[k].lower)) return noun;
   return null;
+}
+
+/** How far back (in items: a paragraph or two) the he/she cues a "His name is …" names are sought. */
+const SPEAKERS_REACH = 120;
+
+/**
+ * "One of them, a retired bus driver, puts it simply. ¶ “…,” he says. “…” ¶ His name is Frank Moss": a sentence
+ * opening on "His/Her name is" with no description of that gender before it names the he/she of the speech cues
+ * just before it (in its paragraph or the one before), back to a name of that gender, so they are that person's.
+ */
+function nameSpeakersBefore(items: readonly Item[], table: PeopleTable, owner: number, gender: 'm' | 'f', person: PersonRecord): void {
+  if (owner > 0 && items[owner - 1].sentence === items[owner].sentence) return;
+  const paragraph = items[owner].paragraph;
+  for (let k = owner - 1; k >= 0 && k >= owner - SPEAKERS_REACH && items[k].paragraph >= paragraph - 1; k--) {
+    const named = table.mentionAt(k);
+    if (named && (table.gender(named.person) ?? gender) === gender) return;
+    if (PRONOUN_GENDER.get(items[k].lower) === gender && /^(?:he|she)$/.test(items[k].lower) && items[k - 1]?.kind === 'quote') table.addMention(person, k);
+  }
 }

@@ -34,6 +34,15 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
     end = before - 1;
     before = sentenceStart(items, end, Math.max(0, end - REACH));
   }
+  // "Ruth Calloway, 64, arrived in 1999. The inspection report described it as ‘…’. ‘…,’ the head teacher recalls": a
+  // sentence naming no one at all is passed over, once, by a description in lower case ("The Aldmark Chamber of
+  // Commerce" is a body's name).
+  let passed = end + 1;
+  if (before > 0 && table.mentionsWithin(before, end).length === 0 && !items.slice(at + 1, last + 1).some((it) => it.capital)) {
+    passed = before;
+    end = before - 1;
+    before = sentenceStart(items, end, Math.max(0, end - REACH));
+  }
   const named = table.mentionsWithin(before, end).find((m) => !m.addressed && !/['’]s$/.test(items[m.item].text) && !/^(?:his|her)$/.test(items[m.item].lower));
   // A he/she opening the sentence is its subject as a name is ("Dunmore, 68, waited. He said …"), and so is one
   // right after a quotation, its clause ("“…,” she said."), or one a speech verb follows ("Speaking outside, he said:").
@@ -47,7 +56,7 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   // "The striker, who joined from Ashvale's academy two years ago, did not celebrate": a news aside of who they are.
   const aside = items[last + 1]?.text === ',' && items[last + 2]?.lower === 'who';
   const newsLike = speaks && (!quoteFirst || reportsSpeech(items, last) || aside);
-  if (!newsLike && items[before].paragraph !== items[at].paragraph && items.slice(before, start).some((it) => it.kind === 'quote')) return null;
+  if (!newsLike && items[before].paragraph !== items[at].paragraph && items.slice(before, passed).some((it) => it.kind === 'quote')) return null;
   const marked = speaks || items.slice(at + 1, last + 1).some((it) => isAgeNoun(it.lower)) || items.slice(at + 1, last).some((it) => it.capital) ||
     ageAfterName(items, table, named.item) !== null;
   const g = table.gender(named.person);
@@ -78,6 +87,8 @@ export function reportsSpeech(items: readonly Item[], at: number): boolean {
   if (items[b]?.kind === 'word' && SPEECH_VERBS.has(items[b].lower) && (items[b - 1]?.kind === 'quote' || items[b - 1]?.text === ',')) return true;
   let k = at + 1;
   while (items[k]?.capital && items[k].kind === 'word') k++;
+  // "The restaurant's owner, Gary Tate, said": the name is itself the aside, its verb right after the comma.
+  if (items[k]?.text === ',' && items[k + 1] && SPEECH_VERBS.has(items[k + 1].lower)) return true;
   // "Harold Finch, 71, whose operation was put off, said": one aside or a few, each between commas.
   for (let asides = 0; items[k]?.text === ',' && asides < 3; asides++) {
     let close = k + 1;

@@ -18,7 +18,7 @@ const FIRM_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Person nouns a firm's name qualifies ("a Skogfrakt spokesman", "Skogfrakt's chief executive"). */
-const STAFF = /^(?:spokesman|spokeswoman|spokesperson|staff|employee|employees|workers|worker|executive|executives|boss|director|chief|engineer|driver|drivers|manager|official|officials|representative)$/;
+const STAFF = /^(?:spokesman|spokeswoman|spokesperson|staff|employee|employees|workers|worker|executive|executives|boss|bosses|director|directors|chief|engineer|engineers|driver|drivers|manager|managers|official|officials|representative|representatives)$/;
 
 /** Words after a team's name for its people ("Ellis Vale supporters", "a Brannock Hill player"); not "tries", a verb too. */
 const TEAM_FOLLOWERS = /^(?:fans|supporters|player|players|squad)$/;
@@ -53,12 +53,14 @@ function writtenAsFirm(items: readonly Item[], first: number, last: number): boo
   if (isFirmNoun(before)) return true;
   // "The energy supplier, Corran Power,"
   if (before?.text === ',' && isFirmNoun(items[first - 2])) return true;
-  // "Nordvik Sealink, the ferry operator," / "Corran Power, a supplier"
+  // "Nordvik Sealink, the ferry operator," / "Corran Power, a supplier"; not "Ilya Brandt, the company's co-founder",
+  // whose firm noun owns the head.
   if (after?.text === ',' && isWord(items[last + 2]) && DETERMINERS.has(items[last + 2].lower)) {
-    for (let k = last + 3; k <= last + 6 && isWord(items[k]); k++) if (isFirmNoun(items[k])) return true;
+    for (let k = last + 3; k <= last + 6 && isWord(items[k]); k++) if (isFirmNoun(items[k]) && !/['’]s$/.test(items[k].text)) return true;
   }
   // "a Skogfrakt spokesman", "Skogfrakt's chief executive", "Rangers manager Tomasz Wilk"
-  if (isWord(after) && !after.capital && STAFF.test(after.lower) && (/^(?:a|an|the|one)$/.test(before?.lower ?? '') || isCapitalised(items[last + 2]))) return true;
+  // "Wendle Ferries managers": staff in the plural need no article.
+  if (isWord(after) && !after.capital && STAFF.test(after.lower) && (/^(?:a|an|the|one)$/.test(before?.lower ?? '') || isCapitalised(items[last + 2]) || /(?:s|staff)$/.test(after.lower))) return true;
   // "Network Rail's regional director": a modifier or two may stand between the owner and its staff noun.
   if (/['’]s$/.test(items[last].text)) {
     for (let k = last + 1; k <= last + 3 && isWord(items[k]) && !items[k].capital; k++) if (STAFF.test(items[k].lower)) return true;
@@ -68,11 +70,24 @@ function writtenAsFirm(items: readonly Item[], first: number, last: number): boo
   if (before?.lower === 'of' && isWord(holder) && !holder.capital && isPersonNoun(holder.lower) && !KIN.has(normalizeWord(holder.lower)) && !GENERIC_PERSON_NOUNS.has(normalizeWord(holder.lower))) return true;
   // "Skogfrakt said its drivers", "Skogfrakt and its owners": a person's would be his or hers.
   for (let k = last + 1; k <= last + 3 && isWord(items[k]); k++) if (items[k].lower === 'its') return true;
+  if (speaksOfItself(items, last)) return true;
+  // "According to Northline Promotions, the fight drew 9,400": a source of several words no person's name shows.
+  if (before?.lower === 'to' && items[first - 2]?.lower === 'according' && last > first) return true;
   return writtenAsTeam(items, first, last);
 }
 
+/** What an "it" does after a speech verb when it is the speaker itself: "would", "had", "expected", not "was". */
+const OWN_DEED = /^(?:would|will|had|has|could|can|expected|expects|planned|plans|intended|intends|hoped|hopes)$/;
+
+/** "Velantis said it would apply", "Tallisker also said it had": a name that reports of itself as "it". */
+function speaksOfItself(items: readonly Item[], last: number): boolean {
+  let k = last + 1;
+  if (isWord(items[k]) && /^(?:also|later|previously|earlier)$/.test(items[k].lower)) k++;
+  return isWord(items[k]) && /^(?:said|says)$/.test(items[k].lower) && items[k + 1]?.lower === 'it' && OWN_DEED.test(items[k + 2]?.lower ?? '');
+}
+
 /** Whether the text shows a record to be a person: a given name before a surname, an honorific, a kin title. */
-function surelyPerson(p: PersonRecord): boolean {
+export function surelyPerson(p: PersonRecord): boolean {
   // "the holders Ellis Vale" gives the team a role that says nothing of a person.
   const personal = (r: string) => KIN.has(r) || (isKnownPersonNoun(r) && !TEAM_TITLES.test(r) && !TEAM_TITLES.test(`${r}s`));
   return p.honorificGender !== null || (p.core.length > 1 && GIVEN_NAME_GENDER.has(normalizeWord(p.core[0]))) || [...p.roles].some(personal);

@@ -8,9 +8,10 @@ import { isWord, sentenceStart, type Item } from './narration';
 import { isCountryPossessive, isDemonym, nationalitiesOf, nationalityKey } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
 import { Kinship, kinNounAfter } from './kinship';
+import { kinOwnerInstead } from './kinOwners';
 import { objectOfOpeningPhrase } from './openingPhrases';
 import { bearerInPassing } from './sharedSurnames';
-import { roleOfGroupLed } from './leaders';
+import { roleOfGroupJoined, roleOfGroupLed } from './leaders';
 import { previousSubject, subjectOfObject } from './previousSubjects';
 
 /** One identity the text speaks of, with what the text says about it. */
@@ -34,6 +35,9 @@ export interface PersonMention {
 
 const APPOSITIVE_ENDS = new Set(['who', 'whose', 'which', 'at', 'of', 'for', 'in', 'with', 'from', 'on', 'near', 'outside', 'and', 'since', 'to']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'into', 'near', 'via', 'across', 'toward', 'towards', 'outside', 'inside', 'throughout', 'across']);
+
+/** A nickname's one capitalised word. */
+const NICKNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** First words of a place's name ("Port Ellery", "Mount Hebron", "Lake Orrin"). */
 const PLACE_FIRST_WORDS = /^(?:Port|Fort|Mount|Lake|Cape|Loch|Lough|Glen|Bay|Point)$/;
@@ -124,14 +128,31 @@ function addressTitle(parsed: ParsedName): string | null {
  * Whether a person may be the one a surname with title `title` names: Miss, Mrs. and Dr. Marjoribanks are three
  * people, so one the text has called by the surname with other titles only is someone else.
  */
-function sameTitle(p: PersonRecord, title: string): boolean {
+function sameTitle(p: PersonRecord, title: string, core: string): boolean {
   let titled = false;
+  let same = false;
   for (const alias of p.aliases) {
-    const t = addressTitle(parseName(alias));
-    if (t === title) return true;
+    const parsed = parseName(alias);
+    const t = addressTitle(parsed);
+    // "Miss Jemima" is a younger sister; "Miss Pinkerton", her surname alone, the eldest: two people.
+    if (t === 'miss' && title === 'miss' && p.core.length > 1 && parsed.core[0] === p.core[0] && core === p.core[p.core.length - 1]) return false;
+    same ||= t === title;
     titled ||= t !== null;
   }
-  return !titled;
+  return same || !titled;
+}
+
+/**
+ * The gender a name's given name marks: its first word, or for a name of several words the first before the surname
+ * that is a given name ("Grandmaster Viktor Halloran", a title the text writes as part of the name).
+ */
+function givenNameGender(core: readonly string[]): Gender | undefined {
+  if (core.length === 1) return GIVEN_NAME_GENDER.get(normalizeWord(core[0]));
+  for (let k = 0; k < core.length - 1; k++) {
+    const g = GIVEN_NAME_GENDER.get(normalizeWord(core[k]));
+    if (g) return g;
+  }
+  return undefined;
 }
 
 /** The first-person narrator: "he" and "she" never refer to them. */
@@ -144,6 +165,7 @@ function pronounGender(it: Item): Gender | undefined {
   if (it.kind !== 'word' || !PRONOUN_INITIALS.has(it.lower.charCodeAt(0))) return undefined;
   return PRONOUN_GENDER.get(it.lower);
 }
+
 
 export function isCapitalised(it: Item | undefined): boolean {
   return !!it && it.capital;
@@ -207,12 +229,20 @@ export class PeopleTable {
   private continuesRunBackward(i: number): boolean {
     const it = this.items[i];
     const prev = this.items[i - 1];
+    // "Theodora “Teddy” Vance": a nickname quoted inside a full name.
+    if ((this.isNickname(i) && isCapitalised(prev)) || (this.isNickname(i - 1) && isCapitalised(it))) return true;
     if (!it || !prev || prev.sentence !== it.sentence || prev.kind !== 'word') return false;
     if (isCapitalised(it) && isCapitalised(prev)) return true;
     // "Secretary of State", "Ludwig van Beethoven": a lower-case joint between capitalised words.
     if (it.lower === 'of' && isTitleWord(prev.text) && isCapitalised(this.items[i + 1])) return true;
     if (prev.lower === 'of' && isCapitalised(it) && isTitleWord(this.items[i - 2]?.text ?? '')) return true;
     return /^(van|von|de|der|da|di|du|bin|ibn|al|le|la)$/.test(it.lower) && isCapitalised(prev) && isCapitalised(this.items[i + 1]);
+  }
+
+  /** Whether item `i` is a one-word quotation between two capitalised words of its sentence ("Theodora “Teddy” Vance"). */
+  private isNickname(i: number): boolean {
+    const [prev, it, next] = [this.items[i - 1], this.items[i], this.items[i + 1]];
+    return it?.kind === 'quote' && NICKNAME.test(it.text) && isCapitalised(prev) && isCapitalised(next) && prev.sentence === it.sentence && next.sentence === it.sentence;
   }
 
   private trimRun(first: number, last: number): [number, number] | null {
@@ -234,7 +264,7 @@ export class PeopleTable {
   runText(first: number, last: number): string {
     // The same run is read several times in a row (is it a full name, a person, whom it names): the last one is kept.
     if (first === this.lastRun[0] && last === this.lastRun[1]) return this.lastRunText;
-    const text = first === last ? this.items[first].text : this.items.slice(first, last + 1).map((it) => it.text).join(' ');
+    const text = first === last ? this.items[first].text : this.items.slice(first, last + 1).filter((it) => it.kind === 'word').map((it) => it.text).join(' ');
     this.lastRun = [first, last];
     this.lastRunText = text.endsWith('s') ? text.replace(POSSESSIVE_S, '') : text;
     return this.lastRunText;
@@ -274,12 +304,21 @@ export class PeopleTable {
     // after "a" too ("an English Churchman"), unless a full name with a common given name ("a Luis Ferreira header").
     const givenAndSurname = parsed.core.length >= 2 && GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0]));
     if (before && (before.lower === 'the' || (/^(?:a|an)$/.test(before.lower) && !givenAndSurname))) return false;
-    if (parsed.core.length >= 2) return true;
+    if (parsed.core.length >= 2) return !this.namesAThing(parsed.core, last);
     const sentenceInitial = !before || before.sentence !== this.items[first].sentence;
     if (sentenceInitial && this.lowerWords.has(lastWord)) return false;
     // "I can see Douglas there": a common given name the text never writes in lower case.
     if (GIVEN_NAME_GENDER.has(lastWord) && !this.lowerWords.has(lastWord)) return true;
     return this.findExisting(parsed.core, parsed.gender, first) !== null || this.hasAppositiveRole(last) || this.actsAsSubject(last);
+  }
+
+  /**
+   * "The song was Kitchen Light,", "the favourite, Copper Lantern,": a name of several words opening on a word the text
+   * also writes as a common noun, and no given name, is a thing's, unless it acts as a person or is given a role.
+   */
+  private namesAThing(core: readonly string[], last: number): boolean {
+    const lead = normalizeWord(core[0]);
+    return this.lowerWords.has(lead) && !isRoleNoun(lead) && !givenNameGender(core) && !this.actsAsSubject(last) && !this.hasAppositiveRole(last);
   }
 
   /**
@@ -378,12 +417,12 @@ export class PeopleTable {
    */
   findExisting(core: readonly string[], gender: Gender | null, at = this.items.length, title: string | null = null): PersonRecord | null {
     const name = core.join(' ');
-    let candidates = this.sharingAWord(core).filter((p) => this.agrees(p, name, gender) && (!title || sameTitle(p, title)));
+    let candidates = this.sharingAWord(core).filter((p) => this.agrees(p, name, gender) && (!title || sameTitle(p, title, name)));
     // "the said Jack" of a text that names John Reed: a pet name no one bears is the one who bears its formal name.
     if (candidates.length === 0 && core.length === 1 && !title) return this.formalBearer(core[0]);
     if (candidates.length <= 1) return candidates[0] ?? null;
     // "Mrs. McChesney" among Jock and Emma McChesney: the one whose first name is a woman's.
-    const given = (p: PersonRecord) => (p.core.length > 1 ? GIVEN_NAME_GENDER.get(normalizeWord(p.core[0])) : undefined);
+    const given = (p: PersonRecord) => (p.core.length > 1 ? givenNameGender(p.core) : undefined);
     if (gender && candidates.some((p) => given(p) === gender)) candidates = candidates.filter((p) => given(p) === gender);
     if (candidates.length === 1) return candidates[0];
     if (gender) {
@@ -408,7 +447,6 @@ export class PeopleTable {
     return candidates[0];
   }
 
-  /** The persons whose name shares a word with `core`: the only ones it can agree with (no scan of everyone). */
   /** The person a vocative names ("Thea", "Mr. Bennet"), among those sharing a word with it. */
   personNamed(vocative: string): PersonRecord | null {
     const core = parseName(vocative).core;
@@ -424,6 +462,7 @@ export class PeopleTable {
     return bearers.length === 1 ? bearers[0] : null;
   }
 
+  /** The persons whose name shares a word with `core`: the only ones it can agree with (no scan of everyone). */
   sharingAWord(core: readonly string[]): PersonRecord[] {
     const found = new Set<PersonRecord>();
     for (const w of core) for (const p of this.byWord.get(normalizeWord(w)) ?? []) found.add(p);
@@ -456,7 +495,7 @@ export class PeopleTable {
   private agrees(p: PersonRecord, core: string, gender: Gender | null): boolean {
     if (gender && p.honorificGender && gender !== p.honorificGender) return false;
     // "Mrs. McChesney" is not Jock McChesney: a first name's gender tells them apart.
-    if (gender && !p.honorificGender && p.core.length > 1 && (GIVEN_NAME_GENDER.get(normalizeWord(p.core[0])) ?? gender) !== gender) return false;
+    if (gender && !p.honorificGender && p.core.length > 1 && (givenNameGender(p.core) ?? gender) !== gender) return false;
     return samePerson(p.core.join(' '), core);
   }
 
@@ -480,8 +519,7 @@ export class PeopleTable {
     if (parsed.core.length > 1 && this.lowerWords.has(lead) && !FUNCTION_WORDS.has(lead)) p.roles.add(lead);
     for (const r of this.relativeRoles(last)) p.roles.add(r);
     for (const r of nationalitiesOf(this.items, first, last)) p.roles.add(r);
-    const led = roleOfGroupLed(this.items, first);
-    if (led) p.roles.add(led);
+    for (const r of [roleOfGroupLed(this.items, first), roleOfGroupJoined(this.items, last)]) if (r) p.roles.add(r);
     const honorific = parsed.titles.find((t) => HONORIFIC_GENDER.get(normalizeWord(t)) !== undefined && /^(mr|mrs|ms|miss|dr|sir|lady|lord|dame|madam|madame|mme|prof)$/.test(normalizeWord(t)));
     p.name = p.core.length === 1 && honorific ? `${honorific} ${p.core[0]}` : p.core.join(' ');
     if (p.core.length > 1) p.name = p.core.join(' ');
@@ -528,7 +566,7 @@ export class PeopleTable {
     if (this.organisations.has(p)) return null;
     for (const r of p.roles) if (roleGender(r)) return roleGender(r);
     // A first name before a surname says more than pronoun counts do; a lone name may be a surname.
-    const given = GIVEN_NAME_GENDER.get(normalizeWord(p.core[0]));
+    const given = givenNameGender(p.core);
     // Pronoun votes are noisy where a man and a woman share every scene: they overrule a given name only by far.
     if (given && (p.core.length > 1 || p.votes[given] * 3 + 3 >= p.votes[given === 'm' ? 'f' : 'm'])) return given;
     if (p.votes.m > p.votes.f) return 'm';
@@ -642,7 +680,9 @@ export class PeopleTable {
       const addressee = apposed ?? (subject ? (addresseeOf(this.items[i].sentence, this.mentions, names, next) ?? this.spokenTo(i, names, next) ?? objectOfOpeningPhrase(this.items, this.mentions, i)) : subjectOfObject(this.items, this.mentions, i));
       // "The 34-year-old … was mobbed as Lopez watched. “…,” she added": the sentence before's subject, when it fits.
       const centre = subject && !apposed ? previousSubject(this.items, this, i, g) : null;
-      const person = (centre !== addressee ? centre : null) ?? this.antecedent(i, g, null, addressee) ?? this.namedLater(i, g, names, next, addressee);
+      const read = (centre !== addressee ? centre : null) ?? this.antecedent(i, g, null, addressee) ?? this.namedLater(i, g, names, next, addressee);
+      // "Her father said": the one whose father the text named, when the one read has none (kinOwners.ts).
+      const person = kinOwnerInstead(this.items, this, i, g, read) ?? read;
       if (person) this.addMention(person, i);
       if (person) this.learnRelativeAfter(i, person);
     }
@@ -948,7 +988,7 @@ export class PeopleTable {
    * Whether item `at` stands in a phrase that opens its sentence and ends at a comma, before the subject: "Asked about
    * Tom Walsh,", "Speaking after Ann Cole,", "Unlike his brother Max,".
    */
-  private inOpeningPhrase(at: number): boolean {
+  inOpeningPhrase(at: number): boolean {
     const it = this.items;
     const start = sentenceStart(it, at, Math.max(0, at - 30));
     const opener = it[start];

@@ -1,6 +1,6 @@
 import { isAgeNoun } from './ageNouns';
 import { isKnownPersonNoun } from './clauses';
-import { PRONOUN_GENDER, SPEECH_VERBS, type Gender } from './lexicon';
+import { KIN, PRONOUN_GENDER, SPEECH_VERBS, type Gender } from './lexicon';
 import { sentenceStart, type Item } from './narration';
 import { describedAgain } from './newsDescriptions';
 import { isRoleNoun, type PeopleTable, type PersonMention, type PersonRecord } from './people';
@@ -21,6 +21,7 @@ const POSSESSIVE = /['’]s?$/u;
 const NOT_IN_NOUN_PHRASE = /^(?:as|while|when|after|before|with|at|in|on|by|to|from|and|but|or|who|whom|which|that|was|is|were|are|had|has|have|will|would)$/;
 const PREPOSITIONS = /^(?:round|around|about|above|across|after|against|along|among|at|before|behind|below|beneath|beside|besides|between|beyond|by|down|for|from|in|inside|into|near|of|off|on|onto|out|outside|over|past|through|to|toward|towards|under|upon|with|within|without)$/;
 const OPENERS = /^(?:after|before|when|while|as|although|though|despite|since|once|if|later|earlier|then|meanwhile|afterwards|still|yet|however|now|today|yesterday|last|during|until|asked)$/;
+const SUBORDINATORS = /^(?:after|before|when|while|as|although|though|since|once|if|until)$/;
 const CONNECTIVES = /^(?:but|and|yet|still|later|then|now|so|also|however|afterwards|instead|again)$/;
 const OWNERS = /^(?:his|her|their|its|my|our|your)$/;
 /** How many words a subject's noun phrase may take before its name or its comma ("The council's head of planning,"). */
@@ -35,8 +36,10 @@ const APPOSED_REACH = 7;
 export function previousSubject(items: readonly Item[], table: PeopleTable, at: number, gender: Gender): PersonRecord | null {
   const start = sentenceStart(items, at, Math.max(0, at - REACH));
   // Only quotations, commas and connectives may stand before the pronoun in its sentence ("“…,” she added", "But
-  // she said", "Later, he added").
-  for (let k = start; k < at; k++) if (items[k].kind === 'word' ? !CONNECTIVES.test(items[k].lower) : items[k].kind === 'punct' && items[k].text !== ',') return null;
+  // she said", "Later, he added"), or phrases opening it ("In an email to the managers, read to the court, he wrote").
+  if (!afterOpeningPhrases(items, table, start, at)) {
+    for (let k = start; k < at; k++) if (items[k].kind === 'word' ? !CONNECTIVES.test(items[k].lower) : items[k].kind === 'punct' && items[k].text !== ',') return null;
+  }
   let end = start - 1;
   for (let n = 0; n < SENTENCES && end >= 0; n++) {
     let first = sentenceStart(items, end, Math.max(0, end - REACH));
@@ -95,6 +98,26 @@ function afterOpeningPhrase(items: readonly Item[], table: PeopleTable, first: n
   return first;
 }
 
+/**
+ * Whether item `at` follows a phrase opening its sentence at `start`, and any asides after it, each ending at a comma
+ * ("In an email to the managers, read to the court, he wrote").
+ */
+function afterOpeningPhrases(items: readonly Item[], table: PeopleTable, start: number, at: number): boolean {
+  let s = afterOpeningPhrase(items, table, start, at);
+  if (s === start) return false;
+  // "After Ms Amadi had read the letter aloud, she said": a clause of its own, whose subject the pronoun may be.
+  if (SUBORDINATORS.test(items[start].lower) && table.mentionsWithin(start, s - 1).length > 0) return false;
+  for (let n = 0; n < 2 && s < at; n++) {
+    // An aside opens on a word in lower case that is no subject ("read to the court,").
+    if (items[s].kind !== 'word' || items[s].capital || table.mentionAt(s) || SUBJECT_PRONOUNS.test(items[s].lower)) return false;
+    let k = s + 1;
+    while (k < at && k <= s + OPENING_REACH && items[k].text !== ',' && items[k].kind === 'word') k++;
+    if (items[k]?.text !== ',') return false;
+    s = k + 1;
+  }
+  return s === at;
+}
+
 /** "The 34-year-old, who …", "The veteran setter was …": a description news gives the person it has just named. */
 function describedSubject(items: readonly Item[], table: PeopleTable, the: number, gender: Gender): PersonRecord | null {
   let head = -1;
@@ -133,10 +156,19 @@ function leadingName(items: readonly Item[], table: PeopleTable, s: number, end:
       return relative && relative !== m.person ? relative : null;
     }
     // A lone surname several people bear is left to the reading of shared surnames.
-    if (m) return POSSESSIVE.test(it.text) || POSSESSIVE.test(items[table.runAfter(k)?.[1] ?? k].text) || table.bearerAt(k) ? null : m.person;
+    if (m && table.bearerAt(k)) return null;
+    const last = table.runAfter(k)?.[1] ?? k;
+    // "Sandoval's attention had turned to …": an owner whose thing (no person) opens the sentence is what it is about.
+    if (m && (POSSESSIVE.test(it.text) || POSSESSIVE.test(items[last].text))) return ownsAThing(items[last + 1]) ? m.person : null;
+    if (m) return m.person;
     if (it.kind !== 'word' || !(it.capital || isRoleNoun(it.lower))) return null;
   }
   return null;
+}
+
+/** Whether the word after an owner's name is a thing of theirs, in lower case and no person ("attention", not "lawyer"). */
+function ownsAThing(next: Item | undefined): boolean {
+  return !!next && next.kind === 'word' && !next.capital && !isRoleNoun(next.lower) && !isKnownPersonNoun(next.lower) && !KIN.has(next.lower);
 }
 
 /** The person of the name run opening at item `at` ("Councillor Jo Price": its mention may sit on any of its words). */
@@ -152,8 +184,9 @@ const AFTER_OBJECT = /^(?:what|that|to|if|whether|about|how|why|when|where|who|f
 function objectOfGender(items: readonly Item[], from: number, to: number, gender: Gender): number {
   for (let k = from; k <= to; k++) {
     const w = items[k].lower;
-    // "Kyle Pike said he tried to reach him": a him/her in a clause the subject reports is no one they spoke to.
-    if (CLAUSE_OPENERS.test(w)) return -1;
+    // "Kyle Pike said he tried to reach him": a him/her in a clause the subject reports is no one they spoke to; nor
+    // one in a clause of a subject of its own ("remembers the night she first heard her").
+    if (CLAUSE_OPENERS.test(w) || SUBJECT_PRONOUNS.test(w)) return -1;
     if (w !== 'him' && w !== 'her') continue;
     const next = items[k + 1];
     if (PRONOUN_GENDER.get(w) === gender && (w === 'him' || !next || next.kind !== 'word' || AFTER_OBJECT.test(next.lower))) return k;
@@ -161,6 +194,7 @@ function objectOfGender(items: readonly Item[], from: number, to: number, gender
   return -1;
 }
 
+const SUBJECT_PRONOUNS = /^(?:he|she|they|i|we|you)$/;
 /** Words that open a clause of its own between a subject and a pronoun ("Ward said the police had arrested him"). */
 const CLAUSE_OPENERS = /^(?:that|who|whom|which|when|while|as|because|after|before|if|and|but|or|said|says|told|tells|thought|knew)$/;
 /** How many items an aside between a subject and its verb may take ("Whitcombe, her opponent in four finals,"). */

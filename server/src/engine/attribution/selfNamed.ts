@@ -62,3 +62,31 @@ export function selfNamedSpeakers(quotes: readonly SpokenQuote[]): Map<number, s
   }
   return found;
 }
+
+/** A question for someone's name: "What name?", "Tell us your name!", "Who are you?". */
+export const NAME_QUESTION = /\b(?:(?:your|what|whose|the|his|her)\s+name|who\s+are\s+you)\b/i;
+/** A question for the hearer's own name ("What's his name?" asks for someone else's). */
+const OWN_NAME_QUESTION = /\byour\s+name\b|\bwho\s+are\s+you\b/i;
+/** An answer that is a name alone, opening its quotation: "Ronnie," the man says. */
+const NAME_ALONE = /^\s*(\p{Lu}\p{Ll}+)\s*[,.!]?\s*$/u;
+
+/**
+ * "“What's your name?” ¶ “Ronnie,” the man says. “It's only indigestion.”": a common given name (or a person's name the
+ * narration uses, `isPerson`) alone, answering the quotation just before when it asks for a name, is its speaker's
+ * own, so the quotations of its paragraph credited as it is are that person's, when it has a cue and that cue is a
+ * he/she or a description ("the man"), not a name. Index in `quotes` → the name.
+ */
+export function answeredNames(quotes: readonly SpokenQuote[], isPerson: (name: string) => boolean): Map<number, string> {
+  const found = new Map<number, string>();
+  for (let i = 1; i < quotes.length; i++) {
+    const [asked, answer] = [quotes[i - 1], quotes[i]];
+    const name = NAME_ALONE.exec(answer.words)?.[1];
+    const speaker = answer.attribution.speaker;
+    if (!name || !(GIVEN_NAME_GENDER.has(normalizeWord(name)) || isPerson(name)) || answer.paragraph - asked.paragraph !== 1 || !OWN_NAME_QUESTION.test(asked.words)) continue;
+    // "“Gareth,” Holt says" names its speaker; a he/she or a description ("the man") says nothing against the answer.
+    const mention = answer.attribution.mention?.text;
+    if (!mention || !/^(?:he|she|the|a|an)\b/iu.test(mention)) continue;
+    for (let k = i; k < quotes.length && quotes[k].paragraph === answer.paragraph; k++) if (quotes[k].attribution.speaker === speaker) found.set(k, name);
+  }
+  return found;
+}

@@ -71,7 +71,10 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   const held = parsed.titles.length > 0 ? titledHolder(table, read, table.runText(run[0], run[1])) : null;
   if (held) return held !== m.person ? held : null;
   const sentence = items[m.item].sentence;
-  const fits = (p: PersonRecord) => bearers.includes(p) && (!gender || (table.gender(p) ?? gender) === gender);
+  // One known to have that gender, when any is, over one whose gender the text has not shown ("Peder and Agnete
+  // Holmgren … Mrs Holmgren").
+  const known = !!gender && bearers.some((p) => table.gender(p) === gender);
+  const fits = (p: PersonRecord) => bearers.includes(p) && (!gender || (known ? table.gender(p) : (table.gender(p) ?? gender)) === gender);
   let subjectSentence = -1;
   let subject: PersonRecord | null = null;
   let recent: PersonRecord | null = null;

@@ -550,7 +550,12 @@ function* fillFromContext(
     const goesOn = !!pronounClause && lastQuote !== undefined && at(lastQuote).speaker === speaker &&
       (CONTINUING.test(pronounClause.cue) || (!!previous && pronounOpeningNextSentence(items, afterClause - 1, previous[1]) === pronoun));
     const anchored = !!pronounClause && !!speaker && (goesOn || namedIn(from, pronounClause.first - 1) ||
+      goesOnAcross(items, pronounClause, pronoun, previousQuotes ? undefined : previous, byParagraph.get(paragraph - 2), speaker, at) ||
       (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])) ||
+      // Or, after a clause that named them, refers to them at all ("That admission came from the vice-chancellor
+      // herself, who said …" then "“…,” she said").
+      (lastQuote !== undefined && !!previous && afterClause <= previous[1] && at(lastQuote).speaker === speaker && (clauses.get(lastQuote)?.kind ?? 'pronoun') !== 'pronoun' &&
+        table.mentionsWithin(afterClause, previous[1]).some((m) => m.person.name === speaker)) ||
       // So is one the paragraph before names in narration that quotes only phrases ("Captain Neil Sorensen told the
       // court he had done it “thousands of times.”" then "“…,” he said"): that paragraph is no turn of a conversation.
       (!!previousQuotes && !!previous && previousQuotes.every((qi) => quotedInSentence(items, qi)) && namedIn(previous[0], previous[1])));
@@ -704,13 +709,31 @@ function possessiveBefore(items: readonly Item[], table: PeopleTable, qi: number
   return named && named.item === run![0] && !table.organisations.has(named.person) ? named : null;
 }
 
-/** A quotation that continues a sentence of narration (`the so-called "community fund"`), not one opening it. */
-/** Whether the quotation at `qi` stands inside a sentence of narration, after its opening ("called it “a disgrace”"). */
+/**
+ * "“…,” Rezai said. / Her husband stayed behind. She said she had not heard from him. / “…,” she said": a he/she turn
+ * after a paragraph of narration alone, itself after a turn of the person the he/she was read as, goes on with that
+ * speaker when its verb carries on ("she added") or the narration's last sentence opens on a he/she of its gender.
+ */
+function goesOnAcross(
+  items: readonly Item[], clause: Clause, gender: Gender | null, narration: [number, number] | undefined, turnBefore: readonly number[] | undefined,
+  speaker: string, at: (qi: number) => Attribution,
+): boolean {
+  if (!narration || !turnBefore || at(turnBefore[turnBefore.length - 1]).speaker !== speaker) return false;
+  if (CONTINUING.test(clause.cue)) return true;
+  const opening = items[sentenceStart(items, narration[1], narration[0])];
+  return /^(?:he|she)$/.test(opening.lower) && PRONOUN_GENDER.get(opening.lower) === gender;
+}
+
+/**
+ * Whether the quotation at `qi` stands inside a sentence of narration, after a word of it or a comma (`its slogan,
+ * “Keep Moving Forward,” and asked`); `embedded` asks for a word right before it.
+ */
 function quotedInSentence(items: readonly Item[], qi: number): boolean {
   const prev = items[qi - 1];
   return !!prev && prev.paragraph === items[qi].paragraph && prev.sentence === items[qi].sentence;
 }
 
+/** A quotation that continues a sentence of narration (`the so-called "community fund"`), not one opening it. */
 function embedded(items: readonly Item[], qi: number): boolean {
   const prev = items[qi - 1];
   return !!prev && prev.kind === 'word' && prev.paragraph === items[qi].paragraph && prev.sentence === items[qi].sentence;

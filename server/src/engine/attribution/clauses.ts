@@ -420,6 +420,16 @@ function capitalisedWordAfter(items: readonly Item[], i: number): Clause | null 
 /** How many items may stand between a quotation and its speech verb ("Skyforth's founder and chief executive, Isla MacAulay, told"). */
 const CLAUSE_GAP = 11;
 
+/**
+ * How many items may stand between a quotation and its speech verb from item `start`: more after a name and a comma,
+ * for an appositive of its own length ("Jonas Weller, chief emerging markets economist at Halden Bank in London, told").
+ */
+function clauseGap(items: readonly Item[], start: number): number {
+  let k = start;
+  while (isCapitalised(items[k]) && items[k].sentence === items[start].sentence) k++;
+  return k > start + 1 && items[k]?.text === ',' ? Math.max(CLAUSE_GAP, k - start + 1 + APPOSITIVE_REACH) : CLAUSE_GAP;
+}
+
 /** `"…," X said`, `"…," said X`, `"…," according to X`: the clause right after a quotation. */
 export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   let j = q + 1;
@@ -434,8 +444,9 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   const late = namedAfterwards(items, start);
   if (late) return late;
   let end = start;
-  while (end < items.length && end - start < CLAUSE_GAP + 3 && items[end].paragraph === quote.paragraph && (isWord(items[end]) || items[end].text === ',')) end++;
-  for (let v = start; v < end && v - start < CLAUSE_GAP; v++) {
+  const gap = clauseGap(items, start);
+  while (end < items.length && end - start < gap + 3 && items[end].paragraph === quote.paragraph && (isWord(items[end]) || items[end].text === ',')) end++;
+  for (let v = start; v < end && v - start < gap; v++) {
     if (!isSpeechVerb(items[v], true)) continue;
     const verb = items[v];
     // `"…." He said: "…"`: after a quotation that ends its sentence, a clause ending in a colon opens the next one,
@@ -510,7 +521,7 @@ function subjectAfterInsert(items: readonly Item[], v: number): Clause | null {
 function subjectWithin(items: readonly Item[], from: number, verb: number): Clause | null {
   let to = verb;
   while (to > from && isVerbModifier(items[to - 1].lower) && !isCapitalised(items[to - 1])) to--;
-  if (to === from || to - from > 10) return null;
+  if (to === from || to - from >= clauseGap(items, from)) return null;
   // `"What desolation!" she heard one voice say`: the one heard speaking is the speaker.
   for (let p = from; p < to - 1; p++) {
     if (!/^(?:hear|hears|heard|hearing|overhear|overheard)$/.test(items[p].lower)) continue;

@@ -102,6 +102,9 @@ const MAX_LOOKBACK = 300;
 const CATAPHORA_REACH = 40;
 const CATAPHORA_SENTENCES = 20;
 
+/** How many items before a pronoun its antecedent's name may stand for the pronoun to show that person's gender. */
+const NAMED_REACH = 4;
+
 /** How many mentions back "the couple's" is sought among for a married pair, or "his mother" for another owner. */
 const COUPLE_REACH = 30;
 
@@ -173,8 +176,13 @@ export function isCapitalised(it: Item | undefined): boolean {
 
 export function isRoleNoun(lower: string): boolean {
   const w = normalizeWord(lower);
-  return ROLE_GENDER.has(w) || AGENT_NOUN.test(w);
+  if (ROLE_GENDER.has(w) || AGENT_NOUN.test(w)) return true;
+  // "vice-chancellor", "co-founder", "head-teacher": a role noun after a prefix of rank.
+  const dash = w.indexOf('-');
+  return dash > 0 && RANK_PREFIXES.test(w.slice(0, dash)) && ROLE_GENDER.has(w.slice(dash + 1));
 }
+
+const RANK_PREFIXES = /^(?:vice|co|deputy|ex|sub|under|assistant|acting|joint|head)$/;
 
 /** Participles that open a sentence before a name: "Born Margaret Hale in 1938", "Speaking Putin said". */
 const OPENING_PARTICIPLES: ReadonlySet<string> = new Set(
@@ -684,9 +692,20 @@ export class PeopleTable {
       // "Her father said": the one whose father the text named, when the one read has none (kinOwners.ts).
       const person = kinOwnerInstead(this.items, this, i, g, read) ?? read;
       if (person) this.addMention(person, i);
+      if (person && this.gender(person) === null && this.namedJustBefore(i, person)) person.votes[g]++;
       if (person) this.learnRelativeAfter(i, person);
     }
     while (next < names.length) this.readName(names[next++]);
+  }
+
+  /**
+   * "Okereke filmed his friend": whether the person a pronoun at item `i` was read as is named, by a full name of theirs,
+   * a few words before it in its sentence with no one else between; the pronoun then shows their gender.
+   */
+  private namedJustBefore(i: number, person: PersonRecord): boolean {
+    if (person.core.length < 2) return false;
+    const last = this.mentions[this.mentions.length - 2];
+    return !!last && last.person === person && last.sentence === this.items[i].sentence && i - last.item <= NAMED_REACH && this.items[last.item].capital && !pronounGender(this.items[last.item]);
   }
 
   /** Adds a name's mention in text order, a lone surname of several given to the bearer the text is on by then. */

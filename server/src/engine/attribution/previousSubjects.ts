@@ -161,7 +161,8 @@ function leadingName(items: readonly Item[], table: PeopleTable, s: number, end:
     // "Sandoval's attention had turned to …": an owner whose thing (no person) opens the sentence is what it is about.
     if (m && (POSSESSIVE.test(it.text) || POSSESSIVE.test(items[last].text))) return ownsAThing(items[last + 1]) ? m.person : null;
     if (m) return m.person;
-    if (it.kind !== 'word' || !(it.capital || isRoleNoun(it.lower))) return null;
+    // "Student union president Aisha Khan": a modifier in lower case right before a role noun.
+    if (it.kind !== 'word' || !(it.capital || isRoleNoun(it.lower) || (isRoleNoun(items[k + 1]?.lower ?? '') && !NOT_IN_NOUN_PHRASE.test(it.lower)))) return null;
   }
   return null;
 }

@@ -67,4 +67,19 @@ describe('news continuation paragraphs', () => {
       assert.strictEqual(speakers(text)[2], 'Petra Lowe');
     });
   });
+
+  it('goes on from a paragraph of quotation alone whose speaker the narration before it gave, in a text cued as news', () => {
+    const text = [
+      'Moira Tait has run the fish market office for thirty years. "Some days nothing comes in at all," she says.',
+      'The harbour board, chaired by Duncan Reid, plans to sell the old ice house. Tait shrugs at the news. She pulls a ledger from the shelf.',
+      '"Look at this. Page after page of herring. There were boats waiting three deep to land."',
+      '"The men on those boats are mostly gone now. Their sons went to the oil, or to Aberdeen."',
+      'Reid said the board had no choice. "The building is falling down," he said.',
+      'The sale is expected in May. "We will use the money for the new pontoon," Reid said.',
+      'A fisherman, Alec Moir, was unconvinced. "They said that about the slipway," Moir said.',
+      'Tait was not surprised. "They always find money for the pontoons," she said.',
+      'Moir has fished from the harbour since 1979. "I will be the last," he said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Moira Tait', 'Moira Tait', 'Moira Tait', 'Duncan Reid', 'Duncan Reid', 'Alec Moir', 'Moira Tait', 'Alec Moir']);
+  });
 });

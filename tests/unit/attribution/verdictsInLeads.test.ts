@@ -35,3 +35,31 @@ describe('a speech verb joined by "and" with its listener', () => {
     assert.deepStrictEqual(got, [[0, 'Kofi Mensah'], [1, 'Simon Achebe']]);
   });
 });
+
+// A headline drops its articles: "Council apologises after report finds “systemic” failures".
+describe('a verdict quoted in a headline', () => {
+  it('credits the bare document noun before the verb', () => {
+    const text = 'Trust apologises after review finds "serious" failings in maternity care\n\nA hospital trust has apologised to families.';
+    assert.strictEqual(attributions(text)[0].speaker, 'the review');
+  });
+
+  it('reads no bare noun so in the body of the text', () => {
+    const text = 'The trust met on Monday.\n\nStaff said the audit report finds "serious" failings every year.';
+    assert.notStrictEqual(attributions(text)[0].speaker, 'the report');
+  });
+});
+
+// "The treaty requires both governments to “…”": what a document binds its parties to is its words.
+describe('a document binding its parties', () => {
+  it('credits the document that requires or obliges', () => {
+    const text = 'A copy of the treaty seen by this newspaper requires both governments to "restore full consular access" within a month.';
+    assert.strictEqual(attributions(text)[0].speaker, 'the treaty');
+  });
+});
+
+describe('the verb that brings in a quotation', () => {
+  it('is no speech verb written as a noun after a determiner ("the state would need")', () => {
+    const text = 'Costs could double, according to an estimate by the budget office, which said the state would need "at least 85 more lawyers."';
+    assert.strictEqual(attributions(text)[0].speaker, 'the budget office');
+  });
+});

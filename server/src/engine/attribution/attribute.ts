@@ -14,6 +14,7 @@ import { bodyAttributions, isBodyName, isDocumentOrBody } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
 import { reportingSubjectBefore } from './reportingLeads';
+import { holderOfTitle, titleAlone } from './titleRoles';
 import { NAME_QUESTION, answeredNames, selfNamedSpeakers } from './selfNamed';
 import { learnCouples } from './couples';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
@@ -124,8 +125,15 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     while (from > 0 && qi - from < PARAGRAPH_REACH && items[from - 1].paragraph === items[qi].paragraph) from--;
     return person && table.mentionsWithin(from, qi).some((m) => m.person === person) ? person.name : null;
   };
+  // "“The gaffer just said, ‘…’”": a role inside a quotation is its holder the narration before the quotation knows,
+  // someone other than the quotation's speaker.
+  const roleHolder = (parent: number, role: string): string | null => {
+    const qi = quoteItemOf.get(parent);
+    const outer = table.persons.find((p) => p.name === attributions[parent].speaker) ?? null;
+    return qi === undefined ? null : holderOfRole(table, qi, role, outer)?.name ?? null;
+  };
   for (const [index, q] of quotations.entries()) {
-    if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson, (parent) => attributions[parent].speaker);
+    if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson, (parent) => attributions[parent].speaker, roleHolder);
   }
   const interview = interviewSpeakers(items, table, view.utterances);
   const speakerOf = (u: Utterance) => interview.get(u) ?? utteranceSpeaker(u, table);
@@ -214,6 +222,10 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
 function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
   const first = items[clause.first];
   if (clause.kind === 'name') {
+    // "Governor says …": a title alone is the one the text gives it.
+    const title = titleAlone(items, clause.first, clause.last);
+    const holder = title ? holderOfTitle(table, clause.first, title) : null;
+    if (holder) return holder;
     // The name is recorded as written (an alias of its person) even when a shared surname went to another bearer.
     const named = table.personFor(clause.first, clause.last);
     return table.bearerAt(clause.first) ?? named;
@@ -277,6 +289,13 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   }
   const salient = table.antecedent(clause.first, gender, null);
   return salient && table.gender(salient) === gender ? salient : null;
+}
+
+/** The person (not `exclude`) the text gave `role`, or one of its other names ("the gaffer" for the manager), before item `at`. */
+function holderOfRole(table: PeopleTable, at: number, role: string, exclude: PersonRecord | null): PersonRecord | null {
+  if ((!isRoleNoun(role) && sameRole(role).length === 0) || GENERIC_PERSON_NOUNS.has(role) || KIN.has(role)) return null;
+  const gender = roleGender(role);
+  return [role, ...sameRole(role)].reduce<PersonRecord | null>((p, r) => p ?? table.antecedent(at, gender, r, exclude, true), null);
 }
 
 /**
@@ -878,7 +897,7 @@ class NestedQuotations {
 /** A quotation inside a quotation: its clause is read inside the outer one's words. */
 function nestedAttribution(
   view: ProseView, nested: NestedQuotations, index: number, table: PeopleTable, thirdPerson: (parent: number, gender: Gender) => string | null,
-  outerSpeaker: (parent: number) => string | null,
+  outerSpeaker: (parent: number) => string | null, roleHolder: (parent: number, role: string) => string | null,
 ): Attribution {
   const parent = nested.parentOf(index);
   if (parent === null) return NOBODY;
@@ -894,7 +913,8 @@ function nestedAttribution(
   const gender = clause.kind === 'pronoun' && /^(?:he|she)$/.test(items[clause.first].lower) ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
   // "“At half-time I told him, ‘…’,” Okoro said": the I of a quotation is its speaker.
   const pronounFor = gender ? thirdPerson(parent, gender) : clause.kind === 'pronoun' && items[clause.first].lower === 'i' ? outerSpeaker(parent) : null;
-  return { speaker: known?.name ?? pronounFor ?? (clause.kind === 'pronoun' ? null : parseName(text).core.join(' ')), mention, cue: clause.cue };
+  const role = clause.kind === 'phrase' && items[clause.first].lower === 'the' && clause.last === clause.first + 1 ? roleHolder(parent, normalizeWord(items[clause.last].lower)) : null;
+  return { speaker: known?.name ?? pronounFor ?? role ?? (clause.kind === 'pronoun' ? null : parseName(text).core.join(' ')), mention, cue: clause.cue };
 }
 
 /** How many items back a quotation's "I … thinking," may begin. */

@@ -38,6 +38,8 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(
 const WRITTEN_VERBS: ReadonlySet<string> = new Set(
   ('read reads find finds found call calls called label labels labelled labeled dub dubs dubbed term terms termed ' +
     'brand brands branded recommend recommends recommended urge urges urged commit commits committed record records recorded ' +
+    // What a document binds its parties to: "A copy of the agreement … requires both sides to “…”".
+    'require requires required oblige obliges obliged ' +
     // A verdict given in the quoted words: "Inspectors have rated the home “inadequate”", "judged “possibly related”".
     'rate rates rated judge judges judged deem deems deemed grade grades graded').split(' '),
 );
@@ -758,6 +760,10 @@ function stillDescribed(items: readonly Item[], table: PeopleTable, qi: number, 
  * judged “…”": a body's, a document's or a group's definite phrase right before the verb is its subject.
  */
 function bodyJustBefore(items: readonly Item[], start: number, verb: number): Subject | null {
+  // A headline drops its articles: "Council apologises after report finds “…”".
+  const bare = items[verb - 1];
+  const kind = verb - 1 >= start && isWord(bare) && !bare.capital && !DETERMINERS.has(items[verb - 2]?.lower ?? '') ? kindOfHead(bare.lower) : null;
+  if (kind === 'document' && isHeadline(items, start)) return { kind, first: verb - 1, last: verb - 1, head: bare.lower };
   for (let k = verb - 2; k >= start && k >= verb - 3; k--) {
     if (items[k].lower !== 'the') continue;
     const s = sentenceSubject(items, k, verb);
@@ -810,6 +816,18 @@ function whichBefore(items: readonly Item[], start: number, verb: number): Subje
     return s && s.last === end && (s.kind === 'body' || s.kind === 'document' || s.kind === 'name') ? s : null;
   }
   return null;
+}
+
+/** How many items a headline may hold. */
+const HEADLINE_ITEMS = 40;
+
+/** Whether the sentence opening at item `start` is a headline: the text's short first paragraph, with no full stop. */
+function isHeadline(items: readonly Item[], start: number): boolean {
+  const paragraph = items[start].paragraph;
+  if (paragraph !== items[0].paragraph) return false;
+  let end = start;
+  while (end + 1 < items.length && end < HEADLINE_ITEMS && items[end + 1].paragraph === paragraph) end++;
+  return items[end + 1]?.paragraph !== paragraph && !/[.!?]\W*$/u.test(items[end].text);
 }
 
 /** A plural person noun ("investigators", "families"): a group the text does not name one by one. */
@@ -880,8 +898,11 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   const term = isTerm(items[qi].text) && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
   if (start === qi || term) return null;
   let verb = -1;
-  // "… warned that disruption would continue", "began to leave": a verb after a modal or "to" reports nothing.
-  const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower)) && !MODAL_OR_TO.test(items[v - 1]?.lower ?? '') && !documentNounAt(items, v);
+  // "… warned that disruption would continue", "began to leave": a verb after a modal or "to" reports nothing, and
+  // one after a determiner is a noun ("the state would need").
+  const before = (v: number) => items[v - 1]?.lower ?? '';
+  const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower)) && !MODAL_OR_TO.test(before(v)) &&
+    !documentNounAt(items, v) && !DETERMINERS.has(before(v));
   for (let v = qi - 1; v >= start && verb < 0; v--) if (reports(v)) verb = v;
   if (verb < 0) return sourceOf(original, items, table, qi, start);
   if (isPassive(items, verb, start)) return null;

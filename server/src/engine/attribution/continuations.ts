@@ -37,10 +37,12 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
     // quotation itself ("Putin told reporters: “…”") hands nothing on: the next one must say whose words it holds;
     // unless it is the speaker's second quotation there, after one with its clause ("“…,” Ince said. “…”").
     const previous = attributions[items[last].quote];
-    if (!previous.speaker || !previous.mention) continue;
-    if (last === qi - 1 ? !runsOn(items, attributions, last) : items[qi - 1].sentence !== items[last + 1].sentence) continue;
     let open = last;
     while (open > 0 && items[open - 1].paragraph === items[last].paragraph) open--;
+    // A paragraph of quotation alone, its speaker read from the narration before it, goes on in a text cued as news.
+    const alone = newsTurns && last === qi - 1 && quotationAlone(items, open, last);
+    if (!previous.speaker || (!previous.mention && !alone)) continue;
+    if (last === qi - 1 ? !alone && !runsOn(items, attributions, last) : items[qi - 1].sentence !== items[last + 1].sentence) continue;
     // A speaker the conversation gave is kept, unless the paragraph before opened the run of quotations.
     // A paragraph opening on a quotation hands on only a run of them (`"…," she said. "…"`), not one closed by its
     // clause (`"…," said Clara.`), which dialogue answers.
@@ -85,6 +87,12 @@ function opensUnanswered(items: readonly Item[], open: number, next: number): bo
   for (let k = open; k < items.length && items[k].paragraph <= items[next].paragraph; k++) {
     if (items[k].kind === 'quote' && (items[k].text.includes('?') || vocativesIn(items[k].text).length > 0)) return false;
   }
+  return true;
+}
+
+/** Whether the items [from, to] are quotations alone, with punctuation between them. */
+function quotationAlone(items: readonly Item[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (items[k].kind === 'word') return false;
   return true;
 }
 

@@ -37,6 +37,22 @@ export function key(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '').toLowerCase();
 }
 
+/**
+ * The index in `found` of the quotation that is gold quotation [start, end): of those with the same words (their
+ * edges' punctuation aside), the one overlapping it, else the first (a scare quote of the same words earlier in the
+ * text must not stand in for it); -1 if none.
+ */
+export function matchingQuotation(text: string, found: readonly { inner: { start: number; end: number } }[], start: number, end: number): number {
+  const k = key(text, start, end);
+  let first = -1;
+  for (const [i, q] of found.entries()) {
+    if (key(text, q.inner.start, q.inner.end) !== k) continue;
+    if (q.inner.start < end && start < q.inner.end) return i;
+    if (first < 0) first = i;
+  }
+  return first;
+}
+
 export function rightSpeaker(predicted: string | null, gold: GoldQuote): boolean {
   if (!predicted) return false;
   if (samePerson(predicted, gold.speaker) || sameDescription(predicted, gold.speaker)) return true;
@@ -94,8 +110,7 @@ export function scoreCorpus(corpus: string, dir: string, onlyAnnotated = false):
     predicted += found.length;
     const unused = [...found];
     for (const g of quotes) {
-      const k = key(text, g.start, g.end);
-      const at = unused.findIndex((q) => key(text, q.inner.start, q.inner.end) === k);
+      const at = matchingQuotation(text, unused, g.start, g.end);
       if (at < 0) continue;
       matched++;
       if (rightSpeaker(unused[at].attribution.speaker, g)) right++;

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument } from '../../server/src/engine/analyze';
 import { formatForPath } from '../../server/src/engine/formats/index';
-import { key, rightSpeaker, rightUnnamed, type GoldQuote } from './attribution';
+import { matchingQuotation, rightSpeaker, rightUnnamed, type GoldQuote } from './attribution';
 import { LITBANK_DIR } from './extraction';
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -21,7 +21,7 @@ function listErrors(dir: string, filter: string): void {
     const text = readFileSync(join(dir, name), 'utf8');
     const unused = analyzeDocument(text, formatForPath(name, text)).quotations.filter((q) => q.inner.end > q.inner.start);
     for (const g of gold) {
-      const at = unused.findIndex((q) => key(text, q.inner.start, q.inner.end) === key(text, g.start, g.end));
+      const at = matchingQuotation(text, unused, g.start, g.end);
       if (at < 0) continue;
       const [q] = unused.splice(at, 1);
       matched++;

@@ -7,7 +7,7 @@ import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
 import { isWord, sentenceStart, type Item } from './narration';
 import { isCountryPossessive, isDemonym, nationalitiesOf, nationalityKey } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
-import { Kinship, kinNounAfter } from './kinship';
+import { Kinship, kinNounAfter, tieOf } from './kinship';
 import { kinOwnerInstead } from './kinOwners';
 import { objectOfOpeningPhrase } from './openingPhrases';
 import { bearerInPassing } from './sharedSurnames';
@@ -684,7 +684,7 @@ export class PeopleTable {
       // "Her father said": the one whose father the text named, when the one read has none (kinOwners.ts).
       const person = kinOwnerInstead(this.items, this, i, g, read) ?? read;
       if (person) this.addMention(person, i);
-      if (person) this.learnRelativeAfter(i, person);
+      if (person) this.learnRelativeAfter(i, person, names, next);
     }
     while (next < names.length) this.readName(names[next++]);
   }
@@ -721,17 +721,29 @@ export class PeopleTable {
    * "fatigued with the raptures of his wife": an owner's relative in the narration is a mention of the person of that
    * family the text names (Mrs. Bennet), so a she after it may be her.
    */
-  private learnRelativeAfter(i: number, owner: PersonRecord): void {
+  private learnRelativeAfter(i: number, owner: PersonRecord, toCome: readonly PersonMention[], next: number): void {
     if (!/^(his|her)$/.test(this.items[i].lower)) return;
     const k = kinNounAfter(this.items, i);
     if (k < 0 || this.learnTie(i, k, owner)) return;
     const head = normalizeWord(this.items[k].lower);
     const relative = this.relativeBy(owner, head) ?? this.relativeOfOtherOwner(i, owner, head);
-    if (!relative) return;
+    if (!relative || this.introducedAsKinLater(relative, toCome, next)) return;
     this.addMention(relative, k);
     // "her husband" says the relative's gender, when nothing else has.
     const g = roleGender(head);
     if (g && this.gender(relative) === null) relative.votes[g]++;
+  }
+
+  /**
+   * "The boatyard his father founded … her son, Cian Halloran": one of the family not yet mentioned, whom the text
+   * first names as someone's relative ("her son, Cian"), is that relative, not the one a kin word before guessed.
+   */
+  private introducedAsKinLater(relative: PersonRecord, toCome: readonly PersonMention[], next: number): boolean {
+    if (this.mentions.some((m) => m.person === relative)) return false;
+    let k = next;
+    while (k < toCome.length && toCome[k].person !== relative) k++;
+    const first = toCome[k]?.item ?? 0;
+    return first > 1 && this.items[first - 1].text === ',' && !!tieOf(this.items[first - 2].lower);
   }
 
   /**
@@ -744,7 +756,8 @@ export class PeopleTable {
     // "her husband, the television director Peter Hale,": a role phrase before the name.
     if (after === k + 2 && /^(?:the|a|an)$/.test(it[after]?.lower ?? '')) while (after < k + 7 && it[after]?.kind === 'word' && !it[after].capital) after++;
     const named = it[after]?.capital && it[after].sentence === it[k].sentence && !pronounGender(it[after]) ? this.byItem.get(after) : undefined;
-    const run = !named && it[owner - 1]?.text === ',' && /^(his|her)$/.test(it[owner].lower) ? this.runBefore(owner - 2) : null;
+    // "Niamh Halloran, Cian's sister,": the name before an owner in apposition, by a pronoun or by name.
+    const run = !named && it[owner - 1]?.text === ',' && (/^(his|her)$/.test(it[owner].lower) || it[owner].capital) ? this.runBefore(owner - 2) : null;
     const before = run && it[run[0]].sentence === it[owner].sentence ? this.byItem.get(run[0]) : undefined;
     const relative = named ?? before;
     if (!relative || relative.person === person || relative.addressed) return false;
@@ -757,7 +770,7 @@ export class PeopleTable {
     const k = kinNounAfter(this.items, i);
     const run = k < 0 ? null : this.runBefore(i);
     const owner = run ? this.byItem.get(run[0]) : undefined;
-    if (owner && !pronounGender(this.items[run![0]])) this.learnTie(i, k, owner.person);
+    if (owner && !pronounGender(this.items[run![0]])) this.learnTie(run![0], k, owner.person);
   }
 
   /**

@@ -2,6 +2,7 @@ import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quot
 import { clauseOf, namedInNextSentence, phraseAfter, unnamedInFull, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { tieOf } from './kinship';
+import { bylineName } from './bylines';
 import { normalizeWord, parseName, samePerson } from './names';
 import { isCry, namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
@@ -578,7 +579,7 @@ function* fillFromContext(
   }
   const isKnown = (name: string) => byName.has(name);
   takeTurns(turns, genderOf, narrator?.name, isKnown);
-  const renamed = narrator && (table.narratorOwnName() ?? narratorName(turns, narrator.name));
+  const renamed = narrator && (table.narratorOwnName() ?? bylineName(original) ?? narratorName(turns, narrator.name));
   if (narrator && renamed) {
     // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
     narrator.name = renamed;

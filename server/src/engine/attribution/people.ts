@@ -10,7 +10,7 @@ import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } fr
 import { Kinship, kinNounAfter, tieOf } from './kinship';
 import { kinOwnerInstead } from './kinOwners';
 import { objectOfOpeningPhrase } from './openingPhrases';
-import { bearerInPassing } from './sharedSurnames';
+import { bearerInPassing, principalBearer } from './sharedSurnames';
 import { roleOfGroupJoined, roleOfGroupLed } from './leaders';
 import { previousSubject, subjectOfObject } from './previousSubjects';
 
@@ -442,7 +442,7 @@ export class PeopleTable {
       recent ??= m.person;
       if (written === null || normalizeWord(this.items[m.item].text) === written) return m.person;
     }
-    if (recent) return recent;
+    if (recent) return written === null || title ? recent : principalBearer(this.items, this.mentions, candidates, recent, at);
     for (; k < this.mentions.length; k++) if (candidates.includes(this.mentions[k].person)) return this.mentions[k].person;
     return candidates[0];
   }

@@ -663,6 +663,8 @@ export class PeopleTable {
     // Antecedents lie before the pronoun, so the mentions are rebuilt in text order as the pronouns are read: the
     // names' mentions up to each pronoun, then its own (no insertion into the middle of the list per pronoun).
     const names = this.mentions.splice(0);
+    const firstNamed = new Map<PersonRecord, number>();
+    for (const m of names) if (!firstNamed.has(m.person)) firstNamed.set(m.person, m.item);
     let next = 0;
     for (let i = 0; i < this.items.length; i++) {
       // "Nasser's daughter, Dina,": an owner named in the possessive has its relative learned here, in text order.
@@ -684,7 +686,7 @@ export class PeopleTable {
       // "Her father said": the one whose father the text named, when the one read has none (kinOwners.ts).
       const person = kinOwnerInstead(this.items, this, i, g, read) ?? read;
       if (person) this.addMention(person, i);
-      if (person) this.learnRelativeAfter(i, person, names, next);
+      if (person) this.learnRelativeAfter(i, person, firstNamed);
     }
     while (next < names.length) this.readName(names[next++]);
   }
@@ -721,13 +723,13 @@ export class PeopleTable {
    * "fatigued with the raptures of his wife": an owner's relative in the narration is a mention of the person of that
    * family the text names (Mrs. Bennet), so a she after it may be her.
    */
-  private learnRelativeAfter(i: number, owner: PersonRecord, toCome: readonly PersonMention[], next: number): void {
+  private learnRelativeAfter(i: number, owner: PersonRecord, firstNamed: ReadonlyMap<PersonRecord, number>): void {
     if (!/^(his|her)$/.test(this.items[i].lower)) return;
     const k = kinNounAfter(this.items, i);
     if (k < 0 || this.learnTie(i, k, owner)) return;
     const head = normalizeWord(this.items[k].lower);
     const relative = this.relativeBy(owner, head) ?? this.relativeOfOtherOwner(i, owner, head);
-    if (!relative || this.introducedAsKinLater(relative, toCome, next)) return;
+    if (!relative || this.introducedAsKinLater(relative, i, firstNamed)) return;
     this.addMention(relative, k);
     // "her husband" says the relative's gender, when nothing else has.
     const g = roleGender(head);
@@ -735,15 +737,12 @@ export class PeopleTable {
   }
 
   /**
-   * "The boatyard his father founded … her son, Cian Halloran": one of the family not yet mentioned, whom the text
+   * "The boatyard his father founded … her son, Cian Halloran": one of the family first named after item `at`, whom the text
    * first names as someone's relative ("her son, Cian"), is that relative, not the one a kin word before guessed.
    */
-  private introducedAsKinLater(relative: PersonRecord, toCome: readonly PersonMention[], next: number): boolean {
-    if (this.mentions.some((m) => m.person === relative)) return false;
-    let k = next;
-    while (k < toCome.length && toCome[k].person !== relative) k++;
-    const first = toCome[k]?.item ?? 0;
-    return first > 1 && this.items[first - 1].text === ',' && !!tieOf(this.items[first - 2].lower);
+  private introducedAsKinLater(relative: PersonRecord, at: number, firstNamed: ReadonlyMap<PersonRecord, number>): boolean {
+    const first = firstNamed.get(relative) ?? 0;
+    return first > at && this.items[first - 1].text === ',' && !!tieOf(this.items[first - 2].lower);
   }
 
   /**

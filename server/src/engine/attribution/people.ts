@@ -737,8 +737,8 @@ export class PeopleTable {
   }
 
   /**
-   * "The boatyard his father founded … her son, Cian Halloran": one of the family first named after item `at`, whom the text
-   * first names as someone's relative ("her son, Cian"), is that relative, not the one a kin word before guessed.
+   * "The boatyard his father founded … her son, Cian Halloran": one of the family first named after item `at`, and
+   * named then as someone's relative ("her son, Cian"), is that relative, not the one a kin word before guessed.
    */
   private introducedAsKinLater(relative: PersonRecord, at: number, firstNamed: ReadonlyMap<PersonRecord, number>): boolean {
     const first = firstNamed.get(relative) ?? 0;

@@ -1,6 +1,8 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, namedInNextSentence, phraseAfter, unnamedInFull, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
+import { tieOf } from './kinship';
+import { bylineName } from './bylines';
 import { normalizeWord, parseName, samePerson } from './names';
 import { isCry, namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
@@ -251,7 +253,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const gender = roleGender(head);
   // "his wife": the spouse of the man the possessive refers to.
   const ownerGender = PRONOUN_GENDER.get(first.lower);
-  if (ownerGender && KIN.has(head) && clause.last === clause.first + 1) {
+  if (ownerGender && (KIN.has(head) || tieOf(head)) && clause.last === clause.first + 1) {
     const owner = table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, ownerGender, null);
     // "His brother, Sam Pike, spoke. “…,” his brother said.": the his is the dead man's, not the one the text has
     // already made the brother.
@@ -602,7 +604,7 @@ function* fillFromContext(
   }
   const isKnown = (name: string) => byName.has(name);
   takeTurns(turns, genderOf, narrator?.name, isKnown);
-  const renamed = narrator && (table.narratorOwnName() ?? narratorName(turns, narrator.name));
+  const renamed = narrator && (table.narratorOwnName() ?? bylineName(original) ?? narratorName(turns, narrator.name));
   if (narrator && renamed) {
     // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
     narrator.name = renamed;

@@ -6,6 +6,7 @@ import {
 import { insideName, isWord, type Item } from './narration';
 import { isDemonym } from './demonyms';
 import { describedInFull } from './fullDescriptions';
+import { wordsOwnerBefore } from './wordsOf';
 import { isCapitalised, isRoleNoun } from './people';
 import { isTitleWord, normalizeWord } from './names';
 
@@ -593,6 +594,8 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
       if (np) return { ...np, cue: 'according to' };
     }
   }
+  const owner = wordsOwnerBefore(items, q, floor);
+  if (owner) return owner;
   for (let v = q - 1; v >= floor; v--) {
     // "he went on, "…"": the verb's particle stands between it and the quotation.
     const adjacent = q - v <= 2 || (q - v === 3 && isWord(items[v + 1]) && (items[v + 1].lower === 'on' || !!PARTICLES.get(items[v + 1].lower)?.test(items[v].lower)));

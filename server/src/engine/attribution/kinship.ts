@@ -73,10 +73,27 @@ export class Kinship<P> {
     const fits = (p: P) => p !== owner && (!gender || (genderOf(p) ?? gender) === gender);
     const direct = this.of(owner, want).filter(fits);
     if (direct.length > 0) return direct[direct.length - 1];
-    const via = want === 'child' ? this.of(owner, 'spouse').flatMap((s) => this.of(s, 'child'))
-      : want === 'parent' ? this.of(owner, 'parent').flatMap((s) => this.of(s, 'spouse')) : [];
-    const found = via.filter(fits);
+    const found = this.derived(owner, want).filter(fits);
     return found.length > 0 ? found[found.length - 1] : null;
+  }
+
+  /**
+   * Relatives the text tied to `p` only through others: a child of the spouse, a parent's spouse, a sibling's parent
+   * ("her son, Cian … Cian's sister, Niamh": Niamh's mother), a parent's child, and two steps for grandparents and
+   * grandchildren ("his daughter, Siobhán … her son, Cian": Cian's grandfather).
+   */
+  private derived(p: P, want: Tie): P[] {
+    const parents = (q: P) => [...this.of(q, 'parent'), ...this.of(q, 'sibling').flatMap((s) => this.of(s, 'parent'))];
+    const children = (q: P) => [...this.of(q, 'child'), ...this.of(q, 'spouse').flatMap((s) => this.of(s, 'child'))];
+    const withSiblings = (qs: P[]) => [...qs, ...qs.flatMap((q) => this.of(q, 'sibling'))];
+    switch (want) {
+      case 'child': return withSiblings(children(p));
+      case 'parent': return [...parents(p), ...this.of(p, 'parent').flatMap((s) => this.of(s, 'spouse'))];
+      case 'sibling': return parents(p).flatMap((q) => this.of(q, 'child')).filter((q) => q !== p);
+      case 'grandparent': return parents(p).flatMap(parents);
+      case 'grandchild': return withSiblings(children(p).flatMap(children));
+      default: return [];
+    }
   }
 
   /** Everyone the text gave a relative it calls `noun` ("father": those whose father it has tied to them). */

@@ -23,7 +23,7 @@ const regularSpeechVerbs = (
   'accuse praise criticise criticize condemn hail welcome blame deride mock ' +
   // Fiction's speech verbs.
   'persist pursue resume drawl stutter falter bawl bellow chime croak entreat implore beg interpose assent query ' +
-  'shriek whine sob pant propose instruct smile grin nod breathe challenge intimate hesitate'
+  'shriek whine sob pant propose instruct smile grin nod breathe challenge intimate hesitate correct'
 ).split(' ');
 
 const irregularSpeechVerbs: Record<string, string[]> = {
@@ -61,6 +61,7 @@ export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'smile', 'smiles', 'smiled', 'grin', 'grins', 'grinned', 'nod', 'nods', 'nodded', 'breathe', 'breathes', 'breathed',
   'pant', 'pants', 'panted', 'sing', 'sings', 'sang', 'propose', 'proposes', 'proposed',
   'pursue', 'pursues', 'pursued', 'resume', 'resumes', 'resumed', 'hesitate', 'hesitates', 'hesitated', 'hesitating',
+  'correct', 'corrects', 'corrected', 'correcting',
 ]);
 
 export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([

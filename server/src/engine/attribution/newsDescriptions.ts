@@ -115,6 +115,8 @@ export function relativeJustBefore(original: string, items: readonly Item[], at:
   const relative = (k: number) => {
     const [owner, kin] = [items[k], items[k + 1]];
     if (!/^(?:his|her|their)$/.test(owner.lower) || kin?.kind !== 'word') return null;
+    // "His grandson, Kofi Campbell, said his grandfather …": a relative named in apposition is the one speaking.
+    if (items[k + 2]?.text === ',' && items[k + 3]?.capital) return null;
     // "grandmother" is kin as "mother" is.
     const noun = normalizeWord(kin.lower);
     return KIN.has(noun.replace(/^(?:great-?)?grand/, '')) && roleGender(noun) === gender ? original.slice(owner.start, kin.end).toLowerCase() : null;

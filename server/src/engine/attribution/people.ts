@@ -7,10 +7,10 @@ import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
 import { isWord, sentenceStart, type Item } from './narration';
 import { isCountryPossessive, isDemonym, nationalitiesOf, nationalityKey } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
-import { Kinship, kinNounAfter } from './kinship';
+import { Kinship, kinNounAfter, tieOf } from './kinship';
 import { kinOwnerInstead } from './kinOwners';
 import { objectOfOpeningPhrase } from './openingPhrases';
-import { bearerInPassing } from './sharedSurnames';
+import { bearerInPassing, principalBearer } from './sharedSurnames';
 import { roleOfGroupJoined, roleOfGroupLed } from './leaders';
 import { previousSubject, subjectOfObject } from './previousSubjects';
 
@@ -450,7 +450,7 @@ export class PeopleTable {
       recent ??= m.person;
       if (written === null || normalizeWord(this.items[m.item].text) === written) return m.person;
     }
-    if (recent) return recent;
+    if (recent) return written === null || title ? recent : principalBearer(this.items, this.mentions, candidates, recent, at);
     for (; k < this.mentions.length; k++) if (candidates.includes(this.mentions[k].person)) return this.mentions[k].person;
     return candidates[0];
   }
@@ -671,6 +671,8 @@ export class PeopleTable {
     // Antecedents lie before the pronoun, so the mentions are rebuilt in text order as the pronouns are read: the
     // names' mentions up to each pronoun, then its own (no insertion into the middle of the list per pronoun).
     const names = this.mentions.splice(0);
+    const firstNamed = new Map<PersonRecord, number>();
+    for (const m of names) if (!firstNamed.has(m.person)) firstNamed.set(m.person, m.item);
     let next = 0;
     for (let i = 0; i < this.items.length; i++) {
       // "Nasser's daughter, Dina,": an owner named in the possessive has its relative learned here, in text order.
@@ -693,7 +695,7 @@ export class PeopleTable {
       const person = kinOwnerInstead(this.items, this, i, g, read) ?? read;
       if (person) this.addMention(person, i);
       if (person && this.gender(person) === null && this.namedJustBefore(i, person)) person.votes[g]++;
-      if (person) this.learnRelativeAfter(i, person);
+      if (person) this.learnRelativeAfter(i, person, firstNamed);
     }
     while (next < names.length) this.readName(names[next++]);
   }
@@ -740,17 +742,26 @@ export class PeopleTable {
    * "fatigued with the raptures of his wife": an owner's relative in the narration is a mention of the person of that
    * family the text names (Mrs. Bennet), so a she after it may be her.
    */
-  private learnRelativeAfter(i: number, owner: PersonRecord): void {
+  private learnRelativeAfter(i: number, owner: PersonRecord, firstNamed: ReadonlyMap<PersonRecord, number>): void {
     if (!/^(his|her)$/.test(this.items[i].lower)) return;
     const k = kinNounAfter(this.items, i);
     if (k < 0 || this.learnTie(i, k, owner)) return;
     const head = normalizeWord(this.items[k].lower);
     const relative = this.relativeBy(owner, head) ?? this.relativeOfOtherOwner(i, owner, head);
-    if (!relative) return;
+    if (!relative || this.introducedAsKinLater(relative, i, firstNamed)) return;
     this.addMention(relative, k);
     // "her husband" says the relative's gender, when nothing else has.
     const g = roleGender(head);
     if (g && this.gender(relative) === null) relative.votes[g]++;
+  }
+
+  /**
+   * "The boatyard his father founded … her son, Cian Halloran": one of the family first named after item `at`, and
+   * named then as someone's relative ("her son, Cian"), is that relative, not the one a kin word before guessed.
+   */
+  private introducedAsKinLater(relative: PersonRecord, at: number, firstNamed: ReadonlyMap<PersonRecord, number>): boolean {
+    const first = firstNamed.get(relative) ?? 0;
+    return first > at && this.items[first - 1].text === ',' && !!tieOf(this.items[first - 2].lower);
   }
 
   /**
@@ -763,7 +774,8 @@ export class PeopleTable {
     // "her husband, the television director Peter Hale,": a role phrase before the name.
     if (after === k + 2 && /^(?:the|a|an)$/.test(it[after]?.lower ?? '')) while (after < k + 7 && it[after]?.kind === 'word' && !it[after].capital) after++;
     const named = it[after]?.capital && it[after].sentence === it[k].sentence && !pronounGender(it[after]) ? this.byItem.get(after) : undefined;
-    const run = !named && it[owner - 1]?.text === ',' && /^(his|her)$/.test(it[owner].lower) ? this.runBefore(owner - 2) : null;
+    // "Niamh Halloran, Cian's sister,": the name before an owner in apposition, by a pronoun or by name.
+    const run = !named && it[owner - 1]?.text === ',' && (/^(his|her)$/.test(it[owner].lower) || it[owner].capital) ? this.runBefore(owner - 2) : null;
     const before = run && it[run[0]].sentence === it[owner].sentence ? this.byItem.get(run[0]) : undefined;
     const relative = named ?? before;
     if (!relative || relative.person === person || relative.addressed) return false;
@@ -776,7 +788,7 @@ export class PeopleTable {
     const k = kinNounAfter(this.items, i);
     const run = k < 0 ? null : this.runBefore(i);
     const owner = run ? this.byItem.get(run[0]) : undefined;
-    if (owner && !pronounGender(this.items[run![0]])) this.learnTie(i, k, owner.person);
+    if (owner && !pronounGender(this.items[run![0]])) this.learnTie(run![0], k, owner.person);
   }
 
   /**

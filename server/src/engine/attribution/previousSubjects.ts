@@ -4,7 +4,7 @@ import { KIN, PRONOUN_GENDER, SPEECH_VERBS, type Gender } from './lexicon';
 import { sentenceStart, type Item } from './narration';
 import { describedAgain } from './newsDescriptions';
 import { unnamedSubject } from './unnamedPeople';
-import { isRoleNoun, type PeopleTable, type PersonMention, type PersonRecord } from './people';
+import { isCapitalised, isRoleNoun, type PeopleTable, type PersonMention, type PersonRecord } from './people';
 
 // Centering: a he/she opening an utterance ("She said …", "“…,” she added") refers, when its gender fits, to the
 // subject of the sentence just before, not to another person that sentence names in passing (an object, an owner in
@@ -87,6 +87,9 @@ function subjectOf(items: readonly Item[], table: PeopleTable, first: number, en
     const answering = table.mentionAt(object)?.person;
     return answering && answering !== person ? answering : null;
   }
+  // "Gillies and Sinclair exchange a look. “…,” she says": a joint subject is a pair no he or she goes on with.
+  const named = table.runAfter(s);
+  if (named && items[named[1] + 1]?.lower === 'and' && isCapitalised(items[named[1] + 2])) return 'none';
   const g = table.gender(person);
   if (g && g !== gender) return 'other';
   // A lone name of no known gender may be a firm's, or in fiction anyone's: only a fuller one is taken for the subject.

@@ -1,6 +1,7 @@
 import { PRONOUN_GENDER, SPEECH_VERBS } from './lexicon';
 import { normalizeWord, parseName } from './names';
 import { isWord, type Item } from './narration';
+import { tieOf } from './kinship';
 import type { PeopleTable, PersonMention, PersonRecord } from './people';
 
 // An obituary or a family story names several people of one surname: "Ottilie Brandvold … her son, Eirik Brandvold".
@@ -42,6 +43,27 @@ export function settleSharedSurnames(items: readonly Item[], table: PeopleTable)
   }
 }
 
+/**
+ * "Delroy Campbell … died on Friday. His wife of 52 years, Hyacinth Campbell, said … Campbell was born in Kingston": a
+ * relative brought in by apposition after a lower-case phrase ("his wife, Hyacinth Campbell,") is named in full so that
+ * a lone surname can stay with the one the story is about. So a first lone surname (item `at`) whose last bearer came
+ * in so is the bearer the text named first.
+ */
+export function principalBearer(items: readonly Item[], mentions: readonly PersonMention[], candidates: readonly PersonRecord[], recent: PersonRecord, at: number): PersonRecord {
+  // "the younger Petrovic" tells two bearers apart by itself.
+  if (items[at - 1]?.lower === 'the' || items[at - 2]?.lower === 'the') return recent;
+  const firstOf = (p: PersonRecord) => mentions.find((m) => m.person === p);
+  const introduced = firstOf(recent);
+  const apposed = !!introduced && items[introduced.item - 1]?.text === ',' && isWord(items[introduced.item - 2]) && !items[introduced.item - 2].capital;
+  if (!apposed) return recent;
+  let first: PersonMention | undefined;
+  for (const p of candidates) {
+    const m = firstOf(p);
+    if (m && (!first || m.item < first.item)) first = m;
+  }
+  return first?.person ?? recent;
+}
+
 /** How many mentions, and sentences, back the sentence before a lone shared surname is sought. */
 const LOOKBACK = 40;
 const SENTENCES_BACK = 4;
@@ -66,8 +88,9 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   const speaker = SPEECH_VERBS.has(items[run[1] + 1]?.lower ?? '') || items[run[0] - 1]?.kind === 'quote';
   const gender = parsed.gender ?? nextPronounGender(items, run[1]);
   if (!gender && !speaker) return null;
-  const bearers = table.sharingAWord([surname]).filter((p) => p.core.length > 1 && p.core[p.core.length - 1] === surname && !table.organisations.has(p));
-  if (bearers.length < 2) return null;
+  const all = table.sharingAWord([surname]).filter((p) => p.core.length > 1 && p.core[p.core.length - 1] === surname && !table.organisations.has(p));
+  if (all.length < 2) return null;
+  const bearers = parsed.titles.length > 0 ? all : surnameBearers(items, table, read, all);
   const held = parsed.titles.length > 0 ? titledHolder(table, read, table.runText(run[0], run[1])) : null;
   if (held) return held !== m.person ? held : null;
   const sentence = items[m.item].sentence;
@@ -90,6 +113,29 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   // clause itself will read it, by name, pronoun or kin word ("Derek Brandt's wife, Pauline, sat beside him").
   const bearer = subject && fits(subject) && (gender || subjectSentence === sentence - 1) ? subject : speaker && gender ? recent : null;
   return bearer && bearer !== m.person ? bearer : null;
+}
+
+/** Bearers the text has called by their given name alone so far, per mention list (kept up with as it grows). */
+const givenNamedSoFar = new WeakMap<readonly PersonMention[], { read: number; called: Set<PersonRecord> }>();
+
+/**
+ * "Winston Campbell … “…,” Winston said. … In 1994 Campbell told the Gazette": a family the text tells apart calls its
+ * members by their given names, and keeps the surname alone for the one the story is about. So the bearers a lone
+ * surname may be are those never called by their given name alone, when any are.
+ */
+function surnameBearers(items: readonly Item[], table: PeopleTable, read: readonly PersonMention[], bearers: PersonRecord[]): PersonRecord[] {
+  let state = givenNamedSoFar.get(read);
+  if (!state) givenNamedSoFar.set(read, (state = { read: 0, called: new Set() }));
+  for (; state.read < read.length; state.read++) {
+    const r = read[state.read];
+    const run = table.runAfter(r.item);
+    // "her son Liam", "his sister, Pearl,": a given name introducing a relative is no sign of how the text calls them.
+    const introduced = items[r.item - 1]?.text === ',' || !!tieOf(items[r.item - 1]?.lower ?? '');
+    if (run && run[0] === r.item && run[1] === r.item && !introduced && normalizeWord(items[r.item].text) === normalizeWord(r.person.core[0])) state.called.add(r.person);
+  }
+  const called = state.called;
+  const never = bearers.filter((p) => !called.has(p));
+  return never.length > 0 ? never : bearers;
 }
 
 /** Titled surnames read so far ("Mrs Dobson") by the one bearer the text gave each, null for several; per mention list. */

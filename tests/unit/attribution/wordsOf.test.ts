@@ -1,0 +1,22 @@
+import * as assert from 'node:assert';
+import { attributions } from '../../helpers/attributionText';
+
+// "in his mother's words, “…”": a phrase quoted as someone's own wording is theirs, as "according to" makes it.
+describe('clauses: in someone’s words', () => {
+  it('credits a phrase to the owner of the words, by kin word, by name or by pronoun', () => {
+    const text = [
+      'Tomasz Nowak left the orchestra in 2019. His sister, Ewa Nowak, still plays in it.',
+      'He had, in his sister’s words, “the best left hand in Poland.”',
+      'The conductor, Helen Ashby, was sorry to see him go. He was, in Ashby’s words, “impossible to replace.”',
+      'Ewa thinks he will come back. He is, in her words, “too restless for anything else.”',
+    ].join('\n');
+    const found = attributions(text);
+    assert.deepStrictEqual(found.map((a) => a.speaker), ['Ewa Nowak', 'Helen Ashby', 'Ewa Nowak']);
+    assert.deepStrictEqual(found.map((a) => a.cue), ['in … words', 'in … words', 'in … words']);
+  });
+
+  it('leaves words with no owner before them alone', () => {
+    const text = 'Tomasz Nowak said the hall was, in other words, “a barn with chandeliers.”';
+    assert.deepStrictEqual(attributions(text).map((a) => a.cue), ['said']);
+  });
+});

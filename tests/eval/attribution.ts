@@ -146,6 +146,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 14)', join(root, 'tests/fixtures/attribution/heldout14')),
     // The same, by a fifteenth author, as weekend features: head teacher, jazz obituary, fishing town, forest science, night shift, family restaurant.
     scoreCorpus('news (held out 15)', join(root, 'tests/fixtures/attribution/heldout15')),
+    // The same, by a seventeenth author, as a broadsheet's daily news: resignation, murder verdict, waiting lists, rates, storm, council inquiry.
+    scoreCorpus('news (held out 17)', join(root, 'tests/fixtures/attribution/heldout17')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

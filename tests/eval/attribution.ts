@@ -148,6 +148,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 15)', join(root, 'tests/fixtures/attribution/heldout15')),
     // The same, by a sixteenth author, as magazine interviews and profiles: chef, banned novelist, footballer, retiring MP, folk band, midwife.
     scoreCorpus('news (held out 16)', join(root, 'tests/fixtures/attribution/heldout16')),
+    // The same, by a seventeenth author, as a broadsheet's daily news: resignation, murder verdict, waiting lists, rates, storm, council inquiry.
+    scoreCorpus('news (held out 17)', join(root, 'tests/fixtures/attribution/heldout17')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

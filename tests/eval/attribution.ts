@@ -146,6 +146,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 14)', join(root, 'tests/fixtures/attribution/heldout14')),
     // The same, by a fifteenth author, as weekend features: head teacher, jazz obituary, fishing town, forest science, night shift, family restaurant.
     scoreCorpus('news (held out 15)', join(root, 'tests/fixtures/attribution/heldout15')),
+    // The same, by an eighteenth author, as local papers: two obituaries, lifeboat rescue, village green, school centenary, bus strike.
+    scoreCorpus('news (held out 18)', join(root, 'tests/fixtures/attribution/heldout18')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

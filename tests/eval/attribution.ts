@@ -150,6 +150,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 16)', join(root, 'tests/fixtures/attribution/heldout16')),
     // The same, by a seventeenth author, as a broadsheet's daily news: resignation, murder verdict, waiting lists, rates, storm, council inquiry.
     scoreCorpus('news (held out 17)', join(root, 'tests/fixtures/attribution/heldout17')),
+    // The same, by an eighteenth author, as local papers: two obituaries, lifeboat rescue, village green, school centenary, bus strike.
+    scoreCorpus('news (held out 18)', join(root, 'tests/fixtures/attribution/heldout18')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -146,6 +146,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 14)', join(root, 'tests/fixtures/attribution/heldout14')),
     // The same, by a fifteenth author, as weekend features: head teacher, jazz obituary, fishing town, forest science, night shift, family restaurant.
     scoreCorpus('news (held out 15)', join(root, 'tests/fixtures/attribution/heldout15')),
+    // The same, by a nineteenth author, as investigations built on documents: care home, water data, university contract, builder, charity, police footage.
+    scoreCorpus('news (held out 19)', join(root, 'tests/fixtures/attribution/heldout19')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -152,6 +152,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 17)', join(root, 'tests/fixtures/attribution/heldout17')),
     // The same, by an eighteenth author, as local papers: two obituaries, lifeboat rescue, village green, school centenary, bus strike.
     scoreCorpus('news (held out 18)', join(root, 'tests/fixtures/attribution/heldout18')),
+    // The same, by a nineteenth author, as investigations built on documents: care home, water data, university contract, builder, charity, police footage.
+    scoreCorpus('news (held out 19)', join(root, 'tests/fixtures/attribution/heldout19')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -146,6 +146,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 14)', join(root, 'tests/fixtures/attribution/heldout14')),
     // The same, by a fifteenth author, as weekend features: head teacher, jazz obituary, fishing town, forest science, night shift, family restaurant.
     scoreCorpus('news (held out 15)', join(root, 'tests/fixtures/attribution/heldout15')),
+    // The same, by a twentieth author, as wire copy and US regional papers: election night, earthquake, trade talks, transfer saga, water ruling, campus protest.
+    scoreCorpus('news (held out 20)', join(root, 'tests/fixtures/attribution/heldout20')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

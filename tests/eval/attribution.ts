@@ -154,6 +154,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 18)', join(root, 'tests/fixtures/attribution/heldout18')),
     // The same, by a nineteenth author, as investigations built on documents: care home, water data, university contract, builder, charity, police footage.
     scoreCorpus('news (held out 19)', join(root, 'tests/fixtures/attribution/heldout19')),
+    // The same, by a twentieth author, as wire copy and US regional papers: election night, earthquake, trade talks, transfer saga, water ruling, campus protest.
+    scoreCorpus('news (held out 20)', join(root, 'tests/fixtures/attribution/heldout20')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -162,6 +162,16 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 14)', join(root, 'tests/fixtures/attribution/heldout14')),
     // The same, by a fifteenth author, as weekend features: head teacher, jazz obituary, fishing town, forest science, night shift, family restaurant.
     scoreCorpus('news (held out 15)', join(root, 'tests/fixtures/attribution/heldout15')),
+    // The same, by a sixteenth author, as magazine interviews and profiles: chef, banned novelist, footballer, retiring MP, folk band, midwife.
+    scoreCorpus('news (held out 16)', join(root, 'tests/fixtures/attribution/heldout16')),
+    // The same, by a seventeenth author, as a broadsheet's daily news: resignation, murder verdict, waiting lists, rates, storm, council inquiry.
+    scoreCorpus('news (held out 17)', join(root, 'tests/fixtures/attribution/heldout17')),
+    // The same, by an eighteenth author, as local papers: two obituaries, lifeboat rescue, village green, school centenary, bus strike.
+    scoreCorpus('news (held out 18)', join(root, 'tests/fixtures/attribution/heldout18')),
+    // The same, by a nineteenth author, as investigations built on documents: care home, water data, university contract, builder, charity, police footage.
+    scoreCorpus('news (held out 19)', join(root, 'tests/fixtures/attribution/heldout19')),
+    // The same, by a twentieth author, as wire copy and US regional papers: election night, earthquake, trade talks, transfer saga, water ruling, campus protest.
+    scoreCorpus('news (held out 20)', join(root, 'tests/fixtures/attribution/heldout20')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -41,6 +41,10 @@ const NICKNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** First words of a place's name ("Port Ellery", "Mount Hebron", "Lake Orrin"). */
 const PLACE_FIRST_WORDS = /^(?:Port|Fort|Mount|Lake|Cape|Loch|Lough|Glen|Bay|Point)$/;
+/** Words that make the words after a name's comma a clause rather than a noun phrase in apposition. */
+const CLAUSE_WORDS = /^(?:to|and|since|will|would|can|could|should|may|might|must|shall|is|was|are|were|has|had|have|did|does|said|says)$/;
+/** Last words of places' names that no one bears as a surname ("Wyvern Vale", "Harbour Row", "Gull Point"). */
+const PLACE_LAST_WORDS = /^(?:Vale|Valley|Row|Street|Road|Avenue|Quay|Estuary|Point|Bay|Heath|Moor|Common|Square|Crescent|Terrace|Harbour)$/;
 
 /** "The", "Since", "I'm": words that open a capitalised run without being part of a name ("I'm Maya Lindqvist"). */
 export function isLeadingFunctionWord(text: string): boolean {
@@ -213,6 +217,7 @@ export class PeopleTable {
   /** Persons by every word their names have had. */
   private readonly byWord = new Map<string, PersonRecord[]>();
   private readonly order = new Map<PersonRecord, number>();
+  private things: Set<string> | null = null;
   private lastRun: [number, number] = [-1, -1];
   private lastRunText = '';
 
@@ -302,12 +307,15 @@ export class PeopleTable {
     if (parsed.titles.some((t) => t === 'of') && this.items[last + 1]?.text === ',' && isCapitalised(this.items[last + 2])) return false;
     const titled = parsed.titles.length > 0 || isRoleNoun(this.items[first - 1]?.lower ?? '');
     if (titled || asSpeaker) return true;
+    // "Lantern, the twenty-two-seat restaurant,", "Tidewater, a second, larger place": a thing the apposition names.
+    if (parsed.core.length === 1 && !GIVEN_NAME_GENDER.has(lastWord) && this.thingNames().has(lastWord)) return false;
     const before = this.items[first - 1];
     // "in Westbury" is a place; "came from Lars Kjeldsen, the Danish wing," a person the appositive gives a role.
     if (before && PLACE_PREPOSITIONS.has(before.lower) && !(parsed.core.length >= 2 && this.hasAppositiveRole(last))) return false;
     // "an hour north of Tromsvik", "the clubs of Port Ellery": a compass point's "of", or a place's first word.
     if (before?.lower === 'of' && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(this.items[first - 2]?.lower ?? '')) return false;
     if (parsed.core.length >= 2 && PLACE_FIRST_WORDS.test(parsed.core[0])) return false;
+    if (parsed.core.length >= 2 && PLACE_LAST_WORDS.test(parsed.core[parsed.core.length - 1]) && !GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0]))) return false;
     // "the Coastal Resilience and Maritime Heritage Fund", "The Soil Report": a name after "the" is a thing's, and one
     // after "a" too ("an English Churchman"), unless a full name with a common given name ("a Luis Ferreira header").
     const givenAndSurname = parsed.core.length >= 2 && GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0]));
@@ -354,6 +362,44 @@ export class PeopleTable {
     if (it[last + 1]?.text !== ',' || !/^(?:who|whose|\d+)$/.test(it[last + 2]?.lower ?? '')) return null;
     for (let k = last + 3; k <= last + ASIDE_REACH && it[k] && it[k].sentence === it[last].sentence; k++) if (it[k].text === ',') return k + 1;
     return null;
+  }
+
+  /** Lone capitalised words the text gives a thing in apposition anywhere ("Lantern, the restaurant on Harbour Row"). */
+  private thingNames(): ReadonlySet<string> {
+    if (!this.things) {
+      this.things = new Set();
+      for (let i = 1; i < this.items.length; i++) {
+        const it = this.items[i];
+        // "According to Valdivia, the first results are …": a source's comma opens the clause it reports.
+        const before = this.items[i - 1];
+        if (it.kind === 'word' && it.capital && !isCapitalised(before) && before.lower !== 'to' && this.appositiveThing(i)) this.things.add(normalizeWord(it.text));
+      }
+    }
+    return this.things;
+  }
+
+  /**
+   * Whether the name ending at item `last` has a noun phrase in apposition whose head is a thing's common noun ("the
+   * restaurant", "a second, larger place"), not a role, a kin word, an age or a nationality.
+   */
+  private appositiveThing(last: number): boolean {
+    const it = this.items;
+    if (it[last + 1]?.text !== ',' || !/^(?:a|an|the|its)$/.test(it[last + 2]?.lower ?? '')) return false;
+    let head: Item | null = null;
+    for (let i = last + 3; i < it.length && i < last + 10 && it[i].sentence === it[last].sentence; i++) {
+      if (it[i].kind !== 'word') {
+        // "a second, larger place": a comma between the adjectives goes on with the phrase.
+        if (it[i].text === ',' && head && /^(?:first|second|third|new|larger|smaller|bigger|older|newer)$/.test(head.lower)) continue;
+        break;
+      }
+      // "Menon, the commission will now seek to …" is a clause, no apposition.
+      if (CLAUSE_WORDS.test(it[i].lower)) return false;
+      if (APPOSITIVE_ENDS.has(it[i].lower)) break;
+      head = it[i];
+    }
+    if (!head || head.capital || /\d/.test(head.text)) return false;
+    const w = normalizeWord(head.lower);
+    return !isRoleNoun(w) && !GENERIC_PERSON_NOUNS.has(w) && !KIN.has(w) && !isDemonym(head.text) && !/(?:year-old|man|woman|men|women|person|people|child|boy|girl)$/.test(w);
   }
 
   private hasAppositiveRole(last: number): boolean {

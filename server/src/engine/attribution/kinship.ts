@@ -113,6 +113,11 @@ export class Kinship<P> {
     return (this.ties.get(owner) ?? []).some((t) => t.other === relative && t.tie !== tie?.[0]);
   }
 
+  /** Whether the text made `a` the elder of `b`: b's parent or grandparent, or b the younger ("her nephew"). */
+  isElder(a: P, b: P): boolean {
+    return (this.ties.get(a) ?? []).some((t) => t.other === b && (t.tie === 'child' || t.tie === 'grandchild' || t.tie === 'younger'));
+  }
+
   private of(p: P, tie: Tie): P[] {
     return (this.ties.get(p) ?? []).filter((t) => t.tie === tie).map((t) => t.other);
   }

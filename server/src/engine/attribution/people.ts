@@ -479,6 +479,13 @@ export class PeopleTable {
     const given = (p: PersonRecord) => (p.core.length > 1 ? givenNameGender(p.core) : undefined);
     if (gender && candidates.some((p) => given(p) === gender)) candidates = candidates.filter((p) => given(p) === gender);
     if (candidates.length === 1) return candidates[0];
+    // "the younger Stroud", "the older Okonjo": the one the text made the others' child, or their parent.
+    const age = this.items[at - 1]?.lower ?? '';
+    if (this.items[at - 2]?.lower === 'the' && /^(?:younger|youngest|older|oldest|elder|eldest)$/.test(age)) {
+      const young = /^young/.test(age);
+      const ranked = candidates.filter((p) => candidates.every((q) => q === p || (young ? this.kinship.isElder(q, p) : this.kinship.isElder(p, q))));
+      if (ranked.length === 1) return ranked[0];
+    }
     if (gender) {
       // "Mrs Tudor" among Bethan and Emrys Tudor, neither of a gender the text has shown: the one called Mrs Tudor
       // before, else someone of her own, rather than whichever of the couple came first.
@@ -819,7 +826,7 @@ export class PeopleTable {
     let after = it[k + 1]?.text === ',' ? k + 2 : k + 1;
     // "her husband, the television director Peter Hale,": a role phrase before the name.
     if (after === k + 2 && /^(?:the|a|an)$/.test(it[after]?.lower ?? '')) while (after < k + 7 && it[after]?.kind === 'word' && !it[after].capital) after++;
-    const named = it[after]?.capital && it[after].sentence === it[k].sentence && !pronounGender(it[after]) ? this.byItem.get(after) : undefined;
+    const named = it[after]?.capital && it[after].sentence === it[k].sentence && !pronounGender(it[after]) ? this.byItem.get(after) : (this.namedInNextSentence(k, person) ?? undefined);
     // "Niamh Halloran, Cian's sister,": the name before an owner in apposition, by a pronoun or by name.
     const run = !named && it[owner - 1]?.text === ',' && (/^(his|her)$/.test(it[owner].lower) || it[owner].capital) ? this.runBefore(owner - 2) : null;
     const before = run && it[run[0]].sentence === it[owner].sentence ? this.byItem.get(run[0]) : undefined;
@@ -827,6 +834,18 @@ export class PeopleTable {
     if (!relative || relative.person === person || relative.addressed) return false;
     this.kinship.add(person, normalizeWord(it[k].lower), relative.person);
     return true;
+  }
+
+  /**
+   * "The loudest speech came from his son. Caleb Stroud, 17, …": a kin noun closing its sentence, then a full name of
+   * the owner's surname opening the next: the relative the noun spoke of.
+   */
+  private namedInNextSentence(k: number, owner: PersonRecord): PersonMention | null {
+    const it = this.items;
+    if (it[k + 1]?.text !== '.' || !it[k + 2]?.capital || it[k + 2].paragraph !== it[k].paragraph || owner.core.length < 2) return null;
+    const m = this.byItem.get(k + 2);
+    const surname = normalizeWord(owner.core[owner.core.length - 1]);
+    return m && m.person.core.length > 1 && normalizeWord(m.person.core[m.person.core.length - 1]) === surname ? m : null;
   }
 
   /** The tie of a name written in the possessive at item `i` ("Mrs Pike's husband, Alan,"). */

@@ -15,6 +15,16 @@ describe('clauses: in someone’s words', () => {
     assert.deepStrictEqual(found.map((a) => a.cue), ['in … words', 'in … words', 'in … words']);
   });
 
+  it('credits a phrase "in the words of" someone, named or described, to them', () => {
+    const text = [
+      'Ada Marsh ran the shop for fifty years and knew, in the words of one neighbour, “everybody’s business.”',
+      'She was, in the words of Tom Reed, “the village’s memory.”',
+    ].join('\n');
+    const found = attributions(text);
+    assert.deepStrictEqual(found.map((a) => a.speaker), ['one neighbour', 'Tom Reed']);
+    assert.deepStrictEqual(found.map((a) => a.cue), ['in the words of', 'in the words of']);
+  });
+
   it('leaves words with no owner before them alone', () => {
     const text = 'Tomasz Nowak said the hall was, in other words, “a barn with chandeliers.”';
     assert.deepStrictEqual(attributions(text).map((a) => a.cue), ['said']);

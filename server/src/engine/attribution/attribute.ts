@@ -110,6 +110,16 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [k, name] of answeredNames(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
+  // The person a speaker's name is, for quotations inside quotations (the first so called, as the table lists them);
+  // the table of names is made when the first one asks.
+  let called: Map<string, PersonRecord> | null = null;
+  const personCalled = (name: string | null): PersonRecord | null => {
+    if (!called) {
+      called = new Map();
+      for (const p of table.persons) if (!called.has(p.name)) called.set(p.name, p);
+    }
+    return name === null ? null : called.get(name) ?? null;
+  };
   // A he/she inside a quotation is someone other than its speaker: the one of that gender the narration before it is about.
   const quoteItemOf = new Map(quoteItems.map((qi) => [items[qi].quote, qi]));
   const thirdPerson = (parent: number, gender: Gender): string | null => {
@@ -119,7 +129,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     // "Her mother, she says, has been asking …. “She told me, ‘…’”": a relative the sentence before is about.
     const relative = relativeJustBefore(view.original, items, qi, gender);
     // The relative by name when the text gave one ("her father, Jim Marlowe,").
-    const owner = table.persons.find((p) => p.name === outer);
+    const owner = personCalled(outer);
     if (relative) return (owner && table.relativeBy(owner, normalizeWord(relative.split(' ').pop()!))?.name) || relative;
     // Only one the quotation's own paragraph has brought up: a man of another paragraph is as likely someone unnamed.
     const person = table.antecedent(qi, gender, null, owner ?? null);
@@ -131,7 +141,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   // someone other than the quotation's speaker.
   const roleHolder = (parent: number, role: string): string | null => {
     const qi = quoteItemOf.get(parent);
-    const outer = table.persons.find((p) => p.name === attributions[parent].speaker) ?? null;
+    const outer = personCalled(attributions[parent].speaker);
     return qi === undefined ? null : holderOfRole(table, qi, role, outer)?.name ?? null;
   };
   for (const [index, q] of quotations.entries()) {

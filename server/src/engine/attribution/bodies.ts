@@ -4,7 +4,7 @@ import { afterDateline } from './datelines';
 import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
-import { isCapitalised, isRoleNoun, type PeopleTable, type PersonRecord } from './people';
+import { PLACE_FIRST_WORDS, isCapitalised, isRoleNoun, type PeopleTable, type PersonRecord } from './people';
 import { givesNameWithin } from './namedAs';
 import { acronymsIn, spelledOut } from './acronyms';
 import { surelyPerson } from './organisations';
@@ -377,9 +377,8 @@ const KIND_NAMES: ReadonlyMap<string, RegExp> = new Map([
   ['watchdog', /^(?:authority|commission|office|agency|board|inspectorate|ombudsman|regulator|council)$/],
 ]);
 
-/** Last words of a place's name, and first words ("the United States", "Port Marau"): no organisation. */
+/** Last words of a place's name ("the United States"; its first words, "Port Marau", are people.ts's): no organisation. */
 const PLACE_LAST = /^(?:states|kingdom|republic|street|river|road|city|county|province|mountains|island|islands|ocean|sea|lake|valley|bay|coast|avenue|bridge|square|park|heights|terrace|gardens)$/;
-const PLACE_FIRST = /^(?:port|fort|mount|lake|cape|loch|lough|glen|bay|point)$/;
 /** Last words of a publication's name ("told the Irish Times"): a source a text cites, not the body it is about. */
 const PUBLICATION_LAST = /^(?:times|news|post|ledger|courier|journal|tribune|herald|gazette|review|magazine|weekly|daily|monthly|quarterly|telegraph|guardian|observer|chronicle|express|mail|mirror|standard)$/;
 
@@ -468,7 +467,7 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
     // a longer one ("the Federation of Tram Staff").
     const one = run[1] === run[0] ? table.mentionAt(run[0])?.person : undefined;
     if (run[1] === run[0] && !(one && table.organisations.has(one)) && !ORGANISATION_WORDS.has(normalizeWord(written[0]))) continue;
-    const place = PLACE_FIRST.test(written[0]) || PLACE_LAST.test(written[written.length - 1]) || PUBLICATION_LAST.test(written[written.length - 1]);
+    const place = PLACE_FIRST_WORDS.test(written[0].charAt(0).toUpperCase() + written[0].slice(1)) || PLACE_LAST.test(written[written.length - 1]) || PUBLICATION_LAST.test(written[written.length - 1]);
     // "the United Nations Office for the Coordination of Humanitarian Affairs": connectives join a body's name.
     for (let k = run[1] + 1; /^(?:of|for|on|and)$/.test(items[k]?.lower ?? '');) {
       const next = items[k + 1]?.lower === 'the' ? k + 2 : k + 1;

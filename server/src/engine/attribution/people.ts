@@ -40,7 +40,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'into', 'near', 'v
 const NICKNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** First words of a place's name ("Port Ellery", "Mount Hebron", "Lake Orrin"). */
-const PLACE_FIRST_WORDS = /^(?:Port|Fort|Mount|Lake|Cape|Loch|Lough|Glen|Bay|Point)$/;
+export const PLACE_FIRST_WORDS = /^(?:Port|Fort|Mount|Lake|Cape|Loch|Lough|Glen|Bay|Point)$/;
 /** Words that make the words after a name's comma a clause rather than a noun phrase in apposition. */
 const CLAUSE_WORDS = /^(?:to|and|since|will|would|can|could|should|may|might|must|shall|is|was|are|were|has|had|have|did|does|said|says)$/;
 /** Last words of places' names that no one bears as a surname ("Wyvern Vale", "Harbour Row", "Gull Point"). */
@@ -172,7 +172,6 @@ function pronounGender(it: Item): Gender | undefined {
   if (it.kind !== 'word' || !PRONOUN_INITIALS.has(it.lower.charCodeAt(0))) return undefined;
   return PRONOUN_GENDER.get(it.lower);
 }
-
 
 export function isCapitalised(it: Item | undefined): boolean {
   return !!it && it.capital;
@@ -826,7 +825,7 @@ export class PeopleTable {
     let after = it[k + 1]?.text === ',' ? k + 2 : k + 1;
     // "her husband, the television director Peter Hale,": a role phrase before the name.
     if (after === k + 2 && /^(?:the|a|an)$/.test(it[after]?.lower ?? '')) while (after < k + 7 && it[after]?.kind === 'word' && !it[after].capital) after++;
-    const named = it[after]?.capital && it[after].sentence === it[k].sentence && !pronounGender(it[after]) ? this.byItem.get(after) : (this.namedInNextSentence(k, person) ?? undefined);
+    const named = it[after]?.capital && it[after].sentence === it[k].sentence && !pronounGender(it[after]) ? this.byItem.get(after) : (this.relativeNamedNext(k, person) ?? undefined);
     // "Niamh Halloran, Cian's sister,": the name before an owner in apposition, by a pronoun or by name.
     const run = !named && it[owner - 1]?.text === ',' && (/^(his|her)$/.test(it[owner].lower) || it[owner].capital) ? this.runBefore(owner - 2) : null;
     const before = run && it[run[0]].sentence === it[owner].sentence ? this.byItem.get(run[0]) : undefined;
@@ -840,7 +839,7 @@ export class PeopleTable {
    * "The loudest speech came from his son. Caleb Stroud, 17, …": a kin noun closing its sentence, then a full name of
    * the owner's surname opening the next: the relative the noun spoke of.
    */
-  private namedInNextSentence(k: number, owner: PersonRecord): PersonMention | null {
+  private relativeNamedNext(k: number, owner: PersonRecord): PersonMention | null {
     const it = this.items;
     if (it[k + 1]?.text !== '.' || !it[k + 2]?.capital || it[k + 2].paragraph !== it[k].paragraph || owner.core.length < 2) return null;
     const m = this.byItem.get(k + 2);

@@ -7,7 +7,7 @@ import { isWord, type Item } from './narration';
 // is whose son; every later "her son" of that owner is that person, and so is "his mother" of the son, and "his son"
 // of the mother's husband. A tie is kept both ways, so a relation read from either side finds the other.
 
-type Tie = 'parent' | 'child' | 'sibling' | 'spouse' | 'grandparent' | 'grandchild' | 'elder' | 'younger' | 'cousin';
+type Tie = 'parent' | 'child' | 'sibling' | 'spouse' | 'grandparent' | 'grandchild' | 'elder' | 'younger' | 'cousin' | 'in-law';
 
 const TIES: ReadonlyMap<string, readonly [Tie, Gender | null]> = new Map<string, readonly [Tie, Gender | null]>([
   ['mother', ['parent', 'f']], ['mum', ['parent', 'f']], ['mom', ['parent', 'f']], ['father', ['parent', 'm']], ['dad', ['parent', 'm']],
@@ -20,11 +20,14 @@ const TIES: ReadonlyMap<string, readonly [Tie, Gender | null]> = new Map<string,
   ['grandmother', ['grandparent', 'f']], ['grandfather', ['grandparent', 'm']], ['grandson', ['grandchild', 'm']],
   ['granddaughter', ['grandchild', 'f']], ['grandchild', ['grandchild', null]], ['aunt', ['elder', 'f']], ['uncle', ['elder', 'm']],
   ['niece', ['younger', 'f']], ['nephew', ['younger', 'm']], ['cousin', ['cousin', null]],
+  // Relatives by marriage: one tie both ways, the kin word giving the gender ("her son-in-law", "his mother-in-law").
+  ['son-in-law', ['in-law', 'm']], ['daughter-in-law', ['in-law', 'f']], ['brother-in-law', ['in-law', 'm']],
+  ['sister-in-law', ['in-law', 'f']], ['father-in-law', ['in-law', 'm']], ['mother-in-law', ['in-law', 'f']],
 ]);
 
 const CONVERSE: Readonly<Record<Tie, Tie>> = {
   parent: 'child', child: 'parent', sibling: 'sibling', spouse: 'spouse', grandparent: 'grandchild', grandchild: 'grandparent',
-  elder: 'younger', younger: 'elder', cousin: 'cousin',
+  elder: 'younger', younger: 'elder', cousin: 'cousin', 'in-law': 'in-law',
 };
 
 /** Words between an owner and the kin noun ("her older brother", "his late wife"). */

@@ -43,6 +43,14 @@ const COUNTRY_TO_ADJECTIVE: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** The nationalities of the countries listed, as adjectives ("indian", "mexican"), read once. */
+const LISTED_NATIONALITIES: ReadonlySet<string> = new Set([...COUNTRY_TO_ADJECTIVE.values(), ...NOUN_TO_ADJECTIVE.keys(), ...PLAIN]);
+
+/** Whether a word is a nationality of the lists, not only shaped like one ("Indian", not "Mulligan"). */
+export function isListedNationality(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && LISTED_NATIONALITIES.has(normalizeWord(word));
+}
+
 /** How many words after a name's comma its appositive is read for a nationality ("Lars Holm, the Danish wing who"). */
 const APPOSITIVE_WORDS = 6;
 

@@ -72,6 +72,17 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they
 
 export type Gender = 'm' | 'f';
 
+/**
+ * Common verbs whose past tense does not end in -ed ("Weary paid generous tribute", "Hallam took the reins"): with the
+ * -ed ending, what shows a lone capitalised word acting as someone. Forms that are also present or nouns (put, set, read) are left out.
+ */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+  ('took gave made went came saw knew thought got sat stood ran held kept left felt brought began shook threw drew caught ' +
+    'laid led met rose fell wrote spoke broke bent hung swung struck drank ate wore bit hid sent spent stuck tore woke ' +
+    'won flung wept slept swept crept knelt leapt sank sprang stole paid heard found lost built bought sought taught ' +
+    'fought meant rode sang swam grew flew blew forgot forgave understood became withdrew').split(' '),
+);
+
 /** Honorifics and titles placed before a name; the gendered ones tell the person's gender. */
 export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, Gender | null>([
   ['mr', 'm'], ['mister', 'm'], ['sir', 'm'], ['lord', 'm'], ['king', 'm'], ['prince', 'm'], ['father', 'm'],

@@ -1,11 +1,11 @@
 import type { Person } from '../types';
 import {
-  AGENT_NOUN, DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
+  AGENT_NOUN, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
   type Gender,
 } from './lexicon';
 import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
 import { isWord, sentenceStart, type Item } from './narration';
-import { isCountryPossessive, isDemonym, nationalitiesOf, nationalityKey } from './demonyms';
+import { isCountryPossessive, isDemonym, isListedNationality, nationalitiesOf, nationalityKey } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
 import { Kinship, kinNounAfter, tieOf } from './kinship';
 import { kinOwnerInstead } from './kinOwners';
@@ -324,7 +324,9 @@ export class PeopleTable {
     if (sentenceInitial && this.lowerWords.has(lastWord)) return false;
     // "I can see Douglas there": a common given name the text never writes in lower case.
     if (GIVEN_NAME_GENDER.has(lastWord) && !this.lowerWords.has(lastWord)) return true;
-    return this.findExisting(parsed.core, parsed.gender, first) !== null || this.hasAppositiveRole(last) || this.actsAsSubject(last);
+    if (this.findExisting(parsed.core, parsed.gender, first) !== null || this.hasAppositiveRole(last)) return true;
+    // "The dying Indian sank to his knees": a nationality acting is what someone is, not their name.
+    return this.actsAsSubject(last) && !isListedNationality(this.items[last].text);
   }
 
   /**
@@ -352,7 +354,7 @@ export class PeopleTable {
     if (/(?:er|or|ist|ian|ant|ent|eer|ic)s$/.test(name)) return false;
     // "Pat from Station Road was …": a witness news names by where they live.
     const from = next.lower === 'from' && isCapitalised(this.items[last + 2]) ? this.actsAsSubject(this.runAfter(last + 2)?.[1] ?? last + 2) : false;
-    return from || SPEECH_VERBS.has(next.lower) || /^(was|is|has|had|will|would|did)$/.test(next.lower) || /[^e]ed$/.test(next.lower);
+    return from || SPEECH_VERBS.has(next.lower) || /^(was|is|has|had|will|would|did)$/.test(next.lower) || /[^e]ed$/.test(next.lower) || IRREGULAR_PAST.has(next.lower);
   }
 
   /** The item after an aside opened by who/whose or an age right after the name ending at `last`, if one: "Tanaka, whose goal …, was". */
@@ -398,6 +400,8 @@ export class PeopleTable {
     }
     if (!head || head.capital || /\d/.test(head.text)) return false;
     const w = normalizeWord(head.lower);
+    // "Weary, the sunny-hearted,": a compound adjective of a body part or a trait ("-hearted", "-haired") describes someone.
+    if (/\w-\w+ed$/.test(w)) return false;
     return !isRoleNoun(w) && !GENERIC_PERSON_NOUNS.has(w) && !KIN.has(w) && !isDemonym(head.text) && !/(?:year-old|man|woman|men|women|person|people|child|boy|girl)$/.test(w);
   }
 

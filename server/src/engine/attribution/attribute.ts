@@ -1,5 +1,6 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, namedInNextSentence, phraseAfter, unnamedInFull, type Clause } from './clauses';
+import { voiceSeenAs } from './voiceOwners';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { tieOf } from './kinship';
 import { bylineName } from './bylines';
@@ -384,7 +385,7 @@ function voiceOwner(items: readonly Item[], clause: Clause): Clause | null {
     if (named?.kind === 'name') return named;
   }
   const possessive = clause.last - 1 > clause.first && /['’]s$/.test(items[clause.last - 1].lower);
-  return possessive ? { ...clause, last: clause.last - 1 } : null;
+  return possessive ? { ...clause, last: clause.last - 1 } : voiceSeenAs(items, clause.last);
 }
 
 /**

@@ -59,3 +59,28 @@ describe('a role phrase answering a described speaker', () => {
     assert.deepStrictEqual(speakers(text), ['the surgeon', 'Mrs. Pole']);
   });
 });
+
+// A paragraph whose narration leads into its quotation by a sentence opening on a description no one holds ("The
+// captain wiped his mouth. “…”") is that description's, not the last man the text named.
+describe('a description leading into a quotation in its own paragraph', () => {
+  it('credits the description the sentence before the quotation opens on', () => {
+    const text = [
+      'Dr. Lydgate closed his bag and went down to the parlour.',
+      'The captain took a long pull at the rum and wiped his mouth. "Fetch me another glass, boy."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['the captain']);
+  });
+
+  it('leaves it to the named person the text gave that role, or one named after the description', () => {
+    const held = [
+      'Captain Joss Hardy, the captain of the brig, came ashore at noon.',
+      'The captain took a long pull at the rum and wiped his mouth. "Fetch me another glass, boy."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(held), ['Joss Hardy']);
+    const namedAfter = [
+      'Dr. Lydgate closed his bag and went down to the parlour.',
+      'The captain pushed the bottle across to Dr. Lydgate, who drank. "Fetch me another glass, boy."',
+    ].join('\n\n');
+    assert.notDeepStrictEqual(speakers(namedAfter), ['the captain']);
+  });
+});

@@ -432,6 +432,13 @@ function* fillFromContext(
     if (inNarration && isTerm(items[qi].text)) continue;
     const paragraph = items[qi].paragraph;
     const previousInParagraph = previous !== undefined && items[previous].paragraph === paragraph ? previous : undefined;
+    // "The kidnapper undid the bloody wrappings. “If I don't …”": a description no one holds opening the sentence that
+    // leads into the quotation is its speaker, as a name there would be.
+    const describedLead = inNarration || clauses.has(qi) ? null : leadingDescription(original, items, table, previousInParagraph, bounds.get(paragraph)![0], clauses, qi);
+    if (describedLead) {
+      attributions[items[qi].quote] = describedLead;
+      continue;
+    }
     const led = inNarration || clauses.has(qi) ? null : ledByOwnSentences(items, table, previousInParagraph, bounds.get(paragraph)![0], clauses, qi);
     if (led) {
       attributions[items[qi].quote] = narrated(original, items, led);
@@ -689,6 +696,20 @@ function ledByOwnSentences(
   }
   if (from >= qi) return null;
   return narrationSubject(items, table, [sentenceStart(items, qi - 1, from), qi - 1]);
+}
+
+/** The speaker of quotation `qi` when its own paragraph's sentence right before it opens on a role no one holds, with no one named after it. */
+function leadingDescription(
+  original: string, items: readonly Item[], table: PeopleTable, before: number | undefined, paragraphStart: number, clauses: ReadonlyMap<number, Clause>, qi: number,
+): Attribution | null {
+  const from = before === undefined ? paragraphStart : Math.max(before, clauses.get(before)?.last ?? before) + 1;
+  if (from >= qi || items[qi - 1].kind === 'quote') return null;
+  const start = sentenceStart(items, qi - 1, from);
+  if (start < from || (start > 0 && items[start - 1].sentence === items[start].sentence)) return null;
+  const d = descriptionAt(items, start, null, original);
+  // A plain person noun ("The lad frowned.") in a conversation is as often one of the named speakers: left to it.
+  if (!d || !isRoleNoun(d.head) || GENERIC_PERSON_NOUNS.has(d.head) || KIN.has(d.head) || heldRole(table, d) || table.mentionsWithin(d.item, qi - 1).some((m) => !PRONOUN_GENDER.has(items[m.item].lower))) return null;
+  return { speaker: d.text, mention: { span: { start: items[d.item].start, end: items[d.last].end }, text: original.slice(items[d.item].start, items[d.last].end) }, cue: null };
 }
 
 /** A speaker named by the narration: the mention is the whole name run ("Maria Lenz"), so a rename replaces all of it. */

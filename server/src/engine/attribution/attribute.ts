@@ -708,7 +708,7 @@ function leadingDescription(
   if (start < from || (start > 0 && items[start - 1].sentence === items[start].sentence)) return null;
   const d = descriptionAt(items, start, null, original);
   // A plain person noun ("The lad frowned.") in a conversation is as often one of the named speakers: left to it.
-  if (!d || !isRoleNoun(d.head) || GENERIC_PERSON_NOUNS.has(d.head) || KIN.has(d.head) || heldRole(table, d) || table.mentionsWithin(d.item, qi - 1).some((m) => !PRONOUN_GENDER.has(items[m.item].lower))) return null;
+  if (!d || !isRoleNoun(d.head) || GENERIC_PERSON_NOUNS.has(d.head) || KIN.has(d.head) || table.mentionsWithin(d.item, qi - 1).some((m) => !PRONOUN_GENDER.has(items[m.item].lower)) || heldRole(table, d)) return null;
   return { speaker: d.text, mention: { span: { start: items[d.item].start, end: items[d.last].end }, text: original.slice(items[d.item].start, items[d.last].end) }, cue: null };
 }
 

@@ -19,6 +19,8 @@ const AUXILIARIES = /^(?:was|were|is|are|had|has|have|would|could|did|will)$/;
 interface Unnamed {
   /** The entity made for the description opening at an item. */
   readonly byItem: Map<number, PersonRecord>;
+  /** The stranger nouns ("man", "woman") some named person holds as a role, read once. */
+  held?: ReadonlySet<string>;
 }
 
 const known = new WeakMap<PeopleTable, Unnamed>();
@@ -41,7 +43,7 @@ export function unnamedSubject(items: readonly Item[], table: PeopleTable, s: nu
   const g = roleGender(head);
   if (g && g !== gender) return 'other';
   if (namedInOwnSentence(items, table, s) || apposedToName(items, table, s)) return null;
-  if (article === 'the' && !unnamedDefinite(table, s, last, head)) return null;
+  if (article === 'the' && !unnamedDefinite(table, state, s, last, head)) return null;
   const person = made(items, s, last, gender);
   state.byItem.set(s, person);
   table.addMention(person, s);
@@ -55,8 +57,11 @@ const STRANGERS = /^(?:man|woman)$/;
  * Whether the definite description at `s` headed by item `last` is someone unnamed: a bare "the man" or "the woman"
  * (not "the old man", which fiction as often says of one it named) that is no named person's role.
  */
-function unnamedDefinite(table: PeopleTable, s: number, last: number, head: string): boolean {
-  return last === s + 1 && STRANGERS.test(head) && !table.antecedent(s, null, head, null, true);
+function unnamedDefinite(table: PeopleTable, state: Unnamed, s: number, last: number, head: string): boolean {
+  if (last !== s + 1 || !STRANGERS.test(head)) return false;
+  // Who holds such a role is read once, not with a scan back over the mentions per description.
+  state.held ??= new Set(table.persons.flatMap((p) => [...p.roles].filter((r) => STRANGERS.test(r))));
+  return !state.held.has(head);
 }
 
 /** The entity for the indefinite description at item `s` headed by item `last`, of the head's gender or the pronoun's. */

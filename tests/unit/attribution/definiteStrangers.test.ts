@@ -84,3 +84,25 @@ describe('a description leading into a quotation in its own paragraph', () => {
     assert.notDeepStrictEqual(speakers(namedAfter), ['the captain']);
   });
 });
+
+// The narration leading into an uncued turn is about the one its last clause opens on: "…, and the postman tramped up
+// the steps." then "'Morning, Mrs Quill!'" is the postman's.
+describe('a description opening the last clause of the narration before a turn', () => {
+  it('credits the description after ", and"', () => {
+    const text = [
+      'Mrs Quill sealed her letter and set it on the table.',
+      'The gate clicked somewhere below the garden, and the postman tramped up the path to the door.',
+      '"Morning, Mrs Quill! A heavy bag for you today."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['the postman']);
+  });
+
+  it('leaves the turn to a person named after that clause opens', () => {
+    const text = [
+      'Mrs Quill sealed her letter and set it on the table.',
+      'The gate clicked somewhere below the garden, and the postman waved as Tom Farrant came up the path.',
+      '"Morning, Mrs Quill! A heavy bag for you today."',
+    ].join('\n\n');
+    assert.notDeepStrictEqual(speakers(text), ['the postman']);
+  });
+});

@@ -813,7 +813,14 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
   const subject = clauseOpeners[clauseOpeners.length - 1] ?? opening;
   // "The auctioneer commenced by saying that Miss Isabella was fit …": the description is the subject, ahead of
   // whoever the sentence names after it.
-  const described = descriptionAt(items, start, null, original);
+  // "A snap of the gate added a note, and the postman tramped up the steps.": a clause after ", and" or ";" opening on
+  // one is about them too, the last such clause most.
+  let described = descriptionAt(items, start, null, original);
+  for (let k = start + 2; k <= last; k++) {
+    const opens = items[k - 1].text === ';' || (items[k - 1].lower === 'and' && items[k - 2].text === ',');
+    const later = opens && items[k].lower === 'the' ? descriptionAt(items, k, null, original) : null;
+    if (later && (!subject || subject.item < later.item)) described = later;
+  }
   if (described && !heldRole(table, described) && (!subject || subject.item > described.item)) return described.text;
   return subject?.person.name ?? null;
 }

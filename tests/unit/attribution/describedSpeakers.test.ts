@@ -35,4 +35,17 @@ describe('described speakers named later', () => {
     const late = [turn(1, 'a gentleman'), ...[2, 3, 4, 5, 6].map((p) => turn(p, 'Sam Tully', true)), turn(7, 'Mr. Harlow', true)];
     assert.deepStrictEqual(name(late), []);
   });
+
+  it('leaves a description to itself when the one named later was first named in the narration between, hearing it', () => {
+    const text = [
+      '"Up you get, lad," said a gruff voice.',
+      'Kit Marlow opened his eyes slowly and stared at the speaker.',
+      '"Up, I said!" said the man impatiently.',
+      '"What time is it?" asked Kit.',
+    ].join('\n\n');
+    assert.strictEqual(speakers(text)[0], 'a gruff voice');
+    const firstNamed = (name: string) => (name === 'Kit Marlow' ? 2 : undefined);
+    const turns = [{ paragraph: 1, speaker: 'a gruff voice', namedByClause: false }, { paragraph: 3, speaker: 'the man', namedByClause: false }, { paragraph: 4, speaker: 'Kit Marlow', namedByClause: true }];
+    assert.deepStrictEqual([...namesOfDescribedSpeakers(turns, firstNamed, () => 'm')], []);
+  });
 });

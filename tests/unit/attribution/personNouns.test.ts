@@ -34,3 +34,16 @@ describe('descriptions of no gender for a he/she no one named', () => {
     assert.notDeepStrictEqual(speakers(text), ['the gentleman']);
   });
 });
+
+// "dame" is a woman as "lady" is: an unnamed one is named by her description in full, and "Dame" before a name stays a title.
+describe('dame as a person noun', () => {
+  it('gives an unnamed dame her description in full', () => {
+    const text = 'The women of the parish stood in a knot by the pump. "Neighbours," said a stout dame of sixty, "mark my words."';
+    assert.deepStrictEqual(speakers(text), ['a stout dame of sixty', 'a stout dame of sixty']);
+  });
+
+  it('keeps a dame named by title as the named person', () => {
+    const text = 'Dame Edna Whitlow opened the new wing on Monday. "It has been a long wait," said Dame Edna.';
+    assert.deepStrictEqual(speakers(text), ['Edna Whitlow']);
+  });
+});

@@ -14,6 +14,20 @@ describe('a voice named later in its sentence', () => {
   it('leaves a voice that its sentence does not name to its phrase', () => {
     assert.deepStrictEqual(speakers('"Ho there, inside!" called a voice from the darkness of the yard.'), ['a voice']);
   });
+
+  it('credits the person a clause right after the voice brings in ("as a man rose")', () => {
+    assert.deepStrictEqual(speakers('"Stand still!" cried a rough voice, as a man rose from behind the wall.'), ['a man']);
+    assert.deepStrictEqual(speakers('"Stand still!" cried a rough voice, as the gate swung open.'), ['a rough voice']);
+  });
+
+  it('keeps "the man" of a later turn as written, not reread as the voice\'s "a man"', () => {
+    const text = [
+      '"Stand still!" cried a rough voice, as a man rose from behind the wall.',
+      '"Please, sir, let me go," said Tobias Wren.',
+      '"Tell me your name," said the man.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['a man', 'Tobias Wren', 'the man']);
+  });
 });
 
 describe('words a person is said to own', () => {

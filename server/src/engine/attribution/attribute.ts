@@ -1,5 +1,6 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, namedInNextSentence, phraseAfter, unnamedInFull, type Clause } from './clauses';
+import { voiceSeenAs } from './voiceOwners';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { tieOf } from './kinship';
 import { bylineName } from './bylines';
@@ -384,7 +385,7 @@ function voiceOwner(items: readonly Item[], clause: Clause): Clause | null {
     if (named?.kind === 'name') return named;
   }
   const possessive = clause.last - 1 > clause.first && /['’]s$/.test(items[clause.last - 1].lower);
-  return possessive ? { ...clause, last: clause.last - 1 } : null;
+  return possessive ? { ...clause, last: clause.last - 1 } : voiceSeenAs(items, clause.last);
 }
 
 /**
@@ -431,6 +432,13 @@ function* fillFromContext(
     if (inNarration && isTerm(items[qi].text)) continue;
     const paragraph = items[qi].paragraph;
     const previousInParagraph = previous !== undefined && items[previous].paragraph === paragraph ? previous : undefined;
+    // "The kidnapper undid the bloody wrappings. “If I don't …”": a description no one holds opening the sentence that
+    // leads into the quotation is its speaker, as a name there would be.
+    const describedLead = inNarration || clauses.has(qi) ? null : leadingDescription(original, items, table, previousInParagraph, bounds.get(paragraph)![0], clauses, qi);
+    if (describedLead) {
+      attributions[items[qi].quote] = describedLead;
+      continue;
+    }
     const led = inNarration || clauses.has(qi) ? null : ledByOwnSentences(items, table, previousInParagraph, bounds.get(paragraph)![0], clauses, qi);
     if (led) {
       attributions[items[qi].quote] = narrated(original, items, led);
@@ -690,6 +698,20 @@ function ledByOwnSentences(
   return narrationSubject(items, table, [sentenceStart(items, qi - 1, from), qi - 1]);
 }
 
+/** The speaker of quotation `qi` when its own paragraph's sentence right before it opens on a role no one holds, with no one named after it. */
+function leadingDescription(
+  original: string, items: readonly Item[], table: PeopleTable, before: number | undefined, paragraphStart: number, clauses: ReadonlyMap<number, Clause>, qi: number,
+): Attribution | null {
+  const from = before === undefined ? paragraphStart : Math.max(before, clauses.get(before)?.last ?? before) + 1;
+  if (from >= qi || items[qi - 1].kind === 'quote') return null;
+  const start = sentenceStart(items, qi - 1, from);
+  if (start < from || (start > 0 && items[start - 1].sentence === items[start].sentence)) return null;
+  const d = descriptionAt(items, start, null, original);
+  // A plain person noun ("The lad frowned.") in a conversation is as often one of the named speakers: left to it.
+  if (!d || !isRoleNoun(d.head) || GENERIC_PERSON_NOUNS.has(d.head) || KIN.has(d.head) || table.mentionsWithin(d.item, qi - 1).some((m) => !PRONOUN_GENDER.has(items[m.item].lower)) || heldRole(table, d)) return null;
+  return { speaker: d.text, mention: { span: { start: items[d.item].start, end: items[d.last].end }, text: original.slice(items[d.item].start, items[d.last].end) }, cue: null };
+}
+
 /** A speaker named by the narration: the mention is the whole name run ("Maria Lenz"), so a rename replaces all of it. */
 function narrated(original: string, items: readonly Item[], named: { person: PersonRecord; item: number }): Attribution {
   const last = items[phraseAfter(items, named.item)?.last ?? named.item];
@@ -791,7 +813,14 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
   const subject = clauseOpeners[clauseOpeners.length - 1] ?? opening;
   // "The auctioneer commenced by saying that Miss Isabella was fit …": the description is the subject, ahead of
   // whoever the sentence names after it.
-  const described = descriptionAt(items, start, null, original);
+  // "A snap of the gate added a note, and the postman tramped up the steps.": a clause after ", and" or ";" opening on
+  // one is about them too, the last such clause most.
+  let described = descriptionAt(items, start, null, original);
+  for (let k = start + 2; k <= last; k++) {
+    const opens = items[k - 1].text === ';' || (items[k - 1].lower === 'and' && items[k - 2].text === ',');
+    const later = opens && items[k].lower === 'the' ? descriptionAt(items, k, null, original) : null;
+    if (later && (!subject || subject.item < later.item)) described = later;
+  }
   if (described && !heldRole(table, described) && (!subject || subject.item > described.item)) return described.text;
   return subject?.person.name ?? null;
 }

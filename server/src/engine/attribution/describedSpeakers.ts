@@ -46,6 +46,13 @@ function isDescription(speaker: string): boolean {
     !/^(?:one|some|somebody|someone|another|any|anybody|anyone|each|every|everybody)\b/i.test(speaker) && head !== 'else';
 }
 
+/** Whether a name first mentioned in paragraph `first` was first mentioned in narration between turns `from` and `to`. */
+function namedInNarrationBetween(turns: readonly GivenTurn[], from: number, to: number, first: number): boolean {
+  if (first <= turns[from].paragraph || first >= turns[to].paragraph) return false;
+  for (let k = from + 1; k < to; k++) if (turns[k].paragraph === first) return false;
+  return true;
+}
+
 /** Names the described turns among turns [from, to) of one conversation after the one newcomer, if there is one. */
 function nameDescriptions(
   turns: readonly GivenTurn[], from: number, to: number,
@@ -71,7 +78,9 @@ function nameDescriptions(
     // A name first heard soon after the description spoke: two such names leave it unsure which one it was.
     const first = firstNamed(s);
     if (lastDescribed < 0 || first === undefined || first < turns[firstDescribed].paragraph || s === newcomer) continue;
-    if (!turns[i].namedByClause || i - lastDescribed > NAMING_REACH || newcomer) return;
+    // "“Wake up,” said a rough voice. Ragged Dick opened his eyes …": one the narration named between the turns, not
+    // in a turn's own words or clause, was there to hear the description, not speaking as it.
+    if (!turns[i].namedByClause || i - lastDescribed > NAMING_REACH || newcomer || namedInNarrationBetween(turns, firstDescribed, i, first)) return;
     newcomer = s;
   }
   if (!newcomer) return;

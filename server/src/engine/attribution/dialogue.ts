@@ -146,8 +146,9 @@ export function takeTurns(
     turn.speaker = null;
     const guess = candidates(c, i, false).next().value ?? (turn.pronoun ? addressedJustBefore(turns, i, turn.pronoun, genderOf, same) : undefined);
     // A genderless role phrase ("the leader", "the nurse") may be any named person the conversation implies, a
-    // gendered one only someone known to have its gender; a he or she is never the first-person narrator.
-    const fits = guess && (turn.pronoun ? (genderOf(guess) ?? gender) === gender && guess !== narrator : gender === null ? /^\p{Lu}/u.test(guess) : genderOf(guess) === gender) &&
+    // gendered one only someone named known to have its gender (another description, "a man" for "the man", is the
+    // same unnamed person written otherwise: the phrase stays as written); a he or she is never the first-person narrator.
+    const fits = guess && (turn.pronoun ? (genderOf(guess) ?? gender) === gender && guess !== narrator : gender === null ? /^\p{Lu}/u.test(guess) && !answersDescribed(c, i, guess) : genderOf(guess) === gender && (/^\p{Lu}/u.test(guess) || guess === own)) &&
       !turn.vocatives.some((v) => same(v, guess));
     if (fits) turn.speaker = guess;
     // Only a relative ("his step-son", "her mother") is surely one of the people talking; "the man" may be new.
@@ -177,6 +178,17 @@ export function takeTurns(
     if (!changed) break;
   }
   for (const [turn, { own }] of phrases) turn.speaker ??= own;
+}
+
+/**
+ * "“…,” he grumbled (the man)." then "“How much?” the saloon-keeper demanded.": a role phrase answering the turn of
+ * someone the text only describes is another unnamed party, not a named person the narration brought up before; it
+ * is `guess` only when the turns next to it call them by name.
+ */
+function answersDescribed(c: Conversation, i: number, guess: string): boolean {
+  const prev = c.speakerAt(i - 1, i);
+  const called = [c.turns[i - 1], c.turns[i + 1]].some((t) => t?.vocatives.some((v) => c.same(v, guess)));
+  return !!prev && /^\p{Ll}/u.test(prev) && !called;
 }
 
 /**

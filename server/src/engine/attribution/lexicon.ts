@@ -146,7 +146,7 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
   ),
   ...('woman lady girl wife mother sister daughter aunt niece grandmother queen princess duchess nun spokeswoman ' +
     'chairwoman congresswoman businesswoman actress madam mistress lass granddaughter widow empress maid ' +
-    'waitress heroine hostess policewoman mother-in-law sister-in-law daughter-in-law').split(' ').map((w): [string, Gender | null] => [w, 'f']),
+    'waitress heroine hostess policewoman dame mother-in-law sister-in-law daughter-in-law').split(' ').map((w): [string, Gender | null] => [w, 'f']),
 ]);
 
 /** Words before a team's name in sports reports ("the holders Ellis Vale", "Champions Dunmore Vale"). */

@@ -8,8 +8,9 @@ import type { PeopleTable, PersonRecord } from './people';
 // Someone the narration brings in unnamed ("a teenage volunteer stacked chairs") is a person the he/she after it
 // refers to as much as a named one: as the subject of the sentence before a pronoun, such a description becomes an
 // entity of the people table, named by the description the text gave it, so that centering follows the pronouns'
-// chain to it rather than to the last man or woman the text named. A definite description ("the man") is left to the
-// rules for those (descriptions.ts): in news and in fiction alike it is as a rule someone named before or after.
+// chain to it rather than to the last man or woman the text named. A definite description is left to the rules for
+// those (descriptions.ts): in news and in fiction alike it is as a rule someone named before or after; only a bare
+// "the man" or "the woman", the plainest words for a stranger, becomes such an entity too.
 
 /** How many words may stand between the article and the person noun ("a tall, thin young man" has no comma here). */
 const MODIFIERS = 3;
@@ -18,6 +19,8 @@ const AUXILIARIES = /^(?:was|were|is|are|had|has|have|would|could|did|will)$/;
 interface Unnamed {
   /** The entity made for the description opening at an item. */
   readonly byItem: Map<number, PersonRecord>;
+  /** The stranger nouns ("man", "woman") some named person holds as a role, read once. */
+  held?: ReadonlySet<string>;
 }
 
 const known = new WeakMap<PeopleTable, Unnamed>();
@@ -29,7 +32,7 @@ const known = new WeakMap<PeopleTable, Unnamed>();
  */
 export function unnamedSubject(items: readonly Item[], table: PeopleTable, s: number, gender: Gender): PersonRecord | 'other' | null {
   const article = items[s].lower;
-  if (article !== 'a' && article !== 'an') return null;
+  if (article !== 'a' && article !== 'an' && article !== 'the') return null;
   let state = known.get(table);
   if (!state) known.set(table, (state = { byItem: new Map() }));
   const before = state.byItem.get(s);
@@ -40,10 +43,25 @@ export function unnamedSubject(items: readonly Item[], table: PeopleTable, s: nu
   const g = roleGender(head);
   if (g && g !== gender) return 'other';
   if (namedInOwnSentence(items, table, s) || apposedToName(items, table, s)) return null;
+  if (article === 'the' && !unnamedDefinite(table, state, s, last, head)) return null;
   const person = made(items, s, last, gender);
   state.byItem.set(s, person);
   table.addMention(person, s);
   return fits(table, person, gender);
+}
+
+/** The plainest words for someone a text has not named: a bare "the man" is, as a rule, no one it names. */
+const STRANGERS = /^(?:man|woman)$/;
+
+/**
+ * Whether the definite description at `s` headed by item `last` is someone unnamed: a bare "the man" or "the woman"
+ * (not "the old man", which fiction as often says of one it named) that is no named person's role.
+ */
+function unnamedDefinite(table: PeopleTable, state: Unnamed, s: number, last: number, head: string): boolean {
+  if (last !== s + 1 || !STRANGERS.test(head)) return false;
+  // Who holds such a role is read once, not with a scan back over the mentions per description.
+  state.held ??= new Set(table.persons.flatMap((p) => [...p.roles].filter((r) => STRANGERS.test(r))));
+  return !state.held.has(head);
 }
 
 /** The entity for the indefinite description at item `s` headed by item `last`, of the head's gender or the pronoun's. */

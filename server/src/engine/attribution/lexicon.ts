@@ -127,14 +127,16 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'commuter passenger motorist pedestrian eyewitness refugee migrant pensioner retiree teenager headteacher pupil ' +
     'graduate magistrate juror coroner claimant broker trader entrepreneur astronomer mechanic auditor cllr guide source ' +
     'whip staffer boss skipper medic teammate counsel builder plumber carpenter labourer laborer baker butcher cleaner ' +
-    'wing fly-half scrum-half full-back centre-back flanker batsman champion winner finalist medallist veteran debutant').split(' ').map((w): [string, Gender | null] => [w, null]),
+    'wing fly-half scrum-half full-back centre-back flanker batsman champion winner finalist medallist veteran debutant ' +
+    'coxswain lifeguard vicar rector chaplain curate sophomore freshman undergraduate postgraduate apprentice').split(' ').map((w): [string, Gender | null] => [w, null]),
   ...('man gentleman boy husband father brother son uncle nephew grandfather king prince lord duke monk priest ' +
-    'spokesman chairman congressman businessman sir fellow lad grandson widower emperor postman fisherman policeman').split(' ').map(
+    'spokesman chairman congressman businessman sir fellow lad grandson widower emperor postman fisherman policeman ' +
+    'headmaster postmaster').split(' ').map(
     (w): [string, Gender | null] => [w, 'm'],
   ),
   ...('woman lady girl wife mother sister daughter aunt niece grandmother queen princess duchess nun spokeswoman ' +
     'chairwoman congresswoman businesswoman actress madam mistress lass granddaughter widow empress maid ' +
-    'waitress heroine hostess policewoman').split(' ').map((w): [string, Gender | null] => [w, 'f']),
+    'waitress heroine hostess policewoman headmistress postmistress').split(' ').map((w): [string, Gender | null] => [w, 'f']),
 ]);
 
 /** Words before a team's name in sports reports ("the holders Ellis Vale", "Champions Dunmore Vale"). */

@@ -9,6 +9,7 @@ import { isCountryPossessive, isDemonym, nationalitiesOf, nationalityKey } from 
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
 import { Kinship, kinNounAfter, tieOf } from './kinship';
 import { kinOwnerInstead } from './kinOwners';
+import { childSpeaking } from './parentsSpokenOf';
 import { objectOfOpeningPhrase } from './openingPhrases';
 import { bearerInPassing, principalBearer } from './sharedSurnames';
 import { roleOfGroupJoined, roleOfGroupLed } from './leaders';
@@ -413,10 +414,12 @@ export class PeopleTable {
   appositiveRoles(last: number): string[] {
     const it = this.items;
     if (it[last + 1]?.text !== ',') return [];
+    // "Ben Trewin, 41, the coxswain,": the role after the age.
+    const from = /^\d{1,3}$/.test(it[last + 2]?.text ?? '') && it[last + 3]?.text === ',' ? last + 4 : last + 2;
     const words: string[] = [];
-    let i = last + 2;
-    for (; i < it.length && i < last + 10 && it[i].kind === 'word'; i++) {
-      if (i === last + 2 && !DETERMINERS.has(it[i].lower) && !isRoleNoun(it[i].lower) && isCapitalised(it[i])) return [];
+    let i = from;
+    for (; i < it.length && i < from + 8 && it[i].kind === 'word'; i++) {
+      if (i === from && !DETERMINERS.has(it[i].lower) && !isRoleNoun(it[i].lower) && isCapitalised(it[i])) return [];
       if (APPOSITIVE_ENDS.has(it[i].lower)) break;
       words.push(it[i].lower);
     }
@@ -424,7 +427,8 @@ export class PeopleTable {
     const head = words[words.length - 1];
     // ", a Spaniard,": a nationality is a role too.
     if (!ended || head === undefined || (!isRoleNoun(head) && !isDemonym(it[i - 1].text))) return [];
-    const roles = words.filter((w) => !DETERMINERS.has(w));
+    // "the school's oldest former pupil": an owner is no role of theirs.
+    const roles = words.filter((w) => !DETERMINERS.has(w) && !/['’]s$/.test(w));
     // "Robert, my brother,": the narrator's relative (see rolesBefore).
     return words[0] === 'my' && KIN.has(normalizeWord(head)) ? [...roles, `my ${normalizeWord(head)}`] : roles;
   }
@@ -649,7 +653,8 @@ export class PeopleTable {
       for (let j = i + 1; j <= i + 2; j++) {
         const it = this.items[j];
         if (!it || it.kind !== 'word' || it.capital || it.sentence !== this.items[i].sentence) break;
-        const role = normalizeWord(it.lower);
+        // "the former coxswain" is not the coxswain (roleKeys).
+        const role = roleKeys(this.items.slice(i + 1, j + 1).map((w) => w.lower)).pop() ?? '';
         const holder = !GENERIC_PERSON_NOUNS.has(role) && lastByRole.get(role);
         // A holder of no known gender may be a place the text took for a name ("the master" of New York), unless a
         // full name holding an office ("Rangers manager Tomasz Wilk", then "the visiting manager").
@@ -764,7 +769,10 @@ export class PeopleTable {
 
   /** Adds a name's mention in text order, a lone surname of several given to the bearer the text is on by then. */
   private readName(m: PersonMention): void {
-    const bearer = bearerInPassing(this.items, this, m, this.mentions);
+    const passing = bearerInPassing(this.items, this, m, this.mentions);
+    // "“Mom framed the letter,” Kellaway said": not the one the text made the mother (parentsSpokenOf.ts).
+    const child = childSpeaking(this.items, this, m, passing ?? m.person);
+    const bearer = child ? (child !== m.person ? child : null) : passing;
     const read = bearer ? { ...m, person: bearer } : m;
     if (bearer) this.byItem.set(m.item, read);
     if (bearer) this.bearers.set(m.item, bearer);

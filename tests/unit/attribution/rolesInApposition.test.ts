@@ -35,6 +35,15 @@ describe('roles in apposition', () => {
     assert.deepStrictEqual(speakers(text), ['Walter Greaves', null]);
   });
 
+  it('takes "the former treasurer" for the one the text gave that office before her name, not the founder named since', () => {
+    const text = [
+      'The trust\'s former treasurer, Evelyn Shaw, resigned in 2021. Her letter warned the board about the payments.',
+      'Shaw said she had raised them at three meetings. The minutes record Marcus Dale replying that the question was unhelpful.',
+      '"I was made to feel like a troublemaker," the former treasurer said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Evelyn Shaw']);
+  });
+
   it('credits the name a description with a relative clause stands in apposition to', () => {
     const text = 'A spokesman for the firm said: "She was remarkable." The Rev Alison Trent, the vicar of St Michael\'s, who will take the funeral, said the village had lost "its memory".';
     assert.deepStrictEqual(speakers(text), ['a spokesman for the firm', 'Alison Trent']);

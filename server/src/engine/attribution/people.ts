@@ -310,15 +310,17 @@ export class PeopleTable {
     // "Lantern, the twenty-two-seat restaurant,", "Tidewater, a second, larger place": a thing the apposition names.
     if (parsed.core.length === 1 && !GIVEN_NAME_GENDER.has(lastWord) && this.thingNames().has(lastWord)) return false;
     const before = this.items[first - 1];
-    // "in Westbury" is a place; "came from Lars Kjeldsen, the Danish wing," a person the appositive gives a role.
-    if (before && PLACE_PREPOSITIONS.has(before.lower) && !(parsed.core.length >= 2 && this.hasAppositiveRole(last))) return false;
+    // "in Westbury" is a place; "came from Lars Kjeldsen, the Danish wing," a person the appositive gives a role, and
+    // "heard evidence from Diane Stannard" one a common given name opens (a place's last word aside: "Charlotte Street").
+    const givenAndSurname = parsed.core.length >= 2 && GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0]));
+    const fromSomeone = before?.lower === 'from' && givenAndSurname && !PLACE_LAST_WORDS.test(parsed.core[parsed.core.length - 1]) && !POSSESSIVE_S.test(this.items[last].text);
+    if (before && PLACE_PREPOSITIONS.has(before.lower) && !fromSomeone && !(parsed.core.length >= 2 && this.hasAppositiveRole(last))) return false;
     // "an hour north of Tromsvik", "the clubs of Port Ellery": a compass point's "of", or a place's first word.
     if (before?.lower === 'of' && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(this.items[first - 2]?.lower ?? '')) return false;
     if (parsed.core.length >= 2 && PLACE_FIRST_WORDS.test(parsed.core[0])) return false;
     if (parsed.core.length >= 2 && PLACE_LAST_WORDS.test(parsed.core[parsed.core.length - 1]) && !GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0]))) return false;
     // "the Coastal Resilience and Maritime Heritage Fund", "The Soil Report": a name after "the" is a thing's, and one
     // after "a" too ("an English Churchman"), unless a full name with a common given name ("a Luis Ferreira header").
-    const givenAndSurname = parsed.core.length >= 2 && GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0]));
     if (before && (before.lower === 'the' || (/^(?:a|an)$/.test(before.lower) && !givenAndSurname))) return false;
     if (parsed.core.length >= 2) return !this.namesAThing(parsed.core, last);
     const sentenceInitial = !before || before.sentence !== this.items[first].sentence;

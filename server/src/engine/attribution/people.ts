@@ -847,11 +847,12 @@ export class PeopleTable {
 
   /**
    * "The loudest speech came from his son. Caleb Stroud, 17, …": a kin noun closing its sentence, then a full name of
-   * the owner's surname opening the next: the relative the noun spoke of.
+   * the owner's surname opening the next, in its paragraph or the next ("… one reader first: her daughter. ¶ Clara
+   * Hale, 34, has directed …"): the relative the noun spoke of.
    */
   private relativeNamedNext(k: number, owner: PersonRecord): PersonMention | null {
     const it = this.items;
-    if (it[k + 1]?.text !== '.' || !it[k + 2]?.capital || it[k + 2].paragraph !== it[k].paragraph || owner.core.length < 2) return null;
+    if (it[k + 1]?.text !== '.' || !it[k + 2]?.capital || it[k + 2].paragraph > it[k].paragraph + 1 || owner.core.length < 2) return null;
     const m = this.byItem.get(k + 2);
     const surname = normalizeWord(owner.core[owner.core.length - 1]);
     return m && m.person.core.length > 1 && normalizeWord(m.person.core[m.person.core.length - 1]) === surname ? m : null;

@@ -2,8 +2,9 @@ import * as assert from 'node:assert';
 import { speakers } from '../../helpers/attributionText';
 
 // A role the text gives someone in apposition names them later: after their age ("Ben Hale, 41, the coxswain"), with
-// an owner before it that is no role of theirs ("the school's oldest former pupil"), and a modified role ("the former
-// coxswain") is not the plain one. A description in apposition to a name keeps the name the subject past a clause.
+// an owner before it that is no role of theirs ("the school's oldest former pupil"), or by a verb in the present right
+// after the name ("sings"); a modified role ("the former coxswain") is not the plain one. A description in apposition
+// to a name keeps the name the subject past a clause.
 describe('roles in apposition', () => {
   it('gives the role after an age, so "the coxswain" is the one named so, not the brother quoted since', () => {
     const text = [
@@ -42,6 +43,15 @@ describe('roles in apposition', () => {
       '"I was made to feel like a troublemaker," the former treasurer said.',
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Evelyn Shaw']);
+  });
+
+  it('gives the role a verb in the present says right after the name ("Nell Foy, 31, sings"): "the singer" is her', () => {
+    const text = [
+      'Nell Foy, 31, sings and plays fiddle. Her brother, Rory Foy, plays guitar. "We started in our nan\'s kitchen," Rory Foy said.',
+      'Their manager, Ollie Grant, said the tour would break even "as long as nobody leaves another fiddle on a train."',
+      '"It was one time," the singer said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Rory Foy', 'Ollie Grant', 'Nell Foy']);
   });
 
   it('credits the name a description with a relative clause stands in apposition to', () => {

@@ -261,4 +261,5 @@ export const ROLE_VERBS: ReadonlyMap<string, readonly string[]> = new Map<string
   ...['teach', 'teaches', 'taught'].map((v): [string, string[]] => [v, ['teacher']]),
   ...['host', 'hosts', 'hosted', 'present', 'presents', 'presented'].map((v): [string, string[]] => [v, ['host', 'presenter']]),
   ...['govern', 'governs'].map((v): [string, string[]] => [v, ['governor']]),
+  ...['sing', 'sings', 'sang'].map((v): [string, string[]] => [v, ['singer']]),
 ]);

@@ -435,9 +435,17 @@ export class PeopleTable {
     return words[0] === 'my' && KIN.has(normalizeWord(head)) ? [...roles, `my ${normalizeWord(head)}`] : roles;
   }
 
-  /** The roles a relative clause gives: "Marta Kowalczyk, who chairs the union," is the chair, the union's leader. */
+  /**
+   * The roles a relative clause gives: "Marta Kowalczyk, who chairs the union," is the chair, the union's leader; and
+   * a verb in the present right after the name, as a profile says what someone does ("Maeve Corrigan, 31, sings and
+   * plays fiddle" is the singer).
+   */
   relativeRoles(last: number): readonly string[] {
     const it = this.items;
+    // Past an age in apposition.
+    const after = /^\d{1,3}$/.test(it[last + 2]?.text ?? '') && it[last + 1]?.text === ',' && it[last + 3]?.text === ',' ? last + 3 : last;
+    const present = it[after + 1]?.kind === 'word' && /s$/.test(it[after + 1].lower) ? ROLE_VERBS.get(it[after + 1].lower) : undefined;
+    if (present) return present.filter((r) => roleGender(r) === null);
     if (it[last + 1]?.text !== ',' || it[last + 2]?.lower !== 'who') return [];
     let v = last + 3;
     while (it[v] && isVerbModifier(it[v].lower)) v++;

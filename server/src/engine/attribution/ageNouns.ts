@@ -1,5 +1,6 @@
 import type { Item } from './narration';
 import type { PeopleTable, PersonRecord } from './people';
+import { principalPerson } from './principalPerson';
 
 // "Ysolde Marrack, 34, has worked there for a decade. The 34-year-old said …": news calls a person by the age it
 // gave them. "The 34-year-old" is a mention of the last person named with that age, so a he/she after it is theirs.
@@ -20,13 +21,17 @@ export function learnAgeMentions(items: readonly Item[], table: PeopleTable): vo
   const byAge = new Map<string, PersonRecord>();
   const ageOf = new Map(aged.map((a) => [a.person, a.age]));
   const found: [number, PersonRecord][] = [];
+  // Read from the names' mentions once, when first needed.
+  let principalRead: PersonRecord | null | undefined;
+  const principal = () => (principalRead === undefined ? (principalRead = principalPerson(items, table)) : principalRead);
   let k = 0;
   for (let i = 0; i + 1 < items.length; i++) {
     for (; k < aged.length && aged[k].item < i; k++) byAge.set(aged[k].age, aged[k].person);
     if (items[i].lower !== 'the' || table.mentionAt(i)) continue;
     const age = AGE_NOUN.exec(items[i + 1].lower)?.[1];
     if (!age) continue;
-    const person = byAge.get(age) ?? onlyOneNamedSince(items, table, i, (p) => (ageOf.get(p) ?? age) === age);
+    const fits = (p: PersonRecord) => (ageOf.get(p) ?? age) === age;
+    const person = byAge.get(age) ?? onlyOneNamedSince(items, table, i, fits) ?? principalOfAge(table, i, fits, principal);
     if (person) found.push([i, person]);
   }
   for (const [i, person] of found) table.addMention(person, i);
@@ -47,6 +52,17 @@ function onlyOneNamedSince(items: readonly Item[], table: PeopleTable, at: numbe
     only = m.person;
   }
   return only && fits(only) ? only : null;
+}
+
+/**
+ * "Her granddaughter, Meg Dunmore, 19, wrote … In an interview last year, the 83-year-old said": an age no one was
+ * given, after someone named with another, is the person the text is about (principalPerson.ts), of no other age.
+ */
+function principalOfAge(table: PeopleTable, at: number, fits: (p: PersonRecord) => boolean, principal: () => PersonRecord | null): PersonRecord | null {
+  const last = table.mentionsWithin(Math.max(0, at - AGE_REACH), at - 1).pop();
+  if (!last || fits(last.person)) return null;
+  const p = principal();
+  return p && fits(p) ? p : null;
 }
 
 /** How many items back the paragraph before an age no one was given is read. */

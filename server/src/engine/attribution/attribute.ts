@@ -28,6 +28,7 @@ import { unnamedRelativeBefore } from './unnamedRelatives';
 import { holderOfAdjective, holderOfModifiedRole } from './adjectiveRoles';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
+import { principalOfRole } from './principalPerson';
 import { runSteps, type Steps } from '../steps';
 
 export { nameInStyleOf, samePerson } from './names';
@@ -291,6 +292,8 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   // a role in other words; someone given none ("Goran Ilic scored. “…,” said the keeper") is not the role's holder.
   const named = !known && first.lower === 'the' && isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !KIN.has(head) ? onlyOneNamedJustBefore(items, table, clause.first, gender) : null;
   if (named && named.roles.size > 0) return named;
+  const principal = !known && first.lower === 'the' && clause.last === clause.first + 1 && isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !KIN.has(head) ? principalOfRole(items, table, clause.first, gender) : null;
+  if (principal) return principal;
   if (known || !gender || !/^(the|this|that)$/.test(first.lower)) return known;
   // "the worthy woman concluded", "the clergyman said": a described or gendered role phrase no one was given refers,
   // like a he/she, to the salient person the text has shown to be of its gender. A bare "the man" often brings in

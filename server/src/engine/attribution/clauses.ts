@@ -282,7 +282,7 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     // "Keller, who took over after the founder, Martin Pellar, stepped down, described": a relative clause holding
     // commas of its own stands between the subject and its verb.
     const relative = relativeOpening(items, k, floor);
-    if (relative !== null) return phraseBefore(items, relative, floor);
+    if (relative !== null) return apposedName(items, phraseBefore(items, relative, floor), floor);
     // An appositive between commas: a name inside it wins ("The moderator, journalist Samuel Okafor,"), else the
     // phrase before it ("Oliver Strand, an economist at the institute,").
     let open = k - 1;
@@ -315,7 +315,7 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
       if (run?.kind === 'name' && insideName(items, run.last + 1) && items.slice(i, k).every((x, j) => isCapitalised(x) || insideName(items, i + j))) return { cue: '', first: items[i - 1].lower === 'the' ? i - 1 : i, last: k - 1, kind: 'phrase' };
       if (run?.kind === 'name' && (run.last === k - 1 || AFFILIATION.test(items[run.last + 1]?.lower ?? ''))) return run;
     }
-    return phraseBefore(items, open, floor);
+    return apposedName(items, phraseBefore(items, open, floor), floor);
   }
   if (!isWord(it)) return null;
   if (SUBJECT_PRONOUNS.has(it.lower)) return { cue: '', first: k, last: k, kind: 'pronoun' };
@@ -352,6 +352,19 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     if ((PHRASE_STOPS.has(items[i].lower) && !insideName(items, i)) || SPEECH_VERBS.has(items[i].lower)) break;
   }
   return null;
+}
+
+/**
+ * "The Rev Alison Trent, the vicar of St Michael's, who will take the funeral, said": a description right after a
+ * comma, behind a name opening the sentence, is in apposition to that name, who is the subject.
+ */
+function apposedName(items: readonly Item[], described: Clause | null, floor: number): Clause | null {
+  if (described?.kind !== 'phrase' || items[described.first - 1]?.text !== ',') return described;
+  const name = phraseBefore(items, described.first - 1, floor);
+  const before = name && items[name.first - 1];
+  // A quotation's closing full stop stands inside it, so a sentence after one may share its number.
+  const opening = name && (!before || before.sentence !== items[name.first].sentence || before.kind === 'quote');
+  return name?.kind === 'name' && opening ? name : described;
 }
 
 /**

@@ -121,6 +121,11 @@ export class Kinship<P> {
     return (this.ties.get(a) ?? []).some((t) => t.other === b && (t.tie === 'child' || t.tie === 'grandchild' || t.tie === 'younger'));
   }
 
+  /** The ones the text made `p`'s children. */
+  childrenOf(p: P): P[] {
+    return this.of(p, 'child');
+  }
+
   private of(p: P, tie: Tie): P[] {
     return (this.ties.get(p) ?? []).filter((t) => t.tie === tie).map((t) => t.other);
   }

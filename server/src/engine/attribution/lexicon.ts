@@ -138,15 +138,17 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'commuter passenger motorist pedestrian eyewitness refugee migrant pensioner retiree teenager headteacher pupil ' +
     'graduate magistrate juror coroner claimant broker trader entrepreneur astronomer mechanic auditor cllr guide source ' +
     'whip staffer boss skipper medic teammate counsel builder plumber carpenter labourer laborer baker butcher cleaner ' +
-    'wing fly-half scrum-half full-back centre-back flanker batsman champion winner finalist medallist veteran debutant').split(' ').map((w): [string, Gender | null] => [w, null]),
+    'wing fly-half scrum-half full-back centre-back flanker batsman champion winner finalist medallist veteran debutant ' +
+    'coxswain lifeguard vicar rector chaplain curate sophomore freshman undergraduate postgraduate apprentice treasurer bursar').split(' ').map((w): [string, Gender | null] => [w, null]),
   ...('man gentleman boy husband father brother son uncle nephew grandfather king prince lord duke monk priest ' +
     'spokesman chairman congressman businessman sir fellow lad grandson widower emperor postman fisherman policeman ' +
-    'father-in-law brother-in-law son-in-law').split(' ').map(
+    'father-in-law brother-in-law son-in-law headmaster postmaster').split(' ').map(
     (w): [string, Gender | null] => [w, 'm'],
   ),
   ...('woman lady girl wife mother sister daughter aunt niece grandmother queen princess duchess nun spokeswoman ' +
     'chairwoman congresswoman businesswoman actress madam mistress lass granddaughter widow empress maid ' +
-    'waitress heroine hostess policewoman dame mother-in-law sister-in-law daughter-in-law').split(' ').map((w): [string, Gender | null] => [w, 'f']),
+    'waitress heroine hostess policewoman dame mother-in-law sister-in-law daughter-in-law headmistress postmistress')
+    .split(' ').map((w): [string, Gender | null] => [w, 'f']),
 ]);
 
 /** Words before a team's name in sports reports ("the holders Ellis Vale", "Champions Dunmore Vale"). */
@@ -271,4 +273,5 @@ export const ROLE_VERBS: ReadonlyMap<string, readonly string[]> = new Map<string
   ...['teach', 'teaches', 'taught'].map((v): [string, string[]] => [v, ['teacher']]),
   ...['host', 'hosts', 'hosted', 'present', 'presents', 'presented'].map((v): [string, string[]] => [v, ['host', 'presenter']]),
   ...['govern', 'governs'].map((v): [string, string[]] => [v, ['governor']]),
+  ...['sing', 'sings', 'sang'].map((v): [string, string[]] => [v, ['singer']]),
 ]);

@@ -9,6 +9,7 @@ import { isCountryPossessive, isDemonym, isListedNationality, nationalitiesOf, n
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
 import { Kinship, kinNounAfter, tieOf } from './kinship';
 import { kinOwnerInstead } from './kinOwners';
+import { childSpeaking } from './parentsSpokenOf';
 import { objectOfOpeningPhrase } from './openingPhrases';
 import { bearerInPassing, principalBearer } from './sharedSurnames';
 import { roleOfGroupJoined, roleOfGroupLed } from './leaders';
@@ -309,15 +310,17 @@ export class PeopleTable {
     // "Lantern, the twenty-two-seat restaurant,", "Tidewater, a second, larger place": a thing the apposition names.
     if (parsed.core.length === 1 && !GIVEN_NAME_GENDER.has(lastWord) && this.thingNames().has(lastWord)) return false;
     const before = this.items[first - 1];
-    // "in Westbury" is a place; "came from Lars Kjeldsen, the Danish wing," a person the appositive gives a role.
-    if (before && PLACE_PREPOSITIONS.has(before.lower) && !(parsed.core.length >= 2 && this.hasAppositiveRole(last))) return false;
+    // "in Westbury" is a place; "came from Lars Kjeldsen, the Danish wing," a person the appositive gives a role, and
+    // "heard evidence from Diane Stannard" one a common given name opens (a place's last word aside: "Charlotte Street").
+    const givenAndSurname = parsed.core.length >= 2 && GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0]));
+    const fromSomeone = before?.lower === 'from' && givenAndSurname && !PLACE_LAST_WORDS.test(parsed.core[parsed.core.length - 1]) && !POSSESSIVE_S.test(this.items[last].text);
+    if (before && PLACE_PREPOSITIONS.has(before.lower) && !fromSomeone && !(parsed.core.length >= 2 && this.hasAppositiveRole(last))) return false;
     // "an hour north of Tromsvik", "the clubs of Port Ellery": a compass point's "of", or a place's first word.
     if (before?.lower === 'of' && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(this.items[first - 2]?.lower ?? '')) return false;
     if (parsed.core.length >= 2 && PLACE_FIRST_WORDS.test(parsed.core[0])) return false;
     if (parsed.core.length >= 2 && PLACE_LAST_WORDS.test(parsed.core[parsed.core.length - 1]) && !GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0]))) return false;
     // "the Coastal Resilience and Maritime Heritage Fund", "The Soil Report": a name after "the" is a thing's, and one
     // after "a" too ("an English Churchman"), unless a full name with a common given name ("a Luis Ferreira header").
-    const givenAndSurname = parsed.core.length >= 2 && GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0]));
     if (before && (before.lower === 'the' || (/^(?:a|an)$/.test(before.lower) && !givenAndSurname))) return false;
     if (parsed.core.length >= 2) return !this.namesAThing(parsed.core, last);
     const sentenceInitial = !before || before.sentence !== this.items[first].sentence;
@@ -417,10 +420,12 @@ export class PeopleTable {
   appositiveRoles(last: number): string[] {
     const it = this.items;
     if (it[last + 1]?.text !== ',') return [];
+    // "Ben Trewin, 41, the coxswain,": the role after the age.
+    const from = /^\d{1,3}$/.test(it[last + 2]?.text ?? '') && it[last + 3]?.text === ',' ? last + 4 : last + 2;
     const words: string[] = [];
-    let i = last + 2;
-    for (; i < it.length && i < last + 10 && it[i].kind === 'word'; i++) {
-      if (i === last + 2 && !DETERMINERS.has(it[i].lower) && !isRoleNoun(it[i].lower) && isCapitalised(it[i])) return [];
+    let i = from;
+    for (; i < it.length && i < from + 8 && it[i].kind === 'word'; i++) {
+      if (i === from && !DETERMINERS.has(it[i].lower) && !isRoleNoun(it[i].lower) && isCapitalised(it[i])) return [];
       if (APPOSITIVE_ENDS.has(it[i].lower)) break;
       words.push(it[i].lower);
     }
@@ -428,14 +433,23 @@ export class PeopleTable {
     const head = words[words.length - 1];
     // ", a Spaniard,": a nationality is a role too.
     if (!ended || head === undefined || (!isRoleNoun(head) && !isDemonym(it[i - 1].text))) return [];
-    const roles = words.filter((w) => !DETERMINERS.has(w));
+    // "the school's oldest former pupil": an owner is no role of theirs.
+    const roles = words.filter((w) => !DETERMINERS.has(w) && !/['’]s$/.test(w));
     // "Robert, my brother,": the narrator's relative (see rolesBefore).
     return words[0] === 'my' && KIN.has(normalizeWord(head)) ? [...roles, `my ${normalizeWord(head)}`] : roles;
   }
 
-  /** The roles a relative clause gives: "Marta Kowalczyk, who chairs the union," is the chair, the union's leader. */
+  /**
+   * The roles a relative clause gives: "Marta Kowalczyk, who chairs the union," is the chair, the union's leader; and
+   * a verb in the present right after the name, as a profile says what someone does ("Maeve Corrigan, 31, sings and
+   * plays fiddle" is the singer).
+   */
   relativeRoles(last: number): readonly string[] {
     const it = this.items;
+    // Past an age in apposition.
+    const after = /^\d{1,3}$/.test(it[last + 2]?.text ?? '') && it[last + 1]?.text === ',' && it[last + 3]?.text === ',' ? last + 3 : last;
+    const present = it[after + 1]?.kind === 'word' && /s$/.test(it[after + 1].lower) ? ROLE_VERBS.get(it[after + 1].lower) : undefined;
+    if (present) return present.filter((r) => roleGender(r) === null);
     if (it[last + 1]?.text !== ',' || it[last + 2]?.lower !== 'who') return [];
     let v = last + 3;
     while (it[v] && isVerbModifier(it[v].lower)) v++;
@@ -653,7 +667,8 @@ export class PeopleTable {
       for (let j = i + 1; j <= i + 2; j++) {
         const it = this.items[j];
         if (!it || it.kind !== 'word' || it.capital || it.sentence !== this.items[i].sentence) break;
-        const role = normalizeWord(it.lower);
+        // "the former coxswain" is not the coxswain (roleKeys).
+        const role = roleKeys(this.items.slice(i + 1, j + 1).map((w) => w.lower)).pop() ?? '';
         const holder = !GENERIC_PERSON_NOUNS.has(role) && lastByRole.get(role);
         // A holder of no known gender may be a place the text took for a name ("the master" of New York), unless a
         // full name holding an office ("Rangers manager Tomasz Wilk", then "the visiting manager").
@@ -768,7 +783,10 @@ export class PeopleTable {
 
   /** Adds a name's mention in text order, a lone surname of several given to the bearer the text is on by then. */
   private readName(m: PersonMention): void {
-    const bearer = bearerInPassing(this.items, this, m, this.mentions);
+    const passing = bearerInPassing(this.items, this, m, this.mentions);
+    // "“Mom framed the letter,” Kellaway said": not the one the text made the mother (parentsSpokenOf.ts).
+    const child = childSpeaking(this.items, this, m, passing ?? m.person);
+    const bearer = child ? (child !== m.person ? child : null) : passing;
     const read = bearer ? { ...m, person: bearer } : m;
     if (bearer) this.byItem.set(m.item, read);
     if (bearer) this.bearers.set(m.item, bearer);
@@ -841,11 +859,12 @@ export class PeopleTable {
 
   /**
    * "The loudest speech came from his son. Caleb Stroud, 17, …": a kin noun closing its sentence, then a full name of
-   * the owner's surname opening the next: the relative the noun spoke of.
+   * the owner's surname opening the next, in its paragraph or the next ("… one reader first: her daughter. ¶ Clara
+   * Hale, 34, has directed …"): the relative the noun spoke of.
    */
   private relativeNamedNext(k: number, owner: PersonRecord): PersonMention | null {
     const it = this.items;
-    if (it[k + 1]?.text !== '.' || !it[k + 2]?.capital || it[k + 2].paragraph !== it[k].paragraph || owner.core.length < 2) return null;
+    if (it[k + 1]?.text !== '.' || !it[k + 2]?.capital || it[k + 2].paragraph > it[k].paragraph + 1 || owner.core.length < 2) return null;
     const m = this.byItem.get(k + 2);
     const surname = normalizeWord(owner.core[owner.core.length - 1]);
     return m && m.person.core.length > 1 && normalizeWord(m.person.core[m.person.core.length - 1]) === surname ? m : null;

@@ -99,6 +99,7 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   const known = !!gender && bearers.some((p) => table.gender(p) === gender);
   const fits = (p: PersonRecord) => bearers.includes(p) && (!gender || (known ? table.gender(p) : (table.gender(p) ?? gender)) === gender);
   let subjectSentence = -1;
+  let subjectItem = -1;
   let subject: PersonRecord | null = null;
   let recent: PersonRecord | null = null;
   for (let k = read.length - 1; k >= 0 && k >= read.length - LOOKBACK && read[k].sentence >= sentence - SENTENCES_BACK; k--) {
@@ -107,12 +108,23 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
     if (!recent && fits(r.person)) recent = r.person;
     if (r.sentence >= sentence || (subjectSentence >= 0 && r.sentence !== subjectSentence)) continue;
     subjectSentence = r.sentence;
+    subjectItem = r.item;
     if (!/['’]s$/.test(items[r.item].text) && !/^(?:his|her|him|their)$/.test(items[r.item].lower)) subject = r.person;
   }
+  // "Kyle Pike, 24, said …. ¶ “…,” Pike said": a quotation alone between them leaves that sentence the one just before.
+  const justBefore = subjectSentence === sentence - 1 || (subjectSentence >= 0 && onlyQuotationsAfter(items, subjectItem, subjectSentence, run[0]));
   // A surname in a speech clause ("Brandt said", "“…,” Mr Brandt said") is else the bearer last mentioned, as the
   // clause itself will read it, by name, pronoun or kin word ("Derek Brandt's wife, Pauline, sat beside him").
-  const bearer = subject && fits(subject) && (gender || subjectSentence === sentence - 1) ? subject : speaker && gender ? recent : null;
+  const bearer = subject && fits(subject) && (gender || justBefore) ? subject : speaker && gender ? recent : null;
   return bearer && bearer !== m.person ? bearer : null;
+}
+
+/** Whether every item from the end of sentence `sentence` (read from item `from`) up to item `to` is a quotation or a mark. */
+function onlyQuotationsAfter(items: readonly Item[], from: number, sentence: number, to: number): boolean {
+  let k = from;
+  while (k < to && items[k].sentence === sentence) k++;
+  for (; k < to; k++) if (items[k].kind === 'word') return false;
+  return true;
 }
 
 /** Bearers the text has called by their given name alone so far, per mention list (kept up with as it grows). */

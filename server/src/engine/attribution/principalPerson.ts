@@ -1,0 +1,57 @@
+import { DETERMINERS, PRONOUN_GENDER, type Gender } from './lexicon';
+import { normalizeWord, parseName } from './names';
+import type { Item } from './narration';
+import type { PeopleTable, PersonMention, PersonRecord } from './people';
+
+// A profile, an obituary or a feature is about one person: the one its opening names first ("Annick Dunmore, the
+// marine biologist who …, has died") and names most often. A description the text gave no one else ("the
+// 83-year-old" in an obituary of a woman of 84) is most often theirs.
+
+/** How many sentences from the text's start the principal person must be named within. */
+const OPENING_SENTENCES = 2;
+
+/**
+ * The person named first in the text's opening sentences, when the text names them (by any of their names) more often
+ * than anyone else; null for a text about no one in particular. Read from the names' mentions alone.
+ */
+export function principalPerson(items: readonly Item[], table: PeopleTable): PersonRecord | null {
+  // A name, not a he/she or a role phrase ("The coach") the table took for a mention.
+  const named = (m: PersonMention) => items[m.item].capital && !PRONOUN_GENDER.has(items[m.item].lower) && !DETERMINERS.has(items[m.item].lower);
+  const first = table.mentions.find((m) => named(m) && !table.organisations.has(m.person));
+  if (!first || items[first.item].sentence >= (items[0]?.sentence ?? 0) + OPENING_SENTENCES) return null;
+  const counts = new Map<PersonRecord, number>();
+  for (const m of table.mentions) if (named(m)) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+  const own = counts.get(first.person) ?? 0;
+  for (const [p, n] of counts) if (p !== first.person && n >= own) return null;
+  return first.person;
+}
+
+/** Whether the text calls `p` by their surname alone, as news does the one it is about (fiction, by a given name). */
+function calledBySurname(p: PersonRecord): boolean {
+  const surname = p.core[p.core.length - 1];
+  return p.core.length > 1 && [...p.aliases].some((a) => parseName(a).core.join(' ') === surname);
+}
+
+/** The principal person of each text and where each word is first written, read once, when first asked. */
+const principals = new WeakMap<PeopleTable, { principal: PersonRecord | null; firstWritten: Map<string, number> }>();
+
+/**
+ * "Ruth Kellaway found out her novel had been banned … “…,” the novelist said": a plain role phrase no one was given
+ * ("the <role>" at item `the`), of a gender that fits, is the principal person's, when the text gave them no other
+ * role and calls them by their surname (fiction brings in its surgeons and nurses by such phrases), and the role's
+ * noun is new to the text ("Neighbours gathered … said one … the neighbour added" is one of them).
+ */
+export function principalOfRole(items: readonly Item[], table: PeopleTable, the: number, gender: Gender | null): PersonRecord | null {
+  let read = principals.get(table);
+  if (!read) principals.set(table, (read = { principal: principalPerson(items, table), firstWritten: new Map() }));
+  const principal = read.principal;
+  if (!principal || principal.roles.size > 0 || !calledBySurname(principal)) return null;
+  if (read.firstWritten.size === 0) {
+    for (let k = 0; k < items.length; k++) if (items[k].kind === 'word' && !read.firstWritten.has(normalizeWord(items[k].lower))) read.firstWritten.set(normalizeWord(items[k].lower), k);
+  }
+  const head = normalizeWord(items[the + 1].lower);
+  const firstAt = (w: string) => read.firstWritten.get(w) ?? the;
+  if (Math.min(firstAt(head), firstAt(`${head}s`), firstAt(`${head}es`)) < the) return null;
+  const g = table.gender(principal);
+  return !gender || !g || g === gender ? principal : null;
+}

@@ -448,7 +448,8 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   const gap = clauseGap(items, start);
   while (end < items.length && end - start < gap + 3 && items[end].paragraph === quote.paragraph && (isWord(items[end]) || items[end].text === ',')) end++;
   for (let v = start; v < end && v - start < gap; v++) {
-    if (!isSpeechVerb(items[v], true)) continue;
+    // "“…” and that managers’ comments would be": a word right after a possessive is a noun, not a speech verb.
+    if (!isSpeechVerb(items[v], true) || (v > start && /['’]s?$/u.test(items[v - 1].text) && isWord(items[v - 1]))) continue;
     const verb = items[v];
     // `"…." He said: "…"`: after a quotation that ends its sentence, a clause ending in a colon opens the next one,
     // and one whose verb has an object (`"…." Voss denied it.`, `Pryce interrupted him.`) is narration.

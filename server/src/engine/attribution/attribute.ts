@@ -25,6 +25,7 @@ import { learnNamedAs } from './namedAs';
 import { settleSharedSurnames } from './sharedSurnames';
 import { unnamedRelativeBefore } from './unnamedRelatives';
 import { holderOfAdjective, holderOfModifiedRole } from './adjectiveRoles';
+import { heldForAnotherSide } from './affiliations';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
@@ -277,7 +278,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   // say too little to pick anyone the text has not called so.
   const role = roleKeys(items.slice(clause.first, clause.last + 1).map((it) => it.lower)).pop() ?? head;
   // "the gaffer" for the manager, "the lawyer" for the barrister: a role's other name when no one holds it as written.
-  const known = holderOfModifiedRole(items, table, clause.first, clause.last, gender, role) ?? table.antecedent(clause.first, gender, role, null, true) ?? sameRole(role).reduce<PersonRecord | null>((p, r) => p ?? table.antecedent(clause.first, gender, r, null, true), null);
+  const holder = holderOfModifiedRole(items, table, clause.first, clause.last, gender, role) ?? table.antecedent(clause.first, gender, role, null, true) ?? sameRole(role).reduce<PersonRecord | null>((p, r) => p ?? table.antecedent(clause.first, gender, r, null, true), null);
+  // "the Rovers manager" is not the one the text made "Castleford manager".
+  const known = holder && !heldForAnotherSide(items, table, clause.first, clause.last, holder) ? holder : null;
   // "the mother" of a family the text titles (Mrs. Morel).
   if (!known && PARENTS.has(head) && gender && first.lower === 'the' && clause.last === clause.first + 1) return table.titledBefore(clause.first, gender);
   const next = !known ? namedNext(items, table, clause) : null;

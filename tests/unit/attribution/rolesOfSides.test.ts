@@ -1,0 +1,30 @@
+import * as assert from 'node:assert';
+import { attributions } from '../../helpers/attributionText';
+
+// A role held once per side (two clubs' managers, two parties' leaders): "the Dunmore coach" is not the one the text
+// introduced as another side's coach, however recently that coach was named.
+describe('roles of sides: a role phrase naming a side', () => {
+  it('does not give "the Dunmore coach" to the one introduced as Selby coach', () => {
+    const text = [
+      'Dunmore beat Selby 3-1 on Sunday. “We were second to everything,” said Selby coach Aaron Vickers.',
+      'His counterpart, Mia Halvorsen, said she was pleased. “That was our best half of the season,” the Dunmore coach said.',
+    ].join('\n');
+    assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Aaron Vickers', 'Mia Halvorsen']);
+  });
+
+  it('does not give it to one whose side was named in an appositive', () => {
+    const text = [
+      'Aaron Vickers, the Selby coach, was angry. “We were second to everything,” he said.',
+      'Mia Halvorsen smiled. “That was our best half of the season,” the Dunmore coach said.',
+    ].join('\n');
+    assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Aaron Vickers', 'Mia Halvorsen']);
+  });
+
+  it('still gives a side’s role to the one introduced with that side', () => {
+    const text = [
+      'Dunmore beat Selby 3-1 on Sunday. Mia Halvorsen said she was pleased. “We were second to everything,” said Selby coach Aaron Vickers.',
+      'Halvorsen’s captain had scored twice. “He was not happy with the draw,” the Selby coach said later of the fixtures.',
+    ].join('\n');
+    assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Aaron Vickers', 'Aaron Vickers']);
+  });
+});

@@ -28,3 +28,16 @@ describe('roles of sides: a role phrase naming a side', () => {
     assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Aaron Vickers', 'Aaron Vickers']);
   });
 });
+
+// "“…,” the Selby chief executive, Dana Roe, said": the name in apposition to a role phrase is the speaker, not the
+// side's name at the front of the phrase.
+describe('roles of sides: a name in apposition after the quotation', () => {
+  it('credits the apposed name, not the side, in a clause after the quotation', () => {
+    const text = [
+      'Selby turned down the offer on Friday.',
+      '“The player is not for sale,” the Selby chief executive, Dana Roe, said on Saturday.',
+      '“We hear that every summer,” the Brayford manager, Olek Marsh, told reporters.',
+    ].join('\n');
+    assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Dana Roe', 'Olek Marsh']);
+  });
+});

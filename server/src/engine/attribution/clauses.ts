@@ -542,11 +542,17 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
       const np = phraseAfter(items, comma + 1);
       return np && np.last === to - 1 ? np : null;
     }
-    // "Nordair's chief executive, Henrik Solberg, said": the name in apposition, not the owner of the role.
+    // "Nordair's chief executive, Henrik Solberg, said", "the Harwick manager, Owen Pryce, said": the name in
+    // apposition, not the owner or the side of the role.
     const apposed = (i: number) => items[i - 1]?.text === ',' && isCapitalised(items[i]) && !/['’]s$/.test(items[i].text);
+    const sideOfRole = (i: number) => {
+      let comma = i + 1;
+      while (comma < to && items[comma].text !== ',') comma++;
+      return comma > i + 1 && comma < to && !isCapitalised(items[comma - 1]) && isKnownPersonNoun(items[comma - 1].lower);
+    };
     for (let i = from; i < to; i++) {
       if (!isCapitalised(items[i])) continue;
-      const name = /['’]s$/.test(items[i].text) ? items.slice(i + 1, to).findIndex((_, k) => apposed(i + 1 + k)) : -1;
+      const name = /['’]s$/.test(items[i].text) || sideOfRole(i) ? items.slice(i + 1, to).findIndex((_, k) => apposed(i + 1 + k)) : -1;
       return phraseAfter(items, name < 0 ? i : i + 1 + name);
     }
     return phraseBefore(items, to, from);

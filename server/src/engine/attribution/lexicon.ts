@@ -127,7 +127,8 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'commuter passenger motorist pedestrian eyewitness refugee migrant pensioner retiree teenager headteacher pupil ' +
     'graduate magistrate juror coroner claimant broker trader entrepreneur astronomer mechanic auditor cllr guide source ' +
     'whip staffer boss skipper medic teammate counsel builder plumber carpenter labourer laborer baker butcher cleaner ' +
-    'wing fly-half scrum-half full-back centre-back flanker batsman champion winner finalist medallist veteran debutant').split(' ').map((w): [string, Gender | null] => [w, null]),
+    'wing fly-half scrum-half full-back centre-back flanker batsman champion winner finalist medallist veteran debutant ' +
+    'freshman sophomore undergraduate postgraduate').split(' ').map((w): [string, Gender | null] => [w, null]),
   ...('man gentleman boy husband father brother son uncle nephew grandfather king prince lord duke monk priest ' +
     'spokesman chairman congressman businessman sir fellow lad grandson widower emperor postman fisherman policeman').split(' ').map(
     (w): [string, Gender | null] => [w, 'm'],

@@ -26,6 +26,7 @@ import { settleSharedSurnames } from './sharedSurnames';
 import { unnamedRelativeBefore } from './unnamedRelatives';
 import { holderOfAdjective, holderOfModifiedRole } from './adjectiveRoles';
 import { heldForAnotherSide } from './affiliations';
+import { agedOtherwise, unnamedOfAge } from './agedPhrases';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
@@ -221,7 +222,11 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   };
   const described = clause.kind === 'pronoun' ? (describedSubject(view, items, table, clause) ?? unnamedRelative(view, items, table, clause)) : null;
   if (described) return { speaker: described, mention, cue: clause.cue };
-  const person = personOf(items, table, clause);
+  const unnamedAged = clause.kind === 'phrase' ? unnamedOfAge(view.original, items, table, clause.first, clause.last) : null;
+  if (unnamedAged) return { speaker: unnamedAged, mention, cue: clause.cue };
+  // "the 83-year-old" is no one the text gave another age.
+  const found = personOf(items, table, clause);
+  const person = found && !agedOtherwise(items, table, clause.first, clause.last, found) ? found : null;
   if (person) table.addMention(person, clause.first);
   const owner = clause.kind === 'phrase' ? voiceOwner(items, clause) : null;
   // "called a girl's voice": a voice no one named speaks for the phrase of its owner ("a girl").

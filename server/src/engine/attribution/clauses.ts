@@ -347,7 +347,12 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     return { cue: '', first, last: k, kind: 'name' };
   }
   for (let i = k; i >= floor && i > k - 6 && isWord(items[i]); i--) {
-    if (DETERMINERS.has(items[i].lower)) return isPersonNoun(it.lower) ? relativeOwner(items, i, floor) ?? { cue: '', first: i, last: k, kind: 'phrase' } : null;
+    if (DETERMINERS.has(items[i].lower)) {
+      if (!isPersonNoun(it.lower)) return null;
+      // "A cleaner at the tower said": a phrase after a preposition is its object, and the subject stands before it.
+      const who = PLACE_BEFORE.test(items[i - 1]?.lower ?? '') ? phraseBefore(items, i - 1, floor) : null;
+      return who?.kind === 'phrase' ? { ...who, last: k } : relativeOwner(items, i, floor) ?? { cue: '', first: i, last: k, kind: 'phrase' };
+    }
     // "A Department for Transport official": a connective between capitalised words is inside a name.
     if ((PHRASE_STOPS.has(items[i].lower) && !insideName(items, i)) || SPEECH_VERBS.has(items[i].lower)) break;
   }

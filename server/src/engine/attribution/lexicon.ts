@@ -95,7 +95,7 @@ export const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
   ['dr', 'doctor'], ['prof', 'professor'], ['capt', 'captain'], ['col', 'colonel'], ['gen', 'general'], ['lt', 'lieutenant'],
   ['sgt', 'sergeant'], ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['insp', 'inspector'],
   ['det', 'detective'], ['pres', 'president'], ['maj', 'major'], ['adm', 'admiral'], ['supt', 'superintendent'],
-  ['cllr', 'councillor'], ['justice', 'judge'],
+  ['cllr', 'councillor'], ['justice', 'judge'], ['kc', 'barrister'], ['qc', 'barrister'],
 ]);
 
 /** Abbreviations whose full stop does not end a sentence. */

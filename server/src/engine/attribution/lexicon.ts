@@ -128,7 +128,8 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'graduate magistrate juror coroner claimant broker trader entrepreneur astronomer mechanic auditor cllr guide source ' +
     'whip staffer boss skipper medic teammate counsel builder plumber carpenter labourer laborer baker butcher cleaner ' +
     'wing fly-half scrum-half full-back centre-back flanker batsman champion winner finalist medallist veteran debutant ' +
-    'freshman sophomore undergraduate postgraduate').split(' ').map((w): [string, Gender | null] => [w, null]),
+    'freshman sophomore undergraduate postgraduate treasurer registrar bursar warden chaplain vicar curate bailiff surveyor ' +
+    'accountant supervisor foreman cashier caretaker janitor publican').split(' ').map((w): [string, Gender | null] => [w, null]),
   ...('man gentleman boy husband father brother son uncle nephew grandfather king prince lord duke monk priest ' +
     'spokesman chairman congressman businessman sir fellow lad grandson widower emperor postman fisherman policeman').split(' ').map(
     (w): [string, Gender | null] => [w, 'm'],

@@ -38,3 +38,15 @@ describe('clauses: a phrase after a preposition before the verb', () => {
     assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['a cleaner at the tower', 'a porter from the shelter']);
   });
 });
+
+describe('clauses: a subject described at length', () => {
+  it('takes a description with a place for the subject, not the place', () => {
+    const text = 'A farmer from a village near the border said the water had been “brown for a week.”';
+    assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['a farmer from a village near the border']);
+  });
+
+  it('takes the one a relative clause describes, not a phrase at its end', () => {
+    const text = 'A teacher from a school nearby who attended the long meeting as a parent described the plan as “rushed.”';
+    assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['a teacher from a school nearby']);
+  });
+});

@@ -348,10 +348,11 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   }
   for (let i = k; i >= floor && i > k - 6 && isWord(items[i]); i--) {
     if (DETERMINERS.has(items[i].lower)) {
-      if (!isPersonNoun(it.lower)) return null;
-      // "A cleaner at the tower said": a phrase after a preposition is its object, and the subject stands before it.
+      // "A cleaner at the tower said", "A diplomat from a third country said": a phrase after a preposition is its
+      // object, and the subject stands before it.
       const who = PLACE_BEFORE.test(items[i - 1]?.lower ?? '') ? phraseBefore(items, i - 1, floor) : null;
-      return who?.kind === 'phrase' ? { ...who, last: k } : relativeOwner(items, i, floor) ?? { cue: '', first: i, last: k, kind: 'phrase' };
+      if (who?.kind === 'phrase') return who;
+      return isPersonNoun(it.lower) ? relativeOwner(items, i, floor) ?? { cue: '', first: i, last: k, kind: 'phrase' } : null;
     }
     // "A Department for Transport official": a connective between capitalised words is inside a name.
     if ((PHRASE_STOPS.has(items[i].lower) && !insideName(items, i)) || SPEECH_VERBS.has(items[i].lower)) break;
@@ -386,8 +387,8 @@ function relativeOpening(items: readonly Item[], k: number, floor: number): numb
   return null;
 }
 
-/** How many words a relative clause's verb may take before its object ("who had known the brothers"). */
-const RELATIVE_VERB_REACH = 4;
+/** How many words a relative clause may take before a phrase of its own ("who attended the closing dinner as an observer"). */
+const RELATIVE_VERB_REACH = 10;
 
 /**
  * "A dock worker who knew the brothers told …": the phrase at `first` is the object of a relative clause, and the

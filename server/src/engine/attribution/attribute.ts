@@ -26,7 +26,8 @@ import { settleSharedSurnames } from './sharedSurnames';
 import { unnamedRelativeBefore } from './unnamedRelatives';
 import { holderOfAdjective, holderOfModifiedRole } from './adjectiveRoles';
 import { heldForAnotherSide } from './affiliations';
-import { agedOtherwise, unnamedOfAge } from './agedPhrases';
+import { agedOtherwise } from './agedPhrases';
+import { unnamedAgain } from './unnamedAgain';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
@@ -222,8 +223,9 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   };
   const described = clause.kind === 'pronoun' ? (describedSubject(view, items, table, clause) ?? unnamedRelative(view, items, table, clause)) : null;
   if (described) return { speaker: described, mention, cue: clause.cue };
-  const unnamedAged = clause.kind === 'phrase' ? unnamedOfAge(view.original, items, table, clause.first, clause.last) : null;
-  if (unnamedAged) return { speaker: unnamedAged, mention, cue: clause.cue };
+  // "A picker at the depot, who …, said …. “…,” the 46-year-old said": someone unnamed, called again.
+  const again = clause.kind === 'phrase' ? unnamedAgain(view.original, items, table, clause.first, clause.last) : null;
+  if (again) return { speaker: again, mention, cue: clause.cue };
   // "the 83-year-old" is no one the text gave another age.
   const found = personOf(items, table, clause);
   const person = found && !agedOtherwise(items, table, clause.first, clause.last, found) ? found : null;

@@ -28,6 +28,7 @@ import { holderOfAdjective, holderOfModifiedRole } from './adjectiveRoles';
 import { heldForAnotherSide } from './affiliations';
 import { agedOtherwise } from './agedPhrases';
 import { unnamedAgain } from './unnamedAgain';
+import { ledeRoleHolder } from './ledes';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { runSteps, type Steps } from '../steps';
@@ -258,7 +259,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null)) : null;
   }
   if (isBodyName(items, clause.first, clause.last)) return null;
-  if (/^(a|an|one|another|some)$/.test(first.lower)) return namedNext(items, table, clause);
+  if (/^(a|an|one|another|some)$/.test(first.lower)) return namedNext(items, table, clause) ?? ledeRoleHolder(items, table, clause.first, clause.last);
   // "the Tessalian minister": the one the text named with that adjective.
   const national = first.lower === 'the' ? holderOfAdjective(items, table, clause.first, clause.last) : null;
   if (national) return national;

@@ -41,3 +41,15 @@ describe('roles of sides: a name in apposition after the quotation', () => {
     assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Dana Roe', 'Olek Marsh']);
   });
 });
+
+// "The Dane said": a capitalised nationality after "the" is a role phrase for the one given that nationality.
+describe('roles: a nationality as the subject', () => {
+  it('gives "The Swede" opening a sentence and "the Swede" after a quotation to the Swedish rider', () => {
+    const text = [
+      'Swedish rider Nils Berg won the stage on Thursday, ahead of Paolo Ricci.',
+      'The Swede said the final climb had been “pure pain.”',
+      '“I could not see the road,” the Swede said.',
+    ].join('\n');
+    assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Nils Berg', 'Nils Berg']);
+  });
+});

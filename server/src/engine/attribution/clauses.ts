@@ -344,6 +344,9 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     if (of >= 2 && items.slice(first, first + of).every(person)) return { cue: '', first, last: first + of - 1, kind: 'name' };
     // "The Diocese of Wexcombe said", "The Royal College of Midwives": a body's name, whole, as written.
     if (of >= 2 && items[first].lower === 'the') return { cue: '', first, last: k, kind: 'phrase' };
+    // "The Dane said", "the Welshman replied": a nationality after "the" is a role phrase, as "the Danish rider" is.
+    const the = items[first].lower === 'the' ? first : items[first - 1]?.lower === 'the' && first - 1 >= floor ? first - 1 : -1;
+    if (k === the + 1 && isDemonym(items[k].text)) return { cue: '', first: the, last: k, kind: 'phrase' };
     return { cue: '', first, last: k, kind: 'name' };
   }
   for (let i = k; i >= floor && i > k - 6 && isWord(items[i]); i--) {

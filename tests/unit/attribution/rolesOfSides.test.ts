@@ -53,3 +53,14 @@ describe('roles: a nationality as the subject', () => {
     assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Nils Berg', 'Nils Berg']);
   });
 });
+
+// "said Kestrel Racing team doctor Ana Brill": a side's name, a role of several words, then the holder's name.
+describe('roles of sides: a role of several words between a side and a name', () => {
+  it('credits the name after "team doctor" or "sporting director", not the side', () => {
+    const text = [
+      '“He is awake and talking,” said Kestrel Racing team doctor Ana Brill.',
+      '“We will not replace him,” said Vale Town sporting director Piet Kuyt.',
+    ].join('\n');
+    assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Ana Brill', 'Piet Kuyt']);
+  });
+});

@@ -189,13 +189,13 @@ function rolePhraseAfter(items: readonly Item[], i: number): boolean {
 export const OFFICE_LETTERS = /^(?:MP|MPs|MSP|MEP|TD|KC|QC|CEO|CFO|COO|CTO)$/;
 
 /**
- * "said Harbour manager Tomas Varga", "said Ashvale goalkeeper Dan Whitlock": a club's or a country's name, a role,
- * then the name of the one who holds it, the speaker.
+ * "said Harbour manager Tomas Varga", "said Andes Pro team doctor Ines Carvalho": a club's or a country's name, a
+ * role (its last word a person noun), then the name of the one who holds it, the speaker.
  */
 function nameAfterRole(items: readonly Item[], last: number): Clause | null {
   let k = last + 1;
-  while (k <= last + 2 && isWord(items[k]) && !isCapitalised(items[k]) && items[k].sentence === items[last].sentence && isKnownPersonNoun(items[k].lower)) k++;
-  if (k === last + 1 || !isCapitalised(items[k]) || items[k].sentence !== items[last].sentence || isFunctionWord(items[k])) return null;
+  while (k <= last + 2 && isWord(items[k]) && !isCapitalised(items[k]) && items[k].sentence === items[last].sentence && !isFunctionWord(items[k])) k++;
+  if (k === last + 1 || !isKnownPersonNoun(items[k - 1].lower) || !isCapitalised(items[k]) || items[k].sentence !== items[last].sentence || isFunctionWord(items[k])) return null;
   return nameRun(items, k);
 }
 

@@ -13,3 +13,14 @@ describe('roles: letters after a name', () => {
     assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Owen Tate', 'Priya Nand', 'Colm Reilly']);
   });
 });
+
+// "The Mayor of Westbury, Councillor Janet Okoro,": a role of a place in apposition before a name is theirs.
+describe('roles: a role of a place before a name', () => {
+  it('gives "the Mayor" to the one introduced as the Mayor of a town', () => {
+    const text = [
+      'The Mayor of Dunford, Councillor Ruth Abara, chaired the meeting. Pete Moss spoke first.',
+      '“That is enough,” Moss said. The Mayor reminded the gallery that clapping was not allowed, then added: “Just this once.”',
+    ].join('\n');
+    assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Pete Moss', 'Ruth Abara']);
+  });
+});

@@ -18,3 +18,15 @@ describe('unnamed speakers called again', () => {
     assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Rosa Imbert']);
   });
 });
+
+describe('unnamed speakers called again by other words', () => {
+  it('gives "the former employee" to "a former member of the team" reporting speech just before', () => {
+    const text = 'A former member of the finance team said both owners “signed every transfer.” “They knew,” the former employee said.';
+    assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['a former member of the finance team', 'a former member of the finance team']);
+  });
+
+  it('leaves a described subject with a name in apposition to the rules for names', () => {
+    const text = 'A neighbour of the depot, Ellen Pratt, told the jury she saw a man “walking very fast.” “He looked back once,” the retired nurse said.';
+    assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Ellen Pratt', 'Ellen Pratt']);
+  });
+});

@@ -1,10 +1,10 @@
 import { ageOfPhrase, givenAge } from './agedPhrases';
-import { phraseAfter, unnamedInFull, type Clause } from './clauses';
-import { withLowerDeterminer } from './lexicon';
+import { isKnownPersonNoun, phraseAfter, unnamedInFull, type Clause } from './clauses';
+import { roleGender, withLowerDeterminer } from './lexicon';
 import { normalizeWord } from './names';
 import { sentenceStart, type Item } from './narration';
 import { reportsSpeech } from './newsDescriptions';
-import type { PeopleTable } from './people';
+import { isCapitalised, type PeopleTable } from './people';
 
 // News reports what someone unnamed said, then quotes them by a fresh definite phrase: "A picker at the depot, who
 // asked not to be named, said the targets changed. “…,” the 46-year-old said", "The former employee, an engineer
@@ -15,9 +15,9 @@ import type { PeopleTable } from './people';
 const SENTENCE_REACH = 80;
 
 /**
- * The unnamed description the definite phrase [first, last] ("the 46-year-old", "the engineer") calls again: the
- * subject of the sentence just before, in its paragraph, reporting speech, when the phrase is an age no one was
- * written with or the description's own head noun that no named person holds.
+ * The unnamed description the definite phrase [first, last] ("the 46-year-old", "the engineer", "the former
+ * employee") calls again: the subject of the sentence just before, in its paragraph, reporting speech, when the
+ * phrase is an age no one was written with or a person noun of no other gender that no named person holds.
  */
 export function unnamedAgain(original: string, items: readonly Item[], table: PeopleTable, first: number, last: number): string | null {
   if (items[first].lower !== 'the' || last === first) return null;
@@ -32,7 +32,9 @@ export function unnamedAgain(original: string, items: readonly Item[], table: Pe
     if (holder && givenAge(items, table, holder, first) === age) return null;
   } else {
     const head = normalizeWord(items[last].lower);
-    if (head !== normalizeWord(items[described.last].lower) || table.antecedent(first, null, head, null, true)) return null;
+    const gender = roleGender(head);
+    const other = roleGender(normalizeWord(items[described.last].lower));
+    if (!isKnownPersonNoun(head) || (gender && other && gender !== other) || table.antecedent(first, null, head, null, true)) return null;
   }
   return withLowerDeterminer(original.slice(items[described.first].start, items[unnamedInFull(items, described.first, described.last)].end));
 }
@@ -44,7 +46,12 @@ export function unnamedAgain(original: string, items: readonly Item[], table: Pe
 function describedSubject(items: readonly Item[], s: number): Clause | null {
   const subject = phraseAfter(items, s);
   if (subject?.kind !== 'phrase') return null;
-  if (/^(?:a|an)$/.test(items[s].lower)) return reportsSpeech(items, unnamedInFull(items, subject.first, subject.last)) ? subject : null;
+  if (/^(?:a|an)$/.test(items[s].lower)) {
+    const end = unnamedInFull(items, subject.first, subject.last);
+    // "A neighbour of the depot, Eileen Pratt, told": someone named, whom the rules for names follow.
+    const named = items[end + 1]?.text === ',' && isCapitalised(items[end + 2]);
+    return !named && reportsSpeech(items, end) ? subject : null;
+  }
   if (items[s].lower !== 'the' || items[subject.last + 1]?.text !== ',' || !/^(?:a|an)$/.test(items[subject.last + 2]?.lower ?? '')) return null;
   const apposed = phraseAfter(items, subject.last + 2);
   return apposed?.kind === 'phrase' && reportsSpeech(items, subject.last) ? apposed : null;

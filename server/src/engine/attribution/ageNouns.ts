@@ -79,7 +79,7 @@ export function ageAfterName(items: readonly Item[], table: PeopleTable, at: num
 }
 
 /** The age of an "N-year-old" a word or two (a comma, a role) before item `at` in its sentence. */
-function ageBefore(items: readonly Item[], at: number): string | null {
+export function ageBefore(items: readonly Item[], at: number): string | null {
   for (let k = at - 1; k >= at - 3 && k >= 0 && items[k].sentence === items[at].sentence; k--) {
     const age = AGE_NOUN.exec(items[k].lower)?.[1];
     if (age) return age;

@@ -26,6 +26,10 @@ import { learnNamedAs } from './namedAs';
 import { settleSharedSurnames } from './sharedSurnames';
 import { unnamedRelativeBefore } from './unnamedRelatives';
 import { holderOfAdjective, holderOfModifiedRole } from './adjectiveRoles';
+import { heldForAnotherSide } from './affiliations';
+import { agedOtherwise } from './agedPhrases';
+import { unnamedAgain } from './unnamedAgain';
+import { ledeRoleHolder } from './ledes';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { principalOfRole } from './principalPerson';
@@ -222,7 +226,12 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   };
   const described = clause.kind === 'pronoun' ? (describedSubject(view, items, table, clause) ?? unnamedRelative(view, items, table, clause)) : null;
   if (described) return { speaker: described, mention, cue: clause.cue };
-  const person = personOf(items, table, clause);
+  // "A picker at the depot, who …, said …. “…,” the 46-year-old said": someone unnamed, called again.
+  const again = clause.kind === 'phrase' ? unnamedAgain(view.original, items, table, clause.first, clause.last) : null;
+  if (again) return { speaker: again, mention, cue: clause.cue };
+  // "the 83-year-old" is no one the text gave another age.
+  const found = personOf(items, table, clause);
+  const person = found && !agedOtherwise(items, table, clause.first, clause.last, found) ? found : null;
   if (person) table.addMention(person, clause.first);
   const owner = clause.kind === 'phrase' ? voiceOwner(items, clause) : null;
   // "called a girl's voice": a voice no one named speaks for the phrase of its owner ("a girl").
@@ -252,7 +261,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null)) : null;
   }
   if (isBodyName(items, clause.first, clause.last)) return null;
-  if (/^(a|an|one|another|some)$/.test(first.lower)) return namedNext(items, table, clause);
+  if (/^(a|an|one|another|some)$/.test(first.lower)) return namedNext(items, table, clause) ?? ledeRoleHolder(items, table, clause.first, clause.last);
   // "the Tessalian minister": the one the text named with that adjective.
   const national = first.lower === 'the' ? holderOfAdjective(items, table, clause.first, clause.last) : null;
   if (national) return national;
@@ -279,7 +288,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   // say too little to pick anyone the text has not called so.
   const role = roleKeys(items.slice(clause.first, clause.last + 1).map((it) => it.lower)).pop() ?? head;
   // "the gaffer" for the manager, "the lawyer" for the barrister: a role's other name when no one holds it as written.
-  const known = holderOfModifiedRole(items, table, clause.first, clause.last, gender, role) ?? table.antecedent(clause.first, gender, role, null, true) ?? sameRole(role).reduce<PersonRecord | null>((p, r) => p ?? table.antecedent(clause.first, gender, r, null, true), null);
+  const holder = holderOfModifiedRole(items, table, clause.first, clause.last, gender, role) ?? table.antecedent(clause.first, gender, role, null, true) ?? sameRole(role).reduce<PersonRecord | null>((p, r) => p ?? table.antecedent(clause.first, gender, r, null, true), null);
+  // "the Rovers manager" is not the one the text made "Castleford manager".
+  const known = holder && !heldForAnotherSide(items, table, clause.first, clause.last, holder) ? holder : null;
   // "the mother" of a family the text titles (Mrs. Morel).
   if (!known && PARENTS.has(head) && gender && first.lower === 'the' && clause.last === clause.first + 1) return table.titledBefore(clause.first, gender);
   const next = !known ? namedNext(items, table, clause) : null;

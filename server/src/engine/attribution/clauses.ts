@@ -189,13 +189,13 @@ function rolePhraseAfter(items: readonly Item[], i: number): boolean {
 export const OFFICE_LETTERS = /^(?:MP|MPs|MSP|MEP|TD|KC|QC|CEO|CFO|COO|CTO)$/;
 
 /**
- * "said Harbour manager Tomas Varga", "said Ashvale goalkeeper Dan Whitlock": a club's or a country's name, a role,
- * then the name of the one who holds it, the speaker.
+ * "said Harbour manager Tomas Varga", "said Andes Pro team doctor Ines Carvalho": a club's or a country's name, a
+ * role (its last word a person noun), then the name of the one who holds it, the speaker.
  */
 function nameAfterRole(items: readonly Item[], last: number): Clause | null {
   let k = last + 1;
-  while (k <= last + 2 && isWord(items[k]) && !isCapitalised(items[k]) && items[k].sentence === items[last].sentence && isKnownPersonNoun(items[k].lower)) k++;
-  if (k === last + 1 || !isCapitalised(items[k]) || items[k].sentence !== items[last].sentence || isFunctionWord(items[k])) return null;
+  while (k <= last + 2 && isWord(items[k]) && !isCapitalised(items[k]) && items[k].sentence === items[last].sentence && !isFunctionWord(items[k])) k++;
+  if (k === last + 1 || !isKnownPersonNoun(items[k - 1].lower) || !isCapitalised(items[k]) || items[k].sentence !== items[last].sentence || isFunctionWord(items[k])) return null;
   return nameRun(items, k);
 }
 
@@ -344,10 +344,19 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     if (of >= 2 && items.slice(first, first + of).every(person)) return { cue: '', first, last: first + of - 1, kind: 'name' };
     // "The Diocese of Wexcombe said", "The Royal College of Midwives": a body's name, whole, as written.
     if (of >= 2 && items[first].lower === 'the') return { cue: '', first, last: k, kind: 'phrase' };
+    // "The Dane said", "the Welshman replied": a nationality after "the" is a role phrase, as "the Danish rider" is.
+    const the = items[first].lower === 'the' ? first : items[first - 1]?.lower === 'the' && first - 1 >= floor ? first - 1 : -1;
+    if (k === the + 1 && isDemonym(items[k].text)) return { cue: '', first: the, last: k, kind: 'phrase' };
     return { cue: '', first, last: k, kind: 'name' };
   }
   for (let i = k; i >= floor && i > k - 6 && isWord(items[i]); i--) {
-    if (DETERMINERS.has(items[i].lower)) return isPersonNoun(it.lower) ? relativeOwner(items, i, floor) ?? { cue: '', first: i, last: k, kind: 'phrase' } : null;
+    if (DETERMINERS.has(items[i].lower)) {
+      // "A cleaner at the tower said", "A diplomat from a third country said": a phrase after a preposition is its
+      // object, and the subject stands before it.
+      const who = PLACE_BEFORE.test(items[i - 1]?.lower ?? '') ? phraseBefore(items, i - 1, floor) : null;
+      if (who?.kind === 'phrase') return who;
+      return isPersonNoun(it.lower) ? relativeOwner(items, i, floor) ?? { cue: '', first: i, last: k, kind: 'phrase' } : null;
+    }
     // "A Department for Transport official": a connective between capitalised words is inside a name.
     if ((PHRASE_STOPS.has(items[i].lower) && !insideName(items, i)) || SPEECH_VERBS.has(items[i].lower)) break;
   }
@@ -394,8 +403,8 @@ function relativeOpening(items: readonly Item[], k: number, floor: number): numb
   return null;
 }
 
-/** How many words a relative clause's verb may take before its object ("who had known the brothers"). */
-const RELATIVE_VERB_REACH = 4;
+/** How many words a relative clause may take before a phrase of its own ("who attended the closing dinner as an observer"). */
+const RELATIVE_VERB_REACH = 10;
 
 /**
  * "A dock worker who knew the brothers told …": the phrase at `first` is the object of a relative clause, and the
@@ -461,7 +470,8 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   const gap = clauseGap(items, start);
   while (end < items.length && end - start < gap + 3 && items[end].paragraph === quote.paragraph && (isWord(items[end]) || items[end].text === ',')) end++;
   for (let v = start; v < end && v - start < gap; v++) {
-    if (!isSpeechVerb(items[v], true)) continue;
+    // "“…” and that managers’ comments would be": a word right after a possessive is a noun, not a speech verb.
+    if (!isSpeechVerb(items[v], true) || (v > start && /['’]s?$/u.test(items[v - 1].text) && isWord(items[v - 1]))) continue;
     const verb = items[v];
     // `"…." He said: "…"`: after a quotation that ends its sentence, a clause ending in a colon opens the next one,
     // and one whose verb has an object (`"…." Voss denied it.`, `Pryce interrupted him.`) is narration.
@@ -554,11 +564,17 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
       const np = phraseAfter(items, comma + 1);
       return np && np.last === to - 1 ? np : null;
     }
-    // "Nordair's chief executive, Henrik Solberg, said": the name in apposition, not the owner of the role.
+    // "Nordair's chief executive, Henrik Solberg, said", "the Harwick manager, Owen Pryce, said": the name in
+    // apposition, not the owner or the side of the role.
     const apposed = (i: number) => items[i - 1]?.text === ',' && isCapitalised(items[i]) && !/['’]s$/.test(items[i].text);
+    const sideOfRole = (i: number) => {
+      let comma = i + 1;
+      while (comma < to && items[comma].text !== ',') comma++;
+      return comma > i + 1 && comma < to && !isCapitalised(items[comma - 1]) && isKnownPersonNoun(items[comma - 1].lower);
+    };
     for (let i = from; i < to; i++) {
       if (!isCapitalised(items[i])) continue;
-      const name = /['’]s$/.test(items[i].text) ? items.slice(i + 1, to).findIndex((_, k) => apposed(i + 1 + k)) : -1;
+      const name = /['’]s$/.test(items[i].text) || sideOfRole(i) ? items.slice(i + 1, to).findIndex((_, k) => apposed(i + 1 + k)) : -1;
       return phraseAfter(items, name < 0 ? i : i + 1 + name);
     }
     return phraseBefore(items, to, from);

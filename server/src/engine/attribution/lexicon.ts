@@ -106,7 +106,7 @@ export const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
   ['dr', 'doctor'], ['prof', 'professor'], ['capt', 'captain'], ['col', 'colonel'], ['gen', 'general'], ['lt', 'lieutenant'],
   ['sgt', 'sergeant'], ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['insp', 'inspector'],
   ['det', 'detective'], ['pres', 'president'], ['maj', 'major'], ['adm', 'admiral'], ['supt', 'superintendent'],
-  ['cllr', 'councillor'], ['justice', 'judge'],
+  ['cllr', 'councillor'], ['justice', 'judge'], ['kc', 'barrister'], ['qc', 'barrister'],
 ]);
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -139,7 +139,9 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'graduate magistrate juror coroner claimant broker trader entrepreneur astronomer mechanic auditor cllr guide source ' +
     'whip staffer boss skipper medic teammate counsel builder plumber carpenter labourer laborer baker butcher cleaner ' +
     'wing fly-half scrum-half full-back centre-back flanker batsman champion winner finalist medallist veteran debutant ' +
-    'coxswain lifeguard vicar rector chaplain curate sophomore freshman undergraduate postgraduate apprentice treasurer bursar').split(' ').map((w): [string, Gender | null] => [w, null]),
+    'coxswain lifeguard vicar rector chaplain curate sophomore freshman undergraduate postgraduate apprentice ' +
+    'treasurer bursar registrar warden bailiff surveyor accountant supervisor foreman cashier caretaker ' +
+    'janitor publican').split(' ').map((w): [string, Gender | null] => [w, null]),
   ...('man gentleman boy husband father brother son uncle nephew grandfather king prince lord duke monk priest ' +
     'spokesman chairman congressman businessman sir fellow lad grandson widower emperor postman fisherman policeman ' +
     'father-in-law brother-in-law son-in-law headmaster postmaster').split(' ').map(

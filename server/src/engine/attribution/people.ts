@@ -467,6 +467,8 @@ export class PeopleTable {
     if (it[i]?.text === ',' && it[i - 1] && isRoleNoun(it[i - 1].lower)) i--;
     // "the artist himself, Basil Hallward"
     else if (it[i]?.text === ',' && /^(himself|herself)$/.test(it[i - 1]?.lower ?? '') && it[i - 2] && isRoleNoun(it[i - 2].lower)) i -= 2;
+    // "The Mayor of Westbury, Councillor Janet Okoro": a role of a place in apposition before the name.
+    else if (it[i]?.text === ',') i = roleOfPlaceBefore(it, i);
     const words: string[] = [];
     while (i >= 0 && it[i].kind === 'word' && it[i].sentence === it[first].sentence && words.length < 5) {
       if (DETERMINERS.has(it[i].lower) || /^(by|and|to|of|with|for)$/.test(it[i].lower) || it[i].lower.endsWith('’s') || it[i].lower.endsWith("'s")) break;
@@ -1154,4 +1156,12 @@ export class PeopleTable {
       .filter((p) => p.name.length > 0)
       .map((p) => ({ name: p.name, aliases: [...new Set([...p.aliases, p.core[p.core.length - 1]])].filter((a) => a !== p.name) }));
   }
+}
+
+/** The item of the role noun of "<Role> of <Place>" ending right before the comma at `comma` ("Mayor of Westbury,"), else `comma`. */
+function roleOfPlaceBefore(items: readonly Item[], comma: number): number {
+  let k = comma - 1;
+  while (k > 0 && isCapitalised(items[k]) && items[k].kind === 'word' && comma - k <= 3) k--;
+  if (k === comma - 1 || items[k]?.lower !== 'of' || !items[k - 1] || !isRoleNoun(items[k - 1].lower)) return comma;
+  return k - 1;
 }

@@ -1,0 +1,33 @@
+import { ageAfterName, ageBefore, isAgeNoun } from './ageNouns';
+import type { Item } from './narration';
+import type { PeopleTable, PersonRecord } from './people';
+
+// News calls people by their age ("the 46-year-old said"), and only by the age it gave them: "the 83-year-old" is not
+// the granddaughter it wrote as "Meg Dunmore, 19,".
+
+/** How far back (in items, about a long article) a person's written age is sought. */
+const LOOKBACK = 3000;
+
+/** The N of an "N-year-old" phrase [first, last] ("the 46-year-old", "the 46-year-old nurse"), if it is one. */
+export function ageOfPhrase(items: readonly Item[], first: number, last: number): string | null {
+  if (items[first].lower !== 'the') return null;
+  const age = items[first + 1];
+  return first < last && age && isAgeNoun(age.lower) ? age.lower.slice(0, age.lower.indexOf('-')) : null;
+}
+
+/** Whether the text gave `person` an age other than that of the age phrase [first, last] before it. */
+export function agedOtherwise(items: readonly Item[], table: PeopleTable, first: number, last: number, person: PersonRecord): boolean {
+  const age = ageOfPhrase(items, first, last);
+  const given = age === null ? null : givenAge(items, table, person, first);
+  return given !== null && given !== age;
+}
+
+/** The age the text wrote with `person`'s name before item `at`, if it wrote one. */
+export function givenAge(items: readonly Item[], table: PeopleTable, person: PersonRecord, at: number): string | null {
+  for (const m of table.mentionsWithin(Math.max(0, at - LOOKBACK), at - 1)) {
+    if (m.person !== person) continue;
+    const given = ageAfterName(items, table, m.item) ?? ageBefore(items, m.item);
+    if (given !== null) return given;
+  }
+  return null;
+}

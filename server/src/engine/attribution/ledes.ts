@@ -1,0 +1,24 @@
+import { normalizeWord } from './names';
+import type { Item } from './narration';
+import { isRoleNoun, type PeopleTable, type PersonRecord } from './people';
+
+// A news story's opening withholds names: "… were jailed on Friday after a judge said they had treated the docks as
+// “…”" is the one judge the story names further down ("Sentencing them, Judge Rosalind Achterberg said"). Only in
+// the opening, before anyone holding the role was named, and only when the text gives that role to one person.
+
+/** How many paragraphs open a story (a headline, then the first paragraph). */
+const OPENING_PARAGRAPHS = 2;
+
+/** The one person the text gives the role heading the indefinite phrase [first, last] ("a judge"), if it opens the story. */
+export function ledeRoleHolder(items: readonly Item[], table: PeopleTable, first: number, last: number): PersonRecord | null {
+  const role = normalizeWord(items[last].lower);
+  if (!isRoleNoun(role) || last !== first + 1 || items[first].paragraph >= items[0].paragraph + OPENING_PARAGRAPHS) return null;
+  let holder: PersonRecord | null = null;
+  for (const p of table.persons) {
+    if (!p.roles.has(role) || table.organisations.has(p)) continue;
+    if (holder) return null;
+    holder = p;
+  }
+  if (!holder || table.mentionsWithin(0, first - 1).some((m) => m.person === holder)) return null;
+  return holder;
+}

@@ -78,6 +78,11 @@ function isSpeechNoun(w: string): boolean {
   return SPEECH_VERBS.has(w) && !DOCUMENT_NOUNS.has(w) && (SPEECH_VERBS.has(`${w}s`) || SPEECH_VERBS.has(`${w}es`) || (w.endsWith('y') && SPEECH_VERBS.has(`${w.slice(0, -1)}ies`)));
 }
 
+/** Whether a word names a document ("report", "letter", "minutes"): what speaks in writing. */
+export function isDocumentNoun(word: string): boolean {
+  return DOCUMENT_NOUNS.has(normalizeWord(word.toLowerCase()));
+}
+
 /** Whether a phrase's head noun names a document or a body ("the health inspectorate"): it speaks as itself. */
 export function isDocumentOrBody(head: string): boolean {
   const kind = kindOfHead(head);

@@ -81,6 +81,9 @@ export function sameDescription(a: string, b: string): boolean {
   return long.startsWith(short + ' ') && DESCRIPTION_GOES_ON.test(long.slice(short.length + 1).split(' ')[0]);
 }
 
+/** Words that open what a document's description adds after its noun: a tie, a "that" or "which" clause, a participle. */
+const DOCUMENT_GOES_ON = /^(?:at|in|from|for|of|on|into|about|to|by|with|that|which|\p{L}+ed)$/u;
+
 /**
  * One document named at different lengths: "the report" is "the commission's inquiry report", "an Ofsted report" or
  * "its report", "the email" is "one email" or "an internal Pennine email" (the sets name a document as the sentence
@@ -89,8 +92,11 @@ export function sameDescription(a: string, b: string): boolean {
  */
 export function sameDocument(a: string, b: string): boolean {
   // A determiner or an owner's name opens a document's phrase ("Norland Freight's invoices"), never a body's name ("Moorfield Audit").
+  // What goes on describing it after its noun is left aside: "a planning report for Rutland County Council".
   const words = (s: string) => {
-    const w = spaced(s).split(' ');
+    const all = spaced(s).split(' ');
+    const goesOn = all.findIndex((x, i) => i > 1 && DOCUMENT_GOES_ON.test(x));
+    const w = goesOn > 0 ? all.slice(0, goesOn) : all;
     return DETERMINERS.has(w[0]) ? w.slice(1) : w.some((x) => /['’]s$/.test(x)) ? w : null;
   };
   const [short, long] = [words(a), words(b)].sort((x, y) => (x?.length ?? 0) - (y?.length ?? 0));

@@ -29,6 +29,8 @@ describe('eval: documents named at different lengths', () => {
     assert.ok(sameDocument('her resignation letter', 'the resignation letter'));
     assert.ok(sameDocument('one complaint', 'the complaint'));
     assert.ok(sameDocument('Norland Freight’s review', 'the review'));
+    assert.ok(sameDocument('the planning report', 'a planning report for Hexby District Council'));
+    assert.ok(sameDocument('the minutes', 'the minutes of the meeting'));
   });
 
   it('never counts another head, another describing word, or a phrase that is no document', () => {

@@ -30,4 +30,12 @@ describe('documents in relatives and after owners', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['the charity’s accounts', 'the company’s own maintenance log']);
   });
+
+  it('credits the document "according to" names, though its writer is named in its phrase or a participle follows it', () => {
+    const text = [
+      'According to a memo Okoro sent to heads of year on Monday, pupils must leave their phones "at the office by nine."',
+      'According to a memo sent to staff, the canteen will close "until further notice."',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['the memo', 'the memo']);
+  });
 });

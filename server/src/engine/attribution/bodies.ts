@@ -1,5 +1,5 @@
 import type { Attribution, Mention } from '../types';
-import { isPersonNoun, unnamedInFull } from './clauses';
+import { isKnownPersonNoun, isPersonNoun, unnamedInFull } from './clauses';
 import { afterDateline } from './datelines';
 import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord } from './names';
@@ -169,12 +169,16 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     // "A smile broke over his lips", "A pleasant smile broke": a speech verb's plain form after an article is its noun,
     // and the subject a thing.
     if (/^(?:a|an|one)$/.test(it.lower) && [items[end], next].some((w) => isWord(w) && isSpeechNoun(w.lower))) return null;
-    if (end > i && !kindOfHead(items[end].lower) && /^(?:a|an|one)$/.test(it.lower) && (next?.text === ',' || (isWord(next) && (SPEECH_VERBS.has(next.lower) || WRITTEN_VERBS.has(next.lower))))) {
+    // Not a document's phrase going on ("a memo Tran sent to principals", "a memo sent to staff,").
+    const document = (to: number) => items.slice(i + 1, to).some((x) => kindOfHead(x.lower) === 'document');
+    if (end > i && !kindOfHead(items[end].lower) && /^(?:a|an|one)$/.test(it.lower) && (next?.text === ',' || (isWord(next) && (SPEECH_VERBS.has(next.lower) || WRITTEN_VERBS.has(next.lower)))) && !document(end)) {
       kind = 'person';
       last = end;
     }
     for (let k = end; k > i && !kind; k--) {
       kind = kindOfHead(items[k].lower);
+      // A word only ending like a person noun after a document's is no person ("a memo sent to staff").
+      if (kind === 'person' && !isKnownPersonNoun(items[k].lower) && document(k)) kind = null;
       if (kind) last = k;
     }
     if (!kind) return null;
@@ -677,8 +681,9 @@ export function bodyAttributions(
         continue;
       }
       const lent = borrowed(items, qi, a);
-      // A colon is no verb: "Rudd sent a text message that read: “…”" is the message's, whoever opens the sentence.
-      const colon = a.cue === ':';
+      // A colon is no verb: "Rudd sent a text message that read: “…”" is the message's, whoever opens the sentence;
+      // nor is "according to" when the source it names is a document ("According to a memo Tran sent, …").
+      const colon = a.cue === ':' || a.cue === 'according to';
       const own = described ? null : lent || !a.cue || colon ? ownSentenceSpeaker(original, items, table, qi) : null;
       // A document other than a statement speaks as itself, bare or not ("One email, read to the court, said:").
       const itself = own?.kind === 'document' && !WRITTEN_BY.test(normalizeWord(own.attribution.mention?.text.split(/\s+/).pop()?.toLowerCase() ?? ''));

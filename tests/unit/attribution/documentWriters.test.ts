@@ -28,4 +28,9 @@ describe('documents and their writers', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Tom Reed', 'Nora Quill', 'Ivo Brandt']);
   });
+
+  it('credits "a statement from the agency said" to the agency the text named', () => {
+    const text = 'The Coastal Waters Agency said it had opened an inquiry. "We take any such claim very seriously," a statement from the agency said.';
+    assert.deepStrictEqual(speakers(text), ['the Coastal Waters Agency']);
+  });
 });

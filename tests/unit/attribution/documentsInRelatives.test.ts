@@ -38,4 +38,9 @@ describe('documents in relatives and after owners', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['the memo', 'the memo']);
   });
+
+  it('credits a document whose name a clause took for the speaker ("An Estyn report … noting that")', () => {
+    const text = 'An Estyn report in 2022 rated the college good, noting that students were "keen, kind and well taught."';
+    assert.deepStrictEqual(speakers(text), ['the Estyn report']);
+  });
 });

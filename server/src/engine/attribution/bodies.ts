@@ -311,6 +311,8 @@ const DOCUMENT_MENTION_WORDS = 5;
  */
 function documentOfMention(original: string, items: readonly Item[], table: PeopleTable, qi: number, mention: Mention): string | null {
   const words = mention.text.split(/\s+/);
+  const issuer = statementFrom(original, items, table, qi, mention, words);
+  if (issuer) return issuer;
   const head = normalizeWord(words[words.length - 1].toLowerCase());
   const statement = WRITTEN_BY.test(head);
   if (!(statement ? words.length <= 3 && /^(?:the|his|her)$/i.test(words[0]) : DOCUMENT_NOUNS.has(head) && words.length <= DOCUMENT_MENTION_WORDS && DETERMINERS.has(words[0].toLowerCase()))) return null;
@@ -318,6 +320,29 @@ function documentOfMention(original: string, items: readonly Item[], table: Peop
   if (first === null) return null;
   const written = speakerOf(original, items, table, { kind: 'document', first, last: first + words.length - 1, head });
   return statement && written === `the ${head}` ? null : written;
+}
+
+/** "“…,” a statement from the agency said": the body or person a statement is "from" is its issuer. */
+function statementFrom(original: string, items: readonly Item[], table: PeopleTable, qi: number, mention: Mention, words: readonly string[]): string | null {
+  if (words.length < 4 || !/^(?:a|the)$/i.test(words[0]) || !WRITTEN_BY.test(normalizeWord(words[1].toLowerCase())) || words[2].toLowerCase() !== 'from') return null;
+  const first = clauseItem(items, qi, mention);
+  const s = first === null ? null : sentenceSubject(items, first + 3, first + words.length);
+  return s && (s.kind === 'body' || s.kind === 'name') ? speakerOf(original, items, table, s) : null;
+}
+
+/**
+ * "An Ofsted report in 2023 rated the school good, noting that …": a clause's name that stands before a document's noun
+ * ("Ofsted report", "Corvane strategy paper") only says what the document is; the document is the speaker.
+ */
+function documentNamedBy(original: string, items: readonly Item[], qi: number, mention: Mention): string | null {
+  const first = clauseItem(items, qi, mention);
+  if (first === null || !isCapitalised(items[first]) || !/^(?:a|an|the)$/.test(items[first - 1]?.lower ?? '')) return null;
+  let last = first;
+  while (items[last + 1] && items[last + 1].end <= mention.span.end) last++;
+  for (let k = last + 1; k <= last + 2 && isWord(items[k]) && !items[k].capital; k++) {
+    if (kindOfHead(items[k].lower) === 'document') return documentName(original, items, { kind: 'document', first: first - 1, last: k, head: items[k].lower });
+  }
+  return null;
 }
 
 /**
@@ -664,7 +689,7 @@ export function bodyAttributions(
     }
     if (a.speaker) {
       const spokeBefore = before !== null && items[before].paragraph === items[qi].paragraph ? (found.get(items[before].quote) ?? attributions[items[before].quote]).speaker : null;
-      const writer = a.mention ? documentOfMention(original, items, table, qi, a.mention) ?? statementOfSpeakerBefore(a.mention, spokeBefore) : null;
+      const writer = a.mention ? documentOfMention(original, items, table, qi, a.mention) ?? documentNamedBy(original, items, qi, a.mention) ?? statementOfSpeakerBefore(a.mention, spokeBefore) : null;
       const again = a.mention ? describedEarlier(original, items, table, qi, a.mention) : null;
       if (again) lastDescribed = again;
       const described = writer ?? again?.speaker ?? (a.mention ? stillDescribed(items, table, qi, a, lastDescribed) ?? speakerForBody(original, items, qi, a.mention) ?? bodyNamedBefore(original, items, table, qi, a) : null);

@@ -22,7 +22,7 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     'assessment analysis evaluation investigation inspection findings summary minutes transcript email message post tweet ' +
     'placard banner leaflet brochure advert advertisement poster label warning headline editorial column ' +
     'press release announcement order decree resolution charter manifesto agreement contract treaty affidavit ' +
-    'declaration website paper accounts invoice invoices log logbook materials').split(' '),
+    'declaration website paper accounts invoice invoices log logbook materials caption submission notebook diary').split(' '),
 );
 
 /** Nouns for bodies that speak as one: "the union said". */
@@ -107,7 +107,8 @@ export function isBodyName(items: readonly Item[], first: number, last: number):
 function sentenceSubject(items: readonly Item[], from: number, to: number): Subject | null {
   let i = afterDateline(items, from);
   // "According to a person with knowledge of the plans, engineers had …": the source the sentence reports.
-  if (items[i]?.lower === 'according' && items[i + 1]?.lower === 'to') return sentenceSubject(items, i + 2, to);
+  // "According to the minutes, the chair called it “…”": a subject of its own right before the verb speaks.
+  if (items[i]?.lower === 'according' && items[i + 1]?.lower === 'to') return subjectAfterSource(items, i + 2, to) ?? sentenceSubject(items, i + 2, to);
   const opener = items[i];
   // A pronoun opening the sentence is its subject ("He says his father, a pharmacist, taught him"), not an opening phrase.
   const opens = (w: string) => (FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && w !== 'it' && !PRONOUN_GENDER.has(w) && !/^(?:i|we|they|you)$/.test(w)) || OPENERS.has(w) || w.endsWith('ly');
@@ -228,10 +229,13 @@ function asWritten(original: string, items: readonly Item[], s: Subject): string
  * letter", "the report" for a headline's bare "report". A name opening the phrase is its owner's, kept.
  */
 function documentName(original: string, items: readonly Item[], s: Subject): string {
-  const from = DETERMINERS.has(items[s.first].lower) ? s.first + 1 : s.first;
+  // The noun's own phrase: from its last determiner ("The council published its plan" names "the plan").
+  let opening = s.first;
+  for (let k = s.first + 1; k < s.last; k++) if (DETERMINERS.has(items[k].lower)) opening = k;
+  const from = DETERMINERS.has(items[opening].lower) ? opening + 1 : opening;
   if (from > s.last) return `the ${normalizeWord(s.head)}`;
   const words = original.slice(items[from].start, items[s.last].end).replace(/\s+/g, ' ');
-  const owned = from === s.first && items.slice(from, s.last).some((x) => /['’]s$/.test(x.text));
+  const owned = from === opening && items.slice(from, s.last).some((x) => /['’]s$/.test(x.text));
   return owned ? words : `the ${words}`;
 }
 
@@ -266,8 +270,9 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
     case 'it': {
       // "It described … as": the document or body the sentences before are about.
       if (depth > 0) return null;
-      // "Hurst's letter also asks …. “…,” it says": the owner of the document.
-      const before = subjectsBefore(items, s.first).find((b) => b.kind === 'document' || b.kind === 'body' || b.kind === 'owner');
+      // "Hurst's letter also asks …. “…,” it says": the document ("Hurst's letter"); "Okafor sent an email to staff.
+      // It said": the one document the sentence before brings in, when none of its subjects is one.
+      const before = subjectsBefore(items, s.first).find((b) => b.kind === 'document' || b.kind === 'body' || b.kind === 'owner') ?? documentInSentenceBefore(items, s.first);
       return before ? speakerOf(original, items, table, before, depth + 1) : null;
     }
   }
@@ -518,6 +523,34 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
     i = run[1];
   }
   return found;
+}
+
+/** The one document phrase of the sentence before item `at`'s ("sent an email to staff"), if it holds no body's nor a statement. */
+function documentInSentenceBefore(items: readonly Item[], at: number): Subject | null {
+  const own = sentenceStartNear(items, at);
+  if (own === 0) return null;
+  const start = sentenceStartNear(items, own - 1);
+  let found: Subject | null = null;
+  for (let k = start; k < own; k++) {
+    if (!isWord(items[k]) || items[k].capital) continue;
+    const kind = kindOfHead(items[k].lower);
+    if (kind === 'body') return null;
+    if (kind !== 'document') continue;
+    let first = k - 1;
+    while (first > start && first > k - 3 && isWord(items[first]) && !DETERMINERS.has(items[first].lower) && !items[first].capital) first--;
+    // A statement is its issuer's, whom the rules for "it" after a speaker already find.
+    if (!/^(?:a|an|the)$/.test(items[first]?.lower ?? '') || found || WRITTEN_BY.test(normalizeWord(items[k].lower))) return null;
+    found = { kind, first, last: k, head: items[k].lower };
+  }
+  return found;
+}
+
+/** The subject after the comma closing an "according to" phrase from `from`, when it runs up to the verb at `to`. */
+function subjectAfterSource(items: readonly Item[], from: number, to: number): Subject | null {
+  let comma = from;
+  while (comma < to && items[comma].text !== ',') comma++;
+  const s = comma + 1 < to ? sentenceSubject(items, comma + 1, to) : null;
+  return s && s.last >= to - 2 ? s : null;
 }
 
 /** How far after a name its noun in apposition may stand ("the Brennan Falls Foxes, the city's Triple-A baseball team"). */

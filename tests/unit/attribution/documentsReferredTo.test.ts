@@ -26,4 +26,9 @@ describe('documents referred to', () => {
     const text = 'According to the minutes, the chair, Ann Lowe, called the plan "unworkable."';
     assert.deepStrictEqual(speakers(text), ['Ann Lowe']);
   });
+
+  it('reads a document noun after two modifiers as a noun, not a verb ("According to a police incident report")', () => {
+    const text = 'According to a police incident report released on Friday, a marcher "threw a bottle at the line" before running off.';
+    assert.deepStrictEqual(speakers(text), ['the police incident report']);
+  });
 });

@@ -684,7 +684,10 @@ const MODAL_OR_TO = /^(?:would|will|could|can|might|may|must|should|shall|to)$/;
 function documentNounAt(items: readonly Item[], v: number): boolean {
   if (!DOCUMENT_NOUNS.has(items[v].lower)) return false;
   const determiner = (k: number) => isWord(items[k]) && DETERMINERS.has(items[k].lower);
-  return determiner(v - 1) || (determiner(v - 2) && isWord(items[v - 1]) && !items[v - 1].capital && !isPersonNoun(items[v - 1].lower));
+  // "a police incident report": two modifiers, neither a word the lists know for a person ("the union officials report").
+  const modifier = (k: number) => isWord(items[k]) && !items[k].capital && !isKnownPersonNoun(items[k].lower) && !DETERMINERS.has(items[k].lower);
+  return determiner(v - 1) || (determiner(v - 2) && isWord(items[v - 1]) && !items[v - 1].capital && !isPersonNoun(items[v - 1].lower)) ||
+    (determiner(v - 3) && modifier(v - 2) && modifier(v - 1));
 }
 
 /** Forms of "be" (and "get") that make the verb after them passive. */

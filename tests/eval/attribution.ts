@@ -4,6 +4,8 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeDocument } from '../../server/src/engine/analyze';
 import { samePerson } from '../../server/src/engine/attribution/attribute';
+import { isDocumentNoun } from '../../server/src/engine/attribution/bodies';
+import { DETERMINERS } from '../../server/src/engine/attribution/lexicon';
 import { formatForPath } from '../../server/src/engine/formats/index';
 
 export interface GoldQuote {
@@ -55,7 +57,7 @@ export function matchingQuotation(text: string, found: readonly { inner: { start
 
 export function rightSpeaker(predicted: string | null, gold: GoldQuote): boolean {
   if (!predicted) return false;
-  if (samePerson(predicted, gold.speaker) || sameDescription(predicted, gold.speaker)) return true;
+  if (samePerson(predicted, gold.speaker) || sameDescription(predicted, gold.speaker) || sameDocument(predicted, gold.speaker)) return true;
   return (gold.speaker_mentions_nearby ?? []).some((m) => /^\p{Lu}/u.test(m.text) && samePerson(predicted, m.text));
 }
 
@@ -77,6 +79,31 @@ export function sameDescription(a: string, b: string): boolean {
   // "a letting agent, who asked not to be named": a relative clause after a comma goes on describing them too.
   if (long.startsWith(short + ', who ')) return true;
   return long.startsWith(short + ' ') && DESCRIPTION_GOES_ON.test(long.slice(short.length + 1).split(' ')[0]);
+}
+
+/** Words that open what a document's description adds after its noun: a tie, a "that" or "which" clause, a participle. */
+const DOCUMENT_GOES_ON = /^(?:at|in|from|for|of|on|into|about|to|by|with|that|which|\p{L}+ed)$/u;
+
+/**
+ * One document named at different lengths: "the report" is "the commission's inquiry report", "an Ofsted report" or
+ * "its report", "the email" is "one email" or "an internal Pennine email" (the sets name a document as the sentence
+ * does, the first time or the last, in full or not). Same head noun, a document's, and the shorter's other words
+ * among the longer's, whatever the determiner.
+ */
+export function sameDocument(a: string, b: string): boolean {
+  // A determiner or an owner's name opens a document's phrase ("Norland Freight's invoices"), never a body's name ("Moorfield Audit").
+  // What goes on describing it after its noun is left aside: "a planning report for Rutland County Council".
+  const words = (s: string) => {
+    const all = spaced(s).split(' ');
+    const goesOn = all.findIndex((x, i) => i > 1 && DOCUMENT_GOES_ON.test(x));
+    const w = goesOn > 0 ? all.slice(0, goesOn) : all;
+    return DETERMINERS.has(w[0]) ? w.slice(1) : w.some((x) => /['’]s$/.test(x)) ? w : null;
+  };
+  const [short, long] = [words(a), words(b)].sort((x, y) => (x?.length ?? 0) - (y?.length ?? 0));
+  if (!short || !long) return false;
+  const head = short[short.length - 1];
+  if (head !== long[long.length - 1] || !isDocumentNoun(head)) return false;
+  return short.every((w) => long.includes(w));
 }
 
 /**

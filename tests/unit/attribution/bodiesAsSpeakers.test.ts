@@ -16,7 +16,7 @@ describe('documents, organisations and unnamed people as speakers', () => {
   });
 
   it('reads a document noun that is also a verb inside the phrase ("The inspection report found")', () => {
-    assert.deepStrictEqual(speakers('The inspection report found staff "stretched beyond what is safe" at night.'), ['the report']);
+    assert.deepStrictEqual(speakers('The inspection report found staff "stretched beyond what is safe" at night.'), ['the inspection report']);
   });
 
   it('credits words someone unnamed is quoted as saying inside a quotation to "someone", and where they are from', () => {
@@ -62,7 +62,7 @@ describe('documents, organisations and unnamed people as speakers', () => {
   });
 
   it('reads an all-capitals dateline as a place, not the subject', () => {
-    assert.deepStrictEqual(speakers('VELMONT — An independent review has found that the pumps were "never maintained."'), ['the review']);
+    assert.deepStrictEqual(speakers('VELMONT — An independent review has found that the pumps were "never maintained."'), ['the independent review']);
   });
 
   it('leaves a he/she to the named person when no unnamed one was brought in by a speech verb', () => {
@@ -102,12 +102,12 @@ describe('documents, organisations and unnamed people as speakers', () => {
     assert.deepStrictEqual(speakers(text), ['the family']);
   });
 
-  it('credits a document to the author "by" names, and a document brought in by "a" to itself', () => {
+  it('credits a document to itself, also when "by" names its author, and one brought in by "a"', () => {
     const text = [
       'The engineer left. A review by the River Authority, published last month, found that the bank had been "overtopped rather than breached".',
       'A report found the plan "unaffordable".',
     ].join('\n\n');
-    assert.deepStrictEqual(speakers(text), ['the River Authority', 'the report']);
+    assert.deepStrictEqual(speakers(text), ['the review', 'the report']);
   });
 
   it('credits a body named just before its verb inside the sentence ("what the university called “…”")', () => {
@@ -115,11 +115,11 @@ describe('documents, organisations and unnamed people as speakers', () => {
     assert.deepStrictEqual(speakers(text), ['Halton University']);
   });
 
-  it('credits the critic a review is "by" past where it ran, but not who commissioned or published a report', () => {
+  it('credits a review to itself, not to the critic it is "by" nor to who commissioned it', () => {
     const text = [
       'The changes have brought new customers. A review in the Midland Courier last spring, by its restaurant critic Harriet Vane, called the cooking "fearless".',
       'The review, commissioned by the Harbour Trust and published on Thursday, found the records "incomplete".',
     ].join('\n\n');
-    assert.deepStrictEqual(speakers(text), ['Harriet Vane', 'the review']);
+    assert.deepStrictEqual(speakers(text), ['the review', 'the review']);
   });
 });

@@ -116,9 +116,9 @@ describe('roles in news copy', () => {
     assert.deepStrictEqual(speakers(text), ['Alan Petrakis']);
   });
 
-  it("credits a firm speaking through its document: \"Lumenfold's press materials describe … as\"", () => {
+  it("credits a firm's document to the document, named with its owner: \"Lumenfold's press materials describe … as\"", () => {
     const text = 'Lumenfold launched its new phone on Tuesday. Lumenfold\'s press materials describe the device as "the last phone you will ever need".';
-    assert.deepStrictEqual(speakers(text), ['Lumenfold']);
+    assert.deepStrictEqual(speakers(text), ["Lumenfold's press materials"]);
   });
 
   it('reads a name right after a work noun as a title, which no he/she refers to', () => {

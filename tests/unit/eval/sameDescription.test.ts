@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { rightSpeaker, rightUnnamed, sameDescription } from '../../eval/attribution';
+import { rightSpeaker, rightUnnamed, sameDescription, sameDocument } from '../../eval/attribution';
 
 describe('eval: unnamed speakers described at different lengths', () => {
   it('counts a description with or without what it adds about the person', () => {
@@ -19,6 +19,26 @@ describe('eval: unnamed speakers described at different lengths', () => {
     assert.ok(!sameDescription('the official', 'the official at the ministry'));
     assert.ok(!sameDescription('Ann', 'Ann at the desk'));
     assert.ok(!rightSpeaker('a spokesman', { start: 0, end: 1, speaker: 'a spokeswoman for the council' }));
+  });
+});
+
+describe('eval: documents named at different lengths', () => {
+  it('counts a document with or without its describing words, whatever its determiner', () => {
+    assert.ok(sameDocument('the report', 'the commission’s inquiry report'));
+    assert.ok(sameDocument('an internal Hallam email', 'the email'));
+    assert.ok(sameDocument('her resignation letter', 'the resignation letter'));
+    assert.ok(sameDocument('one complaint', 'the complaint'));
+    assert.ok(sameDocument('Norland Freight’s review', 'the review'));
+    assert.ok(sameDocument('the planning report', 'a planning report for Hexby District Council'));
+    assert.ok(sameDocument('the minutes', 'the minutes of the meeting'));
+  });
+
+  it('never counts another head, another describing word, or a phrase that is no document', () => {
+    assert.ok(!sameDocument('the report', 'the review'));
+    assert.ok(!sameDocument('the police report', 'the inquiry report'));
+    assert.ok(!sameDocument('the official', 'one official'));
+    assert.ok(!sameDocument('the report', 'the report’s author'));
+    assert.ok(!sameDocument('the audit', 'Moorfield Audit'));
   });
 });
 

@@ -1,14 +1,14 @@
 import type { Attribution, Mention } from '../types';
-import { isPersonNoun, unnamedInFull } from './clauses';
+import { isKnownPersonNoun, isPersonNoun, unnamedInFull } from './clauses';
 import { afterDateline } from './datelines';
 import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
-import { PLACE_FIRST_WORDS, isCapitalised, isRoleNoun, type PeopleTable, type PersonRecord } from './people';
+import { PLACE_FIRST_WORDS, isCapitalised, isRoleNoun, type PeopleTable } from './people';
 import { givesNameWithin } from './namedAs';
 import { acronymsIn, spelledOut } from './acronyms';
 import { surelyPerson } from './organisations';
-import { AUTHORED, WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
+import { WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
 // organisations ("the union said in a statement that “…”") and unnamed individuals described as the text first
@@ -22,7 +22,7 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     'assessment analysis evaluation investigation inspection findings summary minutes transcript email message post tweet ' +
     'placard banner leaflet brochure advert advertisement poster label warning headline editorial column ' +
     'press release announcement order decree resolution charter manifesto agreement contract treaty affidavit ' +
-    'declaration website paper').split(' '),
+    'declaration website paper accounts invoice invoices log logbook materials caption submission notebook diary').split(' '),
 );
 
 /** Nouns for bodies that speak as one: "the union said". */
@@ -78,6 +78,11 @@ function isSpeechNoun(w: string): boolean {
   return SPEECH_VERBS.has(w) && !DOCUMENT_NOUNS.has(w) && (SPEECH_VERBS.has(`${w}s`) || SPEECH_VERBS.has(`${w}es`) || (w.endsWith('y') && SPEECH_VERBS.has(`${w.slice(0, -1)}ies`)));
 }
 
+/** Whether a word names a document ("report", "letter", "minutes"): what speaks in writing. */
+export function isDocumentNoun(word: string): boolean {
+  return DOCUMENT_NOUNS.has(normalizeWord(word.toLowerCase()));
+}
+
 /** Whether a phrase's head noun names a document or a body ("the health inspectorate"): it speaks as itself. */
 export function isDocumentOrBody(head: string): boolean {
   const kind = kindOfHead(head);
@@ -102,7 +107,8 @@ export function isBodyName(items: readonly Item[], first: number, last: number):
 function sentenceSubject(items: readonly Item[], from: number, to: number): Subject | null {
   let i = afterDateline(items, from);
   // "According to a person with knowledge of the plans, engineers had …": the source the sentence reports.
-  if (items[i]?.lower === 'according' && items[i + 1]?.lower === 'to') return sentenceSubject(items, i + 2, to);
+  // "According to the minutes, the chair called it “…”": a subject of its own right before the verb speaks.
+  if (items[i]?.lower === 'according' && items[i + 1]?.lower === 'to') return subjectAfterSource(items, i + 2, to) ?? sentenceSubject(items, i + 2, to);
   const opener = items[i];
   // A pronoun opening the sentence is its subject ("He says his father, a pharmacist, taught him"), not an opening phrase.
   const opens = (w: string) => (FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && w !== 'it' && !PRONOUN_GENDER.has(w) && !/^(?:i|we|they|you)$/.test(w)) || OPENERS.has(w) || w.endsWith('ly');
@@ -137,7 +143,11 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     let last = i;
     while (isWord(items[last + 1]) && items[last + 1].capital && last + 1 < to) last++;
     // "Lumenfold's press materials describe …": the owner of a document or a body speaks through it.
-    if (/['’]s$/.test(items[last].text) && ownsDocumentOrBody(items, last + 1, to)) return { kind: 'owner', first: i, last, head: items[last].lower };
+    if (/['’]s$/.test(items[last].text) && ownsDocumentOrBody(items, last + 1, to)) {
+      // "Delaney Strategic's invoices called …" is the invoices; "Lumenfold's board said …" the owner.
+      const document = (last + 2 < to ? ownedDocument(items, i, last + 2) : null) ?? ownedDocument(items, i, last + 1);
+      return document && document.last < to ? document : { kind: 'owner', first: i, last, head: items[last].lower };
+    }
     return { kind: 'name', first: i, last, head: items[last].lower };
   }
   // "A copy of the agreement … states": the document is what speaks.
@@ -160,21 +170,21 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     // "A smile broke over his lips", "A pleasant smile broke": a speech verb's plain form after an article is its noun,
     // and the subject a thing.
     if (/^(?:a|an|one)$/.test(it.lower) && [items[end], next].some((w) => isWord(w) && isSpeechNoun(w.lower))) return null;
-    if (end > i && !kindOfHead(items[end].lower) && /^(?:a|an|one)$/.test(it.lower) && (next?.text === ',' || (isWord(next) && (SPEECH_VERBS.has(next.lower) || WRITTEN_VERBS.has(next.lower))))) {
+    // Not a document's phrase going on ("a memo Tran sent to principals", "a memo sent to staff,").
+    const document = (to: number) => items.slice(i + 1, to).some((x) => kindOfHead(x.lower) === 'document');
+    if (end > i && !kindOfHead(items[end].lower) && /^(?:a|an|one)$/.test(it.lower) && (next?.text === ',' || (isWord(next) && (SPEECH_VERBS.has(next.lower) || WRITTEN_VERBS.has(next.lower)))) && !document(end)) {
       kind = 'person';
       last = end;
     }
     for (let k = end; k > i && !kind; k--) {
       kind = kindOfHead(items[k].lower);
+      // A word only ending like a person noun after a document's is no person ("a memo sent to staff").
+      if (kind === 'person' && !isKnownPersonNoun(items[k].lower) && document(k)) kind = null;
       if (kind) last = k;
     }
     if (!kind) return null;
   }
   const head = items[last].lower;
-  // "A review by the River Authority, published last month, found", "A review in the Courier, by its critic Harriet
-  // Vine, called": a document speaks for the author "by" names.
-  const author = kind === 'document' ? authorBy(items, last + 1, to) : null;
-  if (author) return author;
   // "One mother, Fatima Alhassan, said": the name in apposition is the subject.
   const apposed = items[last + 2];
   if (items[last + 1]?.text === ',' && isWord(apposed) && apposed.capital && !FUNCTION_WORDS.has(apposed.lower) && last + 2 < to) {
@@ -197,26 +207,6 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   return { kind, first: i, last, head };
 }
 
-/** How far after a document's noun its "by" may stand ("A review in the Midland Courier last spring, by …"). */
-const AUTHOR_REACH = 10;
-
-/** The author a "by" after a document's noun names before the verb at `to`: a body's phrase, or a name past role words. */
-function authorBy(items: readonly Item[], from: number, to: number): Subject | null {
-  let by = from;
-  while (by < to && by < from + AUTHOR_REACH && items[by].lower !== 'by') by++;
-  if (by >= to || items[by].lower !== 'by') return null;
-  // Right after the noun, after a comma or after "written"; not "commissioned by", "published by".
-  const before = items[by - 1];
-  if (by !== from && before.text !== ',' && !AUTHORED.test(before.lower)) return null;
-  const author = sentenceSubject(items, by + 1, to);
-  if (author?.kind === 'name' || author?.kind === 'body') return author;
-  // "by its restaurant critic Harriet Vine": the name after a few lower-case words.
-  let name = by + 1;
-  while (name < by + 5 && name < to && isWord(items[name]) && !items[name].capital) name++;
-  const named = name < to && isCapitalised(items[name]) ? sentenceSubject(items, name, to) : null;
-  return named?.kind === 'name' ? named : null;
-}
-
 /** Whether the words from `from` (a few, before `to`) end in a document or body noun: "press materials", "board". */
 function ownsDocumentOrBody(items: readonly Item[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 3 && isWord(items[k]) && !items[k].capital; k++) if (isDocumentOrBody(items[k].lower)) return true;
@@ -231,6 +221,22 @@ function inFull(items: readonly Item[], s: Subject): Subject {
 /** The phrase as written, its opening determiner in lower case ("The union" → "the union"). */
 function asWritten(original: string, items: readonly Item[], s: Subject): string {
   return withLowerDeterminer(original.slice(items[s.first].start, items[s.last].end).replace(/\s+/g, ' '));
+}
+
+/**
+ * A document as the text names it where it speaks, one name however the text brings it in: "the commission's inquiry
+ * report", "the internal Pennine email" for "An internal Pennine email", "the resignation letter" for "Her resignation
+ * letter", "the report" for a headline's bare "report". A name opening the phrase is its owner's, kept.
+ */
+function documentName(original: string, items: readonly Item[], s: Subject): string {
+  // The noun's own phrase: from its last determiner ("The council published its plan" names "the plan").
+  let opening = s.first;
+  for (let k = s.first + 1; k < s.last; k++) if (DETERMINERS.has(items[k].lower)) opening = k;
+  const from = DETERMINERS.has(items[opening].lower) ? opening + 1 : opening;
+  if (from > s.last) return `the ${normalizeWord(s.head)}`;
+  const words = original.slice(items[from].start, items[s.last].end).replace(/\s+/g, ' ');
+  const owned = from === opening && items.slice(from, s.last).some((x) => /['’]s$/.test(x.text));
+  return owned ? words : `the ${words}`;
 }
 
 /** How far back a sentence's start is sought (a text without full stops is one sentence). */
@@ -258,33 +264,18 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       return named ?? (items[s.first].lower === 'the' ? asWritten(original, items, s) : `the ${normalizeWord(s.head)}`);
     }
     case 'document':
-      return authorAfter(original, items, table, s.last) ?? (depth === 0 ? bodyOwning(original, items, table, s) : null) ??
-        (WRITTEN_BY.test(normalizeWord(s.head)) ? ownerOfDocument(items, table, s.first, s.last) ?? issuerOf(original, items, table, s.first, normalizeWord(s.head)) : null) ?? `the ${normalizeWord(s.head)}`;
+      // A statement is its issuer's voice; any other document speaks as itself ("Her resignation letter warned").
+      return (WRITTEN_BY.test(normalizeWord(s.head)) ? authorAfter(original, items, table, s.last) ?? ownerOfDocument(items, table, s.first, s.last) ??
+        issuerOf(original, items, table, s.first, normalizeWord(s.head)) : null) ?? documentName(original, items, s);
     case 'it': {
       // "It described … as": the document or body the sentences before are about.
       if (depth > 0) return null;
-      // "Hurst's letter also asks …. “…,” it says": the owner of the document.
-      const before = subjectsBefore(items, s.first).find((b) => b.kind === 'document' || b.kind === 'body' || b.kind === 'owner');
+      // "Hurst's letter also asks …. “…,” it says": the document ("Hurst's letter"); "Okafor sent an email to staff.
+      // It said": the one document the sentence before brings in, when none of its subjects is one.
+      const before = subjectsBefore(items, s.first).find((b) => b.kind === 'document' || b.kind === 'body' || b.kind === 'owner') ?? documentInSentenceBefore(items, s.first);
       return before ? speakerOf(original, items, table, before, depth + 1) : null;
     }
   }
-}
-
-/**
- * "The council declared a housing emergency. Its declaration described …", "Hollins Estates did not respond. Its
- * website describes …": a document "its" or "their" owns speaks for the body or the named subject of the sentences
- * before, never a person the text gave a gender.
- */
-function bodyOwning(original: string, items: readonly Item[], table: PeopleTable, s: Subject): string | null {
-  if (!/^(?:its|their)$/.test(items[s.first].lower)) return null;
-  const owner = subjectsBefore(items, s.first).find((b) => b.kind === 'body' || b.kind === 'owner' ||
-    (b.kind === 'name' && !isGendered(table, table.mentionAt(b.first)?.person)));
-  return owner ? speakerOf(original, items, table, owner, 1) : null;
-}
-
-/** Whether a person record is someone the text gave a he or a she (not a body named like one). */
-function isGendered(table: PeopleTable, p: PersonRecord | undefined): boolean {
-  return !!p && !table.organisations.has(p) && table.gender(p) !== null;
 }
 
 /** The words between a body's noun and the name it trades under: "The company, which trades as EssayPro,". */
@@ -316,14 +307,47 @@ function subjectsBefore(items: readonly Item[], at: number, count = SENTENCES_BA
   return found;
 }
 
-/** "“…,” the statement said", "Her husband's statement said": the writer of a written-by document a clause names. */
-function writerOfMention(original: string, items: readonly Item[], table: PeopleTable, qi: number, mention: Mention): string | null {
+/** How many words a clause's document phrase may hold ("The firm's own safety log"). */
+const DOCUMENT_MENTION_WORDS = 5;
+
+/**
+ * "“…,” the statement said", "Her husband's statement said": the issuer of a statement a clause names; "Her
+ * resignation letter … warned", "“…,” the email went on": any other document a clause names, by its name.
+ */
+function documentOfMention(original: string, items: readonly Item[], table: PeopleTable, qi: number, mention: Mention): string | null {
   const words = mention.text.split(/\s+/);
+  const issuer = statementFrom(original, items, table, qi, mention, words);
+  if (issuer) return issuer;
   const head = normalizeWord(words[words.length - 1].toLowerCase());
-  const first = WRITTEN_BY.test(head) && words.length <= 3 ? clauseItem(items, qi, mention) : null;
-  if (first === null || !/^(?:the|his|her)$/i.test(words[0])) return null;
+  const statement = WRITTEN_BY.test(head);
+  if (!(statement ? words.length <= 3 && /^(?:the|his|her)$/i.test(words[0]) : DOCUMENT_NOUNS.has(head) && words.length <= DOCUMENT_MENTION_WORDS && DETERMINERS.has(words[0].toLowerCase()))) return null;
+  const first = clauseItem(items, qi, mention);
+  if (first === null) return null;
   const written = speakerOf(original, items, table, { kind: 'document', first, last: first + words.length - 1, head });
-  return written === `the ${head}` ? null : written;
+  return statement && written === `the ${head}` ? null : written;
+}
+
+/** "“…,” a statement from the agency said": the body or person a statement is "from" is its issuer. */
+function statementFrom(original: string, items: readonly Item[], table: PeopleTable, qi: number, mention: Mention, words: readonly string[]): string | null {
+  if (words.length < 4 || !/^(?:a|the)$/i.test(words[0]) || !WRITTEN_BY.test(normalizeWord(words[1].toLowerCase())) || words[2].toLowerCase() !== 'from') return null;
+  const first = clauseItem(items, qi, mention);
+  const s = first === null ? null : sentenceSubject(items, first + 3, first + words.length);
+  return s && (s.kind === 'body' || s.kind === 'name') ? speakerOf(original, items, table, s) : null;
+}
+
+/**
+ * "An Ofsted report in 2023 rated the school good, noting that …": a clause's name that stands before a document's noun
+ * ("Ofsted report", "Corvane strategy paper") only says what the document is; the document is the speaker.
+ */
+function documentNamedBy(original: string, items: readonly Item[], qi: number, mention: Mention): string | null {
+  const first = clauseItem(items, qi, mention);
+  if (first === null || !isCapitalised(items[first]) || !/^(?:a|an|the)$/.test(items[first - 1]?.lower ?? '')) return null;
+  let last = first;
+  while (items[last + 1] && items[last + 1].end <= mention.span.end) last++;
+  for (let k = last + 1; k <= last + 2 && isWord(items[k]) && !items[k].capital; k++) {
+    if (kindOfHead(items[k].lower) === 'document') return documentName(original, items, { kind: 'document', first: first - 1, last: k, head: items[k].lower });
+  }
+  return null;
 }
 
 /**
@@ -501,6 +525,34 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
   return found;
 }
 
+/** The one document phrase of the sentence before item `at`'s ("sent an email to staff"), if it holds no body's nor a statement. */
+function documentInSentenceBefore(items: readonly Item[], at: number): Subject | null {
+  const own = sentenceStartNear(items, at);
+  if (own === 0) return null;
+  const start = sentenceStartNear(items, own - 1);
+  let found: Subject | null = null;
+  for (let k = start; k < own; k++) {
+    if (!isWord(items[k]) || items[k].capital) continue;
+    const kind = kindOfHead(items[k].lower);
+    if (kind === 'body') return null;
+    if (kind !== 'document') continue;
+    let first = k - 1;
+    while (first > start && first > k - 3 && isWord(items[first]) && !DETERMINERS.has(items[first].lower) && !items[first].capital) first--;
+    // A statement is its issuer's, whom the rules for "it" after a speaker already find.
+    if (!/^(?:a|an|the)$/.test(items[first]?.lower ?? '') || found || WRITTEN_BY.test(normalizeWord(items[k].lower))) return null;
+    found = { kind, first, last: k, head: items[k].lower };
+  }
+  return found;
+}
+
+/** The subject after the comma closing an "according to" phrase from `from`, when it runs up to the verb at `to`. */
+function subjectAfterSource(items: readonly Item[], from: number, to: number): Subject | null {
+  let comma = from;
+  while (comma < to && items[comma].text !== ',') comma++;
+  const s = comma + 1 < to ? sentenceSubject(items, comma + 1, to) : null;
+  return s && s.last >= to - 2 ? s : null;
+}
+
 /** How far after a name its noun in apposition may stand ("the Brennan Falls Foxes, the city's Triple-A baseball team"). */
 const GIVEN_REACH = 7;
 
@@ -632,7 +684,10 @@ const MODAL_OR_TO = /^(?:would|will|could|can|might|may|must|should|shall|to)$/;
 function documentNounAt(items: readonly Item[], v: number): boolean {
   if (!DOCUMENT_NOUNS.has(items[v].lower)) return false;
   const determiner = (k: number) => isWord(items[k]) && DETERMINERS.has(items[k].lower);
-  return determiner(v - 1) || (determiner(v - 2) && isWord(items[v - 1]) && !items[v - 1].capital && !isPersonNoun(items[v - 1].lower));
+  // "a police incident report": two modifiers, neither a word the lists know for a person ("the union officials report").
+  const modifier = (k: number) => isWord(items[k]) && !items[k].capital && !isKnownPersonNoun(items[k].lower) && !DETERMINERS.has(items[k].lower);
+  return determiner(v - 1) || (determiner(v - 2) && isWord(items[v - 1]) && !items[v - 1].capital && !isPersonNoun(items[v - 1].lower)) ||
+    (determiner(v - 3) && modifier(v - 2) && modifier(v - 1));
 }
 
 /** Forms of "be" (and "get") that make the verb after them passive. */
@@ -670,7 +725,7 @@ export function bodyAttributions(
     }
     if (a.speaker) {
       const spokeBefore = before !== null && items[before].paragraph === items[qi].paragraph ? (found.get(items[before].quote) ?? attributions[items[before].quote]).speaker : null;
-      const writer = a.mention ? writerOfMention(original, items, table, qi, a.mention) ?? statementOfSpeakerBefore(a.mention, spokeBefore) : null;
+      const writer = a.mention ? documentOfMention(original, items, table, qi, a.mention) ?? documentNamedBy(original, items, qi, a.mention) ?? statementOfSpeakerBefore(a.mention, spokeBefore) : null;
       const again = a.mention ? describedEarlier(original, items, table, qi, a.mention) : null;
       if (again) lastDescribed = again;
       const described = writer ?? again?.speaker ?? (a.mention ? stillDescribed(items, table, qi, a, lastDescribed) ?? speakerForBody(original, items, qi, a.mention) ?? bodyNamedBefore(original, items, table, qi, a) : null);
@@ -687,10 +742,15 @@ export function bodyAttributions(
         continue;
       }
       const lent = borrowed(items, qi, a);
-      const own = described ? null : lent || !a.cue ? ownSentenceSpeaker(original, items, table, qi) : null;
-      const bare = own && lent && a.mention && /^the \S+$/.test(own.attribution.speaker ?? '');
+      // A colon is no verb: "Rudd sent a text message that read: “…”" is the message's, whoever opens the sentence;
+      // nor is "according to" when the source it names is a document ("According to a memo Tran sent, …").
+      const colon = a.cue === ':' || a.cue === 'according to';
+      const own = described ? null : lent || !a.cue || colon ? ownSentenceSpeaker(original, items, table, qi) : null;
+      // A document other than a statement speaks as itself, bare or not ("One email, read to the court, said:").
+      const itself = own?.kind === 'document' && !WRITTEN_BY.test(normalizeWord(own.attribution.mention?.text.split(/\s+/).pop()?.toLowerCase() ?? ''));
+      const bare = own && lent && a.mention && !itself && /^the \S+$/.test(own.attribution.speaker ?? '');
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
-      else if (own && !bare && (objectOfVerb(items, own, a) || (own.kind === 'document' ? lent || describesDocument(items, own, a) : own.kind !== 'name' && own.kind !== 'person'))) found.set(items[qi].quote, own.attribution);
+      else if (own && !bare && (objectOfVerb(items, own, a) || (own.kind === 'document' ? lent || !a.cue || colon || describesDocument(items, own, a) : !colon && own.kind !== 'name' && own.kind !== 'person'))) found.set(items[qi].quote, own.attribution);
       continue;
     }
     // A he/she no one named fits: the unnamed person the sentence before brought in, as for one read to a name.
@@ -769,6 +829,43 @@ function bodyJustBefore(items: readonly Item[], start: number, verb: number): Su
     const group = s?.kind === 'person' && isGroup(s.head);
     return s && (s.kind === 'body' || s.kind === 'document' || group) && s.last === verb - 1 ? s : null;
   }
+  return kind === 'document' ? ownedDocument(items, start, verb - 1) : null;
+}
+
+/** "what Delaney Strategic's invoices called “…”": a document noun at `noun` after its owner's name, a word between at most. */
+function ownedDocument(items: readonly Item[], start: number, noun: number): Subject | null {
+  if (!isWord(items[noun]) || items[noun].capital || kindOfHead(items[noun].lower) !== 'document') return null;
+  let owner = noun - 1;
+  if (isWord(items[owner]) && !items[owner].capital && !DETERMINERS.has(items[owner].lower)) owner--;
+  if (owner < start || !isCapitalised(items[owner]) || !/['’]s$/.test(items[owner].text)) return null;
+  let first = owner;
+  while (first - 1 >= start && isCapitalised(items[first - 1])) first--;
+  return { kind: 'document', first, last: noun, head: items[noun].lower };
+}
+
+/** How many items a relative "that" may stand after the document it describes ("a text message to a friend that read"). */
+const RELATIVE_REACH = 5;
+
+/**
+ * "above a handwritten sign that reads “…”", "a strategy paper that described …", "a text message to a friend that
+ * read:": the document a "that" or "which" right before the verb describes, past a short phrase after its noun (no
+ * name nor body between, which the relative could describe instead).
+ */
+function documentBeforeRelative(items: readonly Item[], start: number, verb: number): Subject | null {
+  if (!/^(?:that|which)$/.test(items[verb - 1]?.lower ?? '')) return null;
+  for (let k = verb - 2; k >= start && k >= verb - 1 - RELATIVE_REACH && isWord(items[k]) && !items[k].capital; k--) {
+    const kind = kindOfHead(items[k].lower);
+    if (kind === 'body') return null;
+    if (kind !== 'document') continue;
+    let first = k;
+    for (let j = k - 1; j >= start && j >= k - 4 && isWord(items[j]); j--) {
+      if (DETERMINERS.has(items[j].lower)) {
+        first = j;
+        break;
+      }
+    }
+    return { kind, first, last: k, head: items[k].lower };
+  }
   return null;
 }
 
@@ -838,8 +935,8 @@ function isGroup(head: string): boolean {
 
 /**
  * Whether the name a quotation was given stands inside the description of its sentence's document subject, between
- * the subject and its verb ("the agreement between Severnside Water and the regulator … states"), not as its author
- * ("the report, written by Dr Ann Ho, says").
+ * the subject and its verb ("the agreement between Severnside Water and the regulator … states"), not after a "by"
+ * ("The review was led by Dr Ann Ho, who told the BBC that …": the verb may be hers).
  */
 function describesDocument(items: readonly Item[], own: { attribution: Attribution; verb: number }, a: Attribution): boolean {
   const subject = own.attribution.mention;
@@ -901,13 +998,14 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   // one after a determiner is a noun ("the state would need").
   const before = (v: number) => items[v - 1]?.lower ?? '';
   const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower)) && !MODAL_OR_TO.test(before(v)) &&
-    !documentNounAt(items, v) && !DETERMINERS.has(before(v));
+    !documentNounAt(items, v) && (!DETERMINERS.has(before(v)) || documentBeforeRelative(items, start, v) !== null);
   for (let v = qi - 1; v >= start && verb < 0; v--) if (reports(v)) verb = v;
   if (verb < 0) return sourceOf(original, items, table, qi, start);
-  if (isPassive(items, verb, start)) return null;
+  // "The review was led by Dr Ann Ho, who told the BBC …": the verb is the one "who" stands for, not the sentence's subject.
+  if (isPassive(items, verb, start) || items[verb - 1]?.lower === 'who') return null;
   // "…, according to the team, which said …": the body a "which" clause describes speaks, not the sentence's subject.
   const which = items[verb - 1]?.lower === 'which' && items[verb - 2]?.text === ',';
-  const s = which ? whichBefore(items, start, verb) : bodyJustBefore(items, start, verb) ?? sentenceSubject(items, start, verb);
+  const s = which ? whichBefore(items, start, verb) : documentBeforeRelative(items, start, verb) ?? bodyJustBefore(items, start, verb) ?? sentenceSubject(items, start, verb);
   const speaker = s && speakerOf(original, items, table, s);
   if (!s || !speaker) return null;
   const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };

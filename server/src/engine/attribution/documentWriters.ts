@@ -4,21 +4,21 @@ import { isWord, type Item } from './narration';
 import { isCapitalised, type PeopleTable } from './people';
 import { GIVEN_NAME_GENDER } from './givenNames';
 
-// News credits a letter, an email or a statement to whoever wrote or issued it: "the regulator's director, Dan Hurst,
-// wrote that … The letter adds", "The letter, signed by Tom Reed, says", "His statement said". bodies.ts finds the
-// document; these read its writer from the words around it.
+// A document speaks as itself ("The letter adds", "Her resignation letter warned"), but a statement is its issuer's
+// voice: "The company said in a statement … “…,” the statement said", "His statement said". bodies.ts finds the
+// document; these read a statement's issuer from the words around it.
 
-/** Documents a named writer or issuer speaks through ("the statement", "the letter", "the post"), unlike a report or a sign. */
-export const WRITTEN_BY = /^(?:statement|letter|email|memo|post|tweet)$/;
+/** Documents that speak for their issuer, not as themselves. */
+export const WRITTEN_BY = /^statement$/;
 
 /** Verbs by which someone writes or issues a document ("Dan Hurst wrote that", "Marlinspike issued a statement"). */
 const WRITING_VERBS = /^(?:wrote|writes|signed|signs|sent|sends|issued|issues)$/;
 
-/** Participles by which a document names its author after it ("The letter, signed by Tom Reed,"). */
-export const AUTHORED = /^(?:signed|written|penned|drafted|authored)$/;
+/** Participles by which a document names its author after it ("The statement, signed by Tom Reed,"). */
+const AUTHORED = /^(?:signed|written|penned|drafted|authored)$/;
 
 /**
- * "The letter, signed by chief executive Tom Reed, says", "a letter from Tom Reed": the author named right after the
+ * "The statement, signed by chief executive Tom Reed, says", "a statement from Tom Reed": the issuer named right after the
  * document noun at item `noun`, after a participle's "by" or, for a letter, an email, a memo or a statement, "from";
  * a person the table knows or a name with a common given name, past a role or two.
  */

@@ -3,7 +3,8 @@ import { isDocumentOrBody } from './bodies';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { sentenceStart, type Item } from './narration';
-import type { PeopleTable, PersonRecord } from './people';
+import { isRoleNoun, type PeopleTable, type PersonRecord } from './people';
+import { isFreshRole } from './freshDescriptions';
 
 // News calls the person it has just named by a fresh description: "Mensah, 22, said he had felt contact. “…,” the
 // forward said", "Her captain, Dean Holloway, said … The 31-year-old defender added". A definite role phrase that no
@@ -57,7 +58,9 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   const aside = items[last + 1]?.text === ',' && items[last + 2]?.lower === 'who';
   const newsLike = speaks && (!quoteFirst || reportsSpeech(items, last) || aside);
   if (!newsLike && items[before].paragraph !== items[at].paragraph && items.slice(before, passed).some((it) => it.kind === 'quote')) return null;
-  const marked = speaks || items.slice(at + 1, last + 1).some((it) => isAgeNoun(it.lower)) || items.slice(at + 1, last).some((it) => it.capital) ||
+  // "the novelist" the text never called anyone before: a fresh description, as news writes it (freshDescriptions.ts).
+  const fresh = items[at].lower === 'the' && isRoleNoun(head) && isFreshRole(items, last);
+  const marked = speaks || fresh || items.slice(at + 1, last + 1).some((it) => isAgeNoun(it.lower)) || items.slice(at + 1, last).some((it) => it.capital) ||
     ageAfterName(items, table, named.item) !== null;
   const g = table.gender(named.person);
   return marked && (!gender || !g || g === gender) ? named.person : null;

@@ -283,7 +283,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const next = !known ? namedNext(items, table, clause) : null;
   if (next) return next;
   // "Mensah said he had felt contact. “…,” the forward said": a role no one was given, for the one just named.
-  const again = !known && first.lower === 'the' && !KIN.has(head) ? describedAgain(items, table, clause.first, clause.last, gender) : null;
+  const again = !known && first.lower === 'the' && !KIN.has(head) ? describedAgain(items, table, clause.first, clause.last, gender, true) : null;
   if (again) return again;
   // "The study was led by Mia Lund, a marine biologist. “…,” the researcher said.": a role no one was given in those
   // words, right after a sentence naming one person (of its gender, if it has one), is theirs when the text gave them

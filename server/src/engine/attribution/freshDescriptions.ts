@@ -3,7 +3,8 @@ import type { Item } from './narration';
 
 // A feature calls the person it is about by a role the text never gave anyone: "She is ambivalent about that. “…,” the
 // novelist said." A role noun the text has not used before is such a fresh description of someone already met; one
-// it has used ("Sam Adeyemi, an emergency medical technician", then "the technician") points back to that use.
+// it has used ("Sam Adeyemi, an emergency medical technician", then "the technician") points back to that use. (Who
+// it describes, and that they were met before the sentence before, describedAgain decides.)
 
 /** Each word's first item in the text, lower-cased and normalised, made once per text. */
 const firstUses = new WeakMap<readonly Item[], Map<string, number>>();

@@ -13,6 +13,7 @@ import { objectOfOpeningPhrase } from './openingPhrases';
 import { bearerInPassing, principalBearer } from './sharedSurnames';
 import { roleOfGroupJoined, roleOfGroupLed } from './leaders';
 import { previousSubject, subjectOfObject } from './previousSubjects';
+import { pronounIsNotNamed } from './genderVotes';
 
 /** One identity the text speaks of, with what the text says about it. */
 export interface PersonRecord {
@@ -686,19 +687,29 @@ export class PeopleTable {
   /** Learns pronoun genders: a sentence with he/she after a sentence that mentions exactly one person. */
   learnGenders(): void {
     const bySentence = new Map<number, Set<PersonRecord>>();
+    const mentionsIn = new Map<number, PersonMention[]>();
     for (const m of this.mentions) {
       if (this.organisations.has(m.person)) continue;
+      const inSentence = mentionsIn.get(m.sentence);
+      if (inSentence) inSentence.push(m);
+      else mentionsIn.set(m.sentence, [m]);
       const here = bySentence.get(m.sentence);
       if (here) here.add(m.person);
       else bySentence.set(m.sentence, new Set([m.person]));
     }
-    for (const it of this.items) {
+    let other: { sentence: number; gender: Gender } | null = null;
+    for (const [i, it] of this.items.entries()) {
       const g = pronounGender(it);
       if (!g) continue;
       const here = bySentence.get(it.sentence);
       const previous = bySentence.get(it.sentence - 1);
       const only = onlyOne(here, previous);
-      if (only) only.votes[g]++;
+      // "Her assistant, Lior Ben-David,": a pronoun grammar keeps from the name beside it says nothing of its gender.
+      // "Tallow hands her a tray. “…,” she says": once grammar has shown someone else of that gender, the next
+      // sentence's pronouns of it are as likely theirs.
+      const notThem = (m: PersonMention) => m.person === only && pronounIsNotNamed(this.items, i, m.item);
+      if (only && (mentionsIn.get(it.sentence) ?? []).some(notThem)) other = { sentence: it.sentence, gender: g };
+      else if (only && !(other?.gender === g && it.sentence - other.sentence <= 1)) only.votes[g] += this.items[i - 1]?.kind === 'quote' ? 2 : 1;
     }
   }
 
@@ -875,13 +886,17 @@ export class PeopleTable {
   /** "The couple's son, Ben,": a child of both of the last married pair the narration named. */
   private learnTieOfCouple(i: number): void {
     const k = kinNounAfter(this.items, i);
-    if (k < 0) return;
+    const couple = k < 0 ? null : this.lastCouple();
+    if (couple && this.learnTie(i, k, couple[0])) this.learnTie(i, k, couple[1]);
+  }
+
+  /** The last person mentioned (within a few dozen mentions) whom the text gave a spouse, and that spouse. */
+  private lastCouple(): [PersonRecord, PersonRecord] | null {
     for (let j = this.mentions.length - 1; j >= 0 && j >= this.mentions.length - COUPLE_REACH; j--) {
       const spouse = this.kinship.spouseOf(this.mentions[j].person);
-      if (!spouse) continue;
-      if (this.learnTie(i, k, this.mentions[j].person)) this.learnTie(i, k, spouse);
-      return;
+      if (spouse) return [this.mentions[j].person, spouse];
     }
+    return null;
   }
 
   /** "her son", "his mother": the one the text made the owner's relative so, else one of the owner's family name. */

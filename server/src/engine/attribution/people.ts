@@ -7,7 +7,7 @@ import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
 import { isWord, sentenceStart, type Item } from './narration';
 import { isCountryPossessive, isDemonym, nationalitiesOf, nationalityKey } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
-import { Kinship, kinNounAfter, tieOf } from './kinship';
+import { Kinship, kinListAfter, kinNounAfter, namesListed, tieOf } from './kinship';
 import { kinOwnerInstead } from './kinOwners';
 import { objectOfOpeningPhrase } from './openingPhrases';
 import { bearerInPassing, principalBearer } from './sharedSurnames';
@@ -741,6 +741,7 @@ export class PeopleTable {
       // "Nasser's daughter, Dina,": an owner named in the possessive has its relative learned here, in text order.
       if (this.items[i].capital && POSSESSIVE_S.test(this.items[i].text)) this.learnTieOfName(i);
       else if (/^couple['’]s$/.test(this.items[i].lower)) this.learnTieOfCouple(i);
+      else if (this.items[i].lower === 'their') this.learnTiesOfChildren(i);
       const g = pronounGender(this.items[i]);
       if (!g || this.byItem.has(i)) continue;
       const start = this.items[i].start;
@@ -888,6 +889,17 @@ export class PeopleTable {
     const k = kinNounAfter(this.items, i);
     const couple = k < 0 ? null : this.lastCouple();
     if (couple && this.learnTie(i, k, couple[0])) this.learnTie(i, k, couple[1]);
+  }
+
+  /** "Their two children, Nikhil, 34, and Anjali, 31,": each a child of the last married pair, and one another's sibling. */
+  private learnTiesOfChildren(i: number): void {
+    const list = kinListAfter(this.items, i);
+    const couple = list ? this.lastCouple() : null;
+    if (!list || !couple) return;
+    const named = namesListed(this.items, list.from).map((k) => this.byItem.get(k)?.person).filter((p): p is PersonRecord => !!p && !couple.includes(p));
+    if (named.length < 2) return;
+    for (const child of named) for (const parent of couple) this.kinship.add(parent, list.noun, child);
+    for (const a of named) for (const b of named) if (a !== b) this.kinship.add(a, 'sibling', b);
   }
 
   /** The last person mentioned (within a few dozen mentions) whom the text gave a spouse, and that spouse. */

@@ -413,6 +413,8 @@ export class PeopleTable {
    */
   appositiveRoles(last: number): string[] {
     const it = this.items;
+    // "Ben Trewin, 41, the coxswain,": past the age news writes first.
+    if (it[last + 1]?.text === ',' && /^\d{1,3}$/.test(it[last + 2]?.text ?? '') && it[last + 3]?.text === ',') last += 2;
     if (it[last + 1]?.text !== ',') return [];
     const words: string[] = [];
     let i = last + 2;

@@ -186,6 +186,15 @@ export function isRoleNoun(lower: string): boolean {
   return dash > 0 && RANK_PREFIXES.test(w.slice(0, dash)) && ROLE_GENDER.has(w.slice(dash + 1));
 }
 
+/** Whether the copula at item `cop` follows a phrase "The <role words>" opening its sentence ("The director was …"). */
+function copulaOpensOnRole(items: readonly Item[], cop: number): boolean {
+  let k = cop - 1;
+  while (k > cop - 5 && isWord(items[k]) && !items[k].capital) k--;
+  const before = items[k - 1];
+  // A quotation ending on its own full stop ends the sentence before too ("… “mostly brown paper.” The director was").
+  return items[k]?.lower === 'the' && (!before || before.sentence !== items[k].sentence || (before.kind === 'quote' && /[.!?]\W*$/u.test(before.text)));
+}
+
 const RANK_PREFIXES = /^(?:vice|co|deputy|ex|sub|under|assistant|acting|joint|head)$/;
 
 /** Participles that open a sentence before a name: "Born Margaret Hale in 1938", "Speaking Putin said". */
@@ -452,6 +461,8 @@ export class PeopleTable {
     if (it[i]?.text === ',' && it[i - 1] && isRoleNoun(it[i - 1].lower)) i--;
     // "the artist himself, Basil Hallward"
     else if (it[i]?.text === ',' && /^(himself|herself)$/.test(it[i - 1]?.lower ?? '') && it[i - 2] && isRoleNoun(it[i - 2].lower)) i -= 2;
+    // "The director was Frank Halloway": a copula after the definite role phrase its sentence opens on.
+    else if (/^(?:was|is)$/.test(it[i]?.lower ?? '') && it[i - 1] && isRoleNoun(it[i - 1].lower) && copulaOpensOnRole(it, i)) i--;
     const words: string[] = [];
     while (i >= 0 && it[i].kind === 'word' && it[i].sentence === it[first].sentence && words.length < 5) {
       if (DETERMINERS.has(it[i].lower) || /^(by|and|to|of|with|for)$/.test(it[i].lower) || it[i].lower.endsWith('’s') || it[i].lower.endsWith("'s")) break;

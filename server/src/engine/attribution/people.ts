@@ -112,6 +112,8 @@ const NAMED_REACH = 4;
 
 /** How many mentions back "the couple's" is sought among for a married pair, or "his mother" for another owner. */
 const COUPLE_REACH = 30;
+/** How many items either side of a pronoun a name grammar keeps it from may stand (genderVotes.ts). */
+const GRAMMAR_REACH = 24;
 
 /** How many mentions either side of a he/she are searched for the quotation its sentence addresses. */
 const ADDRESSEE_REACH = 8;
@@ -700,12 +702,8 @@ export class PeopleTable {
   /** Learns pronoun genders: a sentence with he/she after a sentence that mentions exactly one person. */
   learnGenders(): void {
     const bySentence = new Map<number, Set<PersonRecord>>();
-    const mentionsIn = new Map<number, PersonMention[]>();
     for (const m of this.mentions) {
       if (this.organisations.has(m.person)) continue;
-      const inSentence = mentionsIn.get(m.sentence);
-      if (inSentence) inSentence.push(m);
-      else mentionsIn.set(m.sentence, [m]);
       const here = bySentence.get(m.sentence);
       if (here) here.add(m.person);
       else bySentence.set(m.sentence, new Set([m.person]));
@@ -721,7 +719,9 @@ export class PeopleTable {
       // "Tallow hands her a tray. “…,” she says": once grammar has shown someone else of that gender, the next
       // sentence's pronouns of it are as likely theirs.
       const notThem = (m: PersonMention) => m.person === only && pronounIsNotNamed(this.items, i, m.item);
-      if (only && (mentionsIn.get(it.sentence) ?? []).some(notThem)) other = { sentence: it.sentence, gender: g };
+      // Only names a few words around it can be what grammar keeps it from (a sentence may hold thousands).
+      const near = only ? this.mentionsWithin(Math.max(0, i - GRAMMAR_REACH), Math.min(this.items.length - 1, i + GRAMMAR_REACH)) : [];
+      if (near.some((m) => m.sentence === it.sentence && notThem(m))) other = { sentence: it.sentence, gender: g };
       else if (only && !(other?.gender === g && it.sentence - other.sentence <= 1)) only.votes[g] += this.items[i - 1]?.kind === 'quote' ? 2 : 1;
     }
   }

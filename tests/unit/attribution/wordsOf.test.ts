@@ -25,6 +25,16 @@ describe('clauses: in someone’s words', () => {
     assert.deepStrictEqual(found.map((a) => a.cue), ['in the words of', 'in the words of']);
   });
 
+  it('credits a phrase "by her own account" or "in his own words" to its owner, not to the one named after it', () => {
+    const text = [
+      'Ilse Brandt learned to weld at 50. Her first sculpture was, by her own account, “a disaster with a plinth.”',
+      'The gallery owner was Piet Kroon. Kroon bought it anyway and was, in his own words, “a fool for rust.”',
+    ].join('\n');
+    const found = attributions(text);
+    assert.deepStrictEqual(found.map((a) => a.speaker), ['Ilse Brandt', 'Piet Kroon']);
+    assert.deepStrictEqual(found.map((a) => a.cue), ['by … account', 'in … words']);
+  });
+
   it('leaves words with no owner before them alone', () => {
     const text = 'Tomasz Nowak said the hall was, in other words, “a barn with chandeliers.”';
     assert.deepStrictEqual(attributions(text).map((a) => a.cue), ['said']);

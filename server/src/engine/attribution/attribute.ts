@@ -4,6 +4,7 @@ import { voiceSeenAs } from './voiceOwners';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { tieOf } from './kinship';
 import { bylineName } from './bylines';
+import { writerOnlyAsks } from './interviewerTurns';
 import { normalizeWord, parseName, samePerson } from './names';
 import { isCry, namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
@@ -296,7 +297,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const next = !known ? namedNext(items, table, clause) : null;
   if (next) return next;
   // "Mensah said he had felt contact. “…,” the forward said": a role no one was given, for the one just named.
-  const again = !known && first.lower === 'the' && !KIN.has(head) ? describedAgain(items, table, clause.first, clause.last, gender) : null;
+  const again = !known && first.lower === 'the' && !KIN.has(head) ? describedAgain(items, table, clause.first, clause.last, gender, true) : null;
   if (again) return again;
   // "The study was led by Mia Lund, a marine biologist. “…,” the researcher said.": a role no one was given in those
   // words, right after a sentence naming one person (of its gender, if it has one), is theirs when the text gave them
@@ -643,6 +644,7 @@ function* fillFromContext(
     byName.set(renamed, narrator);
     for (const [i, turn] of turns.entries()) turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
     takeTurns(turns, genderOf, renamed, isKnown);
+    if (renamed === bylineName(original)) writerOnlyAsks(turns, cuedSpeakers, renamed, (i) => byParagraph.get(turns[i].paragraph)!.some((qi) => /\?\W*$/u.test(items[qi].text)));
   }
   const clauseAt = new Map([...clauses.values()].map((c) => [items[c.first].start, c]));
   for (const turn of turns) {

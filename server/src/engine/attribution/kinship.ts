@@ -47,6 +47,36 @@ export function kinNounAfter(items: readonly Item[], owner: number): number {
   return -1;
 }
 
+/** Plural kin nouns a list of names may follow ("their two children, Nikhil and Anjali"), as their singular. */
+const PLURAL_KIN: ReadonlyMap<string, string> = new Map([['children', 'child'], ['sons', 'son'], ['daughters', 'daughter'], ['kids', 'child']]);
+const COUNT = /^(?:two|three|four|five|six|[2-9])$/;
+
+/**
+ * "their two children, Nikhil, 34, and Anjali, 31,": the singular kin noun of the plural after the owner at `owner`
+ * and the item its list of names starts at, or null.
+ */
+export function kinListAfter(items: readonly Item[], owner: number): { noun: string; from: number } | null {
+  let k = owner + 1;
+  while (isWord(items[k]) && (COUNT.test(items[k].lower) || KIN_ADJECTIVES.has(items[k].lower)) && k < owner + 3) k++;
+  const noun = isWord(items[k]) ? PLURAL_KIN.get(items[k].lower) : undefined;
+  return noun && items[k + 1]?.text === ',' && items[k + 2]?.capital ? { noun, from: k + 2 } : null;
+}
+
+/**
+ * The items opening each name of a list from item `from` ("Nikhil, 34, and Anjali, 31"): names, ages, commas and one
+ * "and", in one sentence.
+ */
+export function namesListed(items: readonly Item[], from: number): number[] {
+  const starts: number[] = [];
+  for (let k = from; k < items.length && items[k].sentence === items[from].sentence; k++) {
+    const it = items[k];
+    if (isWord(it) && it.capital) {
+      if (!items[k - 1]?.capital) starts.push(k);
+    } else if (it.text !== ',' && it.lower !== 'and' && !/^\d+$/.test(it.text)) break;
+  }
+  return starts;
+}
+
 /** Who is whose relative, as the text has said it. */
 export class Kinship<P> {
   private readonly ties = new Map<P, { tie: Tie; other: P }[]>();

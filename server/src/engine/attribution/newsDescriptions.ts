@@ -3,7 +3,8 @@ import { isDocumentOrBody } from './bodies';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { sentenceStart, type Item } from './narration';
-import type { PeopleTable, PersonRecord } from './people';
+import { isRoleNoun, type PeopleTable, type PersonRecord } from './people';
+import { isFreshRole } from './freshDescriptions';
 
 // News calls the person it has just named by a fresh description: "Mensah, 22, said he had felt contact. “…,” the
 // forward said", "Her captain, Dean Holloway, said … The 31-year-old defender added". A definite role phrase that no
@@ -11,15 +12,18 @@ import type { PeopleTable, PersonRecord } from './people';
 
 /** How far back the sentence before is sought. */
 const REACH = 80;
+/** How far before that sentence a person must have been mentioned for a fresh description to be theirs. */
+const ESTABLISHED_REACH = 400;
 
 /**
  * The named first person (not an owner; a he/she only as its sentence's subject or a quotation's clause) of the
  * sentence before the phrase [first, last], if it fits `gender`. Fiction brings in new people by such phrases ("the
  * waggoner"), so only news's marks count: an age or a capitalised adjective in the phrase ("the 31-year-old
  * defender", "the Portuguese coach"), a name written with its age ("Mensah, 22,"), or a person whose speech that
- * sentence reports ("Hale said she had stayed away").
+ * sentence reports ("Hale said she had stayed away"); in a speech clause (`inClause`), also a role noun the text has not
+ * used before, for someone it was about before that sentence ("She is ambivalent. “…,” the novelist said").
  */
-export function describedAgain(items: readonly Item[], table: PeopleTable, first: number, last: number, gender: Gender | null): PersonRecord | null {
+export function describedAgain(items: readonly Item[], table: PeopleTable, first: number, last: number, gender: Gender | null, inClause = false): PersonRecord | null {
   const at = first;
   const head = normalizeWord(items[last].lower);
   // "the regional health department" speaks as itself; "the authors" are more than the one named before.
@@ -57,7 +61,10 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   const aside = items[last + 1]?.text === ',' && items[last + 2]?.lower === 'who';
   const newsLike = speaks && (!quoteFirst || reportsSpeech(items, last) || aside);
   if (!newsLike && items[before].paragraph !== items[at].paragraph && items.slice(before, passed).some((it) => it.kind === 'quote')) return null;
-  const marked = speaks || items.slice(at + 1, last + 1).some((it) => isAgeNoun(it.lower)) || items.slice(at + 1, last).some((it) => it.capital) ||
+  // "“…,” the novelist said" of a role the text never gave anyone, for one it was already about (freshDescriptions.ts).
+  const fresh = inClause && items[at].lower === 'the' && isRoleNoun(head) && isFreshRole(items, last) &&
+    table.mentionsWithin(Math.max(0, before - ESTABLISHED_REACH), before - 1).some((m) => m.person === named.person);
+  const marked = speaks || fresh || items.slice(at + 1, last + 1).some((it) => isAgeNoun(it.lower)) || items.slice(at + 1, last).some((it) => it.capital) ||
     ageAfterName(items, table, named.item) !== null;
   const g = table.gender(named.person);
   return marked && (!gender || !g || g === gender) ? named.person : null;

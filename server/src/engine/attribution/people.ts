@@ -7,13 +7,14 @@ import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
 import { isWord, sentenceStart, type Item } from './narration';
 import { isCountryPossessive, isDemonym, isListedNationality, nationalitiesOf, nationalityKey } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
-import { Kinship, kinNounAfter, tieOf } from './kinship';
+import { Kinship, kinListAfter, kinNounAfter, namesListed, tieOf } from './kinship';
 import { kinOwnerInstead } from './kinOwners';
 import { childSpeaking } from './parentsSpokenOf';
 import { objectOfOpeningPhrase } from './openingPhrases';
 import { bearerInPassing, principalBearer } from './sharedSurnames';
 import { roleOfGroupJoined, roleOfGroupLed } from './leaders';
 import { previousSubject, subjectOfObject } from './previousSubjects';
+import { pronounIsNotNamed } from './genderVotes';
 
 /** One identity the text speaks of, with what the text says about it. */
 export interface PersonRecord {
@@ -112,6 +113,8 @@ const NAMED_REACH = 4;
 
 /** How many mentions back "the couple's" is sought among for a married pair, or "his mother" for another owner. */
 const COUPLE_REACH = 30;
+/** How many items either side of a pronoun a name grammar keeps it from may stand (genderVotes.ts). */
+const GRAMMAR_REACH = 24;
 
 /** How many mentions either side of a he/she are searched for the quotation its sentence addresses. */
 const ADDRESSEE_REACH = 8;
@@ -184,6 +187,15 @@ export function isRoleNoun(lower: string): boolean {
   // "vice-chancellor", "co-founder", "head-teacher": a role noun after a prefix of rank.
   const dash = w.indexOf('-');
   return dash > 0 && RANK_PREFIXES.test(w.slice(0, dash)) && ROLE_GENDER.has(w.slice(dash + 1));
+}
+
+/** Whether the copula at item `cop` follows a phrase "The <role words>" opening its sentence ("The director was …"). */
+function copulaOpensOnRole(items: readonly Item[], cop: number): boolean {
+  let k = cop - 1;
+  while (k > cop - 5 && isWord(items[k]) && !items[k].capital) k--;
+  const before = items[k - 1];
+  // A quotation ending on its own full stop ends the sentence before too ("… “mostly brown paper.” The director was").
+  return items[k]?.lower === 'the' && (!before || before.sentence !== items[k].sentence || (before.kind === 'quote' && /[.!?]\W*$/u.test(before.text)));
 }
 
 const RANK_PREFIXES = /^(?:vice|co|deputy|ex|sub|under|assistant|acting|joint|head)$/;
@@ -419,9 +431,10 @@ export class PeopleTable {
    */
   appositiveRoles(last: number): string[] {
     const it = this.items;
+    // "Ben Trewin, 41, the coxswain,": past the age news writes first.
+    if (it[last + 1]?.text === ',' && /^\d{1,3}$/.test(it[last + 2]?.text ?? '') && it[last + 3]?.text === ',') last += 2;
     if (it[last + 1]?.text !== ',') return [];
-    // "Ben Trewin, 41, the coxswain,": the role after the age.
-    const from = /^\d{1,3}$/.test(it[last + 2]?.text ?? '') && it[last + 3]?.text === ',' ? last + 4 : last + 2;
+    const from = last + 2;
     const words: string[] = [];
     let i = from;
     for (; i < it.length && i < from + 8 && it[i].kind === 'word'; i++) {
@@ -469,6 +482,8 @@ export class PeopleTable {
     else if (it[i]?.text === ',' && /^(himself|herself)$/.test(it[i - 1]?.lower ?? '') && it[i - 2] && isRoleNoun(it[i - 2].lower)) i -= 2;
     // "The Mayor of Westbury, Councillor Janet Okoro": a role of a place in apposition before the name.
     else if (it[i]?.text === ',') i = roleOfPlaceBefore(it, i);
+    // "The director was Frank Halloway": a copula after the definite role phrase its sentence opens on.
+    else if (/^(?:was|is)$/.test(it[i]?.lower ?? '') && it[i - 1] && isRoleNoun(it[i - 1].lower) && copulaOpensOnRole(it, i)) i--;
     const words: string[] = [];
     while (i >= 0 && it[i].kind === 'word' && it[i].sentence === it[first].sentence && words.length < 5) {
       if (DETERMINERS.has(it[i].lower) || /^(by|and|to|of|with|for)$/.test(it[i].lower) || it[i].lower.endsWith('’s') || it[i].lower.endsWith("'s")) break;
@@ -713,13 +728,21 @@ export class PeopleTable {
       if (here) here.add(m.person);
       else bySentence.set(m.sentence, new Set([m.person]));
     }
-    for (const it of this.items) {
+    let other: { sentence: number; gender: Gender } | null = null;
+    for (const [i, it] of this.items.entries()) {
       const g = pronounGender(it);
       if (!g) continue;
       const here = bySentence.get(it.sentence);
       const previous = bySentence.get(it.sentence - 1);
       const only = onlyOne(here, previous);
-      if (only) only.votes[g]++;
+      // "Her assistant, Lior Ben-David,": a pronoun grammar keeps from the name beside it says nothing of its gender.
+      // "Tallow hands her a tray. “…,” she says": once grammar has shown someone else of that gender, the next
+      // sentence's pronouns of it are as likely theirs.
+      const notThem = (m: PersonMention) => m.person === only && pronounIsNotNamed(this.items, i, m.item);
+      // Only names a few words around it can be what grammar keeps it from (a sentence may hold thousands).
+      const near = only ? this.mentionsWithin(Math.max(0, i - GRAMMAR_REACH), Math.min(this.items.length - 1, i + GRAMMAR_REACH)) : [];
+      if (near.some((m) => m.sentence === it.sentence && notThem(m))) other = { sentence: it.sentence, gender: g };
+      else if (only && !(other?.gender === g && it.sentence - other.sentence <= 1)) only.votes[g] += this.items[i - 1]?.kind === 'quote' ? 2 : 1;
     }
   }
 
@@ -751,6 +774,7 @@ export class PeopleTable {
       // "Nasser's daughter, Dina,": an owner named in the possessive has its relative learned here, in text order.
       if (this.items[i].capital && POSSESSIVE_S.test(this.items[i].text)) this.learnTieOfName(i);
       else if (/^couple['’]s$/.test(this.items[i].lower)) this.learnTieOfCouple(i);
+      else if (this.items[i].lower === 'their') this.learnTiesOfChildren(i);
       const g = pronounGender(this.items[i]);
       if (!g || this.byItem.has(i)) continue;
       const start = this.items[i].start;
@@ -900,13 +924,28 @@ export class PeopleTable {
   /** "The couple's son, Ben,": a child of both of the last married pair the narration named. */
   private learnTieOfCouple(i: number): void {
     const k = kinNounAfter(this.items, i);
-    if (k < 0) return;
+    const couple = k < 0 ? null : this.lastCouple();
+    if (couple && this.learnTie(i, k, couple[0])) this.learnTie(i, k, couple[1]);
+  }
+
+  /** "Their two children, Nikhil, 34, and Anjali, 31,": each a child of the last married pair, and one another's sibling. */
+  private learnTiesOfChildren(i: number): void {
+    const list = kinListAfter(this.items, i);
+    const couple = list ? this.lastCouple() : null;
+    if (!list || !couple) return;
+    const named = namesListed(this.items, list.from).map((k) => this.byItem.get(k)?.person).filter((p): p is PersonRecord => !!p && !couple.includes(p));
+    if (named.length < 2) return;
+    for (const child of named) for (const parent of couple) this.kinship.add(parent, list.noun, child);
+    for (const a of named) for (const b of named) if (a !== b) this.kinship.add(a, 'sibling', b);
+  }
+
+  /** The last person mentioned (within a few dozen mentions) whom the text gave a spouse, and that spouse. */
+  private lastCouple(): [PersonRecord, PersonRecord] | null {
     for (let j = this.mentions.length - 1; j >= 0 && j >= this.mentions.length - COUPLE_REACH; j--) {
       const spouse = this.kinship.spouseOf(this.mentions[j].person);
-      if (!spouse) continue;
-      if (this.learnTie(i, k, this.mentions[j].person)) this.learnTie(i, k, spouse);
-      return;
+      if (spouse) return [this.mentions[j].person, spouse];
     }
+    return null;
   }
 
   /** "her son", "his mother": the one the text made the owner's relative so, else one of the owner's family name. */

@@ -2,29 +2,38 @@ import type { Clause } from './clauses';
 import { PRONOUN_GENDER } from './lexicon';
 import { isWord, type Item } from './narration';
 
-// Features quote a phrase as someone's own wording: "He had, in his mother's words, “a life with weekends in it.”" or
-// "in the words of one parishioner, “…”". The owner of the words is the speaker, as "according to" names one.
+// Features quote a phrase as someone's own wording: "He had, in his mother's words, “a life with weekends in it.”",
+// "in the words of one parishioner, “…”", "It was, by her own account, “mostly brown paper.”". The owner of the words
+// is the speaker, as "according to" names one.
 
 /** How many words the owner of "… words" may take ("his mother's", "the old skipper's"). */
 const OWNER_WORDS = 4;
 
-/** "in his mother's words, “…”", "in Peadar's words:", "in her words": the words' owner, just before quotation item `q`. */
+/** The nouns that give someone's own wording, each with its preposition: "in her words", "by her own account". */
+const OWN_WORDING: ReadonlyMap<string, string> = new Map([['words', 'in'], ['account', 'by'], ['admission', 'by']]);
+
+/**
+ * "in his mother's words, “…”", "in Peadar's words:", "in her own words", "by her own account,": the wording's owner,
+ * just before quotation item `q`.
+ */
 export function wordsOwnerBefore(items: readonly Item[], q: number, floor: number): Clause | null {
   let k = q - 1;
   if (items[k]?.text === ',' || items[k]?.text === ':') k--;
-  if (k > floor && isWord(items[k]) && items[k].lower !== 'words') return wordsOfBefore(items, k, floor);
-  if (k <= floor || !isWord(items[k]) || items[k].lower !== 'words') return null;
-  const last = k - 1;
+  const prep = isWord(items[k]) ? OWN_WORDING.get(items[k].lower) : undefined;
+  if (k > floor && isWord(items[k]) && !prep) return wordsOfBefore(items, k, floor);
+  if (k <= floor || !prep) return null;
+  const cue = `${prep} … ${items[k].lower}`;
+  const last = items[k - 1]?.lower === 'own' ? k - 2 : k - 1;
   const owner = items[last];
   if (!isWord(owner)) return null;
   // "in her words": the pronoun is the speaker.
-  if (PRONOUN_GENDER.has(owner.lower) && items[last - 1]?.lower === 'in') return { cue: 'in … words', first: last, last, kind: 'pronoun' };
+  if (PRONOUN_GENDER.has(owner.lower) && items[last - 1]?.lower === prep) return { cue, first: last, last, kind: 'pronoun' };
   if (!/['’]s?$/u.test(owner.text) || owner.lower === 'its') return null;
   let first = last;
-  while (first > floor && last - first < OWNER_WORDS && isWord(items[first - 1]) && items[first - 1].lower !== 'in') first--;
-  if (items[first - 1]?.lower !== 'in') return null;
+  while (first > floor && last - first < OWNER_WORDS && isWord(items[first - 1]) && items[first - 1].lower !== prep) first--;
+  if (items[first - 1]?.lower !== prep) return null;
   const named = items.slice(first, last + 1).every((it) => it.capital);
-  return { cue: 'in … words', first, last, kind: named ? 'name' : 'phrase' };
+  return { cue, first, last, kind: named ? 'name' : 'phrase' };
 }
 
 /** How many words the one "in the words of" names may take ("one parishioner", "his own brother"). */

@@ -1,5 +1,6 @@
 import { DETERMINERS, PRONOUN_GENDER, type Gender } from './lexicon';
-import { normalizeWord, parseName } from './names';
+import { isFreshRole } from './freshDescriptions';
+import { parseName } from './names';
 import type { Item } from './narration';
 import type { PeopleTable, PersonMention, PersonRecord } from './people';
 
@@ -32,8 +33,8 @@ function calledBySurname(p: PersonRecord): boolean {
   return p.core.length > 1 && [...p.aliases].some((a) => parseName(a).core.join(' ') === surname);
 }
 
-/** The principal person of each text and where each word is first written, read once, when first asked. */
-const principals = new WeakMap<PeopleTable, { principal: PersonRecord | null; firstWritten: Map<string, number> }>();
+/** The principal person of each text, read once, when first asked. */
+const principals = new WeakMap<PeopleTable, { principal: PersonRecord | null }>();
 
 /**
  * "Ruth Kellaway found out her novel had been banned … “…,” the novelist said": a plain role phrase no one was given
@@ -43,15 +44,9 @@ const principals = new WeakMap<PeopleTable, { principal: PersonRecord | null; fi
  */
 export function principalOfRole(items: readonly Item[], table: PeopleTable, the: number, gender: Gender | null): PersonRecord | null {
   let read = principals.get(table);
-  if (!read) principals.set(table, (read = { principal: principalPerson(items, table), firstWritten: new Map() }));
+  if (!read) principals.set(table, (read = { principal: principalPerson(items, table) }));
   const principal = read.principal;
-  if (!principal || principal.roles.size > 0 || !calledBySurname(principal)) return null;
-  if (read.firstWritten.size === 0) {
-    for (let k = 0; k < items.length; k++) if (items[k].kind === 'word' && !read.firstWritten.has(normalizeWord(items[k].lower))) read.firstWritten.set(normalizeWord(items[k].lower), k);
-  }
-  const head = normalizeWord(items[the + 1].lower);
-  const firstAt = (w: string) => read.firstWritten.get(w) ?? the;
-  if (Math.min(firstAt(head), firstAt(`${head}s`), firstAt(`${head}es`)) < the) return null;
+  if (!principal || principal.roles.size > 0 || !calledBySurname(principal) || !isFreshRole(items, the + 1)) return null;
   const g = table.gender(principal);
   return !gender || !g || g === gender ? principal : null;
 }

@@ -21,6 +21,15 @@ describe('age phrases', () => {
     assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Joan Petrie']);
   });
 
+  it('gives an age no one was given to the one person named before a paragraph of facts that names no one', () => {
+    const text = [
+      '“It was the chimney,” says Norah Flint, who has kept the shop for thirty years. “It fell in one night.”',
+      'The repairs were costly. A builder quoted £40,000, more than the shop took in a year.',
+      '“I sat down on the step and laughed,” the 66-year-old says.',
+    ].join('\n');
+    assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Norah Flint', 'Norah Flint', 'Norah Flint']);
+  });
+
   it('does not give an age phrase to someone the text gave another age', () => {
     const text = [
       'Vera Lund ran the ferry for forty years. Her grandson, Tom Lund, 19, posted a photograph of her on Sunday.',
@@ -48,5 +57,13 @@ describe('clauses: a subject described at length', () => {
   it('takes the one a relative clause describes, not a phrase at its end', () => {
     const text = 'A teacher from a school nearby who attended the long meeting as a parent described the plan as “rushed.”';
     assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['a teacher from a school nearby']);
+  });
+});
+
+// "Afterwards Harte was asked …": an adverb opening the sentence is no part of the name after it.
+describe('names after an opening adverb', () => {
+  it('reads the name without the adverb of time before it', () => {
+    const text = 'Paula Rusk, 24, scored twice. Afterwards Rusk was asked about the goals. “Lucky,” she said.';
+    assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Paula Rusk']);
   });
 });

@@ -40,13 +40,18 @@ export function learnAgeMentions(items: readonly Item[], table: PeopleTable): vo
 /**
  * "Jalen didn't see the humor. “…,” he said. ¶ Asked whether he'd talk to his brother, the 24-year-old shook his
  * head": an age no one was given is the one person named from the start of the paragraph before up to it, if only
- * one was (and of no other age).
+ * one was (and of no other age). A paragraph between that names no one (the facts the speaker's quote was about)
+ * does not end the feature's talk of them: then the paragraph before that is read too.
  */
 function onlyOneNamedSince(items: readonly Item[], table: PeopleTable, at: number, fits: (p: PersonRecord) => boolean): PersonRecord | null {
-  let from = at;
-  while (from > 0 && at - from < AGE_REACH && items[from - 1].paragraph >= items[at].paragraph - 1) from--;
+  const since = (back: number) => {
+    let from = at;
+    while (from > 0 && at - from < AGE_REACH && items[from - 1].paragraph >= items[at].paragraph - back) from--;
+    return table.mentionsWithin(from, at - 1);
+  };
+  const near = since(1);
   let only: PersonRecord | null = null;
-  for (const m of table.mentionsWithin(from, at - 1)) {
+  for (const m of near.length > 0 ? near : since(2)) {
     if (m.addressed || table.organisations.has(m.person)) continue;
     if (only && only !== m.person) return null;
     only = m.person;

@@ -1,6 +1,6 @@
 import { PRONOUN_GENDER, SPEECH_VERBS } from './lexicon';
 import { normalizeWord, parseName } from './names';
-import { isWord, type Item } from './narration';
+import { isWord, sentenceStart, type Item } from './narration';
 import { tieOf } from './kinship';
 import type { PeopleTable, PersonMention, PersonRecord } from './people';
 
@@ -11,10 +11,20 @@ import type { PeopleTable, PersonMention, PersonRecord } from './people';
 /** How many items after a lone surname its he/she is sought (its sentence and the next, as a rule). */
 const REACH = 40;
 
-/** The gender of the first he/she/his/her after item `at`, within its sentence and the next. */
-function nextPronounGender(items: readonly Item[], at: number): 'm' | 'f' | null {
+/** Whether someone other than the person of mention `m` is named before it in its sentence. */
+function afterAnother(items: readonly Item[], table: PeopleTable, m: PersonMention): boolean {
+  return table.mentionsWithin(sentenceStart(items, m.item, Math.max(0, m.item - REACH)), m.item - 1).some((o) => o.person !== m.person);
+}
+
+/**
+ * The gender of the first he/she/his/her after item `at`, within its sentence and the next. After a surname that
+ * follows someone else named in its sentence (its object, as a rule), a quotation ends the search: the he or she of its
+ * speech tag ("Tom Hale says the board asked Quayle to retire. “…,” he says.") is whoever spoke it.
+ */
+function nextPronounGender(items: readonly Item[], at: number, afterAnother: boolean): 'm' | 'f' | null {
   const sentence = items[at].sentence;
   for (let k = at + 1; k < items.length && k <= at + REACH && items[k].sentence <= sentence + 1; k++) {
+    if (afterAnother && items[k].kind === 'quote') return null;
     if (!isWord(items[k])) continue;
     const g = /^(?:he|she|his|her|him)$/.test(items[k].lower) ? PRONOUN_GENDER.get(items[k].lower) : undefined;
     if (g) return g;
@@ -33,7 +43,7 @@ export function settleSharedSurnames(items: readonly Item[], table: PeopleTable)
     const bearers = table.sharingAWord([surname])
       .filter((p) => p.core.length > 1 && p.core[p.core.length - 1] === surname && (firstMention.get(p) ?? Infinity) < m.item);
     if (bearers.length < 2) continue;
-    const gender = nextPronounGender(items, m.item);
+    const gender = nextPronounGender(items, m.item, afterAnother(items, table, m));
     if (!gender || table.gender(m.person) === gender) continue;
     // One of that gender, else the one whose gender the text has not shown ("Agathe Rondeau" beside her son).
     const fits = bearers.filter((p) => table.gender(p) === gender);
@@ -86,7 +96,7 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   if (parsed.core.length !== 1 || normalizeWord(parsed.core[0]) !== normalizeWord(surname)) return null;
   // With no gender shown, only a speech clause right after the sentence naming one bearer says which it is.
   const speaker = SPEECH_VERBS.has(items[run[1] + 1]?.lower ?? '') || items[run[0] - 1]?.kind === 'quote';
-  const gender = parsed.gender ?? nextPronounGender(items, run[1]);
+  const gender = parsed.gender ?? nextPronounGender(items, run[1], afterAnother(items, table, m));
   if (!gender && !speaker) return null;
   const all = table.sharingAWord([surname]).filter((p) => p.core.length > 1 && p.core[p.core.length - 1] === surname && !table.organisations.has(p));
   if (all.length < 2) return null;

@@ -4,7 +4,7 @@ import { voiceSeenAs } from './voiceOwners';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { tieOf } from './kinship';
 import { bylineName } from './bylines';
-import { writerOnlyAsks } from './interviewerTurns';
+import { writerAsksBetween, writerOnlyAsks } from './interviewerTurns';
 import { normalizeWord, parseName, samePerson } from './names';
 import { isCry, namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
@@ -644,7 +644,11 @@ function* fillFromContext(
     byName.set(renamed, narrator);
     for (const [i, turn] of turns.entries()) turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
     takeTurns(turns, genderOf, renamed, isKnown);
-    if (renamed === bylineName(original)) writerOnlyAsks(turns, cuedSpeakers, renamed, (i) => byParagraph.get(turns[i].paragraph)!.some((qi) => /\?\W*$/u.test(items[qi].text)));
+    if (renamed === bylineName(original)) {
+      const questions = (i: number) => byParagraph.get(turns[i].paragraph)!.map((qi) => /\?\W*$/u.test(items[qi].text));
+      writerOnlyAsks(turns, cuedSpeakers, renamed, (i) => questions(i).some(Boolean));
+      writerAsksBetween(turns, cuedSpeakers, renamed, (i) => questions(i).every(Boolean));
+    }
   }
   const clauseAt = new Map([...clauses.values()].map((c) => [items[c.first].start, c]));
   for (const turn of turns) {

@@ -18,3 +18,16 @@ export function writerOnlyAsks(turns: Turn[], cued: readonly (string | null)[], 
     if (before.speaker && before.speaker !== writer && turns[i].paragraph - before.paragraph <= GAP) turns[i].speaker = before.speaker;
   }
 }
+
+/**
+ * "“He makes it sound like I was rude.” ¶ “Were you?” ¶ “I was correct.”": a turn that only asks, given to a third
+ * party by the conversation alone, between two turns of one person interviewed, is the writer's question to them.
+ * `onlyAsks(i)` tells whether every quotation of turn i is a question.
+ */
+export function writerAsksBetween(turns: Turn[], cued: readonly (string | null)[], writer: string, onlyAsks: (i: number) => boolean): void {
+  for (let i = 1; i + 1 < turns.length; i++) {
+    const [before, turn, after] = [turns[i - 1], turns[i], turns[i + 1]];
+    if (cued[i] !== null || turn.speaker === writer || !before.speaker || before.speaker === writer || after.speaker !== before.speaker) continue;
+    if (after.paragraph - before.paragraph <= GAP && onlyAsks(i)) turn.speaker = writer;
+  }
+}

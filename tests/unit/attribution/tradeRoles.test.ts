@@ -13,3 +13,14 @@ describe('trade nouns as roles', () => {
     assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Ned Farrow', 'Ned Farrow', 'Ned Farrow']);
   });
 });
+
+// "“…,” the retired skipper said": a role someone used to hold calls back the one whose past the text just told.
+describe('descriptions of a past role', () => {
+  it('gives "the retired skipper" to the one named in the sentence before, not to a new unnamed person', () => {
+    const text = [
+      'Agnes Rowe ran the harbour café for forty years and died on Monday.',
+      'Bill Tonkin met her at school in 1950 and later fished out of Looe. “She fed half the fleet on credit,” the retired skipper said.',
+    ].join('\n');
+    assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Bill Tonkin']);
+  });
+});

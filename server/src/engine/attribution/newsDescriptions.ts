@@ -64,11 +64,17 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   // "“…,” the novelist said" of a role the text never gave anyone, for one it was already about (freshDescriptions.ts).
   const fresh = inClause && items[at].lower === 'the' && isRoleNoun(head) && isFreshRole(items, last) &&
     table.mentionsWithin(Math.max(0, before - ESTABLISHED_REACH), before - 1).some((m) => m.person === named.person);
-  const marked = speaks || fresh || items.slice(at + 1, last + 1).some((it) => isAgeNoun(it.lower)) || items.slice(at + 1, last).some((it) => it.capital) ||
+  const marked = speaks || fresh || items.slice(at + 1, last + 1).some((it) => isAgeNoun(it.lower)) || items.slice(at + 1, last).some((it) => it.capital || PAST_ROLE.test(it.lower)) ||
     ageAfterName(items, table, named.item) !== null;
   const g = table.gender(named.person);
   return marked && (!gender || !g || g === gender) ? named.person : null;
 }
+
+/**
+ * "“…,” Marr says. The former captain now coaches in Dublin": a role someone held ("former", "retired") is news's
+ * way of calling back the one whose past it has just told, as an age is.
+ */
+const PAST_ROLE = /^(?:former|retired|ex)$/;
 
 /** How many sentences of quotation alone a description looks back over for their clause. */
 const QUOTED_RUN = 3;

@@ -23,4 +23,13 @@ describe('descriptions of a past role', () => {
     ].join('\n');
     assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Bill Tonkin']);
   });
+
+  it('gives "the former captain" opening the next paragraph to the one who spoke before it', () => {
+    const text = [
+      'Joan Petrie took over the team in 1990. Kath Mullin played under her for a decade.',
+      '“She had us running hills in the dark,” Mullin says. “We hated her until March.”',
+      'The former captain now runs a club in Cork. “I still use the hills,” she says.',
+    ].join('\n');
+    assert.deepStrictEqual(attributions(text).map((a) => a.speaker), ['Kath Mullin', 'Kath Mullin', 'Kath Mullin']);
+  });
 });

@@ -59,12 +59,14 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   const quoteFirst = items.slice(before, named.item).some((it) => it.kind === 'quote');
   // "The striker, who joined from Ashvale's academy two years ago, did not celebrate": a news aside of who they are.
   const aside = items[last + 1]?.text === ',' && items[last + 2]?.lower === 'who';
-  const newsLike = speaks && (!quoteFirst || reportsSpeech(items, last) || aside);
+  // "“…,” Marr says. ¶ The former captain now coaches …": a past role calls back that speaker, turns or no turns.
+  const pastRole = items.slice(at + 1, last).some((it) => PAST_ROLE.test(it.lower));
+  const newsLike = speaks && (!quoteFirst || reportsSpeech(items, last) || aside || pastRole);
   if (!newsLike && items[before].paragraph !== items[at].paragraph && items.slice(before, passed).some((it) => it.kind === 'quote')) return null;
   // "“…,” the novelist said" of a role the text never gave anyone, for one it was already about (freshDescriptions.ts).
   const fresh = inClause && items[at].lower === 'the' && isRoleNoun(head) && isFreshRole(items, last) &&
     table.mentionsWithin(Math.max(0, before - ESTABLISHED_REACH), before - 1).some((m) => m.person === named.person);
-  const marked = speaks || fresh || items.slice(at + 1, last + 1).some((it) => isAgeNoun(it.lower)) || items.slice(at + 1, last).some((it) => it.capital || PAST_ROLE.test(it.lower)) ||
+  const marked = speaks || fresh || items.slice(at + 1, last + 1).some((it) => isAgeNoun(it.lower)) || pastRole || items.slice(at + 1, last).some((it) => it.capital) ||
     ageAfterName(items, table, named.item) !== null;
   const g = table.gender(named.person);
   return marked && (!gender || !g || g === gender) ? named.person : null;

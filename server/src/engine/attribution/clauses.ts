@@ -859,7 +859,8 @@ function subjectAt(items: readonly Item[], i: number, before: number): { np: Cla
   if (!np || np.last >= before) return null;
   let next = np.last + 1;
   while (isWord(items[next]) && isVerbModifier(items[next].lower)) next++;
-  const verbLike = (n: Item | undefined) => isWord(n) && !isCapitalised(n) && !PHRASE_STOPS.has(n.lower) && !DETERMINERS.has(n.lower);
+  // "Afterwards she just held …": a subject pronoun after the phrase makes it an opening adverb, not the subject.
+  const verbLike = (n: Item | undefined) => isWord(n) && !isCapitalised(n) && !PHRASE_STOPS.has(n.lower) && !DETERMINERS.has(n.lower) && !SUBJECT_PRONOUNS.has(n.lower);
   // "The coroner who heard Alfie's inquest, Martin Ashdown, wrote": a relative clause before the name in apposition.
   if (items[next]?.lower === 'who') {
     let comma = next + 1;

@@ -319,6 +319,9 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   }
   if (!isWord(it)) return null;
   if (SUBJECT_PRONOUNS.has(it.lower)) return { cue: '', first: k, last: k, kind: 'pronoun' };
+  // "Minutes record her asking “…”", "heard him say": an object pronoun right before the verb is its subject, when a
+  // verb's object ("said to him going out" is a preposition's).
+  if (/^(?:him|her)$/.test(it.lower) && !PHRASE_STOPS.has(items[k - 1]?.lower ?? '')) return { cue: '', first: k, last: k, kind: 'pronoun' };
   if (isCapitalised(it)) {
     let first = k;
     // "The Diocese of Wexcombe", "Parents for Schools": a body's name holds "of" and "for" between capitals.

@@ -2,6 +2,7 @@ import type { Attribution, Mention } from '../types';
 import { isKnownPersonNoun, isPersonNoun, unnamedInFull } from './clauses';
 import { afterDateline } from './datelines';
 import { describedNameStart } from './describedNames';
+import { newAppointee } from './newAppointees';
 import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
@@ -259,7 +260,7 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
     case 'owner':
       return original.slice(items[s.first].start, items[s.last].end).replace(/['’]s$/, '');
     case 'person':
-      return asWritten(original, items, inFull(items, s));
+      return newAppointee(items, table, s.first, s.last)?.name ?? asWritten(original, items, inFull(items, s));
     case 'body': {
       // "The agency said" after "According to the United Nations Office for …": the body named just before.
       const named = items[s.first].lower === 'the' && s.last === s.first + 1 ? tradingName(original, items, s.last) ?? namedBodyBefore(original, items, table, s.first, s.head) : null;

@@ -1,3 +1,4 @@
+import { newAppointee } from './newAppointees';
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, namedInNextSentence, phraseAfter, unnamedInFull, type Clause } from './clauses';
 import { voiceSeenAs } from './voiceOwners';
@@ -297,6 +298,8 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const next = !known ? namedNext(items, table, clause) : null;
   if (next) return next;
   // "Mensah said he had felt contact. “…,” the forward said": a role no one was given, for the one just named.
+  const appointee = !known ? newAppointee(items, table, clause.first, clause.last) : null;
+  if (appointee) return appointee;
   const again = !known && first.lower === 'the' && !KIN.has(head) ? describedAgain(items, table, clause.first, clause.last, gender, true) : null;
   if (again) return again;
   // "The study was led by Mia Lund, a marine biologist. “…,” the researcher said.": a role no one was given in those

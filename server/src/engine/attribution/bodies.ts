@@ -1,6 +1,8 @@
 import type { Attribution, Mention } from '../types';
 import { isKnownPersonNoun, isPersonNoun, unnamedInFull } from './clauses';
 import { afterDateline } from './datelines';
+import { describedNameStart } from './describedNames';
+import { newAppointee } from './newAppointees';
 import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
@@ -186,12 +188,13 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   }
   const head = items[last].lower;
   // "One mother, Fatima Alhassan, said": the name in apposition is the subject.
-  const apposed = items[last + 2];
-  if (items[last + 1]?.text === ',' && isWord(apposed) && apposed.capital && !FUNCTION_WORDS.has(apposed.lower) && last + 2 < to) {
-    let end = last + 2;
+  const named = items[last + 1]?.text === ',' && last + 2 < to ? describedNameStart(items, last + 2, to - 1) : -1;
+  const apposed = items[named];
+  if (named > 0 && isWord(apposed) && apposed.capital && !FUNCTION_WORDS.has(apposed.lower)) {
+    let end = named;
     // "The regulator, the Office for Academic Standards, said": a connective between capitals is inside the name.
     while (isWord(items[end + 1]) && (items[end + 1].capital || insideName(items, end + 1)) && end + 1 < to) end++;
-    return { kind: 'name', first: last + 2, last: end, head: items[end].lower };
+    return { kind: 'name', first: named, last: end, head: items[end].lower };
   }
   if (kind === 'person' && isWord(items[last + 1]) && AFFILIATION.test(items[last + 1].lower)) {
     let end = last + 2;
@@ -257,7 +260,7 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
     case 'owner':
       return original.slice(items[s.first].start, items[s.last].end).replace(/['’]s$/, '');
     case 'person':
-      return asWritten(original, items, inFull(items, s));
+      return newAppointee(items, table, s.first, s.last)?.name ?? asWritten(original, items, inFull(items, s));
     case 'body': {
       // "The agency said" after "According to the United Nations Office for …": the body named just before.
       const named = items[s.first].lower === 'the' && s.last === s.first + 1 ? tradingName(original, items, s.last) ?? namedBodyBefore(original, items, table, s.first, s.head) : null;

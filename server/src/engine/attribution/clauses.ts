@@ -319,6 +319,9 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   }
   if (!isWord(it)) return null;
   if (SUBJECT_PRONOUNS.has(it.lower)) return { cue: '', first: k, last: k, kind: 'pronoun' };
+  // "Minutes record her asking “…”", "heard him say": an object pronoun right before the verb is its subject, when a
+  // verb's object ("said to him going out" is a preposition's).
+  if (/^(?:him|her)$/.test(it.lower) && !PHRASE_STOPS.has(items[k - 1]?.lower ?? '')) return { cue: '', first: k, last: k, kind: 'pronoun' };
   if (isCapitalised(it)) {
     let first = k;
     // "The Diocese of Wexcombe", "Parents for Schools": a body's name holds "of" and "for" between capitals.
@@ -360,7 +363,26 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     // "A Department for Transport official": a connective between capitalised words is inside a name.
     if ((PHRASE_STOPS.has(items[i].lower) && !insideName(items, i)) || SPEECH_VERBS.has(items[i].lower)) break;
   }
-  return null;
+  return barePlural(items, k, floor);
+}
+
+/** How many words may stand before the head of a plural with no article ("angry opposition councillors"). */
+const BARE_PLURAL_REACH = 3;
+
+/**
+ * "Opposition councillors accused …", "with local residents warning …": a plural person noun from the word lists, with
+ * no article and only words in lower case (or the sentence's first) before it, opening its clause: a group speaking.
+ */
+function barePlural(items: readonly Item[], k: number, floor: number): Clause | null {
+  const head = normalizeWord(items[k].lower);
+  if (!head.endsWith('s') || !(isKnownPersonNoun(head.slice(0, -1)) || (head.endsWith('ies') && isKnownPersonNoun(`${head.slice(0, -3)}y`)))) return null;
+  let first = k;
+  const modifier = (i: number) => isWord(items[i]) && items[i].sentence === items[k].sentence && !PHRASE_STOPS.has(items[i].lower) && !DETERMINERS.has(items[i].lower) &&
+    !FUNCTION_WORDS.has(items[i].lower) && !SPEECH_VERBS.has(items[i].lower) && (!items[i].capital || !isWord(items[i - 1]) || items[i - 1].sentence !== items[i].sentence);
+  while (first - 1 >= floor && k - first < BARE_PLURAL_REACH && modifier(first - 1)) first--;
+  const before = items[first - 1];
+  const opens = first === floor || !isWord(before) || before.sentence !== items[k].sentence || /^(?:with|and|as|while)$/.test(before.lower);
+  return opens ? { cue: '', first, last: k, kind: 'phrase' } : null;
 }
 
 /**
@@ -453,6 +475,9 @@ function clauseGap(items: readonly Item[], start: number): number {
   return k > start + 1 && items[k]?.text === ',' ? Math.max(CLAUSE_GAP, k - start + 1 + APPOSITIVE_REACH) : CLAUSE_GAP;
 }
 
+/** Words that join a clause of its own on after a quotation. */
+const COORDINATORS = /^(?:and|but|or|yet)$/;
+
 /** `"…," X said`, `"…," said X`, `"…," according to X`: the clause right after a quotation. */
 export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   let j = q + 1;
@@ -466,6 +491,9 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   }
   const late = namedAfterwards(items, start);
   if (late) return late;
+  // "accusing the council of “hiding the numbers” and a minister asked to intervene": a clause joined on after the
+  // quotation by a coordinator is one of its own, not the quotation's attribution.
+  if (COORDINATORS.test(items[start].lower)) return null;
   let end = start;
   const gap = clauseGap(items, start);
   while (end < items.length && end - start < gap + 3 && items[end].paragraph === quote.paragraph && (isWord(items[end]) || items[end].text === ',')) end++;
@@ -834,7 +862,8 @@ function subjectAt(items: readonly Item[], i: number, before: number): { np: Cla
   if (!np || np.last >= before) return null;
   let next = np.last + 1;
   while (isWord(items[next]) && isVerbModifier(items[next].lower)) next++;
-  const verbLike = (n: Item | undefined) => isWord(n) && !isCapitalised(n) && !PHRASE_STOPS.has(n.lower) && !DETERMINERS.has(n.lower);
+  // "Afterwards she just held …": a subject pronoun after the phrase makes it an opening adverb, not the subject.
+  const verbLike = (n: Item | undefined) => isWord(n) && !isCapitalised(n) && !PHRASE_STOPS.has(n.lower) && !DETERMINERS.has(n.lower) && !SUBJECT_PRONOUNS.has(n.lower);
   // "The coroner who heard Alfie's inquest, Martin Ashdown, wrote": a relative clause before the name in apposition.
   if (items[next]?.lower === 'who') {
     let comma = next + 1;

@@ -20,7 +20,7 @@ const regularSpeechVerbs = (
   'respond retort return roar scoff scream shout sigh snap snarl sneer sob state stammer stress suggest tease testify ' +
   'urge venture vow wail warn whimper whisper wonder yell acknowledge ' +
   // Verbs of judging that bring in someone's words about another ("accused the government of “…”").
-  'accuse praise criticise criticize condemn hail welcome blame deride mock ' +
+  'accuse praise criticise criticize condemn hail welcome blame deride mock thank commend congratulate applaud ' +
   // Fiction's speech verbs.
   'persist pursue resume drawl stutter falter bawl bellow chime croak entreat implore beg interpose assent query ' +
   'shriek whine sob pant propose instruct smile grin nod breathe challenge intimate hesitate correct'

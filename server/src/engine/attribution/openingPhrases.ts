@@ -30,7 +30,18 @@ export function objectOfOpeningPhrase(items: readonly Item[], read: readonly Per
   for (let k = start + 1; k < i - 1; k++) if (items[k].text === ',' || items[k].kind === 'quote') return null;
   for (let k = read.length - 1; k >= 0 && read[k].item > start; k--) {
     const before = items[read[k].item - 1];
-    if (read[k].item < i && before?.kind === 'word' && PREPOSITIONS.has(before.lower) && !/['’]s$/.test(items[read[k].item].text)) return read[k].person;
+    if (read[k].item < i && before?.kind === 'word' && PREPOSITIONS.has(before.lower) && !/['’]s$/.test(items[read[k].item].text) && !ownerPronoun(items, read[k].item)) return read[k].person;
   }
   return null;
+}
+
+/**
+ * "Asked whether he had spoken to his predecessor, he said": a his, its or their (or a her before its noun) after the
+ * preposition is the owner of its object, not the object, and may well be the subject after the phrase.
+ */
+function ownerPronoun(items: readonly Item[], k: number): boolean {
+  const it = items[k];
+  if (/^(?:his|its|their)$/.test(it.lower)) return true;
+  const next = items[k + 1];
+  return it.lower === 'her' && next?.kind === 'word' && !PREPOSITIONS.has(next.lower) && !/^(?:and|or|but|that|if|whether|as|when|before|after)$/.test(next.lower);
 }

@@ -1,4 +1,5 @@
 import { isAgeNoun } from './ageNouns';
+import { describedNameStart } from './describedNames';
 import { isKnownPersonNoun } from './clauses';
 import { KIN, PRONOUN_GENDER, SPEECH_VERBS, type Gender } from './lexicon';
 import { sentenceStart, type Item } from './narration';
@@ -157,7 +158,7 @@ function describedSubject(items: readonly Item[], table: PeopleTable, the: numbe
  */
 function apposed(items: readonly Item[], table: PeopleTable, s: number, end: number): PersonRecord | null {
   for (let k = s + 1; k <= end && k <= s + APPOSED_REACH; k++) {
-    if (items[k].text === ',') return k < end && !items[k - 1].capital ? namedAt(table, k + 1) : null;
+    if (items[k].text === ',') return k < end && !items[k - 1].capital ? namedAt(table, describedNameStart(items, k + 1, end)) : null;
     // "Her daughter laughed as a customer, Maria Lopez, walked in": a clause, not a noun phrase, before the comma.
     if (items[k].kind !== 'word' || NOT_IN_NOUN_PHRASE.test(items[k].lower) || SPEECH_VERBS.has(items[k].lower)) return null;
   }

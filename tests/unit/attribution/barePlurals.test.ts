@@ -1,0 +1,20 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// "Opposition councillors accused …", "with local traders warning …": a plural person noun with no article, opening its
+// clause, is a group that speaks, as "Residents said" is.
+describe('a plural with no article as the subject', () => {
+  it('takes the plural phrase opening the clause, at the sentence start or after "with"', () => {
+    const text = [
+      'Striking nurses accused the board of “gambling with lives”.',
+      '',
+      'The vote was close, with local traders calling the scheme “a tax on parking”.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Striking nurses', 'local traders']);
+  });
+
+  it('leaves a plural after a preposition other than "with", which is no subject', () => {
+    const text = 'The plan was sent to local traders, calling the scheme “a tax on parking”.';
+    assert.notStrictEqual(speakers(text)[0], 'local traders');
+  });
+});

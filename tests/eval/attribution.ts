@@ -172,6 +172,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 19)', join(root, 'tests/fixtures/attribution/heldout19')),
     // The same, by a twentieth author, as wire copy and US regional papers: election night, earthquake, trade talks, transfer saga, water ruling, campus protest.
     scoreCorpus('news (held out 20)', join(root, 'tests/fixtures/attribution/heldout20')),
+    // The same, by a twenty-second author, as courts and crime reporting: fraud closing speeches, manslaughter sentencing, drowning inquest, damp landlord, cold-case arrest, protest appeal.
+    scoreCorpus('news (held out 22)', join(root, 'tests/fixtures/attribution/heldout22')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

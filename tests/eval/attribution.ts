@@ -174,6 +174,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 20)', join(root, 'tests/fixtures/attribution/heldout20')),
     // The same, by a twenty-first author, as features and obituaries: jazz pianist, village doctor, family bakery, veteran's memoir, research ship, school caretaker.
     scoreCorpus('news (held out 21)', join(root, 'tests/fixtures/attribution/heldout21')),
+    // The same, by a twenty-second author, as courts and crime reporting: fraud closing speeches, manslaughter sentencing, drowning inquest, damp landlord, cold-case arrest, protest appeal.
+    scoreCorpus('news (held out 22)', join(root, 'tests/fixtures/attribution/heldout22')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -172,6 +172,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 19)', join(root, 'tests/fixtures/attribution/heldout19')),
     // The same, by a twentieth author, as wire copy and US regional papers: election night, earthquake, trade talks, transfer saga, water ruling, campus protest.
     scoreCorpus('news (held out 20)', join(root, 'tests/fixtures/attribution/heldout20')),
+    // The same, by a twenty-third author, as sports reporting: cup final, tennis upset, swimmer's comeback, manager sacked, doping ban, women's cricket.
+    scoreCorpus('news (held out 23)', join(root, 'tests/fixtures/attribution/heldout23')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -176,6 +176,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 21)', join(root, 'tests/fixtures/attribution/heldout21')),
     // The same, by a twenty-second author, as courts and crime reporting: fraud closing speeches, manslaughter sentencing, drowning inquest, damp landlord, cold-case arrest, protest appeal.
     scoreCorpus('news (held out 22)', join(root, 'tests/fixtures/attribution/heldout22')),
+    // The same, by a twenty-third author, as sports reporting: cup final, tennis upset, swimmer's comeback, manager sacked, doping ban, women's cricket.
+    scoreCorpus('news (held out 23)', join(root, 'tests/fixtures/attribution/heldout23')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -172,6 +172,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 19)', join(root, 'tests/fixtures/attribution/heldout19')),
     // The same, by a twentieth author, as wire copy and US regional papers: election night, earthquake, trade talks, transfer saga, water ruling, campus protest.
     scoreCorpus('news (held out 20)', join(root, 'tests/fixtures/attribution/heldout20')),
+    // The same, by a twenty-fourth author, as business, technology and science news: profit warning, battery factory, sleep study, port strike, chatbot breach, drought insurance.
+    scoreCorpus('news (held out 24)', join(root, 'tests/fixtures/attribution/heldout24')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -178,6 +178,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 22)', join(root, 'tests/fixtures/attribution/heldout22')),
     // The same, by a twenty-third author, as sports reporting: cup final, tennis upset, swimmer's comeback, manager sacked, doping ban, women's cricket.
     scoreCorpus('news (held out 23)', join(root, 'tests/fixtures/attribution/heldout23')),
+    // The same, by a twenty-fourth author, as business, technology and science news: profit warning, battery factory, sleep study, port strike, chatbot breach, drought insurance.
+    scoreCorpus('news (held out 24)', join(root, 'tests/fixtures/attribution/heldout24')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -172,6 +172,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 19)', join(root, 'tests/fixtures/attribution/heldout19')),
     // The same, by a twentieth author, as wire copy and US regional papers: election night, earthquake, trade talks, transfer saga, water ruling, campus protest.
     scoreCorpus('news (held out 20)', join(root, 'tests/fixtures/attribution/heldout20')),
+    // The same, by a twenty-fifth author, as wire politics: fishing summit, rally, housing vote, border, coalition collapse, famine report.
+    scoreCorpus('news (held out 25)', join(root, 'tests/fixtures/attribution/heldout25')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -180,6 +180,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 23)', join(root, 'tests/fixtures/attribution/heldout23')),
     // The same, by a twenty-fourth author, as business, technology and science news: profit warning, battery factory, sleep study, port strike, chatbot breach, drought insurance.
     scoreCorpus('news (held out 24)', join(root, 'tests/fixtures/attribution/heldout24')),
+    // The same, by a twenty-fifth author, as wire politics: fishing summit, rally, housing vote, border, coalition collapse, famine report.
+    scoreCorpus('news (held out 25)', join(root, 'tests/fixtures/attribution/heldout25')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

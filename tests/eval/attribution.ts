@@ -199,6 +199,16 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 19)', join(root, 'tests/fixtures/attribution/heldout19')),
     // The same, by a twentieth author, as wire copy and US regional papers: election night, earthquake, trade talks, transfer saga, water ruling, campus protest.
     scoreCorpus('news (held out 20)', join(root, 'tests/fixtures/attribution/heldout20')),
+    // The same, by a twenty-first author, as features and obituaries: jazz pianist, village doctor, family bakery, veteran's memoir, research ship, school caretaker.
+    scoreCorpus('news (held out 21)', join(root, 'tests/fixtures/attribution/heldout21')),
+    // The same, by a twenty-second author, as courts and crime reporting: fraud closing speeches, manslaughter sentencing, drowning inquest, damp landlord, cold-case arrest, protest appeal.
+    scoreCorpus('news (held out 22)', join(root, 'tests/fixtures/attribution/heldout22')),
+    // The same, by a twenty-third author, as sports reporting: cup final, tennis upset, swimmer's comeback, manager sacked, doping ban, women's cricket.
+    scoreCorpus('news (held out 23)', join(root, 'tests/fixtures/attribution/heldout23')),
+    // The same, by a twenty-fourth author, as business, technology and science news: profit warning, battery factory, sleep study, port strike, chatbot breach, drought insurance.
+    scoreCorpus('news (held out 24)', join(root, 'tests/fixtures/attribution/heldout24')),
+    // The same, by a twenty-fifth author, as wire politics: fishing summit, rally, housing vote, border, coalition collapse, famine report.
+    scoreCorpus('news (held out 25)', join(root, 'tests/fixtures/attribution/heldout25')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -99,6 +99,9 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | null> = new Map<stri
   ['bishop', null], ['rabbi', null], ['imam', null], ['sheikh', null], ['chairman', 'm'], ['chairwoman', 'f'],
   ['congressman', 'm'], ['congresswoman', 'f'], ['officer', null], ['detective', null], ['inspector', null],
   ['coach', null], ['head', null], ['state', null], ['vice', null], ['prime', null], ['foreign', null],
+  // British police ranks and councillors, written out or cut short ("Det Supt Cray", "Cllr Okoro").
+  ['det', null], ['superintendent', null], ['supt', null], ['insp', null], ['constable', null], ['commander', null],
+  ['cmdr', null], ['councillor', null], ['cllr', null],
 ]);
 
 /** The role noun an abbreviated title stands for: Dr. Archie is "the doctor". */

@@ -14,4 +14,9 @@ describe('body names holding "for"', () => {
     const text = 'Ada Pryce, of Parents for Schools, said it was "too late."\nTom Reed of Tenants for Fair Rents said it was "cruel."';
     assert.deepStrictEqual(speakers(text), ['Ada Pryce', 'Tom Reed']);
   });
+
+  it('takes "the union" for a name whose first word "and" joins to the rest ("the Quay and Barge Workers’ Union")', () => {
+    const text = 'The walkout was called by the Quay and Barge Workers’ Union. The union called the offer "an insult."';
+    assert.deepStrictEqual(speakers(text), ['the Quay and Barge Workers’ Union']);
+  });
 });

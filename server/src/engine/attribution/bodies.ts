@@ -474,6 +474,14 @@ function bodyCalledSoBefore(original: string, items: readonly Item[], table: Peo
   return lo > 0 ? chain.latest[lo - 1] : null;
 }
 
+/** Whether the connective at `k` ("and", "of") joins a capitalised run ending on an organisation's word ("… Harbour Workers' Union"). */
+function joinsBodyName(items: readonly Item[], table: PeopleTable, k: number): boolean {
+  if (!/^(?:of|for|on|and)$/.test(items[k]?.lower ?? '')) return false;
+  const next = items[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  const more = isCapitalised(items[next]) ? table.runAfter(next) : null;
+  return !!more && ORGANISATION_WORDS.has(normalizeWord(items[more[1]].lower));
+}
+
 /** The organisation named in the sentences before item `at` that "the `head`" fits (see namedBodyBefore). */
 function bodyNameFitting(original: string, items: readonly Item[], table: PeopleTable, at: number, head: string): string | null {
   let near = sentenceStartNear(items, at);
@@ -493,7 +501,9 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
     // A one-word name only when the text showed it to be a body's ("Skogfrakt said its drivers …"), or when it opens
     // a longer one ("the Federation of Tram Staff").
     const one = run[1] === run[0] ? table.mentionAt(run[0])?.person : undefined;
-    if (run[1] === run[0] && !(one && table.organisations.has(one)) && !ORGANISATION_WORDS.has(normalizeWord(written[0]))) continue;
+    // "the Dock and Harbour Workers' Union": or when a connective joins it to more of a body's name after it.
+    const joined = joinsBodyName(items, table, run[1] + 1);
+    if (run[1] === run[0] && !(one && table.organisations.has(one)) && !ORGANISATION_WORDS.has(normalizeWord(written[0])) && !joined) continue;
     const place = PLACE_FIRST_WORDS.test(written[0].charAt(0).toUpperCase() + written[0].slice(1)) || PLACE_LAST.test(written[written.length - 1]) || PUBLICATION_LAST.test(written[written.length - 1]);
     // "the United Nations Office for the Coordination of Humanitarian Affairs": connectives join a body's name.
     for (let k = run[1] + 1; /^(?:of|for|on|and)$/.test(items[k]?.lower ?? '');) {

@@ -14,9 +14,11 @@ const isUpper = (it: Item) => it.kind === 'word' && it.text.length > 2 && /\p{Lu
  */
 export function afterDateline(items: readonly Item[], first: number): number {
   if (!items[first] || !isUpper(items[first]) || (first > 0 && items[first - 1].paragraph === items[first].paragraph)) return first;
-  for (let k = first + 1; k <= first + MAX_WORDS && items[k] && items[k].paragraph === items[first].paragraph; k++) {
+  // Words counted, not commas: "ABOARD RV HALCYON, North Atlantic —".
+  let words = 1;
+  for (let k = first + 1; items[k] && items[k].paragraph === items[first].paragraph; k++) {
     if (DASH.test(items[k].text)) return k + 1;
-    if (items[k].kind === 'quote') return first;
+    if (items[k].kind === 'quote' || (items[k].kind === 'word' && ++words > MAX_WORDS)) return first;
   }
   return first;
 }

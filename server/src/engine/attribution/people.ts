@@ -309,6 +309,8 @@ export class PeopleTable {
     if (parsed.core.slice(0, -1).some((w) => POSSESSIVE_S.test(w))) return false;
     // "NATO", "THE TURN OF THE SCREW": a word or a heading in capitals is no one's name (a speaker label may be).
     if (!asSpeaker && parsed.core.every((w) => w.length > 1 && w.toUpperCase() === w)) return false;
+    // "MPs", "GPs", "MEPs": an acronym's plural is a group, never one person.
+    if (parsed.core.length === 1 && /^\p{Lu}{2,}s$/u.test(parsed.core[0])) return false;
     // "the Aunt Sally man", "a Punch and Judy woman": a name that qualifies a person noun names no one.
     const after = this.items[last + 1];
     if (!asSpeaker && after?.kind === 'word' && !after.capital && after.sentence === this.items[last].sentence && GENERIC_PERSON_NOUNS.has(after.lower)) return false;

@@ -9,6 +9,9 @@ const AGE_NOUN = /^(\d{1,3})-year-old$/;
 
 export const isAgeNoun = (lower: string): boolean => AGE_NOUN.test(lower);
 
+/** The N of an "N-year-old", or null for any other word. */
+export const ageOfNoun = (lower: string): string | null => AGE_NOUN.exec(lower)?.[1] ?? null;
+
 /** Adds a mention of its person at every "the N-year-old" that follows a name written with that age ("Marrack, 34,"). */
 export function learnAgeMentions(items: readonly Item[], table: PeopleTable): void {
   // Names written with an age, in text order: read from the mentions, far fewer than the words.
@@ -28,7 +31,7 @@ export function learnAgeMentions(items: readonly Item[], table: PeopleTable): vo
   for (let i = 0; i + 1 < items.length; i++) {
     for (; k < aged.length && aged[k].item < i; k++) byAge.set(aged[k].age, aged[k].person);
     if (items[i].lower !== 'the' || table.mentionAt(i)) continue;
-    const age = AGE_NOUN.exec(items[i + 1].lower)?.[1];
+    const age = ageOfNoun(items[i + 1].lower);
     if (!age) continue;
     const fits = (p: PersonRecord) => (ageOf.get(p) ?? age) === age;
     const person = byAge.get(age) ?? onlyOneNamedSince(items, table, i, fits) ?? principalOfAge(table, i, fits, principal);
@@ -86,7 +89,7 @@ export function ageAfterName(items: readonly Item[], table: PeopleTable, at: num
 /** The age of an "N-year-old" a word or two (a comma, a role) before item `at` in its sentence. */
 export function ageBefore(items: readonly Item[], at: number): string | null {
   for (let k = at - 1; k >= at - 3 && k >= 0 && items[k].sentence === items[at].sentence; k--) {
-    const age = AGE_NOUN.exec(items[k].lower)?.[1];
+    const age = ageOfNoun(items[k].lower);
     if (age) return age;
     if (items[k].kind !== 'punct' && items[k].capital) return null;
   }

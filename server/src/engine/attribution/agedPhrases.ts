@@ -1,4 +1,4 @@
-import { ageAfterName, ageBefore, isAgeNoun } from './ageNouns';
+import { ageAfterName, ageBefore, ageOfNoun } from './ageNouns';
 import type { Item } from './narration';
 import type { PeopleTable, PersonRecord } from './people';
 
@@ -11,8 +11,7 @@ const LOOKBACK = 3000;
 /** The N of an "N-year-old" phrase [first, last] ("the 46-year-old", "the 46-year-old nurse"), if it is one. */
 export function ageOfPhrase(items: readonly Item[], first: number, last: number): string | null {
   if (items[first].lower !== 'the') return null;
-  const age = items[first + 1];
-  return first < last && age && isAgeNoun(age.lower) ? age.lower.slice(0, age.lower.indexOf('-')) : null;
+  return first < last && items[first + 1] ? ageOfNoun(items[first + 1].lower) : null;
 }
 
 /** Whether the text gave `person` an age other than that of the age phrase [first, last] before it. */

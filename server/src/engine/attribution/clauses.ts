@@ -29,7 +29,12 @@ export function unnamedInFull(items: readonly Item[], first: number, last: numbe
 export function isPersonNoun(lower: string): boolean {
   const w = normalizeWord(lower);
   // "The 34-year-old, who is out of contract, said"
-  return isAgeNoun(w) || isPersonSingular(w) || (w.endsWith('ies') && isPersonSingular(`${w.slice(0, -3)}y`)) || (w.endsWith('s') && isPersonSingular(w.slice(0, -1)));
+  return isAgeNoun(w) || isPersonSingular(w) || isPluralOf(w, isPersonSingular);
+}
+
+/** Whether `w` is the plural ("ladies", "councillors") of a word `singular` accepts. */
+function isPluralOf(w: string, singular: (w: string) => boolean): boolean {
+  return (w.endsWith('ies') && singular(`${w.slice(0, -3)}y`)) || (w.endsWith('s') && singular(w.slice(0, -1)));
 }
 
 /** Nouns ending as "men" does that are no one: "The cognomen of Crane" is a name's, not a body's holder. */
@@ -375,7 +380,7 @@ const BARE_PLURAL_REACH = 3;
  */
 function barePlural(items: readonly Item[], k: number, floor: number): Clause | null {
   const head = normalizeWord(items[k].lower);
-  if (!head.endsWith('s') || !(isKnownPersonNoun(head.slice(0, -1)) || (head.endsWith('ies') && isKnownPersonNoun(`${head.slice(0, -3)}y`)))) return null;
+  if (!isPluralOf(head, isKnownPersonNoun)) return null;
   let first = k;
   const modifier = (i: number) => isWord(items[i]) && items[i].sentence === items[k].sentence && !PHRASE_STOPS.has(items[i].lower) && !DETERMINERS.has(items[i].lower) &&
     !FUNCTION_WORDS.has(items[i].lower) && !SPEECH_VERBS.has(items[i].lower) && (!items[i].capital || !isWord(items[i - 1]) || items[i - 1].sentence !== items[i].sentence);

@@ -11,6 +11,7 @@ import { givesNameWithin } from './namedAs';
 import { acronymsIn, spelledOut } from './acronyms';
 import { surelyPerson } from './organisations';
 import { WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
+import { TEAM_NOUNS, isTeamName } from './teams';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
 // organisations ("the union said in a statement that “…”") and unnamed individuals described as the text first
@@ -430,7 +431,7 @@ const BODY_REACH = 20;
  */
 function namedBodyBefore(original: string, items: readonly Item[], table: PeopleTable, at: number, noun: string): string | null {
   const head = normalizeWord(noun);
-  if (!BODY_NOUNS.has(head) && !ANY_BODY.test(head)) return null;
+  if (!BODY_NOUNS.has(head) && !ANY_BODY.test(head) && !TEAM_NOUNS.includes(head)) return null;
   return bodyNameFitting(original, items, table, at, head) ?? bodyCalledSoBefore(original, items, table, at, head);
 }
 
@@ -491,6 +492,11 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
   const sentence = sentenceStartNear(items, at);
   const opensBefore = sentence > 0 ? afterDateline(items, sentenceStartNear(items, sentence - 1)) : -1;
   let found: string | null = null;
+  // "the club", "the side": a team the text showed to be one, the one it named most (the article's own, not the
+  // opponent of a result), the first of those on a tie (the lede's).
+  const team = TEAM_NOUNS.includes(head);
+  const teams = new Map<string, number>();
+  let mostNamed = 0;
   for (let i = from; i < at; i++) {
     // A name's own start: not the words after "of" inside one ("the Ministry of Justice"), though after "Tenants of".
     const inside = items[i - 1]?.lower === 'of' && isCapitalised(items[i - 2]) && items[i - 3]?.sentence === items[i - 2].sentence;
@@ -498,6 +504,16 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
     const run = table.runAfter(i);
     if (!run) continue;
     const written = table.runText(run[0], run[1]).toLowerCase().split(/\s+/);
+    if (team) {
+      if (isTeamRun(items, table, run[0], run[1]) || written.includes(head)) {
+        const name = original.slice(items[run[0]].start, items[run[1]].end);
+        const times = (teams.get(name) ?? 0) + 1;
+        teams.set(name, times);
+        if (times > mostNamed) [found, mostNamed] = [(items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + name, times];
+      }
+      i = run[1];
+      continue;
+    }
     // A one-word name only when the text showed it to be a body's ("Skogfrakt said its drivers …"), or when it opens
     // a longer one ("the Federation of Tram Staff").
     const one = run[1] === run[0] ? table.mentionAt(run[0])?.person : undefined;
@@ -568,6 +584,20 @@ function subjectAfterSource(items: readonly Item[], from: number, to: number): S
 
 /** How far after a name its noun in apposition may stand ("the Brennan Falls Foxes, the city's Triple-A baseball team"). */
 const GIVEN_REACH = 7;
+
+/**
+ * Whether the run [first, last] is a sports team's name (see teams.ts) or one the text gives a team's noun in apposition
+ * ("the Brennan Falls Foxes, the city's baseball team"): never a person's, however a result names them.
+ */
+function isTeamRun(items: readonly Item[], table: PeopleTable, first: number, last: number): boolean {
+  const person = table.mentionAt(first)?.person;
+  if (person && !table.organisations.has(person) && (surelyPerson(person) || table.gender(person) !== null)) return false;
+  const written = table.runText(first, last).split(/\s+/);
+  if (TEAM_NOUNS.some((n) => givenNoun(items, last, n))) return true;
+  // "Port Ellery", "the Westland Cricket Board": a place or a public body is named in results too.
+  const end = normalizeWord(written[written.length - 1].toLowerCase());
+  return !PLACE_FIRST_WORDS.test(written[0]) && !PLACE_LAST.test(end) && !NON_COMMERCIAL.test(end) && isTeamName(items, first, last);
+}
 
 /** Whether the name ending at item `last` is given `noun` in apposition: "Pacific Ridge Power, the utility that …". */
 function givenNoun(items: readonly Item[], last: number, noun: string): boolean {

@@ -26,7 +26,7 @@ const TEAM_FOLLOWERS = /^(?:fans|supporters|player|players|squad)$/;
 const SQUAD_ROLES = /^(?:captain|striker|strikers|goalkeeper|keeper|defender|defenders|midfielder|winger|fly-half|scrum-half|full-back|centre-back|hooker|prop|lock|fans|supporters)$/;
 
 /** "the holders Ellis Vale", "Ellis Vale supporters", "Brannock Hill's fly-half" or "head coach": a team's name. */
-function writtenAsTeam(items: readonly Item[], first: number, last: number): boolean {
+export function writtenAsTeam(items: readonly Item[], first: number, last: number): boolean {
   const before = items[first - 1];
   const after = items[last + 1];
   if (isWord(before) && TEAM_TITLES.test(before.lower)) return true;

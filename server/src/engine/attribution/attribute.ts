@@ -26,6 +26,7 @@ import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
 import { learnNamedAs } from './namedAs';
 import { settleSharedSurnames } from './sharedSurnames';
+import { settleFirmNamesakes } from './firmNamesakes';
 import { unnamedRelativeBefore } from './unnamedRelatives';
 import { holderOfAdjective, holderOfModifiedRole } from './adjectiveRoles';
 import { heldForAnotherSide } from './affiliations';
@@ -207,10 +208,11 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
     learnCouples(items, table);
     yield;
   }
+  for (const firm of organisationsIn(items, table)) table.organisations.add(firm);
+  settleFirmNamesakes(items, table);
   learnAgeMentions(items, table);
   learnNamings(items, table);
   learnNamedAs(items, table);
-  for (const firm of organisationsIn(items, table)) table.organisations.add(firm);
   table.learnRoleMentions();
   yield;
   table.learnGenders();
@@ -218,6 +220,7 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   yield;
   learnAddressees(items, table);
   table.resolvePronouns();
+  if (process.env.S11DBG) for (const m of table.mentions) console.log("MM", items[m.item].text, m.item, m.person.name);
   return table;
 }
 

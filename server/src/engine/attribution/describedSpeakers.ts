@@ -1,5 +1,6 @@
 import type { Gender } from './lexicon';
 import { isDocumentOrBody } from './bodies';
+import { isListedNationality } from './demonyms';
 
 /** How many paragraphs apart two turns of one conversation may be. */
 const CONVERSATION_GAP = 2;
@@ -41,9 +42,18 @@ export function namesOfDescribedSpeakers(
  * or a document ("the regulator", "the statement") or someone left indefinite ("one of the women", "somebody else").
  */
 function isDescription(speaker: string): boolean {
-  const head = speaker.split(/\s+/).pop()!.toLowerCase();
-  return /^\p{Ll}/u.test(speaker) && speaker.includes(' ') && !(head.endsWith('s') && !head.endsWith('ss')) && !isDocumentOrBody(head) &&
+  const words = speaker.split(/\s+/);
+  const head = words[words.length - 1].toLowerCase();
+  return /^\p{Ll}/u.test(speaker) && speaker.includes(' ') && !(head.endsWith('s') && !head.endsWith('ss')) && !isDocumentOrBody(head) && !forNamedBody(words) &&
     !/^(?:one|some|somebody|someone|another|any|anybody|anyone|each|every|everybody)\b/i.test(speaker) && head !== 'else';
+}
+
+/**
+ * "a Fairbairn spokeswoman", "a Parley engineer": a name before the head, no nationality, is the body the person
+ * speaks for, and who they are is what the text withholds, not a newcomer it names.
+ */
+function forNamedBody(words: readonly string[]): boolean {
+  return words.slice(1, -1).some((w) => /^\p{Lu}/u.test(w) && !isListedNationality(w));
 }
 
 /** Whether a name first mentioned in paragraph `first` was first mentioned in narration between turns `from` and `to`. */

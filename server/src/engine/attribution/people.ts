@@ -649,6 +649,12 @@ export class PeopleTable {
     this.byItem.set(item, m);
   }
 
+  /** Gives the lone name at `item` to another person, as its bearer wherever the name is read again (firmNamesakes.ts). */
+  giveLoneName(item: number, person: PersonRecord): void {
+    this.reassignMention(item, person);
+    this.bearers.set(item, person);
+  }
+
   /** Gives the mention at `item` to another person (a shared surname read anew). */
   reassignMention(item: number, person: PersonRecord): void {
     const k = this.mentions.findIndex((m) => m.item === item);

@@ -25,4 +25,12 @@ describe('a titled surname bound once', () => {
     const text = 'Callum Reed won the title. "I dreamed about this," Reed said. His father and trainer, Martin Reed, was in tears at ringside. "He did everything we asked," Reed said.';
     assert.deepStrictEqual(speakers(text), ['Callum Reed', 'Martin Reed']);
   });
+
+  it('keeps a titled surname on its one holder though no he/she or speech verb follows it, so a lone surname after goes on with her', () => {
+    const text = 'Dr Maud Ellery has led the survey for a decade. Her daughter, Nell Ellery, 22, joined the crew this year. ' +
+      '"I had to learn the knots first," Nell Ellery said. ' +
+      'The trust published a report last spring, which Dr Ellery co-wrote, warning that the meadows were shrinking across the whole of the county. ' +
+      'Ellery was not always so gloomy. "I thought the meadows would outlast us," she says now.';
+    assert.deepStrictEqual(speakers(text), ['Nell Ellery', 'Maud Ellery']);
+  });
 });

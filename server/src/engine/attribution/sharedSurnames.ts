@@ -96,13 +96,14 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   if (parsed.core.length !== 1 || normalizeWord(parsed.core[0]) !== normalizeWord(surname)) return null;
   // With no gender shown, only a speech clause right after the sentence naming one bearer says which it is.
   const speaker = SPEECH_VERBS.has(items[run[1] + 1]?.lower ?? '') || items[run[0] - 1]?.kind === 'quote';
-  const gender = parsed.gender ?? nextPronounGender(items, run[1], afterAnother(items, table, m));
-  if (!gender && !speaker) return null;
   const all = table.sharingAWord([surname]).filter((p) => p.core.length > 1 && p.core[p.core.length - 1] === surname && !table.organisations.has(p));
   if (all.length < 2) return null;
-  const bearers = parsed.titles.length > 0 ? all : surnameBearers(items, table, read, all);
+  // "Dr Ingrid Solberg … her daughter, Freya Solberg … Dr Solberg co-wrote": a titled surname one bearer alone was given.
   const held = parsed.titles.length > 0 ? titledHolder(table, read, table.runText(run[0], run[1])) : null;
   if (held) return held !== m.person ? held : null;
+  const gender = parsed.gender ?? nextPronounGender(items, run[1], afterAnother(items, table, m));
+  if (!gender && !speaker) return null;
+  const bearers = parsed.titles.length > 0 ? all : surnameBearers(items, table, read, all);
   const sentence = items[m.item].sentence;
   // One known to have that gender, when any is, over one whose gender the text has not shown ("Peder and Agnete
   // Holmgren … Mrs Holmgren").

@@ -7,6 +7,9 @@ import { isWord, type Item } from './narration';
 // is whose son; every later "her son" of that owner is that person, and so is "his mother" of the son, and "his son"
 // of the mother's husband. A tie is kept both ways, so a relation read from either side finds the other.
 
+/** "the younger Stroud", "the elder man": a family's members compared by age. */
+export const COMPARED_AGES = /^(?:younger|youngest|older|oldest|elder|eldest)$/;
+
 type Tie = 'parent' | 'child' | 'sibling' | 'spouse' | 'grandparent' | 'grandchild' | 'elder' | 'younger' | 'cousin' | 'in-law';
 
 const TIES: ReadonlyMap<string, readonly [Tie, Gender | null]> = new Map<string, readonly [Tie, Gender | null]>([

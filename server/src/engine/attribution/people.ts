@@ -7,7 +7,7 @@ import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
 import { isWord, sentenceStart, type Item } from './narration';
 import { isCountryPossessive, isDemonym, isListedNationality, nationalitiesOf, nationalityKey } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
-import { Kinship, kinListAfter, kinNounAfter, namesListed, tieOf } from './kinship';
+import { COMPARED_AGES, Kinship, kinListAfter, kinNounAfter, namesListed, tieOf } from './kinship';
 import { kinOwnerInstead } from './kinOwners';
 import { childSpeaking } from './parentsSpokenOf';
 import { objectOfOpeningPhrase } from './openingPhrases';
@@ -517,7 +517,7 @@ export class PeopleTable {
     if (candidates.length === 1) return candidates[0];
     // "the younger Stroud", "the older Okonjo": the one the text made the others' child, or their parent.
     const age = this.items[at - 1]?.lower ?? '';
-    if (this.items[at - 2]?.lower === 'the' && /^(?:younger|youngest|older|oldest|elder|eldest)$/.test(age)) {
+    if (this.items[at - 2]?.lower === 'the' && COMPARED_AGES.test(age)) {
       const young = /^young/.test(age);
       const ranked = candidates.filter((p) => candidates.every((q) => q === p || (young ? this.kinship.isElder(q, p) : this.kinship.isElder(p, q))));
       if (ranked.length === 1) return ranked[0];

@@ -33,4 +33,16 @@ describe('a titled surname bound once', () => {
       'Ellery was not always so gloomy. "I thought the meadows would outlast us," she says now.';
     assert.deepStrictEqual(speakers(text), ['Nell Ellery', 'Maud Ellery']);
   });
+
+  it('gives a titled surname to the bearer of its gender the text never calls by given name alone', () => {
+    const text = 'Police have reopened the inquiry into the death of Amy Ashdown, who vanished in 1991. ' +
+      'Her sister, Clare Ashdown, said the family was stunned. Their mother, Rose Ashdown, is now 79. ' +
+      'Clare said the news had left their mother in tears. In a statement, Mrs Ashdown said: "I only want to know where she is."';
+    assert.deepStrictEqual(speakers(text), ['Rose Ashdown']);
+  });
+
+  it('leaves a titled surname to the table when the one bearer never called by given name is of the other gender', () => {
+    const text = 'Parents were split. Nia and Gareth Pryor, whose son attends the school, started a petition. Mrs Pryor said it had 400 names. "Nobody asked the children," she said.';
+    assert.deepStrictEqual(speakers(text), ['Nia Pryor']);
+  });
 });

@@ -105,7 +105,10 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   if (held) return held !== m.person ? held : null;
   const gender = parsed.gender ?? nextPronounGender(items, run[1], afterAnother(items, table, m));
   if (!gender && !speaker) return null;
-  const bearers = parsed.titles.length > 0 ? all : surnameBearers(items, table, read, all);
+  // "Clare said … Mrs Ashdown said": a title too is kept for a bearer the text does not call by given name, when one
+  // of those is known to have its gender.
+  const uncalled = surnameBearers(items, table, read, all);
+  const bearers = parsed.titles.length === 0 || uncalled.some((p) => table.gender(p) === parsed.gender) ? uncalled : all;
   const sentence = items[m.item].sentence;
   // One known to have that gender, when any is, over one whose gender the text has not shown ("Peder and Agnete
   // Holmgren … Mrs Holmgren").

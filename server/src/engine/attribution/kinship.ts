@@ -154,6 +154,16 @@ export class Kinship<P> {
     return (this.ties.get(a) ?? []).some((t) => t.other === b && (t.tie === 'child' || t.tie === 'grandchild' || t.tie === 'younger'));
   }
 
+  /**
+   * "the younger Stroud", "the older man" (`word` one of COMPARED_AGES): the one of `candidates` the text made the
+   * others' child, or their parent; null when the ties say of none.
+   */
+  comparedByAge(candidates: readonly P[], word: string): P | null {
+    const young = /^young/.test(word);
+    const ranked = candidates.filter((p) => candidates.every((q) => q === p || (young ? this.isElder(q, p) : this.isElder(p, q))));
+    return ranked.length === 1 ? ranked[0] : null;
+  }
+
   /** The ones the text made `p`'s children. */
   childrenOf(p: P): P[] {
     return this.of(p, 'child');

@@ -517,11 +517,8 @@ export class PeopleTable {
     if (candidates.length === 1) return candidates[0];
     // "the younger Stroud", "the older Okonjo": the one the text made the others' child, or their parent.
     const age = this.items[at - 1]?.lower ?? '';
-    if (this.items[at - 2]?.lower === 'the' && COMPARED_AGES.test(age)) {
-      const young = /^young/.test(age);
-      const ranked = candidates.filter((p) => candidates.every((q) => q === p || (young ? this.kinship.isElder(q, p) : this.kinship.isElder(p, q))));
-      if (ranked.length === 1) return ranked[0];
-    }
+    const compared = this.items[at - 2]?.lower === 'the' && COMPARED_AGES.test(age) ? this.kinship.comparedByAge(candidates, age) : null;
+    if (compared) return compared;
     if (gender) {
       // "Mrs Tudor" among Bethan and Emrys Tudor, neither of a gender the text has shown: the one called Mrs Tudor
       // before, else someone of her own, rather than whichever of the couple came first.

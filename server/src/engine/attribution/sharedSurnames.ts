@@ -103,6 +103,10 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   // alone was given stays theirs, whatever follows it.
   const held = parsed.titles.length > 0 ? titledHolder(table, read, table.runText(run[0], run[1])) : null;
   if (held) return held !== m.person ? held : null;
+  // "His son Ben Hale … The older Hale said": the ties read by now tell the two apart.
+  const age = items[run[0] - 2]?.lower === 'the' && COMPARED_AGES.test(items[run[0] - 1]?.lower ?? '') ? items[run[0] - 1].lower : null;
+  const compared = age ? table.kinship.comparedByAge(all, age) : null;
+  if (compared) return compared !== m.person ? compared : null;
   const gender = parsed.gender ?? nextPronounGender(items, run[1], afterAnother(items, table, m));
   if (!gender && !speaker) return null;
   // "Clare said … Mrs Ashdown said": a title too is kept for a bearer the text does not call by given name, when one
@@ -132,7 +136,7 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   // A surname in a speech clause ("Brandt said", "“…,” Mr Brandt said") is else the bearer last mentioned, as the
   // clause itself will read it, by name, pronoun or kin word ("Derek Brandt's wife, Pauline, sat beside him"); failing
   // that, the bearer the opening names. A subject further back than the sentence before yields to that one.
-  const opening = openingBearer(items, read, run[0], fits);
+  const opening = age ? null : openingBearer(items, read, fits);
   const bearer = subject && fits(subject) && (justBefore || (gender && !opening)) ? subject : ((speaker && gender ? recent : null) ?? opening);
   return bearer && bearer !== m.person ? bearer : null;
 }
@@ -140,10 +144,9 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
 /**
  * "Dr Alys Penrose … Their son, Dr Huw Penrose, … the younger Dr Penrose said. … Dr Penrose wrote": once a reporter has
  * told a relative apart (by given name, 'the younger'), the surname alone is the one the story is about: the bearer its
- * opening names, when nothing near it says otherwise. Not "the younger Penrose" itself.
+ * opening names, when nothing near it says otherwise ("the younger Penrose" is told apart by age instead).
  */
-function openingBearer(items: readonly Item[], read: readonly PersonMention[], first: number, fits: (p: PersonRecord) => boolean): PersonRecord | null {
-  if (items[first - 2]?.lower === 'the' && COMPARED_AGES.test(items[first - 1]?.lower ?? '')) return null;
+function openingBearer(items: readonly Item[], read: readonly PersonMention[], fits: (p: PersonRecord) => boolean): PersonRecord | null {
   const opening = (items[0]?.sentence ?? 0) + OPENING_SENTENCES;
   for (const r of read) {
     if (r.sentence >= opening) break;

@@ -21,4 +21,23 @@ describe('shared surnames: the lone surname of a family story is its subject', (
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Aled Pennant', 'Osric Pennant']);
   });
+
+  it('gives a titled surname two bearers share to the one the opening names, once the other was told apart as "the younger"', () => {
+    const text = [
+      'Dr Alys Penrose has closed her surgery in Llanfair after 35 years as its only GP.',
+      'Their son, Dr Huw Penrose, works as a surgeon in Cardiff. “We never had a quiet supper,” the younger Dr Penrose said.',
+      'The practice nearly closed in 2001. In a letter to the health board, Dr Penrose wrote that closing it would leave patients “an hour from a nurse”.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Huw Penrose', 'Alys Penrose']);
+  });
+
+  it('gives a lone surname with a he/she that fits both to the one the opening names, not the relative named since', () => {
+    const text = [
+      'At dawn the nets come up, and Dr Ines Varga leans over the rail to count the catch.',
+      'Also on board, as a deckhand, is Lotte Varga, 23, her niece. “I was seasick for a week,” Lotte Varga said.',
+      'The institute warned in a report last year that the shoals were moving north, and that the fleets would follow them within a decade or two.',
+      'Varga was not always so sure of it. “I thought the cod would never leave,” she says now.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Lotte Varga', 'Ines Varga']);
+  });
 });

@@ -25,4 +25,24 @@ describe('a titled surname bound once', () => {
     const text = 'Callum Reed won the title. "I dreamed about this," Reed said. His father and trainer, Martin Reed, was in tears at ringside. "He did everything we asked," Reed said.';
     assert.deepStrictEqual(speakers(text), ['Callum Reed', 'Martin Reed']);
   });
+
+  it('keeps a titled surname on its one holder though no he/she or speech verb follows it, so a lone surname after goes on with her', () => {
+    const text = 'Dr Maud Ellery has led the survey for a decade. Her daughter, Nell Ellery, 22, joined the crew this year. ' +
+      '"I had to learn the knots first," Nell Ellery said. ' +
+      'The trust published a report last spring, which Dr Ellery co-wrote, warning that the meadows were shrinking across the whole of the county. ' +
+      'Ellery was not always so gloomy. "I thought the meadows would outlast us," she says now.';
+    assert.deepStrictEqual(speakers(text), ['Nell Ellery', 'Maud Ellery']);
+  });
+
+  it('gives a titled surname to the bearer of its gender the text never calls by given name alone', () => {
+    const text = 'Police have reopened the inquiry into the death of Amy Ashdown, who vanished in 1991. ' +
+      'Her sister, Clare Ashdown, said the family was stunned. Their mother, Rose Ashdown, is now 79. ' +
+      'Clare said the news had left their mother in tears. In a statement, Mrs Ashdown said: "I only want to know where she is."';
+    assert.deepStrictEqual(speakers(text), ['Rose Ashdown']);
+  });
+
+  it('leaves a titled surname to the table when the one bearer never called by given name is of the other gender', () => {
+    const text = 'Parents were split. Nia and Gareth Pryor, whose son attends the school, started a petition. Mrs Pryor said it had 400 names. "Nobody asked the children," she said.';
+    assert.deepStrictEqual(speakers(text), ['Nia Pryor']);
+  });
 });

@@ -4,6 +4,7 @@ import { clauseOf, namedInNextSentence, phraseAfter, unnamedInFull, type Clause 
 import { voiceSeenAs } from './voiceOwners';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { tieOf } from './kinship';
+import { relativeComparedByAge } from './comparedRelatives';
 import { bylineName } from './bylines';
 import { writerAsksBetween, writerOnlyAsks } from './interviewerTurns';
 import { normalizeWord, parseName, samePerson } from './names';
@@ -277,6 +278,8 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   if (aged) return aged.person;
   if (head === 'voice') return ownerOfVoice(items, table, clause);
   const gender = roleGender(head);
+  const compared = relativeComparedByAge(items, table, clause.first, clause.last, gender);
+  if (compared) return compared;
   // "his wife": the spouse of the man the possessive refers to.
   const ownerGender = PRONOUN_GENDER.get(first.lower);
   if (ownerGender && (KIN.has(head) || tieOf(head)) && clause.last === clause.first + 1) {

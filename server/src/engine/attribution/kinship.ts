@@ -7,6 +7,9 @@ import { isWord, type Item } from './narration';
 // is whose son; every later "her son" of that owner is that person, and so is "his mother" of the son, and "his son"
 // of the mother's husband. A tie is kept both ways, so a relation read from either side finds the other.
 
+/** "the younger Stroud", "the elder man": a family's members compared by age. */
+export const COMPARED_AGES = /^(?:younger|youngest|older|oldest|elder|eldest)$/;
+
 type Tie = 'parent' | 'child' | 'sibling' | 'spouse' | 'grandparent' | 'grandchild' | 'elder' | 'younger' | 'cousin' | 'in-law';
 
 const TIES: ReadonlyMap<string, readonly [Tie, Gender | null]> = new Map<string, readonly [Tie, Gender | null]>([
@@ -149,6 +152,16 @@ export class Kinship<P> {
   /** Whether the text made `a` the elder of `b`: b's parent or grandparent, or b the younger ("her nephew"). */
   isElder(a: P, b: P): boolean {
     return (this.ties.get(a) ?? []).some((t) => t.other === b && (t.tie === 'child' || t.tie === 'grandchild' || t.tie === 'younger'));
+  }
+
+  /**
+   * "the younger Stroud", "the older man" (`word` one of COMPARED_AGES): the one of `candidates` the text made the
+   * others' child, or their parent; null when the ties say of none.
+   */
+  comparedByAge(candidates: readonly P[], word: string): P | null {
+    const young = /^young/.test(word);
+    const ranked = candidates.filter((p) => candidates.every((q) => q === p || (young ? this.isElder(q, p) : this.isElder(p, q))));
+    return ranked.length === 1 ? ranked[0] : null;
   }
 
   /** The ones the text made `p`'s children. */

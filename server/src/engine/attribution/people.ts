@@ -7,7 +7,7 @@ import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
 import { isWord, sentenceStart, type Item } from './narration';
 import { isCountryPossessive, isDemonym, isListedNationality, nationalitiesOf, nationalityKey } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
-import { Kinship, kinListAfter, kinNounAfter, namesListed, tieOf } from './kinship';
+import { COMPARED_AGES, Kinship, kinListAfter, kinNounAfter, namesListed, tieOf } from './kinship';
 import { kinOwnerInstead } from './kinOwners';
 import { childSpeaking } from './parentsSpokenOf';
 import { objectOfOpeningPhrase } from './openingPhrases';
@@ -517,11 +517,8 @@ export class PeopleTable {
     if (candidates.length === 1) return candidates[0];
     // "the younger Stroud", "the older Okonjo": the one the text made the others' child, or their parent.
     const age = this.items[at - 1]?.lower ?? '';
-    if (this.items[at - 2]?.lower === 'the' && /^(?:younger|youngest|older|oldest|elder|eldest)$/.test(age)) {
-      const young = /^young/.test(age);
-      const ranked = candidates.filter((p) => candidates.every((q) => q === p || (young ? this.kinship.isElder(q, p) : this.kinship.isElder(p, q))));
-      if (ranked.length === 1) return ranked[0];
-    }
+    const compared = this.items[at - 2]?.lower === 'the' && COMPARED_AGES.test(age) ? this.kinship.comparedByAge(candidates, age) : null;
+    if (compared) return compared;
     if (gender) {
       // "Mrs Tudor" among Bethan and Emrys Tudor, neither of a gender the text has shown: the one called Mrs Tudor
       // before, else someone of her own, rather than whichever of the couple came first.

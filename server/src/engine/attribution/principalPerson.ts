@@ -9,7 +9,7 @@ import type { PeopleTable, PersonMention, PersonRecord } from './people';
 // 83-year-old" in an obituary of a woman of 84) is most often theirs.
 
 /** How many sentences from the text's start the principal person must be named within. */
-const OPENING_SENTENCES = 2;
+export const OPENING_SENTENCES = 2;
 
 /**
  * The person named first in the text's opening sentences, when the text names them (by any of their names) more often

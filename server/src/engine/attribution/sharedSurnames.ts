@@ -1,7 +1,8 @@
 import { PRONOUN_GENDER, SPEECH_VERBS } from './lexicon';
 import { normalizeWord, parseName } from './names';
 import { isWord, sentenceStart, type Item } from './narration';
-import { tieOf } from './kinship';
+import { COMPARED_AGES, tieOf } from './kinship';
+import { OPENING_SENTENCES } from './principalPerson';
 import type { PeopleTable, PersonMention, PersonRecord } from './people';
 
 // An obituary or a family story names several people of one surname: "Ottilie Brandvold … her son, Eirik Brandvold".
@@ -96,13 +97,22 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   if (parsed.core.length !== 1 || normalizeWord(parsed.core[0]) !== normalizeWord(surname)) return null;
   // With no gender shown, only a speech clause right after the sentence naming one bearer says which it is.
   const speaker = SPEECH_VERBS.has(items[run[1] + 1]?.lower ?? '') || items[run[0] - 1]?.kind === 'quote';
-  const gender = parsed.gender ?? nextPronounGender(items, run[1], afterAnother(items, table, m));
-  if (!gender && !speaker) return null;
   const all = table.sharingAWord([surname]).filter((p) => p.core.length > 1 && p.core[p.core.length - 1] === surname && !table.organisations.has(p));
   if (all.length < 2) return null;
-  const bearers = parsed.titles.length > 0 ? all : surnameBearers(items, table, read, all);
+  // "Dr Maud Ellery … Her daughter, Nell Ellery … a report, which Dr Ellery co-wrote,": a titled surname one bearer
+  // alone was given stays theirs, whatever follows it.
   const held = parsed.titles.length > 0 ? titledHolder(table, read, table.runText(run[0], run[1])) : null;
   if (held) return held !== m.person ? held : null;
+  // "His son Ben Hale … The older Hale said": the ties read by now tell the two apart.
+  const age = items[run[0] - 2]?.lower === 'the' && COMPARED_AGES.test(items[run[0] - 1]?.lower ?? '') ? items[run[0] - 1].lower : null;
+  const compared = age ? table.kinship.comparedByAge(all, age) : null;
+  if (compared) return compared !== m.person ? compared : null;
+  const gender = parsed.gender ?? nextPronounGender(items, run[1], afterAnother(items, table, m));
+  if (!gender && !speaker) return null;
+  // "Clare said … Mrs Ashdown said": a title too is kept for a bearer the text does not call by given name, when one
+  // of those is known to have its gender.
+  const uncalled = surnameBearers(items, table, read, all);
+  const bearers = parsed.titles.length === 0 || uncalled.some((p) => table.gender(p) === parsed.gender) ? uncalled : all;
   const sentence = items[m.item].sentence;
   // One known to have that gender, when any is, over one whose gender the text has not shown ("Peder and Agnete
   // Holmgren … Mrs Holmgren").
@@ -124,9 +134,25 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   // "Kyle Pike, 24, said …. ¶ “…,” Pike said": a quotation alone between them leaves that sentence the one just before.
   const justBefore = subjectSentence === sentence - 1 || (subjectSentence >= 0 && onlyQuotationsAfter(items, subjectItem, subjectSentence, run[0]));
   // A surname in a speech clause ("Brandt said", "“…,” Mr Brandt said") is else the bearer last mentioned, as the
-  // clause itself will read it, by name, pronoun or kin word ("Derek Brandt's wife, Pauline, sat beside him").
-  const bearer = subject && fits(subject) && (gender || justBefore) ? subject : speaker && gender ? recent : null;
+  // clause itself will read it, by name, pronoun or kin word ("Derek Brandt's wife, Pauline, sat beside him"); failing
+  // that, the bearer the opening names. A subject further back than the sentence before yields to that one.
+  const opening = age ? null : openingBearer(items, read, fits);
+  const bearer = subject && fits(subject) && (justBefore || (gender && !opening)) ? subject : ((speaker && gender ? recent : null) ?? opening);
   return bearer && bearer !== m.person ? bearer : null;
+}
+
+/**
+ * "Dr Alys Penrose … Their son, Dr Huw Penrose, … the younger Dr Penrose said. … Dr Penrose wrote": once a reporter has
+ * told a relative apart (by given name, 'the younger'), the surname alone is the one the story is about: the bearer its
+ * opening names, when nothing near it says otherwise ("the younger Penrose" is told apart by age instead).
+ */
+function openingBearer(items: readonly Item[], read: readonly PersonMention[], fits: (p: PersonRecord) => boolean): PersonRecord | null {
+  const opening = (items[0]?.sentence ?? 0) + OPENING_SENTENCES;
+  for (const r of read) {
+    if (r.sentence >= opening) break;
+    if (items[r.item].capital && fits(r.person)) return r.person;
+  }
+  return null;
 }
 
 /** Whether every item from the end of sentence `sentence` (read from item `from`) up to item `to` is a quotation or a mark. */

@@ -22,6 +22,7 @@ import { reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
 import { NAME_QUESTION, answeredNames, selfNamedSpeakers } from './selfNamed';
 import { learnCouples } from './couples';
+import { bornAs } from './birthNames';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
 import { learnNamedAs } from './namedAs';
@@ -207,7 +208,7 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
         if (pass === false && !/['’]s?$/u.test(items[last].text)) notYet.push([first, last]);
         continue;
       }
-      table.addMention(table.personFor(first, last), first);
+      table.addMention(bornAs(items, table, first, last) ?? table.personFor(first, last), first);
     }
     if (pass === null) break;
     // "Peder and Agnete Holmgren" once the full names are known, so that "Peder" and "Mrs Holmgren" find their own

@@ -23,6 +23,7 @@ import { reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
 import { NAME_QUESTION, answeredNames, selfNamedSpeakers } from './selfNamed';
 import { learnCouples } from './couples';
+import { bornAs } from './birthNames';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
 import { learnNamedAs } from './namedAs';
@@ -36,7 +37,8 @@ import { unnamedAgain } from './unnamedAgain';
 import { ledeRoleHolder } from './ledes';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
-import { principalOfRole } from './principalPerson';
+import { principalOf, principalOfRole } from './principalPerson';
+import { earlierPartOf, namedInQuotation } from './quotedPersons';
 import { runSteps, type Steps } from '../steps';
 
 export { nameInStyleOf, samePerson } from './names';
@@ -132,7 +134,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   };
   // A he/she inside a quotation is someone other than its speaker: the one of that gender the narration before it is about.
   const quoteItemOf = new Map(quoteItems.map((qi) => [items[qi].quote, qi]));
-  const thirdPerson = (parent: number, gender: Gender): string | null => {
+  const thirdPerson = (parent: number, gender: Gender, words: readonly Item[], pronoun: number): string | null => {
     const qi = quoteItemOf.get(parent);
     const outer = attributions[parent].speaker;
     if (qi === undefined) return null;
@@ -141,11 +143,18 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     // The relative by name when the text gave one ("her father, Jim Marlowe,").
     const owner = personCalled(outer);
     if (relative) return (owner && table.relativeBy(owner, normalizeWord(relative.split(' ').pop()!))?.name) || relative;
+    const earlier = outer === null ? null : earlierPartOf(items, qi, (quote) => attributions[quote].speaker === outer);
+    const earlierWords = earlier === null ? [] : nested.itemsOf(earlier);
+    const named = namedInQuotation(words, pronoun, gender, table, owner) ?? namedInQuotation(earlierWords, earlierWords.length, gender, table, owner);
+    if (named) return named.name;
     // Only one the quotation's own paragraph has brought up: a man of another paragraph is as likely someone unnamed.
     const person = table.antecedent(qi, gender, null, owner ?? null);
     let from = qi;
     while (from > 0 && qi - from < PARAGRAPH_REACH && items[from - 1].paragraph === items[qi].paragraph) from--;
-    return person && table.mentionsWithin(from, qi).some((m) => m.person === person) ? person.name : null;
+    if (person && table.mentionsWithin(from, qi).some((m) => m.person === person)) return person.name;
+    // In a text about one person, a he/she of someone else's words that no one near has been is most often theirs.
+    const principal = principalOf(items, table);
+    return principal && principal !== owner && table.gender(principal) === gender ? principal.name : null;
   };
   // "“The gaffer just said, ‘…’”": a role inside a quotation is its holder the narration before the quotation knows,
   // someone other than the quotation's speaker.
@@ -201,7 +210,7 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
         if (pass === false && !/['’]s?$/u.test(items[last].text)) notYet.push([first, last]);
         continue;
       }
-      table.addMention(table.personFor(first, last), first);
+      table.addMention(bornAs(items, table, first, last) ?? table.personFor(first, last), first);
     }
     if (pass === null) break;
     // "Peder and Agnete Holmgren" once the full names are known, so that "Peder" and "Mrs Holmgren" find their own
@@ -966,7 +975,7 @@ class NestedQuotations {
 
 /** A quotation inside a quotation: its clause is read inside the outer one's words. */
 function nestedAttribution(
-  view: ProseView, nested: NestedQuotations, index: number, table: PeopleTable, thirdPerson: (parent: number, gender: Gender) => string | null,
+  view: ProseView, nested: NestedQuotations, index: number, table: PeopleTable, thirdPerson: (parent: number, gender: Gender, words: readonly Item[], pronoun: number) => string | null,
   outerSpeaker: (parent: number) => string | null, roleHolder: (parent: number, role: string) => string | null,
 ): Attribution {
   const parent = nested.parentOf(index);
@@ -982,7 +991,7 @@ function nestedAttribution(
   const known = clause.kind === 'name' ? table.sharingAWord(core).find((p) => samePerson(p.core.join(' '), core.join(' '))) : undefined;
   const gender = clause.kind === 'pronoun' && /^(?:he|she)$/.test(items[clause.first].lower) ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
   // "“At half-time I told him, ‘…’,” Okoro said": the I of a quotation is its speaker.
-  const pronounFor = gender ? thirdPerson(parent, gender) : clause.kind === 'pronoun' && items[clause.first].lower === 'i' ? outerSpeaker(parent) : null;
+  const pronounFor = gender ? thirdPerson(parent, gender, items, clause.first) : clause.kind === 'pronoun' && items[clause.first].lower === 'i' ? outerSpeaker(parent) : null;
   const role = clause.kind === 'phrase' && items[clause.first].lower === 'the' && clause.last === clause.first + 1 ? roleHolder(parent, normalizeWord(items[clause.last].lower)) : null;
   return { speaker: known?.name ?? pronounFor ?? role ?? (clause.kind === 'pronoun' ? null : parseName(text).core.join(' ')), mention, cue: clause.cue };
 }

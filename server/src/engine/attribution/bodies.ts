@@ -1,3 +1,4 @@
+import { objectOfGenderAfter } from './objectPronouns';
 import type { Attribution, Mention } from '../types';
 import { isKnownPersonNoun, isPersonNoun, unnamedInFull } from './clauses';
 import { afterDateline } from './datelines';
@@ -641,7 +642,9 @@ function describedEarlier(original: string, items: readonly Item[], table: Peopl
     // "A retiree sat wrapped in a blanket. She said she had lived there for years. “…,” the retiree said": sentences
     // opening on a he/she in between go on about the description.
     const justBefore = items[s.first].sentence === items[sentenceBeforeOnPronouns(items, at) - 1]?.sentence;
-    const fits = definite ? callsAgain(items, s, head, normalizeWord(words[words.length - 1])) : roleGender(head) === gender || (roleGender(head) === null && (ownPronoun(items, s) === gender || (justBefore && !namesOne())));
+    // Not when its sentence makes another of that gender its object ("A reporter asked her what she would do next").
+    const ungendered = roleGender(head) === null && !(gender && objectOfGenderAfter(items, s.last, at, gender));
+    const fits = definite ? callsAgain(items, s, head, normalizeWord(words[words.length - 1])) : roleGender(head) === gender || (ungendered && (ownPronoun(items, s) === gender || (justBefore && !namesOne())));
     if (fits && (speaksAfter(items, s) || reportsSource(items, s) || (justBefore && isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !namesOne()))) {
       // "A woman who gave her name only as Bea said …": the name the text gives, not the description, is who she is.
       if (givesNameWithin(items, s.last + 1, s.last + VERB_REACH)) return null;

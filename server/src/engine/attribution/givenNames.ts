@@ -137,5 +137,7 @@ export const FORMAL_GIVEN_NAME: ReadonlyMap<string, string> = new Map(
     'lizzy:elizabeth lizzie:elizabeth bess:elizabeth betsy:elizabeth beth:elizabeth kate:catherine kitty:catherine ' +
     'peggy:margaret meg:margaret maggie:margaret polly:mary molly:mary sally:sarah nell:helen nelly:helen ' +
     'jenny:jane fanny:frances patty:martha dolly:dorothy nancy:ann susie:susan sukey:susan annie:ann ' +
-    'carrie:caroline').split(' ').map((pair) => pair.split(':') as [string, string]),
+    'carrie:caroline cliff:clifford mike:michael steve:stephen dave:david chris:christopher andy:andrew tim:timothy ' +
+    'phil:philip greg:gregory ken:kenneth ron:ronald ray:raymond len:leonard terry:terence gerry:gerald wally:walter ' +
+    'liz:elizabeth jen:jennifer sue:susan vicky:victoria becky:rebecca cathy:catherine kathy:katherine mandy:amanda').split(' ').map((pair) => pair.split(':') as [string, string]),
 );

@@ -91,6 +91,12 @@ function coreKeys(name: string): string[] {
   return k;
 }
 
+/** Whether two full names differ only in a first name one gives as the other's pet form ("Cliff", Clifford). */
+export function sameButPetFirst(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.slice(1).some((w, i) => w !== b[i + 1])) return false;
+  return FORMAL_GIVEN_NAME.get(a[0]) === b[0] || FORMAL_GIVEN_NAME.get(b[0]) === a[0];
+}
+
 function namesAgree(a: string, b: string): boolean {
   const ka = coreKeys(a);
   const kb = coreKeys(b);
@@ -98,6 +104,8 @@ function namesAgree(a: string, b: string): boolean {
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   // "Carrie" and Caroline Meeber: a lone pet name agrees with a full name whose first name it stands for.
   if (short.length === 1 && long.length > 1 && FORMAL_GIVEN_NAME.get(short[0]) === long[0]) return true;
+  // "Cliff Mayhew" and Clifford Mayhew: a full name whose pet first name stands for the other's, the rest alike.
+  if (short.length === long.length && short.length > 1 && sameButPetFirst(short, long)) return true;
   if (!short.every((w) => long.includes(w))) return false;
   // Mr. Bennet and Mrs. Bennet share a surname, not an identity.
   const ga = parseName(a).gender;

@@ -602,7 +602,9 @@ export class PeopleTable {
       p = { name: '', core: [...parsed.core], aliases: new Set(), roles: new Set(), honorificGender: parsed.gender, votes: { m: 0, f: 0 } };
       this.persons.push(p);
     }
-    if (parsed.core.length > p.core.length) p.core = [...parsed.core];
+    // The fuller form is the canonical name: more words, or a formal first name for a pet one (Clifford for "Cliff").
+    const formal = parsed.core.length === p.core.length && FORMAL_GIVEN_NAME.get(normalizeWord(p.core[0])) === normalizeWord(parsed.core[0]);
+    if (parsed.core.length > p.core.length || formal) p.core = [...parsed.core];
     this.indexName(p);
     p.honorificGender ??= parsed.gender;
     p.aliases.add(written);

@@ -36,6 +36,13 @@ function calledBySurname(p: PersonRecord): boolean {
 /** The principal person of each text, read once, when first asked. */
 const principals = new WeakMap<PeopleTable, { principal: PersonRecord | null }>();
 
+/** principalPerson of the text `table` was learnt from, read once (`items` are that text's). */
+export function principalOf(items: readonly Item[], table: PeopleTable): PersonRecord | null {
+  let read = principals.get(table);
+  if (!read) principals.set(table, (read = { principal: principalPerson(items, table) }));
+  return read.principal;
+}
+
 /**
  * "Ruth Kellaway found out her novel had been banned … “…,” the novelist said": a plain role phrase no one was given
  * ("the <role>" at item `the`), of a gender that fits, is the principal person's, when the text gave them no other
@@ -43,9 +50,7 @@ const principals = new WeakMap<PeopleTable, { principal: PersonRecord | null }>(
  * noun is new to the text ("Neighbours gathered … said one … the neighbour added" is one of them).
  */
 export function principalOfRole(items: readonly Item[], table: PeopleTable, the: number, gender: Gender | null): PersonRecord | null {
-  let read = principals.get(table);
-  if (!read) principals.set(table, (read = { principal: principalPerson(items, table) }));
-  const principal = read.principal;
+  const principal = principalOf(items, table);
   if (!principal || principal.roles.size > 0 || !calledBySurname(principal) || !isFreshRole(items, the + 1)) return null;
   const g = table.gender(principal);
   return !gender || !g || g === gender ? principal : null;

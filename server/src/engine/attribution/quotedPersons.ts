@@ -1,0 +1,50 @@
+import type { Gender } from './lexicon';
+import { isWord, type Item } from './narration';
+import type { PeopleTable, PersonRecord } from './people';
+
+// "“Gwen handing out pints at three in the morning … She said, ‘…’”": a speaker who brings someone up by name and
+// then reports what "she" said means the one just named, whoever the narration around the quotation is about.
+
+/** How many of a quotation's items before a quotation inside it are read for a name. */
+const NAME_REACH = 60;
+
+/**
+ * The person of `gender` the words of a quotation (`words`, its own narration items) name last before item `before`,
+ * other than its speaker; null when they name no one of that gender.
+ */
+export function namedInQuotation(words: readonly Item[], before: number, gender: Gender, table: PeopleTable, speaker: PersonRecord | null): PersonRecord | null {
+  let last = before - 1;
+  for (let i = before - 1; i >= 0 && i >= before - NAME_REACH; i--) {
+    const w = words[i];
+    if (!isWord(w) || !w.capital) {
+      last = i - 1;
+      continue;
+    }
+    // A run of capitalised words ends at `last`; read it whole once its first word is reached.
+    if (isWord(words[i - 1]) && words[i - 1].capital && i - 1 >= before - NAME_REACH) continue;
+    // The longest tail of the run that names someone: a sentence's first word may only be capitalised ("When Lena").
+    const run = words.slice(i, last + 1).map((x) => x.text);
+    for (let k = 0; k < run.length; k++) {
+      const p = table.personNamed(run.slice(k).join(' '));
+      if (!p) continue;
+      if (p !== speaker && table.gender(p) === gender) return p;
+      break;
+    }
+    last = i - 1;
+  }
+  return null;
+}
+
+/** How many narration items back a speaker's earlier quotation of the same paragraph is sought. */
+const SPLIT_REACH = 40;
+
+/**
+ * "“Gwen handing out pints …,” he says. “She said, ‘…’”": the quotation (its index) the same speaker's words at item
+ * `qi` go on from, split off by the attribution between them, or null.
+ */
+export function earlierPartOf(items: readonly Item[], qi: number, sameSpeaker: (quote: number) => boolean): number | null {
+  for (let k = qi - 1; k >= 0 && k >= qi - SPLIT_REACH && items[k].paragraph === items[qi].paragraph; k--) {
+    if (items[k].kind === 'quote') return sameSpeaker(items[k].quote) ? items[k].quote : null;
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+import * as assert from 'node:assert';
+import { analyzeDocument } from '../../../server/src/engine/analyze';
+
+const nestedSpeakers = (text: string) => analyzeDocument(text, 'plaintext').quotations.map((q) => [q.depth, q.attribution.speaker]);
+
+// A he/she who speaks inside someone else's quotation is someone other than its speaker: the one of that gender the
+// speaker has just named, in these words or the part of them an attribution split off; failing anyone near, the one a
+// profile or an obituary is about.
+describe('a he/she speaking inside a quotation', () => {
+  it('is the one of that gender the speaker has just named, in the part before the attribution', () => {
+    const text = [
+      'Marta Quill ran the bakery on Mill Row for thirty years. Jonas Pell delivered the flour.',
+      'Pell remembers the winter of the blizzard. "Marta handing out bread to the whole street at dawn," he says. "She said, \'Well, it will not keep, will it?\'"',
+    ].join('\n\n') + '\n';
+    assert.deepStrictEqual(nestedSpeakers(text).slice(-1), [[1, 'Marta Quill']]);
+  });
+
+  it('is the one named in the same words before it, not the speaker nor someone the paragraph names', () => {
+    const text = [
+      'Lena Sorel founded the choir in 1990, and she still conducts it. Hana Vick joined it later.',
+      'Hana Vick sings alto. "When Lena heard me she laughed, and then she said, \'You will do,\'" Vick said.',
+    ].join('\n\n') + '\n';
+    assert.deepStrictEqual(nestedSpeakers(text).slice(-1), [[1, 'Lena Sorel']]);
+  });
+
+  it('is the one an obituary is about when nobody near is of that gender', () => {
+    const text = [
+      'Edwin Carrow, the blacksmith who shod every horse in the valley for half a century, has died. He was 90.',
+      'Carrow was born in 1934 and left school at 13. Carrow worked the forge until he was 85.',
+      'Paul Denby, a farrier, trained under him in the 1970s. "I burnt the first shoe I made. He looked at it and said, \'Again,\'" Denby said.',
+    ].join('\n\n') + '\n';
+    assert.deepStrictEqual(nestedSpeakers(text).slice(-1), [[1, 'Edwin Carrow']]);
+  });
+
+  it('leaves it to no one when the text is about no one in particular', () => {
+    const text = [
+      'Residents of Fenby met on Tuesday to discuss the bypass. Ruth Amis chaired the meeting; Paul Denby spoke against the plan.',
+      'Denby said the council had ignored them. "I wrote to the planning office and he said, \'We will be in touch,\'" Denby said.',
+    ].join('\n\n') + '\n';
+    assert.deepStrictEqual(nestedSpeakers(text).slice(-1), [[1, null]]);
+  });
+});

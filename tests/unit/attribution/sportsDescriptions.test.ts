@@ -1,0 +1,17 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// Sports reports call the person just named by a description the text never gave them: a nationality ("the
+// Spaniard"), an age ("the 27-year-old"), a position ("the defender").
+describe('sports descriptions of the one just named', () => {
+  it('takes "the Spaniard" for the manager the sentence before names, though no one was called Spanish', () => {
+    const text = 'Hollins Park’s coach, Mateo Garrido, was furious at the final whistle. "We gave the points away," the Spaniard said.';
+    assert.deepStrictEqual(speakers(text), ['Mateo Garrido']);
+  });
+
+  it('takes "the Frenchwoman" for the one named just before, not another woman quoted earlier', () => {
+    const text = 'Ines Valk said she was tired. "It was long," Valk said. Claire Dufour was more upbeat after her win. ' +
+      '"I feel good," the Frenchwoman said.';
+    assert.deepStrictEqual(speakers(text), ['Ines Valk', 'Claire Dufour']);
+  });
+});

@@ -14,4 +14,10 @@ describe('sports descriptions of the one just named', () => {
       '"I feel good," the Frenchwoman said.';
     assert.deepStrictEqual(speakers(text), ['Ines Valk', 'Claire Dufour']);
   });
+
+  it('reads "the American Marta Kline" as Marta Kline, an American, whom "the American" and her surname then name', () => {
+    const text = 'Ruth Ogden needed an hour to beat the American Marta Kline. Kline, beaten 6-0, was blunt. "I was slow," she said. ' +
+      '"I will be back," the American said.';
+    assert.deepStrictEqual(speakers(text), ['Marta Kline', 'Marta Kline']);
+  });
 });

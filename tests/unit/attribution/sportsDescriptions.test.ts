@@ -20,4 +20,10 @@ describe('sports descriptions of the one just named', () => {
       '"I will be back," the American said.';
     assert.deepStrictEqual(speakers(text), ['Marta Kline', 'Marta Kline']);
   });
+
+  it('reads "Dean Pryor" as a man named Dean, not the title of his brother Ivo Pryor', () => {
+    const text = 'Ivo Pryor scored for the hosts and his brother Dean Pryor for the visitors. "He owes me a drink," Dean Pryor said. ' +
+      '"I owe him nothing," Ivo Pryor said.';
+    assert.deepStrictEqual(speakers(text), ['Dean Pryor', 'Ivo Pryor']);
+  });
 });

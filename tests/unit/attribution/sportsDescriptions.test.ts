@@ -26,4 +26,10 @@ describe('sports descriptions of the one just named', () => {
       '"I owe him nothing," Ivo Pryor said.';
     assert.deepStrictEqual(speakers(text), ['Dean Pryor', 'Ivo Pryor']);
   });
+
+  it('keeps a lone surname with an appositive role that runs on past an adverb ("the champion here two years ago") a person', () => {
+    const text = 'Vera Orlik lost to Ana Brisco. "Out," Orlik told the umpire, Kim Tove. "In," Tove replied. ' +
+      'Orlik, the champion here two years ago, was fined moments later. She said her serve had "deserted" her.';
+    assert.deepStrictEqual(speakers(text), ['Vera Orlik', 'Kim Tove', 'Vera Orlik']);
+  });
 });

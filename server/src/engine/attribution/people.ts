@@ -35,7 +35,12 @@ export interface PersonMention {
   readonly addressed?: boolean;
 }
 
-const APPOSITIVE_ENDS = new Set(['who', 'whose', 'which', 'at', 'of', 'for', 'in', 'with', 'from', 'on', 'near', 'outside', 'and', 'since', 'to']);
+// "Volkonskaya, the champion here two years ago,": an adverb of place or time ends the phrase as a preposition does.
+const APPOSITIVE_ENDS = new Set([
+  'who', 'whose', 'which', 'at', 'of', 'for', 'in', 'with', 'from', 'on', 'near', 'outside', 'and', 'since', 'to',
+  'here', 'there', 'now', 'then', 'once', 'twice', 'last', 'this', 'next', 'before', 'after', 'during', 'until', 'by',
+  'over', 'under', 'against', 'between', 'when', 'where', 'that',
+]);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'into', 'near', 'via', 'across', 'toward', 'towards', 'outside', 'inside', 'throughout', 'across']);
 
 /** A nickname's one capitalised word. */

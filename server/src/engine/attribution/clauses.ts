@@ -94,7 +94,8 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   while (isWord(items[j]) && !isCapitalised(items[j]) && !DETERMINERS.has(items[j].lower) && !PHRASE_STOPS.has(items[j].lower) && j < i + 3) j++;
   // "The chair …" opens a sentence with a determiner, not a name ("The Kremlin" stays a name).
   const determinerOpens = DETERMINERS.has(items[j]?.lower ?? '') && isWord(items[j + 1]) && !isCapitalised(items[j + 1]);
-  if (isCapitalised(items[j]) && !determinerOpens && (!isFunctionWord(items[j]) || DETERMINERS.has(items[j].lower))) {
+  // "Two years later Freel went back": a number opening a sentence is no one's name.
+  if (isCapitalised(items[j]) && !determinerOpens && !NUMBER_WORD.test(items[j].lower) && (!isFunctionWord(items[j]) || DETERMINERS.has(items[j].lower))) {
     const run = nameRun(items, j);
     // "The Velmoran prime minister, Jonas Ferro,": a determiner and a capitalised adjective open a role phrase.
     if (!(DETERMINERS.has(items[j].lower) && run.last > j && rolePhraseAfter(items, run.last + 1))) return nameAfterRole(items, run.last) ?? possessed(items, j, run.last) ?? run;
@@ -216,7 +217,8 @@ function nameRun(items: readonly Item[], first: number): Clause {
  * possessive brings in someone else, the noun after it (or the name in apposition to that noun).
  */
 function possessed(items: readonly Item[], first: number, last: number): Clause | null {
-  if (!/['’]s$/.test(items[last].lower)) return null;
+  // "Moldara's", and a plural's "Rovers'".
+  if (!/['’]s$|s['’]$/.test(items[last].lower)) return null;
   // The noun, after a word or two that qualify it ("Moldara's foreign minister").
   let head = last + 1;
   const lower = (k: number) => isWord(items[k]) && !isCapitalised(items[k]) && items[k].sentence === items[last].sentence;
@@ -227,7 +229,8 @@ function possessed(items: readonly Item[], first: number, last: number): Clause 
   if (items[head + 1]?.lower === 'and') for (let k = head + 2; k <= head + 3 && lower(k); k++) if (isKnownPersonNoun(items[k].lower)) head = k;
   const apposed = items[head + 2];
   if (items[head + 1]?.text === ',' && isCapitalised(apposed) && apposed.sentence === items[head].sentence && !isFunctionWord(apposed)) return nameRun(items, head + 2);
-  return { cue: '', first, last: head, kind: 'phrase' };
+  // "Rovers' director of rugby, Neil Aldridge,": the name after the role's affiliation.
+  return nameAfterAffiliation(items, head, items.length) ?? { cue: '', first, last: head, kind: 'phrase' };
 }
 
 /** Groups that speak as one for the person whose they are ("Pike's family", "the victim's relatives"). */
@@ -679,7 +682,7 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     // "I clung to him with both hands, and said,", "…, and then said:": a speech verb joined to the sentence's
     // earlier verb by "and" speaks for that sentence's subject.
     const and = items[v - 1]?.lower === 'and' ? v - 1 : items[v - 1]?.lower === 'then' && items[v - 2]?.lower === 'and' ? v - 2 : -1;
-    if (and >= 0 && (adjacent || onlyModifiersBetween(items, v, q) || toListener(items, v, q))) {
+    if (and >= 0 && (adjacent || onlyModifiersBetween(items, v, q) || toListener(items, v, q) || reportedBetween(items, v, q))) {
       // The subject is that of the clause the verb is joined to: after the last semicolon before it.
       let from = and;
       while (from > floor && items[from - 1].text !== ';') from--;
@@ -753,6 +756,12 @@ function onlyModifiersBetween(items: readonly Item[], v: number, q: number): boo
   while (end > v + 1 && items[end - 1].kind === 'punct') end--;
   for (let i = v + 1; i < end; i++) if (!isWord(items[i]) || !(isVerbModifier(items[i].lower) || (items[i].lower === 'at' && i + 1 < end))) return false;
   return end > v + 1;
+}
+
+/** "and said her serve had “deserted” her": a reported clause, with no other speech verb or quotation, between. */
+function reportedBetween(items: readonly Item[], v: number, q: number): boolean {
+  for (let i = v + 1; i < q; i++) if (!isWord(items[i]) || isSpeechVerb(items[i], false)) return false;
+  return q > v + 1;
 }
 
 /** "and told me, “…”", "and asked us:": only the one spoken to between a verb and its quotation. */
@@ -845,6 +854,12 @@ function lastClauseSubject(items: readonly Item[], floor: number, before: number
   return mainSubject(items, floor, before);
 }
 
+/** Numbers written as words (not "one", which opens someone unnamed: "One resident said"). */
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozens|several)$/;
+
+/** Auxiliaries and forms of "be": verbs after a subject, though they end a phrase. */
+const AUXILIARY = /^(?:is|was|are|were|has|had|have|will|would|could|should|may|might|can|must|do|did|does)$/;
+
 /** The first phrase of a sentence that is followed by a verb-like word: the clause's subject. */
 function mainSubject(items: readonly Item[], floor: number, before: number): Clause | null {
   for (let i = floor; i < before; i++) {
@@ -868,7 +883,8 @@ function subjectAt(items: readonly Item[], i: number, before: number): { np: Cla
   let next = np.last + 1;
   while (isWord(items[next]) && isVerbModifier(items[next].lower)) next++;
   // "Afterwards she just held …": a subject pronoun after the phrase makes it an opening adverb, not the subject.
-  const verbLike = (n: Item | undefined) => isWord(n) && !isCapitalised(n) && !PHRASE_STOPS.has(n.lower) && !DETERMINERS.has(n.lower) && !SUBJECT_PRONOUNS.has(n.lower);
+  // "she was gracious, and said": an auxiliary is a verb too, though it stops a phrase.
+  const verbLike = (n: Item | undefined) => isWord(n) && !isCapitalised(n) && (AUXILIARY.test(n.lower) || !PHRASE_STOPS.has(n.lower)) && !DETERMINERS.has(n.lower) && !SUBJECT_PRONOUNS.has(n.lower);
   // "The coroner who heard Alfie's inquest, Martin Ashdown, wrote": a relative clause before the name in apposition.
   if (items[next]?.lower === 'who') {
     let comma = next + 1;

@@ -51,6 +51,14 @@ export function isListedNationality(word: string): boolean {
   return /^\p{Lu}/u.test(word) && LISTED_NATIONALITIES.has(normalizeWord(word));
 }
 
+/**
+ * Whether the run [first, last] opens on a nationality before a full name with a common given name ("the American Jess
+ * Calloway", "Spaniard Rafael Ortega"): the nationality describes the person and is no part of the name.
+ */
+export function opensOnNationality(items: readonly Item[], first: number, last: number): boolean {
+  return first + 1 < last && isListedNationality(items[first].text) && GIVEN_NAME_GENDER.has(normalizeWord(items[first + 1].lower));
+}
+
 /** How many words after a name's comma its appositive is read for a nationality ("Lars Holm, the Danish wing who"). */
 const APPOSITIVE_WORDS = 6;
 
@@ -61,7 +69,8 @@ export function isCountryPossessive(word: string): boolean {
 
 /**
  * The nationality keys the text gives the name [first, last] besides role words before it: its country in the
- * possessive ("Scotland's Alasdair Reid", "Denmark's world champion Mads Holm") or a nationality in its appositive,
+ * possessive ("Scotland's Alasdair Reid", "Denmark's world champion Mads Holm"), a nationality right before it ("the
+ * American Jess Calloway") or a nationality in its appositive,
  * whatever that appositive's head ("Lars Kjeldsen, the Danish wing who joined …").
  */
 export function nationalitiesOf(items: readonly Item[], first: number, last: number): string[] {
@@ -69,6 +78,7 @@ export function nationalitiesOf(items: readonly Item[], first: number, last: num
   let k = first - 1;
   while (k > first - 4 && isWord(items[k]) && !items[k].capital) k--;
   if (isWord(items[k]) && items[k].capital && isCountryPossessive(items[k].text)) keys.push(COUNTRY_TO_ADJECTIVE.get(items[k].lower.replace(/['’]s$/, ''))!);
+  else if (k === first - 1 && isWord(items[k]) && opensOnNationality(items, k, last)) keys.push(nationalityKey(normalizeWord(items[k].lower)));
   if (items[last + 1]?.text === ',' && /^(?:the|a|an)$/.test(items[last + 2]?.lower ?? '')) {
     for (let j = last + 3; j < last + 3 + APPOSITIVE_WORDS && isWord(items[j]) && items[j].sentence === items[last].sentence; j++) {
       if (isDemonym(items[j].text)) keys.push(nationalityKey(normalizeWord(items[j].lower)));

@@ -1,6 +1,6 @@
 import type { Person } from '../types';
 import { AGENT_NOUN, HONORIFIC_GENDER, PRONOUN_GENDER, ROLE_GENDER, type Gender } from './lexicon';
-import { FORMAL_GIVEN_NAME } from './givenNames';
+import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
 
 /** A personal name split into the titles before it and the name proper ("President" + "Vladimir Putin"). */
 export interface ParsedName {
@@ -66,7 +66,9 @@ function parseNameUncached(name: string): ParsedName {
     const w = normalizeWord(words[i]);
     // "Novelist Ada Perrin" opening a sentence: a role before a name of two words or more is a title too.
     const leadingRole = i === 0 && words.length > 2 && AGENT_NOUN.test(w);
-    const isTitle = HONORIFIC_GENDER.has(w) || ROLE_GENDER.has(w) || leadingRole || (w === 'of' && i > 0);
+    // "Dean Whitlock": a role word that is also a common given name, before a surname alone, is the given name.
+    const givenName = i === 0 && words.length === 2 && GIVEN_NAME_GENDER.has(w);
+    const isTitle = (HONORIFIC_GENDER.has(w) || ROLE_GENDER.has(w) || leadingRole || (w === 'of' && i > 0)) && !givenName;
     if (!isTitle && !/^\p{Lu}\p{Ll}*(?:an|ian|ese|ish|i)$/u.test(words[i])) continue;
     if (!isTitle && !words.slice(i + 1, -1).some((x) => isTitleWord(x) || ROLE_GENDER.has(normalizeWord(x)))) continue;
     cut = i + 1;

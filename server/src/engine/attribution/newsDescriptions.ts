@@ -1,5 +1,6 @@
 import { ageAfterName, isAgeNoun } from './ageNouns';
 import { isDocumentOrBody } from './bodies';
+import { isDemonym } from './demonyms';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { sentenceStart, type Item } from './narration';
@@ -66,8 +67,9 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   // "“…,” the novelist said" of a role the text never gave anyone, for one it was already about (freshDescriptions.ts).
   const fresh = inClause && items[at].lower === 'the' && isRoleNoun(head) && isFreshRole(items, last) &&
     table.mentionsWithin(Math.max(0, before - ESTABLISHED_REACH), before - 1).some((m) => m.person === named.person);
+  // "the Spaniard said", "the 27-year-old said": a nationality or an age is news's mark as a capitalised adjective is.
   const marked = speaks || fresh || items.slice(at + 1, last + 1).some((it) => isAgeNoun(it.lower)) || pastRole || items.slice(at + 1, last).some((it) => it.capital) ||
-    ageAfterName(items, table, named.item) !== null;
+    isDemonym(items[last].text) || ageAfterName(items, table, named.item) !== null;
   const g = table.gender(named.person);
   return marked && (!gender || !g || g === gender) ? named.person : null;
 }

@@ -5,7 +5,7 @@ import {
 } from './lexicon';
 import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
 import { isWord, sentenceStart, type Item } from './narration';
-import { isCountryPossessive, isDemonym, isListedNationality, nationalitiesOf, nationalityKey } from './demonyms';
+import { isCountryPossessive, isDemonym, isListedNationality, nationalitiesOf, nationalityKey, opensOnNationality } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
 import { COMPARED_AGES, Kinship, kinListAfter, kinNounAfter, namesListed, tieOf } from './kinship';
 import { kinOwnerInstead } from './kinOwners';
@@ -35,7 +35,12 @@ export interface PersonMention {
   readonly addressed?: boolean;
 }
 
-const APPOSITIVE_ENDS = new Set(['who', 'whose', 'which', 'at', 'of', 'for', 'in', 'with', 'from', 'on', 'near', 'outside', 'and', 'since', 'to']);
+// "Volkonskaya, the champion here two years ago,": an adverb of place or time ends the phrase as a preposition does.
+const APPOSITIVE_ENDS = new Set([
+  'who', 'whose', 'which', 'at', 'of', 'for', 'in', 'with', 'from', 'on', 'near', 'outside', 'and', 'since', 'to',
+  'here', 'there', 'now', 'then', 'once', 'twice', 'last', 'this', 'next', 'before', 'after', 'during', 'until', 'by',
+  'over', 'under', 'against', 'between', 'when', 'where', 'that',
+]);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'into', 'near', 'via', 'across', 'toward', 'towards', 'outside', 'inside', 'throughout', 'across']);
 
 /** A nickname's one capitalised word. */
@@ -278,8 +283,9 @@ export class PeopleTable {
     // "Former England scrum-half Gareth Pryce": what someone was is no part of a name.
     const was = (i: number) => /^(?:former|ex)$/.test(this.items[i].lower);
     while (first <= last && (isLeadingFunctionWord(this.items[first].text) || adverb(first) || was(first))) first++;
-    // "Scotland's Alasdair Reid": the country's possessive is no part of the name; nor "Holders" of "Holders Ellis Vale".
-    if (first < last && (isCountryPossessive(this.items[first].text) || TEAM_TITLES.test(this.items[first].lower))) first++;
+    // "Scotland's Alasdair Reid": the country's possessive is no part of the name; nor "Holders" of "Holders Ellis Vale",
+    // nor "American" of "the American Jess Calloway".
+    if (first < last && (isCountryPossessive(this.items[first].text) || TEAM_TITLES.test(this.items[first].lower) || opensOnNationality(this.items, first, last))) first++;
     // "Born Margaret Hale in 1938, she …", "Asked Tom Reed about it": a participle opening the sentence.
     if (first < last && OPENING_PARTICIPLES.has(this.items[first].lower) && this.items[first - 1]?.sentence !== this.items[first].sentence) first++;
     while (last >= first && this.items[last].text === 'I') last--;

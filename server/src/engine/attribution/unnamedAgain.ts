@@ -46,7 +46,8 @@ export function unnamedAgain(original: string, items: readonly Item[], table: Pe
 function describedSubject(items: readonly Item[], s: number): Clause | null {
   const subject = phraseAfter(items, s);
   if (subject?.kind !== 'phrase') return null;
-  if (/^(?:a|an)$/.test(items[s].lower)) {
+  // "One senior official, who …, said": "one" brings someone in unnamed as "a" does (not "one of the …", a phrase of its own).
+  if (/^(?:a|an|one)$/.test(items[s].lower) && items[s + 1]?.lower !== 'of') {
     const end = unnamedInFull(items, subject.first, subject.last);
     // "A neighbour of the depot, Eileen Pratt, told": someone named, whom the rules for names follow.
     const named = items[end + 1]?.text === ',' && isCapitalised(items[end + 2]);

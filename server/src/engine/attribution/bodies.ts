@@ -794,7 +794,8 @@ export function bodyAttributions(
       const own = described ? null : lent || !a.cue || colon ? ownSentenceSpeaker(original, items, table, qi) : null;
       // A document other than a statement speaks as itself, bare or not ("One email, read to the court, said:").
       const itself = own?.kind === 'document' && !WRITTEN_BY.test(normalizeWord(own.attribution.mention?.text.split(/\s+/).pop()?.toLowerCase() ?? ''));
-      const bare = own && lent && a.mention && !itself && /^the \S+$/.test(own.attribution.speaker ?? '');
+      // Not than someone unnamed, though: "The council said in its report that … “…”. A council spokesman added: “…”".
+      const bare = own && lent && a.mention && !itself && /^the \S+$/.test(own.attribution.speaker ?? '') && !/^(?:a|an|one) /i.test(a.speaker);
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
       else if (own && !bare && (objectOfVerb(items, own, a) || (own.kind === 'document' ? lent || !a.cue || colon || describesDocument(items, own, a) : !colon && own.kind !== 'name' && own.kind !== 'person'))) found.set(items[qi].quote, own.attribution);
       continue;
@@ -1045,10 +1046,12 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   const before = (v: number) => items[v - 1]?.lower ?? '';
   const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower)) && !MODAL_OR_TO.test(before(v)) &&
     !documentNounAt(items, v) && (!DETERMINERS.has(before(v)) || documentBeforeRelative(items, start, v) !== null);
-  for (let v = qi - 1; v >= start && verb < 0; v--) if (reports(v)) verb = v;
+  // "The council said in its report that insurers should be required to …": a passive verb reports no one's words;
+  // the verb before it in the sentence, if any, does.
+  for (let v = qi - 1; v >= start && verb < 0; v--) if (reports(v) && !isPassive(items, v, start)) verb = v;
   if (verb < 0) return sourceOf(original, items, table, qi, start);
   // "The review was led by Dr Ann Ho, who told the BBC …": the verb is the one "who" stands for, not the sentence's subject.
-  if (isPassive(items, verb, start) || items[verb - 1]?.lower === 'who') return null;
+  if (items[verb - 1]?.lower === 'who') return null;
   // "…, according to the team, which said …": the body a "which" clause describes speaks, not the sentence's subject.
   const which = items[verb - 1]?.lower === 'which' && items[verb - 2]?.text === ',';
   const s = which ? whichBefore(items, start, verb) : documentBeforeRelative(items, start, verb) ?? bodyJustBefore(items, start, verb) ?? sentenceSubject(items, start, verb);

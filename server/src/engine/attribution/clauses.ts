@@ -33,7 +33,7 @@ export function isPersonNoun(lower: string): boolean {
 }
 
 /** Whether `w` is the plural ("ladies", "councillors") of a word `singular` accepts. */
-function isPluralOf(w: string, singular: (w: string) => boolean): boolean {
+export function isPluralOf(w: string, singular: (w: string) => boolean): boolean {
   return (w.endsWith('ies') && singular(`${w.slice(0, -3)}y`)) || (w.endsWith('s') && singular(w.slice(0, -1)));
 }
 
@@ -360,6 +360,8 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     if (k === the + 1 && isDemonym(items[k].text)) return { cue: '', first: the, last: k, kind: 'phrase' };
     return { cue: '', first, last: k, kind: 'name' };
   }
+  const member = partitiveBefore(items, k, floor);
+  if (member) return member;
   for (let i = k; i >= floor && i > k - 6 && isWord(items[i]); i--) {
     if (DETERMINERS.has(items[i].lower)) {
       // "A cleaner at the tower said", "A diplomat from a third country said": a phrase after a preposition is its
@@ -372,6 +374,21 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     if ((PHRASE_STOPS.has(items[i].lower) && !insideName(items, i)) || SPEECH_VERBS.has(items[i].lower)) break;
   }
   return barePlural(items, k, floor);
+}
+
+/** How many words may stand between "of" and the plural it picks one from ("one of the hospital's senior nurses"). */
+const PARTITIVE_REACH = 4;
+
+/**
+ * "One of the nurses, who asked not to be named, said", "one of his neighbours told": the phrase ending at the plural
+ * person noun `k` picks one unnamed member of a group, who is the speaker, not the group.
+ */
+function partitiveBefore(items: readonly Item[], k: number, floor: number): Clause | null {
+  if (!isPluralOf(normalizeWord(items[k].lower), isPersonSingular)) return null;
+  for (let i = k - 1; i > floor && i >= k - PARTITIVE_REACH && isWord(items[i]) && items[i].sentence === items[k].sentence; i--) {
+    if (items[i].lower === 'of') return /^(?:one|another)$/.test(items[i - 1].lower) ? { cue: '', first: i - 1, last: k, kind: 'phrase' } : null;
+  }
+  return null;
 }
 
 /** How many words may stand before the head of a plural with no article ("angry opposition councillors"). */

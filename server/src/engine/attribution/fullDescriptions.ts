@@ -6,11 +6,11 @@ import { isWord, type Item } from './narration';
 // the airline's operations centre", "a man who lives on Clay Street", "a woman living opposite".
 
 /** Prepositions whose phrase says which unnamed person: where they work, whom they speak for, where they stand. */
-const TIES = /^(?:at|in|from|for|of|with|near|inside|outside)$/;
+const TIES = /^(?:at|in|on|from|for|of|with|near|inside|outside)$/;
 /** Adjectives tying someone to what they know: "a person familiar with …", "an official close to …". */
 const KNOWING = /^(?:familiar|close|involved|briefed|connected)$/;
-/** A tie to where or when they spoke, not to who they are: "said a spokesman in a statement". */
-const OCCASIONS = /^(?:statement|interview|briefing|conference|call|speech|video|post|email|letter|message|broadcast|podcast|radio|television|tv|programme|program|documentary|tweet|moment|minute|hour|day|night|morning|afternoon|evening|week|weekend|month|year|time)s?$/;
+/** A tie to where, when or how they spoke, not to who they are: "said a spokesman in a statement", "on Tuesday". */
+const OCCASIONS = /^(?:statement|interview|briefing|conference|call|speech|video|post|email|letter|message|broadcast|podcast|radio|television|tv|programme|program|documentary|tweet|moment|minute|hour|day|night|morning|afternoon|evening|week|weekend|month|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|anonymity)s?$/;
 /** Participles that say how someone spoke rather than who they are: "a man speaking on condition of anonymity". */
 const SPEAKING = /^(?:speaking|saying|adding|asking|declining|requesting|refusing|citing|according|writing|talking|referring|noting|insisting)$/;
 /** Words of a clause about withholding a name ("who asked not to be named"): it says nothing of who they are. */

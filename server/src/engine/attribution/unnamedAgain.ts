@@ -1,5 +1,5 @@
 import { ageOfPhrase, givenAge } from './agedPhrases';
-import { isKnownPersonNoun, phraseAfter, unnamedInFull, type Clause } from './clauses';
+import { isKnownPersonNoun, isPluralOf, phraseAfter, unnamedInFull, type Clause } from './clauses';
 import { roleGender, withLowerDeterminer } from './lexicon';
 import { normalizeWord } from './names';
 import { sentenceStart, type Item } from './narration';
@@ -35,6 +35,8 @@ export function unnamedAgain(original: string, items: readonly Item[], table: Pe
     const gender = roleGender(head);
     const other = roleGender(normalizeWord(items[described.last].lower));
     if (!isKnownPersonNoun(head) || (gender && other && gender !== other) || table.antecedent(first, null, head, null, true)) return null;
+    // "One of the nurses, who …, said. “…,” the nurse said": one picked from a group is called again by its noun only.
+    if (items[described.first + 1]?.lower === 'of' && !isPluralOf(normalizeWord(items[described.last].lower), (w) => w === head)) return null;
   }
   return withLowerDeterminer(original.slice(items[described.first].start, items[unnamedInFull(items, described.first, described.last)].end));
 }
@@ -46,7 +48,8 @@ export function unnamedAgain(original: string, items: readonly Item[], table: Pe
 function describedSubject(items: readonly Item[], s: number): Clause | null {
   const subject = phraseAfter(items, s);
   if (subject?.kind !== 'phrase') return null;
-  if (/^(?:a|an)$/.test(items[s].lower)) {
+  // "One senior official, who …, said", "One of the nurses, who …, said": "one" brings someone in unnamed as "a" does.
+  if (/^(?:a|an|one)$/.test(items[s].lower)) {
     const end = unnamedInFull(items, subject.first, subject.last);
     // "A neighbour of the depot, Eileen Pratt, told": someone named, whom the rules for names follow.
     const named = items[end + 1]?.text === ',' && isCapitalised(items[end + 2]);

@@ -32,7 +32,8 @@ const known = new WeakMap<PeopleTable, Unnamed>();
  */
 export function unnamedSubject(items: readonly Item[], table: PeopleTable, s: number, gender: Gender): PersonRecord | 'other' | null {
   const article = items[s].lower;
-  if (article !== 'a' && article !== 'an' && article !== 'the') return null;
+  // "Another parent, who asked not to be named, said …": another is as indefinite as a or an.
+  if (!/^(?:a|an|another|the)$/.test(article)) return null;
   let state = known.get(table);
   if (!state) known.set(table, (state = { byItem: new Map() }));
   const before = state.byItem.get(s);

@@ -7,6 +7,7 @@ import { insideName, isWord, type Item } from './narration';
 import { isDemonym } from './demonyms';
 import { describedInFull } from './fullDescriptions';
 import { wordsOwnerBefore } from './wordsOf';
+import { quotedAsObject } from './quotedAs';
 import { isCapitalised, isRoleNoun } from './people';
 import { isTitleWord, normalizeWord } from './names';
 
@@ -663,6 +664,9 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     const adjacent = q - v <= 2 || (q - v === 3 && isWord(items[v + 1]) && (items[v + 1].lower === 'on' || !!PARTICLES.get(items[v + 1].lower)?.test(items[v].lower)));
     if (!isSpeechVerb(items[v], adjacent) || nounUse(items, v) || promisesDeed(items, v) || reportedFuture(items, floor, v) || afterCapital(items, v)) continue;
     const verb = items[v];
+    const quoted = quotedAsObject(items, v, floor);
+    const quotedOne = quoted >= 0 ? phraseAfter(items, quoted, true) : null;
+    if (quotedOne) return { ...quotedOne, cue: verb.text };
     // "…, and turned to his son, saying": a participle after a comma speaks for the sentence's subject, not for
     // the phrase before it.
     // "…, the minister said, calling": one set off by the speech clause just before it speaks for that clause's subject.

@@ -8,6 +8,7 @@ import { isDemonym } from './demonyms';
 import { describedInFull } from './fullDescriptions';
 import { wordsOwnerBefore } from './wordsOf';
 import { quotedAsObject } from './quotedAs';
+import { subjectBeforeRelativeAside } from './relativeAsides';
 import { isCapitalised, isRoleNoun } from './people';
 import { isTitleWord, normalizeWord } from './names';
 
@@ -500,6 +501,8 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   // "accusing the council of “hiding the numbers” and a minister asked to intervene": a clause joined on after the
   // quotation by a coordinator is one of its own, not the quotation's attribution.
   if (COORDINATORS.test(items[start].lower)) return null;
+  const aside = /[.]\W*$/.test(quote.text) && items[q + 1]?.text !== ',' ? null : subjectBeforeRelativeAside(items, start, (it) => isSpeechVerb(it, true));
+  if (aside) return aside;
   let end = start;
   const gap = clauseGap(items, start);
   while (end < items.length && end - start < gap + 3 && items[end].paragraph === quote.paragraph && (isWord(items[end]) || items[end].text === ',')) end++;

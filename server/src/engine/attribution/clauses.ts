@@ -104,7 +104,7 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   if (!DETERMINERS.has(it.lower)) return null;
   let last = i;
   // "said the man a little impatiently": a second determiner starts another phrase; "the captain himself" ends at its reflexive.
-  while (isWord(items[last + 1]) && !PHRASE_STOPS.has(items[last + 1].lower) && !REFLEXIVES.test(items[last + 1].lower) && !SPEECH_VERBS.has(items[last + 1].lower) && !DETERMINERS.has(items[last + 1].lower) && last < i + 5) {
+  while (isWord(items[last + 1]) && !PHRASE_STOPS.has(items[last + 1].lower) && !REFLEXIVES.test(items[last + 1].lower) && (!SPEECH_VERBS.has(items[last + 1].lower) || nounBeforeVerb(items, last + 1)) && !DETERMINERS.has(items[last + 1].lower) && last < i + 5) {
     if (isCapitalised(items[last + 1]) && !isCapitalised(items[last])) {
       // "the U.S. special envoy Steve Witkoff": the name is the mention.
       const run = phraseAfter(items, last + 1);
@@ -508,7 +508,7 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   while (end < items.length && end - start < gap + 3 && items[end].paragraph === quote.paragraph && (isWord(items[end]) || items[end].text === ',')) end++;
   for (let v = start; v < end && v - start < gap; v++) {
     // "“…” and that managers’ comments would be": a word right after a possessive is a noun, not a speech verb.
-    if (!isSpeechVerb(items[v], true) || (v > start && /['’]s?$/u.test(items[v - 1].text) && isWord(items[v - 1]))) continue;
+    if (!isSpeechVerb(items[v], true) || (v > start && /['’]s?$/u.test(items[v - 1].text) && isWord(items[v - 1])) || nounBeforeVerb(items, v)) continue;
     const verb = items[v];
     // `"…." He said: "…"`: after a quotation that ends its sentence, a clause ending in a colon opens the next one,
     // and one whose verb has an object (`"…." Voss denied it.`, `Pryce interrupted him.`) is narration.
@@ -630,6 +630,15 @@ export function clauseBefore(items: readonly Item[], q: number): Clause | null {
   const colon = items[q - 1];
   if (colon && /^[:,—–-]+$/.test(colon.text) && colon.paragraph === items[q].paragraph - 1) return clauseEndingAt(items, q - 1, colon.sentence);
   return clauseEndingAt(items, q, items[q].sentence);
+}
+
+/**
+ * "“…,” the report said", "the reply came": a speech verb's word right after an article and right before a speech verb
+ * is a noun, that verb's subject.
+ */
+function nounBeforeVerb(items: readonly Item[], v: number): boolean {
+  const after = items[v + 1];
+  return /^(?:the|a|an|this|that|its|their)$/.test(items[v - 1]?.lower ?? '') && isWord(after) && after.sentence === items[v].sentence && SPEECH_VERBS.has(after.lower);
 }
 
 /** Articles and other determiners that make the word after them a noun ("her" may be an object: "heard her tell"). */

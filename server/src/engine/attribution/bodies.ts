@@ -24,7 +24,8 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     'assessment analysis evaluation investigation inspection findings summary minutes transcript email message post tweet ' +
     'placard banner leaflet brochure advert advertisement poster label warning headline editorial column ' +
     'press release announcement order decree resolution charter manifesto agreement contract treaty affidavit ' +
-    'declaration website paper accounts invoice invoices log logbook materials caption submission notebook diary').split(' '),
+    'declaration website paper accounts invoice invoices log logbook materials caption submission notebook diary ' +
+    'text communique communiqué readout cable dossier indictment bulletin').split(' '),
 );
 
 /** Nouns for bodies that speak as one: "the union said". */

@@ -9,6 +9,7 @@ import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, 
 import { PLACE_FIRST_WORDS, isCapitalised, isRoleNoun, type PeopleTable } from './people';
 import { givesNameWithin } from './namedAs';
 import { acronymsIn, spelledOut } from './acronyms';
+import { bodyRunOns } from './bodyContinuations';
 import { surelyPerson } from './organisations';
 import { WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
 
@@ -780,6 +781,7 @@ export function bodyAttributions(
     else if (referent) found.set(items[qi].quote, referent);
   }
   // "The Office for Water Standards (OWS) … OWS said": initials the text spelled out are the body in full.
+  for (const [index, a] of bodyRunOns(items, quoteItems, attributions, found)) found.set(index, a);
   const acronyms = acronymsIn(original, items);
   for (const qi of acronyms.size > 0 ? quoteItems : []) {
     const a = found.get(items[qi].quote) ?? attributions[items[qi].quote];

@@ -25,7 +25,7 @@ export function unnamedAgain(original: string, items: readonly Item[], table: Pe
   if (start === 0 || items[start - 1].paragraph !== items[first].paragraph) return null;
   const before = sentenceStart(items, start - 1, Math.max(0, start - 1 - SENTENCE_REACH));
   const age = ageOfPhrase(items, first, last);
-  const described = describedSubject(items, before, age === null ? normalizeWord(items[last].lower) : null);
+  const described = describedSubject(items, before, age === null ? normalizeWord(items[last].lower) : null) ?? sourceGiven(items, before, start);
   if (!described) return null;
   if (age !== null) {
     const holder = table.mentionAt(first)?.person;
@@ -57,4 +57,17 @@ function describedSubject(items: readonly Item[], s: number, head: string | null
   if (items[s].lower !== 'the' || items[subject.last + 1]?.text !== ',' || !/^(?:a|an)$/.test(items[subject.last + 2]?.lower ?? '')) return null;
   const apposed = phraseAfter(items, subject.last + 2);
   return apposed?.kind === 'phrase' && reportsSpeech(items, subject.last) ? apposed : null;
+}
+
+/**
+ * "…, according to a senior official who spoke on condition of anonymity.": the unnamed source "according to" gives
+ * in the sentence [s, end) reports speech as a subject does, and the definite phrase after it calls them again.
+ */
+function sourceGiven(items: readonly Item[], s: number, end: number): Clause | null {
+  for (let k = s; k + 2 < end; k++) {
+    if (items[k].lower !== 'according' || items[k + 1].lower !== 'to' || !/^(?:a|an)$/.test(items[k + 2].lower)) continue;
+    const source = phraseAfter(items, k + 2, true);
+    return source?.kind === 'phrase' ? source : null;
+  }
+  return null;
 }

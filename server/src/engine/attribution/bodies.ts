@@ -10,6 +10,7 @@ import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, 
 import { PLACE_FIRST_WORDS, isCapitalised, isRoleNoun, type PeopleTable } from './people';
 import { givesNameWithin } from './namedAs';
 import { acronymsIn, spelledOut } from './acronyms';
+import { bodyRunOns } from './bodyContinuations';
 import { surelyPerson } from './organisations';
 import { WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
 import { TEAM_NOUNS, isTeamName } from './teams';
@@ -26,7 +27,8 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     'assessment analysis evaluation investigation inspection findings summary minutes transcript email message post tweet ' +
     'placard banner leaflet brochure advert advertisement poster label warning headline editorial column ' +
     'press release announcement order decree resolution charter manifesto agreement contract treaty affidavit ' +
-    'declaration website paper accounts invoice invoices log logbook materials caption submission notebook diary').split(' '),
+    'declaration website paper accounts invoice invoices log logbook materials caption submission notebook diary ' +
+    'text communique communiqué readout cable dossier indictment bulletin').split(' '),
 );
 
 /** Nouns for bodies that speak as one: "the union said". */
@@ -813,6 +815,7 @@ export function bodyAttributions(
     else if (referent) found.set(items[qi].quote, referent);
   }
   // "The Office for Water Standards (OWS) … OWS said": initials the text spelled out are the body in full.
+  for (const [index, a] of bodyRunOns(items, quoteItems, attributions, found)) found.set(index, a);
   const acronyms = acronymsIn(original, items);
   for (const qi of acronyms.size > 0 ? quoteItems : []) {
     const a = found.get(items[qi].quote) ?? attributions[items[qi].quote];

@@ -7,6 +7,8 @@ import { insideName, isWord, type Item } from './narration';
 import { isDemonym } from './demonyms';
 import { describedInFull } from './fullDescriptions';
 import { wordsOwnerBefore } from './wordsOf';
+import { quotedAsObject } from './quotedAs';
+import { subjectBeforeRelativeAside } from './relativeAsides';
 import { isCapitalised, isRoleNoun } from './people';
 import { isTitleWord, normalizeWord } from './names';
 
@@ -103,7 +105,7 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   if (!DETERMINERS.has(it.lower)) return null;
   let last = i;
   // "said the man a little impatiently": a second determiner starts another phrase; "the captain himself" ends at its reflexive.
-  while (isWord(items[last + 1]) && !PHRASE_STOPS.has(items[last + 1].lower) && !REFLEXIVES.test(items[last + 1].lower) && !SPEECH_VERBS.has(items[last + 1].lower) && !DETERMINERS.has(items[last + 1].lower) && last < i + 5) {
+  while (isWord(items[last + 1]) && !PHRASE_STOPS.has(items[last + 1].lower) && !REFLEXIVES.test(items[last + 1].lower) && (!SPEECH_VERBS.has(items[last + 1].lower) || nounBeforeVerb(items, last + 1)) && !DETERMINERS.has(items[last + 1].lower) && last < i + 5) {
     if (isCapitalised(items[last + 1]) && !isCapitalised(items[last])) {
       // "the U.S. special envoy Steve Witkoff": the name is the mention.
       const run = phraseAfter(items, last + 1);
@@ -519,12 +521,14 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   // "accusing the council of “hiding the numbers” and a minister asked to intervene": a clause joined on after the
   // quotation by a coordinator is one of its own, not the quotation's attribution.
   if (COORDINATORS.test(items[start].lower)) return null;
+  const aside = /[.]\W*$/.test(quote.text) && items[q + 1]?.text !== ',' ? null : subjectBeforeRelativeAside(items, start, (it) => isSpeechVerb(it, true));
+  if (aside) return aside;
   let end = start;
   const gap = clauseGap(items, start);
   while (end < items.length && end - start < gap + 3 && items[end].paragraph === quote.paragraph && (isWord(items[end]) || items[end].text === ',')) end++;
   for (let v = start; v < end && v - start < gap; v++) {
     // "“…” and that managers’ comments would be": a word right after a possessive is a noun, not a speech verb.
-    if (!isSpeechVerb(items[v], true) || (v > start && /['’]s?$/u.test(items[v - 1].text) && isWord(items[v - 1]))) continue;
+    if (!isSpeechVerb(items[v], true) || (v > start && /['’]s?$/u.test(items[v - 1].text) && isWord(items[v - 1])) || nounBeforeVerb(items, v)) continue;
     const verb = items[v];
     // `"…." He said: "…"`: after a quotation that ends its sentence, a clause ending in a colon opens the next one,
     // and one whose verb has an object (`"…." Voss denied it.`, `Pryce interrupted him.`) is narration.
@@ -648,6 +652,15 @@ export function clauseBefore(items: readonly Item[], q: number): Clause | null {
   return clauseEndingAt(items, q, items[q].sentence);
 }
 
+/**
+ * "“…,” the report said", "the reply came": a speech verb's word right after an article and right before a speech verb
+ * is a noun, that verb's subject.
+ */
+function nounBeforeVerb(items: readonly Item[], v: number): boolean {
+  const after = items[v + 1];
+  return /^(?:the|a|an|this|that|its|their)$/.test(items[v - 1]?.lower ?? '') && isWord(after) && after.sentence === items[v].sentence && SPEECH_VERBS.has(after.lower);
+}
+
 /** Articles and other determiners that make the word after them a noun ("her" may be an object: "heard her tell"). */
 const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'this', 'that', 'another', 'each', 'any', 'no', 'his', 'its', 'their', 'my', 'our', 'your']);
 
@@ -683,6 +696,9 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     const adjacent = q - v <= 2 || (q - v === 3 && isWord(items[v + 1]) && (items[v + 1].lower === 'on' || !!PARTICLES.get(items[v + 1].lower)?.test(items[v].lower)));
     if (!isSpeechVerb(items[v], adjacent) || nounUse(items, v) || promisesDeed(items, v) || reportedFuture(items, floor, v) || afterCapital(items, v)) continue;
     const verb = items[v];
+    const quoted = quotedAsObject(items, v, floor);
+    const quotedOne = quoted >= 0 ? phraseAfter(items, quoted, true) : null;
+    if (quotedOne) return { ...quotedOne, cue: verb.text };
     // "…, and turned to his son, saying": a participle after a comma speaks for the sentence's subject, not for
     // the phrase before it.
     // "…, the minister said, calling": one set off by the speech clause just before it speaks for that clause's subject.

@@ -37,6 +37,8 @@ export function describedInFull(items: readonly Item[], last: number): number {
   if (w === 'who') return relativeEnd(items, next + 1, word) ?? last;
   if (KNOWING.test(w) && word(next + 1) && /^(?:with|to|in|on)$/.test(items[next + 1].lower)) return objectEnd(items, next + 2, word) ?? last;
   if (TIES.test(w)) return objectEnd(items, next + 1, word) ?? last;
+  // "an aide to Brandt", "an adviser to the president": whom they serve, not an infinitive ("a man to watch").
+  if (w === 'to' && word(next + 1) && (items[next + 1].capital || /^(?:the|his|her|their)$/.test(items[next + 1].lower))) return objectEnd(items, next + 1, word) ?? last;
   if (w.endsWith('ing') && !SPEAKING.test(w) && !SPEECH_VERBS.has(w)) return objectEnd(items, next + 1, word) ?? (ends(items, next + 1, word) ? next : last);
   return last;
 }

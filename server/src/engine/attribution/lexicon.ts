@@ -182,6 +182,12 @@ export const AGENT_NOUN = /(?:ologist|ist|ician|eer|keeper|fighter|worker|holder
 
 const NOT_MEN = new Set(['human', 'german', 'roman', 'shaman', 'talisman', 'ottoman', 'caiman', 'layman']);
 
+/**
+ * Role nouns that are a man in talk ("the fellow") but a post held by either sex in an institution's title ("a senior
+ * fellow at the Halden Institute"): a person given one as their role shows no gender by it.
+ */
+export const POSTS_OF_EITHER_SEX: ReadonlySet<string> = new Set(['fellow']);
+
 /** The gender a role noun gives: the table's, else that of a compound ending in -woman or -man ("clergyman"). */
 export function roleGender(noun: string): Gender | null {
   const known = ROLE_GENDER.get(noun);

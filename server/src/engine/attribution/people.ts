@@ -1,6 +1,6 @@
 import type { Person } from '../types';
 import {
-  AGENT_NOUN, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
+  AGENT_NOUN, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, POSTS_OF_EITHER_SEX, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
   type Gender,
 } from './lexicon';
 import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
@@ -672,7 +672,7 @@ export class PeopleTable {
   gender(p: PersonRecord): Gender | null {
     if (p.honorificGender) return p.honorificGender;
     if (this.organisations.has(p)) return null;
-    for (const r of p.roles) if (roleGender(r)) return roleGender(r);
+    for (const r of p.roles) if (roleGender(r) && !POSTS_OF_EITHER_SEX.has(r)) return roleGender(r);
     // A first name before a surname says more than pronoun counts do; a lone name may be a surname.
     const given = givenNameGender(p.core);
     // Pronoun votes are noisy where a man and a woman share every scene: they overrule a given name only by far.

@@ -70,7 +70,7 @@ function subjectOf(items: readonly Item[], table: PeopleTable, first: number, en
     person = apposed(items, table, s, end) ?? leadingName(items, table, s, end) ?? (word.lower === 'the' ? describedSubject(items, table, s, gender) : null);
     // "A woman in a red coat stopped to watch.": someone the narration brings in unnamed.
     if (!person) {
-      const unnamed = unnamedSubject(items, table, s, gender);
+      const unnamed = unnamedSubject(items, table, apposedDescription(items, s, end), gender);
       if (unnamed === 'other') return 'other';
       person = unnamed;
     }
@@ -157,12 +157,27 @@ function describedSubject(items: readonly Item[], table: PeopleTable, the: numbe
  * and ending on a common noun, then the name in apposition to it.
  */
 function apposed(items: readonly Item[], table: PeopleTable, s: number, end: number): PersonRecord | null {
+  const k = apposedComma(items, s, end);
+  return k >= 0 ? namedAt(table, describedNameStart(items, k + 1, end)) : null;
+}
+
+/** The comma after a noun phrase opening the sentence at `s` and ending on a common noun ("Her neighbour,"), or -1. */
+function apposedComma(items: readonly Item[], s: number, end: number): number {
   for (let k = s + 1; k <= end && k <= s + APPOSED_REACH; k++) {
-    if (items[k].text === ',') return k < end && !items[k - 1].capital ? namedAt(table, describedNameStart(items, k + 1, end)) : null;
+    if (items[k].text === ',') return k < end && !items[k - 1].capital ? k : -1;
     // "Her daughter laughed as a customer, Maria Lopez, walked in": a clause, not a noun phrase, before the comma.
-    if (items[k].kind !== 'word' || NOT_IN_NOUN_PHRASE.test(items[k].lower) || SPEECH_VERBS.has(items[k].lower)) return null;
+    if (items[k].kind !== 'word' || NOT_IN_NOUN_PHRASE.test(items[k].lower) || SPEECH_VERBS.has(items[k].lower)) return -1;
   }
-  return null;
+  return -1;
+}
+
+/**
+ * "Her neighbour, an elderly man who would not give his name, said": the indefinite description in apposition to the
+ * noun phrase opening the sentence at `s` says who its unnamed subject is; its article's item, else `s`.
+ */
+function apposedDescription(items: readonly Item[], s: number, end: number): number {
+  const k = apposedComma(items, s, end);
+  return k >= 0 && /^(?:a|an)$/.test(items[k + 1]?.lower ?? '') ? k + 1 : s;
 }
 
 /**

@@ -24,9 +24,9 @@ export function unnamedAgain(original: string, items: readonly Item[], table: Pe
   const start = sentenceStart(items, first, Math.max(0, first - SENTENCE_REACH));
   if (start === 0 || items[start - 1].paragraph !== items[first].paragraph) return null;
   const before = sentenceStart(items, start - 1, Math.max(0, start - 1 - SENTENCE_REACH));
-  const described = describedSubject(items, before);
-  if (!described) return null;
   const age = ageOfPhrase(items, first, last);
+  const described = describedSubject(items, before, age === null ? normalizeWord(items[last].lower) : null) ?? sourceGiven(items, before, start);
+  if (!described) return null;
   if (age !== null) {
     const holder = table.mentionAt(first)?.person;
     if (holder && givenAge(items, table, holder, first) === age) return null;
@@ -44,18 +44,33 @@ export function unnamedAgain(original: string, items: readonly Item[], table: Pe
 /**
  * The unnamed person the sentence opening at item `s` is about while reporting their speech: "A picker at the depot,
  * who …, said", or the indefinite appositive of a definite subject ("The former employee, an engineer who …, said").
+ * One the phrase calls by the same noun needs no speech verb: "A Marovian diplomat gave a different account. “…,” the
+ * diplomat said" (`head`: the phrase's noun, null for an age).
  */
-function describedSubject(items: readonly Item[], s: number): Clause | null {
-  const subject = phraseAfter(items, s);
+function describedSubject(items: readonly Item[], s: number, head: string | null): Clause | null {
+  const subject = phraseAfter(items, s) ?? (head && /^(?:a|an)$/.test(items[s].lower) ? phraseAfter(items, s, true) : null);
   if (subject?.kind !== 'phrase') return null;
   // "One senior official, who …, said", "One of the nurses, who …, said": "one" brings someone in unnamed as "a" does.
   if (/^(?:a|an|one)$/.test(items[s].lower)) {
     const end = unnamedInFull(items, subject.first, subject.last);
     // "A neighbour of the depot, Eileen Pratt, told": someone named, whom the rules for names follow.
     const named = items[end + 1]?.text === ',' && isCapitalised(items[end + 2]);
-    return !named && reportsSpeech(items, end) ? subject : null;
+    return !named && (reportsSpeech(items, end) || normalizeWord(items[subject.last].lower) === head) ? subject : null;
   }
   if (items[s].lower !== 'the' || items[subject.last + 1]?.text !== ',' || !/^(?:a|an)$/.test(items[subject.last + 2]?.lower ?? '')) return null;
   const apposed = phraseAfter(items, subject.last + 2);
   return apposed?.kind === 'phrase' && reportsSpeech(items, subject.last) ? apposed : null;
+}
+
+/**
+ * "…, according to a senior official who spoke on condition of anonymity.": the unnamed source "according to" gives
+ * in the sentence [s, end) reports speech as a subject does, and the definite phrase after it calls them again.
+ */
+function sourceGiven(items: readonly Item[], s: number, end: number): Clause | null {
+  for (let k = s; k + 2 < end; k++) {
+    if (items[k].lower !== 'according' || items[k + 1].lower !== 'to' || !/^(?:a|an)$/.test(items[k + 2].lower)) continue;
+    const source = phraseAfter(items, k + 2, true);
+    return source?.kind === 'phrase' ? source : null;
+  }
+  return null;
 }

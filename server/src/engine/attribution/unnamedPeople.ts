@@ -1,4 +1,5 @@
 import { isKnownPersonNoun } from './clauses';
+import { isDemonym } from './demonyms';
 import { describedInFull } from './fullDescriptions';
 import { SPEECH_VERBS, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
@@ -97,7 +98,8 @@ function fits(table: PeopleTable, person: PersonRecord, gender: Gender): PersonR
 function headAfter(items: readonly Item[], s: number): number {
   for (let k = s + 1; k <= s + MODIFIERS && isWord(items[k]) && items[k].sentence === items[s].sentence; k++) {
     const it = items[k];
-    if (it.capital || /['’]s?$/u.test(it.text)) return -1;
+    // "a Marovian diplomat": a nationality is a modifier, a capitalised word else a name ("a bassist Imani …").
+    if ((it.capital && !isDemonym(it.text)) || /['’]s?$/u.test(it.text)) return -1;
     if (!isKnownPersonNoun(it.lower)) continue;
     const head = normalizeWord(it.lower);
     // "a senior police officer": a role noun after the first is the head.

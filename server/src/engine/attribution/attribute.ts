@@ -669,7 +669,9 @@ function* fillFromContext(
       // (A split quotation's second part holds the clause of its first.) A he/she of the other gender than the turn's
       // ("…," he said. "…," she answered.) is another speaker's.
       const ownClause = clauses.get(qi) ?? (a.mention ? clauseAt.get(a.mention.span.start) : undefined);
-      const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.get(a.mention.text.toLowerCase()) === turn.pronoun && !namedSincePrevious(items, table, qis, ownClause)) ||
+      // Never to one the text shows is of the other gender ("Mr Carrow had called her “…”. She said: “…”").
+      const fits = !turn.speaker || (genderOf(turn.speaker) ?? turn.pronoun) === turn.pronoun;
+      const reread = a.mention !== null && ((turn.pronoun !== null && fits && PRONOUN_GENDER.get(a.mention.text.toLowerCase()) === turn.pronoun && !namedSincePrevious(items, table, qis, ownClause)) ||
         (clauses.get(qi)?.kind !== 'name' && a.speaker === phrase && a.mention.text === phrase));
       const term = !a.speaker && embedded(items, qi) && isTerm(items[qi].text);
       const description = renamedDescription.get(turn.paragraph);

@@ -18,6 +18,7 @@ import { interviewSpeakers } from './interviewLabels';
 import { bodyAttributions, isBodyName, isDocumentOrBody } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
+import { examinationTurns } from './examinations';
 import { reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
 import { NAME_QUESTION, answeredNames, selfNamedSpeakers } from './selfNamed';
@@ -98,6 +99,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   }
   yield;
   yield* fillFromContext(view.original, items, quoteItems, quotations, attributions, table, clauses);
+  for (const [index, a] of examinationTurns(items, table, quoteItems, clauses, (c) => resolve(view, items, table, c).speaker)) attributions[index] = a;
   // A he/she that neither the people table nor the conversation could settle is the one the narration last described
   // with its gender ("the young lady"); read last, so no conversation takes the description for a name.
   for (const [qi, clause] of clauses) {

@@ -33,7 +33,7 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(
     'police court club firm group association federation party office hospital school university bank operator ' +
     'contractor developer landlord charity campaign organisers organizers regulator insurer airline railway ' +
     'supplier retailer manufacturer prosecutors prosecution defence defense team family families inspectorate ' +
-    'directorate secretariat watchdog tribunal coalition alliance consortium embassy consulate delegation body').split(' '),
+    'directorate secretariat watchdog tribunal panel coalition alliance consortium embassy consulate delegation body').split(' '),
 );
 
 /** Verbs a document or a body "speaks" with besides the speech verbs: a sign reads, a review finds or calls, an agreement commits. */
@@ -836,6 +836,8 @@ function bodyJustBefore(items: readonly Item[], start: number, verb: number): Su
   const bare = items[verb - 1];
   const kind = verb - 1 >= start && isWord(bare) && !bare.capital && !DETERMINERS.has(items[verb - 2]?.lower ?? '') ? kindOfHead(bare.lower) : null;
   if (kind === 'document' && isHeadline(items, start)) return { kind, first: verb - 1, last: verb - 1, head: bare.lower };
+  // "Three of the complaints, it found, had been “…”": an it set off by commas with its verb speaks, not the subject.
+  if (bare?.lower === 'it' && items[verb - 2]?.text === ',' && items[verb + 1]?.text === ',') return { kind: 'it', first: verb - 1, last: verb - 1, head: 'it' };
   for (let k = verb - 2; k >= start && k >= verb - 3; k--) {
     if (items[k].lower !== 'the') continue;
     const s = sentenceSubject(items, k, verb);

@@ -49,12 +49,17 @@ export function holderOfModifiedRole(items: readonly Item[], table: PeopleTable,
   for (const modifier of modifiers) {
     const holder = table.antecedent(first, gender, modifier, null, true);
     if (holder?.roles.has(role)) return holder;
+    // "The finance director, Ann Lee, … the finance chief said": a department's head under another word for head.
+    if (holder && HEADS.test(role) && [...holder.roles].some((r) => HEADS.test(r))) return holder;
   }
   // Only a plain role phrase: "the dairy farmer", not "the Federation of Independent Retailers" nor "the boy officer".
   const words = items.slice(first + 1, last);
   if (!isRoleNoun(role) || items[last].capital || words.some((it) => !isWord(it) || isCapitalised(it) || FUNCTION_WORDS.has(it.lower) || GENERIC_PERSON_NOUNS.has(it.lower))) return null;
   return introducedWith(items, table, first, new Set(words.map((it) => it.lower).filter((w) => w.length > 3 && !PLAIN_MODIFIERS.test(w) && !isRoleNoun(w))), gender);
 }
+
+/** Words for whoever heads what the modifier before them names ("finance chief", "finance director", "head of finance"). */
+const HEADS = /^(?:chief|director|head|boss)$/;
 
 /** Modifiers too common to tell people apart by ("the former minister", "the young mother"). */
 const PLAIN_MODIFIERS = /^(?:former|new|old|young|older|younger|elder|local|other|same|first|second|last|late|current|then|\d.*)$/;

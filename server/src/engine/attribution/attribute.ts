@@ -19,6 +19,7 @@ import { interviewSpeakers } from './interviewLabels';
 import { bodyAttributions, isBodyName, isDocumentOrBody } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
+import { examinationTurns } from './examinations';
 import { reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
 import { NAME_QUESTION, answeredNames, selfNamedSpeakers } from './selfNamed';
@@ -102,6 +103,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   }
   yield;
   yield* fillFromContext(view.original, items, quoteItems, quotations, attributions, table, clauses);
+  for (const [index, a] of examinationTurns(items, table, quoteItems, clauses, (c) => resolve(view, items, table, c).speaker)) attributions[index] = a;
   // A he/she that neither the people table nor the conversation could settle is the one the narration last described
   // with its gender ("the young lady"); read last, so no conversation takes the description for a name.
   for (const [qi, clause] of clauses) {
@@ -684,7 +686,9 @@ function* fillFromContext(
       // (A split quotation's second part holds the clause of its first.) A he/she of the other gender than the turn's
       // ("…," he said. "…," she answered.) is another speaker's.
       const ownClause = clauses.get(qi) ?? (a.mention ? clauseAt.get(a.mention.span.start) : undefined);
-      const reread = a.mention !== null && ((turn.pronoun !== null && PRONOUN_GENDER.get(a.mention.text.toLowerCase()) === turn.pronoun && !namedSincePrevious(items, table, qis, ownClause)) ||
+      // Never to one the text shows is of the other gender ("Mr Carrow had called her “…”. She said: “…”").
+      const fits = !turn.speaker || (genderOf(turn.speaker) ?? turn.pronoun) === turn.pronoun;
+      const reread = a.mention !== null && ((turn.pronoun !== null && fits && PRONOUN_GENDER.get(a.mention.text.toLowerCase()) === turn.pronoun && !namedSincePrevious(items, table, qis, ownClause)) ||
         (clauses.get(qi)?.kind !== 'name' && a.speaker === phrase && a.mention.text === phrase));
       const term = !a.speaker && embedded(items, qi) && isTerm(items[qi].text);
       const description = renamedDescription.get(turn.paragraph);

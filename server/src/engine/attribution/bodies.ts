@@ -37,7 +37,7 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(
     'police court club firm group association federation party office hospital school university bank operator ' +
     'contractor developer landlord charity campaign organisers organizers regulator insurer airline railway ' +
     'supplier retailer manufacturer prosecutors prosecution defence defense team family families inspectorate ' +
-    'directorate secretariat watchdog tribunal coalition alliance consortium embassy consulate delegation body').split(' '),
+    'directorate secretariat watchdog tribunal panel coalition alliance consortium embassy consulate delegation body').split(' '),
 );
 
 /** Verbs a document or a body "speaks" with besides the speech verbs: a sign reads, a review finds or calls, an agreement commits. */
@@ -762,6 +762,8 @@ export function bodyAttributions(
   const found = new Map<number, Attribution>();
   let lastDescribed: Described | null = null;
   let previous: number | null = null;
+  let people: Set<string> | null = null;
+  const isPersonName = (name: string) => (people ??= new Set(table.persons.filter((p) => !table.organisations.has(p)).map((p) => p.name))).has(name);
   for (const qi of quoteItems) {
     const a = attributions[items[qi].quote];
     const before = previous;
@@ -796,10 +798,14 @@ export function bodyAttributions(
       const own = described ? null : lent || !a.cue || colon ? ownSentenceSpeaker(original, items, table, qi) : null;
       // A document other than a statement speaks as itself, bare or not ("One email, read to the court, said:").
       const itself = own?.kind === 'document' && !WRITTEN_BY.test(normalizeWord(own.attribution.mention?.text.split(/\s+/).pop()?.toLowerCase() ?? ''));
-      // Not than someone unnamed, though: "The council said in its report that … “…”. A council spokesman added: “…”".
-      const bare = own && lent && a.mention && !itself && /^the \S+$/.test(own.attribution.speaker ?? '') && !/^(?:a|an|one) /i.test(a.speaker);
+      // A person's clause lends no name to a body or a group of people ("“…,” Wren wrote. The union called it “…”"),
+      // nor to someone unnamed: "The council said in its report that … “…”. A council spokesman added: “…”".
+      const fromPerson = lent && !!a.speaker && isPersonName(a.speaker);
+      const bare = own && lent && a.mention && !itself && !fromPerson && /^the \S+$/.test(own.attribution.speaker ?? '') && !/^(?:a|an|one) /i.test(a.speaker);
+      // (Not one set off from its verb: "The city's own hydrologists, the opinion said, had shown".)
+      const group = fromPerson && own?.kind === 'person' && isGroup(own.head ?? '') && !commaBeforeVerb(items, own);
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
-      else if (own && !bare && (objectOfVerb(items, own, a) || (own.kind === 'document' ? lent || !a.cue || colon || describesDocument(items, own, a) : !colon && own.kind !== 'name' && own.kind !== 'person'))) found.set(items[qi].quote, own.attribution);
+      else if (own && !bare && (objectOfVerb(items, own, a) || group || (own.kind === 'document' ? lent || !a.cue || colon || describesDocument(items, own, a) : !colon && own.kind !== 'name' && own.kind !== 'person'))) found.set(items[qi].quote, own.attribution);
       continue;
     }
     // A he/she no one named fits: the unnamed person the sentence before brought in, as for one read to a name.
@@ -873,6 +879,8 @@ function bodyJustBefore(items: readonly Item[], start: number, verb: number): Su
   const bare = items[verb - 1];
   const kind = verb - 1 >= start && isWord(bare) && !bare.capital && !DETERMINERS.has(items[verb - 2]?.lower ?? '') ? kindOfHead(bare.lower) : null;
   if (kind === 'document' && isHeadline(items, start)) return { kind, first: verb - 1, last: verb - 1, head: bare.lower };
+  // "Three of the complaints, it found, had been “…”": an it set off by commas with its verb speaks, not the subject.
+  if (bare?.lower === 'it' && items[verb - 2]?.text === ',' && items[verb + 1]?.text === ',') return { kind: 'it', first: verb - 1, last: verb - 1, head: 'it' };
   for (let k = verb - 2; k >= start && k >= verb - 3; k--) {
     if (items[k].lower !== 'the') continue;
     const s = sentenceSubject(items, k, verb);
@@ -977,6 +985,22 @@ function isHeadline(items: readonly Item[], start: number): boolean {
 }
 
 /** A plural person noun ("investigators", "families"): a group the text does not name one by one. */
+/**
+ * `“We would not be surprised.” Analysts at Greyfield called it “…”`: a quotation closed by its own full stop opens
+ * the sentence the narration reads it in, but the sentence whose subject speaks begins after it.
+ */
+function afterClosedQuotation(items: readonly Item[], start: number, qi: number): number {
+  const opening = items[start];
+  return start < qi - 1 && opening.kind === 'quote' && /[.!?]\W*$/u.test(opening.text) && isCapitalised(items[start + 1]) ? start + 1 : start;
+}
+
+/** Whether a comma stands between a subject and its verb, which then belongs to a parenthetical of its own. */
+function commaBeforeVerb(items: readonly Item[], own: { attribution: Attribution; verb: number }): boolean {
+  const end = own.attribution.mention?.span.end ?? 0;
+  for (let k = own.verb - 1; k >= 0 && items[k].start >= end; k--) if (items[k].text === ',') return true;
+  return false;
+}
+
 function isGroup(head: string): boolean {
   const w = normalizeWord(head.toLowerCase());
   if (w === 'people' || w === 'families') return true;
@@ -1038,8 +1062,8 @@ function describedLead(original: string, items: readonly Item[], table: PeopleTa
   return { attribution: { speaker: speakerOf(original, items, table, s), mention, cue: null }, kind: s.kind, verb: -1 };
 }
 
-function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {
-  const start = sentenceStartNear(items, qi);
+function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number; head?: string } | null {
+  const start = afterClosedQuotation(items, sentenceStartNear(items, qi), qi);
   // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
   const term = isTerm(items[qi].text) && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
   if (start === qi || term) return null;
@@ -1061,5 +1085,5 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   const speaker = s && speakerOf(original, items, table, s);
   if (!s || !speaker) return null;
   const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
-  return { attribution: { speaker, mention, cue: items[verb].text }, kind: s.kind, verb };
+  return { attribution: { speaker, mention, cue: items[verb].text }, kind: s.kind, verb, head: s.head };
 }

@@ -280,6 +280,19 @@ const RELATIVE_REACH = 32;
 /** How many items an appositive between commas may span ("Oliver Strand, an economist at the institute,"). */
 const APPOSITIVE_REACH = 14;
 
+/**
+ * Whether the capitalised words [first, of) before an "of" are a person's name, titles aside, so that what follows is
+ * their firm: "Ruth Castellano of Morgan Fairbank", "Detective Sergeant Paul Linden of", "Dr Linden of" (not "Secretary
+ * of State" or "Bank of England", a single word before it).
+ */
+function personBeforeOf(items: readonly Item[], first: number, of: number): boolean {
+  let lead = first;
+  while (lead < of && isTitleWord(items[lead].text)) lead++;
+  const person = (x: Item) => isCapitalised(x) && !isTitleWord(x.text) && !DETERMINERS.has(x.lower) && !ORGANISATION_WORDS.has(normalizeWord(x.lower));
+  const names = of - lead;
+  return (names >= 2 || (names === 1 && lead > first)) && items.slice(lead, of).every(person);
+}
+
 /** The speaker mention ending right before item `end` (exclusive), read backwards: "the Russian president", "Tatiana Stanovaya, an analyst,". */
 export function phraseBefore(items: readonly Item[], end: number, floor: number): Clause | null {
   let k = end - 1;
@@ -353,13 +366,19 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     // "Ruth Castellano of Morgan Fairbank wrote": a full name before "of" is the person, what follows their firm
     // ("Secretary of State", "Bank of England" have a single word before it).
     const of = items.slice(first, k).findIndex((x) => x.lower === 'of');
-    const person = (x: Item) => isCapitalised(x) && !isTitleWord(x.text) && !DETERMINERS.has(x.lower) && !ORGANISATION_WORDS.has(normalizeWord(x.lower));
-    if (of >= 2 && items.slice(first, first + of).every(person)) return { cue: '', first, last: first + of - 1, kind: 'name' };
+    if (of >= 0 && personBeforeOf(items, first, first + of)) return { cue: '', first, last: first + of - 1, kind: 'name' };
+    // "Inspector Paul Linden of the Kestleford Police said": the same before "of the".
+    const the = items[first - 1]?.lower === 'the' && items[first - 2]?.lower === 'of' ? first - 2 : -1;
+    if (the > floor) {
+      let from = the - 1;
+      while (from - 1 >= floor && isCapitalised(items[from - 1]) && items[from - 1].sentence === it.sentence) from--;
+      if (personBeforeOf(items, from, the)) return { cue: '', first: from, last: the - 1, kind: 'name' };
+    }
     // "The Diocese of Wexcombe said", "The Royal College of Midwives": a body's name, whole, as written.
     if (of >= 2 && items[first].lower === 'the') return { cue: '', first, last: k, kind: 'phrase' };
     // "The Dane said", "the Welshman replied": a nationality after "the" is a role phrase, as "the Danish rider" is.
-    const the = items[first].lower === 'the' ? first : items[first - 1]?.lower === 'the' && first - 1 >= floor ? first - 1 : -1;
-    if (k === the + 1 && isDemonym(items[k].text)) return { cue: '', first: the, last: k, kind: 'phrase' };
+    const article = items[first].lower === 'the' ? first : items[first - 1]?.lower === 'the' && first - 1 >= floor ? first - 1 : -1;
+    if (k === article + 1 && isDemonym(items[k].text)) return { cue: '', first: article, last: k, kind: 'phrase' };
     return { cue: '', first, last: k, kind: 'name' };
   }
   const member = partitiveBefore(items, k, floor);

@@ -10,7 +10,7 @@ import type { PersonMention, PersonRecord } from './people';
  * or "like", which also open clauses whose subject the he/she may be ("After Ms Amadi had read it, she said").
  */
 const PREPOSITIONS: ReadonlySet<string> = new Set(
-  'by to with about of from for at on in against toward towards beside alongside unlike without behind'.split(' '),
+  'by to with about of from for at on in against toward towards beside alongside unlike without behind under'.split(' '),
 );
 
 /** Words that open such a phrase: a preposition, or a participle ("Asked", "Speaking"). */
@@ -27,8 +27,10 @@ export function objectOfOpeningPhrase(items: readonly Item[], read: readonly Per
   if (items[i - 1]?.text !== ',') return null;
   const start = sentenceStart(items, i - 1, Math.max(0, i - REACH));
   if (start === i - 1 || items[start - 1]?.sentence === items[start].sentence || !opensPhrase(items[start])) return null;
-  for (let k = start + 1; k < i - 1; k++) if (items[k].text === ',' || items[k].kind === 'quote') return null;
+  const apposed = apposedName(items, start, i - 1, (k) => read.some((m) => m.item === k));
+  if (apposed === null) return null;
   for (let k = read.length - 1; k >= 0 && read[k].item > start; k--) {
+    if (read[k].item === apposed) return read[k].person;
     const before = items[read[k].item - 1];
     if (read[k].item < i && before?.kind === 'word' && PREPOSITIONS.has(before.lower) && !/['’]s$/.test(items[read[k].item].text) && !ownerPronoun(items, read[k].item)) return read[k].person;
   }
@@ -44,4 +46,21 @@ function ownerPronoun(items: readonly Item[], k: number): boolean {
   if (/^(?:his|its|their)$/.test(it.lower)) return true;
   const next = items[k + 1];
   return it.lower === 'her' && next?.kind === 'word' && !PREPOSITIONS.has(next.lower) && !/^(?:and|or|but|that|if|whether|as|when|before|after)$/.test(next.lower);
+}
+
+/**
+ * Inside an opening phrase [start, end) (end its closing comma): the item of a name set off by a comma after a noun
+ * ("Under questioning from the family's solicitor, Hannah Greaves, he …"), -1 if none, or null when the phrase holds
+ * any other comma or a quotation, and so is no single phrase.
+ */
+export function apposedName(items: readonly Item[], start: number, end: number, named: (k: number) => boolean): number | null {
+  let apposed = -1;
+  for (let k = start + 1; k < end; k++) {
+    if (items[k].kind === 'quote') return null;
+    if (items[k].text !== ',') continue;
+    const noun = items[k - 1];
+    if (apposed >= 0 || noun.kind !== 'word' || noun.capital || !named(k + 1)) return null;
+    apposed = k + 1;
+  }
+  return apposed;
 }

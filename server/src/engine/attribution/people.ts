@@ -10,9 +10,10 @@ import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } fr
 import { COMPARED_AGES, Kinship, kinListAfter, kinNounAfter, namesListed, tieOf } from './kinship';
 import { kinOwnerInstead } from './kinOwners';
 import { childSpeaking } from './parentsSpokenOf';
-import { objectOfOpeningPhrase } from './openingPhrases';
+import { apposedName, objectOfOpeningPhrase } from './openingPhrases';
 import { bearerInPassing, principalBearer } from './sharedSurnames';
 import { roleOfGroupJoined, roleOfGroupLed } from './leaders';
+import { roleOfCourtSide } from './courtSides';
 import { previousSubject, subjectOfObject } from './previousSubjects';
 import { pronounIsNotNamed } from './genderVotes';
 
@@ -104,7 +105,7 @@ const WORK_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Prepositions that open a phrase before a sentence's subject ("Unlike Max, Ella stayed"). */
-const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'unlike', 'like', 'despite', 'following', 'besides', 'beside', 'alongside', 'without']);
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'unlike', 'like', 'despite', 'following', 'besides', 'beside', 'alongside', 'without', 'under']);
 
 /** How many mentions an antecedent is sought among, however long the sentences. */
 const MAX_LOOKBACK = 300;
@@ -621,7 +622,7 @@ export class PeopleTable {
     if (parsed.core.length > 1 && this.lowerWords.has(lead) && !FUNCTION_WORDS.has(lead)) p.roles.add(lead);
     for (const r of this.relativeRoles(last)) p.roles.add(r);
     for (const r of nationalitiesOf(this.items, first, last)) p.roles.add(r);
-    for (const r of [roleOfGroupLed(this.items, first), roleOfGroupJoined(this.items, last)]) if (r) p.roles.add(r);
+    for (const r of [roleOfGroupLed(this.items, first), roleOfGroupJoined(this.items, last), roleOfCourtSide(this.items, first, last)]) if (r) p.roles.add(r);
     const honorific = parsed.titles.find((t) => HONORIFIC_GENDER.get(normalizeWord(t)) !== undefined && /^(mr|mrs|ms|miss|dr|sir|lady|lord|dame|madam|madame|mme|prof)$/.test(normalizeWord(t)));
     p.name = p.core.length === 1 && honorific ? `${honorific} ${p.core[0]}` : p.core.join(' ');
     if (p.core.length > 1) p.name = p.core.join(' ');
@@ -1165,7 +1166,9 @@ export class PeopleTable {
     const start = sentenceStart(it, at, Math.max(0, at - 30));
     const opener = it[start];
     if (opener.kind !== 'word' || !(/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(opener.text) || OPENING_PREPOSITIONS.has(opener.lower))) return false;
-    for (let k = start; k < at; k++) if (it[k].text === ',') return false;
+    // "Under questioning from the family's solicitor, Hannah Greaves, he": a name set off after a noun of the phrase.
+    const apposed = apposedName(it, start, at + 1, (k) => this.byItem.has(k));
+    if (apposed === null || (apposed >= 0 && at > apposed)) return false;
     for (let k = at + 1; k < at + 12 && it[k] && it[k].sentence === it[at].sentence; k++) if (it[k].text === ',') return true;
     return false;
   }

@@ -40,6 +40,7 @@ import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescrip
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { principalOf, principalOfRole } from './principalPerson';
 import { earlierPartOf, namedInQuotation } from './quotedPersons';
+import { addresseeOfClause } from './spokenTo';
 import { runSteps, type Steps } from '../steps';
 
 export { nameInStyleOf, samePerson } from './names';
@@ -622,7 +623,9 @@ function* fillFromContext(
     const spokenOf = qis.flatMap((qi) => namesSpokenOf(items[qi].text)).filter((v) => !raw.includes(v))
       .map((v) => table.personNamed(v)?.name).filter((n): n is string => !!n);
     const cry = qis.length === 1 && isCry(items[qis[0]].text);
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry };
+    const cuedAt = qis.find((qi) => turnClause(qi) && at(qi).speaker === speaker);
+    const addressee = cuedAt !== undefined ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee };
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));

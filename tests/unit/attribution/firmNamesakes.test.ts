@@ -42,3 +42,11 @@ describe('descriptions by a body\'s name', () => {
     assert.deepStrictEqual(speakers(text).slice(0, 2), ['a Kestrel engineer', 'a Kestrel engineer']);
   });
 });
+
+describe('short names of bodies', () => {
+  it('takes a lone word opening a body\'s name elsewhere for the body, so no he goes to it', () => {
+    const text = 'At 91, Walter Greaves has written a memoir, published this month by Quillon Press. ' +
+      'Quillon has printed, as an appendix, letters he wrote to his wife from the front. In one, he wrote: "The rain has not stopped for a week."';
+    assert.deepStrictEqual(speakers(text), ['Walter Greaves']);
+  });
+});

@@ -16,7 +16,7 @@ import { describedBefore, describedSubjectBefore, descriptionAt, type Descriptio
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { turnQuotationAttributions } from './turnQuotes';
 import { interviewSpeakers } from './interviewLabels';
-import { bodyAttributions, isBodyName, isDocumentOrBody } from './bodies';
+import { bodyAttributions, isBodyName, isDocumentOrBody, isJoinedBodyName } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
 import { examinationTurns } from './examinations';
@@ -256,13 +256,15 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   // "said an executive at Penwith": someone unnamed is the description in full.
   const unnamed = clause.kind === 'phrase' ? unnamedInFull(items, clause.first, clause.last) : clause.last;
   const phrase = owner ? view.original.slice(items[owner.first].start, items[owner.last].end).replace(/['’]s$/, '') : view.original.slice(mention.span.start, items[unnamed].end);
-  const speaker = person?.name ?? (clause.kind === 'phrase' ? withLowerDeterminer(phrase) : null);
+  const body = clause.kind === 'name' && isJoinedBodyName(items, clause.first, clause.last) ? (items[clause.first - 1]?.lower === 'the' ? 'the ' : '') + phrase : null;
+  const speaker = person?.name ?? (clause.kind === 'phrase' ? withLowerDeterminer(phrase) : body);
   return { speaker, mention, cue: clause.cue };
 }
 
 function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
   const first = items[clause.first];
   if (clause.kind === 'name') {
+    if (isJoinedBodyName(items, clause.first, clause.last)) return null;
     // "Governor says …": a title alone is the one the text gives it.
     const title = titleAlone(items, clause.first, clause.last);
     const holder = title ? holderOfTitle(table, clause.first, title) : null;

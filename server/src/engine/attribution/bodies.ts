@@ -106,6 +106,17 @@ export function isBodyName(items: readonly Item[], first: number, last: number):
 }
 
 /**
+ * Whether the name [first, last] joins capitalised words over a connective after a body's word or to one ending the
+ * name ("the Royal College of Nursing", "the Dock and Harbour Workers’ Union", "the Friends of Elm Park"): one body's
+ * name, no person's.
+ */
+export function isJoinedBodyName(items: readonly Item[], first: number, last: number): boolean {
+  const body = (k: number) => ORGANISATION_WORDS.has(normalizeWord(items[k].lower));
+  for (let k = first + 1; k < last; k++) if (insideName(items, k) && (body(k - 1) || body(last))) return true;
+  return false;
+}
+
+/**
  * The subject a sentence opens with (after an opening phrase ending in a comma, "At the harbour,"): a name run, "it",
  * or a determiner phrase headed by a person, document or body noun ("a handwritten sign", "The harbour workers'
  * union"), a person's carried on over an affiliation ("a spokesman for the environment department").
@@ -698,7 +709,9 @@ function sentenceBeforeOnPronouns(items: readonly Item[], at: number): number {
  * sentence's subject is someone unnamed speaking for it.
  */
 function speakerForBody(original: string, items: readonly Item[], qi: number, mention: Mention): string | null {
-  if (!/^the\s/i.test(mention.text)) return null;
+  // "A spokesman for the Friends of Elm Park said": or the body's name after "the".
+  const at = /^the\s/i.test(mention.text) ? null : clauseItem(items, qi, mention);
+  if (!/^the\s/i.test(mention.text) && !(at !== null && items[at - 1]?.lower === 'the')) return null;
   const start = sentenceStartNear(items, qi);
   const s = start < qi ? sentenceSubject(items, start, qi) : null;
   if (!s || s.kind !== 'person' || s.last === s.first || !/^(?:a|an|one)$/.test(items[s.first].lower)) return null;

@@ -207,10 +207,26 @@ function nameAfterRole(items: readonly Item[], last: number): Clause | null {
   return nameRun(items, k);
 }
 
-/** The name of the capitalised words from item `first` to the last of them in its sentence. */
-function nameRun(items: readonly Item[], first: number): Clause {
+/** The last of the capitalised words from item `first` in its sentence. */
+function capitalsEnd(items: readonly Item[], first: number): number {
   let last = first;
   while (isCapitalised(items[last + 1]) && items[last + 1].sentence === items[first].sentence) last++;
+  return last;
+}
+
+/**
+ * The name of the capitalised words from item `first` to the last of them in its sentence, on over a connective
+ * after a body's word or to capitals ending on one: "Dock" of "the Dock and Harbour Workers’ Union", "Royal College"
+ * of "the Royal College of Nursing" is no one's name.
+ */
+function nameRun(items: readonly Item[], first: number): Clause {
+  let last = capitalsEnd(items, first);
+  const body = (k: number) => ORGANISATION_WORDS.has(normalizeWord(items[k].lower));
+  while (isWord(items[last + 2]) && insideName(items, last + 1) && items[last + 2].sentence === items[first].sentence) {
+    const end = capitalsEnd(items, last + 2);
+    if (!body(last) && !body(end)) break;
+    last = end;
+  }
   return { cue: '', first, last, kind: 'name' };
 }
 

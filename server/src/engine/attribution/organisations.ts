@@ -1,5 +1,5 @@
 import { isKnownPersonNoun, isPersonNoun } from './clauses';
-import { DETERMINERS, GENERIC_PERSON_NOUNS, KIN, TEAM_TITLES } from './lexicon';
+import { DETERMINERS, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, TEAM_TITLES } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
 import { isCapitalised, type PeopleTable, type PersonRecord } from './people';
@@ -93,13 +93,32 @@ export function surelyPerson(p: PersonRecord): boolean {
   return p.honorificGender !== null || (p.core.length > 1 && GIVEN_NAME_GENDER.has(normalizeWord(p.core[0]))) || [...p.roles].some(personal);
 }
 
-/** The records of the table that the text writes, somewhere, as a firm's or a body's name. */
+/** First words of the text's names of several words that end on an organisation's word ("Larkspur" of "Larkspur Press"). */
+function organisationsFirstWords(items: readonly Item[], table: PeopleTable): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i < items.length; i++) {
+    if (!isCapitalised(items[i]) || isCapitalised(items[i - 1])) continue;
+    const run = table.runAfter(i);
+    if (!run) continue;
+    if (run[1] > run[0] && ORGANISATION_WORDS.has(normalizeWord(items[run[1]].lower.replace(/['’]s?$/u, '')))) found.add(normalizeWord(items[run[0]].lower));
+    i = run[1];
+  }
+  return found;
+}
+
+/**
+ * The records of the table that the text writes, somewhere, as a firm's or a body's name, or by a lone word that
+ * opens such a name elsewhere ("Larkspur has printed …" beside "published by Larkspur Press"): its short name.
+ */
 export function organisationsIn(items: readonly Item[], table: PeopleTable): Set<PersonRecord> {
   const found = new Set<PersonRecord>();
+  let firstWords: Set<string> | null = null;
   for (const m of table.mentions) {
     if (found.has(m.person) || surelyPerson(m.person)) continue;
     const run = table.runAfter(m.item);
-    if (run && run[0] === m.item && writtenAsFirm(items, run[0], run[1])) found.add(m.person);
+    if (!run || run[0] !== m.item) continue;
+    if (writtenAsFirm(items, run[0], run[1])) found.add(m.person);
+    else if (run[1] === run[0] && (firstWords ??= organisationsFirstWords(items, table)).has(normalizeWord(items[run[0]].lower))) found.add(m.person);
   }
   return found;
 }

@@ -21,4 +21,13 @@ describe('relatives compared by age ("the older man")', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Kate Pardew', 'Joan Pardew', 'Kate Pardew']);
   });
+
+  it('gives "the older man" by the ages the text gave when no kin tie ranks the two', () => {
+    const text = [
+      'Ray Cole, 81, and Dev Sharma, 34, have rowed the lake together every Sunday for five years.',
+      '"He is faster than me on the turn," Dev Sharma said.',
+      '"Only because I cheat," the older man said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Dev Sharma', 'Ray Cole']);
+  });
 });

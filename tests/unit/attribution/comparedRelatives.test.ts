@@ -30,4 +30,13 @@ describe('relatives compared by age ("the older man")', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Dev Sharma', 'Ray Cole']);
   });
+
+  it('lets a she after "The older woman laughed." go on with the grandmother', () => {
+    const text = [
+      'Dora Lyle has crossed children over Fenwick Road for 30 years.',
+      'Her granddaughter, Amy Lyle, 12, is one of them. "She knows every child\'s name," Amy said.',
+      'The older woman laughed. "Only the quiet ones," she said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Amy Lyle', 'Dora Lyle']);
+  });
 });

@@ -21,4 +21,13 @@ describe('shared surnames compared by age', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Tom Ashby', 'Dan Ashby']);
   });
+
+  it('tells brothers apart by the ages the text gave when no tie says which is elder', () => {
+    const text = [
+      'Sean Doyle, 19, scored twice on his debut for Carrick Town on Saturday.',
+      'His brother, Niall Doyle, 23, who plays in defence, set up the first. "He has waited years for this," Niall Doyle said.',
+      'The younger Doyle was more modest. "I just had to put it in," he said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Niall Doyle', 'Sean Doyle']);
+  });
 });

@@ -21,4 +21,22 @@ describe('relatives compared by age ("the older man")', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Kate Pardew', 'Joan Pardew', 'Kate Pardew']);
   });
+
+  it('gives "the older man" by the ages the text gave when no kin tie ranks the two', () => {
+    const text = [
+      'Ray Cole, 81, and Dev Sharma, 34, have rowed the lake together every Sunday for five years.',
+      '"He is faster than me on the turn," Dev Sharma said.',
+      '"Only because I cheat," the older man said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Dev Sharma', 'Ray Cole']);
+  });
+
+  it('lets a she after "The older woman laughed." go on with the grandmother', () => {
+    const text = [
+      'Dora Lyle has crossed children over Fenwick Road for 30 years.',
+      'Her granddaughter, Amy Lyle, 12, is one of them. "She knows every child\'s name," Amy said.',
+      'The older woman laughed. "Only the quiet ones," she said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Amy Lyle', 'Dora Lyle']);
+  });
 });

@@ -30,3 +30,14 @@ export function givenAge(items: readonly Item[], table: PeopleTable, person: Per
   }
   return null;
 }
+
+/**
+ * "Sean Doyle, 19, … His brother, Niall Doyle, 23, … The younger Doyle": of `candidates`, each written with an age
+ * before item `at`, the youngest (or, for older/elder, the eldest); null when one has no age or two share it.
+ */
+export function comparedByGivenAge(items: readonly Item[], table: PeopleTable, candidates: readonly PersonRecord[], word: string, at: number): PersonRecord | null {
+  const ages = candidates.map((p) => Number(givenAge(items, table, p, at) ?? NaN));
+  if (ages.some(Number.isNaN)) return null;
+  const pick = /^young/.test(word) ? Math.min(...ages) : Math.max(...ages);
+  return ages.filter((a) => a === pick).length === 1 ? candidates[ages.indexOf(pick)] : null;
+}

@@ -873,6 +873,14 @@ function nameAfterAffiliation(items: readonly Item[], head: number, before: numb
   return name?.kind === 'name' && items[name.last + 1]?.text === ',' ? name : null;
 }
 
+/** "The next morning her daughter posted …:": the item after a time phrase opening at `start` with no comma, else `start`. */
+function pastTimeOpening(items: readonly Item[], start: number, colon: number): number {
+  let k = start;
+  if (/^(?:the|that|this|last|next|one|each|every)$/.test(items[k]?.lower ?? '')) k++;
+  while (k < start + 3 && /^(?:next|following|same|previous|early|late)$/.test(items[k]?.lower ?? '')) k++;
+  return k > start && k + 1 < colon && TIME_NOUNS.test(items[k]?.lower ?? '') && isWord(items[k + 1]) ? k + 1 : start;
+}
+
 /**
  * `Asante was sympathetic: "…"`, `The chair cut him off: "…"`: a sentence about a person that ends in a colon
  * introduces that person's words. Its subject must name or refer to a person.
@@ -887,6 +895,7 @@ function colonSubject(items: readonly Item[], floor: number, colon: number): Cla
     while (comma > start && items[comma].text !== ',') comma--;
     start = comma === start ? start + 1 : comma + 1;
   }
+  start = pastTimeOpening(items, start, colon);
   const np = colonPhrase(items, start, colon);
   if (!np) return null;
   // "The transport secretary, Maria Lenz, defended the increase:": the verb follows the appositive.

@@ -1,10 +1,12 @@
 import { GENERIC_PERSON_NOUNS, type Gender } from './lexicon';
 import { COMPARED_AGES } from './kinship';
+import { comparedByGivenAge } from './agedPhrases';
 import type { Item } from './narration';
 import type { PeopleTable, PersonRecord } from './people';
 
 // A grandfather and his grandson talk, and the reporter tells them apart by age: "“It isn't terrible,” the older man
-// said." Of the two people of that gender the text mentioned last, the one its kin ties make the elder (or younger).
+// said." Of the two people of that gender the text mentioned last, the one its kin ties make the elder (or younger),
+// else the one of the greater (or lesser) age the text gave.
 
 /** How many mentions back the two compared are sought. */
 const REACH = 12;
@@ -19,5 +21,5 @@ export function relativeComparedByAge(items: readonly Item[], table: PeopleTable
     const p = table.mentions[k].person;
     if (!recent.includes(p) && (!gender || table.gender(p) === gender)) recent.push(p);
   }
-  return recent.length === 2 ? table.kinship.comparedByAge(recent, age) : null;
+  return recent.length === 2 ? (table.kinship.comparedByAge(recent, age) ?? comparedByGivenAge(items, table, recent, age, first)) : null;
 }

@@ -9,6 +9,7 @@ import { isCountryPossessive, isDemonym, isListedNationality, nationalitiesOf, n
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
 import { COMPARED_AGES, Kinship, kinListAfter, kinNounAfter, namesListed, tieOf } from './kinship';
 import { kinOwnerInstead } from './kinOwners';
+import { relativeComparedByAge } from './comparedRelatives';
 import { childSpeaking } from './parentsSpokenOf';
 import { apposedName, objectOfOpeningPhrase } from './openingPhrases';
 import { bearerInPassing, principalBearer } from './sharedSurnames';
@@ -790,9 +791,16 @@ export class PeopleTable {
       else if (/^couple['’]s$/.test(this.items[i].lower)) this.learnTieOfCouple(i);
       else if (this.items[i].lower === 'their') this.learnTiesOfChildren(i);
       const g = pronounGender(this.items[i]);
-      if (!g || this.byItem.has(i)) continue;
+      const compared = !g && this.items[i].lower === 'the' && COMPARED_AGES.test(this.items[i + 1]?.lower ?? '') && !this.byItem.has(i);
+      if ((!g && !compared) || this.byItem.has(i)) continue;
       const start = this.items[i].start;
       while (next < names.length && names[next].start < start) this.readName(names[next++]);
+      if (!g) {
+        // "The older woman laughed. “…,” she said": the relative compared is the one the she goes on with.
+        const relative = relativeComparedByAge(this.items, this, i, i + 2, roleGender(this.items[i + 2]?.lower ?? ''));
+        if (relative) this.addMention(relative, i);
+        continue;
+      }
       // "Millie, her lymphatic maid,": a possessive opening an appositive is someone else's than the name it follows.
       const last = this.mentions[this.mentions.length - 1];
       const apposed = this.items[i - 1]?.text === ',' && /^(his|her)$/.test(this.items[i].lower) && last && last.item >= i - 4 && last.sentence === this.items[i].sentence ? last.person : null;

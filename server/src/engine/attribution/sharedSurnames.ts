@@ -2,6 +2,7 @@ import { PRONOUN_GENDER, SPEECH_VERBS } from './lexicon';
 import { normalizeWord, parseName } from './names';
 import { isWord, sentenceStart, type Item } from './narration';
 import { COMPARED_AGES, tieOf } from './kinship';
+import { comparedByGivenAge } from './agedPhrases';
 import { OPENING_SENTENCES } from './principalPerson';
 import type { PeopleTable, PersonMention, PersonRecord } from './people';
 
@@ -103,9 +104,9 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   // alone was given stays theirs, whatever follows it.
   const held = parsed.titles.length > 0 ? titledHolder(table, read, table.runText(run[0], run[1])) : null;
   if (held) return held !== m.person ? held : null;
-  // "His son Ben Hale … The older Hale said": the ties read by now tell the two apart.
+  // "His son Ben Hale … The older Hale said": the ties read by now tell the two apart, else the ages the text gave.
   const age = items[run[0] - 2]?.lower === 'the' && COMPARED_AGES.test(items[run[0] - 1]?.lower ?? '') ? items[run[0] - 1].lower : null;
-  const compared = age ? table.kinship.comparedByAge(all, age) : null;
+  const compared = age ? (table.kinship.comparedByAge(all, age) ?? comparedByGivenAge(items, table, all, age, run[0])) : null;
   if (compared) return compared !== m.person ? compared : null;
   const gender = parsed.gender ?? nextPronounGender(items, run[1], afterAnother(items, table, m));
   if (!gender && !speaker) return null;

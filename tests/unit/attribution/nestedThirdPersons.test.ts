@@ -32,6 +32,15 @@ describe('a he/she speaking inside a quotation', () => {
     assert.deepStrictEqual(nestedSpeakers(text).slice(-1), [[1, 'Edwin Carrow']]);
   });
 
+  it('is not the one its own clause names ("she held Poppy up and said"), but the one the text is about', () => {
+    const text = [
+      'Wendy Marsh, the midwife who has delivered 4,000 babies in Hexley, retired on Friday. She was 66.',
+      'Marsh trained in Leeds. Marsh has worked at the hospital since 1984.',
+      'Jo Reed, whose daughter Poppy was born last week, was her last patient. "She was calm all night. Then she held Poppy up and said, \'There you are,\'" Reed said.',
+    ].join('\n\n') + '\n';
+    assert.deepStrictEqual(nestedSpeakers(text).slice(-1), [[1, 'Wendy Marsh']]);
+  });
+
   it('leaves it to no one when the text is about no one in particular', () => {
     const text = [
       'Residents of Fenby met on Tuesday to discuss the bypass. Ruth Amis chaired the meeting; Paul Denby spoke against the plan.',

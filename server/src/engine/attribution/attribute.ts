@@ -39,7 +39,7 @@ import { ledeRoleHolder } from './ledes';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { principalOf, principalOfRole } from './principalPerson';
-import { earlierPartOf, namedInQuotation } from './quotedPersons';
+import { earlierPartOf, namedInOwnClause, namedInQuotation } from './quotedPersons';
 import { addresseeOfClause } from './spokenTo';
 import { runSteps, type Steps } from '../steps';
 
@@ -154,7 +154,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const person = table.antecedent(qi, gender, null, owner ?? null);
     let from = qi;
     while (from > 0 && qi - from < PARAGRAPH_REACH && items[from - 1].paragraph === items[qi].paragraph) from--;
-    if (person && table.mentionsWithin(from, qi).some((m) => m.person === person)) return person.name;
+    if (person && table.mentionsWithin(from, qi).some((m) => m.person === person) && !namedInOwnClause(words, pronoun, person, table)) return person.name;
     // In a text about one person, a he/she of someone else's words that no one near has been is most often theirs.
     const principal = principalOf(items, table);
     return principal && principal !== owner && table.gender(principal) === gender ? principal.name : null;

@@ -6,6 +6,7 @@ import { normalizeWord } from './names';
 import { sentenceStart, type Item } from './narration';
 import { isRoleNoun, type PeopleTable, type PersonRecord } from './people';
 import { isFreshRole } from './freshDescriptions';
+import { principalOfRole } from './principalPerson';
 
 // News calls the person it has just named by a fresh description: "Mensah, 22, said he had felt contact. “…,” the
 // forward said", "Her captain, Dean Holloway, said … The 31-year-old defender added". A definite role phrase that no
@@ -71,6 +72,11 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   const marked = speaks || fresh || items.slice(at + 1, last + 1).some((it) => isAgeNoun(it.lower)) || pastRole || items.slice(at + 1, last).some((it) => it.capital) ||
     isDemonym(items[last].text) || ageAfterName(items, table, named.item) !== null;
   const g = table.gender(named.person);
+  // A fresh role answering, in a paragraph of its own, a quotation someone was named after is the principal person's
+  // when the text has one it fits (principalOfRole), not that voice's: "“…I think she thought something was wrong,”
+  // Mulvaney said. ¶ “I did think something was wrong,” the midwife said" in a profile of the midwife.
+  const principal = fresh && quoteFirst && items[before].paragraph !== items[at].paragraph ? principalOfRole(items, table, at, gender) : null;
+  if (principal && principal !== named.person) return null;
   return marked && (!gender || !g || g === gender) ? named.person : null;
 }
 

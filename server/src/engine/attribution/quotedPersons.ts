@@ -48,3 +48,14 @@ export function earlierPartOf(items: readonly Item[], qi: number, sameSpeaker: (
   }
   return null;
 }
+
+/**
+ * "Afterwards she just held Isla up to the light and said, ‘…’": whether the words after the pronoun at item `pronoun`,
+ * up to the quotation it brings in, name `person`, who then is not that pronoun.
+ */
+export function namedInOwnClause(words: readonly Item[], pronoun: number, person: PersonRecord, table: PeopleTable): boolean {
+  for (let i = pronoun + 1; i < words.length && i <= pronoun + NAME_REACH && words[i].kind !== 'quote'; i++) {
+    if (isWord(words[i]) && words[i].capital && table.personNamed(words[i].text) === person) return true;
+  }
+  return false;
+}

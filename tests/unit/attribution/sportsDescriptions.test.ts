@@ -32,4 +32,10 @@ describe('sports descriptions of the one just named', () => {
       'Orlik, the champion here two years ago, was fined moments later. She said her serve had "deserted" her.';
     assert.deepStrictEqual(speakers(text), ['Vera Orlik', 'Kim Tove', 'Vera Orlik']);
   });
+
+  it('goes on through a sentence opening on a description ("The 22-year-old … beat …") to whom it describes', () => {
+    const text = 'Lotte Brenner said on Friday that her knee was fine. The 22-year-old, seeded fourth, beat the Czech Eva Novak ' +
+      'and will play Mia Rossi next. "I feel strong," the German said.';
+    assert.deepStrictEqual(speakers(text), ['Lotte Brenner']);
+  });
 });

@@ -32,9 +32,13 @@ export function holderOfAdjective(items: readonly Item[], table: PeopleTable, fi
   const found = new Set<PersonRecord>();
   for (const m of table.mentionsWithin(Math.max(0, first - LOOKBACK), first - 1)) {
     if (PRONOUN_GENDER.has(items[m.item].lower) || table.organisations.has(m.person)) continue;
+    // "the Brennock manager" is not Brennock, whatever the table took that name for.
+    if (m.person.name.split(/\s+/).some((w) => adjectives.has(w.toLowerCase()))) continue;
     const run = table.runAfter(m.item);
     for (let k = Math.max(0, m.item - REACH); k <= (run ? run[1] : m.item); k++) {
-      if (items[k].sentence === items[m.item].sentence && adjectives.has(items[k].lower) && !otherOffice(k)) found.add(m.person);
+      // "Brennock's manager, Rafael Ortega" is "the Brennock manager".
+      const word = items[k].lower.replace(/['’]s?$/u, '');
+      if (items[k].sentence === items[m.item].sentence && adjectives.has(word) && !otherOffice(k)) found.add(m.person);
     }
   }
   return found.size === 1 ? [...found][0] : null;

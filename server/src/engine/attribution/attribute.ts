@@ -37,6 +37,7 @@ import { agedOtherwise } from './agedPhrases';
 import { unnamedAgain } from './unnamedAgain';
 import { ledeRoleHolder } from './ledes';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
+import { describedSubjectLeading } from './heldLeads';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { principalOf, principalOfRole } from './principalPerson';
 import { earlierPartOf, namedInOwnClause, namedInQuotation } from './quotedPersons';
@@ -477,6 +478,11 @@ function* fillFromContext(
       attributions[items[qi].quote] = describedLead;
       continue;
     }
+    const heldLead = inNarration || clauses.has(qi) ? null : describedLeader(original, items, table, previousInParagraph, bounds.get(paragraph)![0], clauses, qi);
+    if (heldLead) {
+      attributions[items[qi].quote] = heldLead;
+      continue;
+    }
     const led = inNarration || clauses.has(qi) ? null : ledByOwnSentences(items, table, previousInParagraph, bounds.get(paragraph)![0], clauses, qi);
     if (led) {
       attributions[items[qi].quote] = narrated(original, items, led);
@@ -757,6 +763,24 @@ function leadingDescription(
   // A plain person noun ("The lad frowned.") in a conversation is as often one of the named speakers: left to it.
   if (!d || !isRoleNoun(d.head) || GENERIC_PERSON_NOUNS.has(d.head) || KIN.has(d.head) || table.mentionsWithin(d.item, qi - 1).some((m) => !PRONOUN_GENDER.has(items[m.item].lower)) || heldRole(table, d)) return null;
   return { speaker: d.text, mention: { span: { start: items[d.item].start, end: items[d.last].end }, text: original.slice(items[d.item].start, items[d.last].end) }, cue: null };
+}
+
+/**
+ * "Asked whether Amankwah would stay on penalties, the Brennock manager did not hesitate. “…”": a description the text
+ * gave someone, the subject of the sentence leading into a quotation with no clause, is that person speaking.
+ */
+function describedLeader(
+  original: string, items: readonly Item[], table: PeopleTable, before: number | undefined, paragraphStart: number, clauses: ReadonlyMap<number, Clause>, qi: number,
+): Attribution | null {
+  const from = before === undefined ? paragraphStart : Math.max(before, clauses.get(before)?.last ?? before) + 1;
+  const d = describedSubjectLeading(items, from, qi, original);
+  if (!d || !isRoleNoun(d.head) || GENERIC_PERSON_NOUNS.has(d.head) || KIN.has(d.head)) return null;
+  if (table.mentionsWithin(d.last + 1, qi - 1).some((m) => !PRONOUN_GENDER.has(items[m.item].lower))) return null;
+  // A role the text gave someone is theirs; one it gave no one only when news marks it as the one just named.
+  const person = table.mentionAt(d.item)?.person ??
+    (heldRole(table, d) ? personOf(items, table, { cue: '', first: d.item, last: d.last, kind: 'phrase' }) : describedAgain(items, table, d.item, d.last, roleGender(d.head)));
+  if (!person || table.organisations.has(person)) return null;
+  return { speaker: person.name, mention: { span: { start: items[d.item].start, end: items[d.last].end }, text: original.slice(items[d.item].start, items[d.last].end) }, cue: null };
 }
 
 /** A speaker named by the narration: the mention is the whole name run ("Maria Lenz"), so a rename replaces all of it. */

@@ -750,12 +750,16 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     // "I clung to him with both hands, and said,", "…, and then said:": a speech verb joined to the sentence's
     // earlier verb by "and" speaks for that sentence's subject.
     const and = items[v - 1]?.lower === 'and' ? v - 1 : items[v - 1]?.lower === 'then' && items[v - 2]?.lower === 'and' ? v - 2 : -1;
-    if (and >= 0 && (adjacent || onlyModifiersBetween(items, v, q) || toListener(items, v, q) || reportedBetween(items, v, q))) {
+    const near = adjacent || onlyModifiersBetween(items, v, q) || toListener(items, v, q);
+    if (and >= 0 && (near || reportedBetween(items, v, q))) {
       // The subject is that of the clause the verb is joined to: after the last semicolon before it.
       let from = and;
       while (from > floor && items[from - 1].text !== ';') from--;
       const subject = lastClauseSubject(items, from, and);
-      if (subject) return { ...subject, cue: verb.text };
+      // "The office said it was alarmed and urged both sides to “…”": after a speech verb of its subject's, the
+      // joined verb may be that verb's (another reading of the sentence tells), not the reported clause's.
+      const reportedSubject = !near && items.slice(from, and).some((it) => isSpeechVerb(it, false));
+      if (subject && !reportedSubject) return { ...subject, cue: verb.text };
     }
     // A participle clause ("…, calling such accusations") speaks for the sentence's subject, or for that of the clause
     // it ends ("He kept this suspended, and Mrs. Hilbery joined the parts by leaning towards him and remarking:").
@@ -961,7 +965,8 @@ function subjectAt(items: readonly Item[], i: number, before: number): { np: Cla
   while (isWord(items[next]) && isVerbModifier(items[next].lower)) next++;
   // "Afterwards she just held …": a subject pronoun after the phrase makes it an opening adverb, not the subject.
   // "she was gracious, and said": an auxiliary is a verb too, though it stops a phrase.
-  const verbLike = (n: Item | undefined) => isWord(n) && !isCapitalised(n) && (AUXILIARY.test(n.lower) || !PHRASE_STOPS.has(n.lower)) && !DETERMINERS.has(n.lower) && !SUBJECT_PRONOUNS.has(n.lower);
+  // A possessive is no verb ("The UN secretary-general's office": "UN" only qualifies).
+  const verbLike = (n: Item | undefined) => isWord(n) && !isCapitalised(n) && (AUXILIARY.test(n.lower) || !PHRASE_STOPS.has(n.lower)) && !DETERMINERS.has(n.lower) && !SUBJECT_PRONOUNS.has(n.lower) && !/['’]s?$/u.test(n.text);
   // "The coroner who heard Alfie's inquest, Martin Ashdown, wrote": a relative clause before the name in apposition.
   if (items[next]?.lower === 'who') {
     let comma = next + 1;

@@ -38,11 +38,16 @@ export interface Description {
   readonly head: string;
 }
 
-/** The description opening at item `i` ("The monthly nurse"), as written but lower-cased, of a gender that fits `gender`. */
-export function descriptionAt(items: readonly Item[], i: number, gender: Gender | null, original: string): Description | null {
+/**
+ * The description opening at item `i` ("The monthly nurse"), as written but lower-cased, of a gender that fits `gender`;
+ * with `capitalModifiers`, also one a capitalised word qualifies ("the Brennock manager").
+ */
+export function descriptionAt(items: readonly Item[], i: number, gender: Gender | null, original: string, capitalModifiers = false): Description | null {
   if (items[i].kind !== 'word' || items[i].lower !== 'the') return null;
   for (let j = i + 1; j <= i + 3 && j < items.length; j++) {
     const it = items[j];
+    // "the Brennock manager": a capitalised modifier, when the caller allows one, is never the head.
+    if (capitalModifiers && it.kind === 'word' && it.capital && j < i + 3 && it.sentence === items[i].sentence && !/['’]s$/u.test(it.text)) continue;
     if (it.kind !== 'word' || it.capital || it.sentence !== items[i].sentence || /['’]s$/u.test(it.text)) return null;
     const head = normalizeWord(it.lower);
     if (!isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !KIN.has(head)) continue;

@@ -3,7 +3,7 @@ import { isDocumentOrBody } from './bodies';
 import { isDemonym } from './demonyms';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
-import { sentenceStart, type Item } from './narration';
+import { isWord, sentenceStart, type Item } from './narration';
 import { isRoleNoun, type PeopleTable, type PersonRecord } from './people';
 import { isFreshRole } from './freshDescriptions';
 import { principalOfRole } from './principalPerson';
@@ -25,7 +25,7 @@ const ESTABLISHED_REACH = 400;
  * sentence reports ("Hale said she had stayed away"); in a speech clause (`inClause`), also a role noun the text has not
  * used before, for someone it was about before that sentence ("She is ambivalent. “…,” the novelist said").
  */
-export function describedAgain(items: readonly Item[], table: PeopleTable, first: number, last: number, gender: Gender | null, inClause = false): PersonRecord | null {
+export function describedAgain(items: readonly Item[], table: PeopleTable, first: number, last: number, gender: Gender | null, inClause = false, chain = true): PersonRecord | null {
   const at = first;
   const head = normalizeWord(items[last].lower);
   // "the regional health department" speaks as itself; "the authors" are more than the one named before.
@@ -49,6 +49,11 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
     end = before - 1;
     before = sentenceStart(items, end, Math.max(0, end - REACH));
   }
+  // "Elodie Moreau insisted … The 24-year-old, seeded sixth, beat the Japanese … “…,” the Frenchwoman said": a
+  // sentence opening on a description of no one named there goes on with whom that description is, once.
+  const opening = chain && !table.mentionAt(before) && newsMarked(items, first, last) ? openingDescriptionHead(items, before) : -1;
+  const chained = opening >= 0 ? describedAgain(items, table, before, opening, gender, false, false) : null;
+  if (chained) return chained;
   const named = table.mentionsWithin(before, end).find((m) => !m.addressed && !/['’]s$/.test(items[m.item].text) && !/^(?:his|her)$/.test(items[m.item].lower));
   // A he/she opening the sentence is its subject as a name is ("Dunmore, 68, waited. He said …"), and so is one
   // right after a quotation, its clause ("“…,” she said."), or one a speech verb follows ("Speaking outside, he said:").
@@ -78,6 +83,22 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   const principal = fresh && quoteFirst && items[before].paragraph !== items[at].paragraph ? principalOfRole(items, table, at, gender) : null;
   if (principal && principal !== named.person) return null;
   return marked && (!gender || !g || g === gender) ? named.person : null;
+}
+
+/** Whether the description [first, last] bears news's mark of a fresh description: an age, a nationality, a capitalised modifier. */
+function newsMarked(items: readonly Item[], first: number, last: number): boolean {
+  return items.slice(first + 1, last + 1).some((it) => isAgeNoun(it.lower)) || isDemonym(items[last].text) || items.slice(first + 1, last).some((it) => it.capital);
+}
+
+/** The head of a description opening at item `at` ("The 24-year-old,", "The Spaniard", "The veteran defender"), else -1. */
+function openingDescriptionHead(items: readonly Item[], at: number): number {
+  if (items[at]?.lower !== 'the') return -1;
+  for (let j = at + 1; j <= at + 3 && isWord(items[j]) && items[j].sentence === items[at].sentence; j++) {
+    if (isAgeNoun(items[j].lower) || isDemonym(items[j].text)) return j;
+    if (items[j].capital || /['’]s$/.test(items[j].text)) return -1;
+    if (isRoleNoun(normalizeWord(items[j].lower)) && !isRoleNoun(normalizeWord(items[j + 1]?.lower ?? ''))) return j;
+  }
+  return -1;
 }
 
 /**

@@ -16,6 +16,7 @@ import { bearerInPassing, principalBearer } from './sharedSurnames';
 import { roleOfGroupJoined, roleOfGroupLed } from './leaders';
 import { roleOfCourtSide } from './courtSides';
 import { previousSubject, subjectOfObject } from './previousSubjects';
+import { predicateRoles } from './predicateRoles';
 import { pronounIsNotNamed } from './genderVotes';
 
 /** One identity the text speaks of, with what the text says about it. */
@@ -617,7 +618,7 @@ export class PeopleTable {
     p.honorificGender ??= parsed.gender;
     p.aliases.add(written);
     // "Jane Doe MP" is "the outgoing MP".
-    for (const words of [parsed.titles, parsed.after, this.rolesBefore(first), this.appositiveRoles(last)]) for (const r of roleKeys(words)) p.roles.add(TITLE_ROLES.get(r) ?? r);
+    for (const words of [parsed.titles, parsed.after, this.rolesBefore(first), this.appositiveRoles(last), predicateRoles(this.items, last, isRoleNoun)]) for (const r of roleKeys(words)) p.roles.add(TITLE_ROLES.get(r) ?? r);
     // "Parson Tringham" where the text also writes "the parson": the capitalised first word is a title.
     const lead = normalizeWord(parsed.core[0]);
     if (parsed.core.length > 1 && this.lowerWords.has(lead) && !FUNCTION_WORDS.has(lead)) p.roles.add(lead);

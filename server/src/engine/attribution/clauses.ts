@@ -1,4 +1,5 @@
 import { isAgeNoun } from './ageNouns';
+import { isDocumentNoun } from './bodies';
 import {
   ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS, WEAK_SPEECH_VERBS,
   isVerbModifier,
@@ -656,6 +657,8 @@ function nounUse(items: readonly Item[], v: number): boolean {
   const owner = (it: Item | undefined) => isWord(it) && (NOUN_DETERMINERS.has(it.lower) || /['’]s$/u.test(it.text));
   const before = items[v - 1];
   if (owner(before)) return true;
+  // "The Ofsted report, published on Tuesday,": a document's noun after an article and one name is that name's document.
+  if (isCapitalised(before) && owner(items[v - 2]) && isDocumentNoun(items[v].lower)) return true;
   return isWord(before) && !isCapitalised(before) && !isPersonNoun(before.lower) && owner(items[v - 2]);
 }
 

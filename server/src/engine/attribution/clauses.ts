@@ -288,7 +288,7 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     // "Keller, who took over after the founder, Martin Pellar, stepped down, described": a relative clause holding
     // commas of its own stands between the subject and its verb.
     const relative = relativeOpening(items, k, floor);
-    if (relative !== null) return apposedName(items, phraseBefore(items, relative, floor), floor);
+    if (relative !== null) return apposedName(items, phraseBefore(items, relativeBefore(items, relative, floor), floor), floor);
     // An appositive between commas: a name inside it wins ("The moderator, journalist Samuel Okafor,"), else the
     // phrase before it ("Oliver Strand, an economist at the institute,").
     let open = k - 1;
@@ -442,10 +442,22 @@ function relativeOpening(items: readonly Item[], k: number, floor: number): numb
   let commas = 0;
   for (let j = k - 1; j >= floor && j >= k - RELATIVE_REACH && items[j].sentence === items[k].sentence; j--) {
     if (items[j].text !== ',') continue;
-    if (/^(?:who|whose)$/.test(items[j + 1]?.lower ?? '')) return commas > 0 ? j : null;
+    // "A worker who was not hired, and who asked not to be named because he …, said": a second relative clause.
+    const and = items[j + 1]?.lower === 'and' ? 1 : 0;
+    if (/^(?:who|whose)$/.test(items[j + 1 + and]?.lower ?? '')) return commas > 0 || and ? j : null;
     commas++;
   }
   return null;
+}
+
+/**
+ * "A worker who was not hired, and who …": the "who" of a first relative clause running up to the comma `comma`
+ * without one of its own, before which its subject ends; `comma` itself when there is none.
+ */
+function relativeBefore(items: readonly Item[], comma: number, floor: number): number {
+  if (items[comma + 1]?.lower !== 'and') return comma;
+  for (let j = comma - 1; j >= floor && comma - j <= RELATIVE_VERB_REACH && isWord(items[j]); j--) if (/^(?:who|whose)$/.test(items[j].lower)) return j;
+  return comma;
 }
 
 /** How many words a relative clause may take before a phrase of its own ("who attended the closing dinner as an observer"). */

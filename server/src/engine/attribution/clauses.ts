@@ -366,7 +366,8 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
       // object, and the subject stands before it.
       const who = PLACE_BEFORE.test(items[i - 1]?.lower ?? '') ? phraseBefore(items, i - 1, floor) : null;
       if (who?.kind === 'phrase') return who;
-      return isPersonNoun(it.lower) ? relativeOwner(items, i, floor) ?? { cue: '', first: i, last: k, kind: 'phrase' } : null;
+      // "One player who saw her in the locker room said": a thing's phrase ending a relative clause is its object.
+      return isPersonNoun(it.lower) ? relativeOwner(items, i, floor) ?? { cue: '', first: i, last: k, kind: 'phrase' } : relativeOwner(items, i, floor);
     }
     // "A Department for Transport official": a connective between capitalised words is inside a name.
     if ((PHRASE_STOPS.has(items[i].lower) && !insideName(items, i)) || SPEECH_VERBS.has(items[i].lower)) break;

@@ -14,6 +14,7 @@ import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
+import { paragraphsWithholdingNames } from './withheldNames';
 import { turnQuotationAttributions } from './turnQuotes';
 import { interviewSpeakers } from './interviewLabels';
 import { bodyAttributions, isBodyName, isDocumentOrBody, isJoinedBodyName } from './bodies';
@@ -654,10 +655,12 @@ function* fillFromContext(
   // The narrator is there from the first "I", however late the narration first says it.
   if (narrator) firstNamed.set(narrator.name, -1);
   // "asked a gentleman" … "said Mr. Greyson": the description's turns are the newcomer's, and conversation reads them so.
+  const withheld = paragraphsWithholdingNames(items);
   const given = turns.map((t) => ({
     paragraph: t.paragraph,
     speaker: t.speaker,
     namedByClause: namesGiven.has(t.paragraph) || byParagraph.get(t.paragraph)!.some((qi) => clauses.get(qi)?.kind === 'name' && at(qi).speaker === t.speaker),
+    withheld: withheld.has(t.paragraph),
   }));
   const described = namesOfDescribedSpeakers(given, (n) => firstNamed.get(n), genderOf);
   const renamedDescription = new Map<number, [string, string]>();

@@ -9,6 +9,7 @@ import { normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
 import { PLACE_FIRST_WORDS, isCapitalised, isRoleNoun, type PeopleTable } from './people';
 import { givesNameWithin } from './namedAs';
+import { SUBORDINATORS } from './previousSubjects';
 import { acronymsIn, spelledOut } from './acronyms';
 import { bodyRunOns } from './bodyContinuations';
 import { surelyPerson } from './organisations';
@@ -894,6 +895,8 @@ function bodyJustBefore(items: readonly Item[], start: number, verb: number): Su
   if (kind === 'document' && isHeadline(items, start)) return { kind, first: verb - 1, last: verb - 1, head: bare.lower };
   // "Three of the complaints, it found, had been “…”": an it set off by commas with its verb speaks, not the subject.
   if (bare?.lower === 'it' && items[verb - 2]?.text === ',' && items[verb + 1]?.text === ',') return { kind: 'it', first: verb - 1, last: verb - 1, head: 'it' };
+  // "… demanded a meeting after inspectors rated it “inadequate”": a bare group a subordinator opens its clause with.
+  if (verb - 2 >= start && isWord(bare) && !bare.capital && isGroup(bare.lower) && SUBORDINATORS.test(items[verb - 2].lower)) return { kind: 'person', first: verb - 1, last: verb - 1, head: bare.lower };
   for (let k = verb - 2; k >= start && k >= verb - 3; k--) {
     if (items[k].lower !== 'the') continue;
     const s = sentenceSubject(items, k, verb);

@@ -1,4 +1,5 @@
 import { isAgeNoun } from './ageNouns';
+import { isDocumentNoun } from './bodies';
 import {
   ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS, WEAK_SPEECH_VERBS,
   isVerbModifier,
@@ -321,7 +322,7 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     // "Keller, who took over after the founder, Martin Pellar, stepped down, described": a relative clause holding
     // commas of its own stands between the subject and its verb.
     const relative = relativeOpening(items, k, floor);
-    if (relative !== null) return apposedName(items, phraseBefore(items, relative, floor), floor);
+    if (relative !== null) return apposedName(items, phraseBefore(items, relativeBefore(items, relative, floor), floor), floor);
     // An appositive between commas: a name inside it wins ("The moderator, journalist Samuel Okafor,"), else the
     // phrase before it ("Oliver Strand, an economist at the institute,").
     let open = k - 1;
@@ -405,7 +406,8 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
       // object, and the subject stands before it.
       const who = PLACE_BEFORE.test(items[i - 1]?.lower ?? '') ? phraseBefore(items, i - 1, floor) : null;
       if (who?.kind === 'phrase') return who;
-      return isPersonNoun(it.lower) ? relativeOwner(items, i, floor) ?? { cue: '', first: i, last: k, kind: 'phrase' } : null;
+      // "One player who saw her in the locker room said": a thing's phrase ending a relative clause is its object.
+      return isPersonNoun(it.lower) ? relativeOwner(items, i, floor) ?? { cue: '', first: i, last: k, kind: 'phrase' } : relativeOwner(items, i, floor);
     }
     // "A Department for Transport official": a connective between capitalised words is inside a name.
     if ((PHRASE_STOPS.has(items[i].lower) && !insideName(items, i)) || SPEECH_VERBS.has(items[i].lower)) break;
@@ -481,10 +483,22 @@ function relativeOpening(items: readonly Item[], k: number, floor: number): numb
   let commas = 0;
   for (let j = k - 1; j >= floor && j >= k - RELATIVE_REACH && items[j].sentence === items[k].sentence; j--) {
     if (items[j].text !== ',') continue;
-    if (/^(?:who|whose)$/.test(items[j + 1]?.lower ?? '')) return commas > 0 ? j : null;
+    // "A worker who was not hired, and who asked not to be named because he …, said": a second relative clause.
+    const and = items[j + 1]?.lower === 'and' ? 1 : 0;
+    if (/^(?:who|whose)$/.test(items[j + 1 + and]?.lower ?? '')) return commas > 0 || and ? j : null;
     commas++;
   }
   return null;
+}
+
+/**
+ * "A worker who was not hired, and who …": the "who" of a first relative clause running up to the comma `comma`
+ * without one of its own, before which its subject ends; `comma` itself when there is none.
+ */
+function relativeBefore(items: readonly Item[], comma: number, floor: number): number {
+  if (items[comma + 1]?.lower !== 'and') return comma;
+  for (let j = comma - 1; j >= floor && comma - j <= RELATIVE_VERB_REACH && isWord(items[j]); j--) if (/^(?:who|whose)$/.test(items[j].lower)) return j;
+  return comma;
 }
 
 /** How many words a relative clause may take before a phrase of its own ("who attended the closing dinner as an observer"). */
@@ -707,6 +721,8 @@ function nounUse(items: readonly Item[], v: number): boolean {
   const owner = (it: Item | undefined) => isWord(it) && (NOUN_DETERMINERS.has(it.lower) || /['’]s$/u.test(it.text));
   const before = items[v - 1];
   if (owner(before)) return true;
+  // "The Ofsted report, published on Tuesday,": a document's noun after an article and one name is that name's document.
+  if (isCapitalised(before) && owner(items[v - 2]) && isDocumentNoun(items[v].lower)) return true;
   return isWord(before) && !isCapitalised(before) && !isPersonNoun(before.lower) && owner(items[v - 2]);
 }
 

@@ -14,6 +14,8 @@ export interface GivenTurn {
   readonly speaker: string | null;
   /** Whether a speech clause names that speaker ("said Mr. Greyson"). */
   readonly namedByClause: boolean;
+  /** Whether its paragraph says someone is not named ("who spoke on condition of anonymity"). */
+  readonly withheld?: boolean;
 }
 
 /**
@@ -107,6 +109,8 @@ function nameDescriptions(
     if (answers(i - 1, i) || answers(i, i + 1)) return;
     // One the newcomer answers, or who answers the newcomer, is someone else.
     if (turns[i - 1]?.speaker === newcomer || turns[i + 1]?.speaker === newcomer) continue;
+    // One the text says it will not name is not the next one it names.
+    if (turns[i].withheld) continue;
     named.push(i);
   }
   for (const i of named) found.set(i, newcomer);

@@ -277,10 +277,27 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       if (depth > 0) return null;
       // "Hurst's letter also asks …. “…,” it says": the document ("Hurst's letter"); "Okafor sent an email to staff.
       // It said": the one document the sentence before brings in, when none of its subjects is one.
-      const before = subjectsBefore(items, s.first).find((b) => b.kind === 'document' || b.kind === 'body' || b.kind === 'owner') ?? documentInSentenceBefore(items, s.first);
+      // "The Front, which …, blamed the government for what it called": its own sentence's subject, when one came first.
+      const speaks = (b: Subject | null) => !!b && (b.kind === 'document' || b.kind === 'body' || b.kind === 'owner');
+      const start = sentenceStartNear(items, s.first);
+      const own = start < s.first ? sentenceSubject(items, start, s.first) ?? bodyNameOpening(items, table, start, s.first) : null;
+      const before = (speaks(own) || own?.kind === 'name' ? own : null) ?? subjectsBefore(items, s.first).find(speaks) ?? documentInSentenceBefore(items, s.first);
       return before ? speakerOf(original, items, table, before, depth + 1) : null;
     }
   }
+}
+
+/**
+ * "The Tarra Liberation Front, which …, blamed": capitalised words after a "The" opening the sentence [start, to),
+ * which no person's mention holds, are a body's name (an "it" in the sentence refers to it), whatever its last word.
+ */
+function bodyNameOpening(items: readonly Item[], table: PeopleTable, start: number, to: number): Subject | null {
+  const i = afterDateline(items, start);
+  if (items[i]?.lower !== 'the' || !isCapitalised(items[i + 1]) || i + 2 >= to) return null;
+  let last = i + 1;
+  while (last + 1 < to && isWord(items[last + 1]) && (items[last + 1].capital || insideName(items, last + 1))) last++;
+  const person = table.mentionAt(i + 1)?.person;
+  return last > i + 1 && (!person || table.organisations.has(person)) ? { kind: 'name', first: i + 1, last, head: items[last].lower } : null;
 }
 
 /** The words between a body's noun and the name it trades under: "The company, which trades as EssayPro,". */

@@ -551,10 +551,25 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
     const fits = i >= near
       ? (shown || subject || (!person && words.some((w) => ORGANISATION_WORDS.has(w)))) && !place && (fitsAny || named)
       : (shown && (fitsAny || named)) || words.includes(head) || (COMMERCIAL.test(head) && commercial);
-    if (fits) found = (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[run[1]].end);
+    if (fits) found = (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[nounAfterName(items, run[1], head)].end);
     i = run[1];
   }
   return found;
+}
+
+/** How many words in lower case may stand between a name and the body's noun after it ("refugee", "foreign policy"). */
+const NAME_MODIFIERS = 2;
+
+/**
+ * "The United Nations refugee agency", "the Kremlin press office": the body is the noun the name qualifies, not the
+ * name's own body; the item of that noun (`head`) after the name ending at `last`, else `last`.
+ */
+function nounAfterName(items: readonly Item[], last: number, head: string): number {
+  for (let k = last + 1; k <= last + 1 + NAME_MODIFIERS && isWord(items[k]) && !items[k].capital && items[k].sentence === items[last].sentence; k++) {
+    if (normalizeWord(items[k].lower) === head) return k;
+    if (DETERMINERS.has(items[k].lower) || PHRASE_STOPS.has(items[k].lower)) break;
+  }
+  return last;
 }
 
 /** The one document phrase of the sentence before item `at`'s ("sent an email to staff"), if it holds no body's nor a statement. */

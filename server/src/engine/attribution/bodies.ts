@@ -291,10 +291,27 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       if (depth > 0) return null;
       // "Hurst's letter also asks …. “…,” it says": the document ("Hurst's letter"); "Okafor sent an email to staff.
       // It said": the one document the sentence before brings in, when none of its subjects is one.
-      const before = subjectsBefore(items, s.first).find((b) => b.kind === 'document' || b.kind === 'body' || b.kind === 'owner') ?? documentInSentenceBefore(items, s.first);
+      // "The Front, which …, blamed the government for what it called": its own sentence's subject, when one came first.
+      const speaks = (b: Subject | null) => !!b && (b.kind === 'document' || b.kind === 'body' || b.kind === 'owner');
+      const start = sentenceStartNear(items, s.first);
+      const own = start < s.first ? sentenceSubject(items, start, s.first) ?? bodyNameOpening(items, table, start, s.first) : null;
+      const before = (speaks(own) || own?.kind === 'name' ? own : null) ?? subjectsBefore(items, s.first).find(speaks) ?? documentInSentenceBefore(items, s.first);
       return before ? speakerOf(original, items, table, before, depth + 1) : null;
     }
   }
+}
+
+/**
+ * "The Tarra Liberation Front, which …, blamed": capitalised words after a "The" opening the sentence [start, to),
+ * which no person's mention holds, are a body's name (an "it" in the sentence refers to it), whatever its last word.
+ */
+function bodyNameOpening(items: readonly Item[], table: PeopleTable, start: number, to: number): Subject | null {
+  const i = afterDateline(items, start);
+  if (items[i]?.lower !== 'the' || !isCapitalised(items[i + 1]) || i + 2 >= to) return null;
+  let last = i + 1;
+  while (last + 1 < to && isWord(items[last + 1]) && (items[last + 1].capital || insideName(items, last + 1))) last++;
+  const person = table.mentionAt(i + 1)?.person;
+  return last > i + 1 && (!person || table.organisations.has(person)) ? { kind: 'name', first: i + 1, last, head: items[last].lower } : null;
 }
 
 /** The words between a body's noun and the name it trades under: "The company, which trades as EssayPro,". */
@@ -563,10 +580,25 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
     const fits = i >= near
       ? (shown || subject || (!person && words.some((w) => ORGANISATION_WORDS.has(w)))) && !place && (fitsAny || named)
       : (shown && (fitsAny || named)) || words.includes(head) || (COMMERCIAL.test(head) && commercial);
-    if (fits) found = (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[run[1]].end);
+    if (fits) found = (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[nounAfterName(items, run[1], head)].end);
     i = run[1];
   }
   return found;
+}
+
+/** How many words in lower case may stand between a name and the body's noun after it ("refugee", "foreign policy"). */
+const NAME_MODIFIERS = 2;
+
+/**
+ * "The United Nations refugee agency", "the Kremlin press office": the body is the noun the name qualifies, not the
+ * name's own body; the item of that noun (`head`) after the name ending at `last`, else `last`.
+ */
+function nounAfterName(items: readonly Item[], last: number, head: string): number {
+  for (let k = last + 1; k <= last + 1 + NAME_MODIFIERS && isWord(items[k]) && !items[k].capital && items[k].sentence === items[last].sentence; k++) {
+    if (normalizeWord(items[k].lower) === head) return k;
+    if (DETERMINERS.has(items[k].lower) || PHRASE_STOPS.has(items[k].lower)) break;
+  }
+  return last;
 }
 
 /** The one document phrase of the sentence before item `at`'s ("sent an email to staff"), if it holds no body's nor a statement. */

@@ -46,8 +46,11 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
     // A speaker the conversation gave is kept, unless the paragraph before opened the run of quotations.
     // A paragraph opening on a quotation hands on only a run of them (`"…," she said. "…"`), not one closed by its
     // clause (`"…," said Clara.`), which dialogue answers.
+    // In news, which cues its turns, so does one closed by its clause that answers no one: a paragraph of quotation
+    // alone after `"…," Osei said.` is Osei's still, as no one else would be left uncued.
     const reread = items[open].kind === 'quote';
-    if (reread ? last !== qi - 1 || !newsTurns || !opensUnanswered(items, open, qi) : a.speaker) continue;
+    const closed = last !== qi - 1;
+    if (reread ? !newsTurns || !opensUnanswered(items, open, qi) || (closed && (!paragraphOfQuotations(items, qi) || answersAnother(items, attributions, open))) : a.speaker) continue;
     found.set(items[qi].quote, { speaker: previous.speaker, mention: previous.mention, cue: null });
     // The quotations after it in its paragraph, with no speaker (or mention) of their own, are the same run of words.
     for (let k = qi + 1; k < items.length && items[k].paragraph === items[qi].paragraph; k++) {
@@ -88,6 +91,22 @@ function opensUnanswered(items: readonly Item[], open: number, next: number): bo
     if (items[k].kind === 'quote' && (items[k].text.includes('?') || vocativesIn(items[k].text).length > 0)) return false;
   }
   return true;
+}
+
+/** Whether the paragraph opening at quotation item `qi` holds quotations alone. */
+function paragraphOfQuotations(items: readonly Item[], qi: number): boolean {
+  let end = qi;
+  while (end + 1 < items.length && items[end + 1].paragraph === items[qi].paragraph) end++;
+  return quotationAlone(items, qi, end);
+}
+
+/** Whether the paragraph before the one opening at `open` quotes someone other than the quotation at `open`'s speaker. */
+function answersAnother(items: readonly Item[], attributions: readonly Attribution[], open: number): boolean {
+  const speaker = attributions[items[open].quote].speaker;
+  for (let k = open - 1; k >= 0 && items[k].paragraph === items[open].paragraph - 1; k--) {
+    if (items[k].kind === 'quote' && attributions[items[k].quote].speaker !== speaker) return true;
+  }
+  return false;
 }
 
 /** Whether the items [from, to] are quotations alone, with punctuation between them. */

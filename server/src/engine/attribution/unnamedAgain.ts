@@ -1,6 +1,6 @@
 import { ageOfPhrase, givenAge } from './agedPhrases';
 import { isKnownPersonNoun, isPluralOf, phraseAfter, unnamedInFull, type Clause } from './clauses';
-import { roleGender, withLowerDeterminer } from './lexicon';
+import { GENERIC_PERSON_NOUNS, roleGender, withLowerDeterminer } from './lexicon';
 import { normalizeWord } from './names';
 import { sentenceStart, type Item } from './narration';
 import { reportsSpeech } from './newsDescriptions';
@@ -25,13 +25,14 @@ export function unnamedAgain(original: string, items: readonly Item[], table: Pe
   if (start === 0 || items[start - 1].paragraph !== items[first].paragraph) return null;
   const before = sentenceStart(items, start - 1, Math.max(0, start - 1 - SENTENCE_REACH));
   const age = ageOfPhrase(items, first, last);
-  const described = describedSubject(items, before, age === null ? normalizeWord(items[last].lower) : null) ?? sourceGiven(items, before, start);
+  // Only a role's noun repeated says who without a speech verb: "a man … said the man" is as often another man.
+  const head = normalizeWord(items[last].lower);
+  const described = describedSubject(items, before, age === null && !GENERIC_PERSON_NOUNS.has(head) ? head : null) ?? sourceGiven(items, before, start);
   if (!described) return null;
   if (age !== null) {
     const holder = table.mentionAt(first)?.person;
     if (holder && givenAge(items, table, holder, first) === age) return null;
   } else {
-    const head = normalizeWord(items[last].lower);
     const gender = roleGender(head);
     const other = roleGender(normalizeWord(items[described.last].lower));
     if (!isKnownPersonNoun(head) || (gender && other && gender !== other) || table.antecedent(first, null, head, null, true)) return null;

@@ -215,7 +215,6 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   return { kind, first: i, last, head };
 }
 
-/** Whether the words from `from` (a few, before `to`) end in a document or body noun: "press materials", "board". */
 /** A document phrase in apposition after the owned noun at `from` ("reply, a two-page letter"), if there is one. */
 function documentInApposition(items: readonly Item[], from: number, to: number): Subject | null {
   let comma = from;
@@ -227,6 +226,7 @@ function documentInApposition(items: readonly Item[], from: number, to: number):
   return null;
 }
 
+/** Whether the words from `from` (a few, before `to`) end in a document or body noun: "press materials", "board". */
 function ownsDocumentOrBody(items: readonly Item[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 3 && isWord(items[k]) && !items[k].capital; k++) if (isDocumentOrBody(items[k].lower)) return true;
   return false;

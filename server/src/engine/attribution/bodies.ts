@@ -1050,7 +1050,9 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   // "… warned that disruption would continue", "began to leave": a verb after a modal or "to" reports nothing, and
   // one after a determiner is a noun ("the state would need").
   const before = (v: number) => items[v - 1]?.lower ?? '';
-  const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower)) && !MODAL_OR_TO.test(before(v)) &&
+  // "said … insurers should be required to state": a written verb in the passive is what the report says, not its verb.
+  const passiveWritten = (v: number) => !SPEECH_VERBS.has(items[v].lower) && /^(?:be|been|being|is|are|was|were)$/.test(before(v));
+  const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || (WRITTEN_VERBS.has(items[v].lower) && !passiveWritten(v))) && !MODAL_OR_TO.test(before(v)) &&
     !documentNounAt(items, v) && (!DETERMINERS.has(before(v)) || documentBeforeRelative(items, start, v) !== null);
   for (let v = qi - 1; v >= start && verb < 0; v--) if (reports(v)) verb = v;
   if (verb < 0) return sourceOf(original, items, table, qi, start);

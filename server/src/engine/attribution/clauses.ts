@@ -102,7 +102,7 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   if (!DETERMINERS.has(it.lower)) return null;
   let last = i;
   // "said the man a little impatiently": a second determiner starts another phrase; "the captain himself" ends at its reflexive.
-  while (isWord(items[last + 1]) && !PHRASE_STOPS.has(items[last + 1].lower) && !REFLEXIVES.test(items[last + 1].lower) && !SPEECH_VERBS.has(items[last + 1].lower) && !DETERMINERS.has(items[last + 1].lower) && last < i + 5) {
+  while (isWord(items[last + 1]) && !PHRASE_STOPS.has(items[last + 1].lower) && !REFLEXIVES.test(items[last + 1].lower) && (!SPEECH_VERBS.has(items[last + 1].lower) || nounBeforeVerb(items, last + 1)) && !DETERMINERS.has(items[last + 1].lower) && last < i + 5) {
     if (isCapitalised(items[last + 1]) && !isCapitalised(items[last])) {
       // "the U.S. special envoy Steve Witkoff": the name is the mention.
       const run = phraseAfter(items, last + 1);
@@ -489,6 +489,11 @@ function capitalisedWordAfter(items: readonly Item[], i: number): Clause | null 
   return !next || next.kind !== 'word' || next.sentence !== it.sentence ? { cue: '', first: i, last: i, kind: 'name' } : null;
 }
 
+/** "“…,” the report said": a speech verb's form between a determiner and a speech verb is a noun. */
+function nounBeforeVerb(items: readonly Item[], k: number): boolean {
+  return DETERMINERS.has(items[k - 1]?.lower ?? '') && isWord(items[k + 1]) && SPEECH_VERBS.has(items[k + 1].lower);
+}
+
 /** How many items may stand between a quotation and its speech verb ("Skyforth's founder and chief executive, Isla MacAulay, told"). */
 const CLAUSE_GAP = 11;
 
@@ -527,6 +532,7 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   for (let v = start; v < end && v - start < gap; v++) {
     // "“…” and that managers’ comments would be": a word right after a possessive is a noun, not a speech verb.
     if (!isSpeechVerb(items[v], true) || (v > start && /['’]s?$/u.test(items[v - 1].text) && isWord(items[v - 1]))) continue;
+    if (v > start && nounBeforeVerb(items, v)) continue;
     const verb = items[v];
     // `"…." He said: "…"`: after a quotation that ends its sentence, a clause ending in a colon opens the next one,
     // and one whose verb has an object (`"…." Voss denied it.`, `Pryce interrupted him.`) is narration.

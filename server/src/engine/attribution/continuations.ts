@@ -49,8 +49,9 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
     // A speaker the conversation gave is kept, unless the paragraph before opened the run of quotations.
     // A paragraph opening on a quotation hands on only a run of them (`"…," she said. "…"`), not one closed by its
     // clause (`"…," said Clara.`), which dialogue answers.
+    // One closed by its clause goes on only to a quotation no one else was given, in a text cued as news.
     const reread = items[open].kind === 'quote';
-    if (reread ? last !== qi - 1 || !newsTurns || !opensUnanswered(items, open, qi) : a.speaker) continue;
+    if (reread ? (last !== qi - 1 && !!a.speaker) || !newsTurns || !opensUnanswered(items, open, qi) : a.speaker) continue;
     found.set(items[qi].quote, { speaker: previous.speaker, mention: previous.mention, cue: null });
     // The quotations after it in its paragraph, with no speaker (or mention) of their own, are the same run of words.
     for (let k = qi + 1; k < items.length && items[k].paragraph === items[qi].paragraph; k++) {

@@ -14,3 +14,12 @@ describe('a body finding', () => {
     assert.deepStrictEqual(speakers(text), ['the panel']);
   });
 });
+
+// "The council said in its report that insurers should be required to state cover “…”": a written verb in the passive
+// ("be required") is part of what the body says, not the verb that reports it; "said" still does.
+describe('a passive written verb inside what a body reports', () => {
+  it('gives the words to the subject of the reporting verb before it', () => {
+    const text = 'The Farm Risk Council met on Monday. The council said in its report that insurers should be required to state drought cover "in plain words on the first page".';
+    assert.deepStrictEqual(speakers(text), ['the Farm Risk Council']);
+  });
+});

@@ -5,7 +5,7 @@ import { afterDateline } from './datelines';
 import { describedNameStart } from './describedNames';
 import { newAppointee } from './newAppointees';
 import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
-import { normalizeWord } from './names';
+import { isTitleWord, normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
 import { PLACE_FIRST_WORDS, isCapitalised, isRoleNoun, type PeopleTable } from './people';
 import { givesNameWithin } from './namedAs';
@@ -128,9 +128,11 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   // "According to the minutes, the chair called it “…”": a subject of its own right before the verb speaks.
   if (items[i]?.lower === 'according' && items[i + 1]?.lower === 'to') return subjectAfterSource(items, i + 2, to) ?? sentenceSubject(items, i + 2, to);
   const opener = items[i];
+  // "Ms Hollins said": a title before a capitalised word opens a name, not a phrase before the subject.
+  const titled = (k: number) => isWord(items[k]) && items[k].capital && isTitleWord(items[k].text) && isCapitalised(items[k + 1]);
   // A pronoun opening the sentence is its subject ("He says his father, a pharmacist, taught him"), not an opening phrase.
   const opens = (w: string) => (FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && w !== 'it' && !PRONOUN_GENDER.has(w) && !/^(?:i|we|they|you)$/.test(w)) || OPENERS.has(w) || w.endsWith('ly');
-  if (isWord(opener) && opener.capital && opens(opener.lower)) {
+  if (isWord(opener) && opener.capital && opens(opener.lower) && !titled(i)) {
     const phrase = i;
     while (i < to && items[i].text !== ',') i++;
     // "At the village shop a young mother stood": an opening phrase with no comma ends where an indefinite subject begins.
@@ -155,11 +157,14 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   }
   if (it.lower === 'it') return { kind: 'it', first: i, last: i, head: 'it' };
   if (!DETERMINERS.has(it.lower) && !/^(?:someone|somebody)$/.test(it.lower)) {
-    if (!it.capital || FUNCTION_WORDS.has(it.lower)) return null;
+    if (!it.capital || (FUNCTION_WORDS.has(it.lower) && !titled(i))) return null;
     // "Inspectors have rated …", "Families of babies who died … have accused": a group opening the sentence, no name.
     if (isGroup(it.lower) && !isCapitalised(items[i + 1])) return { kind: 'person', first: i, last: i, head: it.lower };
     let last = i;
     while (isWord(items[last + 1]) && items[last + 1].capital && last + 1 < to) last++;
+    // "Mrs Fairweather's reply, a two-page letter that …, told": what the owner wrote, named in apposition, speaks.
+    const apposed = /['’]s$/.test(items[last].text) ? documentInApposition(items, last + 1, to) : null;
+    if (apposed) return apposed;
     // "Lumenfold's press materials describe …": the owner of a document or a body speaks through it.
     if (/['’]s$/.test(items[last].text) && ownsDocumentOrBody(items, last + 1, to)) {
       // "Delaney Strategic's invoices called …" is the invoices; "Lumenfold's board said …" the owner.
@@ -224,6 +229,17 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     if (end > last + 2) return { kind, first: i, last: end - 1, head };
   }
   return { kind, first: i, last, head };
+}
+
+/** A document phrase in apposition after the owned noun at `from` ("reply, a two-page letter"), if there is one. */
+function documentInApposition(items: readonly Item[], from: number, to: number): Subject | null {
+  let comma = from;
+  while (comma < to && comma < from + 3 && isWord(items[comma]) && !items[comma].capital) comma++;
+  if (comma === from || items[comma]?.text !== ',' || !DETERMINERS.has(items[comma + 1]?.lower ?? '')) return null;
+  for (let k = comma + 2; k < to && k < comma + 6 && isWord(items[k]) && !items[k].capital; k++) {
+    if (kindOfHead(items[k].lower) === 'document') return { kind: 'document', first: comma + 1, last: k, head: items[k].lower };
+  }
+  return null;
 }
 
 /** Whether the words from `from` (a few, before `to`) end in a document or body noun: "press materials", "board". */
@@ -1119,7 +1135,9 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   // "… warned that disruption would continue", "began to leave": a verb after a modal or "to" reports nothing, and
   // one after a determiner is a noun ("the state would need").
   const before = (v: number) => items[v - 1]?.lower ?? '';
-  const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower)) && !MODAL_OR_TO.test(before(v)) &&
+  // "said … insurers should be required to state": a written verb in the passive is what the report says, not its verb.
+  const passiveWritten = (v: number) => !SPEECH_VERBS.has(items[v].lower) && /^(?:be|been|being|is|are|was|were)$/.test(before(v));
+  const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || (WRITTEN_VERBS.has(items[v].lower) && !passiveWritten(v))) && !MODAL_OR_TO.test(before(v)) &&
     !documentNounAt(items, v) && (!DETERMINERS.has(before(v)) || documentBeforeRelative(items, start, v) !== null);
   // "The council said in its report that insurers should be required to …": a passive verb reports no one's words;
   // the verb before it in the sentence, if any, does.

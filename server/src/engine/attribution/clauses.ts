@@ -179,6 +179,9 @@ const NEXT_SENTENCE_REACH = 60;
 export function namedInNextSentence(items: readonly Item[], head: number): Clause | null {
   let k = head + 1;
   while (k < head + NEXT_SENTENCE_REACH && items[k]?.sentence === items[head].sentence) k++;
+  // "… said the blow had “…”. “…,” said Sunil Dhar, who called an ambulance.": the next sentence's quotation names its
+  // speaker after it, inverted.
+  if (items[k]?.kind === 'quote' && items[k].paragraph === items[head].paragraph && isWord(items[k + 1]) && SPEECH_VERBS.has(items[k + 1].lower) && items[k + 1].sentence === items[k].sentence) k += 2;
   const first = items[k];
   if (!first || first.sentence === items[head].sentence || first.paragraph > items[head].paragraph + 1 || !isCapitalised(first) || isFunctionWord(first)) return null;
   const name = nameRun(items, k);

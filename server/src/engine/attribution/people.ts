@@ -484,11 +484,20 @@ export class PeopleTable {
     return OCCASIONS.test(object?.lower ?? '') ? roles.filter((r) => r.startsWith('chair')) : roles;
   }
 
+  /** Whether the name opening at item `first` after a comma is set off as an apposition: a comma or the sentence's end after it. */
+  private apposed(first: number): boolean {
+    let k = first;
+    while (isCapitalised(this.items[k + 1]) && this.items[k + 1].sentence === this.items[first].sentence) k++;
+    const next = this.items[k + 1];
+    return !next || next.sentence !== this.items[first].sentence || next.kind !== 'word';
+  }
+
   /** Role words written before a name: "retired teacher Walter Boyd", "Its chief forecaster, Tomas Brandt,". */
   rolesBefore(first: number): string[] {
     const it = this.items;
     let i = first - 1;
-    if (it[i]?.text === ',' && it[i - 1] && isRoleNoun(it[i - 1].lower)) i--;
+    // "The judge, Philippa Carr, said"; not "handed to the judge, Doyle wrote", where the comma closes a clause.
+    if (it[i]?.text === ',' && it[i - 1] && isRoleNoun(it[i - 1].lower) && this.apposed(first)) i--;
     // "the artist himself, Basil Hallward"
     else if (it[i]?.text === ',' && /^(himself|herself)$/.test(it[i - 1]?.lower ?? '') && it[i - 2] && isRoleNoun(it[i - 2].lower)) i -= 2;
     // "The Mayor of Westbury, Councillor Janet Okoro": a role of a place in apposition before the name.

@@ -275,8 +275,11 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
 function narratorOpposite(c: Conversation, i: number, narrator: string | null): string | null {
   const { turns } = c;
   if (!narrator) return null;
-  const other = c.speakerAt(i - 1, i) ?? c.speakerAt(i + 1, i);
-  if (!other || other === narrator) return null;
+  // "“Now lookee here,” he said, … “You know what a file is?”" “Yes, sir.”: a he/she turn is someone other than the
+  // narrator even when no one was found for its pronoun.
+  const heOrShe = (k: number) => !!turns[k]?.pronoun && !turns[k].speaker && c.linked(Math.min(i, k), Math.max(i, k));
+  const other = c.speakerAt(i - 1, i) ?? c.speakerAt(i + 1, i) ?? (heOrShe(i - 1) || heOrShe(i + 1) ? '' : null);
+  if (other === null || other === narrator) return null;
   for (let k = Math.max(0, i - 8); k < Math.min(turns.length, i + 9); k++) if (turns[k].speaker === narrator) return narrator;
   return null;
 }

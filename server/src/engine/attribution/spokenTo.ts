@@ -1,4 +1,4 @@
-import { isPersonNoun } from './clauses';
+import { isKnownPersonNoun } from './clauses';
 import { ADDRESSEE_VERBS } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
@@ -12,7 +12,7 @@ const VERB_REACH = 3;
 const BETWEEN = /^(?:again|then|now|aloud|quietly|gently|softly|low|at once|\p{L}+ly)$/u;
 
 /**
- * "“Was it a girl or a boy?” she whispered to the nurse.", "“…,” said Temple to the doctor", "asked Lucy": the one
+ * "“Was it a girl or a boy?” she whispered to the nurse.", "“…?” said Temple to the doctor", "asked Lucy": the one
  * person a speech clause says its words are for, by name or by a definite description of one ("the nurse"), as the
  * conversation calls them; null for a group ("told reporters"), a pronoun, or none.
  */
@@ -37,7 +37,7 @@ export function addresseeOfClause(original: string, items: readonly Item[], tabl
   }
   if (at.lower !== 'the') return null;
   const head = items[j + 1];
-  if (!isWord(head) || head.capital || head.sentence !== sentence || !isPersonNoun(head.lower) || /[^s]s$/.test(normalizeWord(head.lower))) return null;
+  if (!isWord(head) || head.capital || head.sentence !== sentence || !isKnownPersonNoun(head.lower) || /[^s]s$/.test(normalizeWord(head.lower))) return null;
   // A description one speaks to ends at its noun: "to the nurse," not "to the nurse's chair".
   const after = items[j + 2];
   if (isWord(after) && after.sentence === sentence && !/^(?:and|as|while|who|with|in|at|before|after|then|but)$/.test(after.lower)) return null;

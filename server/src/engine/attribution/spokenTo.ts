@@ -1,15 +1,14 @@
-import { isKnownPersonNoun } from './clauses';
+import { isKnownPersonNoun, type Clause } from './clauses';
 import { ADDRESSEE_VERBS } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
 import type { PeopleTable } from './people';
-import type { Clause } from './clauses';
 
 /** How many items either side of a clause's mention its speech verb is sought. */
 const VERB_REACH = 3;
 
 /** Words that may stand between a speech verb and the one it is said to ("whispered softly to", "said again to"). */
-const BETWEEN = /^(?:again|then|now|aloud|quietly|gently|softly|low|at once|\p{L}+ly)$/u;
+const BETWEEN = /^(?:again|then|now|aloud|quietly|gently|softly|low|\p{L}+ly)$/u;
 
 /**
  * "“Was it a girl or a boy?” she whispered to the nurse.", "“…?” said Temple to the doctor", "asked Lucy": the one

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert';
 import { speakers } from '../../helpers/attributionText';
 
-// The one a speech clause says its words were said to ("she whispered to the nurse", "Anna asked Tom") answers them:
-// an uncued turn right after is theirs, before the alternation of whoever spoke earlier or was named last.
+// The one a speech clause says a question was put to ("she whispered to the nurse", "Anna asked Tom") answers it: an
+// uncued turn right after is theirs, before the alternation of whoever spoke earlier or was named last.
 describe('an uncued turn after a speech clause that names whom it was said to', () => {
   it('is the named person addressed, not the last one named', () => {
     const text = [

@@ -632,8 +632,10 @@ function* fillFromContext(
     const spokenOf = qis.flatMap((qi) => namesSpokenOf(items[qi].text)).filter((v) => !raw.includes(v))
       .map((v) => table.personNamed(v)?.name).filter((n): n is string => !!n);
     const cry = qis.length === 1 && isCry(items[qis[0]].text);
+    // A question put to someone is theirs to answer; words told to them may go on ("Quinn told the minister. “…”").
     const cuedAt = qis.find((qi) => turnClause(qi) && at(qi).speaker === speaker);
-    const addressee = cuedAt !== undefined ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
+    const asks = /\?\W*$/u.test(items[qis[qis.length - 1]].text);
+    const addressee = cuedAt !== undefined && asks ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
     return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee };
   });
   yield;

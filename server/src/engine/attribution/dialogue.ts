@@ -36,7 +36,7 @@ export interface Turn {
   readonly spokenOf: readonly string[];
   /** Whether the turn is no more than a short cry (isCry): a reaction to someone's news. */
   readonly cry?: boolean;
-  /** The one person the turn's speech clause says its words are for ("she whispered to the nurse"): who answers. */
+  /** The one person the turn's speech clause puts its question to ("“…?” she whispered to the nurse"): who answers. */
   readonly addressee?: string | null;
   speaker: string | null;
 }
@@ -235,7 +235,7 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   const addressedTurn = chorus ? turns[i - 2] : turns[i - 1];
   const addressed = c.answers(i - 1, i) ? addressedTurn.vocatives.find((v) => !last || !same(v, last)) : undefined;
   if (addressed) yield addressed;
-  // So does the one its speech clause says it was said to ("“Was it a girl or a boy?” she whispered to the nurse.").
+  // So does the one its speech clause says its question was put to ("“Was it a girl or a boy?” she whispered to the nurse.").
   const spokenTo = c.answers(i - 1, i) ? turns[i - 1].addressee : null;
   if (spokenTo && (!last || !same(spokenTo, last))) yield spokenTo;
   // The next turn names whom it answers: this turn's speaker, before the alternation of the turns around it (in a
@@ -275,8 +275,11 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
 function narratorOpposite(c: Conversation, i: number, narrator: string | null): string | null {
   const { turns } = c;
   if (!narrator) return null;
-  const other = c.speakerAt(i - 1, i) ?? c.speakerAt(i + 1, i);
-  if (!other || other === narrator) return null;
+  // "“Now lookee here,” he said, … “You know what a file is?”" “Yes, sir.”: a he/she turn is someone other than the
+  // narrator even when no one was found for its pronoun.
+  const heOrShe = (k: number) => !!turns[k]?.pronoun && !turns[k].speaker && c.linked(Math.min(i, k), Math.max(i, k));
+  const other = c.speakerAt(i - 1, i) ?? c.speakerAt(i + 1, i) ?? (heOrShe(i - 1) || heOrShe(i + 1) ? '' : null);
+  if (other === null || other === narrator) return null;
   for (let k = Math.max(0, i - 8); k < Math.min(turns.length, i + 9); k++) if (turns[k].speaker === narrator) return narrator;
   return null;
 }

@@ -1,18 +1,17 @@
-import { isPersonNoun } from './clauses';
+import { isKnownPersonNoun, type Clause } from './clauses';
 import { ADDRESSEE_VERBS } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
 import type { PeopleTable } from './people';
-import type { Clause } from './clauses';
 
 /** How many items either side of a clause's mention its speech verb is sought. */
 const VERB_REACH = 3;
 
 /** Words that may stand between a speech verb and the one it is said to ("whispered softly to", "said again to"). */
-const BETWEEN = /^(?:again|then|now|aloud|quietly|gently|softly|low|at once|\p{L}+ly)$/u;
+const BETWEEN = /^(?:again|then|now|aloud|quietly|gently|softly|low|\p{L}+ly)$/u;
 
 /**
- * "“Was it a girl or a boy?” she whispered to the nurse.", "“…,” said Temple to the doctor", "asked Lucy": the one
+ * "“Was it a girl or a boy?” she whispered to the nurse.", "“…?” said Temple to the doctor", "asked Lucy": the one
  * person a speech clause says its words are for, by name or by a definite description of one ("the nurse"), as the
  * conversation calls them; null for a group ("told reporters"), a pronoun, or none.
  */
@@ -37,7 +36,7 @@ export function addresseeOfClause(original: string, items: readonly Item[], tabl
   }
   if (at.lower !== 'the') return null;
   const head = items[j + 1];
-  if (!isWord(head) || head.capital || head.sentence !== sentence || !isPersonNoun(head.lower) || /[^s]s$/.test(normalizeWord(head.lower))) return null;
+  if (!isWord(head) || head.capital || head.sentence !== sentence || !isKnownPersonNoun(head.lower) || /[^s]s$/.test(normalizeWord(head.lower))) return null;
   // A description one speaks to ends at its noun: "to the nurse," not "to the nurse's chair".
   const after = items[j + 2];
   if (isWord(after) && after.sentence === sentence && !/^(?:and|as|while|who|with|in|at|before|after|then|but)$/.test(after.lower)) return null;

@@ -51,7 +51,7 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
     // clause (`"…," said Clara.`), which dialogue answers.
     // One closed by its clause goes on only to a quotation no one else was given, in a text cued as news.
     const reread = items[open].kind === 'quote';
-    if (reread ? (last !== qi - 1 && !!a.speaker) || !newsTurns || !opensUnanswered(items, open, qi) : a.speaker) continue;
+    if (reread ? (last !== qi - 1 && (!!a.speaker || !quotationAlone(items, qi, paragraphEnd(items, qi)))) || !newsTurns || !opensUnanswered(items, open, qi) : a.speaker) continue;
     found.set(items[qi].quote, { speaker: previous.speaker, mention: previous.mention, cue: null });
     // The quotations after it in its paragraph, with no speaker (or mention) of their own, are the same run of words.
     for (let k = qi + 1; k < items.length && items[k].paragraph === items[qi].paragraph; k++) {
@@ -92,6 +92,13 @@ function opensUnanswered(items: readonly Item[], open: number, next: number): bo
     if (items[k].kind === 'quote' && (items[k].text.includes('?') || vocativesIn(items[k].text).length > 0)) return false;
   }
   return true;
+}
+
+/** The last item of the paragraph holding item `at`. */
+function paragraphEnd(items: readonly Item[], at: number): number {
+  let end = at;
+  while (end + 1 < items.length && items[end + 1].paragraph === items[at].paragraph) end++;
+  return end;
 }
 
 /** Whether the items [from, to] are quotations alone, with punctuation between them. */

@@ -13,6 +13,7 @@ import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
+import { withholdsName } from './fullDescriptions';
 import { turnQuotationAttributions } from './turnQuotes';
 import { interviewSpeakers } from './interviewLabels';
 import { bodyAttributions, isBodyName, isDocumentOrBody } from './bodies';
@@ -636,6 +637,9 @@ function* fillFromContext(
   const described = namesOfDescribedSpeakers(given, (n) => firstNamed.get(n), genderOf);
   const renamedDescription = new Map<number, [string, string]>();
   for (const [i, name] of described) {
+    // "A Parley engineer, who spoke on condition of anonymity, said": someone the text says it will not name is no one it names.
+    const [from, to] = bounds.get(turns[i].paragraph)!;
+    if (withholdsName(original.slice(items[from].start, items[to].end))) continue;
     renamedDescription.set(turns[i].paragraph, [cuedSpeakers[i]!, name]);
     turns[i] = { ...turns[i], speaker: name, phrase: false };
     cuedSpeakers[i] = name;

@@ -68,3 +68,11 @@ function relativeEnd(items: readonly Item[], from: number, word: (k: number) => 
   // A clause running on past its reach, or into a speech ("who told reporters …"), is not one description.
   return word(end + 1) && !SPEECH_VERBS.has(items[end + 1].lower) ? null : end;
 }
+
+/** What news says of someone it will not name: "who spoke on condition of anonymity", "who asked not to be named". */
+const WITHHELD = /\b(?:on condition of anonymity|(?:not|declined|refused) to be (?:named|identified)|not (?:wish|want) to be (?:named|identified)|anonymously)\b/i;
+
+/** Whether a passage says that someone in it is not to be named. */
+export function withholdsName(passage: string): boolean {
+  return WITHHELD.test(passage);
+}

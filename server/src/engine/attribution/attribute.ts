@@ -5,6 +5,7 @@ import { voiceSeenAs } from './voiceOwners';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { tieOf } from './kinship';
 import { relativeComparedByAge } from './comparedRelatives';
+import { headlineRelative } from './headlineRelatives';
 import { bylineName } from './bylines';
 import { writerAsksBetween, writerOnlyAsks } from './interviewerTurns';
 import { normalizeWord, parseName, samePerson } from './names';
@@ -121,6 +122,11 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     if (clause) attributions[items[qi].quote] = { ...resolve(view, items, table, clause), cue: null };
   }
   for (const [index, a] of bodyAttributions(view.original, items, quoteItems, attributions, table)) attributions[index] = a;
+  for (const qi of quoteItems) {
+    const relative = headlineRelative(items, table, qi);
+    const noun = relative && items[relative.noun];
+    if (relative && noun) attributions[items[qi].quote] = { speaker: relative.person.name, mention: { span: { start: noun.start, end: noun.end }, text: view.original.slice(noun.start, noun.end) }, cue: items[relative.verb].lower };
+  }
   for (const [index, a] of continuedAttributions(items, quoteItems, attributions)) attributions[index] = a;
   // "I be plain Jack Durbeyfield": a description's words naming its speaker name the description's other turns.
   const spoken = quoteItems.map((qi) => ({ paragraph: items[qi].paragraph, words: items[qi].text, attribution: attributions[items[qi].quote] }));

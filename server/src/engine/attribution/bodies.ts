@@ -1042,7 +1042,7 @@ function whichBefore(items: readonly Item[], start: number, verb: number): Subje
 const HEADLINE_ITEMS = 40;
 
 /** Whether the sentence opening at item `start` is a headline: the text's short first paragraph, with no full stop. */
-function isHeadline(items: readonly Item[], start: number): boolean {
+export function isHeadline(items: readonly Item[], start: number): boolean {
   const paragraph = items[start].paragraph;
   if (paragraph !== items[0].paragraph) return false;
   let end = start;

@@ -86,7 +86,8 @@ const SENTENCES_BACK = 4;
  * the bearer the sentence before made its subject (its first mention that is no owner), when that bearer has the
  * gender its title or the he/she after it shows. `read` holds the mentions before it. Null when the table's own choice
  * stands (news names a dead man by his surname throughout; only the sentence just before, or a speech clause, says
- * otherwise). With no gender shown, the table's choice stands too: measured, guessing then cost more than it won.
+ * otherwise). With no gender shown and no speech clause, the table's choice stands too: measured, guessing then cost
+ * more than it won (the opening's bearer too: held out 21 -2).
  */
 export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: PersonMention, read: readonly PersonMention[]): PersonRecord | null {
   if (m.person.core.length < 2 || m.addressed) return null;

@@ -4,6 +4,20 @@ import { speakers } from '../../helpers/attributionText';
 // A news paragraph of quotation alone goes on with the last speaker of the paragraph before, when that paragraph
 // opened with narration and ended with the quotation's clause.
 describe('news continuation paragraphs', () => {
+  it('goes on through a second paragraph of quotation alone, from the one it gave the first to', () => {
+    const text = [
+      'Tom Vey, the mayor, opened the bridge on Monday. "It took nine years," Vey said.',
+      'Council engineer Ruth Amis led the project. "We had a flood in the second year," Amis said.',
+      'Her brother remembered it differently. "She loved every minute," Ned Amis said, laughing. "I got the worry."',
+      '"Every night at ten, a phone call about the piles. She would ring from the site without taking her boots off."',
+      '"I hated it at the time. I am proud of it now."',
+      'The bridge carries 4,000 cars a day. "It is the best thing we have built," Vey said.',
+      'Shopkeepers agree. "Trade is up by a third," said Lena Holt, who runs the bakery.',
+      'Not everyone is pleased. "The toll is too high," said Paul Denby, a driver.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Tom Vey', 'Ruth Amis', 'Ned Amis', 'Ned Amis', 'Ned Amis', 'Ned Amis', 'Tom Vey', 'Lena Holt', 'Paul Denby']);
+  });
+
   it('gives a paragraph of quotation alone to the speaker whose clause ended the paragraph before', () => {
     const text = [
       'Ilka Strom has coached the side for six years. "We hit the post twice," Strom said after the defeat by Hollins Vale.',

@@ -39,7 +39,8 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
     // After it, its clause alone ("Strom said after the defeat."), no sentence of narration. A paragraph ending on the
     // quotation itself ("Putin told reporters: “…”") hands nothing on: the next one must say whose words it holds;
     // unless it is the speaker's second quotation there, after one with its clause ("“…,” Ince said. “…”").
-    const previous = attributions[items[last].quote];
+    // As this pass gave it: a second paragraph of quotation alone goes on from the first's speaker.
+    const previous = found.get(items[last].quote) ?? attributions[items[last].quote];
     let open = last;
     while (open > 0 && items[open - 1].paragraph === items[last].paragraph) open--;
     // A paragraph of quotation alone, its speaker read from the narration before it, goes on in a text cued as news.

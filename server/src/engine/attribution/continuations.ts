@@ -16,6 +16,9 @@ import { vocativesIn } from './dialogue';
  */
 const UNCUED_SHARE = 1 / 4;
 
+/** A sentence ending inside a quotation and another opening after it. */
+const SENTENCE_BREAK = /[.!?]['’”]?\s+['‘“]?\p{Lu}/u;
+
 /** How many items may follow the last quotation of the paragraph before: its clause ("Strom said after the defeat."). */
 const CLAUSE_ITEMS = 16;
 
@@ -42,7 +45,10 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
     // A paragraph of quotation alone, its speaker read from the narration before it, goes on in a text cued as news.
     const alone = newsTurns && last === qi - 1 && quotationAlone(items, open, last);
     if (!previous.speaker || (!previous.mention && !alone)) continue;
-    if (last === qi - 1 ? !alone && !runsOn(items, attributions, last) : items[qi - 1].sentence !== items[last + 1].sentence) continue;
+    // In a text cued as news, so do words of several sentences a colon brought in, a statement read out ("Ostley
+    // said: ‘People talk about … They are not.’" then "‘…’"); one sentence after a colon hands nothing on.
+    const colonLed = newsTurns && !!previous.mention && items[last - 1]?.text === ':' && SENTENCE_BREAK.test(items[last].text);
+    if (last === qi - 1 ? !alone && !colonLed && !runsOn(items, attributions, last) : items[qi - 1].sentence !== items[last + 1].sentence) continue;
     // A speaker the conversation gave is kept, unless the paragraph before opened the run of quotations.
     // A paragraph opening on a quotation hands on only a run of them (`"…," she said. "…"`), not one closed by its
     // clause (`"…," said Clara.`), which dialogue answers.

@@ -624,6 +624,13 @@ function namedAfterwards(items: readonly Item[], start: number): Clause | null {
     const np = phraseAfter(items, k + 4);
     return np && { ...np, cue: items[k + 2].text };
   }
+  // "That was one senior player, speaking privately": the demonstrative is the words, the phrase a person who spoke them.
+  if (k === start + 1 && /^(?:that|this)$/.test(items[start].lower) && /^(?:was|is)$/.test(verb.lower)) {
+    const np = phraseAfter(items, k + 1);
+    // ("That is how Ruth Amadi describes it" names her in a clause of its own.)
+    const someone = np && np.first === k + 1 && (np.kind === 'name' || (np.kind === 'phrase' && isKnownPersonNoun(items[np.last].lower)));
+    return someone ? { ...np, cue: verb.text } : null;
+  }
   return null;
 }
 

@@ -42,10 +42,7 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
     // A paragraph of quotation alone, its speaker read from the narration before it, goes on in a text cued as news.
     const alone = newsTurns && last === qi - 1 && quotationAlone(items, open, last);
     if (!previous.speaker || (!previous.mention && !alone)) continue;
-    // So does one whose clause brings the quotation in with a colon ("Stephen Fenwick said: “…”"), in a text cued as
-    // news, when neither paragraph asks for an answer.
-    const colonLed = last === qi - 1 && newsTurns && items[last - 1]?.text === ':' && !!previous.mention && opensUnanswered(items, open, qi);
-    if (last === qi - 1 ? !alone && !colonLed && !runsOn(items, attributions, last) : items[qi - 1].sentence !== items[last + 1].sentence) continue;
+    if (last === qi - 1 ? !alone && !runsOn(items, attributions, last) : items[qi - 1].sentence !== items[last + 1].sentence) continue;
     // A speaker the conversation gave is kept, unless the paragraph before opened the run of quotations.
     // A paragraph opening on a quotation hands on only a run of them (`"…," she said. "…"`), not one closed by its
     // clause (`"…," said Clara.`), which dialogue answers.

@@ -483,15 +483,12 @@ function* fillFromContext(
     const paragraph = items[qi].paragraph;
     const previousInParagraph = previous !== undefined && items[previous].paragraph === paragraph ? previous : undefined;
     // "The kidnapper undid the bloody wrappings. “If I don't …”": a description no one holds opening the sentence that
-    // leads into the quotation is its speaker, as a name there would be.
-    const describedLead = inNarration || clauses.has(qi) ? null : leadingDescription(original, items, table, previousInParagraph, bounds.get(paragraph)![0], clauses, qi);
+    // leads into the quotation is its speaker, as a name there would be; so is one describing someone named ("Asked …,
+    // the Brennock manager did not hesitate. “…”").
+    const lead = (read: typeof leadingDescription) => read(original, items, table, previousInParagraph, bounds.get(paragraph)![0], clauses, qi);
+    const describedLead = inNarration || clauses.has(qi) ? null : lead(leadingDescription) ?? lead(describedLeader);
     if (describedLead) {
       attributions[items[qi].quote] = describedLead;
-      continue;
-    }
-    const heldLead = inNarration || clauses.has(qi) ? null : describedLeader(original, items, table, previousInParagraph, bounds.get(paragraph)![0], clauses, qi);
-    if (heldLead) {
-      attributions[items[qi].quote] = heldLead;
       continue;
     }
     const led = inNarration || clauses.has(qi) ? null : ledByOwnSentences(items, table, previousInParagraph, bounds.get(paragraph)![0], clauses, qi);

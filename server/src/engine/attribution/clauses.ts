@@ -531,9 +531,13 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   // quotation by a coordinator is one of its own, not the quotation's attribution.
   if (COORDINATORS.test(items[start].lower)) return null;
   let end = start;
-  const gap = clauseGap(items, start);
+  // "“…,” the diplomat, who also asked not to be named, said": a relative clause between commas stands between the
+  // subject and its verb, whose words are no gap and whose verb is not the quotation's.
+  const aside = relativeAside(items, start);
+  const gap = clauseGap(items, start) + (aside ? aside[1] - aside[0] + 1 : 0);
   while (end < items.length && end - start < gap + 3 && items[end].paragraph === quote.paragraph && (isWord(items[end]) || items[end].text === ',')) end++;
   for (let v = start; v < end && v - start < gap; v++) {
+    if (aside && v >= aside[0] && v <= aside[1]) continue;
     // "“…” and that managers’ comments would be": a word right after a possessive is a noun, not a speech verb.
     if (!isSpeechVerb(items[v], true) || (v > start && /['’]s?$/u.test(items[v - 1].text) && isWord(items[v - 1]))) continue;
     const verb = items[v];
@@ -549,8 +553,26 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
     // comma after its closing mark leads into that clause (`"….", Ruiz said`).
     // Nor is a subject with an appositive (`"…." A diplomat, also speaking anonymously, said`) the quotation's.
     if (/[.]\W*$/.test(quote.text) && items[q + 1]?.text !== ',' && (items[v + 1]?.lower === 'that' || end - v > 6 || items.slice(start, v).some((it) => it.text === ','))) return null;
-    const np = subjectWithin(items, start, v);
+    const np = subjectWithin(items, start, v, aside ? aside[1] - aside[0] + 1 : 0);
     return np && { ...np, cue: verb.text };
+  }
+  return null;
+}
+
+/** How many items a subject may take before a relative clause after a quotation ("the former diplomat, who …"). */
+const ASIDE_SUBJECT_WORDS = 4;
+
+/**
+ * The items [comma, closing comma] of a relative clause set off by commas after the subject phrase opening at
+ * `start` ("the diplomat, who also asked not to be named,"), if there is one.
+ */
+function relativeAside(items: readonly Item[], start: number): [number, number] | null {
+  let comma = start;
+  while (comma < start + ASIDE_SUBJECT_WORDS && isWord(items[comma]) && !SPEECH_VERBS.has(items[comma].lower)) comma++;
+  if (comma === start || items[comma]?.text !== ',' || !/^(?:who|whose)$/.test(items[comma + 1]?.lower ?? '')) return null;
+  for (let k = comma + 2; k < comma + RELATIVE_REACH && items[k]?.sentence === items[start].sentence; k++) {
+    if (items[k].text === ',') return [comma, k];
+    if (!isWord(items[k])) return null;
   }
   return null;
 }
@@ -606,10 +628,10 @@ function subjectAfterInsert(items: readonly Item[], v: number): Clause | null {
 }
 
 /** The subject written between a quotation and its verb, commas and all ("Priya Raman, an analyst, said"). */
-function subjectWithin(items: readonly Item[], from: number, verb: number): Clause | null {
+function subjectWithin(items: readonly Item[], from: number, verb: number, aside = 0): Clause | null {
   let to = verb;
   while (to > from && isVerbModifier(items[to - 1].lower) && !isCapitalised(items[to - 1])) to--;
-  if (to === from || to - from >= clauseGap(items, from)) return null;
+  if (to === from || to - from >= clauseGap(items, from) + aside) return null;
   // `"What desolation!" she heard one voice say`: the one heard speaking is the speaker.
   for (let p = from; p < to - 1; p++) {
     if (!/^(?:hear|hears|heard|hearing|overhear|overheard)$/.test(items[p].lower)) continue;

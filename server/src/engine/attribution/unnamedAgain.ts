@@ -1,5 +1,5 @@
 import { ageOfPhrase, givenAge } from './agedPhrases';
-import { isKnownPersonNoun, isPluralOf, phraseAfter, unnamedInFull, type Clause } from './clauses';
+import { isKnownPersonNoun, isPersonNoun, isPluralOf, phraseAfter, unnamedInFull, type Clause } from './clauses';
 import { roleGender, withLowerDeterminer } from './lexicon';
 import { normalizeWord } from './names';
 import { sentenceStart, type Item } from './narration';
@@ -46,7 +46,7 @@ export function unnamedAgain(original: string, items: readonly Item[], table: Pe
  * who …, said", or the indefinite appositive of a definite subject ("The former employee, an engineer who …, said").
  */
 function describedSubject(items: readonly Item[], s: number): Clause | null {
-  const subject = phraseAfter(items, s);
+  const subject = phraseAfter(items, s) ?? personBeforeVerb(items, s);
   if (subject?.kind !== 'phrase') return null;
   // "One senior official, who …, said", "One of the nurses, who …, said": "one" brings someone in unnamed as "a" does.
   if (/^(?:a|an|one)$/.test(items[s].lower)) {
@@ -58,4 +58,14 @@ function describedSubject(items: readonly Item[], s: number): Clause | null {
   if (items[s].lower !== 'the' || items[subject.last + 1]?.text !== ',' || !/^(?:a|an)$/.test(items[subject.last + 2]?.lower ?? '')) return null;
   const apposed = phraseAfter(items, subject.last + 2);
   return apposed?.kind === 'phrase' && reportsSpeech(items, subject.last) ? apposed : null;
+}
+
+/**
+ * "A Marovian diplomat gave a different account": an indefinite phrase that runs on into a verb the word lists do not
+ * know, up to its last person noun.
+ */
+function personBeforeVerb(items: readonly Item[], s: number): Clause | null {
+  if (!/^(?:a|an|one)$/.test(items[s].lower)) return null;
+  const phrase = phraseAfter(items, s, true);
+  return phrase && isPersonNoun(items[phrase.last].lower) ? phrase : null;
 }

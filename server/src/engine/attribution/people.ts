@@ -479,7 +479,12 @@ export class PeopleTable {
   rolesBefore(first: number): string[] {
     const it = this.items;
     let i = first - 1;
-    if (it[i]?.text === ',' && it[i - 1] && isRoleNoun(it[i - 1].lower)) i--;
+    if (it[i]?.text === ',' && it[i - 1] && isRoleNoun(it[i - 1].lower)) {
+      // "In the letter, which was handed to the judge, Doyle wrote": a name going straight on into its verb is the
+      // sentence's subject after a clause, not the role's holder in apposition ("the judge, Philippa Carr, said").
+      if (subjectAfterClause(it, this.runAfter(first))) return [];
+      i--;
+    }
     // "the artist himself, Basil Hallward"
     else if (it[i]?.text === ',' && /^(himself|herself)$/.test(it[i - 1]?.lower ?? '') && it[i - 2] && isRoleNoun(it[i - 2].lower)) i -= 2;
     // "The Mayor of Westbury, Councillor Janet Okoro": a role of a place in apposition before the name.
@@ -1205,4 +1210,10 @@ function roleOfPlaceBefore(items: readonly Item[], comma: number): number {
   while (k > 0 && isCapitalised(items[k]) && items[k].kind === 'word' && comma - k <= 3) k--;
   if (k === comma - 1 || items[k]?.lower !== 'of' || !items[k - 1] || !isRoleNoun(items[k - 1].lower)) return comma;
   return k - 1;
+}
+
+/** Whether the name run `run` goes straight on into a word of its sentence in lower case ("Doyle wrote"), not "and". */
+function subjectAfterClause(items: readonly Item[], run: [number, number] | null): boolean {
+  const next = run ? items[run[1] + 1] : undefined;
+  return !!next && next.kind === 'word' && !next.capital && next.sentence === items[run![1]].sentence && !/^(?:and|or)$/.test(next.lower);
 }

@@ -7,6 +7,8 @@ import { isWord, type Item } from './narration';
 
 /** Prepositions whose phrase says which unnamed person: where they work, whom they speak for, where they stand. */
 const TIES = /^(?:at|in|on|from|for|of|with|near|inside|outside)$/;
+/** Nouns for one who serves or stands to someone, whom "to" ties them to: "an aide to Brandt", "a witness to the crash". */
+const SERVING = /^(?:aide|adviser|advisor|assistant|secretary|envoy|ambassador|consultant|counsel|heir|successor|witness|deputy|chaplain)$/;
 /** Adjectives tying someone to what they know: "a person familiar with …", "an official close to …". */
 const KNOWING = /^(?:familiar|close|involved|briefed|connected)$/;
 /** A tie to where, when or how they spoke, not to who they are: "said a spokesman in a statement", "on Tuesday". */
@@ -36,9 +38,8 @@ export function describedInFull(items: readonly Item[], last: number): number {
   const w = items[next].lower;
   if (w === 'who') return relativeEnd(items, next + 1, word) ?? last;
   if (KNOWING.test(w) && word(next + 1) && /^(?:with|to|in|on)$/.test(items[next + 1].lower)) return objectEnd(items, next + 2, word) ?? last;
-  if (TIES.test(w)) return objectEnd(items, next + 1, word) ?? last;
-  // "an aide to Brandt", "an adviser to the president": whom they serve, not an infinitive ("a man to watch").
-  if (w === 'to' && word(next + 1) && (items[next + 1].capital || /^(?:the|his|her|their)$/.test(items[next + 1].lower))) return objectEnd(items, next + 1, word) ?? last;
+  // "said a man to the crowd" is whom he spoke to, not who he is.
+  if (TIES.test(w) || (w === 'to' && SERVING.test(items[last].lower))) return objectEnd(items, next + 1, word) ?? last;
   if (w.endsWith('ing') && !SPEAKING.test(w) && !SPEECH_VERBS.has(w)) return objectEnd(items, next + 1, word) ?? (ends(items, next + 1, word) ? next : last);
   return last;
 }

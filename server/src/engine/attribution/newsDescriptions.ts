@@ -144,7 +144,17 @@ export function reportsSpeech(items: readonly Item[], at: number): boolean {
     k = close;
   }
   while (items[k] && isVerbModifier(items[k].lower)) k++;
-  return !!items[k] && SPEECH_VERBS.has(items[k].lower);
+  return !!items[k] && (SPEECH_VERBS.has(items[k].lower) || givesAccount(items, k));
+}
+
+/** Nouns for a telling of events: "gave a different account", "disputed that version", "offered another view". */
+const ACCOUNTS = /^(?:account|version|view|picture|explanation)$/;
+
+/** Whether the verb at `k` takes a telling for its object ("gave a different account"): it reports speech. */
+function givesAccount(items: readonly Item[], k: number): boolean {
+  if (!isWord(items[k]) || items[k].capital) return false;
+  for (let j = k + 1; j <= k + 3 && isWord(items[j]) && items[j].sentence === items[k].sentence; j++) if (ACCOUNTS.test(items[j].lower)) return j > k + 1;
+  return false;
 }
 
 /** "Her mother, she says, has been asking …": the relative of that gender the sentence just before item `at` opens on. */

@@ -209,6 +209,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 24)', join(root, 'tests/fixtures/attribution/heldout24')),
     // The same, by a twenty-fifth author, as wire politics: fishing summit, rally, housing vote, border, coalition collapse, famine report.
     scoreCorpus('news (held out 25)', join(root, 'tests/fixtures/attribution/heldout25')),
+    // The same, by a twenty-sixth author, as sports reporting: rugby league derby, heavyweight title, golf major, play-off exit, club takeover, marathon record.
+    scoreCorpus('news (held out 26)', join(root, 'tests/fixtures/attribution/heldout26')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

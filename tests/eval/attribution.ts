@@ -209,6 +209,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 24)', join(root, 'tests/fixtures/attribution/heldout24')),
     // The same, by a twenty-fifth author, as wire politics: fishing summit, rally, housing vote, border, coalition collapse, famine report.
     scoreCorpus('news (held out 25)', join(root, 'tests/fixtures/attribution/heldout25')),
+    // The same, by a twenty-seventh author, as magazine profiles and long interviews: comedian, architect, mountaineer, chess prodigy, chef, judge's memoir.
+    scoreCorpus('news (held out 27)', join(root, 'tests/fixtures/attribution/heldout27')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

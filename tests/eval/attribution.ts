@@ -211,6 +211,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 25)', join(root, 'tests/fixtures/attribution/heldout25')),
     // The same, by a twenty-sixth author, as sports reporting: rugby league derby, heavyweight title, golf major, play-off exit, club takeover, marathon record.
     scoreCorpus('news (held out 26)', join(root, 'tests/fixtures/attribution/heldout26')),
+    // The same, by a twenty-seventh author, as magazine profiles and long interviews: comedian, architect, mountaineer, chess prodigy, chef, judge's memoir.
+    scoreCorpus('news (held out 27)', join(root, 'tests/fixtures/attribution/heldout27')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

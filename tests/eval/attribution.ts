@@ -209,6 +209,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 24)', join(root, 'tests/fixtures/attribution/heldout24')),
     // The same, by a twenty-fifth author, as wire politics: fishing summit, rally, housing vote, border, coalition collapse, famine report.
     scoreCorpus('news (held out 25)', join(root, 'tests/fixtures/attribution/heldout25')),
+    // The same, by a twenty-eighth author, as local news: bypass route, school closure, stroke ward, bus route, flooded high street, festival licence.
+    scoreCorpus('news (held out 28)', join(root, 'tests/fixtures/attribution/heldout28')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -213,6 +213,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 26)', join(root, 'tests/fixtures/attribution/heldout26')),
     // The same, by a twenty-seventh author, as magazine profiles and long interviews: comedian, architect, mountaineer, chess prodigy, chef, judge's memoir.
     scoreCorpus('news (held out 27)', join(root, 'tests/fixtures/attribution/heldout27')),
+    // The same, by a twenty-eighth author, as local news: bypass route, school closure, stroke ward, bus route, flooded high street, festival licence.
+    scoreCorpus('news (held out 28)', join(root, 'tests/fixtures/attribution/heldout28')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -209,6 +209,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 24)', join(root, 'tests/fixtures/attribution/heldout24')),
     // The same, by a twenty-fifth author, as wire politics: fishing summit, rally, housing vote, border, coalition collapse, famine report.
     scoreCorpus('news (held out 25)', join(root, 'tests/fixtures/attribution/heldout25')),
+    // The same, by a twenty-ninth author, as foreign correspondents and wires: ceasefire talks, oil sanctions, disputed election, border refugees, alliance summit, envoy's visit.
+    scoreCorpus('news (held out 29)', join(root, 'tests/fixtures/attribution/heldout29')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

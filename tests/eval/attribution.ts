@@ -215,6 +215,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 27)', join(root, 'tests/fixtures/attribution/heldout27')),
     // The same, by a twenty-eighth author, as local news: bypass route, school closure, stroke ward, bus route, flooded high street, festival licence.
     scoreCorpus('news (held out 28)', join(root, 'tests/fixtures/attribution/heldout28')),
+    // The same, by a twenty-ninth author, as foreign correspondents and wires: ceasefire talks, oil sanctions, disputed election, border refugees, alliance summit, envoy's visit.
+    scoreCorpus('news (held out 29)', join(root, 'tests/fixtures/attribution/heldout29')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

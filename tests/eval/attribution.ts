@@ -209,6 +209,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 24)', join(root, 'tests/fixtures/attribution/heldout24')),
     // The same, by a twenty-fifth author, as wire politics: fishing summit, rally, housing vote, border, coalition collapse, famine report.
     scoreCorpus('news (held out 25)', join(root, 'tests/fixtures/attribution/heldout25')),
+    // The same, by a thirtieth author, as health, science and culture news: dementia drug, heatwave admissions, beavers, looted artefacts, film festival, measles.
+    scoreCorpus('news (held out 30)', join(root, 'tests/fixtures/attribution/heldout30')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -217,6 +217,8 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 28)', join(root, 'tests/fixtures/attribution/heldout28')),
     // The same, by a twenty-ninth author, as foreign correspondents and wires: ceasefire talks, oil sanctions, disputed election, border refugees, alliance summit, envoy's visit.
     scoreCorpus('news (held out 29)', join(root, 'tests/fixtures/attribution/heldout29')),
+    // The same, by a thirtieth author, as health, science and culture news: dementia drug, heatwave admissions, beavers, looted artefacts, film festival, measles.
+    scoreCorpus('news (held out 30)', join(root, 'tests/fixtures/attribution/heldout30')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

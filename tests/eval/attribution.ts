@@ -209,6 +209,16 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 24)', join(root, 'tests/fixtures/attribution/heldout24')),
     // The same, by a twenty-fifth author, as wire politics: fishing summit, rally, housing vote, border, coalition collapse, famine report.
     scoreCorpus('news (held out 25)', join(root, 'tests/fixtures/attribution/heldout25')),
+    // The same, by a twenty-sixth author, as sports reporting: rugby league derby, heavyweight title, golf major, play-off exit, club takeover, marathon record.
+    scoreCorpus('news (held out 26)', join(root, 'tests/fixtures/attribution/heldout26')),
+    // The same, by a twenty-seventh author, as magazine profiles and long interviews: comedian, architect, mountaineer, chess prodigy, chef, judge's memoir.
+    scoreCorpus('news (held out 27)', join(root, 'tests/fixtures/attribution/heldout27')),
+    // The same, by a twenty-eighth author, as local news: bypass route, school closure, stroke ward, bus route, flooded high street, festival licence.
+    scoreCorpus('news (held out 28)', join(root, 'tests/fixtures/attribution/heldout28')),
+    // The same, by a twenty-ninth author, as foreign correspondents and wires: ceasefire talks, oil sanctions, disputed election, border refugees, alliance summit, envoy's visit.
+    scoreCorpus('news (held out 29)', join(root, 'tests/fixtures/attribution/heldout29')),
+    // The same, by a thirtieth author, as health, science and culture news: dementia drug, heatwave admissions, beavers, looted artefacts, film festival, measles.
+    scoreCorpus('news (held out 30)', join(root, 'tests/fixtures/attribution/heldout30')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -242,7 +242,6 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   yield;
   learnAddressees(items, table);
   table.resolvePronouns();
-  if (process.env.S11DBG) for (const m of table.mentions) console.log("MM", items[m.item].text, m.item, m.person.name);
   return table;
 }
 

@@ -384,7 +384,8 @@ function describedSubject(view: ProseView, items: readonly Item[], table: People
   // "“…,” Pryce said. The researcher said his team … He said": news's fresh description of the one just quoted.
   const again = describedAgain(items, table, described.item, described.last, gender);
   if (again) table.addMention(again, clause.first);
-  return again?.name ?? described.text;
+  // "That was the view of a banker in Tiras. The banker said … “…,” he said": the newcomer the description calls again.
+  return again?.name ?? unnamedAgain(view.original, items, table, described.item, described.last) ?? described.text;
 }
 
 /** "His daughter was less forgiving. “…,” she said.": a he/she cue after a relative the text never names. */

@@ -22,12 +22,15 @@ const SENTENCE_REACH = 80;
 export function unnamedAgain(original: string, items: readonly Item[], table: PeopleTable, first: number, last: number): string | null {
   if (items[first].lower !== 'the' || last === first) return null;
   const start = sentenceStart(items, first, Math.max(0, first - SENTENCE_REACH));
-  if (start === 0 || items[start - 1].paragraph !== items[first].paragraph) return null;
+  if (start === 0) return null;
+  // News gives a paragraph a sentence or two: "the <head>" may call again one brought in at the last paragraph's end.
+  const sameParagraph = items[start - 1].paragraph === items[first].paragraph;
   const before = sentenceStart(items, start - 1, Math.max(0, start - 1 - SENTENCE_REACH));
   const age = ageOfPhrase(items, first, last);
   // Only a role's noun repeated says who without a speech verb: "a man … said the man" is as often another man.
   const head = normalizeWord(items[last].lower);
-  const described = describedSubject(items, before, age === null && !GENERIC_PERSON_NOUNS.has(head) ? head : null) ?? sourceGiven(items, before, start);
+  const role = age === null && !GENERIC_PERSON_NOUNS.has(head) ? head : null;
+  const described = (sameParagraph ? (describedSubject(items, before, role) ?? sourceGiven(items, before, start)) : null) ?? (role ? introducedOnce(items, before, start, role) : null);
   if (!described) return null;
   if (age !== null) {
     const holder = table.mentionAt(first)?.person;
@@ -74,4 +77,22 @@ function sourceGiven(items: readonly Item[], s: number, end: number): Clause | n
     return source?.kind === 'phrase' ? source : null;
   }
   return null;
+}
+
+/**
+ * "The other, a Dunmore diplomat, was less generous", "That was the view of a banker in Tiras": the one person the
+ * sentence [s, end) brings in as "a … <head>", whatever its place there, is whom the next sentence's "the <head>"
+ * calls again (English gives a newcomer "a" and the same one, next, "the"); none when two are, or a name is apposed.
+ */
+function introducedOnce(items: readonly Item[], s: number, end: number, head: string): Clause | null {
+  let found: Clause | null = null;
+  for (let k = s; k < end; k++) {
+    if (!/^(?:a|an)$/.test(items[k].lower)) continue;
+    const phrase = phraseAfter(items, k, true);
+    if (phrase?.kind !== 'phrase' || phrase.last >= end || normalizeWord(items[phrase.last].lower) !== head) continue;
+    const full = unnamedInFull(items, phrase.first, phrase.last);
+    if (found || (items[full + 1]?.text === ',' && isCapitalised(items[full + 2]))) return null;
+    found = phrase;
+  }
+  return found;
 }

@@ -17,6 +17,14 @@ describe('names that qualify the role of the person named after it', () => {
     assert.deepStrictEqual(speakers(text), ['Dan Ellery']);
   });
 
+  it('gives "the mayor" to the one person named before, not to the party before his role', () => {
+    const text = [
+      'Floods hit the town on Friday.',
+      'Brackton Town Council’s mayor, Green Alliance councillor Owen Grant, toured the street on Saturday. “We will open the hall,” the mayor said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Owen Grant']);
+  });
+
   it('keeps a person who owns the role, or who acts on the one named after it', () => {
     const owner = 'Tom Ashdown’s lawyer Ann Ford spoke first. Tom Ashdown stood up. “I am sorry,” he said.';
     assert.deepStrictEqual(speakers(owner), ['Tom Ashdown']);

@@ -410,7 +410,8 @@ function onlyOneNamedJustBefore(items: readonly Item[], table: PeopleTable, at: 
   for (let i = first; i <= end; i++) if (items[i].kind === 'quote') return null;
   let only: PersonRecord | null = null;
   for (const m of table.mentionsWithin(first, end)) {
-    if (PRONOUN_GENDER.has(items[m.item].lower) || m.addressed || (gender !== null && table.gender(m.person) !== gender)) continue;
+    // A body named there ("Liberal Democrat councillor Owen Grant") is no one a role phrase can mean.
+    if (PRONOUN_GENDER.has(items[m.item].lower) || m.addressed || (gender !== null && table.gender(m.person) !== gender) || table.organisations.has(m.person)) continue;
     if (only && only !== m.person) return null;
     only = m.person;
   }

@@ -4,6 +4,7 @@ import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
 import { isCapitalised, type PeopleTable, type PersonRecord } from './people';
 import { GIVEN_NAME_GENDER } from './givenNames';
+import { qualifiesNamedRole } from './qualifyingNames';
 
 // Names the people table holds that the text shows to be firms and bodies: "freight firm Skogfrakt", "The energy
 // supplier, Corran Power,", "Nordvik Sealink, the operator,", "a Skogfrakt spokesman", "Skogfrakt said its …". A he or
@@ -61,6 +62,8 @@ function writtenAsFirm(items: readonly Item[], first: number, last: number): boo
   // "a Skogfrakt spokesman", "Skogfrakt's chief executive", "Rangers manager Tomasz Wilk"
   // "Wendle Ferries managers": staff in the plural need no article.
   if (isWord(after) && !after.capital && STAFF.test(after.lower) && (/^(?:a|an|the|one)$/.test(before?.lower ?? '') || isCapitalised(items[last + 2]) || /(?:s|staff)$/.test(after.lower))) return true;
+  // "Liberal Democrat councillor Priya Shah", "Tigers coach Craig Whitlow": what the named person belongs to.
+  if (qualifiesNamedRole(items, last)) return true;
   // "Network Rail's regional director": a modifier or two may stand between the owner and its staff noun.
   if (/['’]s$/.test(items[last].text)) {
     for (let k = last + 1; k <= last + 3 && isWord(items[k]) && !items[k].capital; k++) if (STAFF.test(items[k].lower)) return true;

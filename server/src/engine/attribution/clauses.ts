@@ -883,6 +883,8 @@ function colonPhrase(items: readonly Item[], start: number, colon: number): Clau
   if (!DETERMINERS.has(items[start]?.lower ?? '')) return phraseAfter(items, start);
   for (let k = start + 1; k < colon && k < start + 5 && isWord(items[k]); k++) {
     const head = normalizeWord(items[k].lower);
+    // "A planning officer's report recommended": a possessive only owns the phrase's head, which comes after it.
+    if (/['’]s?$/u.test(items[k].text)) continue;
     if (isRoleNoun(head) || GENERIC_PERSON_NOUNS.has(head) || KIN.has(head)) {
       // "The chief executive": the role runs to its last noun.
       while (k + 1 < colon && isWord(items[k + 1]) && !isCapitalised(items[k + 1]) && isRoleNoun(items[k + 1].lower)) k++;

@@ -87,7 +87,7 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   const possessive = POSSESSIVES.has(it.lower) && isWord(items[i + 1]) && !PHRASE_STOPS.has(items[i + 1].lower) && items[i + 1].sentence === it.sentence;
   if (!possessive && (SUBJECT_PRONOUNS.has(it.lower) || PRONOUN_GENDER.has(it.lower))) return { cue: '', first: i, last: i, kind: 'pronoun' };
   const someone = unnamedSomeone(items, i);
-  if (someone) return someone;
+  if (someone) return nameInApposition(items, someone.last) ?? someone;
   // "said the Hungarian": a nationality for a person, a role phrase (not "the Velmoran prime minister").
   const after = items[i + 2];
   const nationalityEnds = !isWord(after) || after.sentence !== it.sentence || SPEECH_VERBS.has(after.lower) || isVerbModifier(after.lower) || PHRASE_STOPS.has(after.lower);
@@ -135,13 +135,15 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   }
   // "said this week", "said that morning": a time, not a subject.
   if (last <= i || ((!anyHead || POSSESSIVES.has(it.lower) || TIME_NOUNS.test(items[last].lower)) && !isPersonNoun(items[last].lower))) return null;
-  // "said one mother, Anita Coyle": the name in apposition is the speaker.
+  return nameInApposition(items, last) ?? describedThenNamed(items, last) ?? { cue: '', first: i, last, kind: 'phrase' };
+}
+
+/** "said one mother, Anita Coyle", "says one of them, Ruth Abel,": the name in apposition to a description ending at `last` is the speaker. */
+function nameInApposition(items: readonly Item[], last: number): Clause | null {
   const apposed = items[last + 2];
-  if (items[last + 1]?.text === ',' && isCapitalised(apposed) && apposed.sentence === it.sentence && !isFunctionWord(apposed)) {
-    const name = phraseAfter(items, last + 2);
-    if (name?.kind === 'name') return name;
-  }
-  return describedThenNamed(items, last) ?? { cue: '', first: i, last, kind: 'phrase' };
+  if (items[last + 1]?.text !== ',' || !isCapitalised(apposed) || apposed.sentence !== items[last].sentence || isFunctionWord(apposed)) return null;
+  const name = phraseAfter(items, last + 2);
+  return name?.kind === 'name' ? name : null;
 }
 
 /** How many words a place after a described speaker may run to ("one resident in Truro", "one supporter at the bar"). */

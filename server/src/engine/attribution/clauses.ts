@@ -702,7 +702,15 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
   if (np && np.last === to - 1) return np;
   // `"…," a spokeswoman for the Ostberg council said`: someone unnamed and what they speak for, the gap's whole description.
   const unnamed = np?.kind === 'phrase' && /^(?:a|an|one)$/.test(items[np.first].lower);
-  return unnamed && describedInFull(items, np.last) === to - 1 ? { ...np, last: to - 1 } : null;
+  const full = unnamed ? describedInFull(items, np.last) : -1;
+  // "a spokesperson for the farmers' union in the south-west said": where they speak for it may close the description.
+  return unnamed && (full === to - 1 || placeCloses(items, full, to)) ? { ...np, last: full } : null;
+}
+
+/** Whether a place ("in the south-west", "at the depot") fills the words after item `last` up to the verb at `to`. */
+function placeCloses(items: readonly Item[], last: number, to: number): boolean {
+  return /^(?:in|at|near|across)$/.test(items[last + 1]?.lower ?? '') && to - last - 2 >= 1 && to - last - 2 <= PLACE_REACH &&
+    items.slice(last + 2, to).every((x) => isWord(x) && !SPEECH_VERBS.has(x.lower));
 }
 
 /** `X said: "…"`, `X described Y as "…"`, `calling it "…"`, `According to X, "…"`: the clause before a quotation in its sentence. */

@@ -588,7 +588,8 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
     // and one whose verb has an object (`"…." Voss denied it.`, `Pryce interrupted him.`) is narration.
     if (/[.!?]\W*$/.test(quote.text) && (items[v + 1]?.text === ':' || /^(?:it|him|her|them|me|us)$/.test(items[v + 1]?.lower ?? ''))) return null;
     if (v === start) {
-      if (ADDRESSEE_VERBS.has(verb.lower)) return null;
+      // "…,” noting that fewer wards …": a participle never inverts; it speaks for its sentence's subject.
+      if (ADDRESSEE_VERBS.has(verb.lower) || verb.lower.endsWith('ing')) return null;
       const np = phraseAfter(items, v + 1, true) ?? capitalisedWordAfter(items, v + 1) ?? subjectAfterInsert(items, v);
       return np && { ...np, cue: verb.text };
     }

@@ -1128,6 +1128,19 @@ function describedLead(original: string, items: readonly Item[], table: PeopleTa
   return { attribution: { speaker: speakerOf(original, items, table, s), mention, cue: null }, kind: s.kind, verb: -1 };
 }
 
+/** "three deaths were judged by the trial's safety board to be “…”": a passive verdict's "by" agent gave the words. */
+function passiveAgentSpeaker(original: string, items: readonly Item[], table: PeopleTable, start: number, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {
+  for (let v = qi - 2; v > start; v--) {
+    if (!isWord(items[v]) || !(SPEECH_VERBS.has(items[v].lower) || WRITTEN_VERBS.has(items[v].lower)) || items[v + 1]?.lower !== 'by' || !isPassive(items, v, start)) continue;
+    const s = sentenceSubject(items, v + 2, qi);
+    const speaker = s && s.kind !== 'it' && speakerOf(original, items, table, s);
+    if (!s || !speaker) return null;
+    const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
+    return { attribution: { speaker, mention, cue: items[v].text }, kind: s.kind, verb: v };
+  }
+  return null;
+}
+
 function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number; head?: string } | null {
   const start = afterClosedQuotation(items, sentenceStartNear(items, qi), qi);
   // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
@@ -1144,7 +1157,7 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   // "The council said in its report that insurers should be required to …": a passive verb reports no one's words;
   // the verb before it in the sentence, if any, does.
   for (let v = qi - 1; v >= start && verb < 0; v--) if (reports(v) && !isPassive(items, v, start)) verb = v;
-  if (verb < 0) return sourceOf(original, items, table, qi, start);
+  if (verb < 0) return passiveAgentSpeaker(original, items, table, start, qi) ?? sourceOf(original, items, table, qi, start);
   // "The review was led by Dr Ann Ho, who told the BBC …": the verb is the one "who" stands for, not the sentence's subject.
   if (items[verb - 1]?.lower === 'who') return null;
   // "…, according to the team, which said …": the body a "which" clause describes speaks, not the sentence's subject.

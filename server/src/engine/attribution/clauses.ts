@@ -87,7 +87,7 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   const possessive = POSSESSIVES.has(it.lower) && isWord(items[i + 1]) && !PHRASE_STOPS.has(items[i + 1].lower) && items[i + 1].sentence === it.sentence;
   if (!possessive && (SUBJECT_PRONOUNS.has(it.lower) || PRONOUN_GENDER.has(it.lower))) return { cue: '', first: i, last: i, kind: 'pronoun' };
   const someone = unnamedSomeone(items, i);
-  if (someone) return someone;
+  if (someone) return nameInApposition(items, someone.last) ?? someone;
   // "said the Hungarian": a nationality for a person, a role phrase (not "the Velmoran prime minister").
   const after = items[i + 2];
   const nationalityEnds = !isWord(after) || after.sentence !== it.sentence || SPEECH_VERBS.has(after.lower) || isVerbModifier(after.lower) || PHRASE_STOPS.has(after.lower);
@@ -135,13 +135,15 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   }
   // "said this week", "said that morning": a time, not a subject.
   if (last <= i || ((!anyHead || POSSESSIVES.has(it.lower) || TIME_NOUNS.test(items[last].lower)) && !isPersonNoun(items[last].lower))) return null;
-  // "said one mother, Anita Coyle": the name in apposition is the speaker.
+  return nameInApposition(items, last) ?? describedThenNamed(items, last) ?? { cue: '', first: i, last, kind: 'phrase' };
+}
+
+/** "said one mother, Anita Coyle", "says one of them, Ruth Abel,": the name in apposition to a description ending at `last` is the speaker. */
+function nameInApposition(items: readonly Item[], last: number): Clause | null {
   const apposed = items[last + 2];
-  if (items[last + 1]?.text === ',' && isCapitalised(apposed) && apposed.sentence === it.sentence && !isFunctionWord(apposed)) {
-    const name = phraseAfter(items, last + 2);
-    if (name?.kind === 'name') return name;
-  }
-  return describedThenNamed(items, last) ?? { cue: '', first: i, last, kind: 'phrase' };
+  if (items[last + 1]?.text !== ',' || !isCapitalised(apposed) || apposed.sentence !== items[last].sentence || isFunctionWord(apposed)) return null;
+  const name = phraseAfter(items, last + 2);
+  return name?.kind === 'name' ? name : null;
 }
 
 /** How many words a place after a described speaker may run to ("one resident in Truro", "one supporter at the bar"). */
@@ -586,7 +588,8 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
     // and one whose verb has an object (`"…." Voss denied it.`, `Pryce interrupted him.`) is narration.
     if (/[.!?]\W*$/.test(quote.text) && (items[v + 1]?.text === ':' || /^(?:it|him|her|them|me|us)$/.test(items[v + 1]?.lower ?? ''))) return null;
     if (v === start) {
-      if (ADDRESSEE_VERBS.has(verb.lower)) return null;
+      // "…,” noting that fewer wards …": a participle never inverts; it speaks for its sentence's subject.
+      if (ADDRESSEE_VERBS.has(verb.lower) || verb.lower.endsWith('ing')) return null;
       const np = phraseAfter(items, v + 1, true) ?? capitalisedWordAfter(items, v + 1) ?? subjectAfterInsert(items, v);
       return np && { ...np, cue: verb.text };
     }
@@ -700,7 +703,15 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
   if (np && np.last === to - 1) return np;
   // `"…," a spokeswoman for the Ostberg council said`: someone unnamed and what they speak for, the gap's whole description.
   const unnamed = np?.kind === 'phrase' && /^(?:a|an|one)$/.test(items[np.first].lower);
-  return unnamed && describedInFull(items, np.last) === to - 1 ? { ...np, last: to - 1 } : null;
+  const full = unnamed ? describedInFull(items, np.last) : -1;
+  // "a spokesperson for the farmers' union in the south-west said": where they speak for it may close the description.
+  return unnamed && (full === to - 1 || placeCloses(items, full, to)) ? { ...np, last: full } : null;
+}
+
+/** Whether a place ("in the south-west", "at the depot") fills the words after item `last` up to the verb at `to`. */
+function placeCloses(items: readonly Item[], last: number, to: number): boolean {
+  return /^(?:in|at|near|across)$/.test(items[last + 1]?.lower ?? '') && to - last - 2 >= 1 && to - last - 2 <= PLACE_REACH &&
+    items.slice(last + 2, to).every((x) => isWord(x) && !SPEECH_VERBS.has(x.lower));
 }
 
 /** `X said: "…"`, `X described Y as "…"`, `calling it "…"`, `According to X, "…"`: the clause before a quotation in its sentence. */
@@ -883,6 +894,8 @@ function colonPhrase(items: readonly Item[], start: number, colon: number): Clau
   if (!DETERMINERS.has(items[start]?.lower ?? '')) return phraseAfter(items, start);
   for (let k = start + 1; k < colon && k < start + 5 && isWord(items[k]); k++) {
     const head = normalizeWord(items[k].lower);
+    // "A planning officer's report recommended": a possessive only owns the phrase's head, which comes after it.
+    if (/['’]s?$/u.test(items[k].text)) continue;
     if (isRoleNoun(head) || GENERIC_PERSON_NOUNS.has(head) || KIN.has(head)) {
       // "The chief executive": the role runs to its last noun.
       while (k + 1 < colon && isWord(items[k + 1]) && !isCapitalised(items[k + 1]) && isRoleNoun(items[k + 1].lower)) k++;

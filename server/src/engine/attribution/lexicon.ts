@@ -221,7 +221,9 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'fc city square island islands ocean sea lake valley bay coast street avenue bridge tower palace castle ' +
     'cathedral chapel abbey market exchange family families inn hotel manor grange cottage villa heights terrace ' +
     'gardens ranch mall library gallery theatre theater stadium arena port harbour harbor prison academy clinic ' +
-    'surgery pharmacy brewery airways rovers athletic united wanderers weekly daily monthly quarterly').split(' '),
+    'surgery pharmacy brewery airways rovers athletic united wanderers weekly daily monthly quarterly ' +
+    // A firm's name ends in what it trades in or how it is held ("Mercer Estates", "Harlow Developments").
+    'estates properties developments investments ventures enterprises associates').split(' '),
 );
 
 /** Capitalised words that begin sentences without being names. */

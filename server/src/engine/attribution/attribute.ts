@@ -764,17 +764,27 @@ function ledByOwnSentences(
   return narrationSubject(items, table, [sentenceStart(items, qi - 1, from), qi - 1]);
 }
 
+/** Where narration leading into quotation `qi` may start: after the quotation `before` in its paragraph and its clause. */
+function afterQuotationBefore(before: number | undefined, paragraphStart: number, clauses: ReadonlyMap<number, Clause>): number {
+  return before === undefined ? paragraphStart : Math.max(before, clauses.get(before)?.last ?? before) + 1;
+}
+
+/** Whether a description's noun is a role that can lead into words ("the manager"), not "the lad" or "her mother". */
+function isDescribingRole(head: string): boolean {
+  return isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !KIN.has(head);
+}
+
 /** The speaker of quotation `qi` when its own paragraph's sentence right before it opens on a role no one holds, with no one named after it. */
 function leadingDescription(
   original: string, items: readonly Item[], table: PeopleTable, before: number | undefined, paragraphStart: number, clauses: ReadonlyMap<number, Clause>, qi: number,
 ): Attribution | null {
-  const from = before === undefined ? paragraphStart : Math.max(before, clauses.get(before)?.last ?? before) + 1;
+  const from = afterQuotationBefore(before, paragraphStart, clauses);
   if (from >= qi || items[qi - 1].kind === 'quote') return null;
   const start = sentenceStart(items, qi - 1, from);
   if (start < from || (start > 0 && items[start - 1].sentence === items[start].sentence)) return null;
   const d = descriptionAt(items, start, null, original);
   // A plain person noun ("The lad frowned.") in a conversation is as often one of the named speakers: left to it.
-  if (!d || !isRoleNoun(d.head) || GENERIC_PERSON_NOUNS.has(d.head) || KIN.has(d.head) || table.mentionsWithin(d.item, qi - 1).some((m) => !PRONOUN_GENDER.has(items[m.item].lower)) || heldRole(table, d)) return null;
+  if (!d || !isDescribingRole(d.head) || table.mentionsWithin(d.item, qi - 1).some((m) => !PRONOUN_GENDER.has(items[m.item].lower)) || heldRole(table, d)) return null;
   return { speaker: d.text, mention: { span: { start: items[d.item].start, end: items[d.last].end }, text: original.slice(items[d.item].start, items[d.last].end) }, cue: null };
 }
 
@@ -785,9 +795,9 @@ function leadingDescription(
 function describedLeader(
   original: string, items: readonly Item[], table: PeopleTable, before: number | undefined, paragraphStart: number, clauses: ReadonlyMap<number, Clause>, qi: number,
 ): Attribution | null {
-  const from = before === undefined ? paragraphStart : Math.max(before, clauses.get(before)?.last ?? before) + 1;
+  const from = afterQuotationBefore(before, paragraphStart, clauses);
   const d = describedSubjectLeading(items, from, qi, original);
-  if (!d || !isRoleNoun(d.head) || GENERIC_PERSON_NOUNS.has(d.head) || KIN.has(d.head)) return null;
+  if (!d || !isDescribingRole(d.head)) return null;
   if (table.mentionsWithin(d.last + 1, qi - 1).some((m) => !PRONOUN_GENDER.has(items[m.item].lower))) return null;
   // A role the text gave someone is theirs; one it gave no one only when news marks it as the one just named.
   const person = table.mentionAt(d.item)?.person ??

@@ -94,7 +94,7 @@ function coreKeys(name: string): string[] {
 }
 
 /** Whether two full names differ only in a first name one gives as the other's pet form ("Cliff", Clifford). */
-export function sameButPetFirst(a: readonly string[], b: readonly string[]): boolean {
+function sameButPetFirst(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length || a.slice(1).some((w, i) => w !== b[i + 1])) return false;
   return FORMAL_GIVEN_NAME.get(a[0]) === b[0] || FORMAL_GIVEN_NAME.get(b[0]) === a[0];
 }

@@ -1,7 +1,5 @@
-import { newAppointee } from './newAppointees';
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, namedInNextSentence, phraseAfter, unnamedInFull, type Clause } from './clauses';
-import { voiceSeenAs } from './voiceOwners';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { tieOf } from './kinship';
 import { relativeComparedByAge } from './comparedRelatives';
@@ -40,6 +38,8 @@ import { agedOtherwise } from './agedPhrases';
 import { unnamedAgain } from './unnamedAgain';
 import { ledeRoleHolder } from './ledes';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
+import { newAppointee } from './newAppointees';
+import { voiceSeenAs } from './voiceOwners';
 import { describedSubjectLeading } from './heldLeads';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { principalOf, principalOfRole } from './principalPerson';
@@ -336,9 +336,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   // "The study was led by Mia Lund, a marine biologist. “…,” the researcher said.": a role no one was given in those
   // words, right after a sentence naming one person (of its gender, if it has one), is theirs when the text gave them
   // a role in other words; someone given none ("Goran Ilic scored. “…,” said the keeper") is not the role's holder.
-  const named = !known && first.lower === 'the' && isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !KIN.has(head) ? onlyOneNamedJustBefore(items, table, clause.first, gender) : null;
+  const named = !known && first.lower === 'the' && isDescribingRole(head) ? onlyOneNamedJustBefore(items, table, clause.first, gender) : null;
   if (named && named.roles.size > 0) return named;
-  const principal = !known && first.lower === 'the' && clause.last === clause.first + 1 && isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !KIN.has(head) ? principalOfRole(items, table, clause.first, gender) : null;
+  const principal = !known && first.lower === 'the' && clause.last === clause.first + 1 && isDescribingRole(head) ? principalOfRole(items, table, clause.first, gender) : null;
   if (principal) return principal;
   if (known || !gender || !/^(the|this|that)$/.test(first.lower)) return known;
   // "the worthy woman concluded", "the clergyman said": a described or gendered role phrase no one was given refers,

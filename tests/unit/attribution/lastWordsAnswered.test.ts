@@ -13,4 +13,13 @@ describe('a turn after a paragraph of two speakers', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Martha Pike', 'Edward Hale', 'Martha Pike', 'Edward Hale']);
   });
+
+  it('is the answer of the one who spoke first, when the one who spoke last is called', () => {
+    const text = [
+      'Gabriel Oak paid the twopence, and the waggon went on through the gate.',
+      'The gatekeeper watched it go. "That is a handsome maid," he said to Oak. "But she has her faults," said Gabriel.',
+      '"True, Gabriel. And the worst of them is pride."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['the gatekeeper', 'Gabriel Oak', 'the gatekeeper']);
+  });
 });

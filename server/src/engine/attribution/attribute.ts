@@ -45,6 +45,7 @@ import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } f
 import { principalOf, principalOfRole } from './principalPerson';
 import { earlierPartOf, namedInOwnClause, namedInQuotation } from './quotedPersons';
 import { addresseeOfClause } from './spokenTo';
+import { addressedByRole } from './roleVocatives';
 import { runSteps, type Steps } from '../steps';
 
 export { nameInStyleOf, samePerson } from './names';
@@ -587,6 +588,7 @@ function* fillFromContext(
     // calls is whom it answers ("‘Shut up, Good!’ … ‘And now, Quatermain, …’").
     const called = ownWords.flatMap((qi) => vocativesIn(items[qi].text, cueNames)).filter((v) => v !== ownName);
     const named = [...new Set([...called, ...raw])].map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
+    for (const n of ownWords.flatMap((qi) => addressedByRole(items[qi].text, qi, table))) if (!named.includes(n)) named.push(n);
     if (named.length === 0) named.push(...byParagraph.get(paragraph)!.flatMap((qi) => kinNamed(items[qi].text)));
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
     // The narration ending the paragraph before leads into this turn, also after that paragraph's own quotation once
@@ -646,8 +648,9 @@ function* fillFromContext(
     // A question put to someone is theirs to answer; words told to them may go on ("Quinn told the minister. “…”").
     const cuedAt = qis.find((qi) => turnClause(qi) && at(qi).speaker === speaker);
     const asks = /\?\W*$/u.test(items[qis[qis.length - 1]].text);
-    const addressee = cuedAt !== undefined && asks ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee, closing: closing && closing !== speaker ? closing : undefined };
+    const saidTo = cuedAt !== undefined ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
+    const addressee = asks ? saidTo : null;
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee, saidTo, closing: closing && closing !== speaker ? closing : undefined };
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));

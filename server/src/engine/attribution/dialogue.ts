@@ -38,6 +38,8 @@ export interface Turn {
   readonly cry?: boolean;
   /** The one person the turn's speech clause puts its question to ("“…?” she whispered to the nurse"): who answers. */
   readonly addressee?: string | null;
+  /** The one person the turn's speech clause says its words are for ("“…,” he said to Oak"): never its speaker. */
+  readonly saidTo?: string | null;
   /** The speaker of the paragraph's last words when a clause or the narration gives them to someone other than `speaker`. */
   readonly closing?: string;
   speaker: string | null;
@@ -45,7 +47,7 @@ export interface Turn {
 
 const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Madam|Madame|Aunt|Uncle|Captain|Master|Mistress|Father|Mother|Sister|Brother|Cousin|Colonel|Professor|Doctor)\.?\s+)?`;
 const NAME = String.raw`${TITLE}\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?`;
-const OPENER = String.raw`(?:(?:oh|o|ah|well|now|yes|no|why|come|look|see|hey|there|thank you|thanks|good night|good morning|good-bye|goodbye|hello|please|my dear|dear|my|you)[,!]?\s+)*`;
+const OPENER = String.raw`(?:(?:oh|o|ah|well|now|yes|no|why|come|look|see|hey|there|thank you|thanks|good[- ]?(?:night|morning|afternoon|evening|day|bye)|hello|please|my dear|dear|my|you)[,!]?\s+)*`;
 const VOCATIVE_FIRST = new RegExp(String.raw`^${OPENER}(${NAME})\s*(?:[,!?.;:—–]|-(?!\p{L}))`, 'iu');
 const VOCATIVE_INSIDE = new RegExp(String.raw`[,;]\s+(?:(?:my|my dear|dear|old|poor)\s+)?(${NAME})\s*(?=[,!?.;:—–-]|$)`, 'gu');
 /** A name exclaimed or asked as the quotation's last sentence: "…with white! Tom!" */
@@ -156,7 +158,7 @@ export function takeTurns(
     // gendered one only someone named known to have its gender (another description, "a man" for "the man", is the
     // same unnamed person written otherwise: the phrase stays as written); a he or she is never the first-person narrator.
     const fits = guess && (turn.pronoun ? (genderOf(guess) ?? gender) === gender && guess !== narrator : gender === null ? /^\p{Lu}/u.test(guess) && !answersDescribed(c, i, guess) : genderOf(guess) === gender && (/^\p{Lu}/u.test(guess) || guess === own)) &&
-      !turn.vocatives.some((v) => same(v, guess));
+      !turn.vocatives.some((v) => same(v, guess)) && !(turn.saidTo && same(turn.saidTo, guess));
     if (fits) turn.speaker = guess;
     // Only a relative ("his step-son", "her mother") is surely one of the people talking; "the man" may be new.
     else if (!turn.pronoun && gender && /^(his|her|their|my|our|your)\s/i.test(own)) phrases.set(turn, { own, gender });
@@ -246,7 +248,10 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // The next turn names whom it answers: this turn's speaker, before the alternation of the turns around it (in a
   // conversation of three, the one who spoke two turns back is as likely to be silent now).
   if (answeredBy) yield answeredBy;
-  const before = last ? c.speakerAt(i - 2, i - 1, c.answers) : null;
+  // Before the one who spoke last, whoever spoke first in their paragraph ("“…,” he said to Oak. “…,” said Gabriel."),
+  // unless that was a chorus.
+  const opener = turns[i - 1]?.closing ? turns[i - 1].speaker : null;
+  const before = !last ? null : opener && !isGroup(opener) ? opener : c.speakerAt(i - 2, i - 1, c.answers);
   // "It has been taken!" "Impossible!" cried my mother. "Preposterous!" shrieked Fergus. "By a single lady!": after two
   // others' cries at it, the one whose news they cried at goes on.
   const teller = last && before && !same(last, before) && turns[i - 1].cry && turns[i - 2].cry ? c.speakerAt(i - 3, i - 2, c.answers) : null;

@@ -1,0 +1,22 @@
+import { GENERIC_PERSON_NOUNS } from './lexicon';
+import { normalizeWord } from './names';
+import { isRoleNoun, type PeopleTable } from './people';
+
+// "Good-evening, doctor.", "Yes, Captain!": a quotation may call its hearer by the role the text gave them, and so
+// says who does not speak it and who answers it, as a name would.
+
+/** A role word said as an address: opening the words before a comma, or set off by commas inside them. */
+const ROLE_CALL = /(?:^\W*|[,;]\s+)(?:(?:my|dear|my dear|good)\s+)?(\p{L}+)(?=\s*[,!?.;:]|\s*$)/gu;
+
+/** The people the words at quotation item `item` call by a role the text gave them before it ("the doctor"). */
+export function addressedByRole(words: string, item: number, table: PeopleTable): string[] {
+  const found: string[] = [];
+  for (const m of words.matchAll(ROLE_CALL)) {
+    const role = normalizeWord(m[1].toLowerCase());
+    // "my boy", "you man": a word for anyone is no role the text gave one person.
+    if (!isRoleNoun(role) || GENERIC_PERSON_NOUNS.has(role)) continue;
+    const person = table.antecedent(item, null, role, null, true);
+    if (person && !found.includes(person.name)) found.push(person.name);
+  }
+  return found;
+}

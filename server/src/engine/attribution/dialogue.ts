@@ -118,6 +118,8 @@ interface Conversation {
    */
   speakerAt(i: number, from: number, near?: (a: number, b: number) => boolean): string | null;
   same(a: string, b: string): boolean;
+  /** Whether the text itself gave turn `i` its speaker (a clause, the narration), not the conversation. */
+  given(i: number): boolean;
 }
 
 /**
@@ -135,8 +137,10 @@ export function takeTurns(
   // eyebrows. "…"" then "he replied"); one with a clause ("Moss said: "…"") is news-like, and only the alternation
   // of speakers and the names they address reach across it.
   const linked = (a: number, b: number) => near(a, b) && (turns[a].opensWithQuote || turns[a].ledByNarration);
+  const given = turns.map((t) => t.speaker !== null && !t.pronoun && !t.phrase);
   const c: Conversation = {
     turns,
+    given: (i) => !!given[i],
     linked,
     answers: near,
     speakerAt: (i, from, link = linked) => (link(Math.min(i, from), Math.max(i, from)) ? (i < from ? turns[i].closing : undefined) ?? turns[i].speaker : null),
@@ -247,7 +251,10 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   if (spokenTo && (!last || !same(spokenTo, last))) yield spokenTo;
   // The next turn names whom it answers: this turn's speaker, before the alternation of the turns around it (in a
   // conversation of three, the one who spoke two turns back is as likely to be silent now).
-  if (answeredBy) yield answeredBy;
+  // Not one the text gave the turn right before, with no narration between: "“You keep saying that,” Eli muttered."
+  // "“Because it's true, son.”" "“He's got you there, Eli.”" calls Eli about his turn, not about a second one.
+  const justSpoke = c.given(i - 1) && turns[i].paragraph - turns[i - 1].paragraph === 1 && !turn.lead ? prev : null;
+  if (answeredBy && !(justSpoke && same(answeredBy, justSpoke))) yield answeredBy;
   // Before the one who spoke last, whoever spoke first in their paragraph ("“…,” he said to Oak. “…,” said Gabriel."),
   // unless that was a chorus.
   const opener = turns[i - 1]?.closing ? turns[i - 1].speaker : null;

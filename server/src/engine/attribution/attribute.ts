@@ -599,6 +599,9 @@ function* fillFromContext(
     const lead = lastSentenceSubject(original, items, table, before ?? (trailing ? previous : undefined));
     // Those the narration names: a he/she there may have been read to the wrong one of them.
     const present = before ? table.mentionsWithin(before[0], before[1]).filter((m) => !/^(he|she)$/.test(items[m.item].lower)).map((m) => m.person.name) : [];
+    // "She didn't look up when I came in.": a first-person narration's "I" is there too, whether or not a clause has
+    // yet given them words.
+    if (before && tellsInFirstPerson(items, before) && !present.includes(table.narrator().name)) present.unshift(table.narrator().name);
     // A quotation with a speech clause of its own speaks for the turn before one whose speaker the narration only
     // implies ("he would think, "…"" then "…," she said), and before a title of a word or two a sentence of narration
     // quotes ("hear Fay Templeton sing "See-Saw."").
@@ -692,7 +695,10 @@ function* fillFromContext(
     // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
     narrator.name = renamed;
     byName.set(renamed, narrator);
-    for (const [i, turn] of turns.entries()) turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
+    for (const [i, turn] of turns.entries()) {
+      turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
+      if (turn.present.includes('I')) turns[i] = { ...turn, present: turn.present.map((p) => (p === 'I' ? renamed : p)) };
+    }
     takeTurns(turns, genderOf, renamed, isKnown);
     if (renamed === bylineName(original)) {
       const questions = (i: number) => byParagraph.get(turns[i].paragraph)!.map((qi) => /\?\W*$/u.test(items[qi].text));
@@ -730,6 +736,17 @@ function* fillFromContext(
       mentionBefore = at(qi).mention ?? mentionBefore;
     }
   }
+}
+
+/**
+ * Whether narration between items `first` and `last` speaks of its teller as "I" or "me" (not the numeral of
+ * "Chapter I" or "George I", after a capitalised word).
+ */
+function tellsInFirstPerson(items: readonly Item[], [first, last]: [number, number]): boolean {
+  for (let i = first; i <= last; i++) {
+    if (isWord(items[i]) && (items[i].lower === 'me' || (items[i].text === 'I' && !(isWord(items[i - 1]) && items[i - 1].capital && items[i - 1].sentence === items[i].sentence)))) return true;
+  }
+  return false;
 }
 
 /**

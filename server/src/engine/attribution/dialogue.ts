@@ -160,8 +160,8 @@ export function takeTurns(
     const guess = candidates(c, i, false).next().value ?? (turn.pronoun ? addressedJustBefore(turns, i, turn.pronoun, genderOf, same) : undefined);
     // A genderless role phrase ("the leader", "the nurse") may be any named person the conversation implies, a
     // gendered one only someone named known to have its gender (another description, "a man" for "the man", is the
-    // same unnamed person written otherwise: the phrase stays as written); a he or she is never the first-person narrator.
-    const fits = guess && (turn.pronoun ? (genderOf(guess) ?? gender) === gender && guess !== narrator : gender === null ? /^\p{Lu}/u.test(guess) && !answersDescribed(c, i, guess) : genderOf(guess) === gender && (/^\p{Lu}/u.test(guess) || guess === own)) &&
+    // same unnamed person written otherwise: the phrase stays as written); neither is ever the first-person narrator.
+    const fits = guess && guess !== narrator && (turn.pronoun ? (genderOf(guess) ?? gender) === gender : gender === null ? /^\p{Lu}/u.test(guess) && !answersDescribed(c, i, guess) : genderOf(guess) === gender && (/^\p{Lu}/u.test(guess) || guess === own)) &&
       !turn.vocatives.some((v) => same(v, guess)) && !(turn.saidTo && same(turn.saidTo, guess));
     if (fits) turn.speaker = guess;
     // Only a relative ("his step-son", "her mother") is surely one of the people talking; "the man" may be new.

@@ -64,6 +64,8 @@ const KIN_VOCATIVE = /(?:^\s*|[,;]\s+)(?:(?:oh|my|my dear|dear)\s+)?(uncle|aunt|
 const SELF_INTRODUCED = /^\s*[,—–-]+\s*(?:your|at\s+your)\s/i;
 /** How many paragraphs on a speaker may say their own name again ("Pip, sir." … "Pip. Pip, sir."). */
 const REPEAT_REACH = 3;
+/** Words ending on a question for a person: "By who?", "Who told you that?", "Whom did you see?". */
+const WHO_QUESTION = /\bwhom?\b[^.!?]*\?\W*$/i;
 
 /** Speech verbs that carry on a speaker's own words ("he added", "she went on"). */
 const CONTINUING = /^(?:added|continued|went|resumed|pursued|persisted|repeated)$/;
@@ -578,15 +580,19 @@ function* fillFromContext(
       namesGiven.add(paragraph);
       ownNames.set(ownName, paragraph);
     }
+    // "By who?" "Mr. Adeyemi. He said he'd call.": a name opening the answer to a question for a person is whom the
+    // answer is about, neither the speaker's own nor whom it addresses.
+    const askedWho = opensWithQuote && byParagraph.get(paragraph - 1)?.slice(-1).some((qi) => WHO_QUESTION.test(items[qi].text));
+    const answerName = askedWho && !ownName ? rawByParagraph.get(paragraph)!.find((v) => opening.startsWith(v)) : undefined;
     // Lucy's "Charlotte, you mustn't…" then "…," said Miss Bartlett: the turn is Miss Bartlett's, and the names it
     // addresses are those of her quotations (or of ones no one was credited with), not of another speaker's.
     const cuedSpeaker = qis.filter((qi) => clauses.has(qi)).map(at).find((a) => a.speaker)?.speaker;
     const ownWords = cuedSpeaker ? qis.filter((qi) => !at(qi).speaker || at(qi).speaker === cuedSpeaker) : qis;
-    const raw = (ownWords.length === qis.length ? rawByParagraph.get(paragraph)! : ownWords.flatMap((qi) => vocativesIn(items[qi].text))).filter((v) => v !== ownName);
+    const raw = (ownWords.length === qis.length ? rawByParagraph.get(paragraph)! : ownWords.flatMap((qi) => vocativesIn(items[qi].text))).filter((v) => v !== ownName && v !== answerName);
     // "Shut up, Good!": also a common word a speech clause names someone by ("said Good"); kept out of `raw`, which
     // names the narrator, since a speaker called by it is someone else. Kept in the order said: the first name a turn
     // calls is whom it answers ("‘Shut up, Good!’ … ‘And now, Quatermain, …’").
-    const called = ownWords.flatMap((qi) => vocativesIn(items[qi].text, cueNames)).filter((v) => v !== ownName);
+    const called = ownWords.flatMap((qi) => vocativesIn(items[qi].text, cueNames)).filter((v) => v !== ownName && v !== answerName);
     const named = [...new Set([...called, ...raw])].map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
     for (const n of ownWords.flatMap((qi) => addressedByRole(items[qi].text, qi, table))) if (!named.includes(n)) named.push(n);
     if (named.length === 0) named.push(...byParagraph.get(paragraph)!.flatMap((qi) => kinNamed(items[qi].text)));

@@ -811,9 +811,12 @@ function leadingDescription(
   if (from >= qi || items[qi - 1].kind === 'quote') return null;
   const start = sentenceStart(items, qi - 1, from);
   if (start < from || (start > 0 && items[start - 1].sentence === items[start].sentence)) return null;
-  const d = descriptionAt(items, start, null, original);
-  // A plain person noun ("The lad frowned.") in a conversation is as often one of the named speakers: left to it.
-  if (!d || !isDescribingRole(d.head) || table.mentionsWithin(d.item, qi - 1).some((m) => !PRONOUN_GENDER.has(items[m.item].lower)) || heldRole(table, d)) return null;
+  // A plain person noun ("The lad frowned.") in a conversation is as often one of the named speakers: left to it; one
+  // a or an brings in ("A porter came up behind them.") is someone new, whatever the noun.
+  const definite = descriptionAt(items, start, null, original);
+  const d = definite ?? descriptionAt(items, start, null, original, false, true);
+  const newcomer = !definite && !!d && !KIN.has(d.head);
+  if (!d || !(newcomer || isDescribingRole(d.head)) || table.mentionsWithin(d.item, qi - 1).some((m) => !PRONOUN_GENDER.has(items[m.item].lower)) || heldRole(table, d)) return null;
   return { speaker: d.text, mention: { span: { start: items[d.item].start, end: items[d.last].end }, text: original.slice(items[d.item].start, items[d.last].end) }, cue: null };
 }
 

@@ -50,6 +50,8 @@ const NAME = String.raw`${TITLE}\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?`;
 const OPENER = String.raw`(?:(?:oh|o|ah|well|now|yes|no|why|come|look|see|hey|there|thank you|thanks|good[- ]?(?:night|morning|afternoon|evening|day|bye)|hello|please|my dear|dear|my|you)[,!]?\s+)*`;
 const VOCATIVE_FIRST = new RegExp(String.raw`^${OPENER}(${NAME})\s*(?:[,!?.;:—–]|-(?!\p{L}))`, 'iu');
 const VOCATIVE_INSIDE = new RegExp(String.raw`[,;]\s+(?:(?:my|my dear|dear|old|poor)\s+)?(${NAME})\s*(?=[,!?.;:—–-]|$)`, 'gu');
+/** A name opening a later sentence of the words before a comma: "Then we go upstream. Shaw, how far is it?" */
+const NAME_OPENING_SENTENCE = new RegExp(String.raw`[.!?]\s+(${NAME}),\s+(?!who\b|whose\b|which\b)`, 'gu');
 /** A name exclaimed or asked as the quotation's last sentence: "…with white! Tom!" */
 const VOCATIVE_LAST = new RegExp(String.raw`[!?.]\s+(${NAME})\s*[!?]+\W*$`, 'u');
 
@@ -86,6 +88,19 @@ export function vocativesIn(words: string, speakers: ReadonlySet<string> = NO_NA
     if (n !== opening && speakers.has(n)) return true;
     return !words.every((w) => FUNCTION_WORDS.has(w) || HONORIFIC_GENDER.has(w) || /^(god|heaven|heavens|lord|christ|jesus|gracious|goodness)$/.test(w));
   });
+}
+
+/** A name that is the whole quotation: "Briggs?", "Amory." */
+const NAME_ALONE = new RegExp(String.raw`^\W*(${NAME})\s*[?!.]+\W*$`, 'u');
+
+/**
+ * Capitalised words a quotation may turn to someone with: opening a later sentence before a comma ("…upstream. Shaw,
+ * how far …?"), or all it says ("Briggs?"), unless it `answers` a question ("What is his name?" "Bingley."). Whom it
+ * calls when they name someone the text knows ("Nonsense, Mr. Bennet", "Stop, though" and "Quick!" call no one).
+ */
+export function namesTurnedTo(words: string, answers: boolean): string[] {
+  const alone = answers ? undefined : NAME_ALONE.exec(words)?.[1];
+  return [...(alone ? [alone] : []), ...[...words.matchAll(NAME_OPENING_SENTENCE)].map((m) => m[1])];
 }
 
 /** "Impossible!", "Good heavens!": a quotation that is no more than a short cry, a reaction to someone's news. */

@@ -7,7 +7,7 @@ import { headlineRelative } from './headlineRelatives';
 import { bylineName } from './bylines';
 import { writerAsksBetween, writerOnlyAsks } from './interviewerTurns';
 import { normalizeWord, parseName, samePerson } from './names';
-import { isCry, namesTurnedTo, namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
+import { calledGender, isCry, namesTurnedTo, namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
@@ -654,6 +654,7 @@ function* fillFromContext(
     const spokenOf = qis.flatMap((qi) => namesSpokenOf(items[qi].text)).filter((v) => !raw.includes(v))
       .map((v) => table.personNamed(v)?.name).filter((n): n is string => !!n);
     const cry = qis.length === 1 && isCry(items[qis[0]].text);
+    const callsGender = calledGender(items[qis[qis.length - 1]].text);
     // "“…,” he said to Oak. “…,” said Gabriel.": the paragraph's last words given to someone else are whom the next turn answers.
     const closing = qis.filter((qi) => !(embedded(items, qi) && isTerm(items[qi].text))).map(at).reverse().find((a) => a.speaker)?.speaker;
     // A question put to someone is theirs to answer; words told to them may go on ("Quinn told the minister. “…”").
@@ -661,7 +662,7 @@ function* fillFromContext(
     const asks = /\?\W*$/u.test(items[qis[qis.length - 1]].text);
     const saidTo = cuedAt !== undefined ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
     const addressee = asks ? saidTo : null;
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee, saidTo, closing: closing && closing !== speaker ? closing : undefined };
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, addressee, saidTo, closing: closing && closing !== speaker ? closing : undefined };
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));

@@ -36,6 +36,8 @@ export interface Turn {
   readonly spokenOf: readonly string[];
   /** Whether the turn is no more than a short cry (isCry): a reaction to someone's news. */
   readonly cry?: boolean;
+  /** The gender of a bare word the turn's words end by calling its hearer ("…, madam?", "Yes, sir."): the answerer's. */
+  readonly callsGender?: Gender | null;
   /** The one person the turn's speech clause puts its question to ("“…?” she whispered to the nurse"): who answers. */
   readonly addressee?: string | null;
   /** The one person the turn's speech clause says its words are for ("“…,” he said to Oak"): never its speaker. */
@@ -101,6 +103,15 @@ const NAME_ALONE = new RegExp(String.raw`^\W*(${NAME})\s*[?!.]+\W*$`, 'u');
 export function namesTurnedTo(words: string, answers: boolean): string[] {
   const alone = answers ? undefined : NAME_ALONE.exec(words)?.[1];
   return [...(alone ? [alone] : []), ...[...words.matchAll(NAME_OPENING_SENTENCE)].map((m) => m[1])];
+}
+
+/** A bare word for the hearer ending the words, and the gender it gives them: "Yes, sir.", "…, madam?". */
+const GENDERED_CALL = /[,;]\s+(?:my\s+)?(sir|madam|ma['’]am|miss)\s*[.!?]+\W*$/iu;
+
+/** The gender of the hearer the words end by calling with a bare "sir", "madam", "ma'am" or "miss". */
+export function calledGender(words: string): Gender | null {
+  const word = GENDERED_CALL.exec(words.trim())?.[1].toLowerCase();
+  return word ? (word === 'sir' ? 'm' : 'f') : null;
 }
 
 /** "Impossible!", "Good heavens!": a quotation that is no more than a short cry, a reaction to someone's news. */
@@ -188,8 +199,10 @@ export function takeTurns(
     for (const [i, turn] of turns.entries()) {
       if (turn.speaker) continue;
       const gender = turn.pronoun ?? phrases.get(turn)?.gender;
+      // "Waiting for the Exeter train, madam?" is answered by a woman, right after it, with no narration between.
+      const called = c.answers(i - 1, i) && turn.paragraph - turns[i - 1].paragraph === 1 && !turn.lead ? turns[i - 1].callsGender : null;
       const fits = (name: string) =>
-        (!gender || (phrases.has(turn) ? genderOf(name) : (genderOf(name) ?? gender)) === gender) &&
+        (!gender || (phrases.has(turn) ? genderOf(name) : (genderOf(name) ?? gender)) === gender) && !(called && (genderOf(name) ?? called) !== called) &&
         !(turn.pronoun && name === narrator) && ![...turn.vocatives, ...turn.rawVocatives, ...turn.spokenOf].some((v) => same(v, name));
       let guess: string | null = null;
       for (const candidate of candidates(c, i, true)) {

@@ -15,4 +15,14 @@ describe('a turn calling someone by their role', () => {
   it('is not the one called, but the one the turn before called', () => {
     assert.deepStrictEqual(speakers(scene('Good evening, doctor.')), ['Samuel Reid', 'Samuel Reid', 'Mr. Quist', 'Samuel Reid']);
   });
+
+  it('calls a parent by what children call them ("Mum" is the one the text made a mother)', () => {
+    const text = [
+      'Lily came down to breakfast late, and her mother, Ruth Ames, looked at the clock.',
+      '"You missed the bus," said Ruth.',
+      'Ruth put the butter knife down.',
+      '"I know, Mum. I\'m sorry."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ruth Ames', 'Lily']);
+  });
 });

@@ -2,17 +2,24 @@ import { GENERIC_PERSON_NOUNS } from './lexicon';
 import { normalizeWord } from './names';
 import { isRoleNoun, type PeopleTable } from './people';
 
-// "Good-evening, doctor.", "Yes, Captain!": a quotation may call its hearer by the role the text gave them, and so
-// says who does not speak it and who answers it, as a name would.
+// "Good-evening, doctor.", "Yes, Captain!", "I know, Mum.": a quotation may call its hearer by the role or the kin the
+// text gave them, and so says who does not speak it and who answers it, as a name would.
 
 /** A role word said as an address: opening the words before a comma, or set off by commas inside them. */
 const ROLE_CALL = /(?:^\W*|[,;]\s+)(?:(?:my|dear|my dear|good)\s+)?(\p{L}+)(?=\s*[,!?.;:]|\s*$)/gu;
 
-/** The people the words at quotation item `item` call by a role the text gave them before it ("the doctor"). */
+/** What children call a parent, and the kin the text gives that parent ("Lily's mother"). */
+const PARENT_CALLS: ReadonlyMap<string, string> = new Map([
+  ...['mum', 'mom', 'mummy', 'mommy', 'mama', 'mamma', 'ma'].map((w): [string, string] => [w, 'mother']),
+  ...['dad', 'daddy', 'papa', 'pa'].map((w): [string, string] => [w, 'father']),
+]);
+
+/** The people the words at quotation item `item` call by a role the text gave them before it ("the doctor", "Mum"). */
 export function addressedByRole(words: string, item: number, table: PeopleTable): string[] {
   const found: string[] = [];
   for (const m of words.matchAll(ROLE_CALL)) {
-    const role = normalizeWord(m[1].toLowerCase());
+    const called = normalizeWord(m[1].toLowerCase());
+    const role = PARENT_CALLS.get(called) ?? called;
     // "my boy", "you man": a word for anyone is no role the text gave one person.
     if (!isRoleNoun(role) || GENERIC_PERSON_NOUNS.has(role)) continue;
     const person = table.antecedent(item, null, role, null, true);

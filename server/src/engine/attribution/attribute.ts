@@ -45,7 +45,7 @@ import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } f
 import { principalOf, principalOfRole } from './principalPerson';
 import { earlierPartOf, namedInOwnClause, namedInQuotation } from './quotedPersons';
 import { addresseeOfClause } from './spokenTo';
-import { addressedByRole } from './roleVocatives';
+import { addressedByRole, isKinCall } from './roleVocatives';
 import { runSteps, type Steps } from '../steps';
 
 export { nameInStyleOf, samePerson } from './names';
@@ -550,7 +550,8 @@ function* fillFromContext(
   for (const vs of rawByParagraph.values()) for (const v of vs) vocativeCounts.set(v, (vocativeCounts.get(v) ?? 0) + 1);
   // A name the narration never uses may still be a person's when it is titled, a common given name, or said to
   // someone more than once ("Lizzy", "Uncle John").
-  const plausibleName = (v: string) => parseName(v).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(v.split(/\s+/)[0])) || vocativeCounts.get(v)! > 1;
+  // "Please, Dad.": a word for a relative said alone is a call, no name (roleVocatives reads whom it calls).
+  const plausibleName = (v: string) => !isKinCall(v) && (parseName(v).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(v.split(/\s+/)[0])) || vocativeCounts.get(v)! > 1);
   // "Uncle, you look tired": a kin title said alone addresses the one person the text calls by it with a name ("Uncle John").
   const byKin = new Map<string, Set<string>>();
   for (const v of vocativeCounts.keys()) {

@@ -1,4 +1,4 @@
-import { GENERIC_PERSON_NOUNS } from './lexicon';
+import { GENERIC_PERSON_NOUNS, KIN } from './lexicon';
 import { normalizeWord } from './names';
 import { isRoleNoun, type PeopleTable } from './people';
 
@@ -13,6 +13,12 @@ const PARENT_CALLS: ReadonlyMap<string, string> = new Map([
   ...['mum', 'mom', 'mummy', 'mommy', 'mama', 'mamma', 'ma'].map((w): [string, string] => [w, 'mother']),
   ...['dad', 'daddy', 'papa', 'pa'].map((w): [string, string] => [w, 'father']),
 ]);
+
+/** Whether a word said alone is what one calls a relative ("Dad", "Mother", "Uncle"): a call, never a name. */
+export function isKinCall(word: string): boolean {
+  const w = normalizeWord(word.toLowerCase());
+  return PARENT_CALLS.has(w) || KIN.has(w);
+}
 
 /** The people the words at quotation item `item` call by a role the text gave them before it ("the doctor", "Mum"). */
 export function addressedByRole(words: string, item: number, table: PeopleTable): string[] {

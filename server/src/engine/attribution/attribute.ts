@@ -7,7 +7,7 @@ import { headlineRelative } from './headlineRelatives';
 import { bylineName } from './bylines';
 import { writerAsksBetween, writerOnlyAsks } from './interviewerTurns';
 import { normalizeWord, parseName, samePerson } from './names';
-import { isCry, namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
+import { calledGender, isCry, namesTurnedTo, namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
@@ -45,6 +45,7 @@ import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } f
 import { principalOf, principalOfRole } from './principalPerson';
 import { earlierPartOf, namedInOwnClause, namedInQuotation } from './quotedPersons';
 import { addresseeOfClause } from './spokenTo';
+import { addressedByRole, isKinCall } from './roleVocatives';
 import { runSteps, type Steps } from '../steps';
 
 export { nameInStyleOf, samePerson } from './names';
@@ -63,6 +64,8 @@ const KIN_VOCATIVE = /(?:^\s*|[,;]\s+)(?:(?:oh|my|my dear|dear)\s+)?(uncle|aunt|
 const SELF_INTRODUCED = /^\s*[,—–-]+\s*(?:your|at\s+your)\s/i;
 /** How many paragraphs on a speaker may say their own name again ("Pip, sir." … "Pip. Pip, sir."). */
 const REPEAT_REACH = 3;
+/** Words ending on a question for a person: "By who?", "Who told you that?", "Whom did you see?". */
+const WHO_QUESTION = /\bwhom?\b[^.!?]*\?\W*$/i;
 
 /** Speech verbs that carry on a speaker's own words ("he added", "she went on"). */
 const CONTINUING = /^(?:added|continued|went|resumed|pursued|persisted|repeated)$/;
@@ -547,7 +550,8 @@ function* fillFromContext(
   for (const vs of rawByParagraph.values()) for (const v of vs) vocativeCounts.set(v, (vocativeCounts.get(v) ?? 0) + 1);
   // A name the narration never uses may still be a person's when it is titled, a common given name, or said to
   // someone more than once ("Lizzy", "Uncle John").
-  const plausibleName = (v: string) => parseName(v).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(v.split(/\s+/)[0])) || vocativeCounts.get(v)! > 1;
+  // "Please, Dad.": a word for a relative said alone is a call, no name (roleVocatives reads whom it calls).
+  const plausibleName = (v: string) => !isKinCall(v) && (parseName(v).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(v.split(/\s+/)[0])) || vocativeCounts.get(v)! > 1);
   // "Uncle, you look tired": a kin title said alone addresses the one person the text calls by it with a name ("Uncle John").
   const byKin = new Map<string, Set<string>>();
   for (const v of vocativeCounts.keys()) {
@@ -577,15 +581,23 @@ function* fillFromContext(
       namesGiven.add(paragraph);
       ownNames.set(ownName, paragraph);
     }
+    // "By who?" "Mr. Adeyemi. He said he'd call.": a name opening the answer to a question for a person is whom the
+    // answer is about, neither the speaker's own nor whom it addresses.
+    const askedWho = opensWithQuote && byParagraph.get(paragraph - 1)?.slice(-1).some((qi) => WHO_QUESTION.test(items[qi].text));
+    const answerName = askedWho && !ownName ? rawByParagraph.get(paragraph)!.find((v) => opening.startsWith(v)) : undefined;
     // Lucy's "Charlotte, you mustn't…" then "…," said Miss Bartlett: the turn is Miss Bartlett's, and the names it
     // addresses are those of her quotations (or of ones no one was credited with), not of another speaker's.
     const cuedSpeaker = qis.filter((qi) => clauses.has(qi)).map(at).find((a) => a.speaker)?.speaker;
     const ownWords = cuedSpeaker ? qis.filter((qi) => !at(qi).speaker || at(qi).speaker === cuedSpeaker) : qis;
-    const raw = (ownWords.length === qis.length ? rawByParagraph.get(paragraph)! : ownWords.flatMap((qi) => vocativesIn(items[qi].text))).filter((v) => v !== ownName);
+    const raw = (ownWords.length === qis.length ? rawByParagraph.get(paragraph)! : ownWords.flatMap((qi) => vocativesIn(items[qi].text))).filter((v) => v !== ownName && v !== answerName);
     // "Shut up, Good!": also a common word a speech clause names someone by ("said Good"); kept out of `raw`, which
-    // names the narrator, since a speaker called by it is someone else.
-    const called = ownWords.flatMap((qi) => vocativesIn(items[qi].text, cueNames)).filter((v) => v !== ownName && !raw.includes(v));
-    const named = [...raw, ...called].map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
+    // names the narrator, since a speaker called by it is someone else. Kept in the order said: the first name a turn
+    // calls is whom it answers ("‘Shut up, Good!’ … ‘And now, Quatermain, …’").
+    const called = ownWords.flatMap((qi) => vocativesIn(items[qi].text, cueNames)).filter((v) => v !== ownName && v !== answerName);
+    const named = [...new Set([...called, ...raw])].map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
+    const answers = opensWithQuote && !!byParagraph.get(paragraph - 1)?.slice(-1).some((qi) => /\?\W*$/u.test(items[qi].text));
+    const turnedTo = ownWords.flatMap((qi) => namesTurnedTo(items[qi].text, answers && qi === qis[0])).map((v) => table.personNamed(v)?.name);
+    for (const n of [...turnedTo, ...ownWords.flatMap((qi) => addressedByRole(items[qi].text, qi, table))]) if (n && !named.includes(n)) named.push(n);
     if (named.length === 0) named.push(...byParagraph.get(paragraph)!.flatMap((qi) => kinNamed(items[qi].text)));
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
     // The narration ending the paragraph before leads into this turn, also after that paragraph's own quotation once
@@ -596,6 +608,9 @@ function* fillFromContext(
     const lead = lastSentenceSubject(original, items, table, before ?? (trailing ? previous : undefined));
     // Those the narration names: a he/she there may have been read to the wrong one of them.
     const present = before ? table.mentionsWithin(before[0], before[1]).filter((m) => !/^(he|she)$/.test(items[m.item].lower)).map((m) => m.person.name) : [];
+    // "She didn't look up when I came in.": a first-person narration's "I" is there too, whether or not a clause has
+    // yet given them words.
+    if (before && tellsInFirstPerson(items, before) && !present.includes(table.narrator().name)) present.unshift(table.narrator().name);
     // A quotation with a speech clause of its own speaks for the turn before one whose speaker the narration only
     // implies ("he would think, "…"" then "…," she said), and before a title of a word or two a sentence of narration
     // quotes ("hear Fay Templeton sing "See-Saw."").
@@ -640,11 +655,15 @@ function* fillFromContext(
     const spokenOf = qis.flatMap((qi) => namesSpokenOf(items[qi].text)).filter((v) => !raw.includes(v))
       .map((v) => table.personNamed(v)?.name).filter((n): n is string => !!n);
     const cry = qis.length === 1 && isCry(items[qis[0]].text);
+    const callsGender = calledGender(items[qis[qis.length - 1]].text);
+    // "“…,” he said to Oak. “…,” said Gabriel.": the paragraph's last words given to someone else are whom the next turn answers.
+    const closing = qis.filter((qi) => !(embedded(items, qi) && isTerm(items[qi].text))).map(at).reverse().find((a) => a.speaker)?.speaker;
     // A question put to someone is theirs to answer; words told to them may go on ("Quinn told the minister. “…”").
     const cuedAt = qis.find((qi) => turnClause(qi) && at(qi).speaker === speaker);
     const asks = /\?\W*$/u.test(items[qis[qis.length - 1]].text);
-    const addressee = cuedAt !== undefined && asks ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee };
+    const saidTo = cuedAt !== undefined ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
+    const addressee = asks ? saidTo : null;
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, addressee, saidTo, closing: closing && closing !== speaker ? closing : undefined };
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));
@@ -686,7 +705,10 @@ function* fillFromContext(
     // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
     narrator.name = renamed;
     byName.set(renamed, narrator);
-    for (const [i, turn] of turns.entries()) turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
+    for (const [i, turn] of turns.entries()) {
+      turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
+      if (turn.present.includes('I')) turns[i] = { ...turn, present: turn.present.map((p) => (p === 'I' ? renamed : p)) };
+    }
     takeTurns(turns, genderOf, renamed, isKnown);
     if (renamed === bylineName(original)) {
       const questions = (i: number) => byParagraph.get(turns[i].paragraph)!.map((qi) => /\?\W*$/u.test(items[qi].text));
@@ -724,6 +746,17 @@ function* fillFromContext(
       mentionBefore = at(qi).mention ?? mentionBefore;
     }
   }
+}
+
+/**
+ * Whether narration between items `first` and `last` speaks of its teller as "I" or "me" (not the numeral of
+ * "Chapter I" or "George I", after a capitalised word).
+ */
+function tellsInFirstPerson(items: readonly Item[], [first, last]: [number, number]): boolean {
+  for (let i = first; i <= last; i++) {
+    if (isWord(items[i]) && (items[i].lower === 'me' || (items[i].text === 'I' && !(isWord(items[i - 1]) && items[i - 1].capital && items[i - 1].sentence === items[i].sentence)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -782,9 +815,12 @@ function leadingDescription(
   if (from >= qi || items[qi - 1].kind === 'quote') return null;
   const start = sentenceStart(items, qi - 1, from);
   if (start < from || (start > 0 && items[start - 1].sentence === items[start].sentence)) return null;
-  const d = descriptionAt(items, start, null, original);
-  // A plain person noun ("The lad frowned.") in a conversation is as often one of the named speakers: left to it.
-  if (!d || !isDescribingRole(d.head) || table.mentionsWithin(d.item, qi - 1).some((m) => !PRONOUN_GENDER.has(items[m.item].lower)) || heldRole(table, d)) return null;
+  // A plain person noun ("The lad frowned.") in a conversation is as often one of the named speakers: left to it; one
+  // a or an brings in ("A porter came up behind them.") is someone new, whatever the noun.
+  const definite = descriptionAt(items, start, null, original);
+  const d = definite ?? descriptionAt(items, start, null, original, false, true);
+  const newcomer = !definite && !!d && !KIN.has(d.head);
+  if (!d || !(newcomer || isDescribingRole(d.head)) || table.mentionsWithin(d.item, qi - 1).some((m) => !PRONOUN_GENDER.has(items[m.item].lower)) || heldRole(table, d)) return null;
   return { speaker: d.text, mention: { span: { start: items[d.item].start, end: items[d.last].end }, text: original.slice(items[d.item].start, items[d.last].end) }, cue: null };
 }
 

@@ -40,10 +40,11 @@ export interface Description {
 
 /**
  * The description opening at item `i` ("The monthly nurse"), as written but lower-cased, of a gender that fits `gender`;
- * with `capitalModifiers`, also one a capitalised word qualifies ("the Brennock manager").
+ * with `capitalModifiers`, also one a capitalised word qualifies ("the Brennock manager"); with `indefinite`, also one
+ * a or an opens ("A porter").
  */
-export function descriptionAt(items: readonly Item[], i: number, gender: Gender | null, original: string, capitalModifiers = false): Description | null {
-  if (items[i].kind !== 'word' || items[i].lower !== 'the') return null;
+export function descriptionAt(items: readonly Item[], i: number, gender: Gender | null, original: string, capitalModifiers = false, indefinite = false): Description | null {
+  if (items[i].kind !== 'word' || !(items[i].lower === 'the' || (indefinite && /^an?$/.test(items[i].lower)))) return null;
   for (let j = i + 1; j <= i + 3 && j < items.length; j++) {
     const it = items[j];
     // "the Brennock manager": a capitalised modifier, when the caller allows one, is never the head.

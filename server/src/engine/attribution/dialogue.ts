@@ -36,16 +36,24 @@ export interface Turn {
   readonly spokenOf: readonly string[];
   /** Whether the turn is no more than a short cry (isCry): a reaction to someone's news. */
   readonly cry?: boolean;
+  /** The gender of a bare word the turn's words end by calling its hearer ("…, madam?", "Yes, sir."): the answerer's. */
+  readonly callsGender?: Gender | null;
   /** The one person the turn's speech clause puts its question to ("“…?” she whispered to the nurse"): who answers. */
   readonly addressee?: string | null;
+  /** The one person the turn's speech clause says its words are for ("“…,” he said to Oak"): never its speaker. */
+  readonly saidTo?: string | null;
+  /** The speaker of the paragraph's last words when a clause or the narration gives them to someone other than `speaker`. */
+  readonly closing?: string;
   speaker: string | null;
 }
 
 const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Madam|Madame|Aunt|Uncle|Captain|Master|Mistress|Father|Mother|Sister|Brother|Cousin|Colonel|Professor|Doctor)\.?\s+)?`;
 const NAME = String.raw`${TITLE}\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?`;
-const OPENER = String.raw`(?:(?:oh|o|ah|well|now|yes|no|why|come|look|see|hey|there|thank you|thanks|good night|good morning|good-bye|goodbye|hello|please|my dear|dear|my|you)[,!]?\s+)*`;
+const OPENER = String.raw`(?:(?:oh|o|ah|well|now|yes|no|why|come|look|see|hey|there|thank you|thanks|good[- ]?(?:night|morning|afternoon|evening|day|bye)|hello|please|my dear|dear|my|you)[,!]?\s+)*`;
 const VOCATIVE_FIRST = new RegExp(String.raw`^${OPENER}(${NAME})\s*(?:[,!?.;:—–]|-(?!\p{L}))`, 'iu');
 const VOCATIVE_INSIDE = new RegExp(String.raw`[,;]\s+(?:(?:my|my dear|dear|old|poor)\s+)?(${NAME})\s*(?=[,!?.;:—–-]|$)`, 'gu');
+/** A name opening a later sentence of the words before a comma: "Then we go upstream. Shaw, how far is it?" */
+const NAME_OPENING_SENTENCE = new RegExp(String.raw`[.!?]\s+(${NAME}),\s+(?!who\b|whose\b|which\b)`, 'gu');
 /** A name exclaimed or asked as the quotation's last sentence: "…with white! Tom!" */
 const VOCATIVE_LAST = new RegExp(String.raw`[!?.]\s+(${NAME})\s*[!?]+\W*$`, 'u');
 
@@ -84,6 +92,28 @@ export function vocativesIn(words: string, speakers: ReadonlySet<string> = NO_NA
   });
 }
 
+/** A name that is the whole quotation: "Briggs?", "Amory." */
+const NAME_ALONE = new RegExp(String.raw`^\W*(${NAME})\s*[?!.]+\W*$`, 'u');
+
+/**
+ * Capitalised words a quotation may turn to someone with: opening a later sentence before a comma ("…upstream. Shaw,
+ * how far …?"), or all it says ("Briggs?"), unless it `answers` a question ("What is his name?" "Bingley."). Whom it
+ * calls when they name someone the text knows ("Nonsense, Mr. Bennet", "Stop, though" and "Quick!" call no one).
+ */
+export function namesTurnedTo(words: string, answers: boolean): string[] {
+  const alone = answers ? undefined : NAME_ALONE.exec(words)?.[1];
+  return [...(alone ? [alone] : []), ...[...words.matchAll(NAME_OPENING_SENTENCE)].map((m) => m[1])];
+}
+
+/** A bare word for the hearer ending the words, and the gender it gives them: "Yes, sir.", "…, madam?". */
+const GENDERED_CALL = /[,;]\s+(?:my\s+)?(sir|madam|ma['’]am|miss)\s*[.!?]+\W*$/iu;
+
+/** The gender of the hearer the words end by calling with a bare "sir", "madam", "ma'am" or "miss". */
+export function calledGender(words: string): Gender | null {
+  const word = GENDERED_CALL.exec(words.trim())?.[1].toLowerCase();
+  return word ? (word === 'sir' ? 'm' : 'f') : null;
+}
+
 /** "Impossible!", "Good heavens!": a quotation that is no more than a short cry, a reaction to someone's news. */
 export function isCry(words: string): boolean {
   const trimmed = words.trim();
@@ -108,9 +138,14 @@ interface Conversation {
   linked(a: number, b: number): boolean;
   /** Whether turn `b` opens right after turn `a` (a < b) and so answers whoever spoke last in it, as in alternation. */
   answers(a: number, b: number): boolean;
-  /** The speaker of turn `i` when it and turn `from` are linked (by `link`, `linked` unless given). */
+  /**
+   * The speaker of turn `i` when it and turn `from` are linked (by `link`, `linked` unless given): seen from a later
+   * turn, whoever spoke last in it.
+   */
   speakerAt(i: number, from: number, near?: (a: number, b: number) => boolean): string | null;
   same(a: string, b: string): boolean;
+  /** Whether the text itself gave turn `i` its speaker (a clause, the narration), not the conversation. */
+  given(i: number): boolean;
 }
 
 /**
@@ -128,11 +163,13 @@ export function takeTurns(
   // eyebrows. "…"" then "he replied"); one with a clause ("Moss said: "…"") is news-like, and only the alternation
   // of speakers and the names they address reach across it.
   const linked = (a: number, b: number) => near(a, b) && (turns[a].opensWithQuote || turns[a].ledByNarration);
+  const given = turns.map((t) => t.speaker !== null && !t.pronoun && !t.phrase);
   const c: Conversation = {
     turns,
+    given: (i) => !!given[i],
     linked,
     answers: near,
-    speakerAt: (i, from, link = linked) => (link(Math.min(i, from), Math.max(i, from)) ? turns[i].speaker : null),
+    speakerAt: (i, from, link = linked) => (link(Math.min(i, from), Math.max(i, from)) ? (i < from ? turns[i].closing : undefined) ?? turns[i].speaker : null),
     // Mr. Woodhouse and Emma Woodhouse share a surname, not a turn: names of known different genders are two people,
     // and so are two the people table holds apart (Miss Pinkerton and her sister Jemima Pinkerton).
     same: (a, b) => a === b || (samePerson(a, b) && !(genderOf(a) && genderOf(b) && genderOf(a) !== genderOf(b)) && !(isKnown(a) && isKnown(b))),
@@ -149,9 +186,9 @@ export function takeTurns(
     const guess = candidates(c, i, false).next().value ?? (turn.pronoun ? addressedJustBefore(turns, i, turn.pronoun, genderOf, same) : undefined);
     // A genderless role phrase ("the leader", "the nurse") may be any named person the conversation implies, a
     // gendered one only someone named known to have its gender (another description, "a man" for "the man", is the
-    // same unnamed person written otherwise: the phrase stays as written); a he or she is never the first-person narrator.
-    const fits = guess && (turn.pronoun ? (genderOf(guess) ?? gender) === gender && guess !== narrator : gender === null ? /^\p{Lu}/u.test(guess) && !answersDescribed(c, i, guess) : genderOf(guess) === gender && (/^\p{Lu}/u.test(guess) || guess === own)) &&
-      !turn.vocatives.some((v) => same(v, guess));
+    // same unnamed person written otherwise: the phrase stays as written); neither is ever the first-person narrator.
+    const fits = guess && guess !== narrator && (turn.pronoun ? (genderOf(guess) ?? gender) === gender : gender === null ? /^\p{Lu}/u.test(guess) && !answersDescribed(c, i, guess) : genderOf(guess) === gender && (/^\p{Lu}/u.test(guess) || guess === own)) &&
+      !turn.vocatives.some((v) => same(v, guess)) && !(turn.saidTo && same(turn.saidTo, guess));
     if (fits) turn.speaker = guess;
     // Only a relative ("his step-son", "her mother") is surely one of the people talking; "the man" may be new.
     else if (!turn.pronoun && gender && /^(his|her|their|my|our|your)\s/i.test(own)) phrases.set(turn, { own, gender });
@@ -162,8 +199,10 @@ export function takeTurns(
     for (const [i, turn] of turns.entries()) {
       if (turn.speaker) continue;
       const gender = turn.pronoun ?? phrases.get(turn)?.gender;
+      // "Waiting for the Exeter train, madam?" is answered by a woman, right after it, with no narration between.
+      const called = c.answers(i - 1, i) && turn.paragraph - turns[i - 1].paragraph === 1 && !turn.lead ? turns[i - 1].callsGender : null;
       const fits = (name: string) =>
-        (!gender || (phrases.has(turn) ? genderOf(name) : (genderOf(name) ?? gender)) === gender) &&
+        (!gender || (phrases.has(turn) ? genderOf(name) : (genderOf(name) ?? gender)) === gender) && !(called && (genderOf(name) ?? called) !== called) &&
         !(turn.pronoun && name === narrator) && ![...turn.vocatives, ...turn.rawVocatives, ...turn.spokenOf].some((v) => same(v, name));
       let guess: string | null = null;
       for (const candidate of candidates(c, i, true)) {
@@ -240,8 +279,14 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   if (spokenTo && (!last || !same(spokenTo, last))) yield spokenTo;
   // The next turn names whom it answers: this turn's speaker, before the alternation of the turns around it (in a
   // conversation of three, the one who spoke two turns back is as likely to be silent now).
-  if (answeredBy) yield answeredBy;
-  const before = last ? c.speakerAt(i - 2, i - 1, c.answers) : null;
+  // Not one the text gave the turn right before, with no narration between: "“You keep saying that,” Eli muttered."
+  // "“Because it's true, son.”" "“He's got you there, Eli.”" calls Eli about his turn, not about a second one.
+  const justSpoke = c.given(i - 1) && turns[i].paragraph - turns[i - 1].paragraph === 1 && !turn.lead ? prev : null;
+  if (answeredBy && !(justSpoke && same(answeredBy, justSpoke))) yield answeredBy;
+  // Before the one who spoke last, whoever spoke first in their paragraph ("“…,” he said to Oak. “…,” said Gabriel."),
+  // unless that was a chorus.
+  const opener = turns[i - 1]?.closing ? turns[i - 1].speaker : null;
+  const before = !last ? null : opener && !isGroup(opener) ? opener : c.speakerAt(i - 2, i - 1, c.answers);
   // "It has been taken!" "Impossible!" cried my mother. "Preposterous!" shrieked Fergus. "By a single lady!": after two
   // others' cries at it, the one whose news they cried at goes on.
   const teller = last && before && !same(last, before) && turns[i - 1].cry && turns[i - 2].cry ? c.speakerAt(i - 3, i - 2, c.answers) : null;

@@ -561,8 +561,9 @@ export class PeopleTable {
 
   /** The person a vocative names ("Thea", "Mr. Bennet"), among those sharing a word with it. */
   personNamed(vocative: string): PersonRecord | null {
-    const core = parseName(vocative).core;
-    const named = this.sharingAWord(core).find((p) => p.name !== 'I' && samePerson(p.name, vocative));
+    const { core, gender } = parseName(vocative);
+    // "Mrs. Kronborg" is not Peter Kronborg: an honorific of the other gender than a bearer's is someone else.
+    const named = this.sharingAWord(core).find((p) => p.name !== 'I' && samePerson(p.name, vocative) && !(gender && (this.gender(p) ?? gender) !== gender));
     if (named || core.length !== 1) return named ?? null;
     return this.formalBearer(core[0]);
   }

@@ -1,7 +1,7 @@
 import { isAgeNoun } from './ageNouns';
 import { isDocumentNoun } from './bodies';
 import {
-  ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS, WEAK_SPEECH_VERBS,
+  ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SPEECH_VERB_BASES, SUBJECT_PRONOUNS, WEAK_SPEECH_VERBS,
   isVerbModifier,
 } from './lexicon';
 import { insideName, isWord, type Item } from './narration';
@@ -736,7 +736,8 @@ const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some',
 
 /**
  * "as if returning to some former remark of his:", "the undertaker's remarks were in tune": a speech verb's word after
- * an article or a possessive name, with at most one word between that names no person, is a noun.
+ * an article or a possessive name, with at most one word between that names no person, is a noun. So is one in its
+ * plain form after a singular word: "some former remark" has no verb, since a singular "former" would "remark".
  */
 function nounUse(items: readonly Item[], v: number): boolean {
   const owner = (it: Item | undefined) => isWord(it) && (NOUN_DETERMINERS.has(it.lower) || /['’]s$/u.test(it.text));
@@ -744,7 +745,8 @@ function nounUse(items: readonly Item[], v: number): boolean {
   if (owner(before)) return true;
   // "The Ofsted report, published on Tuesday,": a document's noun after an article and one name is that name's document.
   if (isCapitalised(before) && owner(items[v - 2]) && isDocumentNoun(items[v].lower)) return true;
-  return isWord(before) && !isCapitalised(before) && !isPersonNoun(before.lower) && owner(items[v - 2]);
+  const agrees = isPersonNoun(before?.lower ?? '') && (/s$/.test(before.lower) || !SPEECH_VERB_BASES.has(items[v].lower));
+  return isWord(before) && !isCapitalised(before) && !agrees && owner(items[v - 2]);
 }
 
 /** The clause in sentence `sentence` before item `q` (exclusive). */

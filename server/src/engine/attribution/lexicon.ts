@@ -46,6 +46,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...Object.entries(irregularSpeechVerbs).flatMap(([base, forms]) => [base, ...forms]),
 ]);
 
+/** Speech verbs in their plain form ("remark", "say"), the form no singular subject takes in the past or third person. */
+export const SPEECH_VERB_BASES: ReadonlySet<string> = new Set([...regularSpeechVerbs, ...Object.keys(irregularSpeechVerbs)]);
+
 /** Verbs whose object is the addressee (`told Reuters`), so a name after them is never the speaker. */
 export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
   ...['tell', 'assure', 'remind', 'urge', 'caution', 'warn', 'inform'].flatMap((v) => inflect(v)),

@@ -14,6 +14,14 @@ describe('clause shapes', () => {
     assert.deepStrictEqual(speakers(text), ['the old pony', 'a stout matron', 'another female']);
   });
 
+  it('reads a speech verb in lower case right after a full stop inside the marks as the quotation\'s own clause', () => {
+    const text = [
+      'Tom Reed and Anna Price watched the boat go.',
+      '"She is a fine boat" Anna said to Tom "But she leaks." said Tom.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Anna Price', 'Tom Reed']);
+  });
+
   it('still requires a person noun after a possessive (its owner is someone else) and never takes a time for a subject', () => {
     assert.deepStrictEqual(speakers('"Quite so," said his errand.'), [null]);
     assert.deepStrictEqual(speakers('"We will appeal," said this week the minister.'), [null]);

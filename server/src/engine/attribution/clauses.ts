@@ -525,8 +525,11 @@ function relativeOwner(items: readonly Item[], first: number, floor: number): Cl
  * and the sentence it closes has one before it.
  */
 export function clauseOf(items: readonly Item[], q: number): Clause | null {
-  // `"….", Ruiz said`: a comma after the closing mark still leads into the quotation's own clause.
-  if (/[.]\W*$/u.test(items[q].text) && items[q + 1]?.text !== ',') return clauseBefore(items, q) ?? clauseAfter(items, q);
+  // `"….", Ruiz said`: a comma after the closing mark still leads into the quotation's own clause, and so does a
+  // speech verb in lower case (`"She has her faults." said Gabriel.`): no sentence opens on it.
+  const next = items[q + 1];
+  const tagAfter = next?.text === ',' || (isWord(next) && !next.capital && /^\p{Ll}/u.test(next.text) && isSpeechVerb(next, true));
+  if (/[.]\W*$/u.test(items[q].text) && !tagAfter) return clauseBefore(items, q) ?? clauseAfter(items, q);
   return clauseAfter(items, q) ?? clauseBefore(items, q);
 }
 

@@ -22,6 +22,13 @@ describe('clause shapes', () => {
     assert.deepStrictEqual(speakers(text), ['Anna Price', 'Tom Reed']);
   });
 
+  it('gives words a "who" after a comma says to the one it follows, unless that one is in apposition', () => {
+    const text = 'The ship had no one worth a letter; but a cheerful elderly purser, who said "Aye, aye" to every order, kept the books.';
+    assert.deepStrictEqual(speakers(text), ['a cheerful elderly purser']);
+    const apposed = 'Mara Holt, the critic of the Clyde Courier, who said the ending "loses its nerve", left early.';
+    assert.deepStrictEqual(speakers(apposed), ['Mara Holt']);
+  });
+
   it('still requires a person noun after a possessive (its owner is someone else) and never takes a time for a subject', () => {
     assert.deepStrictEqual(speakers('"Quite so," said his errand.'), [null]);
     assert.deepStrictEqual(speakers('"We will appeal," said this week the minister.'), [null]);

@@ -364,6 +364,14 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   }
   if (!isWord(it)) return null;
   if (SUBJECT_PRONOUNS.has(it.lower)) return { cue: '', first: k, last: k, kind: 'pronoun' };
+  // "but an amiable baronet, who said “Exactly”": a "who" after a comma speaks for the one it follows, when that one
+  // opens its clause (not one in apposition, nor the object of a preposition: "Ann Roe, critic of the Courier, who").
+  if (it.lower === 'who' && items[k - 1]?.text === ',') {
+    const antecedent = phraseBefore(items, k - 1, floor) ?? determinedPhraseBefore(items, k - 1, floor);
+    const before = antecedent ? items[antecedent.first - 1] : undefined;
+    const opens = !before || before.sentence !== items[antecedent!.first].sentence || /^(?:but|and|or|then|;)$/.test(before.lower);
+    return antecedent?.kind !== 'pronoun' && opens ? antecedent : null;
+  }
   // "Minutes record her asking “…”", "heard him say": an object pronoun right before the verb is its subject, when a
   // verb's object ("said to him going out" is a preposition's).
   if (/^(?:him|her)$/.test(it.lower) && !PHRASE_STOPS.has(items[k - 1]?.lower ?? '')) return { cue: '', first: k, last: k, kind: 'pronoun' };
@@ -465,6 +473,16 @@ function apposedName(items: readonly Item[], described: Clause | null, floor: nu
   // A quotation's closing full stop stands inside it, so a sentence after one may share its number.
   const opening = name && (!before || before.sentence !== items[name.first].sentence || before.kind === 'quote');
   return name?.kind === 'name' && opening ? name : described;
+}
+
+/** "an amiable handsome baronet" ending right before item `end`: a determiner's phrase whatever its head, as "who" follows only a person. */
+function determinedPhraseBefore(items: readonly Item[], end: number, floor: number): Clause | null {
+  for (let i = end - 1; i >= floor && i >= end - 5 && isWord(items[i]); i--) {
+    if (!DETERMINERS.has(items[i].lower)) continue;
+    const np = phraseAfter(items, i, true);
+    return np?.last === end - 1 ? np : null;
+  }
+  return null;
 }
 
 /**

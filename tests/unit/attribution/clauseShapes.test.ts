@@ -29,6 +29,11 @@ describe('clause shapes', () => {
     assert.deepStrictEqual(speakers(apposed), ['Mara Holt']);
   });
 
+  it('gives a participle after "the voice of" someone to that someone', () => {
+    const text = 'The guests sat down to dinner. And above all rose the voice of the old captain, crying: "Ahoy there! Pass the salt."';
+    assert.deepStrictEqual(speakers(text), ['the old captain']);
+  });
+
   it('still requires a person noun after a possessive (its owner is someone else) and never takes a time for a subject', () => {
     assert.deepStrictEqual(speakers('"Quite so," said his errand.'), [null]);
     assert.deepStrictEqual(speakers('"We will appeal," said this week the minister.'), [null]);

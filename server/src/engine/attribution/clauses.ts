@@ -797,7 +797,8 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     // "…, and turned to his son, saying": a participle after a comma speaks for the sentence's subject, not for
     // the phrase before it.
     // "…, the minister said, calling": one set off by the speech clause just before it speaks for that clause's subject.
-    const participle = verb.lower.endsWith('ing') && items[v - 1]?.text === ',' ? reportingClauseBefore(items, floor, v - 1) ?? mainSubject(items, floor, v) : null;
+    // "rose the voice of the clever lady, crying": one after a voice speaks for the voice.
+    const participle = verb.lower.endsWith('ing') && items[v - 1]?.text === ',' ? voiceBefore(items, floor, v - 1) ?? reportingClauseBefore(items, floor, v - 1) ?? mainSubject(items, floor, v) : null;
     if (participle) return { ...participle, cue: verb.text };
     // "She paused as a heckler shouted from the back, then added:": a verb joined by ", then" has the sentence's subject.
     const then = items[v - 1]?.lower === 'then' && items[v - 2]?.text === ',' ? mainSubject(items, floor, v - 2) : null;
@@ -830,6 +831,16 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   }
   const colon = items[q]?.text === ':' ? q : items[q - 1]?.text === ':' ? q - 1 : -1;
   return colon > floor ? colonSubject(items, floor, colon) : null;
+}
+
+/** The phrase of a voice owned by someone ("the voice of the clever lady") that ends at the comma `comma`, if one does. */
+function voiceBefore(items: readonly Item[], floor: number, comma: number): Clause | null {
+  for (let k = comma - 2; k >= floor && k > comma - 8 && isWord(items[k]); k--) {
+    if (items[k].lower !== 'voice' || items[k + 1].lower !== 'of') continue;
+    const voice = phraseBefore(items, k + 1, floor);
+    return voice?.kind === 'phrase' && voice.last === k ? voice : null;
+  }
+  return null;
 }
 
 /** How many items a speech clause set off by commas may span (", the country's defence minister said on Thursday,"). */

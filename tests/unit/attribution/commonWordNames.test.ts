@@ -37,3 +37,13 @@ describe('a common-word name opening a sentence', () => {
     assert.notStrictEqual(speakers(scene('the captain'))[2], 'Young');
   });
 });
+
+// "Behind the door stood …", "Above all the noise …": a preposition opening a sentence is no one's name.
+describe('a preposition opening a sentence', () => {
+  it('is never taken for a speaker', () => {
+    for (const opening of ['Above all the noise came a cry', 'Behind the door, all at once', 'Beyond the hedge, a little later']) {
+      const [speaker] = speakers(`The guests sat down. ${opening}, shouting: "Ahoy there!"`);
+      assert.ok(speaker === null || !/^(?:Above|Behind|Beyond)$/.test(speaker), `${opening}: ${speaker}`);
+    }
+  });
+});

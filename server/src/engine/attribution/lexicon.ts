@@ -233,6 +233,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ('the a an and but or nor so yet for if when while as after before since because although though despite ' +
     'during until unless in on at by to from with without of about into over under between among through across ' +
+    'above below beneath beside behind beyond upon within along around against toward towards amid amongst throughout ' +
     'this that these those there here then thus still also even only just not no yes oh ah well now why what who ' +
     'whom whose which where how it its he she they we i you his her their our my your him them us me one some any ' +
     'all both each every many most much more few several such other another asked according writing speaking ' +

@@ -34,6 +34,11 @@ describe('clause shapes', () => {
     assert.deepStrictEqual(speakers(text), ['the old captain']);
   });
 
+  it('writes a speaker phrase a line break runs through on one line, as the same speaker', () => {
+    const text = 'The cart stopped at the gate.\n\n"The tailboard is gone, Miss," said the\nwaggoner.\n\n"I will run back for it," said the waggoner.';
+    assert.deepStrictEqual(speakers(text), ['the waggoner', 'the waggoner']);
+  });
+
   it('still requires a person noun after a possessive (its owner is someone else) and never takes a time for a subject', () => {
     assert.deepStrictEqual(speakers('"Quite so," said his errand.'), [null]);
     assert.deepStrictEqual(speakers('"We will appeal," said this week the minister.'), [null]);

@@ -263,7 +263,9 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   // "called a girl's voice": a voice no one named speaks for the phrase of its owner ("a girl").
   // "said an executive at Penwith": someone unnamed is the description in full.
   const unnamed = clause.kind === 'phrase' ? unnamedInFull(items, clause.first, clause.last) : clause.last;
-  const phrase = owner ? view.original.slice(items[owner.first].start, items[owner.last].end).replace(/['’]s$/, '') : view.original.slice(mention.span.start, items[unnamed].end);
+  // A phrase a line break runs through ("the faithful\nattendant") is one speaker however the text was wrapped.
+  const written = owner ? view.original.slice(items[owner.first].start, items[owner.last].end).replace(/['’]s$/, '') : view.original.slice(mention.span.start, items[unnamed].end);
+  const phrase = written.replace(/\s+/g, ' ');
   const body = clause.kind === 'name' && isJoinedBodyName(items, clause.first, clause.last) ? (items[clause.first - 1]?.lower === 'the' ? 'the ' : '') + phrase : null;
   const speaker = person?.name ?? (clause.kind === 'phrase' ? withLowerDeterminer(phrase) : body);
   return { speaker, mention, cue: clause.cue };

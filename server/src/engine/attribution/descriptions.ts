@@ -56,7 +56,7 @@ export function descriptionAt(items: readonly Item[], i: number, gender: Gender 
     while (isRoleNoun(normalizeWord(items[last + 1]?.lower ?? '')) && items[last + 1].kind === 'word' && !items[last + 1].capital && items[last + 1].sentence === it.sentence) last++;
     const g = roleGender(normalizeWord(items[last].lower));
     if (gender && g && g !== gender) return null;
-    const text = original.slice(items[i].start, items[last].end);
+    const text = original.slice(items[i].start, items[last].end).replace(/\s+/g, ' ');
     return { text: text[0].toLowerCase() + text.slice(1), item: i, last, head: normalizeWord(items[last].lower) };
   }
   return null;

@@ -39,6 +39,11 @@ describe('clause shapes', () => {
     assert.deepStrictEqual(speakers(text), ['the waggoner', 'the waggoner']);
   });
 
+  it('gives a speech verb joined by "and" to the main clause\'s subject, not to a subordinate clause\'s before it', () => {
+    const text = 'I had packed my bag by noon. Just before I was leaving, the old woman came up to my room and said in a low voice:\n\n"Must you go?"';
+    assert.deepStrictEqual(speakers(text), ['the old woman']);
+  });
+
   it('still requires a person noun after a possessive (its owner is someone else) and never takes a time for a subject', () => {
     assert.deepStrictEqual(speakers('"Quite so," said his errand.'), [null]);
     assert.deepStrictEqual(speakers('"We will appeal," said this week the minister.'), [null]);

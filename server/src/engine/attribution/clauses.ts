@@ -1,7 +1,7 @@
 import { isAgeNoun } from './ageNouns';
 import { isDocumentNoun } from './bodies';
 import {
-  ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SPEECH_VERB_BASES, SUBJECT_PRONOUNS, WEAK_SPEECH_VERBS,
+  ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SPEECH_VERB_BASES, SUBJECT_PRONOUNS, SUBORDINATORS, WEAK_SPEECH_VERBS,
   isVerbModifier,
 } from './lexicon';
 import { insideName, isWord, type Item } from './narration';
@@ -1014,16 +1014,23 @@ const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 /** Auxiliaries and forms of "be": verbs after a subject, though they end a phrase. */
 const AUXILIARY = /^(?:is|was|are|were|has|had|have|will|would|could|should|may|might|can|must|do|did|does)$/;
 
-/** The first phrase of a sentence that is followed by a verb-like word: the clause's subject. */
+/**
+ * The first phrase of a sentence that is followed by a verb-like word: the clause's subject. After a subordinator
+ * ("When I came close she bowed and said"), the subordinate clause's subject gives way to the next one.
+ */
 function mainSubject(items: readonly Item[], floor: number, before: number): Clause | null {
+  let subordinate: Clause | null = null;
+  let opensSubordinate = false;
   for (let i = floor; i < before; i++) {
     if (!isWord(items[i])) continue;
+    if (!subordinate && SUBORDINATORS.test(items[i].lower)) opensSubordinate = true;
     const subject = subjectAt(items, i, before);
     if (!subject) continue;
-    if (subject.verb) return subject.np;
+    if (subject.verb && (!opensSubordinate || subordinate)) return subject.np;
+    if (subject.verb) subordinate = subject.np;
     i = subject.np.last;
   }
-  return null;
+  return subordinate;
 }
 
 /**

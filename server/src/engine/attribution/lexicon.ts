@@ -229,6 +229,9 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'estates properties developments investments ventures enterprises associates').split(' '),
 );
 
+/** Words opening a clause of its own, with its own subject, inside a sentence. */
+export const SUBORDINATORS = /^(?:after|before|when|while|as|although|though|since|once|if|until)$/;
+
 /** Capitalised words that begin sentences without being names. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ('the a an and but or nor so yet for if when while as after before since because although though despite ' +

@@ -19,6 +19,7 @@ import { interviewSpeakers } from './interviewLabels';
 import { bodyAttributions, isBodyName, isDocumentOrBody, isJoinedBodyName } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions } from './continuations';
+import { openingCalls } from './openingCalls';
 import { examinationTurns } from './examinations';
 import { reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
@@ -131,6 +132,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     if (relative && noun) attributions[items[qi].quote] = { speaker: relative.person.name, mention: { span: { start: noun.start, end: noun.end }, text: view.original.slice(noun.start, noun.end) }, cue: items[relative.verb].lower };
   }
   for (const [index, a] of continuedAttributions(items, quoteItems, attributions)) attributions[index] = a;
+  for (const [index, a] of openingCalls(items, quoteItems, attributions, table)) attributions[index] = a;
   // "I be plain Jack Durbeyfield": a description's words naming its speaker name the description's other turns.
   const spoken = quoteItems.map((qi) => ({ paragraph: items[qi].paragraph, words: items[qi].text, attribution: attributions[items[qi].quote] }));
   for (const [k, name] of selfNamedSpeakers(spoken)) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
@@ -266,7 +268,9 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   // "called a girl's voice": a voice no one named speaks for the phrase of its owner ("a girl").
   // "said an executive at Penwith": someone unnamed is the description in full.
   const unnamed = clause.kind === 'phrase' ? unnamedInFull(items, clause.first, clause.last) : clause.last;
-  const phrase = owner ? view.original.slice(items[owner.first].start, items[owner.last].end).replace(/['’]s$/, '') : view.original.slice(mention.span.start, items[unnamed].end);
+  // A phrase a line break runs through ("the faithful\nattendant") is one speaker however the text was wrapped.
+  const written = owner ? view.original.slice(items[owner.first].start, items[owner.last].end).replace(/['’]s$/, '') : view.original.slice(mention.span.start, items[unnamed].end);
+  const phrase = written.replace(/\s+/g, ' ');
   const body = clause.kind === 'name' && isJoinedBodyName(items, clause.first, clause.last) ? (items[clause.first - 1]?.lower === 'the' ? 'the ' : '') + phrase : null;
   const speaker = person?.name ?? (clause.kind === 'phrase' ? withLowerDeterminer(phrase) : body);
   return { speaker, mention, cue: clause.cue };

@@ -1,7 +1,7 @@
 import { isAgeNoun } from './ageNouns';
 import { isDocumentNoun } from './bodies';
 import {
-  ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS, WEAK_SPEECH_VERBS,
+  ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SPEECH_VERB_BASES, SUBJECT_PRONOUNS, SUBORDINATORS, WEAK_SPEECH_VERBS,
   isVerbModifier,
 } from './lexicon';
 import { insideName, isWord, type Item } from './narration';
@@ -364,6 +364,14 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   }
   if (!isWord(it)) return null;
   if (SUBJECT_PRONOUNS.has(it.lower)) return { cue: '', first: k, last: k, kind: 'pronoun' };
+  // "but an amiable baronet, who said “Exactly”": a "who" after a comma speaks for the one it follows, when that one
+  // opens its clause (not one in apposition, nor the object of a preposition: "Ann Roe, critic of the Courier, who").
+  if (it.lower === 'who' && items[k - 1]?.text === ',') {
+    const antecedent = phraseBefore(items, k - 1, floor) ?? determinedPhraseBefore(items, k - 1, floor);
+    const before = antecedent ? items[antecedent.first - 1] : undefined;
+    const opens = !before || before.sentence !== items[antecedent!.first].sentence || /^(?:but|and|or|then|;)$/.test(before.lower);
+    return antecedent?.kind !== 'pronoun' && opens ? antecedent : null;
+  }
   // "Minutes record her asking “…”", "heard him say": an object pronoun right before the verb is its subject, when a
   // verb's object ("said to him going out" is a preposition's).
   if (/^(?:him|her)$/.test(it.lower) && !PHRASE_STOPS.has(items[k - 1]?.lower ?? '')) return { cue: '', first: k, last: k, kind: 'pronoun' };
@@ -467,6 +475,16 @@ function apposedName(items: readonly Item[], described: Clause | null, floor: nu
   return name?.kind === 'name' && opening ? name : described;
 }
 
+/** "an amiable handsome baronet" ending right before item `end`: a determiner's phrase whatever its head, as "who" follows only a person. */
+function determinedPhraseBefore(items: readonly Item[], end: number, floor: number): Clause | null {
+  for (let i = end - 1; i >= floor && i >= end - 5 && isWord(items[i]); i--) {
+    if (!DETERMINERS.has(items[i].lower)) continue;
+    const np = phraseAfter(items, i, true);
+    return np?.last === end - 1 ? np : null;
+  }
+  return null;
+}
+
 /**
  * The comma opening a participle's phrase with "by" that ends at the comma `comma` (", read by the family's
  * solicitor,"), if one does within its sentence.
@@ -525,8 +543,11 @@ function relativeOwner(items: readonly Item[], first: number, floor: number): Cl
  * and the sentence it closes has one before it.
  */
 export function clauseOf(items: readonly Item[], q: number): Clause | null {
-  // `"….", Ruiz said`: a comma after the closing mark still leads into the quotation's own clause.
-  if (/[.]\W*$/u.test(items[q].text) && items[q + 1]?.text !== ',') return clauseBefore(items, q) ?? clauseAfter(items, q);
+  // `"….", Ruiz said`: a comma after the closing mark still leads into the quotation's own clause, and so does a
+  // speech verb in lower case (`"She has her faults." said Gabriel.`): no sentence opens on it.
+  const next = items[q + 1];
+  const tagAfter = next?.text === ',' || (isWord(next) && !next.capital && /^\p{Ll}/u.test(next.text) && isSpeechVerb(next, true));
+  if (/[.]\W*$/u.test(items[q].text) && !tagAfter) return clauseBefore(items, q) ?? clauseAfter(items, q);
   return clauseAfter(items, q) ?? clauseBefore(items, q);
 }
 
@@ -736,7 +757,8 @@ const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some',
 
 /**
  * "as if returning to some former remark of his:", "the undertaker's remarks were in tune": a speech verb's word after
- * an article or a possessive name, with at most one word between that names no person, is a noun.
+ * an article or a possessive name, with at most one word between that names no person, is a noun. So is one in its
+ * plain form after a singular word: "some former remark" has no verb, since a singular "former" would "remark".
  */
 function nounUse(items: readonly Item[], v: number): boolean {
   const owner = (it: Item | undefined) => isWord(it) && (NOUN_DETERMINERS.has(it.lower) || /['’]s$/u.test(it.text));
@@ -744,7 +766,8 @@ function nounUse(items: readonly Item[], v: number): boolean {
   if (owner(before)) return true;
   // "The Ofsted report, published on Tuesday,": a document's noun after an article and one name is that name's document.
   if (isCapitalised(before) && owner(items[v - 2]) && isDocumentNoun(items[v].lower)) return true;
-  return isWord(before) && !isCapitalised(before) && !isPersonNoun(before.lower) && owner(items[v - 2]);
+  const agrees = isPersonNoun(before?.lower ?? '') && (/s$/.test(before.lower) || !SPEECH_VERB_BASES.has(items[v].lower));
+  return isWord(before) && !isCapitalised(before) && !agrees && owner(items[v - 2]);
 }
 
 /** The clause in sentence `sentence` before item `q` (exclusive). */
@@ -774,7 +797,8 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     // "…, and turned to his son, saying": a participle after a comma speaks for the sentence's subject, not for
     // the phrase before it.
     // "…, the minister said, calling": one set off by the speech clause just before it speaks for that clause's subject.
-    const participle = verb.lower.endsWith('ing') && items[v - 1]?.text === ',' ? reportingClauseBefore(items, floor, v - 1) ?? mainSubject(items, floor, v) : null;
+    // "rose the voice of the clever lady, crying": one after a voice speaks for the voice.
+    const participle = verb.lower.endsWith('ing') && items[v - 1]?.text === ',' ? voiceBefore(items, floor, v - 1) ?? reportingClauseBefore(items, floor, v - 1) ?? mainSubject(items, floor, v) : null;
     if (participle) return { ...participle, cue: verb.text };
     // "She paused as a heckler shouted from the back, then added:": a verb joined by ", then" has the sentence's subject.
     const then = items[v - 1]?.lower === 'then' && items[v - 2]?.text === ',' ? mainSubject(items, floor, v - 2) : null;
@@ -807,6 +831,16 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   }
   const colon = items[q]?.text === ':' ? q : items[q - 1]?.text === ':' ? q - 1 : -1;
   return colon > floor ? colonSubject(items, floor, colon) : null;
+}
+
+/** The phrase of a voice owned by someone ("the voice of the clever lady") that ends at the comma `comma`, if one does. */
+function voiceBefore(items: readonly Item[], floor: number, comma: number): Clause | null {
+  for (let k = comma - 2; k >= floor && k > comma - 8 && isWord(items[k]); k--) {
+    if (items[k].lower !== 'voice' || items[k + 1].lower !== 'of') continue;
+    const voice = phraseBefore(items, k + 1, floor);
+    return voice?.kind === 'phrase' && voice.last === k ? voice : null;
+  }
+  return null;
 }
 
 /** How many items a speech clause set off by commas may span (", the country's defence minister said on Thursday,"). */
@@ -980,16 +1014,23 @@ const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 /** Auxiliaries and forms of "be": verbs after a subject, though they end a phrase. */
 const AUXILIARY = /^(?:is|was|are|were|has|had|have|will|would|could|should|may|might|can|must|do|did|does)$/;
 
-/** The first phrase of a sentence that is followed by a verb-like word: the clause's subject. */
+/**
+ * The first phrase of a sentence that is followed by a verb-like word: the clause's subject. After a subordinator
+ * ("When I came close she bowed and said"), the subordinate clause's subject gives way to the next one.
+ */
 function mainSubject(items: readonly Item[], floor: number, before: number): Clause | null {
+  let subordinate: Clause | null = null;
+  let opensSubordinate = false;
   for (let i = floor; i < before; i++) {
     if (!isWord(items[i])) continue;
+    if (!subordinate && SUBORDINATORS.test(items[i].lower)) opensSubordinate = true;
     const subject = subjectAt(items, i, before);
     if (!subject) continue;
-    if (subject.verb) return subject.np;
+    if (subject.verb && (!opensSubordinate || subordinate)) return subject.np;
+    if (subject.verb) subordinate = subject.np;
     i = subject.np.last;
   }
-  return null;
+  return subordinate;
 }
 
 /**

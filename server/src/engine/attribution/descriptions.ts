@@ -57,17 +57,32 @@ export function descriptionAt(items: readonly Item[], i: number, gender: Gender 
     while (isRoleNoun(normalizeWord(items[last + 1]?.lower ?? '')) && items[last + 1].kind === 'word' && !items[last + 1].capital && items[last + 1].sentence === it.sentence) last++;
     const g = roleGender(normalizeWord(items[last].lower));
     if (gender && g && g !== gender) return null;
-    const text = original.slice(items[i].start, items[last].end);
+    const text = original.slice(items[i].start, items[last].end).replace(/\s+/g, ' ');
     return { text: text[0].toLowerCase() + text.slice(1), item: i, last, head: normalizeWord(items[last].lower) };
   }
   return null;
 }
 
-/** "The surgeon leaned over the body. “…,” he said.": the description opening a sentence of the paragraph before item `at`. */
+/** Words that join a clause of its own on after a comma ("…, and the doctor assumed an air of gravity"). */
+const CLAUSE_JOINS = /^(?:and|but)$/;
+/** Words that may open a sentence ahead of its subject ("Then the doctor felt his pulse"). */
+const SUBJECT_OPENERS = /^(?:then|but|and|so|now|presently|soon|suddenly|meanwhile|afterwards|again|finally)$/;
+
+/** Whether item `i` opens its sentence, after a word like "then" or not, or a clause joined on after a comma. */
+function opensClause(items: readonly Item[], i: number): boolean {
+  const starts = (k: number) => k === 0 || items[k - 1].sentence !== items[k].sentence;
+  if (starts(i) || (i > 0 && starts(i - 1) && SUBJECT_OPENERS.test(items[i - 1].lower))) return true;
+  return CLAUSE_JOINS.test(items[i - 1].lower) && /^[,;]$/.test(items[i - 2]?.text ?? '');
+}
+
+/**
+ * "The surgeon leaned over the body. “…,” he said.": the description opening a sentence of the paragraph before item
+ * `at` ("Then the doctor felt …"), or a clause of it ("…, and the doctor assumed an air of gravity").
+ */
 export function describedSubjectBefore(items: readonly Item[], at: number, gender: Gender, original: string): Description | null {
   const paragraph = items[at].paragraph;
   for (let i = at - 1; i >= 0 && i >= at - REACH && items[i].paragraph === paragraph; i--) {
-    const opens = i === 0 || items[i - 1].sentence !== items[i].sentence;
+    const opens = opensClause(items, i);
     const described = opens ? descriptionAt(items, i, gender, original) : null;
     if (described) return described;
   }

@@ -46,6 +46,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...Object.entries(irregularSpeechVerbs).flatMap(([base, forms]) => [base, ...forms]),
 ]);
 
+/** Speech verbs in their plain form ("remark", "say"), the form no singular subject takes in the past or third person. */
+export const SPEECH_VERB_BASES: ReadonlySet<string> = new Set([...regularSpeechVerbs, ...Object.keys(irregularSpeechVerbs)]);
+
 /** Verbs whose object is the addressee (`told Reuters`), so a name after them is never the speaker. */
 export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
   ...['tell', 'assure', 'remind', 'urge', 'caution', 'warn', 'inform'].flatMap((v) => inflect(v)),
@@ -228,10 +231,14 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'estates properties developments investments ventures enterprises associates').split(' '),
 );
 
+/** Words opening a clause of its own, with its own subject, inside a sentence. */
+export const SUBORDINATORS = /^(?:after|before|when|while|as|although|though|since|once|if|until)$/;
+
 /** Capitalised words that begin sentences without being names. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ('the a an and but or nor so yet for if when while as after before since because although though despite ' +
     'during until unless in on at by to from with without of about into over under between among through across ' +
+    'above below beneath beside behind beyond upon within along around against toward towards amid amongst throughout ' +
     'this that these those there here then thus still also even only just not no yes oh ah well now why what who ' +
     'whom whose which where how it its he she they we i you his her their our my your him them us me one some any ' +
     'all both each every many most much more few several such other another asked according writing speaking ' +

@@ -241,6 +241,9 @@ export class PeopleTable {
   private lastRun: [number, number] = [-1, -1];
   private lastRunText = '';
 
+  /** Words the narration writes as names (see writtenAsName), gathered when first asked. */
+  private namesWritten: Set<string> | null = null;
+
   constructor(private readonly items: readonly Item[], private readonly lowerWords: ReadonlySet<string>) {}
 
   /** The name run ending at item `last` (inclusive), extended back over titles: "Secretary of State Marco Rubio". */
@@ -285,7 +288,10 @@ export class PeopleTable {
     const adverb = (i: number) => this.items[i].lower.endsWith('ly') && !GIVEN_NAME_GENDER.has(this.items[i].lower) && !named(i);
     // "Former England scrum-half Gareth Pryce": what someone was is no part of a name.
     const was = (i: number) => /^(?:former|ex)$/.test(this.items[i].lower);
-    while (first <= last && (isLeadingFunctionWord(this.items[first].text) || adverb(first) || was(first))) first++;
+    // "Good beamed at me": a common word alone is a name where the narration also writes it as one ("said Good") and
+    // it acts.
+    const actingName = first === last && this.writtenAsName(this.items[first].lower) && this.actsAsSubject(last);
+    while (first <= last && !actingName && (isLeadingFunctionWord(this.items[first].text) || adverb(first) || was(first))) first++;
     // "Scotland's Alasdair Reid": the country's possessive is no part of the name; nor "Holders" of "Holders Ellis Vale",
     // nor "American" of "the American Jess Calloway".
     if (first < last && (isCountryPossessive(this.items[first].text) || TEAM_TITLES.test(this.items[first].lower) || opensOnNationality(this.items, first, last))) first++;
@@ -293,6 +299,19 @@ export class PeopleTable {
     if (first < last && OPENING_PARTICIPLES.has(this.items[first].lower) && this.items[first - 1]?.sentence !== this.items[first].sentence) first++;
     while (last >= first && this.items[last].text === 'I') last--;
     return first <= last ? [first, last] : null;
+  }
+
+  /** Whether the narration writes the word `lower` as a name: after a speech verb ("said Good") or a given name or title ("John Good"). */
+  private writtenAsName(lower: string): boolean {
+    if (!this.namesWritten) {
+      this.namesWritten = new Set();
+      for (const [i, it] of this.items.entries()) {
+        const prev = this.items[i - 1];
+        if (!isCapitalised(it) || prev?.sentence !== it.sentence || prev.kind !== 'word') continue;
+        if (SPEECH_VERBS.has(prev.lower) || GIVEN_NAME_GENDER.has(prev.lower) || isTitleWord(prev.text)) this.namesWritten.add(it.lower);
+      }
+    }
+    return this.namesWritten.has(lower);
   }
 
   runText(first: number, last: number): string {
@@ -347,7 +366,8 @@ export class PeopleTable {
     if (before && (before.lower === 'the' || (/^(?:a|an)$/.test(before.lower) && !givenAndSurname))) return false;
     if (parsed.core.length >= 2) return !this.namesAThing(parsed.core, last);
     const sentenceInitial = !before || before.sentence !== this.items[first].sentence;
-    if (sentenceInitial && this.lowerWords.has(lastWord)) return false;
+    // "Good beamed at me": a common word opening a sentence is the name of one the text knows by it only when it acts.
+    if (sentenceInitial && this.lowerWords.has(lastWord)) return this.actsAsSubject(last) && this.findExisting(parsed.core, parsed.gender, first) !== null;
     // "I can see Douglas there": a common given name the text never writes in lower case.
     if (GIVEN_NAME_GENDER.has(lastWord) && !this.lowerWords.has(lastWord)) return true;
     if (this.findExisting(parsed.core, parsed.gender, first) !== null || this.hasAppositiveRole(last)) return true;

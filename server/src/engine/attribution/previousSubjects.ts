@@ -1,7 +1,7 @@
 import { isAgeNoun } from './ageNouns';
 import { describedNameStart } from './describedNames';
 import { isKnownPersonNoun } from './clauses';
-import { KIN, PRONOUN_GENDER, SPEECH_VERBS, type Gender } from './lexicon';
+import { KIN, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, type Gender } from './lexicon';
 import { sentenceStart, type Item } from './narration';
 import { describedAgain } from './newsDescriptions';
 import { unnamedSubject } from './unnamedPeople';
@@ -23,8 +23,6 @@ const POSSESSIVE = /['’]s?$/u;
 const NOT_IN_NOUN_PHRASE = /^(?:as|while|when|after|before|with|at|in|on|by|to|from|and|but|or|who|whom|which|that|was|is|were|are|had|has|have|will|would)$/;
 const PREPOSITIONS = /^(?:round|around|about|above|across|after|against|along|among|at|before|behind|below|beneath|beside|besides|between|beyond|by|down|for|from|in|inside|into|near|of|off|on|onto|out|outside|over|past|through|to|toward|towards|under|upon|with|within|without)$/;
 const OPENERS = /^(?:after|before|when|while|as|although|though|despite|since|once|if|later|earlier|then|meanwhile|afterwards|still|yet|however|now|today|yesterday|last|during|until|asked)$/;
-/** Words opening a clause of its own, with its own subject, inside a sentence. */
-export const SUBORDINATORS = /^(?:after|before|when|while|as|although|though|since|once|if|until)$/;
 const CONNECTIVES = /^(?:but|and|yet|still|later|then|now|so|also|however|afterwards|instead|again)$/;
 const OWNERS = /^(?:his|her|their|its|my|our|your)$/;
 /** How many words a subject's noun phrase may take before its name or its comma ("The council's head of planning,"). */

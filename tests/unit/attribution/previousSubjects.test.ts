@@ -53,6 +53,15 @@ describe('a he/she after the sentence before', () => {
     assert.deepStrictEqual(speakers(text), ['Tom Reed']);
   });
 
+  it('is that sentence’s subject when it only looked at or acted on a him, not one it spoke to', () => {
+    const text = [
+      'Tom Reed came in from the yard.',
+      'Sam Ward watched him over the top of his newspaper.',
+      '“You are late again,” he said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Sam Ward']);
+  });
+
   it('holds for a he/she after a connective ("But she said", "Later, she said:")', () => {
     const text = [
       'Coach Maria Lopez praised the team. “They fought,” she said.',

@@ -1,7 +1,7 @@
 import { isAgeNoun } from './ageNouns';
 import { describedNameStart } from './describedNames';
 import { isKnownPersonNoun } from './clauses';
-import { KIN, PRONOUN_GENDER, SPEECH_VERBS, type Gender } from './lexicon';
+import { ADDRESSEE_VERBS, KIN, PRONOUN_GENDER, SPEECH_VERBS, type Gender } from './lexicon';
 import { sentenceStart, type Item } from './narration';
 import { describedAgain } from './newsDescriptions';
 import { unnamedSubject } from './unnamedPeople';
@@ -82,10 +82,10 @@ function subjectOf(items: readonly Item[], table: PeopleTable, first: number, en
     return run && table.mentionsWithin(run[0], run[1]).length === 0 ? 'none' : null;
   }
   if (table.organisations.has(person)) return 'none';
-  // "Alexandra asked him what he had done with his overcoat. “…,” he called": the one the subject spoke to or acted
-  // on, of the pronoun's gender, is the one who answers.
+  // "Alexandra asked him what he had done with his overcoat. “…,” he called": the one the subject spoke to, of the
+  // pronoun's gender, is the one who answers; one it only looked at or acted on is not ("Lumb regarded him …").
   const object = objectOfGender(items, s + 1, end, gender);
-  if (object >= 0) {
+  if (object >= 0 && isSpokenTo(items, object)) {
     const answering = table.mentionAt(object)?.person;
     return answering && answering !== person ? answering : null;
   }
@@ -233,6 +233,12 @@ function objectOfGender(items: readonly Item[], from: number, to: number, gender
     if (PRONOUN_GENDER.get(w) === gender && (w === 'him' || !next || next.kind !== 'word' || AFTER_OBJECT.test(next.lower))) return k;
   }
   return -1;
+}
+
+/** Whether the him/her at item `k` is the object of a verb of speaking ("asked him", "told her", "shouted at him"). */
+function isSpokenTo(items: readonly Item[], k: number): boolean {
+  const verb = /^(?:to|at)$/.test(items[k - 1]?.lower ?? '') ? items[k - 2] : items[k - 1];
+  return !!verb && (SPEECH_VERBS.has(verb.lower) || ADDRESSEE_VERBS.has(verb.lower));
 }
 
 const SUBJECT_PRONOUNS = /^(?:he|she|they|i|we|you)$/;

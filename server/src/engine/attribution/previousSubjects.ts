@@ -27,6 +27,8 @@ const OPENERS = /^(?:after|before|when|while|as|although|though|despite|since|on
 export const SUBORDINATORS = /^(?:after|before|when|while|as|although|though|since|once|if|until)$/;
 const CONNECTIVES = /^(?:but|and|yet|still|later|then|now|so|also|however|afterwards|instead|again)$/;
 const OWNERS = /^(?:his|her|their|its|my|our|your)$/;
+/** Conjunctions that, after a comma or a semicolon, open a clause with a subject of its own. */
+const CLAUSE_JOINERS = /^(?:and|but|yet)$/;
 /** How many words a subject's noun phrase may take before its name or its comma ("The council's head of planning,"). */
 const APPOSED_REACH = 7;
 
@@ -49,7 +51,7 @@ export function previousSubject(items: readonly Item[], table: PeopleTable, at: 
     // "“I am proud.” Delgado, who …": a quotation ending on its own full stop, then the narration's subject.
     if (items[first].kind === 'quote' && /[.!?]\W*$/u.test(items[first].text) && first < end && items[first + 1].capital) first++;
     if (items[first].kind !== 'word' || items[first].paragraph < items[at].paragraph - 1) return null;
-    const subject = subjectOf(items, table, first, end, gender);
+    const subject = lastClauseSubject(items, table, first, end, gender) ?? subjectOf(items, table, first, end, gender);
     if (subject !== 'none') return subject === 'other' ? null : subject;
     end = first - 1;
   }
@@ -96,6 +98,24 @@ function subjectOf(items: readonly Item[], table: PeopleTable, first: number, en
   if (g && g !== gender) return 'other';
   // A lone name of no known gender may be a firm's, or in fiction anyone's: only a fuller one is taken for the subject.
   return g || person.core.length > 1 || person.honorificGender ? person : null;
+}
+
+/**
+ * "Eleanor made no answer; but Kitty declared at once …": the subject of the last clause a conjunction after a comma
+ * or a semicolon opens in the sentence [first, end], when it fits `gender`; the one who acted last is the one who goes
+ * on. Null when there is no such clause or its subject does not fit (the sentence's own subject is read then), and
+ * in a sentence a subordinate clause opens ("As soon as …, and Millie had been …, she carried"), whose "and" may join
+ * that clause's parts.
+ */
+function lastClauseSubject(items: readonly Item[], table: PeopleTable, first: number, end: number, gender: Gender): PersonRecord | null {
+  if (SUBORDINATORS.test(items[first].lower)) return null;
+  for (let k = end; k > first + 1; k--) {
+    const joined = items[k - 1].text === ';' || (CLAUSE_JOINERS.test(items[k - 1].lower) && /^[,;]$/.test(items[k - 2].text));
+    if (!joined || !(/^(?:he|she)$/.test(items[k].lower) || (items[k].capital && table.mentionAt(k)))) continue;
+    const subject = subjectOf(items, table, k, end, gender);
+    return subject === 'other' || subject === 'none' ? null : subject;
+  }
+  return null;
 }
 
 /** The first item after a phrase opening the sentence at `first` ("Near the end of his speech, Dominguez …"). */

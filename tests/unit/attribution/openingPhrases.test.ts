@@ -19,6 +19,14 @@ describe('a he/she after an opening phrase that names someone else', () => {
     assert.deepStrictEqual(speakers(text), ['Paul Mercer']);
   });
 
+  it('is not the one a short phrase with no comma speaks to ("To Nora she said")', () => {
+    const text = [
+      'Marisol Vega checked the drip while Nora Kessling watched.',
+      'Marisol wrote on her clipboard. To Nora she said quietly, “There is a family room down the hall.”',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Marisol Vega']);
+  });
+
   it('may be the subject of a clause that "after" opens', () => {
     const text = [
       'Greta Lind, 80, a retired midwife, did not attend the hearing.',

@@ -22,7 +22,7 @@ import { continuedAttributions } from './continuations';
 import { examinationTurns } from './examinations';
 import { reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
-import { NAME_QUESTION, answeredNames, selfNamedSpeakers } from './selfNamed';
+import { NAME_QUESTION, answeredNames, selfNamedByPronoun, selfNamedSpeakers } from './selfNamed';
 import { learnCouples } from './couples';
 import { bornAs } from './birthNames';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
@@ -131,6 +131,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   // "I be plain Jack Durbeyfield": a description's words naming its speaker name the description's other turns.
   const spoken = quoteItems.map((qi) => ({ paragraph: items[qi].paragraph, words: items[qi].text, attribution: attributions[items[qi].quote] }));
   for (const [k, name] of selfNamedSpeakers(spoken)) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
+  for (const [k, name] of selfNamedByPronoun(spoken, (name) => nameGender(table, name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: table.personNamed(name)?.name ?? name };
   for (const [k, name] of answeredNames(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
@@ -267,6 +268,13 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   const body = clause.kind === 'name' && isJoinedBodyName(items, clause.first, clause.last) ? (items[clause.first - 1]?.lower === 'the' ? 'the ' : '') + phrase : null;
   const speaker = person?.name ?? (clause.kind === 'phrase' ? withLowerDeterminer(phrase) : body);
   return { speaker, mention, cue: clause.cue };
+}
+
+/** The gender of the one a name is: as the text showed it, else by the name's title or its common given name. */
+function nameGender(table: PeopleTable, name: string): Gender | null {
+  const person = table.personNamed(name);
+  const parsed = parseName(name);
+  return (person && table.gender(person)) ?? parsed.gender ?? GIVEN_NAME_GENDER.get(normalizeWord(parsed.core[0] ?? '')) ?? null;
 }
 
 function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {

@@ -1,6 +1,7 @@
 import type { Attribution } from '../types';
 import { isDemonym } from './demonyms';
 import { GIVEN_NAME_GENDER } from './givenNames';
+import { PRONOUN_GENDER, type Gender } from './lexicon';
 import { normalizeWord, parseName } from './names';
 
 // Novels bring a stranger in by a description ("said the pedestrian", "the parson rode nearer") and let them name
@@ -60,6 +61,29 @@ export function selfNamedSpeakers(quotes: readonly SpokenQuote[]): Map<number, s
       if (near) found.set(i, near.name);
     }
   }
+  return found;
+}
+
+/**
+ * "“My name is Tobiah Crane,” he said": a quotation whose he/she cue reached someone else (a stranger is met by pronouns
+ * before the text names them) is the one its words name as its speaker, and so are the other quotations of that cue;
+ * not when the name's gender (`genderOf`), as far as it is known, is not the pronoun's. Index in `quotes` → the name.
+ */
+export function selfNamedByPronoun(quotes: readonly SpokenQuote[], genderOf: (name: string) => Gender | null): Map<number, string> {
+  const byCue = new Map<number, number[]>();
+  const named = new Map<number, string>();
+  for (const [i, q] of quotes.entries()) {
+    const mention = q.attribution.mention;
+    const gender = mention && /^(?:he|she)$/i.test(mention.text) ? PRONOUN_GENDER.get(mention.text.toLowerCase()) : undefined;
+    if (!mention || !gender) continue;
+    byCue.set(mention.span.start, [...(byCue.get(mention.span.start) ?? []), i]);
+    const name = ownNameIn(q.words);
+    // "I'm Tom's sister" names someone else.
+    if (!name || /['’]s$/u.test(name) || named.has(mention.span.start)) continue;
+    if ((genderOf(name) ?? gender) === gender) named.set(mention.span.start, name);
+  }
+  const found = new Map<number, string>();
+  for (const [cue, name] of named) for (const i of byCue.get(cue)!) found.set(i, name);
   return found;
 }
 

@@ -68,4 +68,12 @@ describe('a described speaker who gives their own name', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Corrin Varrow', 'Corrin Varrow']);
   });
+
+  it('reads a surname said again in full as the name, and no woman of that surname as the man who gives it', () => {
+    const text = [
+      'Mrs. Cuthill kept the inn at Drumlaw. Melrose Stannard had called there at noon.',
+      'A herd came down the hill. He spat into the burn. “My name’s Cuthill, Rab Cuthill. Come ben.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Rab Cuthill']);
+  });
 });

@@ -131,7 +131,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   // "I be plain Jack Durbeyfield": a description's words naming its speaker name the description's other turns.
   const spoken = quoteItems.map((qi) => ({ paragraph: items[qi].paragraph, words: items[qi].text, attribution: attributions[items[qi].quote] }));
   for (const [k, name] of selfNamedSpeakers(spoken)) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
-  for (const [k, name] of selfNamedByPronoun(spoken, (name) => nameGender(table, name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: table.personNamed(name)?.name ?? name };
+  for (const [k, name] of selfNamedByPronoun(spoken, (name) => nameGender(table, name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: selfNamedPerson(table, name)?.name ?? name };
   for (const [k, name] of answeredNames(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
@@ -270,9 +270,18 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   return { speaker, mention, cue: clause.cue };
 }
 
+/**
+ * The person a name a speaker gives as their own is, when the table holds them by a name as full ("Rab Cuthill" is not
+ * the "Mrs. Cuthill" the text met before).
+ */
+function selfNamedPerson(table: PeopleTable, name: string): PersonRecord | null {
+  const person = table.personNamed(name);
+  return person && person.core.length >= parseName(name).core.length ? person : null;
+}
+
 /** The gender of the one a name is: as the text showed it, else by the name's title or its common given name. */
 function nameGender(table: PeopleTable, name: string): Gender | null {
-  const person = table.personNamed(name);
+  const person = selfNamedPerson(table, name);
   const parsed = parseName(name);
   return (person && table.gender(person)) ?? parsed.gender ?? GIVEN_NAME_GENDER.get(normalizeWord(parsed.core[0] ?? '')) ?? null;
 }

@@ -26,7 +26,11 @@ export interface SpokenQuote {
 export function ownNameIn(words: string): string | null {
   const m = SELF_NAMING.exec(words);
   if (!m) return null;
-  const name = m[1].replace(/\s+/g, ' ');
+  // "My name's Cuthill, Rab Cuthill": a surname said again in full.
+  const after = words.slice(m.index + m[0].length);
+  const again = /^,\s+(\p{Lu}[\p{L}’'-]+)\s+(\S+)/u.exec(after);
+  const full = again && again[2].replace(/[.,;:!?]+$/u, '') === m[1] ? `${again[1]} ${m[1]}` : null;
+  const name = (full ?? m[1]).replace(/\s+/g, ' ');
   const parsed = parseName(name);
   if (parsed.core.length === 0 || parsed.core.some((w) => isDemonym(w))) return null;
   return parsed.core.length + parsed.titles.length > 1 || GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0])) ? name : null;

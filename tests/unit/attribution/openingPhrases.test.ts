@@ -27,6 +27,14 @@ describe('a he/she after an opening phrase that names someone else', () => {
     assert.deepStrictEqual(speakers(text), ['Marisol Vega']);
   });
 
+  it('is not the one a longer phrase with no comma names last ("In front of Winterbourne he paused")', () => {
+    const text = [
+      'Frederick Winterbourne sat in the garden. Randolph Miller came along the path with an alpenstock. In front of Winterbourne he paused, looking at him with a pair of bright little eyes.',
+      '“Will you give me a lump of sugar?” he asked.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Randolph Miller']);
+  });
+
   it('may be the subject of a clause that "after" opens', () => {
     const text = [
       'Greta Lind, 80, a retired midwife, did not attend the hearing.',

@@ -38,18 +38,20 @@ export function objectOfOpeningPhrase(items: readonly Item[], read: readonly Per
   return null;
 }
 
-/** How many words a phrase opening a sentence with no comma after it may take ("To Mrs. Hale"). */
-const BARE_REACH = 4;
+/** How many words a phrase opening a sentence with no comma after it may take ("In front of Mrs. Hale"). */
+const BARE_REACH = 6;
 
 /**
- * "To Nora she said quietly that …": the person a short phrase opening the sentence names, with no comma, as its
- * preposition's object right before the subject pronoun at item `i`.
+ * "To Nora she said quietly that …", "In front of Winterbourne he paused": the person a short phrase opening the
+ * sentence names, with no comma, as a preposition's object right before the subject pronoun at item `i`.
  */
 function objectOfBarePhrase(items: readonly Item[], read: readonly PersonMention[], i: number): PersonRecord | null {
   const start = sentenceStart(items, i - 1, Math.max(0, i - BARE_REACH - 1));
   if (start >= i - 1 || items[start - 1]?.sentence === items[start].sentence || !PREPOSITIONS.has(items[start].lower)) return null;
   const m = read[read.length - 1];
-  if (!m || m.item <= start || items[m.item - 1].lower !== items[start].lower || !items[start].capital) return null;
+  if (!m || m.item <= start || !PREPOSITIONS.has(items[m.item - 1].lower)) return null;
+  // The phrase's own words in lower case, then the name's words up to the pronoun.
+  for (let k = start + 1; k < m.item; k++) if (items[k].kind !== 'word' || items[k].capital) return null;
   for (let k = m.item; k < i; k++) if (items[k].kind !== 'word' || !(items[k].capital || k === m.item)) return null;
   return m.person;
 }

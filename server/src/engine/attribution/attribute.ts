@@ -44,7 +44,7 @@ import { voiceSeenAs } from './voiceOwners';
 import { describedSubjectLeading } from './heldLeads';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { principalOf, principalOfRole } from './principalPerson';
-import { earlierPartOf, namedInOwnClause, namedInQuotation } from './quotedPersons';
+import { describedInQuotation, earlierPartOf, namedInOwnClause, namedInQuotation } from './quotedPersons';
 import { addresseeOfClause } from './spokenTo';
 import { runSteps, type Steps } from '../steps';
 
@@ -168,7 +168,8 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     if (person && table.mentionsWithin(from, qi).some((m) => m.person === person) && !namedInOwnClause(words, pronoun, person, table)) return person.name;
     // In a text about one person, a he/she of someone else's words that no one near has been is most often theirs.
     const principal = principalOf(items, table);
-    return principal && principal !== owner && table.gender(principal) === gender ? principal.name : null;
+    if (principal && principal !== owner && table.gender(principal) === gender) return principal.name;
+    return describedInQuotation(words, pronoun, gender) ?? describedInQuotation(earlierWords, earlierWords.length, gender);
   };
   // "“The gaffer just said, ‘…’”": a role inside a quotation is its holder the narration before the quotation knows,
   // someone other than the quotation's speaker.

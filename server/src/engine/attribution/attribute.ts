@@ -23,8 +23,9 @@ import { openingCalls } from './openingCalls';
 import { examinationTurns } from './examinations';
 import { reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
-import { NAME_QUESTION, answeredNames, selfNamedSpeakers } from './selfNamed';
+import { NAME_QUESTION, answeredNames, selfNamedByPronoun, selfNamedSpeakers } from './selfNamed';
 import { learnCouples } from './couples';
+import { groupBefore } from './groupSpeakers';
 import { bornAs } from './birthNames';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
@@ -44,7 +45,7 @@ import { voiceSeenAs } from './voiceOwners';
 import { describedSubjectLeading } from './heldLeads';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { principalOf, principalOfRole } from './principalPerson';
-import { earlierPartOf, namedInOwnClause, namedInQuotation } from './quotedPersons';
+import { describedInQuotation, earlierPartOf, namedInOwnClause, namedInQuotation } from './quotedPersons';
 import { addresseeOfClause } from './spokenTo';
 import { addressedByRole, isKinCall } from './roleVocatives';
 import { runSteps, type Steps } from '../steps';
@@ -136,6 +137,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   // "I be plain Jack Durbeyfield": a description's words naming its speaker name the description's other turns.
   const spoken = quoteItems.map((qi) => ({ paragraph: items[qi].paragraph, words: items[qi].text, attribution: attributions[items[qi].quote] }));
   for (const [k, name] of selfNamedSpeakers(spoken)) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
+  for (const [k, name] of selfNamedByPronoun(spoken, (name) => nameGender(table, name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: selfNamedPerson(table, name)?.name ?? name };
   for (const [k, name] of answeredNames(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
@@ -171,7 +173,8 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     if (person && table.mentionsWithin(from, qi).some((m) => m.person === person) && !namedInOwnClause(words, pronoun, person, table)) return person.name;
     // In a text about one person, a he/she of someone else's words that no one near has been is most often theirs.
     const principal = principalOf(items, table);
-    return principal && principal !== owner && table.gender(principal) === gender ? principal.name : null;
+    if (principal && principal !== owner && table.gender(principal) === gender) return principal.name;
+    return describedInQuotation(words, pronoun, gender) ?? describedInQuotation(earlierWords, earlierWords.length, gender);
   };
   // "“The gaffer just said, ‘…’”": a role inside a quotation is its holder the narration before the quotation knows,
   // someone other than the quotation's speaker.
@@ -255,7 +258,7 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
     span: { start: items[clause.first].start, end: items[clause.last].end },
     text: view.original.slice(items[clause.first].start, items[clause.last].end),
   };
-  const described = clause.kind === 'pronoun' ? (describedSubject(view, items, table, clause) ?? unnamedRelative(view, items, table, clause)) : null;
+  const described = clause.kind === 'pronoun' ? (describedSubject(view, items, table, clause) ?? unnamedRelative(view, items, table, clause) ?? groupBefore(view.original, items, clause.first)) : null;
   if (described) return { speaker: described, mention, cue: clause.cue };
   // "A picker at the depot, who …, said …. “…,” the 46-year-old said": someone unnamed, called again.
   const again = clause.kind === 'phrase' ? unnamedAgain(view.original, items, table, clause.first, clause.last) : null;
@@ -274,6 +277,22 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   const body = clause.kind === 'name' && isJoinedBodyName(items, clause.first, clause.last) ? (items[clause.first - 1]?.lower === 'the' ? 'the ' : '') + phrase : null;
   const speaker = person?.name ?? (clause.kind === 'phrase' ? withLowerDeterminer(phrase) : body);
   return { speaker, mention, cue: clause.cue };
+}
+
+/**
+ * The person a name a speaker gives as their own is, when the table holds them by a name as full ("Rab Cuthill" is not
+ * the "Mrs. Cuthill" the text met before).
+ */
+function selfNamedPerson(table: PeopleTable, name: string): PersonRecord | null {
+  const person = table.personNamed(name);
+  return person && person.core.length >= parseName(name).core.length ? person : null;
+}
+
+/** The gender of the one a name is: as the text showed it, else by the name's title or its common given name. */
+function nameGender(table: PeopleTable, name: string): Gender | null {
+  const person = selfNamedPerson(table, name);
+  const parsed = parseName(name);
+  return (person && table.gender(person)) ?? parsed.gender ?? GIVEN_NAME_GENDER.get(normalizeWord(parsed.core[0] ?? '')) ?? null;
 }
 
 function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {

@@ -285,7 +285,10 @@ export class PeopleTable {
     // "Naturally I": an opening adverb and the pronoun I are no part of a name.
     // "defender Olly Dent": after a role noun, a capitalised word ending in -ly opens a name.
     const named = (i: number) => this.items[i - 1]?.kind === 'word' && !this.items[i - 1].capital && isRoleNoun(this.items[i - 1].lower);
-    const adverb = (i: number) => this.items[i].lower.endsWith('ly') && !GIVEN_NAME_GENDER.has(this.items[i].lower) && !named(i);
+    // "and Kelly has started": a capitalised -ly word inside its sentence, or one of the names ending like an adverb, is
+    // no adverb.
+    const opens = (i: number) => !isWord(this.items[i - 1]) || this.items[i - 1].sentence !== this.items[i].sentence;
+    const adverb = (i: number) => isVerbModifier(this.items[i].lower) && this.items[i].lower.endsWith('ly') && opens(i) && !GIVEN_NAME_GENDER.has(this.items[i].lower) && !named(i);
     // "Former England scrum-half Gareth Pryce": what someone was is no part of a name.
     const was = (i: number) => /^(?:former|ex)$/.test(this.items[i].lower);
     // "Good beamed at me": a common word alone is a name where the narration also writes it as one ("said Good") and

@@ -1,7 +1,7 @@
 import { isAgeNoun } from './ageNouns';
 import { describedNameStart } from './describedNames';
 import { isKnownPersonNoun } from './clauses';
-import { KIN, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, type Gender } from './lexicon';
+import { ADDRESSEE_VERBS, KIN, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, type Gender } from './lexicon';
 import { sentenceStart, type Item } from './narration';
 import { describedAgain } from './newsDescriptions';
 import { unnamedSubject } from './unnamedPeople';
@@ -25,6 +25,8 @@ const PREPOSITIONS = /^(?:round|around|about|above|across|after|against|along|am
 const OPENERS = /^(?:after|before|when|while|as|although|though|despite|since|once|if|later|earlier|then|meanwhile|afterwards|still|yet|however|now|today|yesterday|last|during|until|asked)$/;
 const CONNECTIVES = /^(?:but|and|yet|still|later|then|now|so|also|however|afterwards|instead|again)$/;
 const OWNERS = /^(?:his|her|their|its|my|our|your)$/;
+/** Conjunctions that, after a comma or a semicolon, open a clause with a subject of its own. */
+const CLAUSE_JOINERS = /^(?:and|but|yet)$/;
 /** How many words a subject's noun phrase may take before its name or its comma ("The council's head of planning,"). */
 const APPOSED_REACH = 7;
 
@@ -47,7 +49,7 @@ export function previousSubject(items: readonly Item[], table: PeopleTable, at: 
     // "“I am proud.” Delgado, who …": a quotation ending on its own full stop, then the narration's subject.
     if (items[first].kind === 'quote' && /[.!?]\W*$/u.test(items[first].text) && first < end && items[first + 1].capital) first++;
     if (items[first].kind !== 'word' || items[first].paragraph < items[at].paragraph - 1) return null;
-    const subject = subjectOf(items, table, first, end, gender);
+    const subject = lastClauseSubject(items, table, first, end, gender) ?? subjectOf(items, table, first, end, gender);
     if (subject !== 'none') return subject === 'other' ? null : subject;
     end = first - 1;
   }
@@ -80,10 +82,10 @@ function subjectOf(items: readonly Item[], table: PeopleTable, first: number, en
     return run && table.mentionsWithin(run[0], run[1]).length === 0 ? 'none' : null;
   }
   if (table.organisations.has(person)) return 'none';
-  // "Alexandra asked him what he had done with his overcoat. “…,” he called": the one the subject spoke to or acted
-  // on, of the pronoun's gender, is the one who answers.
+  // "Alexandra asked him what he had done with his overcoat. “…,” he called": the one the subject spoke to, of the
+  // pronoun's gender, is the one who answers; one it only looked at or acted on is not ("Lumb regarded him …").
   const object = objectOfGender(items, s + 1, end, gender);
-  if (object >= 0) {
+  if (object >= 0 && isSpokenTo(items, object)) {
     const answering = table.mentionAt(object)?.person;
     return answering && answering !== person ? answering : null;
   }
@@ -94,6 +96,24 @@ function subjectOf(items: readonly Item[], table: PeopleTable, first: number, en
   if (g && g !== gender) return 'other';
   // A lone name of no known gender may be a firm's, or in fiction anyone's: only a fuller one is taken for the subject.
   return g || person.core.length > 1 || person.honorificGender ? person : null;
+}
+
+/**
+ * "Eleanor made no answer; but Kitty declared at once …": the subject of the last clause a conjunction after a comma
+ * or a semicolon opens in the sentence [first, end], when it fits `gender`; the one who acted last is the one who goes
+ * on. Null when there is no such clause or its subject does not fit (the sentence's own subject is read then), and
+ * in a sentence a subordinate clause opens ("As soon as …, and Millie had been …, she carried"), whose "and" may join
+ * that clause's parts.
+ */
+function lastClauseSubject(items: readonly Item[], table: PeopleTable, first: number, end: number, gender: Gender): PersonRecord | null {
+  if (SUBORDINATORS.test(items[first].lower)) return null;
+  for (let k = end; k > first + 1; k--) {
+    const joined = items[k - 1].text === ';' || (CLAUSE_JOINERS.test(items[k - 1].lower) && /^[,;]$/.test(items[k - 2].text));
+    if (!joined || !(/^(?:he|she)$/.test(items[k].lower) || (items[k].capital && table.mentionAt(k)))) continue;
+    const subject = subjectOf(items, table, k, end, gender);
+    return subject === 'other' || subject === 'none' ? null : subject;
+  }
+  return null;
 }
 
 /** The first item after a phrase opening the sentence at `first` ("Near the end of his speech, Dominguez …"). */
@@ -231,6 +251,12 @@ function objectOfGender(items: readonly Item[], from: number, to: number, gender
     if (PRONOUN_GENDER.get(w) === gender && (w === 'him' || !next || next.kind !== 'word' || AFTER_OBJECT.test(next.lower))) return k;
   }
   return -1;
+}
+
+/** Whether the him/her at item `k` is the object of a verb of speaking ("asked him", "told her", "shouted at him"). */
+function isSpokenTo(items: readonly Item[], k: number): boolean {
+  const verb = /^(?:to|at)$/.test(items[k - 1]?.lower ?? '') ? items[k - 2] : items[k - 1];
+  return !!verb && (SPEECH_VERBS.has(verb.lower) || ADDRESSEE_VERBS.has(verb.lower));
 }
 
 const SUBJECT_PRONOUNS = /^(?:he|she|they|i|we|you)$/;

@@ -1,6 +1,7 @@
 import type { Attribution } from '../types';
 import { isDemonym } from './demonyms';
 import { GIVEN_NAME_GENDER } from './givenNames';
+import { PRONOUN_GENDER, type Gender } from './lexicon';
 import { normalizeWord, parseName } from './names';
 
 // Novels bring a stranger in by a description ("said the pedestrian", "the parson rode nearer") and let them name
@@ -25,7 +26,11 @@ export interface SpokenQuote {
 export function ownNameIn(words: string): string | null {
   const m = SELF_NAMING.exec(words);
   if (!m) return null;
-  const name = m[1].replace(/\s+/g, ' ');
+  // "My name's Cuthill, Rab Cuthill": a surname said again in full.
+  const after = words.slice(m.index + m[0].length);
+  const again = /^,\s+(\p{Lu}[\p{L}’'-]+)\s+(\S+)/u.exec(after);
+  const full = again && again[2].replace(/[.,;:!?]+$/u, '') === m[1] ? `${again[1]} ${m[1]}` : null;
+  const name = (full ?? m[1]).replace(/\s+/g, ' ');
   const parsed = parseName(name);
   if (parsed.core.length === 0 || parsed.core.some((w) => isDemonym(w))) return null;
   return parsed.core.length + parsed.titles.length > 1 || GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0])) ? name : null;
@@ -60,6 +65,29 @@ export function selfNamedSpeakers(quotes: readonly SpokenQuote[]): Map<number, s
       if (near) found.set(i, near.name);
     }
   }
+  return found;
+}
+
+/**
+ * "“My name is Tobiah Crane,” he said": a quotation whose he/she cue reached someone else (a stranger is met by pronouns
+ * before the text names them) is the one its words name as its speaker, and so are the other quotations of that cue;
+ * not when the name's gender (`genderOf`), as far as it is known, is not the pronoun's. Index in `quotes` → the name.
+ */
+export function selfNamedByPronoun(quotes: readonly SpokenQuote[], genderOf: (name: string) => Gender | null): Map<number, string> {
+  const byCue = new Map<number, number[]>();
+  const named = new Map<number, string>();
+  for (const [i, q] of quotes.entries()) {
+    const mention = q.attribution.mention;
+    const gender = mention && /^(?:he|she)$/i.test(mention.text) ? PRONOUN_GENDER.get(mention.text.toLowerCase()) : undefined;
+    if (!mention || !gender) continue;
+    byCue.set(mention.span.start, [...(byCue.get(mention.span.start) ?? []), i]);
+    const name = ownNameIn(q.words);
+    // "I'm Tom's sister" names someone else.
+    if (!name || /['’]s$/u.test(name) || named.has(mention.span.start)) continue;
+    if ((genderOf(name) ?? gender) === gender) named.set(mention.span.start, name);
+  }
+  const found = new Map<number, string>();
+  for (const [cue, name] of named) for (const i of byCue.get(cue)!) found.set(i, name);
   return found;
 }
 

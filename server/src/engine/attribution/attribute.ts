@@ -11,6 +11,7 @@ import { isCry, namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn }
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
+import { relativeOfAddressed } from './addressedOwners';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { paragraphsWithholdingNames } from './withheldNames';
@@ -305,6 +306,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   // "his wife": the spouse of the man the possessive refers to.
   const ownerGender = PRONOUN_GENDER.get(first.lower);
   if (ownerGender && (KIN.has(head) || tieOf(head)) && clause.last === clause.first + 1) {
+    // "“…, Henrietta,” said her sister": the relative of the one the words address, or no one the text named.
+    const addressed = relativeOfAddressed(items, table, clause);
+    if (addressed !== undefined) return addressed;
     const owner = table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, ownerGender, null);
     // "His brother, Sam Pike, spoke. “…,” his brother said.": the his is the dead man's, not the one the text has
     // already made the brother.
@@ -636,6 +640,7 @@ function* fillFromContext(
     // A document's or a body's phrase ("the health inspectorate said") is no person for the conversation to reread.
     const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower) &&
       !isDocumentOrBody(items[phraseClause.last].lower);
+    const unnamedRelative = phrase && relativeOfAddressed(items, table, phraseClause!) === null;
     const ledByNarration = !opensWithQuote && qis.every((qi) => !clauses.has(qi) && !embedded(items, qi));
     const spokenOf = qis.flatMap((qi) => namesSpokenOf(items[qi].text)).filter((v) => !raw.includes(v))
       .map((v) => table.personNamed(v)?.name).filter((n): n is string => !!n);
@@ -644,7 +649,7 @@ function* fillFromContext(
     const cuedAt = qis.find((qi) => turnClause(qi) && at(qi).speaker === speaker);
     const asks = /\?\W*$/u.test(items[qis[qis.length - 1]].text);
     const addressee = cuedAt !== undefined && asks ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee };
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, unnamedRelative, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee };
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));

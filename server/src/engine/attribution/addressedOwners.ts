@@ -1,0 +1,45 @@
+import type { Clause } from './clauses';
+import { vocativesIn } from './dialogue';
+import { tieOf } from './kinship';
+import { KIN, PRONOUN_GENDER } from './lexicon';
+import { normalizeWord } from './names';
+import type { Item } from './narration';
+import type { PeopleTable, PersonRecord } from './people';
+
+// "“You oughtn't to have gone, Henrietta,” said her sister.": a relative speaking to someone by name is that person's
+// relative. The his/her of a speech clause's kin phrase is whom the clause's own quotation addresses, when that one is
+// of the pronoun's gender, not whoever the narration last named: the speaker is the addressee's relative, never the
+// addressee, and never someone the text did not make that relative.
+
+/** How many items a speech clause's quotation may lie from it: the cue verb, a comma. */
+const CLAUSE_REACH = 3;
+
+/** Kin words that title names ("Uncle John", "Aunt Polly"): one called so may be the relative without the text saying whose. */
+const TITLING_KIN = /^(?:uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)$/;
+
+/**
+ * The relative a "his/her <kin>" speech clause names when its quotation addresses someone of the pronoun's gender by
+ * name: the one the text made that person's relative, else `null` (someone unnamed). `undefined` when the quotation
+ * addresses no one so, or the kin word titles names (the conversation may know who "his uncle" is: Uncle John).
+ */
+export function relativeOfAddressed(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null | undefined {
+  const gender = PRONOUN_GENDER.get(items[clause.first].lower);
+  const head = normalizeWord(items[clause.last].lower);
+  if (clause.kind !== 'phrase' || clause.last !== clause.first + 1 || !/^(?:his|her)$/.test(items[clause.first].lower) || !gender || !(KIN.has(head) || tieOf(head))) return undefined;
+  const quote = quoteOfClause(items, clause);
+  const owner = quote < 0 ? null : vocativesIn(items[quote].text).map((v) => table.personNamed(v)).find((p) => p && table.gender(p) === gender);
+  if (!owner) return undefined;
+  return table.relativeBy(owner, head) ?? (TITLING_KIN.test(head) ? undefined : null);
+}
+
+/** The quotation right before a clause in its sentence ("“…,” said her sister"), else right after it ("her sister said: “…”"). */
+function quoteOfClause(items: readonly Item[], clause: Clause): number {
+  const sentence = items[clause.first].sentence;
+  for (let k = clause.first - 1; k >= 0 && k >= clause.first - CLAUSE_REACH && items[k].sentence === sentence; k--) {
+    if (items[k].kind === 'quote') return k;
+  }
+  for (let k = clause.last + 1; k < items.length && k <= clause.last + CLAUSE_REACH && items[k].sentence === sentence; k++) {
+    if (items[k].kind === 'quote') return k;
+  }
+  return -1;
+}

@@ -1,6 +1,6 @@
 import type { Clause } from './clauses';
 import { vocativesIn } from './dialogue';
-import { tieOf } from './kinship';
+import { kinNounAfter, tieOf } from './kinship';
 import { KIN, PRONOUN_GENDER } from './lexicon';
 import { normalizeWord } from './names';
 import type { Item } from './narration';
@@ -42,4 +42,31 @@ function quoteOfClause(items: readonly Item[], clause: Clause): number {
     if (items[k].kind === 'quote') return k;
   }
   return -1;
+}
+
+/** How many items a kin phrase may stand before the quotation that addresses its relative: the rest of its sentence. */
+const LEAD_REACH = 12;
+
+/**
+ * "Florence interrupted her cousin with an indignant protest. ¶ “How can you speak so, Curtis?”": a relative the
+ * narration turns its subject to, right before a quotation (in its paragraph or opening the next) that opens by
+ * addressing someone of the relative's gender by name, is that person: the text has tied the two so, and "said his
+ * cousin" after Curtis speaks is Florence.
+ */
+export function learnAddressedRelatives(items: readonly Item[], table: PeopleTable): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    if (!/^(?:his|her)$/.test(items[i].lower) || items[i].kind !== 'word') continue;
+    const k = kinNounAfter(items, i);
+    const owner = k < 0 ? undefined : table.mentionAt(i)?.person;
+    if (!owner) continue;
+    // The quotation goes on from the kin phrase's sentence, in its paragraph or opening the next.
+    let quote = k + 1;
+    while (quote < items.length && quote <= k + LEAD_REACH && items[quote].kind !== 'quote' && items[quote].sentence === items[k].sentence) quote++;
+    if (items[quote]?.kind !== 'quote' || items[quote].paragraph > items[k].paragraph + 1) continue;
+    const [first] = vocativesIn(items[quote].text);
+    const relative = first ? table.personNamed(first) : null;
+    const gender = tieOf(items[k].lower)![1];
+    if (!relative || relative === owner || (gender && (table.gender(relative) ?? gender) !== gender)) continue;
+    table.kinship.add(owner, normalizeWord(items[k].lower), relative);
+  }
 }

@@ -5,6 +5,7 @@ import {
   isVerbModifier,
 } from './lexicon';
 import { insideName, isWord, type Item } from './narration';
+import { tieOf } from './kinship';
 import { isDemonym } from './demonyms';
 import { describedInFull } from './fullDescriptions';
 import { wordsOwnerBefore } from './wordsOf';
@@ -50,7 +51,8 @@ function isPersonSingular(w: string): boolean {
 /** A person noun from the word lists, not guessed from its ending ("indignant" is no person). */
 export function isKnownPersonNoun(lower: string): boolean {
   const w = normalizeWord(lower);
-  return isRoleNoun(w) || GENERIC_PERSON_NOUNS.has(w) || KIN.has(w);
+  // "said his cousin", "her fiancé said": every word of a family tie names a person.
+  return isRoleNoun(w) || GENERIC_PERSON_NOUNS.has(w) || KIN.has(w) || !!tieOf(w);
 }
 
 /** "And", "Monday", "Since": capitalised words that begin no name (titles such as "Dr." excepted). */

@@ -37,6 +37,7 @@ import { heldForAnotherSide } from './affiliations';
 import { staffOfBody } from './bodyStaff';
 import { agedOtherwise } from './agedPhrases';
 import { unnamedAgain } from './unnamedAgain';
+import { describedSpeakerAgain } from './repeatedDescriptions';
 import { ledeRoleHolder } from './ledes';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { newAppointee } from './newAppointees';
@@ -257,6 +258,9 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   // "A picker at the depot, who …, said …. “…,” the 46-year-old said": someone unnamed, called again.
   const again = clause.kind === 'phrase' ? unnamedAgain(view.original, items, table, clause.first, clause.last) : null;
   if (again) return { speaker: again, mention, cue: clause.cue };
+  // "“…,” broke in a thin, elderly gentleman. … “…,” said the thin gentleman": the stranger brought in so.
+  const stranger = clause.kind === 'phrase' ? describedSpeakerAgain(view.original, items, clause.first, clause.last) : null;
+  if (stranger) return { speaker: withLowerDeterminer(stranger), mention, cue: clause.cue };
   // "the 83-year-old" is no one the text gave another age.
   const found = personOf(items, table, clause);
   const person = found && !agedOtherwise(items, table, clause.first, clause.last, found) ? found : null;

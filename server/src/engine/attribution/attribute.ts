@@ -38,6 +38,7 @@ import { staffOfBody } from './bodyStaff';
 import { agedOtherwise } from './agedPhrases';
 import { unnamedAgain } from './unnamedAgain';
 import { describedSpeakerAgain } from './repeatedDescriptions';
+import { descriptionsNamedAfter } from './namedDescriptions';
 import { ledeRoleHolder } from './ledes';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { newAppointee } from './newAppointees';
@@ -134,6 +135,8 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   const spoken = quoteItems.map((qi) => ({ paragraph: items[qi].paragraph, words: items[qi].text, attribution: attributions[items[qi].quote] }));
   for (const [k, name] of selfNamedSpeakers(spoken)) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
   for (const [k, name] of answeredNames(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
+  // "“…,” said a young officer. … The officer, whose name was Blakeney,": the description's turns are the one named.
+  for (const [k, name] of descriptionsNamedAfter(items, table, quoteItems, (qi) => attributions[items[qi].quote])) attributions[items[quoteItems[k]].quote] = { ...attributions[items[quoteItems[k]].quote], speaker: name };
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   // The person a speaker's name is, for quotations inside quotations (the first so called, as the table lists them);

@@ -2,6 +2,7 @@ import type { Clause } from './clauses';
 import { vocativesIn } from './dialogue';
 import { kinNounAfter, tieOf } from './kinship';
 import { KIN, PRONOUN_GENDER } from './lexicon';
+import { GIVEN_NAME_GENDER } from './givenNames';
 import { normalizeWord } from './names';
 import type { Item } from './narration';
 import type { PeopleTable, PersonRecord } from './people';
@@ -68,5 +69,25 @@ export function learnAddressedRelatives(items: readonly Item[], table: PeopleTab
     const gender = tieOf(items[k].lower)![1];
     if (!relative || relative === owner || (gender && (table.gender(relative) ?? gender) !== gender)) continue;
     table.kinship.add(owner, normalizeWord(items[k].lower), relative);
+  }
+}
+
+/**
+ * "“Send him about his business when he bores you, Edna,” instructed her husband", of a wife the text calls Mrs.
+ * Pontellier: a lone name the words of a "his/her <kin>" clause call, unknown to the text, is the first name of the
+ * one the his/her refers to, when the text knew them only by a title and a surname of that gender.
+ */
+export function learnAddressedGivenNames(items: readonly Item[], table: PeopleTable): void {
+  for (let q = 0; q < items.length; q++) {
+    if (items[q].kind !== 'quote') continue;
+    const [called] = vocativesIn(items[q].text);
+    if (!called || /\s/.test(called) || table.personNamed(called)) continue;
+    const i = q + 1 + items.slice(q + 1, q + 1 + CLAUSE_REACH).findIndex((it) => /^(?:his|her)$/.test(it.lower));
+    if (i <= q || items[i].sentence !== items[q].sentence || kinNounAfter(items, i) !== i + 1) continue;
+    const owner = table.mentionAt(i)?.person;
+    const gender = PRONOUN_GENDER.get(items[i].lower);
+    if (owner && owner.core.length === 1 && owner.honorificGender === gender && (GIVEN_NAME_GENDER.get(normalizeWord(called)) ?? gender) === gender) {
+      table.addGivenName(owner, called);
+    }
   }
 }

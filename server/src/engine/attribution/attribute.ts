@@ -11,7 +11,7 @@ import { isCry, namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn }
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
-import { learnAddressedRelatives, relativeOfAddressed } from './addressedOwners';
+import { learnAddressedGivenNames, learnAddressedRelatives, relativeOfAddressed } from './addressedOwners';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { paragraphsWithholdingNames } from './withheldNames';
@@ -251,6 +251,7 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   learnAddressees(items, table);
   table.resolvePronouns();
   learnAddressedRelatives(items, table);
+  learnAddressedGivenNames(items, table);
   return table;
 }
 

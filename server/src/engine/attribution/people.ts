@@ -582,6 +582,14 @@ export class PeopleTable {
     return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
 
+  /** "“…, Edna,” said her husband" of Mrs. Pontellier: a first name for someone the text knew by title and surname. */
+  addGivenName(p: PersonRecord, given: string): void {
+    p.core = [given, ...p.core];
+    p.name = p.core.join(' ');
+    p.aliases.add(given);
+    this.indexName(p);
+  }
+
   private indexName(p: PersonRecord): void {
     if (!this.order.has(p)) this.order.set(p, this.order.size);
     for (const w of p.core) {

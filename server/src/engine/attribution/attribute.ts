@@ -652,6 +652,7 @@ function* fillFromContext(
     // A document's or a body's phrase ("the health inspectorate said") is no person for the conversation to reread.
     const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower) &&
       !isDocumentOrBody(items[phraseClause.last].lower);
+    // A relative of the one its words address whom the text never named is none of the named people (“…, Henrietta,” said her sister).
     const unnamedRelative = phrase && relativeOfAddressed(items, table, phraseClause!) === null;
     const ledByNarration = !opensWithQuote && qis.every((qi) => !clauses.has(qi) && !embedded(items, qi));
     const spokenOf = qis.flatMap((qi) => namesSpokenOf(items[qi].text)).filter((v) => !raw.includes(v))

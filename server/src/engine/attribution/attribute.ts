@@ -422,8 +422,9 @@ function onlyOneNamedJustBefore(items: readonly Item[], table: PeopleTable, at: 
   if (end < 0 || items[start].sentence !== sentence) return null;
   let first = end;
   while (first > 0 && end - first < SENTENCE_REACH && items[first - 1].sentence === items[end].sentence) first--;
-  // A sentence of dialogue names whoever spoke or was spoken to, not the one a phrase brings in.
-  for (let i = first; i <= end; i++) if (items[i].kind === 'quote') return null;
+  // A sentence of dialogue names whoever spoke or was spoken to, not the one a phrase brings in; a term it quotes
+  // ("what officials described as a ‘final offer’") makes it no dialogue.
+  for (let i = first; i <= end; i++) if (items[i].kind === 'quote' && !(embedded(items, i) && isTerm(items[i].text))) return null;
   let only: PersonRecord | null = null;
   for (const m of table.mentionsWithin(first, end)) {
     // A body named there ("Liberal Democrat councillor Owen Grant") is no one a role phrase can mean.

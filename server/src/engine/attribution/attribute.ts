@@ -1,7 +1,8 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, namedInNextSentence, phraseAfter, unnamedInFull, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
-import { tieOf } from './kinship';
+import { kinNounAfter, tieOf } from './kinship';
+import { relativeCalledByAge } from './agedRelatives';
 import { relativeComparedByAge } from './comparedRelatives';
 import { headlineRelative } from './headlineRelatives';
 import { bylineName } from './bylines';
@@ -317,6 +318,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   if (compared) return compared;
   // "his wife": the spouse of the man the possessive refers to.
   const ownerGender = PRONOUN_GENDER.get(first.lower);
+  // "his younger son": of the family, the one the text brought in as younger.
+  const family = ownerGender && clause.last === clause.first + 2 && kinNounAfter(items, clause.first) === clause.last ? table.mentionAt(clause.first)?.person : undefined;
+  if (family) return relativeCalledByAge(items, table, family, items[clause.first + 1].lower, gender, clause.first);
   if (ownerGender && (KIN.has(head) || tieOf(head)) && clause.last === clause.first + 1) {
     // "“…, Henrietta,” said her sister": the relative of the one the words address, or no one the text named.
     const addressed = relativeOfAddressed(items, table, clause);

@@ -445,7 +445,8 @@ export class PeopleTable {
     // "Ben Trewin, 41, the coxswain,": past the age news writes first.
     if (it[last + 1]?.text === ',' && /^\d{1,3}$/.test(it[last + 2]?.text ?? '') && it[last + 3]?.text === ',') last += 2;
     if (it[last + 1]?.text !== ',') return [];
-    const from = last + 2;
+    // "Conor Whelan, then head chef at …", "Ada Lutz, now a teacher,": a role held at another time is still theirs.
+    const from = /^(?:then|now|once|formerly)$/.test(it[last + 2]?.lower ?? '') ? last + 3 : last + 2;
     const words: string[] = [];
     let i = from;
     for (; i < it.length && i < from + 8 && it[i].kind === 'word'; i++) {

@@ -3,6 +3,7 @@ import { clauseOf, namedInNextSentence, phraseAfter, unnamedInFull, type Clause 
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { kinNounAfter, tieOf } from './kinship';
 import { relativeCalledByAge } from './agedRelatives';
+import { formerOrLatter } from './formerAndLatter';
 import { relativeComparedByAge } from './comparedRelatives';
 import { headlineRelative } from './headlineRelatives';
 import { bylineName } from './bylines';
@@ -303,6 +304,10 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null)) : null;
   }
   if (isBodyName(items, clause.first, clause.last)) return null;
+  // "replied the latter": the second of the two people the text just named.
+  if (first.lower === 'the' && clause.last === clause.first + 1 && /^(?:former|latter)$/.test(items[clause.last].lower)) {
+    return formerOrLatter(items, table, clause.first, items[clause.last].lower === 'latter');
+  }
   if (/^(a|an|one|another|some)$/.test(first.lower)) return namedNext(items, table, clause) ?? ledeRoleHolder(items, table, clause.first, clause.last);
   // "the Tessalian minister": the one the text named with that adjective.
   const national = first.lower === 'the' ? holderOfAdjective(items, table, clause.first, clause.last) : null;

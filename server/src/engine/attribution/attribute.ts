@@ -1,7 +1,9 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, namedInNextSentence, phraseAfter, unnamedInFull, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
-import { tieOf } from './kinship';
+import { kinNounAfter, tieOf } from './kinship';
+import { relativeCalledByAge } from './agedRelatives';
+import { formerOrLatter } from './formerAndLatter';
 import { relativeComparedByAge } from './comparedRelatives';
 import { headlineRelative } from './headlineRelatives';
 import { bylineName } from './bylines';
@@ -11,6 +13,7 @@ import { calledGender, isCry, namesTurnedTo, namesSpokenOf, narratorName, takeTu
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
+import { learnAddressedGivenNames, learnAddressedRelatives, relativeOfAddressed } from './addressedOwners';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { paragraphsWithholdingNames } from './withheldNames';
@@ -38,6 +41,9 @@ import { heldForAnotherSide } from './affiliations';
 import { staffOfBody } from './bodyStaff';
 import { agedOtherwise } from './agedPhrases';
 import { unnamedAgain } from './unnamedAgain';
+import { describedSpeakerAgain } from './repeatedDescriptions';
+import { descriptionsNamedAfter } from './namedDescriptions';
+import { namesOfAddressedDescriptions } from './addressedDescriptions';
 import { ledeRoleHolder } from './ledes';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { newAppointee } from './newAppointees';
@@ -139,6 +145,10 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [k, name] of selfNamedSpeakers(spoken)) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
   for (const [k, name] of selfNamedByPronoun(spoken, (name) => nameGender(table, name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: selfNamedPerson(table, name)?.name ?? name };
   for (const [k, name] of answeredNames(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
+  // "“…,” said a young officer. … The officer, whose name was Blakeney,": the description's turns are the one named.
+  for (const [k, name] of descriptionsNamedAfter(items, table, quoteItems, (qi) => attributions[items[qi].quote])) attributions[items[quoteItems[k]].quote] = { ...attributions[items[quoteItems[k]].quote], speaker: name };
+  // "“…,” said the weeping handmaiden. “Ah, Ellis,” cried Miss Marjoribanks": a description answered by name is that name.
+  for (const [k, name] of namesOfAddressedDescriptions(items, table, quoteItems, (qi) => attributions[items[qi].quote])) attributions[items[quoteItems[k]].quote] = { ...attributions[items[quoteItems[k]].quote], speaker: name };
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   // The person a speaker's name is, for quotations inside quotations (the first so called, as the table lists them);
@@ -250,6 +260,8 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   yield;
   learnAddressees(items, table);
   table.resolvePronouns();
+  learnAddressedRelatives(items, table);
+  learnAddressedGivenNames(items, table);
   return table;
 }
 
@@ -263,6 +275,9 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   // "A picker at the depot, who …, said …. “…,” the 46-year-old said": someone unnamed, called again.
   const again = clause.kind === 'phrase' ? unnamedAgain(view.original, items, table, clause.first, clause.last) : null;
   if (again) return { speaker: again, mention, cue: clause.cue };
+  // "“…,” broke in a thin, elderly gentleman. … “…,” said the thin gentleman": the stranger brought in so.
+  const stranger = clause.kind === 'phrase' ? describedSpeakerAgain(view.original, items, clause.first, clause.last) : null;
+  if (stranger) return { speaker: withLowerDeterminer(stranger), mention, cue: clause.cue };
   // "the 83-year-old" is no one the text gave another age.
   const found = personOf(items, table, clause);
   const person = found && !agedOtherwise(items, table, clause.first, clause.last, found) ? found : null;
@@ -315,6 +330,10 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null)) : null;
   }
   if (isBodyName(items, clause.first, clause.last)) return null;
+  // "replied the latter": the second of the two people the text just named.
+  if (first.lower === 'the' && clause.last === clause.first + 1 && /^(?:former|latter)$/.test(items[clause.last].lower)) {
+    return formerOrLatter(items, table, clause.first, items[clause.last].lower === 'latter');
+  }
   if (/^(a|an|one|another|some)$/.test(first.lower)) return namedNext(items, table, clause) ?? ledeRoleHolder(items, table, clause.first, clause.last);
   // "the Tessalian minister": the one the text named with that adjective.
   const national = first.lower === 'the' ? holderOfAdjective(items, table, clause.first, clause.last) : null;
@@ -330,7 +349,13 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   if (compared) return compared;
   // "his wife": the spouse of the man the possessive refers to.
   const ownerGender = PRONOUN_GENDER.get(first.lower);
+  // "his younger son": of the family, the one the text brought in as younger.
+  const family = ownerGender && clause.last === clause.first + 2 && kinNounAfter(items, clause.first) === clause.last ? table.mentionAt(clause.first)?.person : undefined;
+  if (family) return relativeCalledByAge(items, table, family, items[clause.first + 1].lower, gender, clause.first);
   if (ownerGender && (KIN.has(head) || tieOf(head)) && clause.last === clause.first + 1) {
+    // "“…, Henrietta,” said her sister": the relative of the one the words address, or no one the text named.
+    const addressed = relativeOfAddressed(items, table, clause);
+    if (addressed !== undefined) return addressed;
     const owner = table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, ownerGender, null);
     // "His brother, Sam Pike, spoke. “…,” his brother said.": the his is the dead man's, not the one the text has
     // already made the brother.
@@ -352,7 +377,8 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   if (staff) return staff;
   // "the mother" of a family the text titles (Mrs. Morel).
   if (!known && PARENTS.has(head) && gender && first.lower === 'the' && clause.last === clause.first + 1) return table.titledBefore(clause.first, gender);
-  const next = !known ? namedNext(items, table, clause) : null;
+  // "… in a ceremony that the country’s culture minister called “…”": the one holder the story names further down.
+  const next = !known ? (namedNext(items, table, clause) ?? (first.lower === 'the' ? ledeRoleHolder(items, table, clause.first, clause.last) : null)) : null;
   if (next) return next;
   // "Mensah said he had felt contact. “…,” the forward said": a role no one was given, for the one just named.
   const appointee = !known ? newAppointee(items, table, clause.first, clause.last) : null;
@@ -432,8 +458,9 @@ function onlyOneNamedJustBefore(items: readonly Item[], table: PeopleTable, at: 
   if (end < 0 || items[start].sentence !== sentence) return null;
   let first = end;
   while (first > 0 && end - first < SENTENCE_REACH && items[first - 1].sentence === items[end].sentence) first--;
-  // A sentence of dialogue names whoever spoke or was spoken to, not the one a phrase brings in.
-  for (let i = first; i <= end; i++) if (items[i].kind === 'quote') return null;
+  // A sentence of dialogue names whoever spoke or was spoken to, not the one a phrase brings in; a term it quotes
+  // ("what officials described as a ‘final offer’") makes it no dialogue.
+  for (let i = first; i <= end; i++) if (items[i].kind === 'quote' && !(embedded(items, i) && isTerm(items[i].text))) return null;
   let only: PersonRecord | null = null;
   for (const m of table.mentionsWithin(first, end)) {
     // A body named there ("Liberal Democrat councillor Owen Grant") is no one a role phrase can mean.
@@ -674,6 +701,8 @@ function* fillFromContext(
     // A document's or a body's phrase ("the health inspectorate said") is no person for the conversation to reread.
     const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower) &&
       !isDocumentOrBody(items[phraseClause.last].lower);
+    // A relative of the one its words address whom the text never named is none of the named people (“…, Henrietta,” said her sister).
+    const unnamedRelative = phrase && relativeOfAddressed(items, table, phraseClause!) === null;
     const ledByNarration = !opensWithQuote && qis.every((qi) => !clauses.has(qi) && !embedded(items, qi));
     const spokenOf = qis.flatMap((qi) => namesSpokenOf(items[qi].text)).filter((v) => !raw.includes(v))
       .map((v) => table.personNamed(v)?.name).filter((n): n is string => !!n);
@@ -686,7 +715,7 @@ function* fillFromContext(
     const asks = /\?\W*$/u.test(items[qis[qis.length - 1]].text);
     const saidTo = cuedAt !== undefined ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
     const addressee = asks ? saidTo : null;
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, addressee, saidTo, closing: closing && closing !== speaker ? closing : undefined };
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, unnamedRelative, opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, addressee, saidTo, closing: closing && closing !== speaker ? closing : undefined };
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));

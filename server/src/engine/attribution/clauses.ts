@@ -5,6 +5,7 @@ import {
   isVerbModifier,
 } from './lexicon';
 import { insideName, isWord, type Item } from './narration';
+import { tieOf } from './kinship';
 import { isDemonym } from './demonyms';
 import { describedInFull } from './fullDescriptions';
 import { wordsOwnerBefore } from './wordsOf';
@@ -50,7 +51,8 @@ function isPersonSingular(w: string): boolean {
 /** A person noun from the word lists, not guessed from its ending ("indignant" is no person). */
 export function isKnownPersonNoun(lower: string): boolean {
   const w = normalizeWord(lower);
-  return isRoleNoun(w) || GENERIC_PERSON_NOUNS.has(w) || KIN.has(w);
+  // "said his cousin", "her fiancé said": every word of a family tie names a person.
+  return isRoleNoun(w) || GENERIC_PERSON_NOUNS.has(w) || KIN.has(w) || !!tieOf(w);
 }
 
 /** "And", "Monday", "Since": capitalised words that begin no name (titles such as "Dr." excepted). */
@@ -89,9 +91,7 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   const someone = unnamedSomeone(items, i);
   if (someone) return nameInApposition(items, someone.last) ?? someone;
   // "said the Hungarian": a nationality for a person, a role phrase (not "the Velmoran prime minister").
-  const after = items[i + 2];
-  const nationalityEnds = !isWord(after) || after.sentence !== it.sentence || SPEECH_VERBS.has(after.lower) || isVerbModifier(after.lower) || PHRASE_STOPS.has(after.lower);
-  if (it.lower === 'the' && isWord(items[i + 1]) && isDemonym(items[i + 1].text) && nationalityEnds) return { cue: '', first: i, last: i + 1, kind: 'phrase' };
+  if (it.lower === 'the' && isWord(items[i + 1]) && isDemonym(items[i + 1].text) && endsPhrase(items, i + 2, it.sentence)) return { cue: '', first: i, last: i + 1, kind: 'phrase' };
   let j = i;
   // Lower-case role words before a name: "said opposition lawmaker Kofi Boateng".
   while (isWord(items[j]) && !isCapitalised(items[j]) && !DETERMINERS.has(items[j].lower) && !PHRASE_STOPS.has(items[j].lower) && j < i + 3) j++;
@@ -114,7 +114,9 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
       const qualifies = /^(?:a|an|one|the)$/.test(it.lower) && !!run && isWord(items[run.last + 1]) && !items[run.last + 1].capital && isKnownPersonNoun(items[run.last + 1].lower);
       // "the outgoing MP": an office in capitals ends the phrase, no name.
       const office = run?.first === run?.last && OFFICE_LETTERS.test(items[last + 1].text);
-      if (run?.kind === 'name' && !qualifies && !office) return run;
+      // "the 27-year-old Scot said": a nationality ending the phrase is its head, no name.
+      const nationality = run?.first === run?.last && isDemonym(items[last + 1].text) && endsPhrase(items, last + 2, it.sentence);
+      if (run?.kind === 'name' && !qualifies && !office && !nationality) return run;
     }
     last++;
   }
@@ -134,8 +136,14 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
     for (let k = last - 1; k > i; k--) if (isKnownPersonNoun(items[k].lower)) return { cue: '', first: i, last: k, kind: 'phrase' };
   }
   // "said this week", "said that morning": a time, not a subject.
-  if (last <= i || ((!anyHead || POSSESSIVES.has(it.lower) || TIME_NOUNS.test(items[last].lower)) && !isPersonNoun(items[last].lower))) return null;
+  if (last <= i || ((!anyHead || POSSESSIVES.has(it.lower) || TIME_NOUNS.test(items[last].lower)) && !isPersonNoun(items[last].lower) && !isDemonym(items[last].text))) return null;
   return nameInApposition(items, last) ?? describedThenNamed(items, last) ?? { cue: '', first: i, last, kind: 'phrase' };
+}
+
+/** Whether a phrase ends before item `k` of sentence `sentence`: a speech verb, a modifier of one or a stop follows, or nothing. */
+function endsPhrase(items: readonly Item[], k: number, sentence: number): boolean {
+  const after = items[k];
+  return !isWord(after) || after.sentence !== sentence || SPEECH_VERBS.has(after.lower) || isVerbModifier(after.lower) || PHRASE_STOPS.has(after.lower);
 }
 
 /** "said one mother, Anita Coyle", "says one of them, Ruth Abel,": the name in apposition to a description ending at `last` is the speaker. */

@@ -25,6 +25,11 @@ export interface Turn {
    * in a conversation of named people it is one of them, read like a he/she of the phrase's gender.
    */
   readonly phrase: boolean;
+  /**
+   * Set when that phrase is a relative of the one the turn's words address whom the text never named ("“…, Henrietta,”
+   * said her sister"): none of the named people, it stays as written, its turn read as no one's while the others are.
+   */
+  readonly unnamedRelative?: boolean;
   /** Whether the paragraph opens with the quotation, as turns of a conversation do (news paragraphs open with narration). */
   readonly opensWithQuote: boolean;
   /**
@@ -178,11 +183,16 @@ export function takeTurns(
   // "he said" in a conversation means whichever man's turn it is, which is not always the last man named.
   // A relative ("his step-son") the turns around it cannot settle yet is left to the conversation, with its gender.
   const phrases = new Map<Turn, { own: string; gender: Gender | null }>();
+  const unnamed = new Map<Turn, string>();
   for (const [i, turn] of turns.entries()) {
     if (!(turn.pronoun || turn.phrase) || !turn.speaker || turn.anchored) continue;
     const own = turn.speaker;
     const gender = turn.pronoun ?? genderOf(own);
     turn.speaker = null;
+    if (turn.unnamedRelative) {
+      unnamed.set(turn, own);
+      continue;
+    }
     const guess = candidates(c, i, false).next().value ?? (turn.pronoun ? addressedJustBefore(turns, i, turn.pronoun, genderOf, same) : undefined);
     // A genderless role phrase ("the leader", "the nurse") may be any named person the conversation implies, a
     // gendered one only someone named known to have its gender (another description, "a man" for "the man", is the
@@ -197,7 +207,7 @@ export function takeTurns(
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
     for (const [i, turn] of turns.entries()) {
-      if (turn.speaker) continue;
+      if (turn.speaker || unnamed.has(turn)) continue;
       const gender = turn.pronoun ?? phrases.get(turn)?.gender;
       // "Waiting for the Exeter train, madam?" is answered by a woman, right after it, with no narration between.
       const called = c.answers(i - 1, i) && turn.paragraph - turns[i - 1].paragraph === 1 && !turn.lead ? turns[i - 1].callsGender : null;
@@ -219,6 +229,7 @@ export function takeTurns(
     if (!changed) break;
   }
   for (const [turn, { own }] of phrases) turn.speaker ??= own;
+  for (const [turn, own] of unnamed) turn.speaker = own;
 }
 
 /**

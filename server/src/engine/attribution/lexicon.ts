@@ -299,4 +299,8 @@ export const ROLE_VERBS: ReadonlyMap<string, readonly string[]> = new Map<string
   ...['host', 'hosts', 'hosted', 'present', 'presents', 'presented'].map((v): [string, string[]] => [v, ['host', 'presenter']]),
   ...['govern', 'governs'].map((v): [string, string[]] => [v, ['governor']]),
   ...['sing', 'sings', 'sang'].map((v): [string, string[]] => [v, ['singer']]),
+  ...['farm', 'farms', 'farmed'].map((v): [string, string[]] => [v, ['farmer']]),
+  ...['write', 'writes', 'wrote'].map((v): [string, string[]] => [v, ['writer', 'author']]),
+  ...['paint', 'paints', 'painted'].map((v): [string, string[]] => [v, ['painter', 'artist']]),
+  ...['drive', 'drives', 'drove'].map((v): [string, string[]] => [v, ['driver']]),
 ]);

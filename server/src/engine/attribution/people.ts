@@ -468,7 +468,8 @@ export class PeopleTable {
     // "Ben Trewin, 41, the coxswain,": past the age news writes first.
     if (it[last + 1]?.text === ',' && /^\d{1,3}$/.test(it[last + 2]?.text ?? '') && it[last + 3]?.text === ',') last += 2;
     if (it[last + 1]?.text !== ',') return [];
-    const from = last + 2;
+    // "Conor Whelan, then head chef at …", "Ada Lutz, now a teacher,": a role held at another time is still theirs.
+    const from = /^(?:then|now|once|formerly)$/.test(it[last + 2]?.lower ?? '') ? last + 3 : last + 2;
     const words: string[] = [];
     let i = from;
     for (; i < it.length && i < from + 8 && it[i].kind === 'word'; i++) {
@@ -604,6 +605,14 @@ export class PeopleTable {
     for (const w of core) for (const p of this.byWord.get(normalizeWord(w)) ?? []) found.add(p);
     // In the order the text introduced them, as a scan of everyone would give.
     return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+
+  /** "“…, Edna,” said her husband" of Mrs. Pontellier: a first name for someone the text knew by title and surname. */
+  addGivenName(p: PersonRecord, given: string): void {
+    p.core = [given, ...p.core];
+    p.name = p.core.join(' ');
+    p.aliases.add(given);
+    this.indexName(p);
   }
 
   private indexName(p: PersonRecord): void {

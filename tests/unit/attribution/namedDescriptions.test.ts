@@ -1,0 +1,28 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// "“…,” said a young officer. … The officer, whose name was Blakeney, knocked": the narration names afterwards the
+// stranger a description brought in, and the description's turns are theirs.
+describe('descriptions named afterwards', () => {
+  it('gives the turns of "a young officer" to the officer the narration then names', () => {
+    const text = [
+      'Temple was kind to the poor, and gave away what he had.',
+      '',
+      '"You are a generous fellow," said a young officer to him one day.',
+      '',
+      '"You cannot please me more," said Temple.',
+      '',
+      'They walked to the inn together. The officer, whose name was Blakeney, knocked at the door.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Blakeney', 'Temple']);
+  });
+
+  it('leaves a description of another noun to itself', () => {
+    const text = [
+      '"You are a generous fellow," said a young clerk to Temple one day.',
+      '',
+      'The officer, whose name was Blakeney, knocked at the door.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['a young clerk']);
+  });
+});

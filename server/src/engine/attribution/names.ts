@@ -1,6 +1,6 @@
 import type { Person } from '../types';
 import { AGENT_NOUN, HONORIFIC_GENDER, PRONOUN_GENDER, ROLE_GENDER, type Gender } from './lexicon';
-import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
+import { GIVEN_NAME_GENDER, isPetFormOf } from './givenNames';
 
 /** A personal name split into the titles before it and the name proper ("President" + "Vladimir Putin"). */
 export interface ParsedName {
@@ -96,7 +96,7 @@ function coreKeys(name: string): string[] {
 /** Whether two full names differ only in a first name one gives as the other's pet form ("Cliff", Clifford). */
 function sameButPetFirst(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length || a.slice(1).some((w, i) => w !== b[i + 1])) return false;
-  return FORMAL_GIVEN_NAME.get(a[0]) === b[0] || FORMAL_GIVEN_NAME.get(b[0]) === a[0];
+  return isPetFormOf(a[0], b[0]) || isPetFormOf(b[0], a[0]);
 }
 
 function namesAgree(a: string, b: string): boolean {
@@ -104,8 +104,8 @@ function namesAgree(a: string, b: string): boolean {
   const kb = coreKeys(b);
   if (ka.length === 0 || kb.length === 0) return false;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
-  // "Carrie" and Caroline Meeber: a lone pet name agrees with a full name whose first name it stands for.
-  if (short.length === 1 && long.length > 1 && FORMAL_GIVEN_NAME.get(short[0]) === long[0]) return true;
+  // "Carrie" and Caroline Meeber, "Junie" and Juniper: a lone pet name agrees with a name whose first name it stands for.
+  if (short.length === 1 && isPetFormOf(short[0], long[0])) return true;
   // "Cliff Mayhew" and Clifford Mayhew: a full name whose pet first name stands for the other's, the rest alike.
   if (short.length === long.length && short.length > 1 && sameButPetFirst(short, long)) return true;
   if (!short.every((w) => long.includes(w))) return false;

@@ -3,7 +3,7 @@ import {
   AGENT_NOUN, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, POSTS_OF_EITHER_SEX, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
   type Gender,
 } from './lexicon';
-import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
+import { GIVEN_NAME_GENDER, isPetFormOf } from './givenNames';
 import { isWord, sentenceStart, type Item } from './narration';
 import { isCountryPossessive, isDemonym, isListedNationality, nationalitiesOf, nationalityKey, opensOnNationality } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
@@ -238,6 +238,7 @@ export class PeopleTable {
   private readonly byWord = new Map<string, PersonRecord[]>();
   private readonly order = new Map<PersonRecord, number>();
   private things: Set<string> | null = null;
+  private ownName: string | null | undefined;
   private lastRun: [number, number] = [-1, -1];
   private lastRunText = '';
 
@@ -567,10 +568,15 @@ export class PeopleTable {
     return this.formalBearer(core[0]);
   }
 
-  /** "I do not, Harry.": the one person whose given name a pet name stands for (Henry Wotton), if only one. */
+  /**
+   * "I do not, Harry.": the one person whose given name a pet name stands for (Henry Wotton), if only one. Not the
+   * name a narrator calls themself ("I called myself Pip"): theirs, though a father's tombstone reads Philip Pirrip.
+   */
   private formalBearer(pet: string): PersonRecord | null {
-    const formal = FORMAL_GIVEN_NAME.get(normalizeWord(pet));
-    const bearers = formal ? this.sharingAWord([formal]).filter((p) => p.core.length > 1 && normalizeWord(p.core[0]) === formal) : [];
+    if (this.ownName === undefined) this.ownName = this.narratorOwnName();
+    if (this.ownName === pet) return null;
+    const word = normalizeWord(pet);
+    const bearers = this.persons.filter((p) => p.core.length > 1 && isPetFormOf(word, normalizeWord(p.core[0])));
     return bearers.length === 1 ? bearers[0] : null;
   }
 
@@ -621,7 +627,7 @@ export class PeopleTable {
       this.persons.push(p);
     }
     // The fuller form is the canonical name: more words, or a formal first name for a pet one (Clifford for "Cliff").
-    const formal = parsed.core.length === p.core.length && FORMAL_GIVEN_NAME.get(normalizeWord(p.core[0])) === normalizeWord(parsed.core[0]);
+    const formal = parsed.core.length === p.core.length && isPetFormOf(normalizeWord(p.core[0]), normalizeWord(parsed.core[0]));
     if (parsed.core.length > p.core.length || formal) p.core = [...parsed.core];
     this.indexName(p);
     p.honorificGender ??= parsed.gender;

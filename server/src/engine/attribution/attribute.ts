@@ -28,6 +28,7 @@ import { bornAs } from './birthNames';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
 import { learnNamedAs } from './namedAs';
+import { learnNicknames } from './nicknames';
 import { settleSharedSurnames } from './sharedSurnames';
 import { settleFirmNamesakes } from './firmNamesakes';
 import { unnamedRelativeBefore } from './unnamedRelatives';
@@ -242,6 +243,7 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   yield;
   learnAddressees(items, table);
   table.resolvePronouns();
+  learnNicknames(items, table);
   return table;
 }
 

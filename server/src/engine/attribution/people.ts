@@ -238,6 +238,8 @@ export class PeopleTable {
   private readonly byWord = new Map<string, PersonRecord[]>();
   private readonly order = new Map<PersonRecord, number>();
   private things: Set<string> | null = null;
+  /** Names the text says a person goes by that their name does not show ("Moth" for Clare Mottram). */
+  private readonly nicknames = new Map<PersonRecord, Set<string>>();
   private ownName: string | null | undefined;
   private lastRun: [number, number] = [-1, -1];
   private lastRunText = '';
@@ -563,7 +565,7 @@ export class PeopleTable {
   /** The person a vocative names ("Thea", "Mr. Bennet"), among those sharing a word with it. */
   personNamed(vocative: string): PersonRecord | null {
     const core = parseName(vocative).core;
-    const named = this.sharingAWord(core).find((p) => p.name !== 'I' && samePerson(p.name, vocative));
+    const named = this.sharingAWord(core).find((p) => p.name !== 'I' && (samePerson(p.name, vocative) || this.goesBy(p, core)));
     if (named || core.length !== 1) return named ?? null;
     return this.formalBearer(core[0]);
   }
@@ -614,7 +616,44 @@ export class PeopleTable {
     if (gender && p.honorificGender && gender !== p.honorificGender) return false;
     // "Mrs. McChesney" is not Jock McChesney: a first name's gender tells them apart.
     if (gender && !p.honorificGender && p.core.length > 1 && (givenNameGender(p.core) ?? gender) !== gender) return false;
-    return samePerson(p.core.join(' '), core);
+    return samePerson(p.core.join(' '), core) || this.goesBy(p, core.split(' '));
+  }
+
+  /** Whether `core` is a nickname the text gave `p` ("Fishy"). */
+  private goesBy(p: PersonRecord, core: readonly string[]): boolean {
+    return core.length === 1 && !!this.nicknames.get(p)?.has(normalizeWord(core[0]));
+  }
+
+  /**
+   * Makes `other` one with `person`, whom the text says it is ("Moth—Clare Mottram", "Alastair Fraser-Innes had been
+   * called Fishy"): its mentions, names and roles become the person's, and its one-word name a nickname of theirs.
+   * The fuller name stays the canonical one, or the person's when they are as full.
+   */
+  merge(person: PersonRecord, other: PersonRecord): void {
+    if (person === other || isNarrator(person) || isNarrator(other)) return;
+    if (other.core.length > person.core.length) [person.core, person.name] = [other.core, other.name];
+    for (const a of other.aliases) person.aliases.add(a);
+    for (const r of other.roles) person.roles.add(r);
+    person.votes.m += other.votes.m;
+    person.votes.f += other.votes.f;
+    person.honorificGender ??= other.honorificGender;
+    const called = this.nicknames.get(person) ?? new Set<string>();
+    for (const w of [...other.core, ...(this.nicknames.get(other) ?? [])]) called.add(normalizeWord(w));
+    this.nicknames.set(person, called);
+    this.nicknames.delete(other);
+    for (const [k, m] of this.mentions.entries()) {
+      if (m.person !== other) continue;
+      this.mentions[k] = { ...m, person };
+      this.byItem.set(m.item, this.mentions[k]);
+    }
+    for (const [item, p] of this.bearers) if (p === other) this.bearers.set(item, person);
+    this.persons.splice(this.persons.indexOf(other), 1);
+    for (const [w, list] of this.byWord) {
+      const at = list.indexOf(other);
+      if (at >= 0) list.splice(at, 1, ...(list.includes(person) ? [] : [person]));
+      if (list.length === 0) this.byWord.delete(w);
+    }
+    this.indexName(person);
   }
 
   /** The person a name run denotes, learned into the table (a fuller form becomes the canonical name). */

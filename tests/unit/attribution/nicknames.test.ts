@@ -1,0 +1,47 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// A name the narration says someone goes by is that person's: "Moth—Clare Mottram on her birth certificate",
+// "Alastair Fraser-Innes had been called Fishy", "His real name is Benedict". Whoever speaks under the nickname is
+// credited under the full name.
+describe('attribution: nicknames the narration gives', () => {
+  it('joins a nickname to the full name after its dash', () => {
+    const text = [
+      'Moth—Clare Mottram on her passport and nowhere else—knelt at the stove with the matches.',
+      '“It will not light,” said Moth.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Clare Mottram']);
+  });
+
+  it('joins a nickname someone "had been called" to them', () => {
+    const text = [
+      'Alastair Fraser-Innes had been called Fishy at school, and nobody had thought to stop.',
+      '“There is a house below us,” said Fishy.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Alastair Fraser-Innes']);
+  });
+
+  it('joins a nickname to the real name the text gives its bearer', () => {
+    const text = [
+      'Bunny came down the stairs in his socks. He is six. His real name is Benedict, but nobody uses it.',
+      '“Where is the ball?” said Bunny.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Benedict']);
+  });
+
+  it('takes no one a writer "called" something for a nickname', () => {
+    const text = [
+      'Noor Haddad runs the kitchen. Last spring the critic Harriet Vine called Noor a genius.',
+      '“I read it twice,” said Noor.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Noor Haddad']);
+  });
+
+  it('gives the nickname of "called her …" to the one she is, not to the one who calls her so', () => {
+    const text = [
+      'Tom Bright came in with his sister Catherine Bright, and he called her Puss, as he always had.',
+      '“Sit down, Tom,” said Puss.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Catherine Bright']);
+  });
+});

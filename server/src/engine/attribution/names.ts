@@ -42,6 +42,13 @@ export function isTitleWord(word: string): boolean {
   return HONORIFIC_GENDER.has(normalizeWord(word));
 }
 
+/** The title a rank joined by a hyphen ends in ("Lance-Corporal", "Detective-Inspector"), else the word itself. */
+function rankTitle(word: string): string {
+  const dash = word.lastIndexOf('-');
+  const last = dash > 0 ? word.slice(dash + 1) : '';
+  return last && HONORIFIC_GENDER.has(last) ? last : word;
+}
+
 const parsed = new Map<string, ParsedName>();
 
 export function parseName(name: string): ParsedName {
@@ -63,7 +70,7 @@ function parseNameUncached(name: string): ParsedName {
   let cut = 0;
   let gender: Gender | null = null;
   for (let i = 0; i < words.length - 1; i++) {
-    const w = normalizeWord(words[i]);
+    const w = rankTitle(normalizeWord(words[i]));
     // "Novelist Ada Perrin" opening a sentence: a role before a name of two words or more is a title too.
     const leadingRole = i === 0 && words.length > 2 && AGENT_NOUN.test(w);
     // "Dean Whitlock": a role word that is also a common given name, before a surname alone, is the given name.

@@ -23,4 +23,12 @@ describe('attribution: titles of fiction before a surname', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Theophilus Hallam', 'Septimus Crane']);
   });
+
+  it('takes a rank’s last word alone ("the Inspector") for the one who holds the hyphened rank', () => {
+    const text = [
+      'Sergeant Mould stood behind Detective-Inspector Dacre at the door of Number Nine.',
+      '“Let us have him in,” said the Inspector.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Dacre']);
+  });
 });

@@ -43,7 +43,7 @@ export function isTitleWord(word: string): boolean {
 }
 
 /** The title a rank joined by a hyphen ends in ("Lance-Corporal", "Detective-Inspector"), else the word itself. */
-function rankTitle(word: string): string {
+export function rankTitle(word: string): string {
   const dash = word.lastIndexOf('-');
   const last = dash > 0 ? word.slice(dash + 1) : '';
   return last && HONORIFIC_GENDER.has(last) ? last : word;

@@ -6,7 +6,7 @@ import {
 import { GIVEN_NAME_GENDER, isPetFormOf } from './givenNames';
 import { isWord, sentenceStart, type Item } from './narration';
 import { isCountryPossessive, isDemonym, isListedNationality, nationalitiesOf, nationalityKey, opensOnNationality } from './demonyms';
-import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
+import { isTitleWord, normalizeWord, parseName, rankTitle, samePerson, type ParsedName } from './names';
 import { COMPARED_AGES, Kinship, kinListAfter, kinNounAfter, namesListed, tieOf } from './kinship';
 import { kinOwnerInstead } from './kinOwners';
 import { relativeComparedByAge } from './comparedRelatives';
@@ -671,8 +671,9 @@ export class PeopleTable {
     this.indexName(p);
     p.honorificGender ??= parsed.gender;
     p.aliases.add(written);
-    // "Jane Doe MP" is "the outgoing MP".
-    for (const words of [parsed.titles, parsed.after, this.rolesBefore(first), this.appositiveRoles(last), predicateRoles(this.items, last, isRoleNoun)]) for (const r of roleKeys(words)) p.roles.add(TITLE_ROLES.get(r) ?? r);
+    // "Jane Doe MP" is "the outgoing MP"; "Detective-Inspector Dacre" is "the Inspector" too.
+    const ranks = parsed.titles.map((t) => rankTitle(normalizeWord(t)));
+    for (const words of [parsed.titles, ranks, parsed.after, this.rolesBefore(first), this.appositiveRoles(last), predicateRoles(this.items, last, isRoleNoun)]) for (const r of roleKeys(words)) p.roles.add(TITLE_ROLES.get(r) ?? r);
     // "Parson Tringham" where the text also writes "the parson": the capitalised first word is a title.
     const lead = normalizeWord(parsed.core[0]);
     if (parsed.core.length > 1 && this.lowerWords.has(lead) && !FUNCTION_WORDS.has(lead)) p.roles.add(lead);

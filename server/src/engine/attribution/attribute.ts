@@ -29,6 +29,7 @@ import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
 import { learnNamedAs } from './namedAs';
 import { learnNicknames } from './nicknames';
+import { learnIntroducedRelatives } from './kinIntroductions';
 import { settleSharedSurnames } from './sharedSurnames';
 import { settleFirmNamesakes } from './firmNamesakes';
 import { unnamedRelativeBefore } from './unnamedRelatives';
@@ -236,6 +237,7 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   learnAgeMentions(items, table);
   learnNamings(items, table);
   learnNamedAs(items, table);
+  learnIntroducedRelatives(items, table);
   table.learnRoleMentions();
   yield;
   table.learnGenders();

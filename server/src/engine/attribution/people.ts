@@ -134,6 +134,14 @@ function addresseeOf(sentence: number, read: readonly PersonMention[], toCome: r
   return null;
 }
 
+/** Words a child calls a parent or grandparent by, and the kin noun each stands for. */
+const KIN_ADDRESS: ReadonlyMap<string, string> = new Map([
+  ...['mom', 'mum', 'mommy', 'mummy', 'mother', 'ma', 'mama', 'mamma', 'momma'].map((w): [string, string] => [w, 'mother']),
+  ...['dad', 'daddy', 'father', 'pa', 'papa', 'pop'].map((w): [string, string] => [w, 'father']),
+  ...['grandpa', 'grandad', 'granddad', 'grandfather', 'gramps'].map((w): [string, string] => [w, 'grandfather']),
+  ...['grandma', 'granny', 'gran', 'nana', 'grandmother'].map((w): [string, string] => [w, 'grandmother']),
+]);
+
 const ADDRESS_TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'dr', 'doctor', 'captain', 'colonel', 'major', 'lady', 'lord', 'sir', 'madame', 'mme', 'professor']);
 
 /** The title a lone surname is written with ("Mrs. Bennet" → mrs), if it is a title of address. */
@@ -567,7 +575,15 @@ export class PeopleTable {
     const core = parseName(vocative).core;
     const named = this.sharingAWord(core).find((p) => p.name !== 'I' && (samePerson(p.name, vocative) || this.goesBy(p, core)));
     if (named || core.length !== 1) return named ?? null;
-    return this.formalBearer(core[0]);
+    return this.formalBearer(core[0]) ?? this.relativeCalled(core[0]);
+  }
+
+  /** "Nobody, Mom.": the one person the text made a mother, for a word a child calls a mother by. */
+  private relativeCalled(word: string): PersonRecord | null {
+    const kin = KIN_ADDRESS.get(normalizeWord(word));
+    if (!kin) return null;
+    const holders = this.persons.filter((p) => p.roles.has(kin) || p.roles.has(`my ${kin}`));
+    return holders.length === 1 ? holders[0] : null;
   }
 
   /**

@@ -249,6 +249,7 @@ export class PeopleTable {
   /** Names the text says a person goes by that their name does not show ("Moth" for Clare Mottram). */
   private readonly nicknames = new Map<PersonRecord, Set<string>>();
   private ownName: string | null | undefined;
+  private surnameWords: Set<string> | null = null;
   private lastRun: [number, number] = [-1, -1];
   private lastRunText = '';
 
@@ -331,6 +332,8 @@ export class PeopleTable {
     if (!asSpeaker && parsed.core.every((w) => w.length > 1 && w.toUpperCase() === w)) return false;
     // "MPs", "GPs", "MEPs": an acronym's plural is a group, never one person.
     if (parsed.core.length === 1 && /^\p{Lu}{2,}s$/u.test(parsed.core[0])) return false;
+    // "The three Miss Pellews", "the Brands": the plural of a surname the text gives someone is their family.
+    if (parsed.core.length === 1 && /\p{Ll}s$/u.test(parsed.core[0]) && [lastWord.slice(0, -1), lastWord.slice(0, -2)].some((w) => this.surnames().has(w))) return false;
     // "the Aunt Sally man", "a Punch and Judy woman": a name that qualifies a person noun names no one.
     const after = this.items[last + 1];
     if (!asSpeaker && after?.kind === 'word' && !after.capital && after.sentence === this.items[last].sentence && GENERIC_PERSON_NOUNS.has(after.lower)) return false;
@@ -364,6 +367,20 @@ export class PeopleTable {
     if (this.findExisting(parsed.core, parsed.gender, first) !== null || this.hasAppositiveRole(last)) return true;
     // "The dying Indian sank to his knees": a nationality acting is what someone is, not their name.
     return this.actsAsSubject(last) && !isListedNationality(this.items[last].text);
+  }
+
+  /** The words the text writes as surnames: after a title ("Mrs. Pellew") or a common given name ("Peter Brand"). */
+  private surnames(): ReadonlySet<string> {
+    if (this.surnameWords) return this.surnameWords;
+    const found = new Set<string>();
+    for (let i = 1; i < this.items.length; i++) {
+      const [before, it] = [this.items[i - 1], this.items[i]];
+      if (!isWord(it) || !it.capital || !isWord(before) || !before.capital || before.sentence !== it.sentence) continue;
+      const w = normalizeWord(before.text);
+      if (HONORIFIC_GENDER.has(w) || GIVEN_NAME_GENDER.has(w)) found.add(normalizeWord(it.text));
+    }
+    this.surnameWords = found;
+    return found;
   }
 
   /**

@@ -44,4 +44,16 @@ describe('attribution: nicknames the narration gives', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Catherine Bright']);
   });
+
+  it('joins a name someone is "known as" or "went by" to them', () => {
+    const known = ['Margaret Hale was known to everyone in the village as Magpie.', '“The post is late,” said Magpie.'];
+    assert.deepStrictEqual(speakers(known.join('\n\n')), ['Margaret Hale']);
+    const went = ['Desmond Okafor went by Dez at the garage.', '“Hand me the wrench,” said Dez.'];
+    assert.deepStrictEqual(speakers(went.join('\n\n')), ['Desmond Okafor']);
+  });
+
+  it('joins a nickname to the full name the text gives its bearer', () => {
+    const text = ['Gus came in from the rain. His full name was Augustine Marlowe, but nobody used it.', '“Is there tea?” said Gus.'];
+    assert.deepStrictEqual(speakers(text.join('\n\n')), ['Augustine Marlowe']);
+  });
 });

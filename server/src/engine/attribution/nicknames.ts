@@ -15,8 +15,14 @@ const BEFORE_CALLED = new Set([
 /** Words that may stand between "called" and the nickname: "nothing but", "anything but", "only". */
 const AFTER_CALLED = new Set(['nothing', 'anything', 'else', 'but', 'only', 'simply', 'just', 'always']);
 
-/** Verbs that give a name someone goes by. */
-const NAMING_VERBS = new Set(['called', 'nicknamed', 'known']);
+/** Verbs that give a name someone goes by, with the word that comes before the name ("known as", "went by"). */
+const NAMING_VERBS: ReadonlyMap<string, string | null> = new Map([
+  ['called', null], ['nicknamed', null], ['dubbed', null], ['known', 'as'], ['went', 'by'], ['goes', 'by'],
+  ['answered', 'to'], ['answers', 'to'],
+]);
+
+/** How many words may stand between a naming verb and its word ("known to everyone in the village as"). */
+const PARTICLE_REACH = 5;
 
 /** Words that may follow a nickname, ending the naming ("called Fishy at school"), where "called Noor a genius" goes on. */
 const AFTER_NICKNAME = new Set(['at', 'in', 'by', 'since', 'and', 'but', 'from', 'to', 'when', 'because', 'for', 'ever', 'all', 'until', 'throughout', 'then', 'even', 'except', 'on', 'among', 'as']);
@@ -51,11 +57,16 @@ function loneNamed(items: readonly Item[], table: PeopleTable, k: number): Perso
 
 /** "Alastair Fraser-Innes had been called Fishy", "Catherine, whom nobody called anything but Kitty". */
 function calledPair(items: readonly Item[], table: PeopleTable, i: number): [PersonRecord, PersonRecord] | null {
-  if (!NAMING_VERBS.has(items[i].lower) || !isWord(items[i])) return null;
-  if (items[i].lower === 'known' && items[i + 1]?.lower !== 'as') return null;
+  const particle = NAMING_VERBS.get(items[i].lower);
+  if (particle === undefined || !isWord(items[i])) return null;
   // "everyone called him Tubby": the nickname is the object's, whom the him was read as.
-  const object = /^(?:him|her)$/.test(items[i + 1]?.lower ?? '') ? i + 1 : -1;
-  let k = items[i].lower === 'known' ? i + 2 : object > 0 ? i + 2 : i + 1;
+  const object = !particle && /^(?:him|her)$/.test(items[i + 1]?.lower ?? '') ? i + 1 : -1;
+  let k = object > 0 ? i + 2 : i + 1;
+  if (particle) {
+    while (k < items.length && k <= i + PARTICLE_REACH && isWord(items[k]) && items[k].lower !== particle) k++;
+    if (items[k]?.lower !== particle) return null;
+    k++;
+  }
   while (k < items.length && k <= i + REACH && AFTER_CALLED.has(items[k].lower)) k++;
   if (!(k < items.length) || items[k].sentence !== items[i].sentence) return null;
   const after = items[k + 1];
@@ -87,7 +98,7 @@ function dashPair(items: readonly Item[], table: PeopleTable, i: number): [Perso
 
 /** "Bunny came down the stairs. He's six. His real name is Benedict": the real name of the one the his refers to. */
 function realNamePair(items: readonly Item[], table: PeopleTable, i: number): [PersonRecord, PersonRecord] | null {
-  if (items[i].lower !== 'real' || items[i + 1]?.lower !== 'name' || !/^(?:is|was)$/.test(items[i + 2]?.lower ?? '')) return null;
+  if (!/^(?:real|full|proper|given|christian|baptismal)$/.test(items[i].lower) || items[i + 1]?.lower !== 'name' || !/^(?:is|was)$/.test(items[i + 2]?.lower ?? '')) return null;
   const owner = /^(?:his|her)$/.test(items[i - 1].lower) ? table.mentionAt(i - 1)?.person : undefined;
   const real = isWord(items[i + 3]) && items[i + 3].capital ? table.mentionAt(i + 3)?.person : undefined;
   return owner && real && owner !== real ? [real, owner] : null;

@@ -56,4 +56,11 @@ describe('attribution: nicknames the narration gives', () => {
     const text = ['Gus came in from the rain. His full name was Augustine Marlowe, but nobody used it.', '“Is there tea?” said Gus.'];
     assert.deepStrictEqual(speakers(text.join('\n\n')), ['Augustine Marlowe']);
   });
+
+  it('joins a nickname "to everyone" after a full name to it', () => {
+    const paren = ['Theodore Vance (Moose to everyone in the building) came in at noon.', '“We are short of lemons,” said Moose.'];
+    assert.deepStrictEqual(speakers(paren.join('\n\n')), ['Theodore Vance']);
+    const comma = ['Theodore Vance, Moose to his friends, came in at noon.', '“We are short of lemons,” said Moose.'];
+    assert.deepStrictEqual(speakers(comma.join('\n\n')), ['Theodore Vance']);
+  });
 });

@@ -35,7 +35,7 @@ const REACH = 6;
 /** Makes one person of every two names the narration says are one. */
 export function learnNicknames(items: readonly Item[], table: PeopleTable): void {
   for (let i = 1; i + 1 < items.length; i++) {
-    const pair = calledPair(items, table, i) ?? dashPair(items, table, i) ?? realNamePair(items, table, i);
+    const pair = calledPair(items, table, i) ?? dashPair(items, table, i) ?? nameToPair(items, table, i) ?? realNamePair(items, table, i);
     if (pair) table.merge(pair[0], pair[1]);
   }
 }
@@ -93,6 +93,20 @@ function dashPair(items: readonly Item[], table: PeopleTable, i: number): [Perso
   const full = isWord(items[i + 1]) && items[i + 1].capital ? table.mentionAt(i + 1)?.person : undefined;
   if (!full || full.core.length < 2 || !isWord(items[i - 1]) || isLeadingFunctionWord(items[i - 1].text)) return null;
   const nickname = loneNamed(items, table, i - 1);
+  return nickname ? [full, nickname] : null;
+}
+
+/** Words after "to" that say whom a nickname is used by ("Teddy to everyone", "Moose to his friends"). */
+const USERS = new Set(['everyone', 'everybody', 'all', 'his', 'her', 'their', 'friends', 'family', 'the', 'most']);
+
+/** "Theodore Vance—Teddy to everyone—", "Theodore Vance (Moose to his friends)": a full name, then its nickname and whose. */
+function nameToPair(items: readonly Item[], table: PeopleTable, i: number): [PersonRecord, PersonRecord] | null {
+  if (items[i].kind !== 'punct' || !(DASHES.test(items[i].text) || /^[(,]$/.test(items[i].text))) return null;
+  if (items[i + 2]?.lower !== 'to' || !USERS.has(items[i + 3]?.lower ?? '') || !isWord(items[i - 1]) || !items[i - 1].capital) return null;
+  const run = table.runBefore(i - 1);
+  const full = run ? table.mentionAt(run[0])?.person : undefined;
+  if (!full || full.core.length < 2 || !isWord(items[i + 1]) || isLeadingFunctionWord(items[i + 1].text)) return null;
+  const nickname = loneNamed(items, table, i + 1);
   return nickname ? [full, nickname] : null;
 }
 

@@ -16,6 +16,8 @@ describe('attribution: pet names', () => {
 
   it('knows a pet form cut from the start of an unusual name', () => {
     assert.ok(samePerson('Junie', 'Juniper'));
+    assert.ok(samePerson('Juniper', 'Junie'));
+    assert.ok(samePerson('Adele', 'Dell'));
     assert.ok(samePerson('Wren', 'Wrenna Tallow'));
     assert.ok(!samePerson('Mary', 'Margaret Tallow'));
     assert.ok(!samePerson('Ann', 'Annabel'));

@@ -112,7 +112,7 @@ function namesAgree(a: string, b: string): boolean {
   if (ka.length === 0 || kb.length === 0) return false;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   // "Carrie" and Caroline Meeber, "Junie" and Juniper: a lone pet name agrees with a name whose first name it stands for.
-  if (short.length === 1 && isPetFormOf(short[0], long[0])) return true;
+  if (short.length === 1 && (isPetFormOf(short[0], long[0]) || (long.length === 1 && isPetFormOf(long[0], short[0])))) return true;
   // "Cliff Mayhew" and Clifford Mayhew: a full name whose pet first name stands for the other's, the rest alike.
   if (short.length === long.length && short.length > 1 && sameButPetFirst(short, long)) return true;
   if (!short.every((w) => long.includes(w))) return false;

@@ -15,11 +15,11 @@ const BEFORE_CALLED = new Set([
 /** Words that may stand between "called" and the nickname: "nothing but", "anything but", "only". */
 const AFTER_CALLED = new Set(['nothing', 'anything', 'else', 'but', 'only', 'simply', 'just', 'always']);
 
-/** Verbs that give a name someone goes by, with the word that comes before the name ("known as", "went by"). */
-const NAMING_VERBS: ReadonlyMap<string, string | null> = new Map([
-  ['called', null], ['nicknamed', null], ['dubbed', null], ['known', 'as'], ['went', 'by'], ['goes', 'by'],
-  ['answered', 'to'], ['answers', 'to'],
-]);
+/** Verbs that give a name someone goes by, with the word that comes before the name ("known as"). */
+const NAMING_VERBS: ReadonlyMap<string, string | null> = new Map([['called', null], ['nicknamed', null], ['dubbed', null], ['known', 'as']]);
+
+/** Words before "called" that make it a naming, not a call: a passive, or "whom". */
+const NAMING_CALLED = new Set(['been', 'was', 'is', 'were', 'be', 'being', 'whom']);
 
 /** How many words may stand between a naming verb and its word ("known to everyone in the village as"). */
 const PARTICLE_REACH = 5;
@@ -67,24 +67,28 @@ function calledPair(items: readonly Item[], table: PeopleTable, i: number): [Per
     if (items[k]?.lower !== particle) return null;
     k++;
   }
+  const first = k;
   while (k < items.length && k <= i + REACH && AFTER_CALLED.has(items[k].lower)) k++;
   if (!(k < items.length) || items[k].sentence !== items[i].sentence) return null;
   const after = items[k + 1];
   if (/['’]s$/u.test(items[k].text) || (isWord(after) && after.sentence === items[k].sentence && !AFTER_NICKNAME.has(after.lower))) return null;
-  const nickname = loneNamed(items, table, k);
-  if (!nickname) return null;
-  if (object > 0) {
-    const named = table.mentionAt(object)?.person;
-    return named ? [named, nickname] : null;
-  }
+  const bearer = object > 0 ? table.mentionAt(object)?.person : bearerBefore(items, table, i, items[i].lower !== 'called' || k > first);
+  const nickname = bearer ? loneNamed(items, table, k) : null;
+  return bearer && nickname ? [bearer, nickname] : null;
+}
+
+/**
+ * The one a naming verb at item `i` names, just before it: a name, or a he/she as it was read ("he had been called
+ * nothing but Tubby"). "Called" names only as a passive or after "whom" unless `naming` ("Tom called Mary at noon").
+ */
+function bearerBefore(items: readonly Item[], table: PeopleTable, i: number, naming: boolean): PersonRecord | undefined {
   let b = i - 1;
-  while (b >= 0 && b >= i - REACH && items[b].sentence === items[i].sentence && BEFORE_CALLED.has(items[b].lower)) b--;
+  for (; b >= 0 && b >= i - REACH && items[b].sentence === items[i].sentence && BEFORE_CALLED.has(items[b].lower); b--) naming ||= NAMING_CALLED.has(items[b].lower);
+  if (!naming || b < 0 || items[b].sentence !== items[i].sentence) return undefined;
+  if (!items[b].capital && !PRONOUN_GENDER.has(items[b].lower)) return undefined;
   // A name's mention is at its first word ("Alastair Fraser-Innes").
-  const run = b >= 0 && items[b].sentence === items[i].sentence ? (items[b].capital ? table.runBefore(b) : [b, b]) : null;
-  const bearer = run ? table.mentionAt(run[0])?.person : undefined;
-  // A pronoun bearer is the one it was read as ("he had been called nothing but Tubby").
-  if (!bearer || (!items[b].capital && !PRONOUN_GENDER.has(items[b].lower))) return null;
-  return [bearer, nickname];
+  const run = items[b].capital ? table.runBefore(b) : [b, b];
+  return run ? table.mentionAt(run[0])?.person : undefined;
 }
 
 /** "Teddy—Theodore Vance, chef-owner": a lone name, a dash, then a full name. */

@@ -66,4 +66,9 @@ describe('attribution: nicknames the narration gives', () => {
     const comma = ['Theodore Vance, Moose to his friends, came in at noon.', '“We are short of lemons,” said Moose.'];
     assert.deepStrictEqual(speakers(comma.join('\n\n')), ['Theodore Vance']);
   });
+
+  it('takes no name in the possessive after a dash for the one before it', () => {
+    const text = ['Lucy—Mary Smith’s youngest—sat by the fire.', '“It is cold,” said Lucy.'];
+    assert.deepStrictEqual(speakers(text.join('\n\n')), ['Lucy']);
+  });
 });

@@ -96,6 +96,9 @@ function dashPair(items: readonly Item[], table: PeopleTable, i: number): [Perso
   if (!DASHES.test(items[i].text) || items[i].kind !== 'punct') return null;
   const full = isWord(items[i + 1]) && items[i + 1].capital ? table.mentionAt(i + 1)?.person : undefined;
   if (!full || full.core.length < 2 || !isWord(items[i - 1]) || isLeadingFunctionWord(items[i - 1].text)) return null;
+  // "Lucy—Mary Smith's daughter—": a name in the possessive is someone else, the one the dash's phrase is of.
+  const run = table.runAfter(i + 1);
+  if (!run || /['’]s$/u.test(items[run[1]].text)) return null;
   const nickname = loneNamed(items, table, i - 1);
   return nickname ? [full, nickname] : null;
 }

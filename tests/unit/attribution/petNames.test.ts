@@ -12,6 +12,9 @@ describe('attribution: pet names', () => {
     assert.ok(samePerson('Pip', 'Philippa'));
     assert.ok(samePerson('Letty', 'Letitia Fennimore'));
     assert.ok(samePerson('Dell', 'Adele'));
+    assert.ok(samePerson('Alex', 'Alexandra Cole'));
+    assert.ok(samePerson('Tash', 'Natasha Reid'));
+    assert.ok(samePerson('Geoff Hale', 'Geoffrey Hale'));
   });
 
   it('knows a pet form cut from the start of an unusual name', () => {

@@ -167,7 +167,12 @@ const PET_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
     'penny:penelope prue:prudence rosie:rose|rosalind|rosemary sal:sarah sally:sarah sadie:sarah sue:susan|susanna ' +
     'susie:susan|susanna sukey:susan tess:teresa|theresa tessa:teresa|theresa tilly:matilda tillie:matilda ' +
     'trixie:beatrix|beatrice trish:patricia vicky:victoria winnie:winifred bea:beatrice|beatrix babs:barbara ' +
-    'carrie:caroline steph:stephanie val:valerie').split(' ').map((pair) => {
+    'carrie:caroline steph:stephanie val:valerie alec:alexander alex:alexander|alexandra bart:bartholomew ' +
+    'baz:barry brad:bradley cam:cameron dom:dominic geoff:geoffrey kev:kevin mal:malcolm mitch:mitchell ' +
+    'nico:nicholas ozzie:oswald rafe:raphael rich:richard rod:rodney|roderick russ:russell si:simon wes:wesley ' +
+    'xander:alexander zac:zachary cass:cassandra chrissie:christine|christina gabby:gabrielle|gabriella ' +
+    'jackie:jacqueline kim:kimberley|kimberly lexie:alexandra maddy:madeleine|madison mags:margaret pam:pamela ' +
+    'nikki:nicola tash:natasha tasha:natasha trudy:gertrude vi:violet suzie:susan|suzanne').split(' ').map((pair) => {
     const [pet, formal] = pair.split(':');
     return [pet, formal.split('|')] as [string, readonly string[]];
   }),

@@ -33,6 +33,8 @@ import { bornAs } from './birthNames';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
 import { learnNamedAs } from './namedAs';
+import { learnNicknames } from './nicknames';
+import { learnIntroducedRelatives } from './kinIntroductions';
 import { settleSharedSurnames } from './sharedSurnames';
 import { settleFirmNamesakes } from './firmNamesakes';
 import { unnamedRelativeBefore } from './unnamedRelatives';
@@ -253,6 +255,7 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   learnAgeMentions(items, table);
   learnNamings(items, table);
   learnNamedAs(items, table);
+  learnIntroducedRelatives(items, table);
   table.learnRoleMentions();
   yield;
   table.learnGenders();
@@ -262,6 +265,7 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   table.resolvePronouns();
   learnAddressedRelatives(items, table);
   learnAddressedGivenNames(items, table);
+  learnNicknames(items, table);
   return table;
 }
 

@@ -105,6 +105,11 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | null> = new Map<stri
   // British police ranks and councillors, written out or cut short ("Det Supt Cray", "Cllr Okoro").
   ['det', null], ['superintendent', null], ['supt', null], ['insp', null], ['constable', null], ['commander', null],
   ['cmdr', null], ['councillor', null], ['cllr', null],
+  // Fiction's clergy, ranks, household and family titles ("Archdeacon Hallam", "Private Marsh", "Grandpa Lindqvist").
+  ['archdeacon', null], ['canon', null], ['deacon', null], ['abbot', 'm'], ['abbess', 'f'], ['friar', 'm'],
+  ['private', null], ['corporal', null], ['commodore', null], ['matron', 'f'], ['nurse', null],
+  ['grandpa', 'm'], ['grandad', 'm'], ['granddad', 'm'], ['grandfather', 'm'], ['grandma', 'f'], ['granny', 'f'],
+  ['grandmother', 'f'], ['auntie', 'f'], ['aunty', 'f'], ['cousin', null],
 ]);
 
 /** The role noun an abbreviated title stands for: Dr. Archie is "the doctor". */

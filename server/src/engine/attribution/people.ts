@@ -3,10 +3,10 @@ import {
   AGENT_NOUN, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, POSTS_OF_EITHER_SEX, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
   type Gender,
 } from './lexicon';
-import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
+import { GIVEN_NAME_GENDER, isPetFormOf } from './givenNames';
 import { isWord, sentenceStart, type Item } from './narration';
 import { isCountryPossessive, isDemonym, isListedNationality, nationalitiesOf, nationalityKey, opensOnNationality } from './demonyms';
-import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
+import { isTitleWord, normalizeWord, parseName, rankTitle, samePerson, type ParsedName } from './names';
 import { COMPARED_AGES, Kinship, kinListAfter, kinNounAfter, namesListed, tieOf } from './kinship';
 import { kinOwnerInstead } from './kinOwners';
 import { relativeComparedByAge } from './comparedRelatives';
@@ -134,6 +134,14 @@ function addresseeOf(sentence: number, read: readonly PersonMention[], toCome: r
   return null;
 }
 
+/** Words a child calls a parent or grandparent by, and the kin noun each stands for. */
+const KIN_ADDRESS: ReadonlyMap<string, string> = new Map([
+  ...['mom', 'mum', 'mommy', 'mummy', 'mother', 'ma', 'mama', 'mamma', 'momma'].map((w): [string, string] => [w, 'mother']),
+  ...['dad', 'daddy', 'father', 'pa', 'papa', 'pop'].map((w): [string, string] => [w, 'father']),
+  ...['grandpa', 'grandad', 'granddad', 'grandfather', 'gramps'].map((w): [string, string] => [w, 'grandfather']),
+  ...['grandma', 'granny', 'gran', 'nana', 'grandmother'].map((w): [string, string] => [w, 'grandmother']),
+]);
+
 const ADDRESS_TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'dr', 'doctor', 'captain', 'colonel', 'major', 'lady', 'lord', 'sir', 'madame', 'mme', 'professor']);
 
 /** The title a lone surname is written with ("Mrs. Bennet" → mrs), if it is a title of address. */
@@ -238,6 +246,10 @@ export class PeopleTable {
   private readonly byWord = new Map<string, PersonRecord[]>();
   private readonly order = new Map<PersonRecord, number>();
   private things: Set<string> | null = null;
+  /** Names the text says a person goes by that their name does not show ("Moth" for Clare Mottram). */
+  private readonly nicknames = new Map<PersonRecord, Set<string>>();
+  private ownName: string | null | undefined;
+  private surnameWords: Set<string> | null = null;
   private lastRun: [number, number] = [-1, -1];
   private lastRunText = '';
 
@@ -342,6 +354,8 @@ export class PeopleTable {
     if (!asSpeaker && parsed.core.every((w) => w.length > 1 && w.toUpperCase() === w)) return false;
     // "MPs", "GPs", "MEPs": an acronym's plural is a group, never one person.
     if (parsed.core.length === 1 && /^\p{Lu}{2,}s$/u.test(parsed.core[0])) return false;
+    // "The three Miss Pellews", "the Brands": the plural of a surname the text gives someone is their family.
+    if (parsed.core.length === 1 && /\p{Ll}s$/u.test(parsed.core[0]) && [lastWord.slice(0, -1), lastWord.slice(0, -2)].some((w) => this.surnames().has(w))) return false;
     // "the Aunt Sally man", "a Punch and Judy woman": a name that qualifies a person noun names no one.
     const after = this.items[last + 1];
     if (!asSpeaker && after?.kind === 'word' && !after.capital && after.sentence === this.items[last].sentence && GENERIC_PERSON_NOUNS.has(after.lower)) return false;
@@ -376,6 +390,20 @@ export class PeopleTable {
     if (this.findExisting(parsed.core, parsed.gender, first) !== null || this.hasAppositiveRole(last)) return true;
     // "The dying Indian sank to his knees": a nationality acting is what someone is, not their name.
     return this.actsAsSubject(last) && !isListedNationality(this.items[last].text);
+  }
+
+  /** The words the text writes as surnames: after a title ("Mrs. Pellew") or a common given name ("Peter Brand"). */
+  private surnames(): ReadonlySet<string> {
+    if (this.surnameWords) return this.surnameWords;
+    const found = new Set<string>();
+    for (let i = 1; i < this.items.length; i++) {
+      const [before, it] = [this.items[i - 1], this.items[i]];
+      if (!isWord(it) || !it.capital || !isWord(before) || !before.capital || before.sentence !== it.sentence) continue;
+      const w = normalizeWord(before.text);
+      if (HONORIFIC_GENDER.has(w) || GIVEN_NAME_GENDER.has(w)) found.add(normalizeWord(it.text));
+    }
+    this.surnameWords = found;
+    return found;
   }
 
   /**
@@ -587,15 +615,28 @@ export class PeopleTable {
   personNamed(vocative: string): PersonRecord | null {
     const { core, gender } = parseName(vocative);
     // "Mrs. Kronborg" is not Peter Kronborg: an honorific of the other gender than a bearer's is someone else.
-    const named = this.sharingAWord(core).find((p) => p.name !== 'I' && samePerson(p.name, vocative) && !(gender && (this.gender(p) ?? gender) !== gender));
+    const named = this.sharingAWord(core).find((p) => p.name !== 'I' && (samePerson(p.name, vocative) || this.goesBy(p, core)) && !(gender && (this.gender(p) ?? gender) !== gender));
     if (named || core.length !== 1) return named ?? null;
-    return this.formalBearer(core[0]);
+    return this.formalBearer(core[0]) ?? this.relativeCalled(core[0]);
   }
 
-  /** "I do not, Harry.": the one person whose given name a pet name stands for (Henry Wotton), if only one. */
+  /** "Nobody, Mom.": the one person the text made a mother, for a word a child calls a mother by. */
+  private relativeCalled(word: string): PersonRecord | null {
+    const kin = KIN_ADDRESS.get(normalizeWord(word));
+    if (!kin) return null;
+    const holders = this.persons.filter((p) => p.roles.has(kin) || p.roles.has(`my ${kin}`));
+    return holders.length === 1 ? holders[0] : null;
+  }
+
+  /**
+   * "I do not, Harry.": the one person whose given name a pet name stands for (Henry Wotton), if only one. Not the
+   * name a narrator calls themself ("I called myself Pip"): theirs, though a father's tombstone reads Philip Pirrip.
+   */
   private formalBearer(pet: string): PersonRecord | null {
-    const formal = FORMAL_GIVEN_NAME.get(normalizeWord(pet));
-    const bearers = formal ? this.sharingAWord([formal]).filter((p) => p.core.length > 1 && normalizeWord(p.core[0]) === formal) : [];
+    if (this.ownName === undefined) this.ownName = this.narratorOwnName();
+    if (this.ownName === pet) return null;
+    const word = normalizeWord(pet);
+    const bearers = this.persons.filter((p) => p.core.length > 1 && isPetFormOf(word, normalizeWord(p.core[0])));
     return bearers.length === 1 ? bearers[0] : null;
   }
 
@@ -641,7 +682,44 @@ export class PeopleTable {
     if (gender && p.honorificGender && gender !== p.honorificGender) return false;
     // "Mrs. McChesney" is not Jock McChesney: a first name's gender tells them apart.
     if (gender && !p.honorificGender && p.core.length > 1 && (givenNameGender(p.core) ?? gender) !== gender) return false;
-    return samePerson(p.core.join(' '), core);
+    return samePerson(p.core.join(' '), core) || this.goesBy(p, core.split(' '));
+  }
+
+  /** Whether `core` is a nickname the text gave `p` ("Fishy"). */
+  private goesBy(p: PersonRecord, core: readonly string[]): boolean {
+    return core.length === 1 && !!this.nicknames.get(p)?.has(normalizeWord(core[0]));
+  }
+
+  /**
+   * Makes `other` one with `person`, whom the text says it is ("Moth—Clare Mottram", "Alastair Fraser-Innes had been
+   * called Fishy"): its mentions, names and roles become the person's, and its one-word name a nickname of theirs.
+   * The fuller name stays the canonical one, or the person's when they are as full.
+   */
+  merge(person: PersonRecord, other: PersonRecord): void {
+    if (person === other || isNarrator(person) || isNarrator(other)) return;
+    if (other.core.length > person.core.length) [person.core, person.name] = [other.core, other.name];
+    for (const a of other.aliases) person.aliases.add(a);
+    for (const r of other.roles) person.roles.add(r);
+    person.votes.m += other.votes.m;
+    person.votes.f += other.votes.f;
+    person.honorificGender ??= other.honorificGender;
+    const called = this.nicknames.get(person) ?? new Set<string>();
+    for (const w of [...other.core, ...(this.nicknames.get(other) ?? [])]) called.add(normalizeWord(w));
+    this.nicknames.set(person, called);
+    this.nicknames.delete(other);
+    for (const [k, m] of this.mentions.entries()) {
+      if (m.person !== other) continue;
+      this.mentions[k] = { ...m, person };
+      this.byItem.set(m.item, this.mentions[k]);
+    }
+    for (const [item, p] of this.bearers) if (p === other) this.bearers.set(item, person);
+    this.persons.splice(this.persons.indexOf(other), 1);
+    for (const [w, list] of this.byWord) {
+      const at = list.indexOf(other);
+      if (at >= 0) list.splice(at, 1, ...(list.includes(person) ? [] : [person]));
+      if (list.length === 0) this.byWord.delete(w);
+    }
+    this.indexName(person);
   }
 
   /** The person a name run denotes, learned into the table (a fuller form becomes the canonical name). */
@@ -654,13 +732,14 @@ export class PeopleTable {
       this.persons.push(p);
     }
     // The fuller form is the canonical name: more words, or a formal first name for a pet one (Clifford for "Cliff").
-    const formal = parsed.core.length === p.core.length && FORMAL_GIVEN_NAME.get(normalizeWord(p.core[0])) === normalizeWord(parsed.core[0]);
+    const formal = parsed.core.length === p.core.length && isPetFormOf(normalizeWord(p.core[0]), normalizeWord(parsed.core[0]));
     if (parsed.core.length > p.core.length || formal) p.core = [...parsed.core];
     this.indexName(p);
     p.honorificGender ??= parsed.gender;
     p.aliases.add(written);
-    // "Jane Doe MP" is "the outgoing MP".
-    for (const words of [parsed.titles, parsed.after, this.rolesBefore(first), this.appositiveRoles(last), predicateRoles(this.items, last, isRoleNoun)]) for (const r of roleKeys(words)) p.roles.add(TITLE_ROLES.get(r) ?? r);
+    // "Jane Doe MP" is "the outgoing MP"; "Detective-Inspector Dacre" is "the Inspector" too.
+    const ranks = parsed.titles.map((t) => rankTitle(normalizeWord(t)));
+    for (const words of [parsed.titles, ranks, parsed.after, this.rolesBefore(first), this.appositiveRoles(last), predicateRoles(this.items, last, isRoleNoun)]) for (const r of roleKeys(words)) p.roles.add(TITLE_ROLES.get(r) ?? r);
     // "Parson Tringham" where the text also writes "the parson": the capitalised first word is a title.
     const lead = normalizeWord(parsed.core[0]);
     if (parsed.core.length > 1 && this.lowerWords.has(lead) && !FUNCTION_WORDS.has(lead)) p.roles.add(lead);

@@ -38,6 +38,8 @@ export interface Turn {
   readonly cry?: boolean;
   /** The one person the turn's speech clause puts its question to ("“…?” she whispered to the nurse"): who answers. */
   readonly addressee?: string | null;
+  /** The speaker of the paragraph's last words when a clause or the narration gives them to someone other than `speaker`. */
+  readonly closing?: string;
   speaker: string | null;
 }
 
@@ -108,7 +110,10 @@ interface Conversation {
   linked(a: number, b: number): boolean;
   /** Whether turn `b` opens right after turn `a` (a < b) and so answers whoever spoke last in it, as in alternation. */
   answers(a: number, b: number): boolean;
-  /** The speaker of turn `i` when it and turn `from` are linked (by `link`, `linked` unless given). */
+  /**
+   * The speaker of turn `i` when it and turn `from` are linked (by `link`, `linked` unless given): seen from a later
+   * turn, whoever spoke last in it.
+   */
   speakerAt(i: number, from: number, near?: (a: number, b: number) => boolean): string | null;
   same(a: string, b: string): boolean;
 }
@@ -132,7 +137,7 @@ export function takeTurns(
     turns,
     linked,
     answers: near,
-    speakerAt: (i, from, link = linked) => (link(Math.min(i, from), Math.max(i, from)) ? turns[i].speaker : null),
+    speakerAt: (i, from, link = linked) => (link(Math.min(i, from), Math.max(i, from)) ? (i < from ? turns[i].closing : undefined) ?? turns[i].speaker : null),
     // Mr. Woodhouse and Emma Woodhouse share a surname, not a turn: names of known different genders are two people,
     // and so are two the people table holds apart (Miss Pinkerton and her sister Jemima Pinkerton).
     same: (a, b) => a === b || (samePerson(a, b) && !(genderOf(a) && genderOf(b) && genderOf(a) !== genderOf(b)) && !(isKnown(a) && isKnown(b))),

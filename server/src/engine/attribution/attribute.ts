@@ -540,6 +540,9 @@ function* fillFromContext(
     }
   }
   yield;
+  // "The sundial, which bore the motto “I count only the sunny hours,” stood between them": a paragraph whose
+  // quotations are only words inside its sentences, with no speech clause, is narration to a conversation, not a turn.
+  for (const [paragraph, qis] of byParagraph) if (qis.every((qi) => embedded(items, qi) && !clauses.has(qi))) byParagraph.delete(paragraph);
   // Names speech clauses give speakers ("said Good"): a name that is also a common word may be called by it.
   const cueNames = new Set([...clauses.values()].filter((c) => c.kind === 'name').map((c) => original.slice(items[c.first].start, items[c.last].end)));
   const rawByParagraph = new Map([...byParagraph].map(([paragraph, qis]) => [paragraph, qis.flatMap((qi) => vocativesIn(items[qi].text))]));

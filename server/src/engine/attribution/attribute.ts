@@ -61,6 +61,8 @@ const KIN_VOCATIVE = /(?:^\s*|[,;]\s+)(?:(?:oh|my|my dear|dear)\s+)?(uncle|aunt|
 
 /** What follows a name its bearer introduces themselves by: ", your new tenant", ", at your service". */
 const SELF_INTRODUCED = /^\s*[,—–-]+\s*(?:your|at\s+your)\s/i;
+/** How many paragraphs of narration before a conversation are read for the people who may take part in it. */
+const SCENE_REACH = 3;
 /** How many paragraphs on a speaker may say their own name again ("Pip, sir." … "Pip. Pip, sir."). */
 const REPEAT_REACH = 3;
 
@@ -562,6 +564,17 @@ function* fillFromContext(
     const names = kin ? byKin.get(kin) : undefined;
     return names?.size === 1 ? [...names] : [];
   };
+  // The paragraphs of narration just before a turn, back to the last turn and a few paragraphs at most.
+  const sceneBefore = (paragraph: number): [number, number][] => {
+    const ranges: [number, number][] = [];
+    for (let p = paragraph - 1; p >= paragraph - SCENE_REACH && bounds.has(p); p--) {
+      const quotes = byParagraph.get(p);
+      if (quotes && quotes[0] === bounds.get(p)![0]) break;
+      ranges.unshift(bounds.get(p)!);
+      if (quotes) break;
+    }
+    return ranges;
+  };
   // Paragraphs whose speaker gives their own name, as a speech clause would name them.
   const namesGiven = new Set<number>();
   // Each name a speaker gave as their own, with the paragraph that last gave it.
@@ -599,7 +612,10 @@ function* fillFromContext(
     const trailing = previousQuotes && previous && items[previous[1]].sentence > items[previousQuotes[previousQuotes.length - 1]].sentence;
     const lead = lastSentenceSubject(original, items, table, before ?? (trailing ? previous : undefined));
     // Those the narration names: a he/she there may have been read to the wrong one of them.
-    const present = before ? table.mentionsWithin(before[0], before[1]).filter((m) => !/^(he|she)$/.test(items[m.item].lower)).map((m) => m.person.name) : [];
+    const peopleIn = (ranges: [number, number][]) => ranges.flatMap(([first, last]) => table.mentionsWithin(first, last))
+      .filter((m) => !/^(he|she)$/.test(items[m.item].lower)).map((m) => m.person.name);
+    const present = peopleIn(before ? [before] : []);
+    const scene = peopleIn(sceneBefore(paragraph));
     // A quotation with a speech clause of its own speaks for the turn before one whose speaker the narration only
     // implies ("he would think, "…"" then "…," she said), and before a title of a word or two a sentence of narration
     // quotes ("hear Fay Templeton sing "See-Saw."").
@@ -650,7 +666,7 @@ function* fillFromContext(
     const cuedAt = qis.find((qi) => turnClause(qi) && at(qi).speaker === speaker);
     const asks = /\?\W*$/u.test(items[qis[qis.length - 1]].text);
     const addressee = cuedAt !== undefined && asks ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee, closing: closing && closing !== speaker ? closing : undefined };
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, scene, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee, closing: closing && closing !== speaker ? closing : undefined };
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));

@@ -16,6 +16,8 @@ export interface Turn {
   readonly lead: string | null;
   /** Everyone that narration names, most recent last: who may take part in a conversation it opens. */
   readonly present: readonly string[];
+  /** Everyone the narration of the few paragraphs before the turn names: the scene a conversation opens in. */
+  readonly scene: readonly string[];
   /** Set when the turn's speaker came from a he/she cue: the gender any other reading must have. */
   readonly pronoun: Gender | null;
   /** Set when that he/she has its antecedent named earlier in the turn's own paragraph: no conversation rereads it. */
@@ -270,6 +272,9 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
       const s = turns[j].speaker;
       if (s && /^\p{Lu}/u.test(s) && !same(s, known)) yield s;
     }
+    // Last, whoever the scene the conversation opened in brought up ("Hugh Danvers had been in the cellar two days."
+    // "Sergeant Coyle came down the steps." "‘Rations, sir.’" "‘What are they?’").
+    for (let j = i - 1; useLead && j > k; j--) for (const p of [...turns[j].scene].reverse()) if (!same(p, known)) yield p;
   }
 }
 

@@ -253,7 +253,9 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // others' cries at it, the one whose news they cried at goes on.
   const teller = last && before && !same(last, before) && turns[i - 1].cry && turns[i - 2].cry ? c.speakerAt(i - 3, i - 2, c.answers) : null;
   if (teller && !same(teller, last!) && !same(teller, before!)) yield teller;
-  if (last && before && !same(last, before)) yield before;
+  // Not one the narration between their turn and the last leaves out, when it names who is there.
+  const leftOut = !!before && useLead && turns[i - 1].present.length > 0 && !turns[i - 1].present.some((p) => same(p, before));
+  if (last && before && !same(last, before) && !leftOut) yield before;
   const next2 = after ? c.speakerAt(i + 2, i + 1, c.answers) : null;
   if (after && next2 && !same(after, next2)) yield next2;
   // Between two turns of one person, the other party of the conversation: the latest other speaker, then the others
@@ -262,6 +264,9 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   if (known) {
     let k = i - 1;
     for (; k >= 0 && k > i - TURNS_BACK && c.linked(k, k + 1); k--) {
+      // "Margo and I sat on the step and tried to think." "“We could glue it.”" "“With what?”": those the narration
+      // between two turns names come before anyone who spoke before it.
+      if (useLead && k + 1 < i) for (const p of [...turns[k + 1].present].reverse()) if (!same(p, known)) yield p;
       const s = turns[k].speaker;
       if (s && !same(s, known)) yield s;
     }

@@ -18,7 +18,7 @@ import { turnQuotationAttributions } from './turnQuotes';
 import { interviewSpeakers } from './interviewLabels';
 import { bodyAttributions, isBodyName, isDocumentOrBody, isJoinedBodyName } from './bodies';
 import { organisationsIn } from './organisations';
-import { continuedAttributions } from './continuations';
+import { continuedAttributions, cuesItsTurns } from './continuations';
 import { examinationTurns } from './examinations';
 import { reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
@@ -702,14 +702,15 @@ function* fillFromContext(
     cuedSpeakers[i] = name;
   }
   const isKnown = (name: string) => byName.has(name);
-  takeTurns(turns, genderOf, narrator?.name, isKnown);
+  const cuesTurns = cuesItsTurns(items, quoteItems, attributions);
+  takeTurns(turns, genderOf, narrator?.name, isKnown, cuesTurns);
   const renamed = narrator && (table.narratorOwnName() ?? bylineName(original) ?? narratorName(turns, narrator.name));
   if (narrator && renamed) {
     // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
     narrator.name = renamed;
     byName.set(renamed, narrator);
     for (const [i, turn] of turns.entries()) turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
-    takeTurns(turns, genderOf, renamed, isKnown);
+    takeTurns(turns, genderOf, renamed, isKnown, cuesTurns);
     if (renamed === bylineName(original)) {
       const questions = (i: number) => byParagraph.get(turns[i].paragraph)!.map((qi) => /\?\W*$/u.test(items[qi].text));
       writerOnlyAsks(turns, cuedSpeakers, renamed, (i) => questions(i).some(Boolean));

@@ -118,6 +118,8 @@ interface Conversation {
    */
   speakerAt(i: number, from: number, near?: (a: number, b: number) => boolean): string | null;
   same(a: string, b: string): boolean;
+  /** Whether the text cues its turns as news does (continuations.ts), rather than leaving many to the alternation. */
+  readonly cuesTurns: boolean;
 }
 
 /**
@@ -126,6 +128,7 @@ interface Conversation {
  */
 export function takeTurns(
   turns: readonly Turn[], genderOf: (name: string) => Gender | null, narrator: string | null = null, isKnown: (name: string) => boolean = () => false,
+  cuesTurns = true,
 ): void {
   // A turn whose own narration names its speaker ("Lord Henry elevated his eyebrows. "…"") answers the turn before, as
   // one opening with its quotation does.
@@ -142,6 +145,7 @@ export function takeTurns(
     speakerAt: (i, from, link = linked) => (link(Math.min(i, from), Math.max(i, from)) ? (i < from ? turns[i].closing : undefined) ?? turns[i].speaker : null),
     // Mr. Woodhouse and Emma Woodhouse share a surname, not a turn: names of known different genders are two people,
     // and so are two the people table holds apart (Miss Pinkerton and her sister Jemima Pinkerton).
+    cuesTurns,
     same: (a, b) => a === b || (samePerson(a, b) && !(genderOf(a) && genderOf(b) && genderOf(a) !== genderOf(b)) && !(isKnown(a) && isKnown(b))),
   };
   const same = c.same;
@@ -260,7 +264,9 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   if (after && next2 && !same(after, next2)) yield next2;
   // Between two turns of one person, the other party of the conversation: the latest other speaker, then the others
   // who spoke or were there as it went on.
-  const known = prev ?? next;
+  // In a text that leaves many turns uncued, one right after a paragraph its clause gives to someone ("At last she
+  // said, “…”" then "“Lanterns do.”") answers them, as in alternation; news runs such a speaker's words on instead.
+  const known = prev ?? next ?? (c.cuesTurns ? null : last);
   if (known) {
     let k = i - 1;
     for (; k >= 0 && k > i - TURNS_BACK && c.linked(k, k + 1); k--) {

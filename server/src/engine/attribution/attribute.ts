@@ -616,6 +616,7 @@ function* fillFromContext(
       .filter((m) => !/^(he|she)$/.test(items[m.item].lower)).map((m) => m.person.name);
     const present = peopleIn(before ? [before] : []);
     const scene = peopleIn(sceneBefore(paragraph));
+    const referred = before ? [...new Set(table.mentionsWithin(before[0], before[1]).map((m) => m.person.name))] : [];
     // A quotation with a speech clause of its own speaks for the turn before one whose speaker the narration only
     // implies ("he would think, "…"" then "…," she said), and before a title of a word or two a sentence of narration
     // quotes ("hear Fay Templeton sing "See-Saw."").
@@ -666,7 +667,7 @@ function* fillFromContext(
     const cuedAt = qis.find((qi) => turnClause(qi) && at(qi).speaker === speaker);
     const asks = /\?\W*$/u.test(items[qis[qis.length - 1]].text);
     const addressee = cuedAt !== undefined && asks ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, scene, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee, closing: closing && closing !== speaker ? closing : undefined };
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, scene, referred, asks, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee, closing: closing && closing !== speaker ? closing : undefined };
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));

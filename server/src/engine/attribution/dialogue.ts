@@ -16,6 +16,10 @@ export interface Turn {
   readonly lead: string | null;
   /** Everyone that narration names, most recent last: who may take part in a conversation it opens. */
   readonly present: readonly string[];
+  /** Everyone the narration just before the turn names or refers to with he/she. */
+  readonly referred: readonly string[];
+  /** Whether the turn's last quotation asks a question. */
+  readonly asks: boolean;
   /** Everyone the narration of the few paragraphs before the turn names: the scene a conversation opens in. */
   readonly scene: readonly string[];
   /** Set when the turn's speaker came from a he/she cue: the gender any other reading must have. */
@@ -235,7 +239,12 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // "Lord Henry laughed." "Yes, I knew you would." "Upon my word, Basil, …": a reaction in the narration, answered by
   // name by an uncued turn, leads into the words of the one that turn answers.
   if (useLead && answeredBy && !after && turn.lead && !same(answeredBy, turn.lead)) yield answeredBy;
-  if (turn.lead && useLead && !(answeredBy && after && same(turn.lead, after))) {
+  // "“…would you be standing in this garden?”" "He was silent, and she saw that she had struck him." "“You think I
+  // came for your fortune.”": narration after a question that is about its asker and the other party too leads into
+  // the answer, not into the asker's words.
+  const asker = c.answers(i - 1, i) && turns[i - 1].asks ? last : null;
+  const answered = !!asker && !!turn.lead && same(turn.lead, asker) && turn.referred.some((p) => !same(p, asker));
+  if (turn.lead && useLead && !answered && !(answeredBy && after && same(turn.lead, after))) {
     yield turn.lead;
     // "Jo sat up and whistled." "Don't, Jo!": said to the one the narration was about, by whoever spoke before.
     if (prev && !same(prev, turn.lead) && turn.vocatives.some((v) => same(v, turn.lead!))) yield prev;

@@ -19,6 +19,7 @@ import { interviewSpeakers } from './interviewLabels';
 import { bodyAttributions, isBodyName, isDocumentOrBody, isJoinedBodyName } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions, cuesItsTurns } from './continuations';
+import { endsWaiting } from './waiting';
 import { examinationTurns } from './examinations';
 import { reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
@@ -610,7 +611,9 @@ function* fillFromContext(
     const previousQuotes = byParagraph.get(paragraph - 1);
     const previous = bounds.get(paragraph - 1);
     const trailing = previousQuotes && previous && items[previous[1]].sentence > items[previousQuotes[previousQuotes.length - 1]].sentence;
-    const lead = lastSentenceSubject(original, items, table, before ?? (trailing ? previous : undefined));
+    const subject = lastSentenceSubject(original, items, table, before ?? (trailing ? previous : undefined));
+    const waiting = subject && before && endsWaiting(items, before) ? subject : null;
+    const lead = waiting ? null : subject;
     // Those the narration names: a he/she there may have been read to the wrong one of them.
     const peopleIn = (ranges: [number, number][]) => ranges.flatMap(([first, last]) => table.mentionsWithin(first, last))
       .filter((m) => !/^(he|she)$/.test(items[m.item].lower)).map((m) => m.person.name);
@@ -667,7 +670,7 @@ function* fillFromContext(
     const cuedAt = qis.find((qi) => turnClause(qi) && at(qi).speaker === speaker);
     const asks = /\?\W*$/u.test(items[qis[qis.length - 1]].text);
     const addressee = cuedAt !== undefined && asks ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, scene, referred, asks, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee, closing: closing && closing !== speaker ? closing : undefined };
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, waiting, present, scene, referred, asks, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee, closing: closing && closing !== speaker ? closing : undefined };
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));

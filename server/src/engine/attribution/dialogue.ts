@@ -16,6 +16,8 @@ export interface Turn {
   readonly lead: string | null;
   /** Everyone that narration names, most recent last: who may take part in a conversation it opens. */
   readonly present: readonly string[];
+  /** The person the narration just before leaves waiting or listening (waiting.ts): not the speaker. */
+  readonly waiting: string | null;
   /** Everyone the narration just before the turn names or refers to with he/she. */
   readonly referred: readonly string[];
   /** Whether the turn's last quotation asks a question. */
@@ -179,7 +181,7 @@ export function takeTurns(
       const gender = turn.pronoun ?? phrases.get(turn)?.gender;
       const fits = (name: string) =>
         (!gender || (phrases.has(turn) ? genderOf(name) : (genderOf(name) ?? gender)) === gender) &&
-        !(turn.pronoun && name === narrator) && ![...turn.vocatives, ...turn.rawVocatives, ...turn.spokenOf].some((v) => same(v, name));
+        !(turn.pronoun && name === narrator) && !(turn.waiting && same(name, turn.waiting)) && ![...turn.vocatives, ...turn.rawVocatives, ...turn.spokenOf].some((v) => same(v, name));
       let guess: string | null = null;
       for (const candidate of candidates(c, i, true)) {
         if (!fits(candidate)) continue;
@@ -242,6 +244,8 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // "“…would you be standing in this garden?”" "He was silent, and she saw that she had struck him." "“You think I
   // came for your fortune.”": narration after a question that is about its asker and the other party too leads into
   // the answer, not into the asker's words.
+  // "Coyle did not go. …, and Danvers waited.": the one who spoke last, unless it was the one waiting.
+  if (useLead && turn.waiting && last && !same(last, turn.waiting)) yield last;
   const asker = c.answers(i - 1, i) && turns[i - 1].asks ? last : null;
   const answered = !!asker && !!turn.lead && same(turn.lead, asker) && turn.referred.some((p) => !same(p, asker));
   if (turn.lead && useLead && !answered && !(answeredBy && after && same(turn.lead, after))) {

@@ -598,11 +598,15 @@ function* fillFromContext(
     // addresses are those of her quotations (or of ones no one was credited with), not of another speaker's.
     const cuedSpeaker = qis.filter((qi) => clauses.has(qi)).map(at).find((a) => a.speaker)?.speaker;
     const ownWords = cuedSpeaker ? qis.filter((qi) => !at(qi).speaker || at(qi).speaker === cuedSpeaker) : qis;
-    const raw = (ownWords.length === qis.length ? rawByParagraph.get(paragraph)! : ownWords.flatMap((qi) => vocativesIn(items[qi].text))).filter((v) => v !== ownName);
+    // "“Who?” said I." "“Father Flynn.”": a name that is the whole answer to a question names whom it is about.
+    const asking = byParagraph.get(paragraph - 1);
+    const questioned = opensWithQuote && !!asking && /\?\W*$/u.test(items[asking[asking.length - 1]].text);
+    const answer = (v: string) => questioned && qis.length === 1 && items[qis[0]].text.replace(/[\s.!?,]+$/u, '').trim() === v;
+    const raw = (ownWords.length === qis.length ? rawByParagraph.get(paragraph)! : ownWords.flatMap((qi) => vocativesIn(items[qi].text))).filter((v) => v !== ownName && !answer(v));
     // "Shut up, Good!": also a common word a speech clause names someone by ("said Good"); kept out of `raw`, which
     // names the narrator, since a speaker called by it is someone else. Kept in the order said: the first name a turn
     // calls is whom it answers ("‘Shut up, Good!’ … ‘And now, Quatermain, …’").
-    const called = ownWords.flatMap((qi) => vocativesIn(items[qi].text, cueNames)).filter((v) => v !== ownName);
+    const called = ownWords.flatMap((qi) => vocativesIn(items[qi].text, cueNames)).filter((v) => v !== ownName && !answer(v));
     const named = [...new Set([...called, ...raw])].map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
     if (named.length === 0) named.push(...byParagraph.get(paragraph)!.flatMap((qi) => kinNamed(items[qi].text)));
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);

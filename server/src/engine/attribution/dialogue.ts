@@ -51,7 +51,10 @@ export interface Turn {
   speaker: string | null;
 }
 
-const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Madam|Madame|Aunt|Uncle|Captain|Master|Mistress|Father|Mother|Sister|Brother|Cousin|Colonel|Professor|Doctor)\.?\s+)?`;
+const TITLE_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Madam|Madame|Aunt|Uncle|Captain|Master|Mistress|Father|Mother|Sister|Brother|Cousin|Colonel|Professor|Doctor)\.?\s+)`;
+const TITLE = `${TITLE_WORD}?`;
+/** A titled surname alone: "Mr. Quill". */
+const TITLED = new RegExp(String.raw`^${TITLE_WORD}\p{Lu}[\p{L}’'-]+$`, 'u');
 const NAME = String.raw`${TITLE}\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?`;
 const OPENER = String.raw`(?:(?:oh|o|ah|well|now|yes|no|why|come|look|see|hey|there|thank you|thanks|good night|good morning|good-bye|goodbye|hello|please|my dear|dear|my|you)[,!]?\s+)*`;
 const VOCATIVE_FIRST = new RegExp(String.raw`^${OPENER}(${NAME})\s*(?:[,!?.;:—–]|-(?!\p{L}))`, 'iu');
@@ -76,7 +79,8 @@ export function vocativesIn(words: string, speakers: ReadonlySet<string> = NO_NA
   const first = VOCATIVE_FIRST.exec(trimmed);
   // The opener is matched without regard to case, so the name's capitals are checked here ("Don’t you, …" is none).
   // A lone capitalised word that is the whole quotation ("Quick!") is as likely a command as a name.
-  const alone = first && first[0].length === first[1].length + 1 && first[0].length >= trimmed.length;
+  // A titled surname ("Mr. Quill.") is one however alone.
+  const alone = first && first[0].length === first[1].length + 1 && first[0].length >= trimmed.length && !TITLED.test(first[1]);
   const opening = first && !alone && first[1].split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && !CONTRACTION.test(w)) ? first[1] : null;
   if (opening) found.push(opening);
   for (const m of words.matchAll(VOCATIVE_INSIDE)) if (!found.includes(m[1])) found.push(m[1]);

@@ -932,7 +932,9 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
   // "His aunt Polly stood surprised a moment": the sentence is about someone it names, not about the owner or object
   // of a pronoun, unless no one else is in it ("an oath escaped his lips").
   const inSentence = table.mentionsWithin(first, last).filter((x) => x.sentence === items[last].sentence);
-  const opening = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower)) ?? inSentence[0];
+  // "With Teddy there is always the rest of it.": one a preposition brings in is not whom the sentence is about.
+  const governed = (x: { item: number }) => /^(?:with|to|at|for|from|of|by|about|towards?|behind|beside|past)$/.test(items[x.item - 1]?.lower ?? '');
+  const opening = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower) && !governed(x)) ?? inSentence.find((x) => !governed(x));
   const clauseOpeners = inSentence.filter((x) => x !== opening && !POSSESSIVE_OR_OBJECT.test(items[x.item].text) &&
     (items[x.item - 1]?.text === ';' || (items[x.item - 1]?.lower === 'and' && items[x.item - 2]?.text === ',')));
   const subject = clauseOpeners[clauseOpeners.length - 1] ?? opening;

@@ -49,6 +49,13 @@ const VOCATIVE_INSIDE = new RegExp(String.raw`[,;]\s+(?:(?:my|my dear|dear|old|p
 /** A name exclaimed or asked as the quotation's last sentence: "…with white! Tom!" */
 const VOCATIVE_LAST = new RegExp(String.raw`[!?.]\s+(${NAME})\s*[!?]+\W*$`, 'u');
 
+/** "Hush, Daniel.", "Aye, I ken.", "Indeed, Mrs. Hale, …": words a speaker opens on that are no one's name. */
+const INTERJECTIONS: ReadonlySet<string> = new Set(
+  ('indeed aye ay nay yea hush alas hark hullo hallo halloa ahoy hurrah huzzah bravo amen pooh pshaw bah tut ' +
+    'yeah yep nope okay right sure certainly exactly quite really nonsense rubbish listen wait stop hey ha ho hmm ' +
+    'eh gosh golly blimey crikey damn').split(' '),
+);
+
 /** How many turns back the other party of a conversation is sought, so a long conversation costs no quadratic scan. */
 const TURNS_BACK = 16;
 
@@ -80,7 +87,7 @@ export function vocativesIn(words: string, speakers: ReadonlySet<string> = NO_NA
     // "Shut up, Good!": a common word a speech clause has named someone by ("said Good") is their name, after the
     // opening, where "Good, …" is more often an interjection.
     if (n !== opening && speakers.has(n)) return true;
-    return !words.every((w) => FUNCTION_WORDS.has(w) || HONORIFIC_GENDER.has(w) || /^(god|heaven|heavens|lord|christ|jesus|gracious|goodness)$/.test(w));
+    return !words.every((w) => FUNCTION_WORDS.has(w) || HONORIFIC_GENDER.has(w) || INTERJECTIONS.has(w) || /^(god|heaven|heavens|lord|christ|jesus|gracious|goodness)$/.test(w));
   });
 }
 

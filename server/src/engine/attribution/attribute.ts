@@ -11,6 +11,7 @@ import { isCry, namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn }
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
+import { describedGender } from './describedGenders';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { paragraphsWithholdingNames } from './withheldNames';
@@ -648,6 +649,12 @@ function* fillFromContext(
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));
+  // "The rider …, walking his horse": a description of no sex by its noun has the one the narration's pronouns give it.
+  const narratedGenders = new Map<string, Gender | null>();
+  const narratedGender = (name: string): Gender | null => {
+    if (!narratedGenders.has(name)) narratedGenders.set(name, describedGender(items, name));
+    return narratedGenders.get(name)!;
+  };
   const genderOf = (name: string) => {
     const p = byName.get(name);
     // A speaker the text names only by a phrase ("his wife") has the gender of its head noun, one it names only in
@@ -656,7 +663,7 @@ function* fillFromContext(
     const parsed = parseName(name);
     // A common given name ("Am I right, Jack?") has its usual gender.
     const given = /^\p{Lu}/u.test(name) ? GIVEN_NAME_GENDER.get(normalizeWord(parsed.core[0] ?? '')) : undefined;
-    return roleGender(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? parsed.gender ?? given ?? null;
+    return roleGender(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? parsed.gender ?? given ?? narratedGender(name);
   };
   const cuedSpeakers = turns.map((t) => t.speaker);
   const narrator = table.persons.find((p) => p.name === 'I');

@@ -12,6 +12,7 @@ import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pr
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
 import { describedGender } from './describedGenders';
+import { describedAsOther } from './describedAsOther';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { paragraphsWithholdingNames } from './withheldNames';
@@ -256,6 +257,9 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   // "A picker at the depot, who …, said …. “…,” the 46-year-old said": someone unnamed, called again.
   const again = clause.kind === 'phrase' ? unnamedAgain(view.original, items, table, clause.first, clause.last) : null;
   if (again) return { speaker: again, mention, cue: clause.cue };
+  // "The caretaker was on his knees. “…,” the old man muttered": the stranger the narration has just shown.
+  const shown = clause.kind === 'phrase' ? describedAsOther(items, table, clause.first, clause.last, view.original) : null;
+  if (shown) return { speaker: shown, mention, cue: clause.cue };
   // "the 83-year-old" is no one the text gave another age.
   const found = personOf(items, table, clause);
   const person = found && !agedOtherwise(items, table, clause.first, clause.last, found) ? found : null;
@@ -663,7 +667,7 @@ function* fillFromContext(
     const parsed = parseName(name);
     // A common given name ("Am I right, Jack?") has its usual gender.
     const given = /^\p{Lu}/u.test(name) ? GIVEN_NAME_GENDER.get(normalizeWord(parsed.core[0] ?? '')) : undefined;
-    return roleGender(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? parsed.gender ?? given ?? narratedGender(name);
+    return roleGender(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? parsed.gender ?? given ?? null;
   };
   const cuedSpeakers = turns.map((t) => t.speaker);
   const narrator = table.persons.find((p) => p.name === 'I');
@@ -687,14 +691,14 @@ function* fillFromContext(
     cuedSpeakers[i] = name;
   }
   const isKnown = (name: string) => byName.has(name);
-  takeTurns(turns, genderOf, narrator?.name, isKnown);
+  takeTurns(turns, genderOf, narrator?.name, isKnown, narratedGender);
   const renamed = narrator && (table.narratorOwnName() ?? bylineName(original) ?? narratorName(turns, narrator.name));
   if (narrator && renamed) {
     // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
     narrator.name = renamed;
     byName.set(renamed, narrator);
     for (const [i, turn] of turns.entries()) turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
-    takeTurns(turns, genderOf, renamed, isKnown);
+    takeTurns(turns, genderOf, renamed, isKnown, narratedGender);
     if (renamed === bylineName(original)) {
       const questions = (i: number) => byParagraph.get(turns[i].paragraph)!.map((qi) => /\?\W*$/u.test(items[qi].text));
       writerOnlyAsks(turns, cuedSpeakers, renamed, (i) => questions(i).some(Boolean));

@@ -7,7 +7,7 @@ import { isWord, type Item } from './narration';
 
 /**
  * The gender the narration's pronouns give a definite description (`phrase`, "the rider"): at each place the narration
- * writes it, the first he/his/himself or she/hers/herself after it, in its sentence or the next, before any other name. Null
+ * writes it, the first he/his/himself or she/hers/herself after it in its sentence, before any other name. Null
  * unless every such pronoun agrees.
  */
 export function describedGender(items: readonly Item[], phrase: string): Gender | null {
@@ -24,10 +24,13 @@ export function describedGender(items: readonly Item[], phrase: string): Gender 
   return found;
 }
 
-/** The gender of the first he/she word from item `from` on, in its sentence or the next, unless a name comes first. */
-function pronounAfter(items: readonly Item[], from: number): Gender | null {
-  const last = (items[from - 1]?.sentence ?? 0) + 1;
-  for (let k = from; k < items.length && items[k].sentence <= last; k++) {
+/**
+ * The gender of the first he/she word from item `from` on in its sentence, unless a name comes first (a he or she
+ * opening the next sentence is as often someone the sentence brought in: "The surgeon handed it to her. She …").
+ */
+export function pronounAfter(items: readonly Item[], from: number): Gender | null {
+  const sentence = items[from - 1]?.sentence;
+  for (let k = from; k < items.length && items[k].sentence === sentence; k++) {
     const it = items[k];
     if (it.kind === 'quote') return null;
     if (!isWord(it)) continue;

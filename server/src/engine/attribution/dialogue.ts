@@ -126,6 +126,7 @@ interface Conversation {
  */
 export function takeTurns(
   turns: readonly Turn[], genderOf: (name: string) => Gender | null, narrator: string | null = null, isKnown: (name: string) => boolean = () => false,
+  narratedGender: (phrase: string) => Gender | null = () => null,
 ): void {
   // A turn whose own narration names its speaker ("Lord Henry elevated his eyebrows. "…"") answers the turn before, as
   // one opening with its quotation does.
@@ -157,7 +158,9 @@ export function takeTurns(
     // A genderless role phrase ("the leader", "the nurse") may be any named person the conversation implies, a
     // gendered one only someone named known to have its gender (another description, "a man" for "the man", is the
     // same unnamed person written otherwise: the phrase stays as written); a he or she is never the first-person narrator.
-    const fits = guess && (turn.pronoun ? (genderOf(guess) ?? gender) === gender && guess !== narrator : gender === null ? /^\p{Lu}/u.test(guess) && !answersDescribed(c, i, guess) : genderOf(guess) === gender && (/^\p{Lu}/u.test(guess) || guess === own)) &&
+    // Nor one of the other sex than the narration's pronouns give the phrase ("The rider …, walking his horse").
+    const otherSex = (name: string) => !!genderOf(name) && (narratedGender(own) ?? genderOf(name)) !== genderOf(name);
+    const fits = guess && (turn.pronoun ? (genderOf(guess) ?? gender) === gender && guess !== narrator : gender === null ? /^\p{Lu}/u.test(guess) && !answersDescribed(c, i, guess) && !otherSex(guess) : genderOf(guess) === gender && (/^\p{Lu}/u.test(guess) || guess === own)) &&
       !turn.vocatives.some((v) => same(v, guess));
     if (fits) turn.speaker = guess;
     // Only a relative ("his step-son", "her mother") is surely one of the people talking; "the man" may be new.

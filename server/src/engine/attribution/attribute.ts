@@ -42,7 +42,7 @@ import { unnamedAgain } from './unnamedAgain';
 import { ledeRoleHolder } from './ledes';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { newAppointee } from './newAppointees';
-import { voiceSeenAs } from './voiceOwners';
+import { voiceNamedAfter, voiceSeenAs } from './voiceOwners';
 import { describedSubjectLeading } from './heldLeads';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { principalOf, principalOfRole } from './principalPerson';
@@ -443,7 +443,7 @@ function voiceOwner(items: readonly Item[], clause: Clause): Clause | null {
     if (named?.kind === 'name') return named;
   }
   const possessive = clause.last - 1 > clause.first && /['’]s$/.test(items[clause.last - 1].lower);
-  return possessive ? { ...clause, last: clause.last - 1 } : voiceSeenAs(items, clause.last);
+  return possessive ? { ...clause, last: clause.last - 1 } : voiceSeenAs(items, clause.last) ?? voiceNamedAfter(items, clause.last);
 }
 
 /**

@@ -565,6 +565,21 @@ function clauseGap(items: readonly Item[], start: number): number {
 /** Words that join a clause of its own on after a quotation. */
 const COORDINATORS = /^(?:and|but|or|yet)$/;
 
+/** How many words a voice's phrase may hold before its noun ("a low, hoarse voice"). */
+const VOICE_REACH = 4;
+
+/**
+ * `"…," came a voice from the settle`: a voice that came, rose or sounded after the words is their speaker, as a voice
+ * that said them is (from the article to the voice's noun; its owner is sought as for "said a voice").
+ */
+function voiceThatCame(items: readonly Item[], start: number): Clause | null {
+  if (!/^(?:came|rose|sounded)$/.test(items[start].lower) || !/^(?:a|an|the)$/.test(items[start + 1]?.lower ?? '')) return null;
+  for (let k = start + 2; k <= start + 1 + VOICE_REACH && isWord(items[k]) && items[k].sentence === items[start].sentence; k++) {
+    if (items[k].lower === 'voice') return { cue: items[start].lower, first: start + 1, last: k, kind: 'phrase' };
+  }
+  return null;
+}
+
 /** `"…," X said`, `"…," said X`, `"…," according to X`: the clause right after a quotation. */
 export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   let j = q + 1;
@@ -578,6 +593,8 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   }
   const late = namedAfterwards(items, start);
   if (late) return late;
+  const voice = voiceThatCame(items, start);
+  if (voice) return voice;
   // "accusing the council of “hiding the numbers” and a minister asked to intervene": a clause joined on after the
   // quotation by a coordinator is one of its own, not the quotation's attribution.
   if (COORDINATORS.test(items[start].lower)) return null;

@@ -14,6 +14,9 @@ import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pr
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
 import { learnAddressedGivenNames, learnAddressedRelatives, relativeOfAddressed } from './addressedOwners';
+import { describedGender } from './describedGenders';
+import { describedAsOther } from './describedAsOther';
+import { greetedNames } from './greetedNames';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { paragraphsWithholdingNames } from './withheldNames';
@@ -50,7 +53,7 @@ import { namesOfAddressedDescriptions } from './addressedDescriptions';
 import { ledeRoleHolder } from './ledes';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { newAppointee } from './newAppointees';
-import { voiceSeenAs } from './voiceOwners';
+import { voiceNamedAfter, voiceSeenAs } from './voiceOwners';
 import { describedSubjectLeading } from './heldLeads';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { principalOf, principalOfRole } from './principalPerson';
@@ -154,6 +157,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [k, name] of descriptionsNamedAfter(items, table, quoteItems, (qi) => attributions[items[qi].quote])) attributions[items[quoteItems[k]].quote] = { ...attributions[items[quoteItems[k]].quote], speaker: name };
   // "“…,” said the weeping handmaiden. “Ah, Ellis,” cried Miss Marjoribanks": a description answered by name is that name.
   for (const [k, name] of namesOfAddressedDescriptions(items, table, quoteItems, (qi) => attributions[items[qi].quote])) attributions[items[quoteItems[k]].quote] = { ...attributions[items[quoteItems[k]].quote], speaker: name };
+  for (const [k, name] of greetedNames(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   // The person a speaker's name is, for quotations inside quotations (the first so called, as the table lists them);
@@ -285,6 +289,9 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   // "“…,” broke in a thin, elderly gentleman. … “…,” said the thin gentleman": the stranger brought in so.
   const stranger = clause.kind === 'phrase' ? describedSpeakerAgain(view.original, items, clause.first, clause.last) : null;
   if (stranger) return { speaker: withLowerDeterminer(stranger), mention, cue: clause.cue };
+  // "The caretaker was on his knees. “…,” the old man muttered": the stranger the narration has just shown.
+  const shown = clause.kind === 'phrase' ? describedAsOther(items, table, clause.first, clause.last, view.original) : null;
+  if (shown) return { speaker: shown, mention, cue: clause.cue };
   // "the 83-year-old" is no one the text gave another age.
   const found = personOf(items, table, clause);
   const person = found && !agedOtherwise(items, table, clause.first, clause.last, found) ? found : null;
@@ -496,7 +503,7 @@ function voiceOwner(items: readonly Item[], clause: Clause): Clause | null {
     if (named?.kind === 'name') return named;
   }
   const possessive = clause.last - 1 > clause.first && /['’]s$/.test(items[clause.last - 1].lower);
-  return possessive ? { ...clause, last: clause.last - 1 } : voiceSeenAs(items, clause.last);
+  return possessive ? { ...clause, last: clause.last - 1 } : voiceSeenAs(items, clause.last) ?? voiceNamedAfter(items, clause.last);
 }
 
 /**
@@ -750,6 +757,12 @@ function* fillFromContext(
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));
+  // "The rider …, walking his horse": a description of no sex by its noun has the one the narration's pronouns give it.
+  const narratedGenders = new Map<string, Gender | null>();
+  const narratedGender = (name: string): Gender | null => {
+    if (!narratedGenders.has(name)) narratedGenders.set(name, describedGender(items, name));
+    return narratedGenders.get(name)!;
+  };
   const genderOf = (name: string) => {
     const p = byName.get(name);
     // A speaker the text names only by a phrase ("his wife") has the gender of its head noun, one it names only in
@@ -783,7 +796,7 @@ function* fillFromContext(
   }
   const isKnown = (name: string) => byName.has(name);
   const cuesTurns = cuesItsTurns(items, quoteItems, attributions);
-  takeTurns(turns, genderOf, narrator?.name, isKnown, cuesTurns);
+  takeTurns(turns, genderOf, narrator?.name, isKnown, cuesTurns, narratedGender);
   const renamed = narrator && (table.narratorOwnName() ?? bylineName(original) ?? narratorName(turns, narrator.name));
   if (narrator && renamed) {
     // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
@@ -793,7 +806,7 @@ function* fillFromContext(
       turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
       if (turn.present.includes('I')) turns[i] = { ...turn, present: turn.present.map((p) => (p === 'I' ? renamed : p)) };
     }
-    takeTurns(turns, genderOf, renamed, isKnown, cuesTurns);
+    takeTurns(turns, genderOf, renamed, isKnown, cuesTurns, narratedGender);
     if (renamed === bylineName(original)) {
       const questions = (i: number) => byParagraph.get(turns[i].paragraph)!.map((qi) => /\?\W*$/u.test(items[qi].text));
       writerOnlyAsks(turns, cuedSpeakers, renamed, (i) => questions(i).some(Boolean));

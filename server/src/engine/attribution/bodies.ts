@@ -28,7 +28,7 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     'placard banner leaflet brochure advert advertisement poster label warning headline editorial column ' +
     'press release announcement order decree resolution charter manifesto agreement contract treaty affidavit ' +
     'declaration website paper accounts invoice invoices log logbook materials caption submission notebook diary ' +
-    'text communique communiqué readout cable dossier indictment bulletin').split(' '),
+    'text communique communiqué readout cable dossier indictment bulletin tag sticker inscription motto plaque').split(' '),
 );
 
 /** Nouns for bodies that speak as one: "the union said". */

@@ -13,6 +13,7 @@ import { quotedAsObject } from './quotedAs';
 import { subjectBeforeRelativeAside } from './relativeAsides';
 import { isCapitalised, isRoleNoun } from './people';
 import { isTitleWord, normalizeWord } from './names';
+import { GIVEN_NAME_GENDER } from './givenNames';
 
 /** An attribution clause found around a quotation: the speech cue and the items of its speaker mention. */
 export interface Clause {
@@ -62,6 +63,11 @@ function isFunctionWord(it: Item): boolean {
   return FUNCTION_WORDS.has(w) && !HONORIFIC_GENDER.has(w);
 }
 
+/** "said June", "June asked": beside a speech verb, a common given name that is also a month or a modal is the name. */
+function isNameBesideVerb(it: Item): boolean {
+  return isWord(it) && /^\p{Lu}/u.test(it.text) && GIVEN_NAME_GENDER.has(normalizeWord(it.text));
+}
+
 /** Whether a capitalised item follows another in its sentence: "States" of "the United States" is no verb. */
 const afterCapital = (items: readonly Item[], k: number) =>
   items[k].capital && isWord(items[k - 1]) && items[k - 1].capital && items[k - 1].sentence === items[k].sentence;
@@ -98,7 +104,7 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   // "The chair …" opens a sentence with a determiner, not a name ("The Kremlin" stays a name).
   const determinerOpens = DETERMINERS.has(items[j]?.lower ?? '') && isWord(items[j + 1]) && !isCapitalised(items[j + 1]);
   // "Two years later Freel went back": a number opening a sentence is no one's name.
-  if (isCapitalised(items[j]) && !determinerOpens && !NUMBER_WORD.test(items[j].lower) && (!isFunctionWord(items[j]) || DETERMINERS.has(items[j].lower))) {
+  if (isCapitalised(items[j]) && !determinerOpens && !NUMBER_WORD.test(items[j].lower) && (!isFunctionWord(items[j]) || DETERMINERS.has(items[j].lower) || isNameBesideVerb(items[j]))) {
     const run = nameRun(items, j);
     // "The Velmoran prime minister, Jonas Ferro,": a determiner and a capitalised adjective open a role phrase.
     if (!(DETERMINERS.has(items[j].lower) && run.last > j && rolePhraseAfter(items, run.last + 1))) return nameAfterRole(items, run.last) ?? possessed(items, j, run.last) ?? run;
@@ -389,7 +395,7 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     while (first - 1 >= floor && (isCapitalised(items[first - 1]) || (/^(?:of|for)$/.test(items[first - 1].lower) && isCapitalised(items[first - 2]))) && items[first - 1].sentence === it.sentence) first--;
     // "And", "Then": a sentence-initial word, not a name ("But Sidney" is Sidney).
     while (first < k && ((isFunctionWord(items[first]) && !DETERMINERS.has(items[first].lower)) || items[first].lower.endsWith('ly'))) first++;
-    if (items.slice(first, k + 1).every((x) => FUNCTION_WORDS.has(x.lower))) return null;
+    if (items.slice(first, k + 1).every((x) => FUNCTION_WORDS.has(x.lower)) && !(first === k && isNameBesideVerb(it))) return null;
     // "A retired engineer, 74, from Brook Terrace, who …, warned": a name after a preposition is a place's, and the
     // subject stands before the appositive holding it.
     // "analysts at Nordea Capital wrote": people of a firm or a place are the phrase as written.
@@ -588,6 +594,21 @@ function clauseGap(items: readonly Item[], start: number): number {
 /** Words that join a clause of its own on after a quotation. */
 const COORDINATORS = /^(?:and|but|or|yet)$/;
 
+/** How many words a voice's phrase may hold before its noun ("a low, hoarse voice"). */
+const VOICE_REACH = 4;
+
+/**
+ * `"…," came a voice from the settle`: a voice that came, rose or sounded after the words is their speaker, as a voice
+ * that said them is (from the article to the voice's noun; its owner is sought as for "said a voice").
+ */
+function voiceThatCame(items: readonly Item[], start: number): Clause | null {
+  if (!/^(?:came|rose|sounded)$/.test(items[start].lower) || !/^(?:a|an|the)$/.test(items[start + 1]?.lower ?? '')) return null;
+  for (let k = start + 2; k <= start + 1 + VOICE_REACH && isWord(items[k]) && items[k].sentence === items[start].sentence; k++) {
+    if (items[k].lower === 'voice') return { cue: items[start].lower, first: start + 1, last: k, kind: 'phrase' };
+  }
+  return null;
+}
+
 /** `"…," X said`, `"…," said X`, `"…," according to X`: the clause right after a quotation. */
 export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   let j = q + 1;
@@ -601,6 +622,8 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   }
   const late = namedAfterwards(items, start);
   if (late) return late;
+  const voice = voiceThatCame(items, start);
+  if (voice) return voice;
   // "accusing the council of “hiding the numbers” and a minister asked to intervene": a clause joined on after the
   // quotation by a coordinator is one of its own, not the quotation's attribution.
   if (COORDINATORS.test(items[start].lower)) return null;

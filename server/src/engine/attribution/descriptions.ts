@@ -47,9 +47,11 @@ export function descriptionAt(items: readonly Item[], i: number, gender: Gender 
   if (items[i].kind !== 'word' || !(items[i].lower === 'the' || (indefinite && /^an?$/.test(items[i].lower)))) return null;
   for (let j = i + 1; j <= i + 3 && j < items.length; j++) {
     const it = items[j];
+    // "The Inspector paused", "the Warden": a title written with its capital, alone after the article, is the head.
+    const title = j === i + 1 && isCapitalRole(items, j);
     // "the Brennock manager": a capitalised modifier, when the caller allows one, is never the head.
-    if (capitalModifiers && it.kind === 'word' && it.capital && j < i + 3 && it.sentence === items[i].sentence && !/['’]s$/u.test(it.text)) continue;
-    if (it.kind !== 'word' || it.capital || it.sentence !== items[i].sentence || /['’]s$/u.test(it.text)) return null;
+    if (!title && capitalModifiers && it.kind === 'word' && it.capital && j < i + 3 && it.sentence === items[i].sentence && !/['’]s$/u.test(it.text)) continue;
+    if (it.kind !== 'word' || (it.capital && !title) || it.sentence !== items[i].sentence || /['’]s$/u.test(it.text)) return null;
     const head = normalizeWord(it.lower);
     if (!isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !KIN.has(head)) continue;
     // "the chief executive", "the team doctor": a role noun after the first is the head.
@@ -87,4 +89,11 @@ export function describedSubjectBefore(items: readonly Item[], at: number, gende
     if (described) return described;
   }
   return null;
+}
+
+/** Whether item `j` is a role noun written as a title ("Inspector") with a lower-case word after it, not a name's part. */
+function isCapitalRole(items: readonly Item[], j: number): boolean {
+  const it = items[j];
+  const next = items[j + 1];
+  return it.kind === 'word' && it.capital && isRoleNoun(normalizeWord(it.lower)) && !(next?.kind === 'word' && next.capital && next.sentence === it.sentence);
 }

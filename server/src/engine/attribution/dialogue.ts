@@ -73,6 +73,13 @@ const NAME_OPENING_SENTENCE = new RegExp(String.raw`[.!?]\s+(${NAME}),\s+(?!who\
 /** A name exclaimed or asked as the quotation's last sentence: "…with white! Tom!" */
 const VOCATIVE_LAST = new RegExp(String.raw`[!?.]\s+(${NAME})\s*[!?]+\W*$`, 'u');
 
+/** "Hush, Daniel.", "Aye, I ken.", "Indeed, Mrs. Hale, …": words a speaker opens on that are no one's name. */
+const INTERJECTIONS: ReadonlySet<string> = new Set(
+  ('indeed aye ay nay yea hush alas hark hullo hallo halloa ahoy hurrah huzzah bravo amen pooh pshaw bah tut ' +
+    'yeah yep nope okay right sure certainly exactly quite really nonsense rubbish listen wait stop hey ha ho hmm ' +
+    'eh gosh golly blimey crikey damn').split(' '),
+);
+
 /** How many turns back the other party of a conversation is sought, so a long conversation costs no quadratic scan. */
 const TURNS_BACK = 16;
 
@@ -105,7 +112,7 @@ export function vocativesIn(words: string, speakers: ReadonlySet<string> = NO_NA
     // "Shut up, Good!": a common word a speech clause has named someone by ("said Good") is their name, after the
     // opening, where "Good, …" is more often an interjection.
     if (n !== opening && speakers.has(n)) return true;
-    return !words.every((w) => FUNCTION_WORDS.has(w) || HONORIFIC_GENDER.has(w) || /^(god|heaven|heavens|lord|christ|jesus|gracious|goodness)$/.test(w));
+    return !words.every((w) => FUNCTION_WORDS.has(w) || HONORIFIC_GENDER.has(w) || INTERJECTIONS.has(w) || /^(god|heaven|heavens|lord|christ|jesus|gracious|goodness)$/.test(w));
   });
 }
 
@@ -174,6 +181,7 @@ interface Conversation {
 export function takeTurns(
   turns: readonly Turn[], genderOf: (name: string) => Gender | null, narrator: string | null = null, isKnown: (name: string) => boolean = () => false,
   cuesTurns = true,
+  narratedGender: (phrase: string) => Gender | null = () => null,
 ): void {
   // A turn whose own narration names its speaker ("Lord Henry elevated his eyebrows. "…"") answers the turn before, as
   // one opening with its quotation does.
@@ -213,7 +221,9 @@ export function takeTurns(
     // A genderless role phrase ("the leader", "the nurse") may be any named person the conversation implies, a
     // gendered one only someone named known to have its gender (another description, "a man" for "the man", is the
     // same unnamed person written otherwise: the phrase stays as written); neither is ever the first-person narrator.
-    const fits = guess && guess !== narrator && (turn.pronoun ? (genderOf(guess) ?? gender) === gender : gender === null ? /^\p{Lu}/u.test(guess) && !answersDescribed(c, i, guess) : genderOf(guess) === gender && (/^\p{Lu}/u.test(guess) || guess === own)) &&
+    // Nor one of the other sex than the narration's pronouns give the phrase ("The rider …, walking his horse").
+    const otherSex = (name: string) => !!genderOf(name) && (narratedGender(own) ?? genderOf(name)) !== genderOf(name);
+    const fits = guess && guess !== narrator && (turn.pronoun ? (genderOf(guess) ?? gender) === gender : gender === null ? /^\p{Lu}/u.test(guess) && !answersDescribed(c, i, guess) && !otherSex(guess) : genderOf(guess) === gender && (/^\p{Lu}/u.test(guess) || guess === own)) &&
       !turn.vocatives.some((v) => same(v, guess)) && !(turn.saidTo && same(turn.saidTo, guess));
     if (fits) turn.speaker = guess;
     // Only a relative ("his step-son", "her mother") is surely one of the people talking; "the man" may be new.

@@ -66,6 +66,13 @@ export function isLeadingFunctionWord(text: string): boolean {
 
 const POSSESSIVE = /[’']s?$/u;
 const OBLIQUE = new Set(['his', 'her', 'him', 'himself', 'herself']);
+
+const NUMBER_NAME = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+)$/;
+
+/** "Number Nine", "Number 10": the word Number and a numeral name a house or a room by its number. */
+function isNumberedPlace(core: readonly string[]): boolean {
+  return core.length === 2 && normalizeWord(core[0]) === 'number' && NUMBER_NAME.test(normalizeWord(core[1]));
+}
 const POSSESSIVE_S = /[’']s$/u;
 
 /** The one person two sets hold between them, if there is exactly one. */
@@ -350,6 +357,8 @@ export class PeopleTable {
     if (this.items[first - 1]?.text === '&' || this.items[last + 1]?.text === '&') return false;
     // "Maule's Lane", "St. James's Park": a possessive inside a name makes it a place's or a thing's.
     if (parsed.core.slice(0, -1).some((w) => POSSESSIVE_S.test(w))) return false;
+    // "Number Nine", "Number 10": a house, a room or a platform by its number, not a person.
+    if (isNumberedPlace(parsed.core)) return false;
     // "NATO", "THE TURN OF THE SCREW": a word or a heading in capitals is no one's name (a speaker label may be).
     if (!asSpeaker && parsed.core.every((w) => w.length > 1 && w.toUpperCase() === w)) return false;
     // "MPs", "GPs", "MEPs": an acronym's plural is a group, never one person.

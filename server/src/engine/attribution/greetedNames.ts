@@ -1,0 +1,37 @@
+import { vocativesIn } from './dialogue';
+import type { SpokenQuote } from './selfNamed';
+
+// A stranger the narration only describes ("the woman in the grey coat") is often named by the one who answers her:
+// "“Hello, Tobiah,” she said. ¶ “Hello, Mag.”" The name the answer calls out is the description's, for her turns of
+// that meeting and for those under the plain form of her description ("the woman").
+
+/** How many paragraphs either side of the answer the description is taken to be the one it names. */
+const MEETING_REACH = 60;
+
+/** A plural noun ("ladies", "twins"), not one in -ss ("waitress"). */
+const PLURAL_HEAD = /[^s]s$/u;
+
+/**
+ * Index in `quotes` → the name, for the quotations credited to a description that the next paragraph's turn answers
+ * by a name no one the narration names bears (`isKnown`), calling out no other.
+ */
+export function greetedNames(quotes: readonly SpokenQuote[], isKnown: (name: string) => boolean): Map<number, string> {
+  const found = new Map<number, string>();
+  for (let k = 1; k < quotes.length; k++) {
+    const [said, answer] = [quotes[k - 1], quotes[k]];
+    const described = said.attribution.speaker;
+    if (!described || !/^the\s/u.test(described) || answer.paragraph !== said.paragraph + 1) continue;
+    // "the woman in the grey coat" is also the plain "the woman" the meeting called her before; "the ladies" are no
+    // one person a name calls.
+    const plain = described.split(/\s+/).slice(0, 2).join(' ');
+    if (answer.attribution.speaker === described || answer.attribution.speaker === plain || PLURAL_HEAD.test(plain)) continue;
+    // A name opening the answer ("Pip, sir.") is as often the answerer's own, given when asked.
+    const called = vocativesIn(answer.words);
+    if (called.length !== 1 || isKnown(called[0]) || answer.words.trimStart().startsWith(called[0])) continue;
+    for (const [i, q] of quotes.entries()) {
+      const speaker = q.attribution.speaker;
+      if ((speaker === described || speaker === plain) && Math.abs(q.paragraph - answer.paragraph) <= MEETING_REACH) found.set(i, called[0]);
+    }
+  }
+  return found;
+}

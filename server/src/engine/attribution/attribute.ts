@@ -7,6 +7,7 @@ import { headlineRelative } from './headlineRelatives';
 import { bylineName } from './bylines';
 import { writerAsksBetween, writerOnlyAsks } from './interviewerTurns';
 import { normalizeWord, parseName, samePerson } from './names';
+import { paragraphsWithNarrator, toldInFirstPerson } from './firstPerson';
 import { isCry, namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
@@ -644,7 +645,8 @@ function* fillFromContext(
     const cuedAt = qis.find((qi) => turnClause(qi) && at(qi).speaker === speaker);
     const asks = /\?\W*$/u.test(items[qis[qis.length - 1]].text);
     const addressee = cuedAt !== undefined && asks ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee };
+    const toHearer = qis.some((qi) => /\?\W*$|\byou(?:r|rs|rself)?\b/iu.test(items[qi].text));
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee, toHearer };
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));
@@ -659,7 +661,9 @@ function* fillFromContext(
     return roleGender(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? parsed.gender ?? given ?? null;
   };
   const cuedSpeakers = turns.map((t) => t.speaker);
-  const narrator = table.persons.find((p) => p.name === 'I');
+  // A story told in the first person has its narrator in its conversations, cued "I said" or not.
+  const narratorSeen = toldInFirstPerson(items) ? paragraphsWithNarrator(items) : undefined;
+  const narrator = table.persons.find((p) => p.name === 'I') ?? (narratorSeen ? table.narrator() : undefined);
   const firstNamed = new Map<string, number>();
   for (const m of table.mentions) if (!firstNamed.has(m.person.name)) firstNamed.set(m.person.name, items[m.item].paragraph);
   // The narrator is there from the first "I", however late the narration first says it.
@@ -680,14 +684,14 @@ function* fillFromContext(
     cuedSpeakers[i] = name;
   }
   const isKnown = (name: string) => byName.has(name);
-  takeTurns(turns, genderOf, narrator?.name, isKnown);
+  takeTurns(turns, genderOf, narrator?.name, isKnown, narratorSeen);
   const renamed = narrator && (table.narratorOwnName() ?? bylineName(original) ?? narratorName(turns, narrator.name));
   if (narrator && renamed) {
     // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
     narrator.name = renamed;
     byName.set(renamed, narrator);
     for (const [i, turn] of turns.entries()) turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
-    takeTurns(turns, genderOf, renamed, isKnown);
+    takeTurns(turns, genderOf, renamed, isKnown, narratorSeen);
     if (renamed === bylineName(original)) {
       const questions = (i: number) => byParagraph.get(turns[i].paragraph)!.map((qi) => /\?\W*$/u.test(items[qi].text));
       writerOnlyAsks(turns, cuedSpeakers, renamed, (i) => questions(i).some(Boolean));

@@ -36,6 +36,8 @@ export interface Turn {
   readonly spokenOf: readonly string[];
   /** Whether the turn is no more than a short cry (isCry): a reaction to someone's news. */
   readonly cry?: boolean;
+  /** Whether the turn's words speak to someone there: they ask a question, or say "you". */
+  readonly toHearer?: boolean;
   /** The one person the turn's speech clause puts its question to ("“…?” she whispered to the nurse"): who answers. */
   readonly addressee?: string | null;
   speaker: string | null;
@@ -58,6 +60,7 @@ const RESUME_GAP = 4;
 const CONTRACTION = /['’](?:t|ll|re|ve|m|d)$/u;
 
 const NO_NAMES: ReadonlySet<string> = new Set();
+const NO_PARAGRAPHS: ReadonlySet<number> = new Set();
 
 /** Names the words of a quotation address, as written: "Tuppence, old bean!", "Good night, Sir John", "…, Durbeyfield." */
 export function vocativesIn(words: string, speakers: ReadonlySet<string> = NO_NAMES): string[] {
@@ -119,6 +122,7 @@ interface Conversation {
  */
 export function takeTurns(
   turns: readonly Turn[], genderOf: (name: string) => Gender | null, narrator: string | null = null, isKnown: (name: string) => boolean = () => false,
+  narratorSeen: ReadonlySet<number> = NO_PARAGRAPHS,
 ): void {
   // A turn whose own narration names its speaker ("Lord Henry elevated his eyebrows. "…"") answers the turn before, as
   // one opening with its quotation does.
@@ -171,7 +175,7 @@ export function takeTurns(
         guess = candidate;
         break;
       }
-      guess ??= narratorOpposite(c, i, narrator);
+      guess ??= narratorOpposite(c, i, narrator, narratorSeen);
       if (guess && fits(guess)) {
         turn.speaker = guess;
         changed = true;
@@ -270,9 +274,9 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
 
 /**
  * In a first-person story, the one talking with the narrator: a turn next to someone else's, in a stretch where the
- * narrator has spoken within the last few turns, is the narrator's.
+ * narrator has spoken within the last few turns, or whose narration says I, me or my, is the narrator's.
  */
-function narratorOpposite(c: Conversation, i: number, narrator: string | null): string | null {
+function narratorOpposite(c: Conversation, i: number, narrator: string | null, narratorSeen: ReadonlySet<number>): string | null {
   const { turns } = c;
   if (!narrator) return null;
   // "“Now lookee here,” he said, … “You know what a file is?”" “Yes, sir.”: a he/she turn is someone other than the
@@ -280,7 +284,13 @@ function narratorOpposite(c: Conversation, i: number, narrator: string | null): 
   const heOrShe = (k: number) => !!turns[k]?.pronoun && !turns[k].speaker && c.linked(Math.min(i, k), Math.max(i, k));
   const other = c.speakerAt(i - 1, i) ?? c.speakerAt(i + 1, i) ?? (heOrShe(i - 1) || heOrShe(i + 1) ? '' : null);
   if (other === null || other === narrator) return null;
-  for (let k = Math.max(0, i - 8); k < Math.min(turns.length, i + 9); k++) if (turns[k].speaker === narrator) return narrator;
+  const [from, to] = [Math.max(0, i - 8), Math.min(turns.length - 1, i + 8)];
+  for (let k = from; k <= to; k++) if (turns[k].speaker === narrator) return narrator;
+  // A narrator who never says "I said" is seen only in an exchange: words beside the turn speak to someone ("You
+  // gonna eat those?"), where a writer's "she told me" and the quotations after it are hers alone.
+  const spokenTo = [i - 1, i + 1].some((k) => turns[k]?.toHearer && c.answers(Math.min(i, k), Math.max(i, k)));
+  if (!spokenTo) return null;
+  for (let p = turns[from].paragraph - 1; p <= turns[to].paragraph; p++) if (narratorSeen.has(p)) return narrator;
   return null;
 }
 

@@ -1,0 +1,28 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// A story told in the first person: its narrator takes part in the conversations the narration puts them in, even
+// when no clause ever says "I said".
+describe('a first-person narrator never cued', () => {
+  const story = (turns: string[]) => [
+    'I had been three weeks in the town and I knew nobody in it. My landlady, Martha Cole, came up with the post and stood in my doorway, and I put down my book.',
+    ...turns,
+    'She held it out to me, and I took it.',
+  ].join('\n\n');
+
+  it('answers the one who speaks to them', () => {
+    const text = story(['"You are not going out in this, are you?"', '"I have to."', '"Then take my umbrella. It was my husband\'s."']);
+    assert.deepStrictEqual(speakers(text), ['Martha Cole', 'I', 'Martha Cole']);
+  });
+
+  it('is no party to words a writer was told, which speak to no one there', () => {
+    const text = [
+      'I spent an afternoon at the new museum, and I liked it more than I expected to. My guide was the founder, Priya Nandakumar, who showed me round while I took my notes.',
+      'Nandakumar told me the idea was simple: "Everyone has lost something, and almost nobody gets it back."',
+      '"We wanted a place where the losing itself is the exhibit."',
+      'She was right about the mood, and I said so in my notes. As she told the Gazette:',
+      '"People come in expecting to laugh, and they leave a little quieter," Nandakumar said.',
+    ].join('\n\n');
+    assert.notStrictEqual(speakers(text)[1], 'I');
+  });
+});

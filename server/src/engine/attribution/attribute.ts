@@ -8,7 +8,8 @@ import { bylineName } from './bylines';
 import { writerAsksBetween, writerOnlyAsks } from './interviewerTurns';
 import { normalizeWord, parseName, samePerson } from './names';
 import { paragraphsWithNarrator, toldInFirstPerson } from './firstPerson';
-import { isCry, namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
+import { isCry, namesSpokenOf, takeTurns, vocativesIn, type Turn } from './dialogue';
+import { hearerNamesIn, narratorName, narratorsRelatives } from './narratorNames';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
@@ -646,7 +647,8 @@ function* fillFromContext(
     const asks = /\?\W*$/u.test(items[qis[qis.length - 1]].text);
     const addressee = cuedAt !== undefined && asks ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
     const toHearer = qis.some((qi) => /\?\W*$|\byou(?:r|rs|rself)?\b/iu.test(items[qi].text));
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee, toHearer };
+    const hearerNames = qis.flatMap((qi) => hearerNamesIn(items[qi].text));
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee, toHearer, hearerNames };
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));
@@ -685,7 +687,14 @@ function* fillFromContext(
   }
   const isKnown = (name: string) => byName.has(name);
   takeTurns(turns, genderOf, narrator?.name, isKnown, narratorSeen);
-  const renamed = narrator && (table.narratorOwnName() ?? bylineName(original) ?? narratorName(turns, narrator.name));
+  // The narrator is not their own relative ("my uncle Kofi").
+  const relatives = narrator ? narratorsRelatives(items, table) : new Set<PersonRecord>();
+  const relativeNamed = (name: string) => relatives.has(table.personNamed(name)!);
+  const renamed = narrator && (table.narratorOwnName() ?? bylineName(original) ?? narratorName(turns, narrator.name, {
+    someoneElse: relativeNamed,
+    told: (name) => !!table.personNamed(name),
+    given: (name) => parseName(name).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(parseName(name).core[0] ?? '')),
+  }));
   if (narrator && renamed) {
     // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
     narrator.name = renamed;

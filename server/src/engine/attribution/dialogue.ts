@@ -38,13 +38,15 @@ export interface Turn {
   readonly cry?: boolean;
   /** Whether the turn's words speak to someone there: they ask a question, or say "you". */
   readonly toHearer?: boolean;
+  /** Names the turn's words tell their hearer are theirs ("And you’re Rosalind."). */
+  readonly hearerNames?: readonly string[];
   /** The one person the turn's speech clause puts its question to ("“…?” she whispered to the nurse"): who answers. */
   readonly addressee?: string | null;
   speaker: string | null;
 }
 
 const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Madam|Madame|Aunt|Uncle|Captain|Master|Mistress|Father|Mother|Sister|Brother|Cousin|Colonel|Professor|Doctor)\.?\s+)?`;
-const NAME = String.raw`${TITLE}\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?`;
+export const NAME = String.raw`${TITLE}\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?`;
 const OPENER = String.raw`(?:(?:oh|o|ah|well|now|yes|no|why|come|look|see|hey|there|thank you|thanks|good night|good morning|good-bye|goodbye|hello|please|my dear|dear|my|you)[,!]?\s+)*`;
 const VOCATIVE_FIRST = new RegExp(String.raw`^${OPENER}(${NAME})\s*(?:[,!?.;:—–]|-(?!\p{L}))`, 'iu');
 const VOCATIVE_INSIDE = new RegExp(String.raw`[,;]\s+(?:(?:my|my dear|dear|old|poor)\s+)?(${NAME})\s*(?=[,!?.;:—–-]|$)`, 'gu');
@@ -292,24 +294,6 @@ function narratorOpposite(c: Conversation, i: number, narrator: string | null, n
   if (!spokenTo) return null;
   for (let p = turns[from].paragraph - 1; p <= turns[to].paragraph; p++) if (narratorSeen.has(p)) return narrator;
   return null;
-}
-
-/**
- * The first-person narrator's name: the name other speakers address them by in the turns around theirs, when the
- * text uses it more than once.
- */
-export function narratorName(turns: readonly Turn[], narrator: string): string | null {
-  const counts = new Map<string, number>();
-  for (const [i, turn] of turns.entries()) {
-    if (turn.speaker !== narrator) continue;
-    for (const k of [i - 1, i + 1]) {
-      const other = turns[k];
-      if (!other || !other.speaker || other.speaker === narrator || Math.abs(other.paragraph - turn.paragraph) > 2) continue;
-      for (const v of other.rawVocatives) counts.set(v, (counts.get(v) ?? 0) + 1);
-    }
-  }
-  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
-  return best && best[1] >= 2 ? best[0] : null;
 }
 
 /** A group credited as one speaker ("the ladies", "all the men"): a chorus, not a party to the exchange. */

@@ -220,6 +220,11 @@ const ASIDE_REACH = 20;
 /** How many words a role's affiliation may take before a name in apposition ("head of the planning department, Rachel Oduya"). */
 const APPOSITION_REACH = 5;
 
+/** Verbs that give the narrator a name: "call me Ishmael", "christened me Christopher". */
+const NAMING_VERBS = /^(?:call|called|christened|named|baptised|baptized)$/;
+/** How many words may tell what the narrator signed before the name they signed it with. */
+const SIGNED_REACH = 5;
+
 /** What one chairs without leading anyone: "who chaired the meeting". */
 const OCCASIONS = /^(?:meeting|session|hearing|debate|inquiry|panel|discussion|talks|conference|proceedings|sitting|event|ceremony)s?$/;
 
@@ -1010,19 +1015,29 @@ export class PeopleTable {
 
   /**
    * The name a first-person narration gives its narrator: "I called myself Pip", "Call me Ishmael", "they called me
-   * Robin", "my name was Jane Grey". Read in the narration only (a quotation's "my name is" is its speaker's).
+   * Robin", "my mother, who had christened me Christopher", "my name was Jane Grey", and the name they sign ("I signed
+   * the visitors’ book—Gilbert Mensah, 2:10"). Read in the narration only (a quotation's "my name is" is its speaker's).
    */
   narratorOwnName(): string | null {
     const it = this.items;
     for (let i = 2; i + 1 < it.length; i++) {
       const w = it[i].lower;
       const [a, b] = [it[i - 1].lower, it[i - 2].lower];
-      const cue = ((w === 'me' || w === 'myself') && /^(call|called)$/.test(a)) || (/^(is|was)$/.test(w) && a === 'name' && b === 'my');
-      if (!cue || it[i + 1].kind !== 'word' || it[i + 1].sentence !== it[i].sentence) continue;
-      const run = this.runAfter(i + 1);
-      if (run && run[0] === i + 1) return this.runText(run[0], run[1]);
+      const cue = ((w === 'me' || w === 'myself') && NAMING_VERBS.test(a)) || (/^(is|was)$/.test(w) && a === 'name' && b === 'my');
+      const name = cue ? i + 1 : w === 'signed' && a === 'i' ? this.signature(i) : -1;
+      if (name < 0 || it[name]?.kind !== 'word' || it[name].sentence !== it[i].sentence) continue;
+      const run = this.runAfter(name);
+      if (run && run[0] === name) return this.runText(run[0], run[1]);
     }
     return null;
+  }
+
+  /** "I signed the book—Gilbert Mensah": the word after the dash or colon that ends what was signed, or -1. */
+  private signature(signed: number): number {
+    for (let k = signed + 1; k <= signed + SIGNED_REACH && this.items[k]?.sentence === this.items[signed].sentence; k++) {
+      if (/^[—–:]$/.test(this.items[k].text)) return k + 1;
+    }
+    return -1;
   }
 
   /**

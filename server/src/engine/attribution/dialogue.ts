@@ -284,7 +284,7 @@ function narratorOpposite(c: Conversation, i: number, narrator: string | null, n
   // "“Now lookee here,” he said, … “You know what a file is?”" “Yes, sir.”: a he/she turn is someone other than the
   // narrator even when no one was found for its pronoun.
   const heOrShe = (k: number) => !!turns[k]?.pronoun && !turns[k].speaker && c.linked(Math.min(i, k), Math.max(i, k));
-  const other = c.speakerAt(i - 1, i) ?? c.speakerAt(i + 1, i) ?? (heOrShe(i - 1) || heOrShe(i + 1) ? '' : null);
+  const other = c.speakerAt(i - 1, i, c.answers) ?? c.speakerAt(i + 1, i, c.answers) ?? (heOrShe(i - 1) || heOrShe(i + 1) ? '' : null);
   if (other === null || other === narrator) return null;
   const [from, to] = [Math.max(0, i - 8), Math.min(turns.length - 1, i + 8)];
   for (let k = from; k <= to; k++) if (turns[k].speaker === narrator) return narrator;

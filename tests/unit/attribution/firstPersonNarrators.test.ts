@@ -36,4 +36,15 @@ describe('a first-person narrator never cued', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Teddy Marsh', 'I', 'Teddy Marsh']);
   });
+
+  it('asks the question that follows narration of their own', () => {
+    const text = [
+      'I have worked for Teddy Marsh for six years, and I know him well. I know my way round his kitchen, I know his moods better than my own, and I have never once seen him like this. I think he has been crying.',
+      'Teddy says, "We are done. End of the month."',
+      'I wait for the rest of it.',
+      '"The landlord?"',
+      '"The landlord, the bank, my sister. Pick one."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Teddy Marsh', 'I', 'Teddy Marsh']);
+  });
 });

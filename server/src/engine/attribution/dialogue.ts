@@ -288,9 +288,11 @@ function narratorOpposite(c: Conversation, i: number, narrator: string | null, n
   if (other === null || other === narrator) return null;
   const [from, to] = [Math.max(0, i - 8), Math.min(turns.length - 1, i + 8)];
   for (let k = from; k <= to; k++) if (turns[k].speaker === narrator) return narrator;
-  // A narrator who never says "I said" is seen only in an exchange: words beside the turn speak to someone ("You
-  // gonna eat those?"), where a writer's "she told me" and the quotations after it are hers alone.
-  const spokenTo = [i - 1, i + 1].some((k) => turns[k]?.toHearer && c.answers(Math.min(i, k), Math.max(i, k)));
+  // A narrator who never says "I said" nearby is seen only in an exchange: words beside the turn speak to someone
+  // ("You gonna eat those?"), or the turn does right after narration of the narrator's ("I wait for the rest of it."
+  // then "“The landlord?”"), where a writer's "she told me" and the quotations after it are hers alone.
+  const afterOwnNarration = narratorSeen.has(turns[i].paragraph - 1) && turns[i - 1]?.paragraph !== turns[i].paragraph - 1;
+  const spokenTo = (turns[i].toHearer && afterOwnNarration) || [i - 1, i + 1].some((k) => turns[k]?.toHearer && c.answers(Math.min(i, k), Math.max(i, k)));
   if (!spokenTo) return null;
   for (let p = turns[from].paragraph - 1; p <= turns[to].paragraph; p++) if (narratorSeen.has(p)) return narrator;
   return null;

@@ -53,4 +53,14 @@ describe('a first-person narrator\'s name', () => {
     assert.ok(!speakers(text).includes('Ezra'));
     assert.strictEqual(speakers(text)[2], 'I');
   });
+
+  it('is the given name the turn beside theirs calls them by once, when the narration tells of no one so named', () => {
+    const text = [
+      'I was ten that winter, and I had been sent to my aunt at Gateshead, where I was not wanted.',
+      '"I do not like to be asked questions," I said.',
+      '"Harriet, I don\'t like cavillers or questioners," said Mrs. Reed.',
+      'I went back to my window seat and my book.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Harriet', 'Mrs. Reed']);
+  });
 });

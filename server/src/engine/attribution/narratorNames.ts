@@ -18,10 +18,11 @@ export function hearerNamesIn(words: string): string[] {
 
 /**
  * The narrator's name: the one the turns next to theirs call them by, or tell them is theirs, more than once in any
- * of its forms ("Poppy", "Miss Poppy"), the one of most words written (telling them counts twice); once there is enough when other turns call
- * someone by it whom the narration never names ("Poppy, you have your detecting face on." when no Poppy is told of).
- * Never the name of someone the narration makes another ("My uncle Kofi died in 1987": the father calling his son
- * Kofi takes him for his brother).
+ * of its forms ("Poppy", "Miss Poppy"), the one of most words written. Telling them counts twice, and so does calling
+ * them by a given name or title no one the narration tells of bears ("Jane, I don't like cavillers"); once beside a
+ * turn of theirs is enough when other turns call someone by it whom the narration never names. Never the name of
+ * someone the narration makes another ("My uncle Kofi died in 1987": the father calling his son Kofi takes him for his
+ * brother).
  */
 export function narratorName(
   turns: readonly Turn[], narrator: string, names: { someoneElse(name: string): boolean; told(name: string): boolean; given(name: string): boolean },
@@ -45,7 +46,7 @@ export function narratorName(
       const other = turns[k];
       if (!other || !other.speaker || other.speaker === narrator || Math.abs(other.paragraph - turn.paragraph) > 2) continue;
       beside.add(k);
-      for (const v of other.rawVocatives) count(v, true);
+      for (const v of other.rawVocatives) count(v, true, names.given(v) && !names.told(v) ? 2 : 1);
       // Telling the narrator who they are names them outright, when no one the narration tells of is so called.
       for (const v of other.hearerNames ?? []) if (!names.told(v)) count(v, true, 2);
     }

@@ -648,7 +648,9 @@ function* fillFromContext(
     const addressee = cuedAt !== undefined && asks ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
     const toHearer = qis.some((qi) => /\?\W*$|\byou(?:r|rs|rself)?\b/iu.test(items[qi].text));
     const hearerNames = qis.flatMap((qi) => hearerNamesIn(items[qi].text));
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee, toHearer, hearerNames };
+    const beat = ledByNarration && !lead && present.length === 0 && !quotedInSentence(items, qis[0]) &&
+      table.mentionsWithin(bounds.get(paragraph)![0], qis[0] - 1).length === 0;
+    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee, toHearer, hearerNames, beat };
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));

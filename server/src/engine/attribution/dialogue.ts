@@ -32,6 +32,11 @@ export interface Turn {
    * "The stripling frowned. "…""), as a turn of a conversation does; a news paragraph's clause ("Moss said: "…"") does not.
    */
   readonly ledByNarration: boolean;
+  /**
+   * Set when the paragraph opens with narration naming no one, after none naming anyone, and its quotation is a
+   * sentence of its own ("Another long breath on the line. “You’re not gonna stop.”"): a turn like one opening with it.
+   */
+  readonly beat?: boolean;
   /** The people the turn's words speak of by name: not its speaker. */
   readonly spokenOf: readonly string[];
   /** Whether the turn is no more than a short cry (isCry): a reaction to someone's news. */
@@ -128,7 +133,8 @@ export function takeTurns(
 ): void {
   // A turn whose own narration names its speaker ("Lord Henry elevated his eyebrows. "…"") answers the turn before, as
   // one opening with its quotation does.
-  const namedByNarration = turns.map((t) => t.ledByNarration && t.speaker !== null);
+  // So does a beat naming no one ("Another long breath on the line. “You’re not gonna stop.”").
+  const namedByNarration = turns.map((t) => t.ledByNarration && (t.speaker !== null || !!t.beat));
   const near = (a: number, b: number) => a >= 0 && b < turns.length && turns[b].paragraph - turns[a].paragraph <= 2 && (turns[b].opensWithQuote || namedByNarration[b]);
   // A turn that opens with narration and no speech clause leads into the turn after it ("Lord Henry elevated his
   // eyebrows. "…"" then "he replied"); one with a clause ("Moss said: "…"") is news-like, and only the alternation

@@ -63,4 +63,10 @@ describe('a first-person narrator\'s name', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Harriet', 'Mrs. Reed']);
   });
+
+  it('is the name the narration says they were given, in the passive or with "my name\'s"', () => {
+    const named = ['I was named Hal after my grandfather, and I never liked it.', '"Aye aye, sir," I said.'].join('\n\n');
+    const introduced = ['My name\'s Nell Briggs, and I have kept this shop for thirty years.', '"Morning," I said.'].join('\n\n');
+    assert.deepStrictEqual([...speakers(named), ...speakers(introduced)], ['Hal', 'Nell Briggs']);
+  });
 });

@@ -1015,15 +1015,17 @@ export class PeopleTable {
 
   /**
    * The name a first-person narration gives its narrator: "I called myself Pip", "Call me Ishmael", "they called me
-   * Robin", "my mother, who had christened me Christopher", "my name was Jane Grey", and the name they sign ("I signed
+   * Robin", "my mother, who had christened me Christopher", "I was named Hal", "my name was Jane Grey", and the name they sign ("I signed
    * the visitors’ book—Gilbert Mensah, 2:10"). Read in the narration only (a quotation's "my name is" is its speaker's).
    */
   narratorOwnName(): string | null {
     const it = this.items;
-    for (let i = 2; i + 1 < it.length; i++) {
+    for (let i = 1; i + 1 < it.length; i++) {
       const w = it[i].lower;
-      const [a, b] = [it[i - 1].lower, it[i - 2].lower];
-      const cue = ((w === 'me' || w === 'myself') && NAMING_VERBS.test(a)) || (/^(is|was)$/.test(w) && a === 'name' && b === 'my');
+      const [a, b] = [it[i - 1].lower, it[i - 2]?.lower];
+      // "I was christened Christopher", "my name's Nell": the passive and the contraction say it too.
+      const cue = ((w === 'me' || w === 'myself') && NAMING_VERBS.test(a)) || (/^(is|was)$/.test(w) && a === 'name' && b === 'my') ||
+        (/^name['’]s$/.test(w) && a === 'my') || (NAMING_VERBS.test(w) && /^(?:was|been|am)$/.test(a) && (b === 'i' || it[i - 3]?.lower === 'i'));
       const name = cue ? i + 1 : w === 'signed' && a === 'i' ? this.signature(i) : -1;
       if (name < 0 || it[name]?.kind !== 'word' || it[name].sentence !== it[i].sentence) continue;
       const run = this.runAfter(name);

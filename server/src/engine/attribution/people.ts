@@ -220,8 +220,8 @@ const ASIDE_REACH = 20;
 /** How many words a role's affiliation may take before a name in apposition ("head of the planning department, Rachel Oduya"). */
 const APPOSITION_REACH = 5;
 
-/** Verbs that give the narrator a name: "call me Ishmael", "christened me Christopher". */
-const NAMING_VERBS = /^(?:call|called|christened|named|baptised|baptized)$/;
+/** Verbs that give the narrator a name: "christened me Christopher", "I was named Hal". */
+const NAMING_VERBS = /^(?:christened|named|baptised|baptized|called)$/;
 /** How many words may tell what the narrator signed before the name they signed it with. */
 const SIGNED_REACH = 5;
 
@@ -1015,23 +1015,27 @@ export class PeopleTable {
 
   /**
    * The name a first-person narration gives its narrator: "I called myself Pip", "Call me Ishmael", "they called me
-   * Robin", "my mother, who had christened me Christopher", "I was named Hal", "my name was Jane Grey", and the name they sign ("I signed
-   * the visitors’ book—Gilbert Mensah, 2:10"). Read in the narration only (a quotation's "my name is" is its speaker's).
+   * Robin", "my name was Jane Grey", else the one given them ("my mother, who had christened me Christopher", "I was
+   * named Hal") or that they sign ("I signed the visitors’ book—Gilbert Mensah, 2:10"). Read in the narration only (a
+   * quotation's "my name is" is its speaker's).
    */
   narratorOwnName(): string | null {
     const it = this.items;
+    // "I was christened Robert, but everyone called me Robin": the name they go by, over the one given them.
+    let given: string | null = null;
     for (let i = 1; i + 1 < it.length; i++) {
       const w = it[i].lower;
       const [a, b] = [it[i - 1].lower, it[i - 2]?.lower];
-      // "I was christened Christopher", "my name's Nell": the passive and the contraction say it too.
-      const cue = ((w === 'me' || w === 'myself') && NAMING_VERBS.test(a)) || (/^(is|was)$/.test(w) && a === 'name' && b === 'my') ||
-        (/^name['’]s$/.test(w) && a === 'my') || (NAMING_VERBS.test(w) && /^(?:was|been|am)$/.test(a) && (b === 'i' || it[i - 3]?.lower === 'i'));
-      const name = cue ? i + 1 : w === 'signed' && a === 'i' ? this.signature(i) : -1;
+      const called = ((w === 'me' || w === 'myself') && /^(?:call|called)$/.test(a)) || (/^(is|was)$/.test(w) && a === 'name' && b === 'my') || (/^name['’]s$/.test(w) && a === 'my');
+      const christened = ((w === 'me' || w === 'myself') && NAMING_VERBS.test(a)) || (NAMING_VERBS.test(w) && /^(?:was|been|am)$/.test(a) && (b === 'i' || it[i - 3]?.lower === 'i'));
+      const name = called || christened ? i + 1 : w === 'signed' && a === 'i' ? this.signature(i) : -1;
       if (name < 0 || it[name]?.kind !== 'word' || it[name].sentence !== it[i].sentence) continue;
       const run = this.runAfter(name);
-      if (run && run[0] === name) return this.runText(run[0], run[1]);
+      if (!run || run[0] !== name) continue;
+      if (called) return this.runText(run[0], run[1]);
+      given ??= this.runText(run[0], run[1]);
     }
-    return null;
+    return given;
   }
 
   /** "I signed the book—Gilbert Mensah": the word after the dash or colon that ends what was signed, or -1. */

@@ -14,4 +14,16 @@ describe('a name after a preposition in the narration before a turn', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Peter Cole', 'Peter Cole', 'Nora Lane', 'Peter Cole']);
   });
+
+  it('does not lead into the turn: "With Anna there was always a long silence."', () => {
+    const text = [
+      'Anna Holt and Ben Carr sat at the kitchen table.',
+      '"Pass the salt," said Anna Holt.',
+      '"Do you want the pepper too?" said Ben Carr.',
+      '"No."',
+      'Nobody spoke for a while. With Anna there was always a long silence.',
+      '"Here you are."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Anna Holt', 'Ben Carr', 'Anna Holt', 'Ben Carr']);
+  });
 });

@@ -9,7 +9,9 @@ import { headlineRelative } from './headlineRelatives';
 import { bylineName } from './bylines';
 import { writerAsksBetween, writerOnlyAsks } from './interviewerTurns';
 import { normalizeWord, parseName, samePerson } from './names';
-import { calledGender, isCry, namesTurnedTo, namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
+import { paragraphsWithNarrator, toldInFirstPerson } from './firstPerson';
+import { calledGender, isCry, namesTurnedTo, namesSpokenOf, takeTurns, vocativesIn, type Turn } from './dialogue';
+import { hearerNamesIn, narratorName, narratorsRelatives } from './narratorNames';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
@@ -753,7 +755,15 @@ function* fillFromContext(
     const asks = /\?\W*$/u.test(items[qis[qis.length - 1]].text);
     const saidTo = cuedAt !== undefined ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
     const addressee = asks ? saidTo : null;
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, waiting, present, scene, referred, asks, pronoun, anchored, phrase, unnamedRelative, opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, addressee, saidTo, closing: closing && closing !== speaker ? closing : undefined };
+    const toHearer = qis.some((qi) => /\?\W*$|\byou(?:r|rs|rself)?\b/iu.test(items[qi].text));
+    const hearerNames = qis.flatMap((qi) => hearerNamesIn(items[qi].text));
+    const beat = ledByNarration && !lead && present.length === 0 && !quotedInSentence(items, qis[0]) &&
+      table.mentionsWithin(bounds.get(paragraph)![0], qis[0] - 1).length === 0;
+    return {
+      paragraph, vocatives: named, rawVocatives: raw, lead, waiting, present, scene, referred, asks, pronoun, anchored, phrase, unnamedRelative,
+      opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, addressee, saidTo, toHearer, hearerNames, beat,
+      closing: closing && closing !== speaker ? closing : undefined,
+    };
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));
@@ -774,7 +784,9 @@ function* fillFromContext(
     return roleGender(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? parsed.gender ?? given ?? null;
   };
   const cuedSpeakers = turns.map((t) => t.speaker);
-  const narrator = table.persons.find((p) => p.name === 'I');
+  // A story told in the first person has its narrator in its conversations, cued "I said" or not.
+  const narratorSeen = toldInFirstPerson(items) ? paragraphsWithNarrator(items) : undefined;
+  const narrator = table.persons.find((p) => p.name === 'I') ?? (narratorSeen ? table.narrator() : undefined);
   const firstNamed = new Map<string, number>();
   for (const m of table.mentions) if (!firstNamed.has(m.person.name)) firstNamed.set(m.person.name, items[m.item].paragraph);
   // The narrator is there from the first "I", however late the narration first says it.
@@ -796,8 +808,15 @@ function* fillFromContext(
   }
   const isKnown = (name: string) => byName.has(name);
   const cuesTurns = cuesItsTurns(items, quoteItems, attributions);
-  takeTurns(turns, genderOf, narrator?.name, isKnown, cuesTurns, narratedGender);
-  const renamed = narrator && (table.narratorOwnName() ?? bylineName(original) ?? narratorName(turns, narrator.name));
+  takeTurns(turns, genderOf, narrator?.name, isKnown, cuesTurns, narratedGender, narratorSeen);
+  // The narrator is not their own relative ("my uncle Kofi").
+  const relatives = narrator ? narratorsRelatives(items, table) : new Set<PersonRecord>();
+  const relativeNamed = (name: string) => relatives.has(table.personNamed(name)!);
+  const renamed = narrator && (table.narratorOwnName() ?? bylineName(original) ?? narratorName(turns, narrator.name, {
+    someoneElse: relativeNamed,
+    told: (name) => !!table.personNamed(name),
+    given: (name) => parseName(name).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(parseName(name).core[0] ?? '')),
+  }));
   if (narrator && renamed) {
     // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
     narrator.name = renamed;
@@ -806,7 +825,7 @@ function* fillFromContext(
       turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
       if (turn.present.includes('I')) turns[i] = { ...turn, present: turn.present.map((p) => (p === 'I' ? renamed : p)) };
     }
-    takeTurns(turns, genderOf, renamed, isKnown, cuesTurns, narratedGender);
+    takeTurns(turns, genderOf, renamed, isKnown, cuesTurns, narratedGender, narratorSeen);
     if (renamed === bylineName(original)) {
       const questions = (i: number) => byParagraph.get(turns[i].paragraph)!.map((qi) => /\?\W*$/u.test(items[qi].text));
       writerOnlyAsks(turns, cuedSpeakers, renamed, (i) => questions(i).some(Boolean));
@@ -1035,7 +1054,7 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
   // of a pronoun, unless no one else is in it ("an oath escaped his lips").
   const inSentence = table.mentionsWithin(first, last).filter((x) => x.sentence === items[last].sentence);
   // "With Teddy there is always the rest of it.": one a preposition brings in is not whom the sentence is about.
-  const governed = (x: { item: number }) => /^(?:with|to|at|for|from|of|by|about|towards?|behind|beside|past)$/.test(items[x.item - 1]?.lower ?? '');
+  const governed = (x: { item: number }) => /^(?:with|to|at|for|from|of|by|about|like|without|towards?|behind|beside|past)$/.test(items[x.item - 1]?.lower ?? '');
   const opening = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower) && !governed(x)) ?? inSentence.find((x) => !governed(x));
   const clauseOpeners = inSentence.filter((x) => x !== opening && !POSSESSIVE_OR_OBJECT.test(items[x.item].text) &&
     (items[x.item - 1]?.text === ';' || (items[x.item - 1]?.lower === 'and' && items[x.item - 2]?.text === ',')));

@@ -591,6 +591,9 @@ function clauseGap(items: readonly Item[], start: number): number {
   return k > start + 1 && items[k]?.text === ',' ? Math.max(CLAUSE_GAP, k - start + 1 + APPOSITIVE_REACH) : CLAUSE_GAP;
 }
 
+/** Words that open a subordinate clause after a speech clause ("when I asked him"). */
+const CLAUSE_SUBORDINATORS = /^(?:when|as|while|after|before|because|since|until|till|once|though|although)$/;
+
 /** Words that join a clause of its own on after a quotation. */
 const COORDINATORS = /^(?:and|but|or|yet)$/;
 
@@ -727,6 +730,11 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
   }
   const head = items[from];
   if (/^(and|but|or|then)$/.test(head.lower)) return subjectWithin(items, from + 1, verb);
+  // "“…,” he translated, when I asked him": a he/she and its own verb are the quotation's clause, and the speech verb
+  // of the subordinate clause after them is someone else's.
+  if (SUBJECT_PRONOUNS.has(head.lower) && isWord(items[from + 1]) && items[from + 2]?.text === ',' && CLAUSE_SUBORDINATORS.test(items[from + 3]?.lower ?? '')) {
+    return { cue: items[from + 1].text, first: from, last: from, kind: 'pronoun' };
+  }
   if (items.slice(from, to).some((it) => it.text === ',')) {
     // "Since a trial in Year 8, she told": an opening adverbial, then the subject after its comma.
     if (isFunctionWord(head) && !DETERMINERS.has(head.lower) && !SUBJECT_PRONOUNS.has(head.lower)) {

@@ -45,12 +45,21 @@ export interface Turn {
    * "The stripling frowned. "…""), as a turn of a conversation does; a news paragraph's clause ("Moss said: "…"") does not.
    */
   readonly ledByNarration: boolean;
+  /**
+   * Set when the paragraph opens with narration naming no one, after none naming anyone, and its quotation is a
+   * sentence of its own ("Another long breath on the line. “You’re not gonna stop.”"): a turn like one opening with it.
+   */
+  readonly beat?: boolean;
   /** The people the turn's words speak of by name: not its speaker. */
   readonly spokenOf: readonly string[];
   /** Whether the turn is no more than a short cry (isCry): a reaction to someone's news. */
   readonly cry?: boolean;
   /** The gender of a bare word the turn's words end by calling its hearer ("…, madam?", "Yes, sir."): the answerer's. */
   readonly callsGender?: Gender | null;
+  /** Whether the turn's words speak to someone there: they ask a question, or say "you". */
+  readonly toHearer?: boolean;
+  /** Names the turn's words tell their hearer are theirs ("And you’re Rosalind."). */
+  readonly hearerNames?: readonly string[];
   /** The one person the turn's speech clause puts its question to ("“…?” she whispered to the nurse"): who answers. */
   readonly addressee?: string | null;
   /** The one person the turn's speech clause says its words are for ("“…,” he said to Oak"): never its speaker. */
@@ -64,7 +73,7 @@ const TITLE_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Madam|Madame
 const TITLE = `${TITLE_WORD}?`;
 /** A titled surname alone: "Mr. Quill". */
 const TITLED = new RegExp(String.raw`^${TITLE_WORD}\p{Lu}[\p{L}’'-]+$`, 'u');
-const NAME = String.raw`${TITLE}\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?`;
+export const NAME = String.raw`${TITLE}\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?`;
 const OPENER = String.raw`(?:(?:oh|o|ah|well|now|yes|no|why|come|look|see|hey|there|thank you|thanks|good[- ]?(?:night|morning|afternoon|evening|day|bye)|hello|please|my dear|dear|my|you)[,!]?\s+)*`;
 const VOCATIVE_FIRST = new RegExp(String.raw`^${OPENER}(${NAME})\s*(?:[,!?.;:—–]|-(?!\p{L}))`, 'iu');
 const VOCATIVE_INSIDE = new RegExp(String.raw`[,;]\s+(?:(?:my|my dear|dear|old|poor)\s+)?(${NAME})\s*(?=[,!?.;:—–-]|$)`, 'gu');
@@ -89,6 +98,7 @@ const RESUME_GAP = 4;
 const CONTRACTION = /['’](?:t|ll|re|ve|m|d)$/u;
 
 const NO_NAMES: ReadonlySet<string> = new Set();
+const NO_PARAGRAPHS: ReadonlySet<number> = new Set();
 
 /** Names the words of a quotation address, as written: "Tuppence, old bean!", "Good night, Sir John", "…, Durbeyfield." */
 export function vocativesIn(words: string, speakers: ReadonlySet<string> = NO_NAMES): string[] {
@@ -182,10 +192,12 @@ export function takeTurns(
   turns: readonly Turn[], genderOf: (name: string) => Gender | null, narrator: string | null = null, isKnown: (name: string) => boolean = () => false,
   cuesTurns = true,
   narratedGender: (phrase: string) => Gender | null = () => null,
+  narratorSeen: ReadonlySet<number> = NO_PARAGRAPHS,
 ): void {
   // A turn whose own narration names its speaker ("Lord Henry elevated his eyebrows. "…"") answers the turn before, as
   // one opening with its quotation does.
-  const namedByNarration = turns.map((t) => t.ledByNarration && t.speaker !== null);
+  // So does a beat naming no one ("Another long breath on the line. “You’re not gonna stop.”").
+  const namedByNarration = turns.map((t) => t.ledByNarration && (t.speaker !== null || !!t.beat));
   const near = (a: number, b: number) => a >= 0 && b < turns.length && turns[b].paragraph - turns[a].paragraph <= 2 && (turns[b].opensWithQuote || namedByNarration[b]);
   // A turn that opens with narration and no speech clause leads into the turn after it ("Lord Henry elevated his
   // eyebrows. "…"" then "he replied"); one with a clause ("Moss said: "…"") is news-like, and only the alternation
@@ -246,7 +258,7 @@ export function takeTurns(
         guess = candidate;
         break;
       }
-      guess ??= narratorOpposite(c, i, narrator);
+      guess ??= narratorOpposite(c, i, narrator, narratorSeen);
       if (guess && fits(guess)) {
         turn.speaker = guess;
         changed = true;
@@ -369,36 +381,26 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
 
 /**
  * In a first-person story, the one talking with the narrator: a turn next to someone else's, in a stretch where the
- * narrator has spoken within the last few turns, is the narrator's.
+ * narrator has spoken within the last few turns, or whose narration says I, me or my, is the narrator's.
  */
-function narratorOpposite(c: Conversation, i: number, narrator: string | null): string | null {
+function narratorOpposite(c: Conversation, i: number, narrator: string | null, narratorSeen: ReadonlySet<number>): string | null {
   const { turns } = c;
   if (!narrator) return null;
   // "“Now lookee here,” he said, … “You know what a file is?”" “Yes, sir.”: a he/she turn is someone other than the
   // narrator even when no one was found for its pronoun.
   const heOrShe = (k: number) => !!turns[k]?.pronoun && !turns[k].speaker && c.linked(Math.min(i, k), Math.max(i, k));
-  const other = c.speakerAt(i - 1, i) ?? c.speakerAt(i + 1, i) ?? (heOrShe(i - 1) || heOrShe(i + 1) ? '' : null);
+  const other = c.speakerAt(i - 1, i, c.answers) ?? c.speakerAt(i + 1, i, c.answers) ?? (heOrShe(i - 1) || heOrShe(i + 1) ? '' : null);
   if (other === null || other === narrator) return null;
-  for (let k = Math.max(0, i - 8); k < Math.min(turns.length, i + 9); k++) if (turns[k].speaker === narrator) return narrator;
+  const [from, to] = [Math.max(0, i - 8), Math.min(turns.length - 1, i + 8)];
+  for (let k = from; k <= to; k++) if (turns[k].speaker === narrator) return narrator;
+  // A narrator who never says "I said" nearby is seen only in an exchange: words beside the turn speak to someone
+  // ("You gonna eat those?"), or the turn does right after narration of the narrator's ("I wait for the rest of it."
+  // then "“The landlord?”"), where a writer's "she told me" and the quotations after it are hers alone.
+  const afterOwnNarration = narratorSeen.has(turns[i].paragraph - 1) && turns[i - 1]?.paragraph !== turns[i].paragraph - 1;
+  const spokenTo = (turns[i].toHearer && afterOwnNarration) || [i - 1, i + 1].some((k) => turns[k]?.toHearer && c.answers(Math.min(i, k), Math.max(i, k)));
+  if (!spokenTo) return null;
+  for (let p = turns[from].paragraph - 1; p <= turns[to].paragraph; p++) if (narratorSeen.has(p)) return narrator;
   return null;
-}
-
-/**
- * The first-person narrator's name: the name other speakers address them by in the turns around theirs, when the
- * text uses it more than once.
- */
-export function narratorName(turns: readonly Turn[], narrator: string): string | null {
-  const counts = new Map<string, number>();
-  for (const [i, turn] of turns.entries()) {
-    if (turn.speaker !== narrator) continue;
-    for (const k of [i - 1, i + 1]) {
-      const other = turns[k];
-      if (!other || !other.speaker || other.speaker === narrator || Math.abs(other.paragraph - turn.paragraph) > 2) continue;
-      for (const v of other.rawVocatives) counts.set(v, (counts.get(v) ?? 0) + 1);
-    }
-  }
-  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
-  return best && best[1] >= 2 ? best[0] : null;
 }
 
 /** A group credited as one speaker ("the ladies", "all the men"): a chorus, not a party to the exchange. */

@@ -235,6 +235,11 @@ const ASIDE_REACH = 20;
 /** How many words a role's affiliation may take before a name in apposition ("head of the planning department, Rachel Oduya"). */
 const APPOSITION_REACH = 5;
 
+/** Verbs that give the narrator a name: "christened me Christopher", "I was named Hal". */
+const NAMING_VERBS = /^(?:christened|named|baptised|baptized|called)$/;
+/** How many words may tell what the narrator signed before the name they signed it with. */
+const SIGNED_REACH = 5;
+
 /** What one chairs without leading anyone: "who chaired the meeting". */
 const OCCASIONS = /^(?:meeting|session|hearing|debate|inquiry|panel|discussion|talks|conference|proceedings|sitting|event|ceremony)s?$/;
 
@@ -1131,19 +1136,35 @@ export class PeopleTable {
 
   /**
    * The name a first-person narration gives its narrator: "I called myself Pip", "Call me Ishmael", "they called me
-   * Robin", "my name was Jane Grey". Read in the narration only (a quotation's "my name is" is its speaker's).
+   * Robin", "my name was Jane Grey", else the one given them ("my mother, who had christened me Christopher", "I was
+   * named Hal") or that they sign ("I signed the visitors’ book—Gilbert Mensah, 2:10"). Read in the narration only (a
+   * quotation's "my name is" is its speaker's).
    */
   narratorOwnName(): string | null {
     const it = this.items;
-    for (let i = 2; i + 1 < it.length; i++) {
+    // "I was christened Robert, but everyone called me Robin": the name they go by, over the one given them.
+    let given: string | null = null;
+    for (let i = 1; i + 1 < it.length; i++) {
       const w = it[i].lower;
-      const [a, b] = [it[i - 1].lower, it[i - 2].lower];
-      const cue = ((w === 'me' || w === 'myself') && /^(call|called)$/.test(a)) || (/^(is|was)$/.test(w) && a === 'name' && b === 'my');
-      if (!cue || it[i + 1].kind !== 'word' || it[i + 1].sentence !== it[i].sentence) continue;
-      const run = this.runAfter(i + 1);
-      if (run && run[0] === i + 1) return this.runText(run[0], run[1]);
+      const [a, b] = [it[i - 1].lower, it[i - 2]?.lower];
+      const called = ((w === 'me' || w === 'myself') && /^(?:call|called)$/.test(a)) || (/^(is|was)$/.test(w) && a === 'name' && b === 'my') || (/^name['’]s$/.test(w) && a === 'my');
+      const christened = ((w === 'me' || w === 'myself') && NAMING_VERBS.test(a)) || (NAMING_VERBS.test(w) && /^(?:was|been|am)$/.test(a) && (b === 'i' || it[i - 3]?.lower === 'i'));
+      const name = called || christened ? i + 1 : w === 'signed' && a === 'i' ? this.signature(i) : -1;
+      if (name < 0 || it[name]?.kind !== 'word' || it[name].sentence !== it[i].sentence) continue;
+      const run = this.runAfter(name);
+      if (!run || run[0] !== name) continue;
+      if (called) return this.runText(run[0], run[1]);
+      given ??= this.runText(run[0], run[1]);
     }
-    return null;
+    return given;
+  }
+
+  /** "I signed the book—Gilbert Mensah": the word after the dash or colon that ends what was signed, or -1. */
+  private signature(signed: number): number {
+    for (let k = signed + 1; k <= signed + SIGNED_REACH && this.items[k]?.sentence === this.items[signed].sentence; k++) {
+      if (/^[—–:]$/.test(this.items[k].text)) return k + 1;
+    }
+    return -1;
   }
 
   /**

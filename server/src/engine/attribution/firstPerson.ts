@@ -1,0 +1,30 @@
+import type { Item } from './narration';
+
+// A story told in the first person: its narrator takes part in the conversations they tell of even when no clause
+// ever says "I said", and is there in the scenes whose narration says I, me or my.
+
+const FIRST_PERSON = /^(?:i|me|my|myself)$/;
+
+/** The least share of the narration's words that a first-person narrator's I, me and my make up (news writes few). */
+const NARRATOR_SHARE = 0.015;
+/** The fewest of them: a short text's two "I"s are a writer's aside, not a narrator. */
+const NARRATOR_LEAST = 8;
+
+/** Whether the narration (the words outside quotations) is told by an "I". */
+export function toldInFirstPerson(items: readonly Item[]): boolean {
+  let words = 0;
+  let own = 0;
+  for (const it of items) {
+    if (it.kind !== 'word') continue;
+    words++;
+    if (FIRST_PERSON.test(it.lower)) own++;
+  }
+  return own >= NARRATOR_LEAST && own >= NARRATOR_SHARE * words;
+}
+
+/** The paragraphs whose narration says I, me or my: the scenes the narrator is in. */
+export function paragraphsWithNarrator(items: readonly Item[]): Set<number> {
+  const found = new Set<number>();
+  for (const it of items) if (it.kind === 'word' && FIRST_PERSON.test(it.lower)) found.add(it.paragraph);
+  return found;
+}

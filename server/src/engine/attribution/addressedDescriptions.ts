@@ -18,9 +18,9 @@ function isDescription(speaker: string | null): speaker is string {
 
 /**
  * The quotations (by index into `quoteItems`) whose description speaker a name is known for, with the name: the
- * description speaking just before, in the same paragraph, a quotation of someone else that opens by calling a name
- * (and the descriptions speaking right before it in that paragraph, with no one else between); then every other
- * quotation of a description (no plain "the man") that the text has once read as a name.
+ * descriptions speaking, with no one else between, just before a quotation of someone else in their paragraph that
+ * calls a name (the one it opens with, if any); then every other quotation of a description (no plain "the man")
+ * that the text has once read as a name.
  */
 export function namesOfAddressedDescriptions(
   items: readonly Item[], table: PeopleTable, quoteItems: readonly number[], attributionOf: (qi: number) => Attribution,

@@ -43,7 +43,8 @@ export function isPluralOf(w: string, singular: (w: string) => boolean): boolean
 }
 
 /** Nouns ending as "men" does that are no one: "The cognomen of Crane" is a name's, not a body's holder. */
-const NOT_PEOPLE = /^(?:cognomen|agnomen|nomen|specimen|regimen|abdomen|acumen|omen|stamen|albumen|bitumen)$/;
+// "some former remark of his": "former" and "latter" are adjectives; only "the former" and "the latter" stand for someone.
+const NOT_PEOPLE = /^(?:cognomen|agnomen|nomen|specimen|regimen|abdomen|acumen|omen|stamen|albumen|bitumen|former|latter)$/;
 
 function isPersonSingular(w: string): boolean {
   return isKnownPersonNoun(w) || (/(?:man|woman|men|women|[^e]er|or|ess|ist|ian|ant|ent|eer|ee|son|ster|crowd|people|folk)$/.test(w) && !NOT_PEOPLE.test(w));
@@ -142,7 +143,8 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
     for (let k = last - 1; k > i; k--) if (isKnownPersonNoun(items[k].lower)) return { cue: '', first: i, last: k, kind: 'phrase' };
   }
   // "said this week", "said that morning": a time, not a subject.
-  if (last <= i || ((!anyHead || POSSESSIVES.has(it.lower) || TIME_NOUNS.test(items[last].lower)) && !isPersonNoun(items[last].lower) && !isDemonym(items[last].text))) return null;
+  const formerOrLatter = it.lower === 'the' && last === i + 1 && /^(?:former|latter)$/.test(items[last].lower);
+  if (last <= i || ((!anyHead || POSSESSIVES.has(it.lower) || TIME_NOUNS.test(items[last].lower)) && !isPersonNoun(items[last].lower) && !isDemonym(items[last].text) && !formerOrLatter)) return null;
   return nameInApposition(items, last) ?? describedThenNamed(items, last) ?? { cue: '', first: i, last, kind: 'phrase' };
 }
 

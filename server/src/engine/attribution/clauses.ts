@@ -562,7 +562,7 @@ export function clauseOf(items: readonly Item[], q: number): Clause | null {
   // `"….", Ruiz said`: a comma after the closing mark still leads into the quotation's own clause, and so does a
   // speech verb in lower case (`"She has her faults." said Gabriel.`): no sentence opens on it.
   const next = items[q + 1];
-  const tagAfter = next?.text === ',' || (isWord(next) && !next.capital && /^\p{Ll}/u.test(next.text) && isSpeechVerb(next, true));
+  const tagAfter = next?.text === ',' || (isWord(next) && /^\p{Ll}/u.test(next.text) && isSpeechVerb(next, true));
   if (/[.]\W*$/u.test(items[q].text) && !tagAfter) return clauseBefore(items, q) ?? clauseAfter(items, q);
   return clauseAfter(items, q) ?? clauseBefore(items, q);
 }

@@ -9,8 +9,7 @@ import type { PeopleTable } from './people';
 
 /**
  * Speakers for the quotations that open the text each as a paragraph of its own, with no speaker, before any person
- * is named: the speaker of the first quotation after them that has one, when the narration between them names no one
- * else.
+ * is named: the speaker of the first quotation after them that has one, when the narration up to it names no one.
  */
 export function openingCalls(items: readonly Item[], quoteItems: readonly number[], attributions: readonly Attribution[], table: PeopleTable): Map<number, Attribution> {
   const found = new Map<number, Attribution>();
@@ -27,10 +26,10 @@ export function openingCalls(items: readonly Item[], quoteItems: readonly number
   const next = quoteItems[k];
   const speaker = next === undefined ? null : attributions[items[next].quote].speaker;
   if (opening.length === 0 || speaker === null || !attributions[items[next].quote].mention) return found;
-  // No one named before the calls, and no one but the speaker named between them and the speaker's own words (a
-  // he/she there, read before the calls had a speaker, settles nothing; the one called is not the caller).
-  const named = (from: number, to: number) => table.mentionsWithin(from, to).filter((m) => !m.addressed && !PRONOUN_GENDER.has(items[m.item].lower));
-  if (named(0, opening[0]).length > 0 || named(opening[0], next).some((m) => m.person.name !== speaker)) return found;
+  // No one named before the speaker's own words: the narration brings the speaker in unnamed ("The old lady"), so
+  // the calls are no named person's turn of a conversation (a he/she, read before the calls had a speaker, settles
+  // nothing; the one called is not the caller).
+  if (table.mentionsWithin(0, next).some((m) => !m.addressed && !PRONOUN_GENDER.has(items[m.item].lower))) return found;
   for (const qi of opening) found.set(items[qi].quote, { speaker, mention: null, cue: null });
   return found;
 }

@@ -521,8 +521,13 @@ function* fillFromContext(
       attributions[items[qi].quote] = at(previous);
       continue;
     }
-    // A quotation inside a sentence speaks for that sentence's subject, one standing alone for the paragraph's.
     const [from, to] = bounds.get(paragraph)!;
+    const newcomer = !inNarration && !clauses.has(qi) && qi === from ? newcomerAfter(original, items, qi) : null;
+    if (newcomer) {
+      attributions[items[qi].quote] = newcomer;
+      continue;
+    }
+    // A quotation inside a sentence speaks for that sentence's subject, one standing alone for the paragraph's.
     const named = subjects.first(inNarration ? [startOfSentence(qi, from), qi] : [from, to], inNarration);
     // `"…," he said, and she noticed`: a quotation with its own he/she cue is never the narration's other person.
     const clause = clauses.get(qi);
@@ -800,6 +805,19 @@ function ledByOwnSentences(
 /** Where narration leading into quotation `qi` may start: after the quotation `before` in its paragraph and its clause. */
 function afterQuotationBefore(before: number | undefined, paragraphStart: number, clauses: ReadonlyMap<number, Clause>): number {
   return before === undefined ? paragraphStart : Math.max(before, clauses.get(before)?.last ?? before) + 1;
+}
+
+/**
+ * "“Is anyone sitting here?” A tall woman in a red coat was pointing at the seat.": someone a or an brings in with
+ * the sentence right after the words that open a paragraph is who spoke them.
+ */
+function newcomerAfter(original: string, items: readonly Item[], qi: number): Attribution | null {
+  const next = items[qi + 1];
+  // The article opens a sentence of its own, as its capital shows after words that end on their own stop.
+  if (!isWord(next) || next.paragraph !== items[qi].paragraph || !/^An?$/.test(next.text) || !/[.!?…]\W*$/u.test(items[qi].text)) return null;
+  const d = descriptionAt(items, qi + 1, null, original, false, true);
+  if (!d || KIN.has(d.head)) return null;
+  return { speaker: d.text, mention: { span: { start: items[d.item].start, end: items[d.last].end }, text: original.slice(items[d.item].start, items[d.last].end) }, cue: null };
 }
 
 /** Whether a description's noun is a role that can lead into words ("the manager"), not "the lad" or "her mother". */

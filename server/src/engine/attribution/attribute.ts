@@ -807,6 +807,15 @@ function afterQuotationBefore(before: number | undefined, paragraphStart: number
   return before === undefined ? paragraphStart : Math.max(before, clauses.get(before)?.last ?? before) + 1;
 }
 
+/** "The train lurched, and a boy in a school cap stumbled in.": someone a or an brings in with the sentence's last clause. */
+function newcomerInLastClause(original: string, items: readonly Item[], start: number, qi: number): Description | null {
+  for (let k = qi - 1; k > start + 1; k--) {
+    const opens = items[k - 1].text === ';' || (items[k - 1].lower === 'and' && items[k - 2].text === ',');
+    if (opens) return /^an?$/.test(items[k].lower) ? descriptionAt(items, k, null, original, false, true) : null;
+  }
+  return null;
+}
+
 /**
  * "“Is anyone sitting here?” A tall woman in a red coat was pointing at the seat.": someone a or an brings in with
  * the sentence right after the words that open a paragraph is who spoke them.
@@ -836,7 +845,7 @@ function leadingDescription(
   // A plain person noun ("The lad frowned.") in a conversation is as often one of the named speakers: left to it; one
   // a or an brings in ("A porter came up behind them.") is someone new, whatever the noun.
   const definite = descriptionAt(items, start, null, original);
-  const d = definite ?? descriptionAt(items, start, null, original, false, true);
+  const d = definite ?? descriptionAt(items, start, null, original, false, true) ?? newcomerInLastClause(original, items, start, qi);
   const newcomer = !definite && !!d && !KIN.has(d.head);
   if (!d || !(newcomer || isDescribingRole(d.head)) || table.mentionsWithin(d.item, qi - 1).some((m) => !PRONOUN_GENDER.has(items[m.item].lower)) || heldRole(table, d)) return null;
   return { speaker: d.text, mention: { span: { start: items[d.item].start, end: items[d.last].end }, text: original.slice(items[d.item].start, items[d.last].end) }, cue: null };

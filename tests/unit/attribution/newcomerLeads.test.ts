@@ -18,6 +18,11 @@ describe('a newcomer the narration brings in before words', () => {
       ['Gerald', 'Harriet Moss', 'a man', 'Harriet Moss', 'a man']);
   });
 
+  it('may come in with the sentence\'s last clause', () => {
+    assert.deepStrictEqual(speakers(scene('The train lurched, and a boy in a school cap stumbled in from the corridor.')),
+      ['Gerald', 'Harriet Moss', 'a boy', 'Harriet Moss', 'a boy']);
+  });
+
   it('is a waiter as much as a man', () => {
     assert.deepStrictEqual(speakers(scene('A waiter came up behind them with a tray.')),
       ['Gerald', 'Harriet Moss', 'a waiter', 'Harriet Moss', 'a waiter']);

@@ -587,8 +587,13 @@ function* fillFromContext(
       attributions[items[qi].quote] = at(previous);
       continue;
     }
-    // A quotation inside a sentence speaks for that sentence's subject, one standing alone for the paragraph's.
     const [from, to] = bounds.get(paragraph)!;
+    const newcomer = !inNarration && !clauses.has(qi) && qi === from ? newcomerAfter(original, items, qi) : null;
+    if (newcomer) {
+      attributions[items[qi].quote] = newcomer;
+      continue;
+    }
+    // A quotation inside a sentence speaks for that sentence's subject, one standing alone for the paragraph's.
     const named = subjects.first(inNarration ? [startOfSentence(qi, from), qi] : [from, to], inNarration);
     // `"…," he said, and she noticed`: a quotation with its own he/she cue is never the narration's other person.
     const clause = clauses.get(qi);
@@ -918,6 +923,28 @@ function afterQuotationBefore(before: number | undefined, paragraphStart: number
   return before === undefined ? paragraphStart : Math.max(before, clauses.get(before)?.last ?? before) + 1;
 }
 
+/** "The train lurched, and a boy in a school cap stumbled in.": someone a or an brings in with the sentence's last clause. */
+function newcomerInLastClause(original: string, items: readonly Item[], start: number, qi: number): Description | null {
+  for (let k = qi - 1; k > start + 1; k--) {
+    const opens = items[k - 1].text === ';' || (items[k - 1].lower === 'and' && items[k - 2].text === ',');
+    if (opens) return /^an?$/.test(items[k].lower) ? descriptionAt(items, k, null, original, false, true) : null;
+  }
+  return null;
+}
+
+/**
+ * "“Is anyone sitting here?” A tall woman in a red coat was pointing at the seat.": someone a or an brings in with
+ * the sentence right after the words that open a paragraph is who spoke them.
+ */
+function newcomerAfter(original: string, items: readonly Item[], qi: number): Attribution | null {
+  const next = items[qi + 1];
+  // The article opens a sentence of its own, as its capital shows after words that end on their own stop.
+  if (!isWord(next) || next.paragraph !== items[qi].paragraph || !/^An?$/.test(next.text) || !/[.!?…]\W*$/u.test(items[qi].text)) return null;
+  const d = descriptionAt(items, qi + 1, null, original, false, true);
+  if (!d || KIN.has(d.head)) return null;
+  return { speaker: d.text, mention: { span: { start: items[d.item].start, end: items[d.last].end }, text: original.slice(items[d.item].start, items[d.last].end) }, cue: null };
+}
+
 /** Whether a description's noun is a role that can lead into words ("the manager"), not "the lad" or "her mother". */
 function isDescribingRole(head: string): boolean {
   return isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !KIN.has(head);
@@ -934,7 +961,7 @@ function leadingDescription(
   // A plain person noun ("The lad frowned.") in a conversation is as often one of the named speakers: left to it; one
   // a or an brings in ("A porter came up behind them.") is someone new, whatever the noun.
   const definite = descriptionAt(items, start, null, original);
-  const d = definite ?? descriptionAt(items, start, null, original, false, true);
+  const d = definite ?? descriptionAt(items, start, null, original, false, true) ?? newcomerInLastClause(original, items, start, qi);
   const newcomer = !definite && !!d && !KIN.has(d.head);
   if (!d || !(newcomer || isDescribingRole(d.head)) || table.mentionsWithin(d.item, qi - 1).some((m) => !PRONOUN_GENDER.has(items[m.item].lower)) || heldRole(table, d)) return null;
   return { speaker: d.text, mention: { span: { start: items[d.item].start, end: items[d.last].end }, text: original.slice(items[d.item].start, items[d.last].end) }, cue: null };

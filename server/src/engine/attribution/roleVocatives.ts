@@ -26,7 +26,7 @@ export function addressedByRole(words: string, item: number, table: PeopleTable)
   for (const m of words.matchAll(ROLE_CALL)) {
     const called = normalizeWord(m[1].toLowerCase());
     const role = PARENT_CALLS.get(called) ?? called;
-    // "my boy", "you man": a word for anyone is no role the text gave one person.
+    // "my boy", "my man": a word for anyone is no role the text gave one person.
     if (!isRoleNoun(role) || GENERIC_PERSON_NOUNS.has(role)) continue;
     const person = table.antecedent(item, null, role, null, true);
     if (person && !found.includes(person.name)) found.push(person.name);

@@ -31,4 +31,16 @@ describe('attribution: titles of fiction before a surname', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Dacre']);
   });
+
+  it('takes a clergy title alone, in a clause or called, for the one the text gave it', () => {
+    const text = [
+      'Theophilus Hallam had been archdeacon for twenty years. Archdeacon Hallam rode over on a Tuesday, and Septimus Crane met him at the gate.',
+      '“You are late,” said the Archdeacon.',
+      '“The roads are bad,” said Crane.',
+      '“I hope I see you well, Mr. Archdeacon.”',
+    ].join('\n\n');
+    const found = speakers(text);
+    assert.strictEqual(found[0], 'Theophilus Hallam');
+    assert.notStrictEqual(found[2], 'Theophilus Hallam');
+  });
 });

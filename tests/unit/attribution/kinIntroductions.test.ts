@@ -23,4 +23,22 @@ describe('attribution: a relative named as the text brings them in', () => {
     ].join('\n\n');
     assert.notStrictEqual(speakers(text)[1], 'Harold Brown');
   });
+
+  it('takes the name a copula joins to a kin phrase for that relative, either way round', () => {
+    for (const said of ['Ruth Kessling was their mother', 'Their mother was Ruth Kessling']) {
+      const text = [
+        `Nora Pike and Declan Pike came in. ${said}, and she had been ill for a year.`,
+        'Nora sat down.',
+        '“Nobody, Mom.”',
+        '“Do not nobody me.”',
+        '“I am tired,” their mother said.',
+      ].join('\n\n');
+      assert.deepStrictEqual(speakers(text).slice(1), ['Ruth Kessling', 'Ruth Kessling']);
+    }
+  });
+
+  it('takes no one whose kin noun owns another ("her father’s friend") for the relative', () => {
+    const text = ['Tom Pike was her father’s friend, and he came every Sunday.', '“Hello, Dad.”', '“You came.”'];
+    assert.notStrictEqual(speakers(text.join('\n\n'))[1], 'Tom Pike');
+  });
 });

@@ -153,17 +153,17 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'coxswain lifeguard vicar rector chaplain curate sophomore freshman undergraduate postgraduate apprentice ' +
     'treasurer bursar registrar warden bailiff surveyor accountant supervisor foreman cashier caretaker ' +
     'janitor publican joiner roofer glazier stonemason blacksmith grocer hairdresser welder decorator fundraiser ' +
-    'choreographer parent grandparent waiter bartender conductor')
+    'choreographer parent grandparent waiter bartender conductor archdeacon deacon corporal commodore')
     .split(' ').map((w): [string, Gender | null] => [w, null]),
   ...('man gentleman boy husband father brother son uncle nephew grandfather king prince lord duke monk priest ' +
     'spokesman chairman congressman businessman sir fellow lad grandson widower emperor postman fisherman policeman ' +
-    'father-in-law brother-in-law son-in-law headmaster postmaster barman footman coachman').split(' ').map(
+    'father-in-law brother-in-law son-in-law headmaster postmaster barman footman coachman abbot friar').split(' ').map(
     (w): [string, Gender | null] => [w, 'm'],
   ),
   ...('woman lady girl wife mother sister daughter aunt niece grandmother queen princess duchess nun spokeswoman ' +
     'chairwoman congresswoman businesswoman actress madam mistress lass granddaughter widow empress maid ' +
     'waitress heroine hostess policewoman dame mother-in-law sister-in-law daughter-in-law headmistress postmistress ' +
-    'landlady barmaid housemaid')
+    'landlady barmaid housemaid abbess')
     .split(' ').map((w): [string, Gender | null] => [w, 'f']),
 ]);
 

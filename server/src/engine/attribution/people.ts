@@ -631,7 +631,15 @@ export class PeopleTable {
     // "Mrs. Kronborg" is not Peter Kronborg: an honorific of the other gender than a bearer's is someone else.
     const named = this.sharingAWord(core).find((p) => p.name !== 'I' && (samePerson(p.name, vocative) || this.goesBy(p, core)) && !(gender && (this.gender(p) ?? gender) !== gender));
     if (named || core.length !== 1) return named ?? null;
-    return this.formalBearer(core[0]) ?? this.relativeCalled(core[0]);
+    return this.formalBearer(core[0]) ?? this.relativeCalled(core[0]) ?? this.titleHolder(core[0]);
+  }
+
+  /** "I hope I see you well, Mr. Archdeacon.": the one person the text gave a title called alone. */
+  private titleHolder(word: string): PersonRecord | null {
+    const role = normalizeWord(word);
+    if (!isRoleNoun(role)) return null;
+    const holders = this.persons.filter((p) => p.roles.has(role) && !this.organisations.has(p));
+    return holders.length === 1 ? holders[0] : null;
   }
 
   /** "Nobody, Mom.": the one person the text made a mother, for a word a child calls a mother by. */

@@ -1,17 +1,17 @@
 import * as assert from 'node:assert';
 import { speakers } from '../../helpers/attributionText';
 
-// The narration before an uncued turn leads into it through whom it is about, not whom it names after a preposition.
-describe('a name after a preposition in the narration before an uncued turn', () => {
-  it('does not lead into the turn: "With Anna there was always a long silence."', () => {
+// "With Teddy there is always the rest of it.": one a preposition brings into the narration's last sentence is not
+// whom it is about, so not who speaks next.
+describe('a name after a preposition in the narration before a turn', () => {
+  it('does not lead into the turn', () => {
     const text = [
-      'Anna Holt and Ben Carr sat at the kitchen table.',
-      '"Pass the salt," said Anna Holt.',
-      '"Do you want the pepper too?" said Ben Carr.',
-      '"No."',
-      'Nobody spoke for a while. With Anna there was always a long silence.',
-      '"Here you are."',
+      'Nora Lane and Peter Cole sat in the kitchen after closing.',
+      '"We are done," said Peter. "End of the month."',
+      'Nora put down her cup. With Peter there was always more to come.',
+      '"The landlord?"',
+      '"The landlord, the bank, my sister."',
     ].join('\n\n');
-    assert.deepStrictEqual(speakers(text), ['Anna Holt', 'Ben Carr', 'Anna Holt', 'Ben Carr']);
+    assert.deepStrictEqual(speakers(text), ['Peter Cole', 'Peter Cole', 'Nora Lane', 'Peter Cole']);
   });
 });

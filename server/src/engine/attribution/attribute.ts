@@ -20,7 +20,8 @@ import { turnQuotationAttributions } from './turnQuotes';
 import { interviewSpeakers } from './interviewLabels';
 import { bodyAttributions, isBodyName, isDocumentOrBody, isJoinedBodyName } from './bodies';
 import { organisationsIn } from './organisations';
-import { continuedAttributions } from './continuations';
+import { continuedAttributions, cuesItsTurns } from './continuations';
+import { endsWaiting } from './waiting';
 import { examinationTurns } from './examinations';
 import { reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
@@ -63,6 +64,8 @@ const KIN_VOCATIVE = /(?:^\s*|[,;]\s+)(?:(?:oh|my|my dear|dear)\s+)?(uncle|aunt|
 
 /** What follows a name its bearer introduces themselves by: ", your new tenant", ", at your service". */
 const SELF_INTRODUCED = /^\s*[,—–-]+\s*(?:your|at\s+your)\s/i;
+/** How many paragraphs of narration before a conversation are read for the people who may take part in it. */
+const SCENE_REACH = 3;
 /** How many paragraphs on a speaker may say their own name again ("Pip, sir." … "Pip. Pip, sir."). */
 const REPEAT_REACH = 3;
 
@@ -542,6 +545,9 @@ function* fillFromContext(
     }
   }
   yield;
+  // "The sundial, which bore the motto “I count only the sunny hours,” stood between them": a paragraph whose
+  // quotations are only words inside its sentences, with no speech clause, is narration to a conversation, not a turn.
+  for (const [paragraph, qis] of byParagraph) if (qis.every((qi) => embedded(items, qi) && !clauses.has(qi))) byParagraph.delete(paragraph);
   // Names speech clauses give speakers ("said Good"): a name that is also a common word may be called by it.
   const cueNames = new Set([...clauses.values()].filter((c) => c.kind === 'name').map((c) => original.slice(items[c.first].start, items[c.last].end)));
   const rawByParagraph = new Map([...byParagraph].map(([paragraph, qis]) => [paragraph, qis.flatMap((qi) => vocativesIn(items[qi].text))]));
@@ -560,6 +566,17 @@ function* fillFromContext(
     const kin = KIN_VOCATIVE.exec(words)?.[1].toLowerCase();
     const names = kin ? byKin.get(kin) : undefined;
     return names?.size === 1 ? [...names] : [];
+  };
+  // The paragraphs of narration just before a turn, back to the last turn and a few paragraphs at most.
+  const sceneBefore = (paragraph: number): [number, number][] => {
+    const ranges: [number, number][] = [];
+    for (let p = paragraph - 1; p >= paragraph - SCENE_REACH && bounds.has(p); p--) {
+      const quotes = byParagraph.get(p);
+      if (quotes && quotes[0] === bounds.get(p)![0]) break;
+      ranges.unshift(bounds.get(p)!);
+      if (quotes) break;
+    }
+    return ranges;
   };
   // Paragraphs whose speaker gives their own name, as a speech clause would name them.
   const namesGiven = new Set<number>();
@@ -583,11 +600,16 @@ function* fillFromContext(
     // addresses are those of her quotations (or of ones no one was credited with), not of another speaker's.
     const cuedSpeaker = qis.filter((qi) => clauses.has(qi)).map(at).find((a) => a.speaker)?.speaker;
     const ownWords = cuedSpeaker ? qis.filter((qi) => !at(qi).speaker || at(qi).speaker === cuedSpeaker) : qis;
-    const raw = (ownWords.length === qis.length ? rawByParagraph.get(paragraph)! : ownWords.flatMap((qi) => vocativesIn(items[qi].text))).filter((v) => v !== ownName);
+    // "“Who?” said I." "“Father Flynn.”": a name that is the whole answer to a question names whom it is about.
+    const asking = byParagraph.get(paragraph - 1);
+    const questioned = opensWithQuote && !!asking && /\?\W*$/u.test(items[asking[asking.length - 1]].text);
+    const answer = (v: string) => questioned && qis.length === 1 && items[qis[0]].text.replace(/[\s.!?,]+$/u, '').trim() === v;
+    const raw = (ownWords.length === qis.length ? rawByParagraph.get(paragraph)! : ownWords.flatMap((qi) => vocativesIn(items[qi].text))).filter((v) => v !== ownName && !answer(v));
     // "Shut up, Good!": also a common word a speech clause names someone by ("said Good"); kept out of `raw`, which
-    // names the narrator, since a speaker called by it is someone else.
-    const called = ownWords.flatMap((qi) => vocativesIn(items[qi].text, cueNames)).filter((v) => v !== ownName && !raw.includes(v));
-    const named = [...raw, ...called].map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
+    // names the narrator, since a speaker called by it is someone else. Kept in the order said: the first name a turn
+    // calls is whom it answers ("‘Shut up, Good!’ … ‘And now, Quatermain, …’").
+    const called = ownWords.flatMap((qi) => vocativesIn(items[qi].text, cueNames)).filter((v) => v !== ownName && !answer(v));
+    const named = [...new Set([...called, ...raw])].map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
     if (named.length === 0) named.push(...byParagraph.get(paragraph)!.flatMap((qi) => kinNamed(items[qi].text)));
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
     // The narration ending the paragraph before leads into this turn, also after that paragraph's own quotation once
@@ -595,9 +617,15 @@ function* fillFromContext(
     const previousQuotes = byParagraph.get(paragraph - 1);
     const previous = bounds.get(paragraph - 1);
     const trailing = previousQuotes && previous && items[previous[1]].sentence > items[previousQuotes[previousQuotes.length - 1]].sentence;
-    const lead = lastSentenceSubject(original, items, table, before ?? (trailing ? previous : undefined));
+    const subject = lastSentenceSubject(original, items, table, before ?? (trailing ? previous : undefined));
+    const waiting = subject && before && endsWaiting(items, before) ? subject : null;
+    const lead = waiting ? null : subject;
     // Those the narration names: a he/she there may have been read to the wrong one of them.
-    const present = before ? table.mentionsWithin(before[0], before[1]).filter((m) => !/^(he|she)$/.test(items[m.item].lower)).map((m) => m.person.name) : [];
+    const peopleIn = (ranges: [number, number][]) => ranges.flatMap(([first, last]) => table.mentionsWithin(first, last))
+      .filter((m) => !/^(he|she)$/.test(items[m.item].lower)).map((m) => m.person.name);
+    const present = peopleIn(before ? [before] : []);
+    const scene = peopleIn(sceneBefore(paragraph));
+    const referred = before ? [...new Set(table.mentionsWithin(before[0], before[1]).map((m) => m.person.name))] : [];
     // A quotation with a speech clause of its own speaks for the turn before one whose speaker the narration only
     // implies ("he would think, "…"" then "…," she said), and before a title of a word or two a sentence of narration
     // quotes ("hear Fay Templeton sing "See-Saw."").
@@ -642,6 +670,8 @@ function* fillFromContext(
     const spokenOf = qis.flatMap((qi) => namesSpokenOf(items[qi].text)).filter((v) => !raw.includes(v))
       .map((v) => table.personNamed(v)?.name).filter((n): n is string => !!n);
     const cry = qis.length === 1 && isCry(items[qis[0]].text);
+    // "“…,” he said to Oak. “…,” said Gabriel.": the paragraph's last words given to someone else are whom the next turn answers.
+    const closing = qis.filter((qi) => !(embedded(items, qi) && isTerm(items[qi].text))).map(at).reverse().find((a) => a.speaker)?.speaker;
     // A question put to someone is theirs to answer; words told to them may go on ("Quinn told the minister. “…”").
     const cuedAt = qis.find((qi) => turnClause(qi) && at(qi).speaker === speaker);
     const asks = /\?\W*$/u.test(items[qis[qis.length - 1]].text);
@@ -650,7 +680,10 @@ function* fillFromContext(
     const hearerNames = qis.flatMap((qi) => hearerNamesIn(items[qi].text));
     const beat = ledByNarration && !lead && present.length === 0 && !quotedInSentence(items, qis[0]) &&
       table.mentionsWithin(bounds.get(paragraph)![0], qis[0] - 1).length === 0;
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee, toHearer, hearerNames, beat };
+    return {
+      paragraph, vocatives: named, rawVocatives: raw, lead, waiting, present, scene, referred, asks, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf,
+      speaker, cry, addressee, closing: closing && closing !== speaker ? closing : undefined, toHearer, hearerNames, beat,
+    };
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));
@@ -688,7 +721,8 @@ function* fillFromContext(
     cuedSpeakers[i] = name;
   }
   const isKnown = (name: string) => byName.has(name);
-  takeTurns(turns, genderOf, narrator?.name, isKnown, narratorSeen);
+  const cuesTurns = cuesItsTurns(items, quoteItems, attributions);
+  takeTurns(turns, genderOf, narrator?.name, isKnown, cuesTurns, narratorSeen);
   // The narrator is not their own relative ("my uncle Kofi").
   const relatives = narrator ? narratorsRelatives(items, table) : new Set<PersonRecord>();
   const relativeNamed = (name: string) => relatives.has(table.personNamed(name)!);
@@ -702,7 +736,7 @@ function* fillFromContext(
     narrator.name = renamed;
     byName.set(renamed, narrator);
     for (const [i, turn] of turns.entries()) turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
-    takeTurns(turns, genderOf, renamed, isKnown, narratorSeen);
+    takeTurns(turns, genderOf, renamed, isKnown, cuesTurns, narratorSeen);
     if (renamed === bylineName(original)) {
       const questions = (i: number) => byParagraph.get(turns[i].paragraph)!.map((qi) => /\?\W*$/u.test(items[qi].text));
       writerOnlyAsks(turns, cuedSpeakers, renamed, (i) => questions(i).some(Boolean));
@@ -916,9 +950,9 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
   // "His aunt Polly stood surprised a moment": the sentence is about someone it names, not about the owner or object
   // of a pronoun, unless no one else is in it ("an oath escaped his lips").
   const inSentence = table.mentionsWithin(first, last).filter((x) => x.sentence === items[last].sentence);
-  // "With Teddy there is always the rest of it.": one named after a preposition is not what the sentence is about.
-  const afterPreposition = (x: { item: number }) => /^(?:with|to|for|at|from|about|of|by|like|without)$/.test(items[x.item - 1]?.lower ?? '');
-  const opening = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower) && !afterPreposition(x)) ?? inSentence.find((x) => !afterPreposition(x));
+  // "With Teddy there is always the rest of it.": one a preposition brings in is not whom the sentence is about.
+  const governed = (x: { item: number }) => /^(?:with|to|at|for|from|of|by|about|towards?|behind|beside|past)$/.test(items[x.item - 1]?.lower ?? '');
+  const opening = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower) && !governed(x)) ?? inSentence.find((x) => !governed(x));
   const clauseOpeners = inSentence.filter((x) => x !== opening && !POSSESSIVE_OR_OBJECT.test(items[x.item].text) &&
     (items[x.item - 1]?.text === ';' || (items[x.item - 1]?.lower === 'and' && items[x.item - 2]?.text === ',')));
   const subject = clauseOpeners[clauseOpeners.length - 1] ?? opening;

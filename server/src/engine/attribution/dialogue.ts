@@ -16,6 +16,14 @@ export interface Turn {
   readonly lead: string | null;
   /** Everyone that narration names, most recent last: who may take part in a conversation it opens. */
   readonly present: readonly string[];
+  /** The person the narration just before leaves waiting or listening (waiting.ts): not the speaker. */
+  readonly waiting: string | null;
+  /** Everyone the narration just before the turn names or refers to with he/she. */
+  readonly referred: readonly string[];
+  /** Whether the turn's last quotation asks a question. */
+  readonly asks: boolean;
+  /** Everyone the narration of the few paragraphs before the turn names: the scene a conversation opens in. */
+  readonly scene: readonly string[];
   /** Set when the turn's speaker came from a he/she cue: the gender any other reading must have. */
   readonly pronoun: Gender | null;
   /** Set when that he/she has its antecedent named earlier in the turn's own paragraph: no conversation rereads it. */
@@ -47,10 +55,15 @@ export interface Turn {
   readonly hearerNames?: readonly string[];
   /** The one person the turn's speech clause puts its question to ("“…?” she whispered to the nurse"): who answers. */
   readonly addressee?: string | null;
+  /** The speaker of the paragraph's last words when a clause or the narration gives them to someone other than `speaker`. */
+  readonly closing?: string;
   speaker: string | null;
 }
 
-const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Madam|Madame|Aunt|Uncle|Captain|Master|Mistress|Father|Mother|Sister|Brother|Cousin|Colonel|Professor|Doctor)\.?\s+)?`;
+const TITLE_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Madam|Madame|Aunt|Uncle|Captain|Master|Mistress|Father|Mother|Sister|Brother|Cousin|Colonel|Professor|Doctor)\.?\s+)`;
+const TITLE = `${TITLE_WORD}?`;
+/** A titled surname alone: "Mr. Quill". */
+const TITLED = new RegExp(String.raw`^${TITLE_WORD}\p{Lu}[\p{L}’'-]+$`, 'u');
 export const NAME = String.raw`${TITLE}\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?`;
 const OPENER = String.raw`(?:(?:oh|o|ah|well|now|yes|no|why|come|look|see|hey|there|thank you|thanks|good night|good morning|good-bye|goodbye|hello|please|my dear|dear|my|you)[,!]?\s+)*`;
 const VOCATIVE_FIRST = new RegExp(String.raw`^${OPENER}(${NAME})\s*(?:[,!?.;:—–]|-(?!\p{L}))`, 'iu');
@@ -76,7 +89,8 @@ export function vocativesIn(words: string, speakers: ReadonlySet<string> = NO_NA
   const first = VOCATIVE_FIRST.exec(trimmed);
   // The opener is matched without regard to case, so the name's capitals are checked here ("Don’t you, …" is none).
   // A lone capitalised word that is the whole quotation ("Quick!") is as likely a command as a name.
-  const alone = first && first[0].length === first[1].length + 1 && first[0].length >= trimmed.length;
+  // A titled surname ("Mr. Quill.") is one however alone.
+  const alone = first && first[0].length === first[1].length + 1 && first[0].length >= trimmed.length && !TITLED.test(first[1]);
   const opening = first && !alone && first[1].split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && !CONTRACTION.test(w)) ? first[1] : null;
   if (opening) found.push(opening);
   for (const m of words.matchAll(VOCATIVE_INSIDE)) if (!found.includes(m[1])) found.push(m[1]);
@@ -118,9 +132,14 @@ interface Conversation {
   linked(a: number, b: number): boolean;
   /** Whether turn `b` opens right after turn `a` (a < b) and so answers whoever spoke last in it, as in alternation. */
   answers(a: number, b: number): boolean;
-  /** The speaker of turn `i` when it and turn `from` are linked (by `link`, `linked` unless given). */
+  /**
+   * The speaker of turn `i` when it and turn `from` are linked (by `link`, `linked` unless given): seen from a later
+   * turn, whoever spoke last in it.
+   */
   speakerAt(i: number, from: number, near?: (a: number, b: number) => boolean): string | null;
   same(a: string, b: string): boolean;
+  /** Whether the text cues its turns as news does (continuations.ts), rather than leaving many to the alternation. */
+  readonly cuesTurns: boolean;
 }
 
 /**
@@ -129,6 +148,7 @@ interface Conversation {
  */
 export function takeTurns(
   turns: readonly Turn[], genderOf: (name: string) => Gender | null, narrator: string | null = null, isKnown: (name: string) => boolean = () => false,
+  cuesTurns = true,
   narratorSeen: ReadonlySet<number> = NO_PARAGRAPHS,
 ): void {
   // A turn whose own narration names its speaker ("Lord Henry elevated his eyebrows. "…"") answers the turn before, as
@@ -144,9 +164,10 @@ export function takeTurns(
     turns,
     linked,
     answers: near,
-    speakerAt: (i, from, link = linked) => (link(Math.min(i, from), Math.max(i, from)) ? turns[i].speaker : null),
+    speakerAt: (i, from, link = linked) => (link(Math.min(i, from), Math.max(i, from)) ? (i < from ? turns[i].closing : undefined) ?? turns[i].speaker : null),
     // Mr. Woodhouse and Emma Woodhouse share a surname, not a turn: names of known different genders are two people,
     // and so are two the people table holds apart (Miss Pinkerton and her sister Jemima Pinkerton).
+    cuesTurns,
     same: (a, b) => a === b || (samePerson(a, b) && !(genderOf(a) && genderOf(b) && genderOf(a) !== genderOf(b)) && !(isKnown(a) && isKnown(b))),
   };
   const same = c.same;
@@ -176,7 +197,7 @@ export function takeTurns(
       const gender = turn.pronoun ?? phrases.get(turn)?.gender;
       const fits = (name: string) =>
         (!gender || (phrases.has(turn) ? genderOf(name) : (genderOf(name) ?? gender)) === gender) &&
-        !(turn.pronoun && name === narrator) && ![...turn.vocatives, ...turn.rawVocatives, ...turn.spokenOf].some((v) => same(v, name));
+        !(turn.pronoun && name === narrator) && !(turn.waiting && same(name, turn.waiting)) && ![...turn.vocatives, ...turn.rawVocatives, ...turn.spokenOf].some((v) => same(v, name));
       let guess: string | null = null;
       for (const candidate of candidates(c, i, true)) {
         if (!fits(candidate)) continue;
@@ -236,7 +257,14 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // "Lord Henry laughed." "Yes, I knew you would." "Upon my word, Basil, …": a reaction in the narration, answered by
   // name by an uncued turn, leads into the words of the one that turn answers.
   if (useLead && answeredBy && !after && turn.lead && !same(answeredBy, turn.lead)) yield answeredBy;
-  if (turn.lead && useLead && !(answeredBy && after && same(turn.lead, after))) {
+  // "“…would you be standing in this garden?”" "He was silent, and she saw that she had struck him." "“You think I
+  // came for your fortune.”": narration after a question that is about its asker and the other party too leads into
+  // the answer, not into the asker's words.
+  // "Coyle did not go. …, and Danvers waited.": the one who spoke last, unless it was the one waiting.
+  if (useLead && turn.waiting && last && !same(last, turn.waiting)) yield last;
+  const asker = c.answers(i - 1, i) && turns[i - 1].asks ? last : null;
+  const answered = !!asker && !!turn.lead && same(turn.lead, asker) && turn.referred.some((p) => !same(p, asker));
+  if (turn.lead && useLead && !answered && !(answeredBy && after && same(turn.lead, after))) {
     yield turn.lead;
     // "Jo sat up and whistled." "Don't, Jo!": said to the one the narration was about, by whoever spoke before.
     if (prev && !same(prev, turn.lead) && turn.vocatives.some((v) => same(v, turn.lead!))) yield prev;
@@ -258,15 +286,22 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // others' cries at it, the one whose news they cried at goes on.
   const teller = last && before && !same(last, before) && turns[i - 1].cry && turns[i - 2].cry ? c.speakerAt(i - 3, i - 2, c.answers) : null;
   if (teller && !same(teller, last!) && !same(teller, before!)) yield teller;
-  if (last && before && !same(last, before)) yield before;
+  // Not one the narration between their turn and the last leaves out, when it names who is there.
+  const leftOut = !!before && useLead && turns[i - 1].present.length > 0 && !turns[i - 1].present.some((p) => same(p, before));
+  if (last && before && !same(last, before) && !leftOut) yield before;
   const next2 = after ? c.speakerAt(i + 2, i + 1, c.answers) : null;
   if (after && next2 && !same(after, next2)) yield next2;
   // Between two turns of one person, the other party of the conversation: the latest other speaker, then the others
   // who spoke or were there as it went on.
-  const known = prev ?? next;
+  // In a text that leaves many turns uncued, one right after a paragraph its clause gives to someone ("At last she
+  // said, “…”" then "“Lanterns do.”") answers them, as in alternation; news runs such a speaker's words on instead.
+  const known = prev ?? next ?? (c.cuesTurns ? null : last);
   if (known) {
     let k = i - 1;
     for (; k >= 0 && k > i - TURNS_BACK && c.linked(k, k + 1); k--) {
+      // "Margo and I sat on the step and tried to think." "“We could glue it.”" "“With what?”": those the narration
+      // between two turns names come before anyone who spoke before it.
+      if (useLead && k + 1 < i) for (const p of [...turns[k + 1].present].reverse()) if (!same(p, known)) yield p;
       const s = turns[k].speaker;
       if (s && !same(s, known)) yield s;
     }
@@ -277,6 +312,9 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
       const s = turns[j].speaker;
       if (s && /^\p{Lu}/u.test(s) && !same(s, known)) yield s;
     }
+    // Last, whoever the scene the conversation opened in brought up ("Hugh Danvers had been in the cellar two days."
+    // "Sergeant Coyle came down the steps." "‘Rations, sir.’" "‘What are they?’").
+    for (let j = i - 1; useLead && j > k; j--) for (const p of [...turns[j].scene].reverse()) if (!same(p, known)) yield p;
   }
 }
 

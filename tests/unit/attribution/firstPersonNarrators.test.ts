@@ -47,4 +47,14 @@ describe('a first-person narrator never cued', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Teddy Marsh', 'I', 'Teddy Marsh']);
   });
+
+  it('does not speak the turn after narration reporting their words: the one they answered goes on', () => {
+    const text = [
+      'I had known Lucius Crane for eleven years, and I had long ago given up trying to follow his reasoning. My own work was with my patients; his was with puzzles, and I was glad of it. I remember that morning well.',
+      '"Ward," said he, "you will oblige me by putting away that toast. We have a visitor upon the stair."',
+      'I protested that I heard nothing whatever.',
+      '"You hear nothing because you listen only with your ears."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Lucius Crane', 'Lucius Crane', 'Lucius Crane']);
+  });
 });

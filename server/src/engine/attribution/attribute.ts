@@ -7,7 +7,7 @@ import { headlineRelative } from './headlineRelatives';
 import { bylineName } from './bylines';
 import { writerAsksBetween, writerOnlyAsks } from './interviewerTurns';
 import { normalizeWord, parseName, samePerson } from './names';
-import { paragraphsWithNarrator, toldInFirstPerson } from './firstPerson';
+import { paragraphsWithNarrator, reportsNarratorSpeech, toldInFirstPerson } from './firstPerson';
 import { isCry, namesSpokenOf, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { hearerNamesIn, narratorName, narratorsRelatives } from './narratorNames';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
@@ -678,11 +678,12 @@ function* fillFromContext(
     const addressee = cuedAt !== undefined && asks ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
     const toHearer = qis.some((qi) => /\?\W*$|\byou(?:r|rs|rself)?\b/iu.test(items[qi].text));
     const hearerNames = qis.flatMap((qi) => hearerNamesIn(items[qi].text));
+    const answersNarrator = !!before && reportsNarratorSpeech(items, before[0], before[1]);
     const beat = ledByNarration && !lead && present.length === 0 && !quotedInSentence(items, qis[0]) &&
       table.mentionsWithin(bounds.get(paragraph)![0], qis[0] - 1).length === 0;
     return {
       paragraph, vocatives: named, rawVocatives: raw, lead, waiting, present, scene, referred, asks, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf,
-      speaker, cry, addressee, closing: closing && closing !== speaker ? closing : undefined, toHearer, hearerNames, beat,
+      speaker, cry, addressee, closing: closing && closing !== speaker ? closing : undefined, toHearer, hearerNames, beat, answersNarrator,
     };
   });
   yield;

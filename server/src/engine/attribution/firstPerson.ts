@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from './lexicon';
 import type { Item } from './narration';
 
 // A story told in the first person: its narrator takes part in the conversations they tell of even when no clause
@@ -27,4 +28,18 @@ export function paragraphsWithNarrator(items: readonly Item[]): Set<number> {
   const found = new Set<number>();
   for (const it of items) if (it.kind === 'word' && FIRST_PERSON.test(it.lower)) found.add(it.paragraph);
   return found;
+}
+
+/**
+ * Whether the narration from item `first` to `last` reports the narrator's own words ("I protested that I heard
+ * nothing", "I asked him what he meant"): their turn in the conversation, told rather than quoted.
+ */
+export function reportsNarratorSpeech(items: readonly Item[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    if (items[i].text !== 'I') continue;
+    const verb = items[i + 1]?.kind === 'word' && SPEECH_VERBS.has(items[i + 1].lower) ? i + 1 : -1;
+    // A report, not a quotation's clause: its words go on in the narration ("that …", "him what …").
+    if (verb > 0 && items[verb + 1]?.kind === 'word') return true;
+  }
+  return false;
 }

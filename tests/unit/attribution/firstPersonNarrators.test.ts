@@ -57,4 +57,14 @@ describe('a first-person narrator never cued', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Lucius Crane', 'Lucius Crane', 'Lucius Crane']);
   });
+
+  it('speaks the turn calling someone by the kin word the narration gives the narrator\'s relative', () => {
+    const text = [
+      'I had been three weeks at Drayford with my aunt, Miss Jessop, and I had learned to keep my eyes on my sewing. I was not unhappy there, though I missed my mother.',
+      '"Do not look at me like that, child," said Miss Jessop. "I am not going to sell the field."',
+      'Mr. Holroyd had gone, and the parlour was very quiet.',
+      '"I did not think you were, aunt."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Miss Jessop', 'Miss Jessop', 'I']);
+  });
 });

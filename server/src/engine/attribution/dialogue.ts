@@ -53,6 +53,8 @@ export interface Turn {
   readonly toHearer?: boolean;
   /** Whether the narration just before the turn reports the narrator's words ("I protested that …"): whom it answers. */
   readonly answersNarrator?: boolean;
+  /** Whether the turn calls someone by a kin word for the narrator's relative ("…, aunt." of "my aunt"): the narrator's. */
+  readonly callsNarratorsKin?: boolean;
   /** Names the turn's words tell their hearer are theirs ("And you’re Rosalind."). */
   readonly hearerNames?: readonly string[];
   /** The one person the turn's speech clause puts its question to ("“…?” she whispered to the nurse"): who answers. */
@@ -261,6 +263,7 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // "“Farrant, …” ¶ I protested that I heard nothing whatever. ¶ “…”": the narrator answered in the narration, and the
   // one they answered speaks again.
   if (turn.answersNarrator && last && c.narrator && !same(last, c.narrator)) yield last;
+  if (turn.callsNarratorsKin && c.narrator) yield c.narrator;
   // "Lord Henry laughed." "Yes, I knew you would." "Upon my word, Basil, …": a reaction in the narration, answered by
   // name by an uncued turn, leads into the words of the one that turn answers.
   if (useLead && answeredBy && !after && turn.lead && !same(answeredBy, turn.lead)) yield answeredBy;

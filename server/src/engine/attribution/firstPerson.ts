@@ -1,3 +1,4 @@
+import { kinNounAfter, tieOf } from './kinship';
 import { SPEECH_VERBS } from './lexicon';
 import type { Item } from './narration';
 
@@ -42,4 +43,34 @@ export function reportsNarratorSpeech(items: readonly Item[], first: number, las
     if (verb > 0 && items[verb + 1]?.kind === 'word') return true;
   }
   return false;
+}
+
+/** A kin word said as a call ("I did not think you were, aunt.", "Hello, Dad."), as written. */
+const KIN_CALL = /(?:^\s*|[,;]\s+)(?:(?:oh|my|dear)\s+)?(mum|mummy|mom|mommy|mother|mamma|mama|dad|daddy|father|papa|aunt|auntie|uncle|granny|gran|grandma|grandmother|grandpa|grandfather)\s*[,!?.—]/i;
+/** Pet kin words as the kin noun they stand for. */
+const KIN_PET: Readonly<Record<string, string>> = {
+  mummy: 'mum', mommy: 'mom', mama: 'mamma', daddy: 'dad', auntie: 'aunt', granny: 'grandmother', gran: 'grandmother', grandma: 'grandmother', grandpa: 'grandfather',
+};
+
+const tieKey = (word: string): string | null => {
+  const tie = tieOf(KIN_PET[word.toLowerCase()] ?? word);
+  return tie ? tie.join(' ') : null;
+};
+
+/** The ties the narration gives its narrator's relatives ("my aunt", "my father"): tie and gender, as keys. */
+export function narratorsTies(items: readonly Item[]): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i < items.length; i++) {
+    const kin = items[i].lower === 'my' ? kinNounAfter(items, i) : -1;
+    const key = kin < 0 ? null : tieKey(items[kin].lower);
+    if (key) found.add(key);
+  }
+  return found;
+}
+
+/** Whether words call someone by a kin word for a tie the narration gives the narrator ("…, aunt." of "my aunt"). */
+export function callsNarratorsRelative(words: string, ties: ReadonlySet<string>): boolean {
+  const call = KIN_CALL.exec(words);
+  const key = call && tieKey(call[1]);
+  return !!key && ties.has(key);
 }

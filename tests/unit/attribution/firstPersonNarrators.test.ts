@@ -47,4 +47,24 @@ describe('a first-person narrator never cued', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Teddy Marsh', 'I', 'Teddy Marsh']);
   });
+
+  it('does not speak the turn after narration reporting their words: the one they answered goes on', () => {
+    const text = [
+      'I had known Lucius Crane for eleven years, and I had long ago given up trying to follow his reasoning. My own work was with my patients; his was with puzzles, and I was glad of it. I remember that morning well.',
+      '"Ward," said he, "you will oblige me by putting away that toast. We have a visitor upon the stair."',
+      'I protested that I heard nothing whatever.',
+      '"You hear nothing because you listen only with your ears."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Lucius Crane', 'Lucius Crane', 'Lucius Crane']);
+  });
+
+  it('speaks the turn calling someone by the kin word the narration gives the narrator\'s relative', () => {
+    const text = [
+      'I had been three weeks at Drayford with my aunt, Miss Jessop, and I had learned to keep my eyes on my sewing. I was not unhappy there, though I missed my mother.',
+      '"Do not look at me like that, child," said Miss Jessop. "I am not going to sell the field."',
+      'Mr. Holroyd had gone, and the parlour was very quiet.',
+      '"I did not think you were, aunt."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Miss Jessop', 'Miss Jessop', 'I']);
+  });
 });

@@ -9,7 +9,7 @@ import { headlineRelative } from './headlineRelatives';
 import { bylineName } from './bylines';
 import { writerAsksBetween, writerOnlyAsks } from './interviewerTurns';
 import { normalizeWord, parseName, samePerson } from './names';
-import { paragraphsWithNarrator, toldInFirstPerson } from './firstPerson';
+import { callsNarratorsRelative, narratorsTies, paragraphsWithNarrator, reportsNarratorSpeech, toldInFirstPerson } from './firstPerson';
 import { calledGender, isCry, namesTurnedTo, namesSpokenOf, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { hearerNamesIn, narratorName, narratorsRelatives } from './narratorNames';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
@@ -652,6 +652,8 @@ function* fillFromContext(
   const namesGiven = new Set<number>();
   // Each name a speaker gave as their own, with the paragraph that last gave it.
   const ownNames = new Map<string, number>();
+  // The relatives the narration calls "my aunt", "my father": one calling them so is the narrator.
+  const narratorTies = narratorsTies(items);
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
     const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
     // "What name?" "Greyson,--office on second floor.": a name opening the answer to a question for one is the
@@ -762,12 +764,14 @@ function* fillFromContext(
     const addressee = asks ? saidTo : null;
     const toHearer = qis.some((qi) => /\?\W*$|\byou(?:r|rs|rself)?\b/iu.test(items[qi].text));
     const hearerNames = qis.flatMap((qi) => hearerNamesIn(items[qi].text));
+    const answersNarrator = !!before && reportsNarratorSpeech(items, before[0], before[1]);
+    const callsNarratorsKin = qis.some((qi) => callsNarratorsRelative(items[qi].text, narratorTies));
     const beat = ledByNarration && !lead && present.length === 0 && !quotedInSentence(items, qis[0]) &&
       table.mentionsWithin(bounds.get(paragraph)![0], qis[0] - 1).length === 0;
     return {
       paragraph, vocatives: named, rawVocatives: raw, lead, waiting, present, scene, referred, asks, pronoun, anchored, phrase, unnamedRelative,
-      opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, addressee, saidTo, toHearer, hearerNames, beat,
-      closing: closing && closing !== speaker ? closing : undefined,
+      opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, addressee, saidTo, toHearer, hearerNames, beat, answersNarrator,
+      callsNarratorsKin, closing: closing && closing !== speaker ? closing : undefined,
     };
   });
   yield;

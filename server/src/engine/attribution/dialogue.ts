@@ -58,6 +58,10 @@ export interface Turn {
   readonly callsGender?: Gender | null;
   /** Whether the turn's words speak to someone there: they ask a question, or say "you". */
   readonly toHearer?: boolean;
+  /** Whether the narration just before the turn reports the narrator's words ("I protested that …"): whom it answers. */
+  readonly answersNarrator?: boolean;
+  /** Whether the turn calls someone by a kin word for the narrator's relative ("…, aunt." of "my aunt"): the narrator's. */
+  readonly callsNarratorsKin?: boolean;
   /** Names the turn's words tell their hearer are theirs ("And you’re Rosalind."). */
   readonly hearerNames?: readonly string[];
   /** The one person the turn's speech clause puts its question to ("“…?” she whispered to the nurse"): who answers. */
@@ -180,6 +184,7 @@ interface Conversation {
   same(a: string, b: string): boolean;
   /** Whether the text itself gave turn `i` its speaker (a clause, the narration), not the conversation. */
   given(i: number): boolean;
+  readonly narrator: string | null;
   /** Whether the text cues its turns as news does (continuations.ts), rather than leaving many to the alternation. */
   readonly cuesTurns: boolean;
 }
@@ -213,6 +218,7 @@ export function takeTurns(
     // Mr. Woodhouse and Emma Woodhouse share a surname, not a turn: names of known different genders are two people,
     // and so are two the people table holds apart (Miss Pinkerton and her sister Jemima Pinkerton).
     cuesTurns,
+    narrator,
     same: (a, b) => a === b || (samePerson(a, b) && !(genderOf(a) && genderOf(b) && genderOf(a) !== genderOf(b)) && !(isKnown(a) && isKnown(b))),
   };
   const same = c.same;
@@ -251,7 +257,7 @@ export function takeTurns(
       const called = c.answers(i - 1, i) && turn.paragraph - turns[i - 1].paragraph === 1 && !turn.lead ? turns[i - 1].callsGender : null;
       const fits = (name: string) =>
         (!gender || (phrases.has(turn) ? genderOf(name) : (genderOf(name) ?? gender)) === gender) && !(called && (genderOf(name) ?? called) !== called) &&
-        !(turn.pronoun && name === narrator) && !(turn.waiting && same(name, turn.waiting)) && ![...turn.vocatives, ...turn.rawVocatives, ...turn.spokenOf].some((v) => same(v, name));
+        !((turn.pronoun || turn.answersNarrator) && name === narrator) && !(turn.waiting && same(name, turn.waiting)) && ![...turn.vocatives, ...turn.rawVocatives, ...turn.spokenOf].some((v) => same(v, name));
       let guess: string | null = null;
       for (const candidate of candidates(c, i, true)) {
         if (!fits(candidate)) continue;
@@ -309,6 +315,10 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // The narration before a turn names its speaker, unless that is who speaks next, answering this turn by name
   // ("He held his breath." "You naughty boy!" "Hulloa, Emma!" he said).
   const answeredBy = c.answers(i, i + 1) ? turns[i + 1].vocatives.find((v) => !after || !same(v, after)) : undefined;
+  // "“Farrant, …” ¶ I protested that I heard nothing whatever. ¶ “…”": the narrator answered in the narration, and the
+  // one they answered speaks again.
+  if (turn.answersNarrator && last && c.narrator && !same(last, c.narrator)) yield last;
+  if (turn.callsNarratorsKin && c.narrator) yield c.narrator;
   // "Lord Henry laughed." "Yes, I knew you would." "Upon my word, Basil, …": a reaction in the narration, answered by
   // name by an uncued turn, leads into the words of the one that turn answers.
   if (useLead && answeredBy && !after && turn.lead && !same(answeredBy, turn.lead)) yield answeredBy;

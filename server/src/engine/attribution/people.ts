@@ -295,6 +295,10 @@ export class PeopleTable {
     // "Born Margaret Hale in 1938, she …", "Asked Tom Reed about it": a participle opening the sentence.
     if (first < last && OPENING_PARTICIPLES.has(this.items[first].lower) && this.items[first - 1]?.sentence !== this.items[first].sentence) first++;
     while (last >= first && this.items[last].text === 'I') last--;
+    // "The three Miss Pellews", "the two Joneses": a name in the plural after "the" and a number is several people, no
+    // one a he/she can be.
+    const counted = this.items[first - 2]?.lower === 'the' && /^(?:two|three|four|five|six|seven)$/.test(this.items[first - 1]?.lower ?? '');
+    if (counted && /[^s]s$/.test(this.items[last]?.text ?? '')) return null;
     return first <= last ? [first, last] : null;
   }
 

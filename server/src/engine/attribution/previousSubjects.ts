@@ -1,7 +1,7 @@
 import { isAgeNoun } from './ageNouns';
 import { describedNameStart } from './describedNames';
 import { isKnownPersonNoun } from './clauses';
-import { ADDRESSEE_VERBS, KIN, PRONOUN_GENDER, SPEECH_VERBS, type Gender } from './lexicon';
+import { ADDRESSEE_VERBS, COUNT_WORDS, KIN, PRONOUN_GENDER, SPEECH_VERBS, type Gender } from './lexicon';
 import { sentenceStart, type Item } from './narration';
 import { describedAgain } from './newsDescriptions';
 import { unnamedSubject } from './unnamedPeople';
@@ -72,7 +72,7 @@ function subjectOf(items: readonly Item[], table: PeopleTable, first: number, en
   const that = word.lower === 'it' ? placeHeldFor(items, s, end) : -1;
   if (that >= 0) return subjectOf(items, table, that + 1, end, gender);
   // "The three Miss Pellews were all at home": a group counted is no one a he/she goes on with.
-  if (word.lower === 'the' && COUNTS.test(items[s + 1]?.lower ?? '')) return 'none';
+  if (word.lower === 'the' && COUNT_WORDS.test(items[s + 1]?.lower ?? '')) return 'none';
   let person: PersonRecord | null;
   if (/^(?:he|she)$/.test(word.lower)) {
     if (PRONOUN_GENDER.get(word.lower) !== gender) return 'other';
@@ -131,7 +131,6 @@ function lastClauseSubject(items: readonly Item[], table: PeopleTable, first: nu
 
 /** How many items an "it was agreed" may take before its "that" ("It was generally agreed at Hollins Green that"). */
 const PLACE_HOLDER_REACH = 8;
-const COUNTS = /^(?:two|three|four|five|six|seven)$/;
 
 /** The "that" of "It was … that" (or "It is …", "It had been …") after the it at `it`, in [it, end]; -1 if none. */
 function placeHeldFor(items: readonly Item[], it: number, end: number): number {

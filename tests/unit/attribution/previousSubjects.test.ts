@@ -79,6 +79,14 @@ describe('a he/she after the sentence before', () => {
     assert.deepStrictEqual(speakers(text), ['Ellen Marsh']);
   });
 
+  it('holds for an inverted "said she", past a counted group to the "that" clause an "It was agreed" holds the place of', () => {
+    const text = [
+      'It was generally agreed at Hollins Green that Mrs. Marlow had never been so much in want of a subject. The three Miss Marlows — Ann; Kate, whom nobody called anything but Kitty; and Lucy — were all at home.',
+      '“He is to have the rooms over the saddler’s,” said she.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Mrs. Marlow']);
+  });
+
   it('holds for a he/she after a connective ("But she said", "Later, she said:")', () => {
     const text = [
       'Coach Maria Lopez praised the team. “They fought,” she said.',

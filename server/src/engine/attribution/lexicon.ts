@@ -67,6 +67,9 @@ export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'correct', 'corrects', 'corrected', 'correcting',
 ]);
 
+/** Small numbers that count people as a group ("the three Miss Pellews"). */
+export const COUNT_WORDS = /^(?:two|three|four|five|six|seven)$/;
+
 export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'],
   ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],

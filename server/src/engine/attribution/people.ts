@@ -1,6 +1,6 @@
 import type { Person } from '../types';
 import {
-  AGENT_NOUN, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, POSTS_OF_EITHER_SEX, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
+  AGENT_NOUN, COUNT_WORDS, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, POSTS_OF_EITHER_SEX, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
   type Gender,
 } from './lexicon';
 import { GIVEN_NAME_GENDER, isPetFormOf } from './givenNames';
@@ -325,6 +325,10 @@ export class PeopleTable {
     // "Born Margaret Hale in 1938, she …", "Asked Tom Reed about it": a participle opening the sentence.
     if (first < last && OPENING_PARTICIPLES.has(this.items[first].lower) && this.items[first - 1]?.sentence !== this.items[first].sentence) first++;
     while (last >= first && this.items[last].text === 'I') last--;
+    // "The three Miss Pellews", "the two Joneses": a name in the plural after "the" and a number is several people, no
+    // one a he/she can be.
+    const counted = this.items[first - 2]?.lower === 'the' && COUNT_WORDS.test(this.items[first - 1]?.lower ?? '');
+    if (counted && /[^s]s$/.test(this.items[last]?.text ?? '')) return null;
     return first <= last ? [first, last] : null;
   }
 

@@ -1,7 +1,7 @@
 import { isAgeNoun } from './ageNouns';
 import { describedNameStart } from './describedNames';
 import { isKnownPersonNoun } from './clauses';
-import { ADDRESSEE_VERBS, KIN, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, type Gender } from './lexicon';
+import { ADDRESSEE_VERBS, COUNT_WORDS, KIN, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, type Gender } from './lexicon';
 import { sentenceStart, type Item } from './narration';
 import { describedAgain } from './newsDescriptions';
 import { unnamedSubject } from './unnamedPeople';
@@ -41,7 +41,9 @@ export function previousSubject(items: readonly Item[], table: PeopleTable, at: 
   // Only quotations, commas and connectives may stand before the pronoun in its sentence ("“…,” she added", "But
   // she said", "Later, he added"), or phrases opening it ("In an email to the managers, read to the court, he wrote").
   if (!afterOpeningPhrases(items, table, start, at)) {
-    for (let k = start; k < at; k++) if (items[k].kind === 'word' ? !CONNECTIVES.test(items[k].lower) : items[k].kind === 'punct' && items[k].text !== ',') return null;
+    // "“…,” said she": the speech verb of an inverted clause, right before the pronoun, as well.
+    const inverted = (k: number) => k === at - 1 && SPEECH_VERBS.has(items[k].lower) && items[k - 1]?.kind !== 'word';
+    for (let k = start; k < at; k++) if (items[k].kind === 'word' ? !CONNECTIVES.test(items[k].lower) && !inverted(k) : items[k].kind === 'punct' && items[k].text !== ',') return null;
   }
   let end = start - 1;
   for (let n = 0; n < SENTENCES && end >= 0; n++) {
@@ -63,6 +65,12 @@ export function previousSubject(items: readonly Item[], table: PeopleTable, at: 
 function subjectOf(items: readonly Item[], table: PeopleTable, first: number, end: number, gender: Gender): PersonRecord | 'other' | 'none' | null {
   const s = afterAside(items, first, afterOpeningPhrase(items, table, first, end), end);
   const word = items[s];
+  // "It was generally agreed at Hollins Green that Mrs. Pellew had …": an it holding the place of a "that" clause has
+  // that clause's subject for its own.
+  const that = word.lower === 'it' ? placeHeldFor(items, s, end) : -1;
+  if (that >= 0) return subjectOf(items, table, that + 1, end, gender);
+  // "The three Miss Pellews were all at home": a group counted is no one a he/she goes on with.
+  if (word.lower === 'the' && COUNT_WORDS.test(items[s + 1]?.lower ?? '')) return 'none';
   let person: PersonRecord | null;
   if (/^(?:he|she)$/.test(word.lower)) {
     if (PRONOUN_GENDER.get(word.lower) !== gender) return 'other';
@@ -110,10 +118,26 @@ function lastClauseSubject(items: readonly Item[], table: PeopleTable, first: nu
   for (let k = end; k > first + 1; k--) {
     const joined = items[k - 1].text === ';' || (CLAUSE_JOINERS.test(items[k - 1].lower) && /^[,;]$/.test(items[k - 2].text));
     if (!joined || !(/^(?:he|she)$/.test(items[k].lower) || (items[k].capital && table.mentionAt(k)))) continue;
+    // "Eleanor; Catherine; and Lucy — were all at home": a list's last name, with no verb of its own, opens no clause.
+    const after = items[(items[k].capital ? table.runAfter(k)?.[1] ?? k : k) + 1];
+    if (!after || !(after.text === ',' || (after.kind === 'word' && !after.capital))) return null;
     const subject = subjectOf(items, table, k, end, gender);
     return subject === 'other' || subject === 'none' ? null : subject;
   }
   return null;
+}
+
+/** How many items an "it was agreed" may take before its "that" ("It was generally agreed at Hollins Green that"). */
+const PLACE_HOLDER_REACH = 8;
+
+/** The "that" of "It was … that" (or "It is …", "It had been …") after the it at `it`, in [it, end]; -1 if none. */
+function placeHeldFor(items: readonly Item[], it: number, end: number): number {
+  if (!/^(?:was|is|had)$/.test(items[it + 1]?.lower ?? '')) return -1;
+  for (let k = it + 2; k < end && k <= it + PLACE_HOLDER_REACH; k++) {
+    if (items[k].kind !== 'word') return -1;
+    if (items[k].lower === 'that') return k;
+  }
+  return -1;
 }
 
 /** The first item after a phrase opening the sentence at `first` ("Near the end of his speech, Dominguez …"). */

@@ -80,7 +80,9 @@ export function selfNamedByPronoun(quotes: readonly SpokenQuote[], genderOf: (na
     const mention = q.attribution.mention;
     const gender = mention && /^(?:he|she)$/i.test(mention.text) ? PRONOUN_GENDER.get(mention.text.toLowerCase()) : undefined;
     if (!mention || !gender) continue;
-    byCue.set(mention.span.start, [...(byCue.get(mention.span.start) ?? []), i]);
+    const cue = byCue.get(mention.span.start) ?? [];
+    cue.push(i);
+    byCue.set(mention.span.start, cue);
     const name = ownNameIn(q.words);
     // "I'm Tom's sister" names someone else.
     if (!name || /['’]s$/u.test(name) || named.has(mention.span.start)) continue;

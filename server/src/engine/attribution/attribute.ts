@@ -13,7 +13,7 @@ import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
 import { describedGender } from './describedGenders';
 import { describedAsOther } from './describedAsOther';
-import { greetedNames } from './greetedNames';
+import { calledNewcomers, greetedNames } from './greetedNames';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { paragraphsWithholdingNames } from './withheldNames';
@@ -136,6 +136,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [k, name] of selfNamedSpeakers(spoken)) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
   for (const [k, name] of answeredNames(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
   for (const [k, name] of greetedNames(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
+  for (const [k, name] of calledNewcomers(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   // The person a speaker's name is, for quotations inside quotations (the first so called, as the table lists them);

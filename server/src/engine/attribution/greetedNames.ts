@@ -35,3 +35,24 @@ export function greetedNames(quotes: readonly SpokenQuote[], isKnown: (name: str
   }
   return found;
 }
+
+/** How many paragraphs before a newcomer's words the call that brought them may stand. */
+const CALL_REACH = 2;
+
+/**
+ * "“Charley! Charley, go and tell Mrs. Bunce …” ¶ A tall youth … put his head in at the door. ¶ “Two pots, mother?”":
+ * a newcomer brought in by an indefinite description right after a turn calling a name no one the narration names
+ * bears (`isKnown`) is the one called. Index in `quotes` → the name.
+ */
+export function calledNewcomers(quotes: readonly SpokenQuote[], isKnown: (name: string) => boolean): Map<number, string> {
+  const found = new Map<number, string>();
+  for (let k = 1; k < quotes.length; k++) {
+    const newcomer = quotes[k].attribution.speaker;
+    if (!newcomer || !/^(?:a|an)\s/u.test(newcomer) || quotes[k - 1].paragraph === quotes[k].paragraph || quotes[k].paragraph - quotes[k - 1].paragraph > CALL_REACH) continue;
+    const caller = quotes[k - 1].attribution.speaker;
+    const called = vocativesIn(quotes[k - 1].words);
+    if (!caller || caller === newcomer || called.length !== 1 || isKnown(called[0])) continue;
+    for (let i = k; i < quotes.length && quotes[i].paragraph === quotes[k].paragraph; i++) if (quotes[i].attribution.speaker === newcomer) found.set(i, called[0]);
+  }
+  return found;
+}

@@ -18,7 +18,7 @@ import { learnAddressees } from './addressees';
 import { learnAddressedGivenNames, learnAddressedRelatives, relativeOfAddressed } from './addressedOwners';
 import { describedGender } from './describedGenders';
 import { describedAsOther } from './describedAsOther';
-import { greetedNames } from './greetedNames';
+import { calledNewcomers, greetedNames } from './greetedNames';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { paragraphsWithholdingNames } from './withheldNames';
@@ -160,6 +160,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   // "“…,” said the weeping handmaiden. “Ah, Ellis,” cried Miss Marjoribanks": a description answered by name is that name.
   for (const [k, name] of namesOfAddressedDescriptions(items, table, quoteItems, (qi) => attributions[items[qi].quote])) attributions[items[quoteItems[k]].quote] = { ...attributions[items[quoteItems[k]].quote], speaker: name };
   for (const [k, name] of greetedNames(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
+  for (const [k, name] of calledNewcomers(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   // The person a speaker's name is, for quotations inside quotations (the first so called, as the table lists them);
@@ -283,7 +284,7 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
     span: { start: items[clause.first].start, end: items[clause.last].end },
     text: view.original.slice(items[clause.first].start, items[clause.last].end),
   };
-  const described = clause.kind === 'pronoun' ? (describedSubject(view, items, table, clause) ?? unnamedRelative(view, items, table, clause) ?? groupBefore(view.original, items, clause.first)) : null;
+  const described = clause.kind === 'pronoun' ? (describedSubject(view.original, items, table, clause) ?? unnamedRelative(view, items, table, clause) ?? groupBefore(view.original, items, clause.first)) : null;
   if (described) return { speaker: described, mention, cue: clause.cue };
   // "A picker at the depot, who …, said …. “…,” the 46-year-old said": someone unnamed, called again.
   const again = clause.kind === 'phrase' ? unnamedAgain(view.original, items, table, clause.first, clause.last) : null;
@@ -441,10 +442,10 @@ function namedNext(items: readonly Item[], table: PeopleTable, clause: Clause): 
  * "The surgeon leaned over the body. “…,” he said.": a he/she cue after a sentence of its paragraph that opens on a
  * description no one named holds, with no one of its gender named since, is that description's.
  */
-function describedSubject(view: ProseView, items: readonly Item[], table: PeopleTable, clause: Clause): string | null {
+function describedSubject(original: string, items: readonly Item[], table: PeopleTable, clause: Clause): string | null {
   const gender = PRONOUN_GENDER.get(items[clause.first].lower);
   if (!gender || !/^(he|she)$/.test(items[clause.first].lower)) return null;
-  const described = describedSubjectBefore(items, clause.first, gender, view.original);
+  const described = describedSubjectBefore(items, clause.first, gender, original);
   if (!described || heldRole(table, described)) return null;
   const namedSince = table.mentionsWithin(described.item, clause.first - 1)
     .some((m) => !PRONOUN_GENDER.has(items[m.item].lower) && (table.gender(m.person) ?? gender) === gender);
@@ -453,7 +454,7 @@ function describedSubject(view: ProseView, items: readonly Item[], table: People
   const again = describedAgain(items, table, described.item, described.last, gender);
   if (again) table.addMention(again, clause.first);
   // "That was the view of a banker in Tiras. The banker said … “…,” he said": the newcomer the description calls again.
-  return again?.name ?? unnamedAgain(view.original, items, table, described.item, described.last) ?? described.text;
+  return again?.name ?? unnamedAgain(original, items, table, described.item, described.last) ?? described.text;
 }
 
 /** "His daughter was less forgiving. “…,” she said.": a he/she cue after a relative the text never names. */
@@ -563,7 +564,7 @@ function* fillFromContext(
     }
     const led = inNarration || clauses.has(qi) ? null : ledByOwnSentences(items, table, previousInParagraph, bounds.get(paragraph)![0], clauses, qi);
     if (led) {
-      attributions[items[qi].quote] = narrated(original, items, led);
+      attributions[items[qi].quote] = ledBy(original, items, table, led);
       continue;
     }
     // `Achterhof put it to her that she was "…". "…," Voss said`: words a sentence of narration carries are its named
@@ -609,7 +610,7 @@ function* fillFromContext(
     const reaction = trailing && ((previous !== undefined && items[previous].paragraph === paragraph - 1 && at(previous).speaker === named!.person.name) ||
       otherGenderIn(items, named!.item, table.gender(named!.person)));
     if (named && !addressed && !reaction && (!clause || (cueGender && table.gender(named.person) === cueGender))) {
-      attributions[items[qi].quote] = narrated(original, items, named);
+      attributions[items[qi].quote] = clause ? narrated(original, items, named) : ledBy(original, items, table, named);
       continue;
     }
   }
@@ -989,6 +990,16 @@ function describedLeader(
   return { speaker: person.name, mention: { span: { start: items[d.item].start, end: items[d.last].end }, text: original.slice(items[d.item].start, items[d.last].end) }, cue: null };
 }
 
+/**
+ * The speaker narration leading into a quotation with no clause gives: its subject, or, for a he/she going on about a
+ * description no one holds ("The waitress came by with the pot. She was sixty, …. “…”"), that description.
+ */
+function ledBy(original: string, items: readonly Item[], table: PeopleTable, subject: { person: PersonRecord; item: number }): Attribution {
+  const pronoun = items[subject.item];
+  const described = /^(?:he|she)$/.test(pronoun.lower) ? describedSubject(original, items, table, { cue: '', first: subject.item, last: subject.item, kind: 'pronoun' }) : null;
+  return described ? { speaker: described, mention: { span: { start: pronoun.start, end: pronoun.end }, text: pronoun.text }, cue: null } : narrated(original, items, subject);
+}
+
 /** A speaker named by the narration: the mention is the whole name run ("Maria Lenz"), so a rename replaces all of it. */
 function narrated(original: string, items: readonly Item[], named: { person: PersonRecord; item: number }): Attribution {
   const last = items[phraseAfter(items, named.item)?.last ?? named.item];
@@ -1101,7 +1112,9 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
     if (later && (!subject || subject.item < later.item)) described = later;
   }
   if (described && !heldRole(table, described) && (!subject || subject.item > described.item)) return described.text;
-  return subject?.person.name ?? null;
+  // "The waitress came by with the pot. She was sixty, …": a he/she going on about a description no one holds is it.
+  const pronoun = subject && /^(?:he|she)$/.test(items[subject.item].lower) ? describedSubject(original, items, table, { cue: '', first: subject.item, last: subject.item, kind: 'pronoun' }) : null;
+  return pronoun ?? subject?.person.name ?? null;
 }
 
 /** Whether a description is a mention of someone the text names, or a role the text gave someone ("the minister"). */

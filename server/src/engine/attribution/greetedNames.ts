@@ -20,18 +20,39 @@ export function greetedNames(quotes: readonly SpokenQuote[], isKnown: (name: str
   for (let k = 1; k < quotes.length; k++) {
     const [said, answer] = [quotes[k - 1], quotes[k]];
     const described = said.attribution.speaker;
-    if (!described || !/^the\s/u.test(described) || answer.paragraph !== said.paragraph + 1) continue;
-    // "the woman in the grey coat" is also the plain "the woman" the meeting called her before; "the ladies" are no
-    // one person a name calls.
-    const plain = described.split(/\s+/).slice(0, 2).join(' ');
-    if (answer.attribution.speaker === described || answer.attribution.speaker === plain || PLURAL_HEAD.test(plain)) continue;
+    if (!described || !/^(?:the|a|an)\s/u.test(described) || answer.paragraph !== said.paragraph + 1) continue;
+    // "the woman in the grey coat" is also the plain "a woman", "the woman" the meeting called her before; "the
+    // ladies" are no one person a name calls.
+    const noun = described.split(/\s+/)[1];
+    const plain = (speaker: string | null) => speaker === described || speaker === `the ${noun}` || speaker === `a ${noun}` || speaker === `an ${noun}`;
+    if (plain(answer.attribution.speaker) || PLURAL_HEAD.test(noun)) continue;
     // A name opening the answer ("Pip, sir.") is as often the answerer's own, given when asked.
     const called = vocativesIn(answer.words);
     if (called.length !== 1 || isKnown(called[0]) || answer.words.trimStart().startsWith(called[0])) continue;
     for (const [i, q] of quotes.entries()) {
-      const speaker = q.attribution.speaker;
-      if ((speaker === described || speaker === plain) && Math.abs(q.paragraph - answer.paragraph) <= MEETING_REACH) found.set(i, called[0]);
+      if (plain(q.attribution.speaker) && Math.abs(q.paragraph - answer.paragraph) <= MEETING_REACH) found.set(i, called[0]);
     }
+  }
+  return found;
+}
+
+/** How many paragraphs before a newcomer's words the call that brought them may stand. */
+const CALL_REACH = 2;
+
+/**
+ * "“Charley! Charley, go and tell Mrs. Bunce …” ¶ A tall youth … put his head in at the door. ¶ “Two pots, mother?”":
+ * a newcomer brought in by an indefinite description right after a turn calling a name no one the narration names
+ * bears (`isKnown`) is the one called. Index in `quotes` → the name.
+ */
+export function calledNewcomers(quotes: readonly SpokenQuote[], isKnown: (name: string) => boolean): Map<number, string> {
+  const found = new Map<number, string>();
+  for (let k = 1; k < quotes.length; k++) {
+    const newcomer = quotes[k].attribution.speaker;
+    if (!newcomer || !/^(?:a|an)\s/u.test(newcomer) || quotes[k - 1].paragraph === quotes[k].paragraph || quotes[k].paragraph - quotes[k - 1].paragraph > CALL_REACH) continue;
+    const caller = quotes[k - 1].attribution.speaker;
+    const called = vocativesIn(quotes[k - 1].words);
+    if (!caller || caller === newcomer || called.length !== 1 || isKnown(called[0])) continue;
+    for (let i = k; i < quotes.length && quotes[i].paragraph === quotes[k].paragraph; i++) if (quotes[i].attribution.speaker === newcomer) found.set(i, called[0]);
   }
   return found;
 }

@@ -505,6 +505,20 @@ export class PeopleTable {
   }
 
   /**
+   * "but Mr. Quill the master hovered by the wheel": older fiction sets a subject's role after the name with no comma.
+   * Only for a name opening its sentence or clause, since "told Mary the doctor had gone" is an object and a clause.
+   */
+  private unpunctuatedRole(first: number, last: number): string[] {
+    const it = this.items;
+    const before = it[first - 1];
+    const subject = !before || before.sentence !== it[first].sentence || before.text === ',' || /^(?:and|but|while|when)$/.test(before.lower);
+    const role = it[last + 2];
+    if (!subject || it[last + 1]?.lower !== 'the' || !isWord(role) || role.capital || role.sentence !== it[last].sentence) return [];
+    const noun = normalizeWord(role.lower);
+    return isRoleNoun(noun) && !GENERIC_PERSON_NOUNS.has(noun) && !KIN.has(noun) && !isRoleNoun(normalizeWord(it[last + 3]?.lower ?? '')) ? [noun] : [];
+  }
+
+  /**
    * The role words of ", an independent Russian political analyst," after a name: a noun phrase headed by a role
    * noun, ending at a comma, a full stop, a preposition or "who". "Lena Ashworth, told reporters the minister was"
    * is no appositive: its role noun is not the head of a phrase that ends there.
@@ -765,7 +779,7 @@ export class PeopleTable {
     p.aliases.add(written);
     // "Jane Doe MP" is "the outgoing MP"; "Detective-Inspector Dacre" is "the Inspector" too.
     const ranks = parsed.titles.map((t) => rankTitle(normalizeWord(t)));
-    for (const words of [parsed.titles, ranks, parsed.after, this.rolesBefore(first), this.appositiveRoles(last), predicateRoles(this.items, last, isRoleNoun)]) for (const r of roleKeys(words)) p.roles.add(TITLE_ROLES.get(r) ?? r);
+    for (const words of [parsed.titles, ranks, parsed.after, this.rolesBefore(first), this.appositiveRoles(last), this.unpunctuatedRole(first, last), predicateRoles(this.items, last, isRoleNoun)]) for (const r of roleKeys(words)) p.roles.add(TITLE_ROLES.get(r) ?? r);
     // "Parson Tringham" where the text also writes "the parson": the capitalised first word is a title.
     const lead = normalizeWord(parsed.core[0]);
     if (parsed.core.length > 1 && this.lowerWords.has(lead) && !FUNCTION_WORDS.has(lead)) p.roles.add(lead);

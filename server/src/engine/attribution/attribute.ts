@@ -932,7 +932,9 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
   // "His aunt Polly stood surprised a moment": the sentence is about someone it names, not about the owner or object
   // of a pronoun, unless no one else is in it ("an oath escaped his lips").
   const inSentence = table.mentionsWithin(first, last).filter((x) => x.sentence === items[last].sentence);
-  const opening = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower)) ?? inSentence[0];
+  // "With Teddy there is always the rest of it.": one named after a preposition is not what the sentence is about.
+  const afterPreposition = (x: { item: number }) => /^(?:with|to|for|at|from|about|of|by|like|without)$/.test(items[x.item - 1]?.lower ?? '');
+  const opening = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower) && !afterPreposition(x)) ?? inSentence.find((x) => !afterPreposition(x));
   const clauseOpeners = inSentence.filter((x) => x !== opening && !POSSESSIVE_OR_OBJECT.test(items[x.item].text) &&
     (items[x.item - 1]?.text === ';' || (items[x.item - 1]?.lower === 'and' && items[x.item - 2]?.text === ',')));
   const subject = clauseOpeners[clauseOpeners.length - 1] ?? opening;

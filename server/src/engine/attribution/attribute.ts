@@ -20,6 +20,7 @@ import { bodyAttributions, isBodyName, isDocumentOrBody, isJoinedBodyName } from
 import { organisationsIn } from './organisations';
 import { continuedAttributions, cuesItsTurns } from './continuations';
 import { endsWaiting } from './waiting';
+import { sentenceOpeningDescriptions } from './standingDescriptions';
 import { examinationTurns } from './examinations';
 import { reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
@@ -576,6 +577,7 @@ function* fillFromContext(
     }
     return ranges;
   };
+  const openingDescriptions = sentenceOpeningDescriptions(items);
   // Paragraphs whose speaker gives their own name, as a speech clause would name them.
   const namesGiven = new Set<number>();
   // Each name a speaker gave as their own, with the paragraph that last gave it.
@@ -662,8 +664,11 @@ function* fillFromContext(
       (!!previousQuotes && !!previous && previousQuotes.every((qi) => quotedInSentence(items, qi)) && namedIn(previous[0], previous[1])));
     const phraseClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'phrase');
     // A document's or a body's phrase ("the health inspectorate said") is no person for the conversation to reread.
+    // Nor is a stranger's description the narration opens its sentences with before ("The rider came in …").
+    const standing = !!phraseClause && phraseClause.last === phraseClause.first + 1 && items[phraseClause.first].lower === 'the' &&
+      (openingDescriptions.get(items[phraseClause.last].lower) ?? Infinity) < phraseClause.first;
     const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower) &&
-      !isDocumentOrBody(items[phraseClause.last].lower);
+      !isDocumentOrBody(items[phraseClause.last].lower) && !standing;
     const ledByNarration = !opensWithQuote && qis.every((qi) => !clauses.has(qi) && !embedded(items, qi));
     const spokenOf = qis.flatMap((qi) => namesSpokenOf(items[qi].text)).filter((v) => !raw.includes(v))
       .map((v) => table.personNamed(v)?.name).filter((n): n is string => !!n);

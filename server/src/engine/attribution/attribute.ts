@@ -552,9 +552,14 @@ function* fillFromContext(
   const rawByParagraph = new Map([...byParagraph].map(([paragraph, qis]) => [paragraph, qis.flatMap((qi) => vocativesIn(items[qi].text))]));
   const vocativeCounts = new Map<string, number>();
   for (const vs of rawByParagraph.values()) for (const v of vs) vocativeCounts.set(v, (vocativeCounts.get(v) ?? 0) + 1);
-  // A name the narration never uses may still be a person's when it is titled, a common given name, or said to
-  // someone more than once ("Lizzy", "Uncle John").
-  const plausibleName = (v: string) => parseName(v).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(v.split(/\s+/)[0])) || vocativeCounts.get(v)! > 1;
+  // Words the narration capitalises inside its sentences: names, whether or not the people table made them persons
+  // ("whom Nell knew for the younger Kincaid, Lyle").
+  const namesInNarration = new Set<string>();
+  for (let i = 1; i < items.length; i++) if (items[i].kind === 'word' && items[i].capital && items[i - 1].sentence === items[i].sentence) namesInNarration.add(items[i].text);
+  // A name the narration never uses as a person's may still be one when it is titled, a common given name, one the
+  // narration writes within its sentences, or said to someone more than once ("Lizzy", "Uncle John").
+  const plausibleName = (v: string) => parseName(v).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(v.split(/\s+/)[0])) ||
+    v.split(/\s+/).every((w) => namesInNarration.has(w)) || vocativeCounts.get(v)! > 1;
   // "Uncle, you look tired": a kin title said alone addresses the one person the text calls by it with a name ("Uncle John").
   const byKin = new Map<string, Set<string>>();
   for (const v of vocativeCounts.keys()) {

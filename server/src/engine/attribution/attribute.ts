@@ -29,6 +29,7 @@ import { organisationsIn } from './organisations';
 import { continuedAttributions, cuesItsTurns } from './continuations';
 import { openingCalls } from './openingCalls';
 import { endsWaiting } from './waiting';
+import { sentenceOpeningDescriptions } from './standingDescriptions';
 import { examinationTurns } from './examinations';
 import { reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
@@ -623,10 +624,15 @@ function* fillFromContext(
   const rawByParagraph = new Map([...byParagraph].map(([paragraph, qis]) => [paragraph, qis.flatMap((qi) => vocativesIn(items[qi].text))]));
   const vocativeCounts = new Map<string, number>();
   for (const vs of rawByParagraph.values()) for (const v of vs) vocativeCounts.set(v, (vocativeCounts.get(v) ?? 0) + 1);
-  // A name the narration never uses may still be a person's when it is titled, a common given name, or said to
-  // someone more than once ("Lizzy", "Uncle John").
+  // Words the narration capitalises inside its sentences: names, whether or not the people table made them persons
+  // ("whom Nell knew for the younger Kincaid, Lyle").
+  const namesInNarration = new Set<string>();
+  for (let i = 1; i < items.length; i++) if (items[i].kind === 'word' && items[i].capital && items[i - 1].sentence === items[i].sentence) namesInNarration.add(items[i].text);
+  // A name the narration never uses as a person's may still be one when it is titled, a common given name, one the
+  // narration writes within its sentences, or said to someone more than once ("Lizzy", "Uncle John").
   // "Please, Dad.": a word for a relative said alone is a call, no name (roleVocatives reads whom it calls).
-  const plausibleName = (v: string) => !isKinCall(v) && (parseName(v).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(v.split(/\s+/)[0])) || vocativeCounts.get(v)! > 1);
+  const plausibleName = (v: string) => !isKinCall(v) && (parseName(v).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(v.split(/\s+/)[0])) ||
+    v.split(/\s+/).every((w) => namesInNarration.has(w)) || vocativeCounts.get(v)! > 1);
   // "Uncle, you look tired": a kin title said alone addresses the one person the text calls by it with a name ("Uncle John").
   const byKin = new Map<string, Set<string>>();
   for (const v of vocativeCounts.keys()) {
@@ -649,6 +655,7 @@ function* fillFromContext(
     }
     return ranges;
   };
+  const openingDescriptions = sentenceOpeningDescriptions(items);
   // Paragraphs whose speaker gives their own name, as a speech clause would name them.
   const namesGiven = new Set<number>();
   // Each name a speaker gave as their own, with the paragraph that last gave it.
@@ -747,8 +754,11 @@ function* fillFromContext(
       (!!previousQuotes && !!previous && previousQuotes.every((qi) => quotedInSentence(items, qi)) && namedIn(previous[0], previous[1])));
     const phraseClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'phrase');
     // A document's or a body's phrase ("the health inspectorate said") is no person for the conversation to reread.
+    // Nor is a stranger's description the narration opens its sentences with before ("The rider came in …").
+    const standing = !!phraseClause && phraseClause.last === phraseClause.first + 1 && items[phraseClause.first].lower === 'the' &&
+      (openingDescriptions.get(items[phraseClause.last].lower) ?? Infinity) < phraseClause.first;
     const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower) &&
-      !isDocumentOrBody(items[phraseClause.last].lower);
+      !isDocumentOrBody(items[phraseClause.last].lower) && !standing;
     // A relative of the one its words address whom the text never named is none of the named people (“…, Henrietta,” said her sister).
     const unnamedRelative = phrase && relativeOfAddressed(items, table, phraseClause!) === null;
     const ledByNarration = !opensWithQuote && qis.every((qi) => !clauses.has(qi) && !embedded(items, qi));

@@ -322,11 +322,11 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // "Lord Henry laughed." "Yes, I knew you would." "Upon my word, Basil, …": a reaction in the narration, answered by
   // name by an uncued turn, leads into the words of the one that turn answers.
   if (useLead && answeredBy && !after && turn.lead && !same(answeredBy, turn.lead)) yield answeredBy;
+  // "Coyle did not go. …, and Danvers waited.": the one who spoke last, unless it was the one waiting.
+  if (useLead && turn.waiting && last && !same(last, turn.waiting)) yield last;
   // "“…would you be standing in this garden?”" "He was silent, and she saw that she had struck him." "“You think I
   // came for your fortune.”": narration after a question that is about its asker and the other party too leads into
   // the answer, not into the asker's words.
-  // "Coyle did not go. …, and Danvers waited.": the one who spoke last, unless it was the one waiting.
-  if (useLead && turn.waiting && last && !same(last, turn.waiting)) yield last;
   const asker = c.answers(i - 1, i) && turns[i - 1].asks ? last : null;
   const answered = !!asker && !!turn.lead && same(turn.lead, asker) && turn.referred.some((p) => !same(p, asker));
   if (turn.lead && useLead && !answered && !(answeredBy && after && same(turn.lead, after))) {

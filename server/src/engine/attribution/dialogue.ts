@@ -357,8 +357,10 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // others' cries at it, the one whose news they cried at goes on.
   const teller = last && before && !same(last, before) && turns[i - 1].cry && turns[i - 2].cry ? c.speakerAt(i - 3, i - 2, c.answers) : null;
   if (teller && !same(teller, last!) && !same(teller, before!)) yield teller;
-  // Not one the narration between their turn and the last leaves out, when it names who is there.
-  const leftOut = !!before && useLead && turns[i - 1].present.length > 0 && !turns[i - 1].present.some((p) => same(p, before));
+  // Not one the narration between their turn and the last leaves out, when it names who is there; one who spoke in
+  // the last turn's own paragraph, before its closing speaker, was there.
+  const leftOut = !!before && useLead && turns[i - 1].present.length > 0 && !turns[i - 1].present.some((p) => same(p, before)) &&
+    !(turns[i - 1].closing && turns[i - 1].speaker && same(turns[i - 1].speaker!, before));
   if (last && before && !same(last, before) && !leftOut) yield before;
   const next2 = after ? c.speakerAt(i + 2, i + 1, c.answers) : null;
   if (after && next2 && !same(after, next2)) yield next2;

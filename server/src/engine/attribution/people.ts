@@ -3,7 +3,7 @@ import {
   AGENT_NOUN, COUNT_WORDS, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, POSTS_OF_EITHER_SEX, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
   type Gender,
 } from './lexicon';
-import { GIVEN_NAME_GENDER, isPetFormOf } from './givenNames';
+import { GIVEN_NAME_GENDER, isPetFormOf, petFormGender } from './givenNames';
 import { isWord, sentenceStart, type Item } from './narration';
 import { isCountryPossessive, isDemonym, isListedNationality, nationalitiesOf, nationalityKey, opensOnNationality } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, rankTitle, samePerson, type ParsedName } from './names';
@@ -181,9 +181,11 @@ function sameTitle(p: PersonRecord, title: string, core: string): boolean {
  * that is a given name ("Grandmaster Viktor Halloran", a title the text writes as part of the name).
  */
 function givenNameGender(core: readonly string[]): Gender | undefined {
-  if (core.length === 1) return GIVEN_NAME_GENDER.get(normalizeWord(core[0]));
+  // "Rab Cuthill": a pet form marks the gender of the names it stands for.
+  const of = (w: string) => GIVEN_NAME_GENDER.get(normalizeWord(w)) ?? petFormGender(normalizeWord(w));
+  if (core.length === 1) return of(core[0]);
   for (let k = 0; k < core.length - 1; k++) {
-    const g = GIVEN_NAME_GENDER.get(normalizeWord(core[k]));
+    const g = of(core[k]);
     if (g) return g;
   }
   return undefined;

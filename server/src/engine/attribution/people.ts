@@ -396,6 +396,10 @@ export class PeopleTable {
     if (before && PLACE_PREPOSITIONS.has(before.lower) && !fromSomeone && !(parsed.core.length >= 2 && this.hasAppositiveRole(last))) return false;
     // "an hour north of Tromsvik", "the clubs of Port Ellery": a compass point's "of", or a place's first word.
     if (before?.lower === 'of' && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(this.items[first - 2]?.lower ?? '')) return false;
+    // "the Eastgate of Caer Ostry", "the University of West Anglia": a name of several words after a name's "of" is a
+    // place's, unless a given name opens it; "the Earl of Essex" is a title's.
+    const owner = this.items[first - 2];
+    if (before?.lower === 'of' && parsed.core.length >= 2 && isCapitalised(owner) && owner.sentence === before.sentence && !isTitleWord(owner.text) && !givenNameGender(parsed.core)) return false;
     if (parsed.core.length >= 2 && PLACE_FIRST_WORDS.test(parsed.core[0])) return false;
     if (parsed.core.length >= 2 && PLACE_LAST_WORDS.test(parsed.core[parsed.core.length - 1]) && !GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0]))) return false;
     // "the Coastal Resilience and Maritime Heritage Fund", "The Soil Report": a name after "the" is a thing's, and one

@@ -14,5 +14,4 @@ describe('places after a name’s "of"', () => {
     assert.strictEqual(said[0], 'Tessa');
     assert.ok(!said.includes('Dun Arvel'));
   });
-
 });

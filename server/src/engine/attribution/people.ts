@@ -586,6 +586,8 @@ export class PeopleTable {
   rolesBefore(first: number): string[] {
     const it = this.items;
     let i = first - 1;
+    // "The Rector, the Reverend John Quennell,": a title's "the" after the comma stands between the role and the name.
+    if (it[i]?.lower === 'the' && it[i - 1]?.text === ',' && isTitleWord(it[first].text)) i--;
     // "The judge, Philippa Carr, said"; not "handed to the judge, Doyle wrote", where the comma closes a clause.
     if (it[i]?.text === ',' && it[i - 1] && isRoleNoun(it[i - 1].lower) && this.apposed(first)) i--;
     // "the artist himself, Basil Hallward"

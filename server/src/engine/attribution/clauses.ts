@@ -44,7 +44,8 @@ export function isPluralOf(w: string, singular: (w: string) => boolean): boolean
 
 /** Nouns ending as "men" does that are no one: "The cognomen of Crane" is a name's, not a body's holder. */
 // "some former remark of his": "former" and "latter" are adjectives; only "the former" and "the latter" stand for someone.
-const NOT_PEOPLE = /^(?:cognomen|agnomen|nomen|specimen|regimen|abdomen|acumen|omen|stamen|albumen|bitumen|former|latter)$/;
+// "A moment later the door opened": spans of time end as "student" and "servant" do.
+const NOT_PEOPLE = /^(?:cognomen|agnomen|nomen|specimen|regimen|abdomen|acumen|omen|stamen|albumen|bitumen|former|latter|moment|instant)$/;
 
 function isPersonSingular(w: string): boolean {
   return isKnownPersonNoun(w) || (/(?:man|woman|men|women|[^e]er|or|ess|ist|ian|ant|ent|eer|ee|son|ster|crowd|people|folk)$/.test(w) && !NOT_PEOPLE.test(w));

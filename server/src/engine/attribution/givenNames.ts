@@ -132,7 +132,7 @@ const PET_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
   ('al:albert|alan|alfred|alexander alf:alfred alfie:alfred bert:albert|herbert|bertram bertie:albert|herbert|bertram ' +
     'archie:archibald art:arthur artie:arthur barney:barnabas|barnaby|bernard ben:benjamin|benedict benny:benjamin ' +
     'bernie:bernard bill:william billy:william will:william willie:william willy:william bob:robert bobby:robert ' +
-    'rob:robert robbie:robert charlie:charles chuck:charles chas:charles kit:christopher chris:christopher ' +
+    'rob:robert robbie:robert charlie:charles chuck:charles chas:charles kit:christopher|katherine|catherine chris:christopher ' +
     'clem:clement dan:daniel danny:daniel dave:david davy:david davey:david dick:richard rick:richard ricky:richard ' +
     'richie:richard don:donald donny:donald ed:edward|edmund|edwin eddie:edward|edmund|edwin ned:edward|edmund ' +
     'ted:edward|edmund|theodore teddy:edward|theodore theo:theodore ernie:ernest frank:francis|franklin ' +
@@ -172,7 +172,10 @@ const PET_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
     'nico:nicholas ozzie:oswald rafe:raphael rich:richard rod:rodney|roderick russ:russell si:simon wes:wesley ' +
     'xander:alexander zac:zachary cass:cassandra chrissie:christine|christina gabby:gabrielle|gabriella ' +
     'jackie:jacqueline kim:kimberley|kimberly lexie:alexandra maddy:madeleine|madison mags:margaret pam:pamela ' +
-    'nikki:nicola tash:natasha tasha:natasha trudy:gertrude vi:violet suzie:susan|suzanne').split(' ').map((pair) => {
+    'nikki:nicola tash:natasha tasha:natasha trudy:gertrude vi:violet suzie:susan|suzanne ' +
+    // Scots forms.
+    'rab:robert rabbie:robert tam:thomas tammas:thomas wull:william wullie:william davie:david geordie:george ' +
+    'jeanie:jean|jane').split(' ').map((pair) => {
     const [pet, formal] = pair.split(':');
     return [pet, formal.split('|')] as [string, readonly string[]];
   }),
@@ -181,6 +184,15 @@ const PET_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
 /** The formal given names a pet name in the table stands for ("teddy" → edward, theodore). */
 export function formalNamesOf(pet: string): readonly string[] {
   return PET_FORMS.get(pet) ?? [];
+}
+
+/**
+ * The gender a pet form in the table marks when all the formal names it stands for mark one ("Rab" of Robert: a man;
+ * "Sandy", Alexander's or Alexandra's: none), else undefined.
+ */
+export function petFormGender(pet: string): Gender | undefined {
+  const genders = new Set(formalNamesOf(pet).map((n) => GIVEN_NAME_GENDER.get(n)));
+  return genders.size === 1 ? [...genders][0] : undefined;
 }
 
 /** The endings English adds to the start of a name to make its pet form ("Junie" of Juniper, "Davey" of David). */

@@ -236,7 +236,9 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'gardens ranch mall library gallery theatre theater stadium arena port harbour harbor prison academy clinic ' +
     'surgery pharmacy brewery airways rovers athletic united wanderers weekly daily monthly quarterly ' +
     // A firm's name ends in what it trades in or how it is held ("Mercer Estates", "Harlow Developments").
-    'estates properties developments investments ventures enterprises associates').split(' '),
+    'estates properties developments investments ventures enterprises associates ' +
+    // … or in the goods or the trade it sells ("Mensah Electricals", "Dale Builders", "Harrow Supplies").
+    'electricals supplies builders hardware garage foods traders textiles').split(' '),
 );
 
 /** Words opening a clause of its own, with its own subject, inside a sentence. */

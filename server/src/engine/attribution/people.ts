@@ -3,7 +3,7 @@ import {
   AGENT_NOUN, COUNT_WORDS, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, POSTS_OF_EITHER_SEX, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
   type Gender,
 } from './lexicon';
-import { GIVEN_NAME_GENDER, isPetFormOf } from './givenNames';
+import { GIVEN_NAME_GENDER, isPetFormOf, petFormGender } from './givenNames';
 import { isWord, sentenceStart, type Item } from './narration';
 import { isCountryPossessive, isDemonym, isListedNationality, nationalitiesOf, nationalityKey, opensOnNationality } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, rankTitle, samePerson, type ParsedName } from './names';
@@ -181,9 +181,11 @@ function sameTitle(p: PersonRecord, title: string, core: string): boolean {
  * that is a given name ("Grandmaster Viktor Halloran", a title the text writes as part of the name).
  */
 function givenNameGender(core: readonly string[]): Gender | undefined {
-  if (core.length === 1) return GIVEN_NAME_GENDER.get(normalizeWord(core[0]));
+  // "Rab Cuthill": a pet form marks the gender of the names it stands for.
+  const of = (w: string) => GIVEN_NAME_GENDER.get(normalizeWord(w)) ?? petFormGender(normalizeWord(w));
+  if (core.length === 1) return of(core[0]);
   for (let k = 0; k < core.length - 1; k++) {
-    const g = GIVEN_NAME_GENDER.get(normalizeWord(core[k]));
+    const g = of(core[k]);
     if (g) return g;
   }
   return undefined;
@@ -394,6 +396,10 @@ export class PeopleTable {
     if (before && PLACE_PREPOSITIONS.has(before.lower) && !fromSomeone && !(parsed.core.length >= 2 && this.hasAppositiveRole(last))) return false;
     // "an hour north of Tromsvik", "the clubs of Port Ellery": a compass point's "of", or a place's first word.
     if (before?.lower === 'of' && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(this.items[first - 2]?.lower ?? '')) return false;
+    // "the Eastgate of Caer Ostry", "the University of West Anglia": a name of several words after a name's "of" is a
+    // place's, unless a given name opens it; "the Earl of Essex" is a title's.
+    const owner = this.items[first - 2];
+    if (before?.lower === 'of' && parsed.core.length >= 2 && isCapitalised(owner) && owner.sentence === before.sentence && !isTitleWord(owner.text) && !givenNameGender(parsed.core)) return false;
     if (parsed.core.length >= 2 && PLACE_FIRST_WORDS.test(parsed.core[0])) return false;
     if (parsed.core.length >= 2 && PLACE_LAST_WORDS.test(parsed.core[parsed.core.length - 1]) && !GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0]))) return false;
     // "the Coastal Resilience and Maritime Heritage Fund", "The Soil Report": a name after "the" is a thing's, and one
@@ -580,6 +586,8 @@ export class PeopleTable {
   rolesBefore(first: number): string[] {
     const it = this.items;
     let i = first - 1;
+    // "The Rector, the Reverend John Quennell,": a title's "the" after the comma stands between the role and the name.
+    if (it[i]?.lower === 'the' && it[i - 1]?.text === ',' && isTitleWord(it[first].text)) i--;
     // "The judge, Philippa Carr, said"; not "handed to the judge, Doyle wrote", where the comma closes a clause.
     if (it[i]?.text === ',' && it[i - 1] && isRoleNoun(it[i - 1].lower) && this.apposed(first)) i--;
     // "the artist himself, Basil Hallward"

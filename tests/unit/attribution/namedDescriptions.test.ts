@@ -25,4 +25,14 @@ describe('descriptions named afterwards', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['a young clerk']);
   });
+
+  it('gives the turns of "the kid" to the name a dash sets after the noun opening a later sentence', () => {
+    const text = [
+      'Marta Kell had flown the mail run for twenty years.',
+      '“Whoa,” said the kid. “Look at that.”',
+      '“It’s only a storm.”',
+      'The kid—Danny Roe, nineteen, on his first run—said nothing more, and she let him.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text).slice(0, 2), ['Danny Roe', 'Danny Roe']);
+  });
 });

@@ -132,10 +132,21 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [index, a] of examinationTurns(items, table, quoteItems, clauses, (c) => resolve(view, items, table, c).speaker)) attributions[index] = a;
   // A he/she that neither the people table nor the conversation could settle is the one the narration last described
   // with its gender ("the young lady"); read last, so no conversation takes the description for a name.
+  const described = new Set<number>();
   for (const [qi, clause] of clauses) {
     const gender = clause.kind === 'pronoun' ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
     const a = attributions[items[qi].quote];
-    if (gender && !a.speaker) attributions[items[qi].quote] = { ...a, speaker: describedBefore(items, clause.first, gender, view.original) };
+    if (!gender || a.speaker) continue;
+    attributions[items[qi].quote] = { ...a, speaker: describedBefore(items, clause.first, gender, view.original) };
+    described.add(qi);
+  }
+  // "“He left something,” she said, and nodded at the register. “Said you’d want it.”": the words going on in that
+  // turn's paragraph with no cue of their own are the description's too.
+  for (const [k, qi] of quoteItems.entries()) {
+    const previous = quoteItems[k - 1];
+    if (previous === undefined || !described.has(previous) || items[previous].paragraph !== items[qi].paragraph || clauses.has(qi) || attributions[items[qi].quote].speaker) continue;
+    attributions[items[qi].quote] = attributions[items[previous].quote];
+    described.add(qi);
   }
   // "The trainer said the horse … ‘…’": a description reporting speech in the sentence before.
   for (const qi of quoteItems) {

@@ -35,4 +35,15 @@ describe('descriptions named afterwards', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text).slice(0, 2), ['Danny Roe', 'Danny Roe']);
   });
+
+  it('gives the turns of a description to the name the narration then says was hers', () => {
+    const text = [
+      'Mr. Hale was reading when the bell rang.',
+      'The lady who came in was perhaps forty, and wore grey. She looked about the room.',
+      '“Is this the office of Mr. Hale?”',
+      '“It is. Pray sit down.”',
+      'Our visitor sat, and told us that her name was Ann Rooke, of Dunmere.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ann Rooke', 'Mr. Hale']);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Attribution } from '../types';
 import { isKnownPersonNoun } from './clauses';
+import { roleGender } from './lexicon';
 import { normalizeWord } from './names';
 import type { Item } from './narration';
 import type { PeopleTable } from './people';
@@ -33,6 +34,44 @@ export function descriptionsNamedAfter(
       if (items[qi].paragraph < items[i].paragraph - PARAGRAPHS_BACK || !speaker || !/^(?:a|an|the)\s/.test(speaker)) continue;
       if (normalizeWord(speaker.split(/\s+/).pop()!) === head) found.set(k, name);
     }
+  }
+  for (const [k, name] of ownersNamed(items, table, quoteItems, attributionOf)) if (!found.has(k)) found.set(k, name);
+  return found;
+}
+
+/**
+ * "“…?” ¶ … our visitor, having composed herself, told us that her name was Edith Brankstone": a his/her name the
+ * narration gives names the description of that sex (or of none) that spoke last before it, at all its turns of the
+ * meeting; not when someone the text names, of that sex, spoke since.
+ */
+function ownersNamed(
+  items: readonly Item[], table: PeopleTable, quoteItems: readonly number[], attributionOf: (qi: number) => Attribution,
+): Map<number, string> {
+  const found = new Map<number, string>();
+  let k = 0;
+  for (let i = 0; i + 3 < items.length; i++) {
+    if (items[i].kind !== 'word' || !/^(?:his|her)$/.test(items[i].lower) || items[i + 1].lower !== 'name' || !/^(?:was|is)$/.test(items[i + 2].lower)) continue;
+    const run = table.runAfter(i + 3);
+    if (!run || run[0] !== i + 3) continue;
+    while (k < quoteItems.length && quoteItems[k] < i) k++;
+    const gender = items[i].lower === 'his' ? 'm' : 'f';
+    const inMeeting = (j: number) => j >= 0 && items[quoteItems[j]].paragraph >= items[i].paragraph - PARAGRAPHS_BACK;
+    let described: string | null = null;
+    for (let j = k - 1; inMeeting(j) && !described; j--) {
+      const speaker = attributionOf(quoteItems[j]).speaker;
+      if (!speaker) continue;
+      if (/^(?:a|an|the)\s/.test(speaker)) {
+        const g = roleGender(normalizeWord(speaker.split(/\s+/).pop()!));
+        if (!g || g === gender) described = speaker;
+        continue;
+      }
+      const person = table.personNamed(speaker);
+      if (person && table.gender(person) === gender) break;
+    }
+    if (!described) continue;
+    const written = table.runText(run[0], run[1]);
+    const name = table.personNamed(written)?.name ?? written;
+    for (let j = k - 1; inMeeting(j); j--) if (attributionOf(quoteItems[j]).speaker === described) found.set(j, name);
   }
   return found;
 }

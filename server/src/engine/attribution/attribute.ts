@@ -136,8 +136,9 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [qi, clause] of clauses) {
     const gender = clause.kind === 'pronoun' ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
     const a = attributions[items[qi].quote];
-    if (!gender || a.speaker) continue;
-    attributions[items[qi].quote] = { ...a, speaker: describedBefore(items, clause.first, gender, view.original) };
+    const speaker = gender && !a.speaker ? describedBefore(items, clause.first, gender, view.original) : null;
+    if (!speaker) continue;
+    attributions[items[qi].quote] = { ...a, speaker };
     described.add(qi);
   }
   // "“He left something,” she said, and nodded at the register. “Said you’d want it.”": the words going on in that

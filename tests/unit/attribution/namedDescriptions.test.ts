@@ -25,4 +25,25 @@ describe('descriptions named afterwards', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['a young clerk']);
   });
+
+  it('gives the turns of "the kid" to the name a dash sets after the noun opening a later sentence', () => {
+    const text = [
+      'Marta Kell had flown the mail run for twenty years.',
+      '“Whoa,” said the kid. “Look at that.”',
+      '“It’s only a storm.”',
+      'The kid—Danny Roe, nineteen, on his first run—said nothing more, and she let him.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text).slice(0, 2), ['Danny Roe', 'Danny Roe']);
+  });
+
+  it('gives the turns of a description to the name the narration then says was hers', () => {
+    const text = [
+      'Mr. Hale was reading when the bell rang.',
+      'The lady who came in was perhaps forty, and wore grey. She looked about the room.',
+      '“Is this the office of Mr. Hale?”',
+      '“It is. Pray sit down.”',
+      'Our visitor sat, and told us that her name was Ann Rooke, of Dunmere.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ann Rooke', 'Mr. Hale']);
+  });
 });

@@ -76,4 +76,22 @@ describe('a described speaker who gives their own name', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Rab Cuthill']);
   });
+
+  it('reads the clipped "Name\'s …" opening a sentence as a name its speaker gives', () => {
+    assert.strictEqual(ownNameIn('Ask anyone. Name’s Sam Kettle.'), 'Sam Kettle');
+    assert.strictEqual(ownNameIn('The name’s Sam Kettle.'), 'Sam Kettle');
+    assert.strictEqual(ownNameIn('His name’s on the list.'), null);
+  });
+
+  it('names the words that go on after a he/she cue in its paragraph, and the he/she turns that reached no one before', () => {
+    const text = [
+      'I was alone in the booth when the grey hat sat down across from me. He put his gloves on the table.',
+      '“Nice evening.”',
+      '“Is it?”',
+      '“Sure it is,” he said. He lit a cigarette. “You look like a careful man.”',
+      '“I try.”',
+      '“Think about it,” he said. “Ask around. Name’s Sam Kettle.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text).filter((s) => s === 'Sam Kettle').length, 4);
+  });
 });

@@ -133,10 +133,22 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [index, a] of examinationTurns(items, table, quoteItems, clauses, (c) => resolve(view, items, table, c).speaker)) attributions[index] = a;
   // A he/she that neither the people table nor the conversation could settle is the one the narration last described
   // with its gender ("the young lady"); read last, so no conversation takes the description for a name.
+  const described = new Set<number>();
   for (const [qi, clause] of clauses) {
     const gender = clause.kind === 'pronoun' ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
     const a = attributions[items[qi].quote];
-    if (gender && !a.speaker) attributions[items[qi].quote] = { ...a, speaker: describedBefore(items, clause.first, gender, view.original) };
+    const speaker = gender && !a.speaker ? describedBefore(items, clause.first, gender, view.original) : null;
+    if (!speaker) continue;
+    attributions[items[qi].quote] = { ...a, speaker };
+    described.add(qi);
+  }
+  // "“He left something,” she said, and nodded at the register. “Said you’d want it.”": the words going on in that
+  // turn's paragraph with no cue of their own are the description's too.
+  for (const [k, qi] of quoteItems.entries()) {
+    const previous = quoteItems[k - 1];
+    if (previous === undefined || !described.has(previous) || items[previous].paragraph !== items[qi].paragraph || clauses.has(qi) || attributions[items[qi].quote].speaker) continue;
+    attributions[items[qi].quote] = attributions[items[previous].quote];
+    described.add(qi);
   }
   // "The trainer said the horse … ‘…’": a description reporting speech in the sentence before.
   for (const qi of quoteItems) {
@@ -995,9 +1007,29 @@ function describedLeader(
   if (table.mentionsWithin(d.last + 1, qi - 1).some((m) => !PRONOUN_GENDER.has(items[m.item].lower))) return null;
   // A role the text gave someone is theirs; one it gave no one only when news marks it as the one just named.
   const person = table.mentionAt(d.item)?.person ??
-    (heldRole(table, d) ? personOf(items, table, { cue: '', first: d.item, last: d.last, kind: 'phrase' }) : describedAgain(items, table, d.item, d.last, roleGender(d.head)));
+    (heldRole(table, d) ? personOf(items, table, { cue: '', first: d.item, last: d.last, kind: 'phrase' }) : describedAgain(items, table, d.item, d.last, genderOfDescription(items, d)));
+  const mention = { span: { start: items[d.item].start, end: items[d.last].end }, text: original.slice(items[d.item].start, items[d.last].end) };
+  // "The rider came in off the flats. … When the door had shut, the rider turned the cup. “…”": a stranger the
+  // narration keeps calling so, and no one named, is the speaker as described (news's "the teenager" is someone named).
+  if (!person && !heldRole(table, d) && describedEarlier(items, d)) return { speaker: d.text, mention, cue: null };
   if (!person || table.organisations.has(person)) return null;
-  return { speaker: person.name, mention: { span: { start: items[d.item].start, end: items[d.last].end }, text: original.slice(items[d.item].start, items[d.last].end) }, cue: null };
+  return { speaker: person.name, mention, cue: null };
+}
+
+/** Whether the narration wrote a definite description ("the rider") before, word for word. */
+function describedEarlier(items: readonly Item[], d: Description): boolean {
+  const words = items.slice(d.item, d.last + 1).map((it) => it.lower);
+  if (words[0] !== 'the') return false;
+  for (let i = 0; i < d.item; i++) if (words.every((w, k) => items[i + k].lower === w && isWord(items[i + k]))) return true;
+  return false;
+}
+
+/**
+ * The sex a description shows: its noun's ("the landlady"), else the one the narration's pronouns give it ("When the door
+ * had shut, the rider turned the cup in his fingers"), so a stranger is never read as someone named of the other sex.
+ */
+function genderOfDescription(items: readonly Item[], d: Description): Gender | null {
+  return roleGender(d.head) ?? describedGender(items, d.text);
 }
 
 /**

@@ -213,7 +213,7 @@ export function roleGender(noun: string): Gender | null {
 /** Role nouns that say only what kind of person someone is ("the man", "the girl"): resolved only to whoever the text gave that role. */
 export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set(
   ('man woman boy girl child gentleman lady fellow stranger voice person youth lad lass other one creature ' +
-    'individual figure visitor newcomer').split(' '),
+    'individual figure visitor newcomer kid').split(' '),
 );
 
 export const SPOUSES: ReadonlySet<string> = new Set(['wife', 'husband', 'spouse', 'lady']);

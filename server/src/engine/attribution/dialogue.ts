@@ -1,6 +1,7 @@
 import { FUNCTION_WORDS, HONORIFIC_GENDER, type Gender } from './lexicon';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { normalizeWord, samePerson } from './names';
+import type { Pause } from './pauses';
 
 // Conversations: runs of paragraphs that hold quotations, one turn per paragraph. Novelists cue only some turns; the
 // others follow from turn-taking (two people alternate), from whom a turn addresses by name (the vocative "Oh,
@@ -18,6 +19,8 @@ export interface Turn {
   readonly present: readonly string[];
   /** The person the narration just before leaves waiting or listening (waiting.ts): not the speaker. */
   readonly waiting: string | null;
+  /** The person the narration just before has stop or pause (pauses.ts): after their own turn, they go on. */
+  readonly paused?: Pause | null;
   /** Everyone the narration just before the turn names or refers to with he/she. */
   readonly referred: readonly string[];
   /** Whether the turn's last quotation asks a question. */
@@ -182,6 +185,7 @@ interface Conversation {
    */
   speakerAt(i: number, from: number, near?: (a: number, b: number) => boolean): string | null;
   same(a: string, b: string): boolean;
+  genderOf(name: string): Gender | null;
   /** Whether the text itself gave turn `i` its speaker (a clause, the narration), not the conversation. */
   given(i: number): boolean;
   readonly narrator: string | null;
@@ -219,6 +223,7 @@ export function takeTurns(
     // and so are two the people table holds apart (Miss Pinkerton and her sister Jemima Pinkerton).
     cuesTurns,
     narrator,
+    genderOf,
     same: (a, b) => a === b || (samePerson(a, b) && !(genderOf(a) && genderOf(b) && genderOf(a) !== genderOf(b)) && !(isKnown(a) && isKnown(b))),
   };
   const same = c.same;
@@ -327,6 +332,9 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // the answer, not into the asker's words.
   // "Coyle did not go. …, and Danvers waited.": the one who spoke last, unless it was the one waiting.
   if (useLead && turn.waiting && last && !same(last, turn.waiting)) yield last;
+  // "He stopped to refill his pipe." or "He stopped again. The doctor leaned forward.": the one who spoke last broke
+  // off, and goes on.
+  if (useLead && turn.paused && last && ('name' in turn.paused ? same(last, turn.paused.name) : c.genderOf(last) === turn.paused.pronoun)) yield last;
   const asker = c.answers(i - 1, i) && turns[i - 1].asks ? last : null;
   const answered = !!asker && !!turn.lead && same(turn.lead, asker) && turn.referred.some((p) => !same(p, asker));
   if (turn.lead && useLead && !answered && !(answeredBy && after && same(turn.lead, after))) {

@@ -656,6 +656,8 @@ function* fillFromContext(
   const ownNames = new Map<string, number>();
   // The relatives the narration calls "my aunt", "my father": one calling them so is the narrator.
   const narratorTies = narratorsTies(items);
+  // The names the turns so far have called people by that no one in the narration bears.
+  const calledBefore: string[] = [];
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
     const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
     // "What name?" "Greyson,--office on second floor.": a name opening the answer to a question for one is the
@@ -689,9 +691,13 @@ function* fillFromContext(
     const called = ownWords.flatMap((qi) => vocativesIn(items[qi].text, cueNames)).filter((v) => v !== ownName && !answer(v));
     const named = [...new Set([...called, ...raw])].map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
     const answers = opensWithQuote && !!byParagraph.get(paragraph - 1)?.slice(-1).some((qi) => /\?\W*$/u.test(items[qi].text));
-    const turnedTo = ownWords.flatMap((qi) => namesTurnedTo(items[qi].text, answers && qi === qis[0])).map((v) => table.personNamed(v)?.name);
+    // "‘Hannah Pim, you’ll hold your tongue.’" … "‘Hannah.’": a name that is all the words say, of one the text knows
+    // only as turns call them, is the one called by a fuller name before.
+    const calledAlone = (v: string, qi: number) => items[qi].text.replace(/[\s.!?]+$/u, '').trim() === v ? [...calledBefore].reverse().find((c) => c !== v && samePerson(c, v)) : undefined;
+    const turnedTo = ownWords.flatMap((qi) => namesTurnedTo(items[qi].text, answers && qi === qis[0]).map((v) => table.personNamed(v)?.name ?? calledAlone(v, qi)));
     for (const n of [...turnedTo, ...ownWords.flatMap((qi) => addressedByRole(items[qi].text, qi, table))]) if (n && !named.includes(n)) named.push(n);
     if (named.length === 0) named.push(...byParagraph.get(paragraph)!.flatMap((qi) => kinNamed(items[qi].text)));
+    for (const n of named) if (!table.personNamed(n)) calledBefore.push(n);
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
     // The narration ending the paragraph before leads into this turn, also after that paragraph's own quotation once
     // a sentence of its own follows it ("…," said Ogden. Mr. Pett grunted. Ogden took more candy.).

@@ -1102,7 +1102,9 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
   }
   // "His aunt Polly stood surprised a moment": the sentence is about someone it names, not about the owner or object
   // of a pronoun, unless no one else is in it ("an oath escaped his lips").
-  const inSentence = table.mentionsWithin(first, last).filter((x) => x.sentence === items[last].sentence);
+  // "…, looking very much as if she meant to write to someone about it.": one a comparison brings in only seems.
+  const compared = (x: { item: number }) => /^(?:if|though)$/.test(items[x.item - 1]?.lower ?? '') && items[x.item - 2]?.lower === 'as';
+  const inSentence = table.mentionsWithin(first, last).filter((x) => x.sentence === items[last].sentence && !compared(x));
   // "With Teddy there is always the rest of it.": one a preposition brings in is not whom the sentence is about.
   const governed = (x: { item: number }) => /^(?:with|to|at|for|from|of|by|about|like|without|towards?|behind|beside|past)$/.test(items[x.item - 1]?.lower ?? '');
   const opening = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower) && !governed(x)) ?? inSentence.find((x) => !governed(x));

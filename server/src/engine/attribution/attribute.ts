@@ -30,6 +30,7 @@ import { continuedAttributions, cuesItsTurns } from './continuations';
 import { openingCalls } from './openingCalls';
 import { endsWaiting } from './waiting';
 import { pauseIn } from './pauses';
+import { opensContactClause } from './contactClauses';
 import { examinationTurns } from './examinations';
 import { reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
@@ -1104,7 +1105,7 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
   // of a pronoun, unless no one else is in it ("an oath escaped his lips").
   // "…, looking very much as if she meant to write to someone about it.": one a comparison brings in only seems.
   const compared = (x: { item: number }) => /^(?:if|though)$/.test(items[x.item - 1]?.lower ?? '') && items[x.item - 2]?.lower === 'as';
-  const inSentence = table.mentionsWithin(first, last).filter((x) => x.sentence === items[last].sentence && !compared(x));
+  const inSentence = table.mentionsWithin(first, last).filter((x) => x.sentence === items[last].sentence && !compared(x) && !opensContactClause(items, x.item));
   // "With Teddy there is always the rest of it.": one a preposition brings in is not whom the sentence is about.
   const governed = (x: { item: number }) => /^(?:with|to|at|for|from|of|by|about|like|without|towards?|behind|beside|past)$/.test(items[x.item - 1]?.lower ?? '');
   const opening = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower) && !governed(x)) ?? inSentence.find((x) => !governed(x));

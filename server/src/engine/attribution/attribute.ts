@@ -30,6 +30,7 @@ import { continuedAttributions, cuesItsTurns } from './continuations';
 import { openingCalls } from './openingCalls';
 import { endsWaiting } from './waiting';
 import { pauseIn } from './pauses';
+import { opensSceneShift } from './sceneShifts';
 import { opensContactClause } from './contactClauses';
 import { examinationTurns } from './examinations';
 import { reportingSubjectBefore } from './reportingLeads';
@@ -709,6 +710,7 @@ function* fillFromContext(
     const waiting = subject && before && endsWaiting(items, before) ? subject : null;
     const lead = waiting ? null : subject;
     const paused = before ? pauseIn(items, table, before) : null;
+    const sceneShift = opensSceneShift(items, (before ?? bounds.get(paragraph)!)[0]);
     // Those the narration names: a he/she there may have been read to the wrong one of them.
     const peopleIn = (ranges: [number, number][]) => ranges.flatMap(([first, last]) => table.mentionsWithin(first, last))
       .filter((m) => !/^(he|she)$/.test(items[m.item].lower)).map((m) => m.person.name);
@@ -779,7 +781,7 @@ function* fillFromContext(
     const beat = ledByNarration && !lead && present.length === 0 && !quotedInSentence(items, qis[0]) &&
       table.mentionsWithin(bounds.get(paragraph)![0], qis[0] - 1).length === 0;
     return {
-      paragraph, vocatives: named, rawVocatives: raw, lead, waiting, paused, present, scene, referred, asks, pronoun, anchored, phrase, unnamedRelative,
+      paragraph, vocatives: named, rawVocatives: raw, lead, waiting, paused, sceneShift, present, scene, referred, asks, pronoun, anchored, phrase, unnamedRelative,
       opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, addressee, saidTo, toHearer, hearerNames, beat, answersNarrator,
       callsNarratorsKin, closing: closing && closing !== speaker ? closing : undefined,
     };

@@ -21,6 +21,8 @@ export interface Turn {
   readonly waiting: string | null;
   /** The person the narration just before has stop or pause (pauses.ts): after their own turn, they go on. */
   readonly paused?: Pause | null;
+  /** Whether the narration just before opens on a move in time ("Later", "That evening", sceneShifts.ts): a new scene. */
+  readonly sceneShift?: boolean;
   /** Everyone the narration just before the turn names or refers to with he/she. */
   readonly referred: readonly string[];
   /** Whether the turn's last quotation asks a question. */
@@ -366,7 +368,9 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   const teller = last && before && !same(last, before) && turns[i - 1].cry && turns[i - 2].cry ? c.speakerAt(i - 3, i - 2, c.answers) : null;
   if (teller && !same(teller, last!) && !same(teller, before!)) yield teller;
   // Not one the narration between their turn and the last leaves out, when it names who is there.
-  const leftOut = !!before && useLead && turns[i - 1].present.length > 0 && !turns[i - 1].present.some((p) => same(p, before));
+  // A question put right after the narration is put to the one who spoke before it ("“Dad called.”" "Nora put her bag
+  // down. Their mother lay …" "“What did you tell him?”"), whoever the narration names, unless it opens a new scene.
+  const leftOut = !!before && useLead && !(turns[i - 1].asks && !turns[i - 1].sceneShift) && turns[i - 1].present.length > 0 && !turns[i - 1].present.some((p) => same(p, before));
   if (last && before && !same(last, before) && !leftOut) yield before;
   const next2 = after ? c.speakerAt(i + 2, i + 1, c.answers) : null;
   if (after && next2 && !same(after, next2)) yield next2;

@@ -30,6 +30,7 @@ import { continuedAttributions, cuesItsTurns } from './continuations';
 import { openingCalls } from './openingCalls';
 import { endsWaiting } from './waiting';
 import { pauseIn } from './pauses';
+import { reportedSpeaker } from './reportedTurns';
 import { opensSceneShift } from './sceneShifts';
 import { opensContactClause } from './contactClauses';
 import { examinationTurns } from './examinations';
@@ -707,6 +708,8 @@ function* fillFromContext(
     const previous = bounds.get(paragraph - 1);
     const trailing = previousQuotes && previous && items[previous[1]].sentence > items[previousQuotes[previousQuotes.length - 1]].sentence;
     const subject = lastSentenceSubject(original, items, table, before ?? (trailing ? previous : undefined));
+    const leading = before ?? (trailing ? previous : undefined);
+    const reported = leading ? reportedSpeaker(items, table, leading) : null;
     const waiting = subject && before && endsWaiting(items, before) ? subject : null;
     const lead = waiting ? null : subject;
     const paused = before ? pauseIn(items, table, before) : null;
@@ -781,7 +784,7 @@ function* fillFromContext(
     const beat = ledByNarration && !lead && present.length === 0 && !quotedInSentence(items, qis[0]) &&
       table.mentionsWithin(bounds.get(paragraph)![0], qis[0] - 1).length === 0;
     return {
-      paragraph, vocatives: named, rawVocatives: raw, lead, waiting, paused, sceneShift, present, scene, referred, asks, pronoun, anchored, phrase, unnamedRelative,
+      paragraph, vocatives: named, rawVocatives: raw, lead, waiting, paused, sceneShift, reported, present, scene, referred, asks, pronoun, anchored, phrase, unnamedRelative,
       opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, addressee, saidTo, toHearer, hearerNames, beat, answersNarrator,
       callsNarratorsKin, closing: closing && closing !== speaker ? closing : undefined,
     };

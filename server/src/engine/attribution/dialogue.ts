@@ -23,6 +23,8 @@ export interface Turn {
   readonly paused?: Pause | null;
   /** Whether the narration just before opens on a move in time ("Later", "That evening", sceneShifts.ts): a new scene. */
   readonly sceneShift?: boolean;
+  /** The one whose words the narration just before reports ("Teddy says he's coming", reportedTurns.ts): whom the turn answers. */
+  readonly reported?: string | null;
   /** Everyone the narration just before the turn names or refers to with he/she. */
   readonly referred: readonly string[];
   /** Whether the turn's last quotation asks a question. */
@@ -325,6 +327,9 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // "“Farrant, …” ¶ I protested that I heard nothing whatever. ¶ “…”": the narrator answered in the narration, and the
   // one they answered speaks again.
   if (turn.answersNarrator && last && c.narrator && !same(last, c.narrator)) yield last;
+  // "“… He wants a signature.” Teddy says he's coming." "“He says the invoice is wrong again.”": in a text that leaves
+  // turns uncued, the one the narration reports answered is answered by whoever spoke before the report.
+  if (useLead && !c.cuesTurns && turn.reported && same(turn.reported, turn.lead ?? '') && last && !same(last, turn.reported)) yield last;
   if (turn.callsNarratorsKin && c.narrator) yield c.narrator;
   // "Lord Henry laughed." "Yes, I knew you would." "Upon my word, Basil, …": a reaction in the narration, answered by
   // name by an uncued turn, leads into the words of the one that turn answers.

@@ -30,6 +30,10 @@ import { continuedAttributions, cuesItsTurns } from './continuations';
 import { openingCalls } from './openingCalls';
 import { endsWaiting } from './waiting';
 import { sentenceOpeningDescriptions } from './standingDescriptions';
+import { pauseIn } from './pauses';
+import { reportedSpeaker } from './reportedTurns';
+import { opensSceneShift } from './sceneShifts';
+import { opensContactClause } from './contactClauses';
 import { examinationTurns } from './examinations';
 import { reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
@@ -674,6 +678,8 @@ function* fillFromContext(
   const ownNames = new Map<string, number>();
   // The relatives the narration calls "my aunt", "my father": one calling them so is the narrator.
   const narratorTies = narratorsTies(items);
+  // The names the turns so far have called people by that no one in the narration bears.
+  const calledBefore: string[] = [];
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
     const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
     // "What name?" "Greyson,--office on second floor.": a name opening the answer to a question for one is the
@@ -707,9 +713,13 @@ function* fillFromContext(
     const called = ownWords.flatMap((qi) => vocativesIn(items[qi].text, cueNames)).filter((v) => v !== ownName && !answer(v));
     const named = [...new Set([...called, ...raw])].map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
     const answers = opensWithQuote && !!byParagraph.get(paragraph - 1)?.slice(-1).some((qi) => /\?\W*$/u.test(items[qi].text));
-    const turnedTo = ownWords.flatMap((qi) => namesTurnedTo(items[qi].text, answers && qi === qis[0])).map((v) => table.personNamed(v)?.name);
+    // "‘Hannah Pim, you’ll hold your tongue.’" … "‘Hannah.’": a name that is all the words say, of one the text knows
+    // only as turns call them, is the one called by a fuller name before.
+    const calledAlone = (v: string, qi: number) => items[qi].text.replace(/[\s.!?]+$/u, '').trim() === v ? [...calledBefore].reverse().find((c) => c !== v && samePerson(c, v)) : undefined;
+    const turnedTo = ownWords.flatMap((qi) => namesTurnedTo(items[qi].text, answers && qi === qis[0]).map((v) => table.personNamed(v)?.name ?? calledAlone(v, qi)));
     for (const n of [...turnedTo, ...ownWords.flatMap((qi) => addressedByRole(items[qi].text, qi, table))]) if (n && !named.includes(n)) named.push(n);
     if (named.length === 0) named.push(...byParagraph.get(paragraph)!.flatMap((qi) => kinNamed(items[qi].text)));
+    for (const n of named) if (!table.personNamed(n)) calledBefore.push(n);
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
     // The narration ending the paragraph before leads into this turn, also after that paragraph's own quotation once
     // a sentence of its own follows it ("…," said Ogden. Mr. Pett grunted. Ogden took more candy.).
@@ -717,8 +727,12 @@ function* fillFromContext(
     const previous = bounds.get(paragraph - 1);
     const trailing = previousQuotes && previous && items[previous[1]].sentence > items[previousQuotes[previousQuotes.length - 1]].sentence;
     const subject = lastSentenceSubject(original, items, table, before ?? (trailing ? previous : undefined));
+    const leading = before ?? (trailing ? previous : undefined);
+    const reported = leading ? reportedSpeaker(items, table, leading) : null;
     const waiting = subject && before && endsWaiting(items, before) ? subject : null;
     const lead = waiting ? null : subject;
+    const paused = before ? pauseIn(items, table, before) : null;
+    const sceneShift = opensSceneShift(items, (before ?? bounds.get(paragraph)!)[0]);
     // Those the narration names: a he/she there may have been read to the wrong one of them.
     const peopleIn = (ranges: [number, number][]) => ranges.flatMap(([first, last]) => table.mentionsWithin(first, last))
       .filter((m) => !/^(he|she)$/.test(items[m.item].lower)).map((m) => m.person.name);
@@ -792,7 +806,7 @@ function* fillFromContext(
     const beat = ledByNarration && !lead && present.length === 0 && !quotedInSentence(items, qis[0]) &&
       table.mentionsWithin(bounds.get(paragraph)![0], qis[0] - 1).length === 0;
     return {
-      paragraph, vocatives: named, rawVocatives: raw, lead, waiting, present, scene, referred, asks, pronoun, anchored, phrase, unnamedRelative,
+      paragraph, vocatives: named, rawVocatives: raw, lead, waiting, paused, sceneShift, reported, present, scene, referred, asks, pronoun, anchored, phrase, unnamedRelative,
       opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, addressee, saidTo, toHearer, hearerNames, beat, answersNarrator,
       callsNarratorsKin, closing: closing && closing !== speaker ? closing : undefined,
     };
@@ -1136,7 +1150,9 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
   }
   // "His aunt Polly stood surprised a moment": the sentence is about someone it names, not about the owner or object
   // of a pronoun, unless no one else is in it ("an oath escaped his lips").
-  const inSentence = table.mentionsWithin(first, last).filter((x) => x.sentence === items[last].sentence);
+  // "…, looking very much as if she meant to write to someone about it.": one a comparison brings in only seems.
+  const compared = (x: { item: number }) => /^(?:if|though)$/.test(items[x.item - 1]?.lower ?? '') && items[x.item - 2]?.lower === 'as';
+  const inSentence = table.mentionsWithin(first, last).filter((x) => x.sentence === items[last].sentence && !compared(x) && !opensContactClause(items, x.item));
   // "With Teddy there is always the rest of it.": one a preposition brings in is not whom the sentence is about.
   const governed = (x: { item: number }) => /^(?:with|to|at|for|from|of|by|about|like|without|towards?|behind|beside|past)$/.test(items[x.item - 1]?.lower ?? '');
   const opening = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower) && !governed(x)) ?? inSentence.find((x) => !governed(x));

@@ -1,6 +1,7 @@
 import { FUNCTION_WORDS, HONORIFIC_GENDER, type Gender } from './lexicon';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { normalizeWord, samePerson } from './names';
+import type { Pause } from './pauses';
 
 // Conversations: runs of paragraphs that hold quotations, one turn per paragraph. Novelists cue only some turns; the
 // others follow from turn-taking (two people alternate), from whom a turn addresses by name (the vocative "Oh,
@@ -18,6 +19,12 @@ export interface Turn {
   readonly present: readonly string[];
   /** The person the narration just before leaves waiting or listening (waiting.ts): not the speaker. */
   readonly waiting: string | null;
+  /** The person the narration just before has stop or pause (pauses.ts): after their own turn, they go on. */
+  readonly paused?: Pause | null;
+  /** Whether the narration just before opens on a move in time ("Later", "That evening", sceneShifts.ts): a new scene. */
+  readonly sceneShift?: boolean;
+  /** The one whose words the narration just before reports ("Teddy says he's coming", reportedTurns.ts): whom the turn answers. */
+  readonly reported?: string | null;
   /** Everyone the narration just before the turn names or refers to with he/she. */
   readonly referred: readonly string[];
   /** Whether the turn's last quotation asks a question. */
@@ -186,6 +193,7 @@ interface Conversation {
    */
   speakerAt(i: number, from: number, near?: (a: number, b: number) => boolean): string | null;
   same(a: string, b: string): boolean;
+  genderOf(name: string): Gender | null;
   /** Whether the text itself gave turn `i` its speaker (a clause, the narration), not the conversation. */
   given(i: number): boolean;
   readonly narrator: string | null;
@@ -223,6 +231,7 @@ export function takeTurns(
     // and so are two the people table holds apart (Miss Pinkerton and her sister Jemima Pinkerton).
     cuesTurns,
     narrator,
+    genderOf,
     same: (a, b) => a === b || (samePerson(a, b) && !(genderOf(a) && genderOf(b) && genderOf(a) !== genderOf(b)) && !(isKnown(a) && isKnown(b))),
   };
   const same = c.same;
@@ -322,12 +331,18 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // "“Farrant, …” ¶ I protested that I heard nothing whatever. ¶ “…”": the narrator answered in the narration, and the
   // one they answered speaks again.
   if (turn.answersNarrator && last && c.narrator && !same(last, c.narrator)) yield last;
+  // "“… He wants a signature.” Teddy says he's coming." "“He says the invoice is wrong again.”": in a text that leaves
+  // turns uncued, the one the narration reports answered is answered by whoever spoke before the report.
+  if (useLead && !c.cuesTurns && turn.reported && same(turn.reported, turn.lead ?? '') && last && !same(last, turn.reported)) yield last;
   if (turn.callsNarratorsKin && c.narrator) yield c.narrator;
   // "Lord Henry laughed." "Yes, I knew you would." "Upon my word, Basil, …": a reaction in the narration, answered by
   // name by an uncued turn, leads into the words of the one that turn answers.
   if (useLead && answeredBy && !after && turn.lead && !same(answeredBy, turn.lead)) yield answeredBy;
   // "Coyle did not go. …, and Danvers waited.": the one who spoke last, unless it was the one waiting.
   if (useLead && turn.waiting && last && !same(last, turn.waiting)) yield last;
+  // "He stopped to refill his pipe." or "He stopped again. The doctor leaned forward.": the one who spoke last broke
+  // off, and goes on.
+  if (useLead && turn.paused && last && ('name' in turn.paused ? same(last, turn.paused.name) : c.genderOf(last) === turn.paused.pronoun)) yield last;
   // "“…would you be standing in this garden?”" "He was silent, and she saw that she had struck him." "“You think I
   // came for your fortune.”": narration after a question that is about its asker and the other party too leads into
   // the answer, not into the asker's words.
@@ -363,8 +378,10 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   if (teller && !same(teller, last!) && !same(teller, before!)) yield teller;
   // Not one the narration between their turn and the last leaves out, when it names who is there; one who spoke in
   // the last turn's own paragraph, before its closing speaker, was there.
-  const leftOut = !!before && useLead && turns[i - 1].present.length > 0 && !turns[i - 1].present.some((p) => same(p, before)) &&
-    !(turns[i - 1].closing && turns[i - 1].speaker && same(turns[i - 1].speaker!, before));
+  // A question put right after the narration is put to the one who spoke before it ("“Dad called.”" "Nora put her bag
+  // down. Their mother lay …" "“What did you tell him?”"), whoever the narration names, unless it opens a new scene.
+  const leftOut = !!before && useLead && !(turns[i - 1].asks && !turns[i - 1].sceneShift) && turns[i - 1].present.length > 0 &&
+    !turns[i - 1].present.some((p) => same(p, before)) && !(turns[i - 1].closing && turns[i - 1].speaker && same(turns[i - 1].speaker!, before));
   if (last && before && !same(last, before) && !leftOut) yield before;
   const next2 = after ? c.speakerAt(i + 2, i + 1, c.answers) : null;
   if (after && next2 && !same(after, next2)) yield next2;

@@ -1,4 +1,4 @@
-import type { Gender } from './lexicon';
+import { FUNCTION_WORDS, type Gender } from './lexicon';
 
 // Common given names by the gender they usually mark, in English-language news and fiction (old and new): a prior for
 // he/she before the text itself shows a person's gender. Names used for both (Alex, Sam, Jordan) are left out.
@@ -205,7 +205,8 @@ const PET_ENDINGS = /^(\p{L}{3,}?)(?:ie|y|ey)$/u;
  */
 export function isPetFormOf(pet: string, formal: string): boolean {
   if (formalNamesOf(pet).includes(formal)) return true;
-  if (GIVEN_NAME_GENDER.has(pet) || pet.length < 3) return false;
+  // "The landlord?" does not call Theodore: a word of grammar is no one's pet name.
+  if (GIVEN_NAME_GENDER.has(pet) || pet.length < 3 || FUNCTION_WORDS.has(pet)) return false;
   if (formal.length >= pet.length + 2 && formal.startsWith(pet)) return true;
   const stem = PET_ENDINGS.exec(pet)?.[1].replace(/(\p{L})\1$/u, '$1');
   return !!stem && stem.length >= 3 && formal.length > stem.length + 1 && formal.startsWith(stem);

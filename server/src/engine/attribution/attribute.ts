@@ -10,7 +10,7 @@ import { bylineName } from './bylines';
 import { writerAsksBetween, writerOnlyAsks } from './interviewerTurns';
 import { normalizeWord, parseName, samePerson } from './names';
 import { callsNarratorsRelative, narratorsTies, paragraphsWithNarrator, reportsNarratorSpeech, toldInFirstPerson } from './firstPerson';
-import { calledGender, isCry, namesTurnedTo, namesSpokenOf, takeTurns, vocativesIn, type Turn } from './dialogue';
+import { calledGender, isCry, nameClosing, namesTurnedTo, namesSpokenOf, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { hearerNamesIn, narratorName, narratorsRelatives } from './narratorNames';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
@@ -756,6 +756,8 @@ function* fillFromContext(
       .map((v) => table.personNamed(v)?.name).filter((n): n is string => !!n);
     const cry = qis.length === 1 && isCry(items[qis[0]].text);
     const callsGender = calledGender(items[qis[qis.length - 1]].text);
+    const closingName = nameClosing(items[qis[qis.length - 1]].text);
+    const callsLast = closingName && qis.length === ownWords.length ? (table.personNamed(closingName)?.name ?? (plausibleName(closingName) ? closingName : null)) : null;
     // "“…,” he said to Oak. “…,” said Gabriel.": the paragraph's last words given to someone else are whom the next turn answers.
     const closing = qis.filter((qi) => !(embedded(items, qi) && isTerm(items[qi].text))).map(at).reverse().find((a) => a.speaker)?.speaker;
     // A question put to someone is theirs to answer; words told to them may go on ("Quinn told the minister. “…”").
@@ -771,7 +773,7 @@ function* fillFromContext(
       table.mentionsWithin(bounds.get(paragraph)![0], qis[0] - 1).length === 0;
     return {
       paragraph, vocatives: named, rawVocatives: raw, lead, waiting, present, scene, referred, asks, pronoun, anchored, phrase, unnamedRelative,
-      opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, addressee, saidTo, toHearer, hearerNames, beat, answersNarrator,
+      opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, callsLast, addressee, saidTo, toHearer, hearerNames, beat, answersNarrator,
       callsNarratorsKin, closing: closing && closing !== speaker ? closing : undefined,
     };
   });

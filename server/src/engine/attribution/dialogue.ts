@@ -54,6 +54,8 @@ export interface Turn {
   readonly spokenOf: readonly string[];
   /** Whether the turn is no more than a short cry (isCry): a reaction to someone's news. */
   readonly cry?: boolean;
+  /** The person the turn's words close on calling by name alone ("…shorten sail. Mr. Ashcombe."): who answers, before any it called earlier. */
+  readonly callsLast?: string | null;
   /** The gender of a bare word the turn's words end by calling its hearer ("…, madam?", "Yes, sir."): the answerer's. */
   readonly callsGender?: Gender | null;
   /** Whether the turn's words speak to someone there: they ask a question, or say "you". */
@@ -141,6 +143,14 @@ const NAME_ALONE = new RegExp(String.raw`^\W*(${NAME})\s*[?!.]+\W*$`, 'u');
 export function namesTurnedTo(words: string, answers: boolean): string[] {
   const alone = answers ? undefined : NAME_ALONE.exec(words)?.[1];
   return [...(alone ? [alone] : []), ...[...words.matchAll(NAME_OPENING_SENTENCE)].map((m) => m[1])];
+}
+
+/** A name alone closing the words, as a sentence of its own: "…to the topsails. Mr. Ashcombe." (not "…to Mr. Bingley."). */
+const NAME_CLOSING = new RegExp(String.raw`(?<!\b(?:Mr|Mrs|Ms|Dr|St))[.!?]\s+(${NAME})\s*[.!?]\W*$`, 'u');
+
+/** The name words close on alone, after speaking to others ("Mr. Roope, we will shorten sail. Mr. Ashcombe."): whom they turn to last. */
+export function nameClosing(words: string): string | null {
+  return NAME_CLOSING.exec(words.trim())?.[1] ?? null;
 }
 
 /** A bare word for the hearer ending the words, and the gender it gives them: "Yes, sir.", "…, madam?". */
@@ -335,10 +345,12 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
     if (prev && !same(prev, turn.lead) && turn.vocatives.some((v) => same(v, turn.lead!))) yield prev;
   }
   // Whom the previous turn addressed answers it, also across a chorus between ("Edith is asleep, Aunt Shaw." All the
-  // ladies said 'Poor child!' "Hush, Tiny! …").
+  // ladies said 'Poor child!' "Hush, Tiny! …"); the one its words close on calling ("Mr. Roope, we will shorten sail.
+  // Mr. Ashcombe." "Sir?") before any it called earlier.
   const chorus = !!last && isGroup(last) && c.answers(i - 2, i);
   const addressedTurn = chorus ? turns[i - 2] : turns[i - 1];
-  const addressed = c.answers(i - 1, i) ? addressedTurn.vocatives.find((v) => !last || !same(v, last)) : undefined;
+  const callsLast = addressedTurn?.callsLast && !(last && same(addressedTurn.callsLast, last)) ? addressedTurn.callsLast : undefined;
+  const addressed = c.answers(i - 1, i) ? callsLast ?? addressedTurn.vocatives.find((v) => !last || !same(v, last)) : undefined;
   if (addressed) yield addressed;
   // So does the one its speech clause says its question was put to ("“Was it a girl or a boy?” she whispered to the nurse.").
   const spokenTo = c.answers(i - 1, i) ? turns[i - 1].addressee : null;

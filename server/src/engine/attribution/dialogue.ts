@@ -153,6 +153,15 @@ export function nameClosing(words: string): string | null {
   return NAME_CLOSING.exec(words.trim())?.[1] ?? null;
 }
 
+/**
+ * "“It goes to Mr. Augustus.”" "“Mr. Augustus!”": words that are only a name the words before spoke of, not to, echo
+ * them and call no one; whether `vocative` (as vocativesIn read it, "Augustus" too) is that name.
+ */
+export function echoesName(words: string, before: readonly string[], vocative: string): boolean {
+  const name = words.replace(/[\s.!?]+$/u, '').trim();
+  return (name === vocative || name.endsWith(` ${vocative}`)) && before.some((b) => namesSpokenOf(b).includes(name) && !vocativesIn(b).includes(name));
+}
+
 /** A bare word for the hearer ending the words, and the gender it gives them: "Yes, sir.", "…, madam?". */
 const GENDERED_CALL = /[,;]\s+(?:my\s+)?(sir|madam|ma['’]am|miss)\s*[.!?]+\W*$/iu;
 

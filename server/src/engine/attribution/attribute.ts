@@ -690,7 +690,7 @@ function* fillFromContext(
     const named = [...new Set([...called, ...raw])].map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
     const answers = opensWithQuote && !!byParagraph.get(paragraph - 1)?.slice(-1).some((qi) => /\?\W*$/u.test(items[qi].text));
     const turnedTo = ownWords.flatMap((qi) => namesTurnedTo(items[qi].text, answers && qi === qis[0])).map((v) => table.personNamed(v)?.name);
-    for (const n of [...turnedTo, ...ownWords.flatMap((qi) => addressedByRole(items[qi].text, qi, table))]) if (n && !named.includes(n)) named.push(n);
+    for (const n of [...turnedTo, ...ownWords.flatMap((qi) => addressedByRole(items[qi].text, qi, table, cuedSpeaker ? table.personNamed(cuedSpeaker) : null))]) if (n && !named.includes(n)) named.push(n);
     if (named.length === 0) named.push(...byParagraph.get(paragraph)!.flatMap((qi) => kinNamed(items[qi].text)));
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
     // The narration ending the paragraph before leads into this turn, also after that paragraph's own quotation once

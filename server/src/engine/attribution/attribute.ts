@@ -62,6 +62,7 @@ import { principalOf, principalOfRole } from './principalPerson';
 import { describedInQuotation, earlierPartOf, namedInOwnClause, namedInQuotation } from './quotedPersons';
 import { addresseeOfClause } from './spokenTo';
 import { addressedByRole, isKinCall } from './roleVocatives';
+import { facedIn } from './facedPeople';
 import { runSteps, type Steps } from '../steps';
 
 export { nameInStyleOf, samePerson } from './names';
@@ -757,6 +758,7 @@ function* fillFromContext(
       .map((v) => table.personNamed(v)?.name).filter((n): n is string => !!n);
     const cry = qis.length === 1 && isCry(items[qis[0]].text);
     const callsGender = calledGender(items[qis[qis.length - 1]].text);
+    const faces = facedIn(items, table, ...(opensWithQuote ? before ?? [0, -1] : [bounds.get(paragraph)![0], qis[0] - 1]) as [number, number]);
     const closingName = nameClosing(items[qis[qis.length - 1]].text);
     const callsLast = closingName && qis.length === ownWords.length ? (table.personNamed(closingName)?.name ?? (plausibleName(closingName) ? closingName : null)) : null;
     // "“…,” he said to Oak. “…,” said Gabriel.": the paragraph's last words given to someone else are whom the next turn answers.
@@ -774,7 +776,7 @@ function* fillFromContext(
       table.mentionsWithin(bounds.get(paragraph)![0], qis[0] - 1).length === 0;
     return {
       paragraph, vocatives: named, rawVocatives: raw, lead, waiting, present, scene, referred, asks, pronoun, anchored, phrase, unnamedRelative,
-      opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, callsLast, addressee, saidTo, toHearer, hearerNames, beat, answersNarrator,
+      opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, callsLast, faces, addressee, saidTo, toHearer, hearerNames, beat, answersNarrator,
       callsNarratorsKin, closing: closing && closing !== speaker ? closing : undefined,
     };
   });

@@ -56,6 +56,8 @@ export interface Turn {
   readonly cry?: boolean;
   /** The person the turn's words close on calling by name alone ("…shorten sail. Mr. Ashcombe."): who answers, before any it called earlier. */
   readonly callsLast?: string | null;
+  /** The person the narration before the turn has its speaker look at or turn to ("He looked up at Hobb."): who answers. */
+  readonly faces?: string | null;
   /** The gender of a bare word the turn's words end by calling its hearer ("…, madam?", "Yes, sir."): the answerer's. */
   readonly callsGender?: Gender | null;
   /** Whether the turn's words speak to someone there: they ask a question, or say "you". */
@@ -364,6 +366,9 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // So does the one its speech clause says its question was put to ("“Was it a girl or a boy?” she whispered to the nurse.").
   const spokenTo = c.answers(i - 1, i) ? turns[i - 1].addressee : null;
   if (spokenTo && (!last || !same(spokenTo, last))) yield spokenTo;
+  // So does the one the narration before it had its speaker look at or turn to ("He looked up at Hobb. “…”").
+  const faced = c.answers(i - 1, i) ? turns[i - 1].faces : null;
+  if (faced && (!last || !same(faced, last))) yield faced;
   // The next turn names whom it answers: this turn's speaker, before the alternation of the turns around it (in a
   // conversation of three, the one who spoke two turns back is as likely to be silent now).
   // Not one the text gave the turn right before, with no narration between: "“You keep saying that,” Eli muttered."

@@ -17,10 +17,10 @@ export function facedIn(items: readonly Item[], table: PeopleTable, first: numbe
     if (!isWord(items[k]) || !FACING.test(items[k].lower)) continue;
     let j = k + 1;
     while (j <= last && isWord(items[j]) && PARTICLES.has(items[j].lower)) j++;
-    if (j > last || !isWord(items[j]) || !TOWARDS.has(items[j].lower)) continue;
+    if (j + 1 > last || !isWord(items[j]) || !TOWARDS.has(items[j].lower) || !items[j + 1].capital) continue;
     // A name the people table knows, with its title ("looked at Mr. Gosling").
     const name = items.slice(j + 1, j + 3).filter((it) => isWord(it) && it.capital).map((it) => it.text).join(' ');
-    const person = name ? table.personNamed(name) ?? table.personNamed(name.split(' ')[0]) : null;
+    const person = table.personNamed(name) ?? table.personNamed(items[j + 1].text);
     if (person) faced = person.name;
   }
   return faced;

@@ -758,7 +758,8 @@ function* fillFromContext(
       .map((v) => table.personNamed(v)?.name).filter((n): n is string => !!n);
     const cry = qis.length === 1 && isCry(items[qis[0]].text);
     const callsGender = calledGender(items[qis[qis.length - 1]].text);
-    const faces = facedIn(items, table, ...(opensWithQuote ? before ?? [0, -1] : [bounds.get(paragraph)![0], qis[0] - 1]) as [number, number]);
+    // Also after its words: "“Tinker Tallow,” the Warden said, looking up at Hobb."
+    const faces = facedIn(items, table, (before ?? bounds.get(paragraph)!)[0], bounds.get(paragraph)![1]);
     const closingName = nameClosing(items[qis[qis.length - 1]].text);
     const callsLast = closingName && qis.length === ownWords.length ? (table.personNamed(closingName)?.name ?? (plausibleName(closingName) ? closingName : null)) : null;
     // "“…,” he said to Oak. “…,” said Gabriel.": the paragraph's last words given to someone else are whom the next turn answers.

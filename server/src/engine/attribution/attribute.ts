@@ -10,7 +10,7 @@ import { bylineName } from './bylines';
 import { writerAsksBetween, writerOnlyAsks } from './interviewerTurns';
 import { normalizeWord, parseName, samePerson } from './names';
 import { callsNarratorsRelative, narratorsTies, paragraphsWithNarrator, reportsNarratorSpeech, toldInFirstPerson } from './firstPerson';
-import { calledGender, isCry, namesTurnedTo, namesSpokenOf, takeTurns, vocativesIn, type Turn } from './dialogue';
+import { calledGender, echoesName, isCry, nameClosing, namesTurnedTo, namesSpokenOf, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { hearerNamesIn, narratorName, narratorsRelatives } from './narratorNames';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
@@ -67,6 +67,7 @@ import { principalOf, principalOfRole } from './principalPerson';
 import { describedInQuotation, earlierPartOf, namedInOwnClause, namedInQuotation } from './quotedPersons';
 import { addresseeOfClause } from './spokenTo';
 import { addressedByRole, isKinCall } from './roleVocatives';
+import { facedIn } from './facedPeople';
 import { runSteps, type Steps } from '../steps';
 
 export { nameInStyleOf, samePerson } from './names';
@@ -705,7 +706,8 @@ function* fillFromContext(
     // "“Who?” said I." "“Father Flynn.”": a name that is the whole answer to a question names whom it is about.
     const asking = byParagraph.get(paragraph - 1);
     const questioned = opensWithQuote && !!asking && /\?\W*$/u.test(items[asking[asking.length - 1]].text);
-    const answer = (v: string) => v === answerName || (questioned && qis.length === 1 && items[qis[0]].text.replace(/[\s.!?,]+$/u, '').trim() === v);
+    const echoed = (v: string) => opensWithQuote && !!asking && echoesName(items[qis[0]].text, asking.map((qi) => items[qi].text), v);
+    const answer = (v: string) => v === answerName || (questioned && qis.length === 1 && items[qis[0]].text.replace(/[\s.!?,]+$/u, '').trim() === v) || echoed(v);
     const raw = (ownWords.length === qis.length ? rawByParagraph.get(paragraph)! : ownWords.flatMap((qi) => vocativesIn(items[qi].text))).filter((v) => v !== ownName && !answer(v));
     // "Shut up, Good!": also a common word a speech clause names someone by ("said Good"); kept out of `raw`, which
     // names the narrator, since a speaker called by it is someone else. Kept in the order said: the first name a turn
@@ -717,7 +719,7 @@ function* fillFromContext(
     // only as turns call them, is the one called by a fuller name before.
     const calledAlone = (v: string, qi: number) => items[qi].text.replace(/[\s.!?]+$/u, '').trim() === v ? [...calledBefore].reverse().find((c) => c !== v && samePerson(c, v)) : undefined;
     const turnedTo = ownWords.flatMap((qi) => namesTurnedTo(items[qi].text, answers && qi === qis[0]).map((v) => table.personNamed(v)?.name ?? calledAlone(v, qi)));
-    for (const n of [...turnedTo, ...ownWords.flatMap((qi) => addressedByRole(items[qi].text, qi, table))]) if (n && !named.includes(n)) named.push(n);
+    for (const n of [...turnedTo, ...ownWords.flatMap((qi) => addressedByRole(items[qi].text, qi, table, cuedSpeaker ? table.personNamed(cuedSpeaker) : null))]) if (n && !named.includes(n)) named.push(n);
     if (named.length === 0) named.push(...byParagraph.get(paragraph)!.flatMap((qi) => kinNamed(items[qi].text)));
     for (const n of named) if (!table.personNamed(n)) calledBefore.push(n);
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
@@ -792,6 +794,10 @@ function* fillFromContext(
       .map((v) => table.personNamed(v)?.name).filter((n): n is string => !!n);
     const cry = qis.length === 1 && isCry(items[qis[0]].text);
     const callsGender = calledGender(items[qis[qis.length - 1]].text);
+    // Also after its words: "“Tinker Tallow,” the Warden said, looking up at Hobb."
+    const faces = facedIn(items, table, (before ?? bounds.get(paragraph)!)[0], bounds.get(paragraph)![1]);
+    const closingName = nameClosing(items[qis[qis.length - 1]].text);
+    const callsLast = closingName && qis.length === ownWords.length ? (table.personNamed(closingName)?.name ?? (plausibleName(closingName) ? closingName : null)) : null;
     // "“…,” he said to Oak. “…,” said Gabriel.": the paragraph's last words given to someone else are whom the next turn answers.
     const closing = qis.filter((qi) => !(embedded(items, qi) && isTerm(items[qi].text))).map(at).reverse().find((a) => a.speaker)?.speaker;
     // A question put to someone is theirs to answer; words told to them may go on ("Quinn told the minister. “…”").
@@ -807,7 +813,7 @@ function* fillFromContext(
       table.mentionsWithin(bounds.get(paragraph)![0], qis[0] - 1).length === 0;
     return {
       paragraph, vocatives: named, rawVocatives: raw, lead, waiting, paused, sceneShift, reported, present, scene, referred, asks, pronoun, anchored, phrase, unnamedRelative,
-      opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, addressee, saidTo, toHearer, hearerNames, beat, answersNarrator,
+      opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, callsLast, faces, addressee, saidTo, toHearer, hearerNames, beat, answersNarrator,
       callsNarratorsKin, closing: closing && closing !== speaker ? closing : undefined,
     };
   });

@@ -61,6 +61,10 @@ export interface Turn {
   readonly spokenOf: readonly string[];
   /** Whether the turn is no more than a short cry (isCry): a reaction to someone's news. */
   readonly cry?: boolean;
+  /** The person the turn's words close on calling by name alone ("…shorten sail. Mr. Ashcombe."): who answers, before any it called earlier. */
+  readonly callsLast?: string | null;
+  /** The person the narration before the turn has its speaker look at or turn to ("He looked up at Hobb."): who answers. */
+  readonly faces?: string | null;
   /** The gender of a bare word the turn's words end by calling its hearer ("…, madam?", "Yes, sir."): the answerer's. */
   readonly callsGender?: Gender | null;
   /** Whether the turn's words speak to someone there: they ask a question, or say "you". */
@@ -152,6 +156,23 @@ const NAME_ALONE = new RegExp(String.raw`^\W*(${NAME})\s*[?!.]+\W*$`, 'u');
 export function namesTurnedTo(words: string, answers: boolean): string[] {
   const alone = answers ? undefined : NAME_ALONE.exec(words)?.[1];
   return [...(alone ? [alone] : []), ...[...words.matchAll(NAME_OPENING_SENTENCE)].map((m) => m[1])];
+}
+
+/** A name alone closing the words, as a sentence of its own: "…to the topsails. Mr. Ashcombe." (not "…to Mr. Bingley."). */
+const NAME_CLOSING = new RegExp(String.raw`(?<!\b(?:Mr|Mrs|Ms|Dr|St))[.!?]\s+(${NAME})\s*[.!?]\W*$`, 'u');
+
+/** The name words close on alone, after speaking to others ("Mr. Roope, we will shorten sail. Mr. Ashcombe."): whom they turn to last. */
+export function nameClosing(words: string): string | null {
+  return NAME_CLOSING.exec(words.trim())?.[1] ?? null;
+}
+
+/**
+ * "“It goes to Mr. Augustus.”" "“Mr. Augustus!”": words that are only a name the words before spoke of, not to, echo
+ * them and call no one; whether `vocative` (as vocativesIn read it, "Augustus" too) is that name.
+ */
+export function echoesName(words: string, before: readonly string[], vocative: string): boolean {
+  const name = words.replace(/[\s.!?]+$/u, '').trim();
+  return (name === vocative || name.endsWith(` ${vocative}`)) && before.some((b) => namesSpokenOf(b).includes(name) && !vocativesIn(b).includes(name));
 }
 
 /** A bare word for the hearer ending the words, and the gender it gives them: "Yes, sir.", "…, madam?". */
@@ -354,14 +375,19 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
     if (prev && !same(prev, turn.lead) && turn.vocatives.some((v) => same(v, turn.lead!))) yield prev;
   }
   // Whom the previous turn addressed answers it, also across a chorus between ("Edith is asleep, Aunt Shaw." All the
-  // ladies said 'Poor child!' "Hush, Tiny! …").
+  // ladies said 'Poor child!' "Hush, Tiny! …"); the one its words close on calling ("Mr. Roope, we will shorten sail.
+  // Mr. Ashcombe." "Sir?") before any it called earlier.
   const chorus = !!last && isGroup(last) && c.answers(i - 2, i);
   const addressedTurn = chorus ? turns[i - 2] : turns[i - 1];
-  const addressed = c.answers(i - 1, i) ? addressedTurn.vocatives.find((v) => !last || !same(v, last)) : undefined;
+  const callsLast = addressedTurn?.callsLast && !(last && same(addressedTurn.callsLast, last)) ? addressedTurn.callsLast : undefined;
+  const addressed = c.answers(i - 1, i) ? callsLast ?? addressedTurn.vocatives.find((v) => !last || !same(v, last)) : undefined;
   if (addressed) yield addressed;
   // So does the one its speech clause says its question was put to ("“Was it a girl or a boy?” she whispered to the nurse.").
   const spokenTo = c.answers(i - 1, i) ? turns[i - 1].addressee : null;
   if (spokenTo && (!last || !same(spokenTo, last))) yield spokenTo;
+  // So does the one the narration before it had its speaker look at or turn to ("He looked up at Hobb. “…”").
+  const faced = c.answers(i - 1, i) ? turns[i - 1].faces : null;
+  if (faced && (!last || !same(faced, last))) yield faced;
   // The next turn names whom it answers: this turn's speaker, before the alternation of the turns around it (in a
   // conversation of three, the one who spoke two turns back is as likely to be silent now).
   // Not one the text gave the turn right before, with no narration between: "“You keep saying that,” Eli muttered."

@@ -338,7 +338,9 @@ export class PeopleTable {
   private writtenAsName(lower: string): boolean {
     if (!this.namesWritten) {
       this.namesWritten = new Set();
-      for (const [i, it] of this.items.entries()) {
+      // An index loop: entries() makes a pair per item of the text.
+      for (let i = 0; i < this.items.length; i++) {
+        const it = this.items[i];
         const prev = this.items[i - 1];
         if (!isCapitalised(it) || prev?.sentence !== it.sentence || prev.kind !== 'word') continue;
         if (SPEECH_VERBS.has(prev.lower) || GIVEN_NAME_GENDER.has(prev.lower) || isTitleWord(prev.text)) this.namesWritten.add(it.lower);

@@ -241,7 +241,9 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
 function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   const lowerWords = new Set<string>();
   // Words the text writes in lower case (not a dateline's capitals, which narration.ts marks as no capital).
-  for (const it of items) if (it.kind === 'word' && !it.capital && !/^\p{Lu}/u.test(it.text)) lowerWords.add(it.lower);
+  // A word opening on a-z needs no Unicode test (most do).
+  const lowerCase = (text: string) => { const c = text.charCodeAt(0); return (c >= 97 && c <= 122) || !/^\p{Lu}/u.test(text); };
+  for (const it of items) if (it.kind === 'word' && !it.capital && lowerCase(it.text)) lowerWords.add(it.lower);
   const table = new PeopleTable(items, lowerWords);
   const runs: [number, number][] = [];
   for (let i = 0, nextStep = ITEMS_PER_STEP; i < items.length; i++) {

@@ -119,6 +119,26 @@ const NO_PARAGRAPHS: ReadonlySet<number> = new Set();
 
 /** Names the words of a quotation address, as written: "Tuppence, old bean!", "Good night, Sir John", "…, Durbeyfield." */
 export function vocativesIn(words: string, speakers: ReadonlySet<string> = NO_NAMES): string[] {
+  const { found, opening } = vocativeMatches(words);
+  // An exclamation ("Good God,"), a pronoun or a bare title is not anyone's name.
+  return found.filter((n) => {
+    const words = n.split(/\s+/).map(normalizeWord);
+    // "Scarcely, …", "…, Naturally I …": an adverb or a pronoun is no part of a name.
+    if (words.some((w) => (w.endsWith('ly') && !GIVEN_NAME_GENDER.has(w)) || w === 'i')) return false;
+    // "Shut up, Good!": a common word a speech clause has named someone by ("said Good") is their name, after the
+    // opening, where "Good, …" is more often an interjection.
+    if (n !== opening && speakers.has(n)) return true;
+    return !words.every((w) => FUNCTION_WORDS.has(w) || HONORIFIC_GENDER.has(w) || INTERJECTIONS.has(w) || /^(god|heaven|heavens|lord|christ|jesus|gracious|goodness)$/.test(w));
+  });
+}
+
+/** Regex matches by quotation: many steps ask vocativesIn of the same words, and the matching is its cost. */
+const vocativeMatchesByWords = new Map<string, { readonly found: readonly string[]; readonly opening: string | null }>();
+
+function vocativeMatches(words: string): { readonly found: readonly string[]; readonly opening: string | null } {
+  let matches = vocativeMatchesByWords.get(words);
+  if (matches) return matches;
+  if (vocativeMatchesByWords.size > 10000) vocativeMatchesByWords.clear();
   const found: string[] = [];
   const trimmed = words.trim();
   const first = VOCATIVE_FIRST.exec(trimmed);
@@ -133,16 +153,9 @@ export function vocativesIn(words: string, speakers: ReadonlySet<string> = NO_NA
   for (const m of words.matchAll(VOCATIVE_INSIDE)) if (!found.includes(m[1])) found.push(m[1]);
   const last = VOCATIVE_LAST.exec(trimmed);
   if (last && !found.includes(last[1])) found.push(last[1]);
-  // An exclamation ("Good God,"), a pronoun or a bare title is not anyone's name.
-  return found.filter((n) => {
-    const words = n.split(/\s+/).map(normalizeWord);
-    // "Scarcely, …", "…, Naturally I …": an adverb or a pronoun is no part of a name.
-    if (words.some((w) => (w.endsWith('ly') && !GIVEN_NAME_GENDER.has(w)) || w === 'i')) return false;
-    // "Shut up, Good!": a common word a speech clause has named someone by ("said Good") is their name, after the
-    // opening, where "Good, …" is more often an interjection.
-    if (n !== opening && speakers.has(n)) return true;
-    return !words.every((w) => FUNCTION_WORDS.has(w) || HONORIFIC_GENDER.has(w) || INTERJECTIONS.has(w) || /^(god|heaven|heavens|lord|christ|jesus|gracious|goodness)$/.test(w));
-  });
+  matches = { found, opening };
+  vocativeMatchesByWords.set(words, matches);
+  return matches;
 }
 
 /** A name that is the whole quotation: "Briggs?", "Amory." */

@@ -208,6 +208,17 @@ export function isPetFormOf(pet: string, formal: string): boolean {
   // "The landlord?" does not call Theodore: a word of grammar is no one's pet name.
   if (GIVEN_NAME_GENDER.has(pet) || pet.length < 3 || FUNCTION_WORDS.has(pet)) return false;
   if (formal.length >= pet.length + 2 && formal.startsWith(pet)) return true;
-  const stem = PET_ENDINGS.exec(pet)?.[1].replace(/(\p{L})\1$/u, '$1');
+  const stem = petStem(pet);
   return !!stem && stem.length >= 3 && formal.length > stem.length + 1 && formal.startsWith(stem);
+}
+
+/** Stems by pet name: a pet is tried against every person of a text, so its stem is cut once. */
+const petStems = new Map<string, string | undefined>();
+
+function petStem(pet: string): string | undefined {
+  if (petStems.has(pet)) return petStems.get(pet);
+  if (petStems.size > 10000) petStems.clear();
+  const stem = PET_ENDINGS.exec(pet)?.[1].replace(/(\p{L})\1$/u, '$1');
+  petStems.set(pet, stem);
+  return stem;
 }

@@ -93,7 +93,8 @@ function bearerBefore(items: readonly Item[], table: PeopleTable, i: number, nam
 
 /** "Teddy—Theodore Vance, chef-owner": a lone name, a dash, then a full name. */
 function dashPair(items: readonly Item[], table: PeopleTable, i: number): [PersonRecord, PersonRecord] | null {
-  if (!DASHES.test(items[i].text) || items[i].kind !== 'punct') return null;
+  // The kind first: this runs at every item.
+  if (items[i].kind !== 'punct' || !DASHES.test(items[i].text)) return null;
   const full = isWord(items[i + 1]) && items[i + 1].capital ? table.mentionAt(i + 1)?.person : undefined;
   if (!full || full.core.length < 2 || !isWord(items[i - 1]) || isLeadingFunctionWord(items[i - 1].text)) return null;
   // "Lucy—Mary Smith's daughter—": a name in the possessive is someone else, the one the dash's phrase is of.
@@ -119,7 +120,8 @@ function nameToPair(items: readonly Item[], table: PeopleTable, i: number): [Per
 
 /** "Bunny came down the stairs. He's six. His real name is Benedict": the real name of the one the his refers to. */
 function realNamePair(items: readonly Item[], table: PeopleTable, i: number): [PersonRecord, PersonRecord] | null {
-  if (!/^(?:real|full|proper|given|christian|baptismal)$/.test(items[i].lower) || items[i + 1]?.lower !== 'name' || !/^(?:is|was)$/.test(items[i + 2]?.lower ?? '')) return null;
+  // The plain comparison first: this runs at every item.
+  if (items[i + 1]?.lower !== 'name' || !/^(?:real|full|proper|given|christian|baptismal)$/.test(items[i].lower) || !/^(?:is|was)$/.test(items[i + 2]?.lower ?? '')) return null;
   const owner = /^(?:his|her)$/.test(items[i - 1].lower) ? table.mentionAt(i - 1)?.person : undefined;
   const real = isWord(items[i + 3]) && items[i + 3].capital ? table.mentionAt(i + 3)?.person : undefined;
   return owner && real && owner !== real ? [real, owner] : null;

@@ -239,6 +239,8 @@ const APPOSITION_REACH = 5;
 
 /** Verbs that give the narrator a name: "christened me Christopher", "I was named Hal". */
 const NAMING_VERBS = /^(?:christened|named|baptised|baptized|called)$/;
+/** The words at which narratorOwnName's tests can hold: "me", "is", "name's", a naming verb, "signed". */
+const OWN_NAME_CUES = new Set(['me', 'myself', 'is', 'was', "name's", 'name’s', 'christened', 'named', 'baptised', 'baptized', 'called', 'signed']);
 /** How many words may tell what the narrator signed before the name they signed it with. */
 const SIGNED_REACH = 5;
 
@@ -338,7 +340,9 @@ export class PeopleTable {
   private writtenAsName(lower: string): boolean {
     if (!this.namesWritten) {
       this.namesWritten = new Set();
-      for (const [i, it] of this.items.entries()) {
+      // An index loop: entries() makes a pair per item of the text.
+      for (let i = 0; i < this.items.length; i++) {
+        const it = this.items[i];
         const prev = this.items[i - 1];
         if (!isCapitalised(it) || prev?.sentence !== it.sentence || prev.kind !== 'word') continue;
         if (SPEECH_VERBS.has(prev.lower) || GIVEN_NAME_GENDER.has(prev.lower) || isTitleWord(prev.text)) this.namesWritten.add(it.lower);
@@ -681,8 +685,7 @@ export class PeopleTable {
    * name a narrator calls themself ("I called myself Pip"): theirs, though a father's tombstone reads Philip Pirrip.
    */
   private formalBearer(pet: string): PersonRecord | null {
-    if (this.ownName === undefined) this.ownName = this.narratorOwnName();
-    if (this.ownName === pet) return null;
+    if (this.narratorOwnName() === pet) return null;
     const word = normalizeWord(pet);
     const bearers = this.persons.filter((p) => p.core.length > 1 && isPetFormOf(word, normalizeWord(p.core[0])));
     return bearers.length === 1 ? bearers[0] : null;
@@ -1175,11 +1178,19 @@ export class PeopleTable {
    * quotation's "my name is" is its speaker's).
    */
   narratorOwnName(): string | null {
+    // Read once: it depends on the items alone, and formalBearer asks for it at each name no one bears.
+    if (this.ownName === undefined) this.ownName = this.readOwnName();
+    return this.ownName;
+  }
+
+  private readOwnName(): string | null {
     const it = this.items;
     // "I was christened Robert, but everyone called me Robin": the name they go by, over the one given them.
     let given: string | null = null;
     for (let i = 1; i + 1 < it.length; i++) {
       const w = it[i].lower;
+      // Only these words can open the tests below: skip the rest cheaply.
+      if (!OWN_NAME_CUES.has(w)) continue;
       const [a, b] = [it[i - 1].lower, it[i - 2]?.lower];
       const called = ((w === 'me' || w === 'myself') && /^(?:call|called)$/.test(a)) || (/^(is|was)$/.test(w) && a === 'name' && b === 'my') || (/^name['’]s$/.test(w) && a === 'my');
       const christened = ((w === 'me' || w === 'myself') && NAMING_VERBS.test(a)) || (NAMING_VERBS.test(w) && /^(?:was|been|am)$/.test(a) && (b === 'i' || it[i - 3]?.lower === 'i'));

@@ -14,6 +14,36 @@ describe('clause shapes', () => {
     assert.deepStrictEqual(speakers(text), ['the old pony', 'a stout matron', 'another female']);
   });
 
+  it('reads a speech verb in lower case right after a full stop inside the marks as the quotation\'s own clause', () => {
+    const text = [
+      'Tom Reed and Anna Price watched the boat go.',
+      '"She is a fine boat" Anna said to Tom "But she leaks." said Tom.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Anna Price', 'Tom Reed']);
+  });
+
+  it('gives words a "who" after a comma says to the one it follows, unless that one is in apposition', () => {
+    const text = 'The ship had no one worth a letter; but a cheerful elderly purser, who said "Aye, aye" to every order, kept the books.';
+    assert.deepStrictEqual(speakers(text), ['a cheerful elderly purser']);
+    const apposed = 'Mara Holt, the critic of the Clyde Courier, who said the ending "loses its nerve", left early.';
+    assert.deepStrictEqual(speakers(apposed), ['Mara Holt']);
+  });
+
+  it('gives a participle after "the voice of" someone to that someone', () => {
+    const text = 'The guests sat down to dinner. And above all rose the voice of the old captain, crying: "Ahoy there! Pass the salt."';
+    assert.deepStrictEqual(speakers(text), ['the old captain']);
+  });
+
+  it('writes a speaker phrase a line break runs through on one line, as the same speaker', () => {
+    const text = 'The cart stopped at the gate.\n\n"The tailboard is gone, Miss," said the\nwaggoner.\n\n"I will run back for it," said the waggoner.';
+    assert.deepStrictEqual(speakers(text), ['the waggoner', 'the waggoner']);
+  });
+
+  it('gives a speech verb joined by "and" to the main clause\'s subject, not to a subordinate clause\'s before it', () => {
+    const text = 'I had packed my bag by noon. Just before I was leaving, the old woman came up to my room and said in a low voice:\n\n"Must you go?"';
+    assert.deepStrictEqual(speakers(text), ['the old woman']);
+  });
+
   it('still requires a person noun after a possessive (its owner is someone else) and never takes a time for a subject', () => {
     assert.deepStrictEqual(speakers('"Quite so," said his errand.'), [null]);
     assert.deepStrictEqual(speakers('"We will appeal," said this week the minister.'), [null]);

@@ -12,6 +12,13 @@ describe('speakers known by the description opening the narration', () => {
     assert.deepStrictEqual(speakers(text), ['the surgeon']);
   });
 
+  it('credits a he/she cue to a description after "Then" or opening a clause joined on by ", and"', () => {
+    const then = 'Walter Prescott lay asleep. Then the surgeon felt his pulse once more. "He will sleep now," he said.';
+    assert.deepStrictEqual(speakers(then), ['the surgeon']);
+    const joined = 'Walter Prescott walked into the shop. The whistling stopped, and the doctor assumed an air of gravity. "Good morning, sir," he said.';
+    assert.deepStrictEqual(speakers(joined), ['the doctor']);
+  });
+
   it('keeps the named man when he is named after the description', () => {
     const text = 'The surgeon leaned over the patient, and Walter Prescott watched. "She will sleep now," he said.';
     assert.deepStrictEqual(speakers(text), ['Walter Prescott']);

@@ -19,6 +19,22 @@ describe('a he/she after an opening phrase that names someone else', () => {
     assert.deepStrictEqual(speakers(text), ['Paul Mercer']);
   });
 
+  it('is not the one a short phrase with no comma speaks to ("To Nora she said")', () => {
+    const text = [
+      'Marisol Vega checked the drip while Nora Kessling watched.',
+      'Marisol wrote on her clipboard. To Nora she said quietly, “There is a family room down the hall.”',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Marisol Vega']);
+  });
+
+  it('is not the one a longer phrase with no comma names last ("In front of Winterbourne he paused")', () => {
+    const text = [
+      'Frederick Winterbourne sat in the garden. Randolph Miller came along the path with an alpenstock. In front of Winterbourne he paused, looking at him with a pair of bright little eyes.',
+      '“Will you give me a lump of sugar?” he asked.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Randolph Miller']);
+  });
+
   it('may be the subject of a clause that "after" opens', () => {
     const text = [
       'Greta Lind, 80, a retired midwife, did not attend the hearing.',

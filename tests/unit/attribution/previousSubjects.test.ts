@@ -53,6 +53,40 @@ describe('a he/she after the sentence before', () => {
     assert.deepStrictEqual(speakers(text), ['Tom Reed']);
   });
 
+  it('is that sentence’s subject when it only looked at or acted on a him, not one it spoke to', () => {
+    const text = [
+      'Tom Reed came in from the yard.',
+      'Sam Ward watched him over the top of his newspaper.',
+      '“You are late again,” he said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Sam Ward']);
+  });
+
+  it('is the subject of that sentence’s last clause after “; but” or “, and”, when it fits', () => {
+    const text = [
+      'Ellen Marsh and her sister Rose Marsh sat by the fire.',
+      'Ellen made no answer; but Rose, who was younger, put down her sewing at once.',
+      '“I shall go myself,” she said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Rose Marsh']);
+  });
+
+  it('is the main subject when the “and” joins the parts of a clause opening the sentence', () => {
+    const text = [
+      'Ellen Marsh lit the lamp and went to the kitchen. As soon as the kettle was on, and Rose, her maid, had been sent upstairs, she carried the tray into the parlour.',
+      '“Good evening,” she said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Ellen Marsh']);
+  });
+
+  it('holds for an inverted "said she", past a counted group to the "that" clause an "It was agreed" holds the place of', () => {
+    const text = [
+      'It was generally agreed at Hollins Green that Mrs. Marlow had never been so much in want of a subject. The three Miss Marlows — Ann; Kate, whom nobody called anything but Kitty; and Lucy — were all at home.',
+      '“He is to have the rooms over the saddler’s,” said she.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Mrs. Marlow']);
+  });
+
   it('holds for a he/she after a connective ("But she said", "Later, she said:")', () => {
     const text = [
       'Coach Maria Lopez praised the team. “They fought,” she said.',

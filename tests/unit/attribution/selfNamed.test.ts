@@ -51,4 +51,47 @@ describe('a described speaker who gives their own name', () => {
     const text = '"Is that your name?" Holt asks.\n\n"Yes," the man says.\n\nAmy Holt turns to the boy. "And what is your name?"\n\n"Peter," Holt says again.';
     assert.deepStrictEqual(speakers(text), ['Amy Holt', 'the man', 'Amy Holt', 'Amy Holt']);
   });
+
+  it('is the name a he/she gives as their own, whoever the pronoun reached, in every part of that cue', () => {
+    const text = [
+      'Corrin Varrow looked at the bridge. The old man stepped onto it and took off his hat.',
+      '“My name is Tobiah Crane,” he said, “and I never paid.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Tobiah Crane', 'Tobiah Crane']);
+  });
+
+  it('takes no name of the other gender, nor one in the possessive, from a he/she', () => {
+    const text = [
+      'Corrin Varrow looked at the bridge.',
+      '“I am Mary Lennox,” he said, mocking her.',
+      '“I’m Tom’s brother,” he said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Corrin Varrow', 'Corrin Varrow']);
+  });
+
+  it('reads a surname said again in full as the name, and no woman of that surname as the man who gives it', () => {
+    const text = [
+      'Mrs. Cuthill kept the inn at Drumlaw. Melrose Stannard had called there at noon.',
+      'A herd came down the hill. He spat into the burn. “My name’s Cuthill, Rab Cuthill. Come ben.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Rab Cuthill']);
+  });
+
+  it('reads the clipped "Name\'s …" opening a sentence as a name its speaker gives', () => {
+    assert.strictEqual(ownNameIn('Ask anyone. Name’s Sam Kettle.'), 'Sam Kettle');
+    assert.strictEqual(ownNameIn('The name’s Sam Kettle.'), 'Sam Kettle');
+    assert.strictEqual(ownNameIn('His name’s on the list.'), null);
+  });
+
+  it('names the words that go on after a he/she cue in its paragraph, and the he/she turns that reached no one before', () => {
+    const text = [
+      'I was alone in the booth when the grey hat sat down across from me. He put his gloves on the table.',
+      '“Nice evening.”',
+      '“Is it?”',
+      '“Sure it is,” he said. He lit a cigarette. “You look like a careful man.”',
+      '“I try.”',
+      '“Think about it,” he said. “Ask around. Name’s Sam Kettle.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text).filter((s) => s === 'Sam Kettle').length, 4);
+  });
 });

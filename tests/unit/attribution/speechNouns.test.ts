@@ -9,6 +9,16 @@ describe('speech verbs written as nouns', () => {
     assert.deepStrictEqual(speakers(text), ['Walter Prescott', 'Walter Prescott']);
   });
 
+  it('do not make a singular word before their plain form a speaker', () => {
+    const text = 'Corwin Hale sat by the stove. Later he said, as if going back to some former remark of his:\n\n"No, I would not trust him."';
+    assert.deepStrictEqual(speakers(text), ['Corwin Hale']);
+  });
+
+  it('leave a plural person noun before the plain form its subject', () => {
+    const text = 'The square filled at noon. The farmers remark, as they always do: "The rain will come."';
+    assert.deepStrictEqual(speakers(text), ['the farmers']);
+  });
+
   it('leave the verb that comes after an object pronoun a verb', () => {
     const text = 'Amory Blaine was proud of his mother. "This son of mine," he heard her tell a room full of women one day, "is entirely charming."';
     assert.ok(!speakers(text).includes('Amory Blaine'));

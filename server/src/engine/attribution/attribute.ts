@@ -1,16 +1,24 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, namedInNextSentence, phraseAfter, unnamedInFull, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
-import { tieOf } from './kinship';
+import { kinNounAfter, tieOf } from './kinship';
+import { relativeCalledByAge } from './agedRelatives';
+import { formerOrLatter } from './formerAndLatter';
 import { relativeComparedByAge } from './comparedRelatives';
 import { headlineRelative } from './headlineRelatives';
 import { bylineName } from './bylines';
 import { writerAsksBetween, writerOnlyAsks } from './interviewerTurns';
 import { normalizeWord, parseName, samePerson } from './names';
-import { isCry, namesSpokenOf, narratorName, takeTurns, vocativesIn, type Turn } from './dialogue';
+import { callsNarratorsRelative, narratorsTies, paragraphsWithNarrator, reportsNarratorSpeech, toldInFirstPerson } from './firstPerson';
+import { calledGender, echoesName, isCry, nameClosing, namesTurnedTo, namesSpokenOf, takeTurns, vocativesIn, type Turn } from './dialogue';
+import { hearerNamesIn, narratorName, narratorsRelatives } from './narratorNames';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
+import { learnAddressedGivenNames, learnAddressedRelatives, relativeOfAddressed } from './addressedOwners';
+import { describedGender } from './describedGenders';
+import { describedAsOther } from './describedAsOther';
+import { calledNewcomers, greetedNames } from './greetedNames';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
 import { paragraphsWithholdingNames } from './withheldNames';
@@ -18,16 +26,26 @@ import { turnQuotationAttributions } from './turnQuotes';
 import { interviewSpeakers } from './interviewLabels';
 import { bodyAttributions, isBodyName, isDocumentOrBody, isJoinedBodyName } from './bodies';
 import { organisationsIn } from './organisations';
-import { continuedAttributions } from './continuations';
+import { continuedAttributions, cuesItsTurns } from './continuations';
+import { openingCalls } from './openingCalls';
+import { endsWaiting } from './waiting';
+import { sentenceOpeningDescriptions } from './standingDescriptions';
+import { pauseIn } from './pauses';
+import { reportedSpeaker } from './reportedTurns';
+import { opensSceneShift } from './sceneShifts';
+import { opensContactClause } from './contactClauses';
 import { examinationTurns } from './examinations';
 import { reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
-import { NAME_QUESTION, answeredNames, selfNamedSpeakers } from './selfNamed';
+import { NAME_QUESTION, answeredNames, selfNamedByPronoun, selfNamedSpeakers } from './selfNamed';
 import { learnCouples } from './couples';
+import { groupBefore } from './groupSpeakers';
 import { bornAs } from './birthNames';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
 import { learnNamedAs } from './namedAs';
+import { learnNicknames } from './nicknames';
+import { learnIntroducedRelatives } from './kinIntroductions';
 import { settleSharedSurnames } from './sharedSurnames';
 import { settleFirmNamesakes } from './firmNamesakes';
 import { unnamedRelativeBefore } from './unnamedRelatives';
@@ -36,15 +54,20 @@ import { heldForAnotherSide } from './affiliations';
 import { staffOfBody } from './bodyStaff';
 import { agedOtherwise } from './agedPhrases';
 import { unnamedAgain } from './unnamedAgain';
+import { describedSpeakerAgain } from './repeatedDescriptions';
+import { descriptionsNamedAfter } from './namedDescriptions';
+import { namesOfAddressedDescriptions } from './addressedDescriptions';
 import { ledeRoleHolder } from './ledes';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { newAppointee } from './newAppointees';
-import { voiceSeenAs } from './voiceOwners';
+import { voiceNamedAfter, voiceSeenAs } from './voiceOwners';
 import { describedSubjectLeading } from './heldLeads';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { principalOf, principalOfRole } from './principalPerson';
-import { earlierPartOf, namedInOwnClause, namedInQuotation } from './quotedPersons';
+import { describedInQuotation, earlierPartOf, namedInOwnClause, namedInQuotation } from './quotedPersons';
 import { addresseeOfClause } from './spokenTo';
+import { addressedByRole, isKinCall } from './roleVocatives';
+import { facedIn } from './facedPeople';
 import { runSteps, type Steps } from '../steps';
 
 export { nameInStyleOf, samePerson } from './names';
@@ -61,8 +84,12 @@ const KIN_VOCATIVE = /(?:^\s*|[,;]\s+)(?:(?:oh|my|my dear|dear)\s+)?(uncle|aunt|
 
 /** What follows a name its bearer introduces themselves by: ", your new tenant", ", at your service". */
 const SELF_INTRODUCED = /^\s*[,—–-]+\s*(?:your|at\s+your)\s/i;
+/** How many paragraphs of narration before a conversation are read for the people who may take part in it. */
+const SCENE_REACH = 3;
 /** How many paragraphs on a speaker may say their own name again ("Pip, sir." … "Pip. Pip, sir."). */
 const REPEAT_REACH = 3;
+/** Words ending on a question for a person: "By who?", "Who told you that?", "Whom did you see?". */
+const WHO_QUESTION = /\bwhom?\b[^.!?]*\?\W*$/i;
 
 /** Speech verbs that carry on a speaker's own words ("he added", "she went on"). */
 const CONTINUING = /^(?:added|continued|went|resumed|pursued|persisted|repeated)$/;
@@ -111,10 +138,22 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [index, a] of examinationTurns(items, table, quoteItems, clauses, (c) => resolve(view, items, table, c).speaker)) attributions[index] = a;
   // A he/she that neither the people table nor the conversation could settle is the one the narration last described
   // with its gender ("the young lady"); read last, so no conversation takes the description for a name.
+  const described = new Set<number>();
   for (const [qi, clause] of clauses) {
     const gender = clause.kind === 'pronoun' ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
     const a = attributions[items[qi].quote];
-    if (gender && !a.speaker) attributions[items[qi].quote] = { ...a, speaker: describedBefore(items, clause.first, gender, view.original) };
+    const speaker = gender && !a.speaker ? describedBefore(items, clause.first, gender, view.original) : null;
+    if (!speaker) continue;
+    attributions[items[qi].quote] = { ...a, speaker };
+    described.add(qi);
+  }
+  // "“He left something,” she said, and nodded at the register. “Said you’d want it.”": the words going on in that
+  // turn's paragraph with no cue of their own are the description's too.
+  for (const [k, qi] of quoteItems.entries()) {
+    const previous = quoteItems[k - 1];
+    if (previous === undefined || !described.has(previous) || items[previous].paragraph !== items[qi].paragraph || clauses.has(qi) || attributions[items[qi].quote].speaker) continue;
+    attributions[items[qi].quote] = attributions[items[previous].quote];
+    described.add(qi);
   }
   // "The trainer said the horse … ‘…’": a description reporting speech in the sentence before.
   for (const qi of quoteItems) {
@@ -128,10 +167,18 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     if (relative && noun) attributions[items[qi].quote] = { speaker: relative.person.name, mention: { span: { start: noun.start, end: noun.end }, text: view.original.slice(noun.start, noun.end) }, cue: items[relative.verb].lower };
   }
   for (const [index, a] of continuedAttributions(items, quoteItems, attributions)) attributions[index] = a;
+  for (const [index, a] of openingCalls(items, quoteItems, attributions, table)) attributions[index] = a;
   // "I be plain Jack Durbeyfield": a description's words naming its speaker name the description's other turns.
   const spoken = quoteItems.map((qi) => ({ paragraph: items[qi].paragraph, words: items[qi].text, attribution: attributions[items[qi].quote] }));
   for (const [k, name] of selfNamedSpeakers(spoken)) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
+  for (const [k, name] of selfNamedByPronoun(spoken, (name) => nameGender(table, name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: selfNamedPerson(table, name)?.name ?? name };
   for (const [k, name] of answeredNames(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
+  // "“…,” said a young officer. … The officer, whose name was Blakeney,": the description's turns are the one named.
+  for (const [k, name] of descriptionsNamedAfter(items, table, quoteItems, (qi) => attributions[items[qi].quote])) attributions[items[quoteItems[k]].quote] = { ...attributions[items[quoteItems[k]].quote], speaker: name };
+  // "“…,” said the weeping handmaiden. “Ah, Ellis,” cried Miss Marjoribanks": a description answered by name is that name.
+  for (const [k, name] of namesOfAddressedDescriptions(items, table, quoteItems, (qi) => attributions[items[qi].quote])) attributions[items[quoteItems[k]].quote] = { ...attributions[items[quoteItems[k]].quote], speaker: name };
+  for (const [k, name] of greetedNames(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
+  for (const [k, name] of calledNewcomers(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   // The person a speaker's name is, for quotations inside quotations (the first so called, as the table lists them);
@@ -166,7 +213,8 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     if (person && table.mentionsWithin(from, qi).some((m) => m.person === person) && !namedInOwnClause(words, pronoun, person, table)) return person.name;
     // In a text about one person, a he/she of someone else's words that no one near has been is most often theirs.
     const principal = principalOf(items, table);
-    return principal && principal !== owner && table.gender(principal) === gender ? principal.name : null;
+    if (principal && principal !== owner && table.gender(principal) === gender) return principal.name;
+    return describedInQuotation(words, pronoun, gender) ?? describedInQuotation(earlierWords, earlierWords.length, gender);
   };
   // "“The gaffer just said, ‘…’”": a role inside a quotation is its holder the narration before the quotation knows,
   // someone other than the quotation's speaker.
@@ -193,7 +241,9 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
 function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   const lowerWords = new Set<string>();
   // Words the text writes in lower case (not a dateline's capitals, which narration.ts marks as no capital).
-  for (const it of items) if (it.kind === 'word' && !it.capital && !/^\p{Lu}/u.test(it.text)) lowerWords.add(it.lower);
+  // A word opening on a-z needs no Unicode test (most do).
+  const lowerCase = (text: string) => { const c = text.charCodeAt(0); return (c >= 97 && c <= 122) || !/^\p{Lu}/u.test(text); };
+  for (const it of items) if (it.kind === 'word' && !it.capital && lowerCase(it.text)) lowerWords.add(it.lower);
   const table = new PeopleTable(items, lowerWords);
   const runs: [number, number][] = [];
   for (let i = 0, nextStep = ITEMS_PER_STEP; i < items.length; i++) {
@@ -235,6 +285,7 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   learnAgeMentions(items, table);
   learnNamings(items, table);
   learnNamedAs(items, table);
+  learnIntroducedRelatives(items, table);
   table.learnRoleMentions();
   yield;
   table.learnGenders();
@@ -242,6 +293,9 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   yield;
   learnAddressees(items, table);
   table.resolvePronouns();
+  learnAddressedRelatives(items, table);
+  learnAddressedGivenNames(items, table);
+  learnNicknames(items, table);
   return table;
 }
 
@@ -250,11 +304,17 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
     span: { start: items[clause.first].start, end: items[clause.last].end },
     text: view.original.slice(items[clause.first].start, items[clause.last].end),
   };
-  const described = clause.kind === 'pronoun' ? (describedSubject(view, items, table, clause) ?? unnamedRelative(view, items, table, clause)) : null;
+  const described = clause.kind === 'pronoun' ? (describedSubject(view.original, items, table, clause) ?? unnamedRelative(view, items, table, clause) ?? groupBefore(view.original, items, clause.first)) : null;
   if (described) return { speaker: described, mention, cue: clause.cue };
   // "A picker at the depot, who …, said …. “…,” the 46-year-old said": someone unnamed, called again.
   const again = clause.kind === 'phrase' ? unnamedAgain(view.original, items, table, clause.first, clause.last) : null;
   if (again) return { speaker: again, mention, cue: clause.cue };
+  // "“…,” broke in a thin, elderly gentleman. … “…,” said the thin gentleman": the stranger brought in so.
+  const stranger = clause.kind === 'phrase' ? describedSpeakerAgain(view.original, items, clause.first, clause.last) : null;
+  if (stranger) return { speaker: withLowerDeterminer(stranger), mention, cue: clause.cue };
+  // "The caretaker was on his knees. “…,” the old man muttered": the stranger the narration has just shown.
+  const shown = clause.kind === 'phrase' ? describedAsOther(items, table, clause.first, clause.last, view.original) : null;
+  if (shown) return { speaker: shown, mention, cue: clause.cue };
   // "the 83-year-old" is no one the text gave another age.
   const found = personOf(items, table, clause);
   const person = found && !agedOtherwise(items, table, clause.first, clause.last, found) ? found : null;
@@ -263,10 +323,28 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   // "called a girl's voice": a voice no one named speaks for the phrase of its owner ("a girl").
   // "said an executive at Penwith": someone unnamed is the description in full.
   const unnamed = clause.kind === 'phrase' ? unnamedInFull(items, clause.first, clause.last) : clause.last;
-  const phrase = owner ? view.original.slice(items[owner.first].start, items[owner.last].end).replace(/['’]s$/, '') : view.original.slice(mention.span.start, items[unnamed].end);
+  // A phrase a line break runs through ("the faithful\nattendant") is one speaker however the text was wrapped.
+  const written = owner ? view.original.slice(items[owner.first].start, items[owner.last].end).replace(/['’]s$/, '') : view.original.slice(mention.span.start, items[unnamed].end);
+  const phrase = written.replace(/\s+/g, ' ');
   const body = clause.kind === 'name' && isJoinedBodyName(items, clause.first, clause.last) ? (items[clause.first - 1]?.lower === 'the' ? 'the ' : '') + phrase : null;
   const speaker = person?.name ?? (clause.kind === 'phrase' ? withLowerDeterminer(phrase) : body);
   return { speaker, mention, cue: clause.cue };
+}
+
+/**
+ * The person a name a speaker gives as their own is, when the table holds them by a name as full ("Rab Cuthill" is not
+ * the "Mrs. Cuthill" the text met before).
+ */
+function selfNamedPerson(table: PeopleTable, name: string): PersonRecord | null {
+  const person = table.personNamed(name);
+  return person && person.core.length >= parseName(name).core.length ? person : null;
+}
+
+/** The gender of the one a name is: as the text showed it, else by the name's title or its common given name. */
+function nameGender(table: PeopleTable, name: string): Gender | null {
+  const person = selfNamedPerson(table, name);
+  const parsed = parseName(name);
+  return (person && table.gender(person)) ?? parsed.gender ?? GIVEN_NAME_GENDER.get(normalizeWord(parsed.core[0] ?? '')) ?? null;
 }
 
 function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
@@ -289,6 +367,10 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null)) : null;
   }
   if (isBodyName(items, clause.first, clause.last)) return null;
+  // "replied the latter": the second of the two people the text just named.
+  if (first.lower === 'the' && clause.last === clause.first + 1 && /^(?:former|latter)$/.test(items[clause.last].lower)) {
+    return formerOrLatter(items, table, clause.first, items[clause.last].lower === 'latter');
+  }
   if (/^(a|an|one|another|some)$/.test(first.lower)) return namedNext(items, table, clause) ?? ledeRoleHolder(items, table, clause.first, clause.last);
   // "the Tessalian minister": the one the text named with that adjective.
   const national = first.lower === 'the' ? holderOfAdjective(items, table, clause.first, clause.last) : null;
@@ -304,7 +386,13 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   if (compared) return compared;
   // "his wife": the spouse of the man the possessive refers to.
   const ownerGender = PRONOUN_GENDER.get(first.lower);
+  // "his younger son": of the family, the one the text brought in as younger.
+  const family = ownerGender && clause.last === clause.first + 2 && kinNounAfter(items, clause.first) === clause.last ? table.mentionAt(clause.first)?.person : undefined;
+  if (family) return relativeCalledByAge(items, table, family, items[clause.first + 1].lower, gender, clause.first);
   if (ownerGender && (KIN.has(head) || tieOf(head)) && clause.last === clause.first + 1) {
+    // "“…, Henrietta,” said her sister": the relative of the one the words address, or no one the text named.
+    const addressed = relativeOfAddressed(items, table, clause);
+    if (addressed !== undefined) return addressed;
     const owner = table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, ownerGender, null);
     // "His brother, Sam Pike, spoke. “…,” his brother said.": the his is the dead man's, not the one the text has
     // already made the brother.
@@ -326,7 +414,8 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   if (staff) return staff;
   // "the mother" of a family the text titles (Mrs. Morel).
   if (!known && PARENTS.has(head) && gender && first.lower === 'the' && clause.last === clause.first + 1) return table.titledBefore(clause.first, gender);
-  const next = !known ? namedNext(items, table, clause) : null;
+  // "… in a ceremony that the country’s culture minister called “…”": the one holder the story names further down.
+  const next = !known ? (namedNext(items, table, clause) ?? (first.lower === 'the' ? ledeRoleHolder(items, table, clause.first, clause.last) : null)) : null;
   if (next) return next;
   // "Mensah said he had felt contact. “…,” the forward said": a role no one was given, for the one just named.
   const appointee = !known ? newAppointee(items, table, clause.first, clause.last) : null;
@@ -373,10 +462,10 @@ function namedNext(items: readonly Item[], table: PeopleTable, clause: Clause): 
  * "The surgeon leaned over the body. “…,” he said.": a he/she cue after a sentence of its paragraph that opens on a
  * description no one named holds, with no one of its gender named since, is that description's.
  */
-function describedSubject(view: ProseView, items: readonly Item[], table: PeopleTable, clause: Clause): string | null {
+function describedSubject(original: string, items: readonly Item[], table: PeopleTable, clause: Clause): string | null {
   const gender = PRONOUN_GENDER.get(items[clause.first].lower);
   if (!gender || !/^(he|she)$/.test(items[clause.first].lower)) return null;
-  const described = describedSubjectBefore(items, clause.first, gender, view.original);
+  const described = describedSubjectBefore(items, clause.first, gender, original);
   if (!described || heldRole(table, described)) return null;
   const namedSince = table.mentionsWithin(described.item, clause.first - 1)
     .some((m) => !PRONOUN_GENDER.has(items[m.item].lower) && (table.gender(m.person) ?? gender) === gender);
@@ -385,7 +474,7 @@ function describedSubject(view: ProseView, items: readonly Item[], table: People
   const again = describedAgain(items, table, described.item, described.last, gender);
   if (again) table.addMention(again, clause.first);
   // "That was the view of a banker in Tiras. The banker said … “…,” he said": the newcomer the description calls again.
-  return again?.name ?? unnamedAgain(view.original, items, table, described.item, described.last) ?? described.text;
+  return again?.name ?? unnamedAgain(original, items, table, described.item, described.last) ?? described.text;
 }
 
 /** "His daughter was less forgiving. “…,” she said.": a he/she cue after a relative the text never names. */
@@ -406,8 +495,9 @@ function onlyOneNamedJustBefore(items: readonly Item[], table: PeopleTable, at: 
   if (end < 0 || items[start].sentence !== sentence) return null;
   let first = end;
   while (first > 0 && end - first < SENTENCE_REACH && items[first - 1].sentence === items[end].sentence) first--;
-  // A sentence of dialogue names whoever spoke or was spoken to, not the one a phrase brings in.
-  for (let i = first; i <= end; i++) if (items[i].kind === 'quote') return null;
+  // A sentence of dialogue names whoever spoke or was spoken to, not the one a phrase brings in; a term it quotes
+  // ("what officials described as a ‘final offer’") makes it no dialogue.
+  for (let i = first; i <= end; i++) if (items[i].kind === 'quote' && !(embedded(items, i) && isTerm(items[i].text))) return null;
   let only: PersonRecord | null = null;
   for (const m of table.mentionsWithin(first, end)) {
     // A body named there ("Liberal Democrat councillor Owen Grant") is no one a role phrase can mean.
@@ -436,7 +526,7 @@ function voiceOwner(items: readonly Item[], clause: Clause): Clause | null {
     if (named?.kind === 'name') return named;
   }
   const possessive = clause.last - 1 > clause.first && /['’]s$/.test(items[clause.last - 1].lower);
-  return possessive ? { ...clause, last: clause.last - 1 } : voiceSeenAs(items, clause.last);
+  return possessive ? { ...clause, last: clause.last - 1 } : voiceSeenAs(items, clause.last) ?? voiceNamedAfter(items, clause.last);
 }
 
 /**
@@ -494,7 +584,7 @@ function* fillFromContext(
     }
     const led = inNarration || clauses.has(qi) ? null : ledByOwnSentences(items, table, previousInParagraph, bounds.get(paragraph)![0], clauses, qi);
     if (led) {
-      attributions[items[qi].quote] = narrated(original, items, led);
+      attributions[items[qi].quote] = ledBy(original, items, table, led);
       continue;
     }
     // `Achterhof put it to her that she was "…". "…," Voss said`: words a sentence of narration carries are its named
@@ -518,8 +608,13 @@ function* fillFromContext(
       attributions[items[qi].quote] = at(previous);
       continue;
     }
-    // A quotation inside a sentence speaks for that sentence's subject, one standing alone for the paragraph's.
     const [from, to] = bounds.get(paragraph)!;
+    const newcomer = !inNarration && !clauses.has(qi) && qi === from ? newcomerAfter(original, items, qi) : null;
+    if (newcomer) {
+      attributions[items[qi].quote] = newcomer;
+      continue;
+    }
+    // A quotation inside a sentence speaks for that sentence's subject, one standing alone for the paragraph's.
     const named = subjects.first(inNarration ? [startOfSentence(qi, from), qi] : [from, to], inNarration);
     // `"…," he said, and she noticed`: a quotation with its own he/she cue is never the narration's other person.
     const clause = clauses.get(qi);
@@ -535,19 +630,28 @@ function* fillFromContext(
     const reaction = trailing && ((previous !== undefined && items[previous].paragraph === paragraph - 1 && at(previous).speaker === named!.person.name) ||
       otherGenderIn(items, named!.item, table.gender(named!.person)));
     if (named && !addressed && !reaction && (!clause || (cueGender && table.gender(named.person) === cueGender))) {
-      attributions[items[qi].quote] = narrated(original, items, named);
+      attributions[items[qi].quote] = clause ? narrated(original, items, named) : ledBy(original, items, table, named);
       continue;
     }
   }
   yield;
+  // "The sundial, which bore the motto “I count only the sunny hours,” stood between them": a paragraph whose
+  // quotations are only words inside its sentences, with no speech clause, is narration to a conversation, not a turn.
+  for (const [paragraph, qis] of byParagraph) if (qis.every((qi) => embedded(items, qi) && !clauses.has(qi))) byParagraph.delete(paragraph);
   // Names speech clauses give speakers ("said Good"): a name that is also a common word may be called by it.
   const cueNames = new Set([...clauses.values()].filter((c) => c.kind === 'name').map((c) => original.slice(items[c.first].start, items[c.last].end)));
   const rawByParagraph = new Map([...byParagraph].map(([paragraph, qis]) => [paragraph, qis.flatMap((qi) => vocativesIn(items[qi].text))]));
   const vocativeCounts = new Map<string, number>();
   for (const vs of rawByParagraph.values()) for (const v of vs) vocativeCounts.set(v, (vocativeCounts.get(v) ?? 0) + 1);
-  // A name the narration never uses may still be a person's when it is titled, a common given name, or said to
-  // someone more than once ("Lizzy", "Uncle John").
-  const plausibleName = (v: string) => parseName(v).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(v.split(/\s+/)[0])) || vocativeCounts.get(v)! > 1;
+  // Words the narration capitalises inside its sentences: names, whether or not the people table made them persons
+  // ("whom Nell knew for the younger Kincaid, Lyle").
+  const namesInNarration = new Set<string>();
+  for (let i = 1; i < items.length; i++) if (items[i].kind === 'word' && items[i].capital && items[i - 1].sentence === items[i].sentence) namesInNarration.add(items[i].text);
+  // A name the narration never uses as a person's may still be one when it is titled, a common given name, one the
+  // narration writes within its sentences, or said to someone more than once ("Lizzy", "Uncle John").
+  // "Please, Dad.": a word for a relative said alone is a call, no name (roleVocatives reads whom it calls).
+  const plausibleName = (v: string) => !isKinCall(v) && (parseName(v).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(v.split(/\s+/)[0])) ||
+    v.split(/\s+/).every((w) => namesInNarration.has(w)) || vocativeCounts.get(v)! > 1);
   // "Uncle, you look tired": a kin title said alone addresses the one person the text calls by it with a name ("Uncle John").
   const byKin = new Map<string, Set<string>>();
   for (const v of vocativeCounts.keys()) {
@@ -559,10 +663,26 @@ function* fillFromContext(
     const names = kin ? byKin.get(kin) : undefined;
     return names?.size === 1 ? [...names] : [];
   };
+  // The paragraphs of narration just before a turn, back to the last turn and a few paragraphs at most.
+  const sceneBefore = (paragraph: number): [number, number][] => {
+    const ranges: [number, number][] = [];
+    for (let p = paragraph - 1; p >= paragraph - SCENE_REACH && bounds.has(p); p--) {
+      const quotes = byParagraph.get(p);
+      if (quotes && quotes[0] === bounds.get(p)![0]) break;
+      ranges.unshift(bounds.get(p)!);
+      if (quotes) break;
+    }
+    return ranges;
+  };
+  const openingDescriptions = sentenceOpeningDescriptions(items);
   // Paragraphs whose speaker gives their own name, as a speech clause would name them.
   const namesGiven = new Set<number>();
   // Each name a speaker gave as their own, with the paragraph that last gave it.
   const ownNames = new Map<string, number>();
+  // The relatives the narration calls "my aunt", "my father": one calling them so is the narrator.
+  const narratorTies = narratorsTies(items);
+  // The names the turns so far have called people by that no one in the narration bears.
+  const calledBefore: string[] = [];
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
     const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
     // "What name?" "Greyson,--office on second floor.": a name opening the answer to a question for one is the
@@ -577,25 +697,55 @@ function* fillFromContext(
       namesGiven.add(paragraph);
       ownNames.set(ownName, paragraph);
     }
+    // "By who?" "Mr. Adeyemi. He said he'd call.": a name opening the answer to a question for a person is whom the
+    // answer is about, neither the speaker's own nor whom it addresses.
+    const askedWho = opensWithQuote && byParagraph.get(paragraph - 1)?.slice(-1).some((qi) => WHO_QUESTION.test(items[qi].text));
+    const answerName = askedWho && !ownName ? rawByParagraph.get(paragraph)!.find((v) => opening.startsWith(v)) : undefined;
     // Lucy's "Charlotte, you mustn't…" then "…," said Miss Bartlett: the turn is Miss Bartlett's, and the names it
     // addresses are those of her quotations (or of ones no one was credited with), not of another speaker's.
     const cuedSpeaker = qis.filter((qi) => clauses.has(qi)).map(at).find((a) => a.speaker)?.speaker;
     const ownWords = cuedSpeaker ? qis.filter((qi) => !at(qi).speaker || at(qi).speaker === cuedSpeaker) : qis;
-    const raw = (ownWords.length === qis.length ? rawByParagraph.get(paragraph)! : ownWords.flatMap((qi) => vocativesIn(items[qi].text))).filter((v) => v !== ownName);
+    // "“Who?” said I." "“Father Flynn.”": a name that is the whole answer to a question names whom it is about.
+    const asking = byParagraph.get(paragraph - 1);
+    const questioned = opensWithQuote && !!asking && /\?\W*$/u.test(items[asking[asking.length - 1]].text);
+    const echoed = (v: string) => opensWithQuote && !!asking && echoesName(items[qis[0]].text, asking.map((qi) => items[qi].text), v);
+    const answer = (v: string) => v === answerName || (questioned && qis.length === 1 && items[qis[0]].text.replace(/[\s.!?,]+$/u, '').trim() === v) || echoed(v);
+    const raw = (ownWords.length === qis.length ? rawByParagraph.get(paragraph)! : ownWords.flatMap((qi) => vocativesIn(items[qi].text))).filter((v) => v !== ownName && !answer(v));
     // "Shut up, Good!": also a common word a speech clause names someone by ("said Good"); kept out of `raw`, which
-    // names the narrator, since a speaker called by it is someone else.
-    const called = ownWords.flatMap((qi) => vocativesIn(items[qi].text, cueNames)).filter((v) => v !== ownName && !raw.includes(v));
-    const named = [...raw, ...called].map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
+    // names the narrator, since a speaker called by it is someone else. Kept in the order said: the first name a turn
+    // calls is whom it answers ("‘Shut up, Good!’ … ‘And now, Quatermain, …’").
+    const called = ownWords.flatMap((qi) => vocativesIn(items[qi].text, cueNames)).filter((v) => v !== ownName && !answer(v));
+    const named = [...new Set([...called, ...raw])].map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
+    const answers = opensWithQuote && !!byParagraph.get(paragraph - 1)?.slice(-1).some((qi) => /\?\W*$/u.test(items[qi].text));
+    // "‘Hannah Pim, you’ll hold your tongue.’" … "‘Hannah.’": a name that is all the words say, of one the text knows
+    // only as turns call them, is the one called by a fuller name before.
+    const calledAlone = (v: string, qi: number) => items[qi].text.replace(/[\s.!?]+$/u, '').trim() === v ? [...calledBefore].reverse().find((c) => c !== v && samePerson(c, v)) : undefined;
+    const turnedTo = ownWords.flatMap((qi) => namesTurnedTo(items[qi].text, answers && qi === qis[0]).map((v) => table.personNamed(v)?.name ?? calledAlone(v, qi)));
+    for (const n of [...turnedTo, ...ownWords.flatMap((qi) => addressedByRole(items[qi].text, qi, table, cuedSpeaker ? table.personNamed(cuedSpeaker) : null))]) if (n && !named.includes(n)) named.push(n);
     if (named.length === 0) named.push(...byParagraph.get(paragraph)!.flatMap((qi) => kinNamed(items[qi].text)));
+    for (const n of named) if (!table.personNamed(n)) calledBefore.push(n);
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
     // The narration ending the paragraph before leads into this turn, also after that paragraph's own quotation once
     // a sentence of its own follows it ("…," said Ogden. Mr. Pett grunted. Ogden took more candy.).
     const previousQuotes = byParagraph.get(paragraph - 1);
     const previous = bounds.get(paragraph - 1);
     const trailing = previousQuotes && previous && items[previous[1]].sentence > items[previousQuotes[previousQuotes.length - 1]].sentence;
-    const lead = lastSentenceSubject(original, items, table, before ?? (trailing ? previous : undefined));
+    const subject = lastSentenceSubject(original, items, table, before ?? (trailing ? previous : undefined));
+    const leading = before ?? (trailing ? previous : undefined);
+    const reported = leading ? reportedSpeaker(items, table, leading) : null;
+    const waiting = subject && before && endsWaiting(items, before) ? subject : null;
+    const lead = waiting ? null : subject;
+    const paused = before ? pauseIn(items, table, before) : null;
+    const sceneShift = opensSceneShift(items, (before ?? bounds.get(paragraph)!)[0]);
     // Those the narration names: a he/she there may have been read to the wrong one of them.
-    const present = before ? table.mentionsWithin(before[0], before[1]).filter((m) => !/^(he|she)$/.test(items[m.item].lower)).map((m) => m.person.name) : [];
+    const peopleIn = (ranges: [number, number][]) => ranges.flatMap(([first, last]) => table.mentionsWithin(first, last))
+      .filter((m) => !/^(he|she)$/.test(items[m.item].lower)).map((m) => m.person.name);
+    const present = peopleIn(before ? [before] : []);
+    // "She didn't look up when I came in.": a first-person narration's "I" is there too, whether or not a clause has
+    // yet given them words.
+    if (before && tellsInFirstPerson(items, before) && !present.includes(table.narrator().name)) present.unshift(table.narrator().name);
+    const scene = peopleIn(sceneBefore(paragraph));
+    const referred = before ? [...new Set(table.mentionsWithin(before[0], before[1]).map((m) => m.person.name))] : [];
     // A quotation with a speech clause of its own speaks for the turn before one whose speaker the narration only
     // implies ("he would think, "…"" then "…," she said), and before a title of a word or two a sentence of narration
     // quotes ("hear Fay Templeton sing "See-Saw."").
@@ -634,20 +784,49 @@ function* fillFromContext(
       (!!previousQuotes && !!previous && previousQuotes.every((qi) => quotedInSentence(items, qi)) && namedIn(previous[0], previous[1])));
     const phraseClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'phrase');
     // A document's or a body's phrase ("the health inspectorate said") is no person for the conversation to reread.
+    // Nor is a stranger's description the narration opens its sentences with before ("The rider came in …").
+    const standing = !!phraseClause && phraseClause.last === phraseClause.first + 1 && items[phraseClause.first].lower === 'the' &&
+      (openingDescriptions.get(items[phraseClause.last].lower) ?? Infinity) < phraseClause.first;
     const phrase = !!phraseClause && !!cued?.mention && speaker === cued.mention.text && !/^(a|an|one|another|some)$/.test(items[phraseClause.first].lower) &&
-      !isDocumentOrBody(items[phraseClause.last].lower);
+      !isDocumentOrBody(items[phraseClause.last].lower) && !standing;
+    // A relative of the one its words address whom the text never named is none of the named people (“…, Henrietta,” said her sister).
+    const unnamedRelative = phrase && relativeOfAddressed(items, table, phraseClause!) === null;
     const ledByNarration = !opensWithQuote && qis.every((qi) => !clauses.has(qi) && !embedded(items, qi));
     const spokenOf = qis.flatMap((qi) => namesSpokenOf(items[qi].text)).filter((v) => !raw.includes(v))
       .map((v) => table.personNamed(v)?.name).filter((n): n is string => !!n);
     const cry = qis.length === 1 && isCry(items[qis[0]].text);
+    const callsGender = calledGender(items[qis[qis.length - 1]].text);
+    // Also after its words: "“Tinker Tallow,” the Warden said, looking up at Hobb."
+    const faces = facedIn(items, table, (before ?? bounds.get(paragraph)!)[0], bounds.get(paragraph)![1]);
+    const closingName = nameClosing(items[qis[qis.length - 1]].text);
+    const callsLast = closingName && qis.length === ownWords.length ? (table.personNamed(closingName)?.name ?? (plausibleName(closingName) ? closingName : null)) : null;
+    // "“…,” he said to Oak. “…,” said Gabriel.": the paragraph's last words given to someone else are whom the next turn answers.
+    const closing = qis.filter((qi) => !(embedded(items, qi) && isTerm(items[qi].text))).map(at).reverse().find((a) => a.speaker)?.speaker;
     // A question put to someone is theirs to answer; words told to them may go on ("Quinn told the minister. “…”").
     const cuedAt = qis.find((qi) => turnClause(qi) && at(qi).speaker === speaker);
     const asks = /\?\W*$/u.test(items[qis[qis.length - 1]].text);
-    const addressee = cuedAt !== undefined && asks ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
-    return { paragraph, vocatives: named, rawVocatives: raw, lead, present, pronoun, anchored, phrase, opensWithQuote, ledByNarration, spokenOf, speaker, cry, addressee };
+    const saidTo = cuedAt !== undefined ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
+    const addressee = asks ? saidTo : null;
+    const toHearer = qis.some((qi) => /\?\W*$|\byou(?:r|rs|rself)?\b/iu.test(items[qi].text));
+    const hearerNames = qis.flatMap((qi) => hearerNamesIn(items[qi].text));
+    const answersNarrator = !!before && reportsNarratorSpeech(items, before[0], before[1]);
+    const callsNarratorsKin = qis.some((qi) => callsNarratorsRelative(items[qi].text, narratorTies));
+    const beat = ledByNarration && !lead && present.length === 0 && !quotedInSentence(items, qis[0]) &&
+      table.mentionsWithin(bounds.get(paragraph)![0], qis[0] - 1).length === 0;
+    return {
+      paragraph, vocatives: named, rawVocatives: raw, lead, waiting, paused, sceneShift, reported, present, scene, referred, asks, pronoun, anchored, phrase, unnamedRelative,
+      opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, callsLast, faces, addressee, saidTo, toHearer, hearerNames, beat, answersNarrator,
+      callsNarratorsKin, closing: closing && closing !== speaker ? closing : undefined,
+    };
   });
   yield;
   const byName = new Map(table.persons.map((p) => [p.name, p]));
+  // "The rider …, walking his horse": a description of no sex by its noun has the one the narration's pronouns give it.
+  const narratedGenders = new Map<string, Gender | null>();
+  const narratedGender = (name: string): Gender | null => {
+    if (!narratedGenders.has(name)) narratedGenders.set(name, describedGender(items, name));
+    return narratedGenders.get(name)!;
+  };
   const genderOf = (name: string) => {
     const p = byName.get(name);
     // A speaker the text names only by a phrase ("his wife") has the gender of its head noun, one it names only in
@@ -659,7 +838,9 @@ function* fillFromContext(
     return roleGender(normalizeWord(name.split(/[\s-]+/).pop() ?? '')) ?? parsed.gender ?? given ?? null;
   };
   const cuedSpeakers = turns.map((t) => t.speaker);
-  const narrator = table.persons.find((p) => p.name === 'I');
+  // A story told in the first person has its narrator in its conversations, cued "I said" or not.
+  const narratorSeen = toldInFirstPerson(items) ? paragraphsWithNarrator(items) : undefined;
+  const narrator = table.persons.find((p) => p.name === 'I') ?? (narratorSeen ? table.narrator() : undefined);
   const firstNamed = new Map<string, number>();
   for (const m of table.mentions) if (!firstNamed.has(m.person.name)) firstNamed.set(m.person.name, items[m.item].paragraph);
   // The narrator is there from the first "I", however late the narration first says it.
@@ -680,14 +861,25 @@ function* fillFromContext(
     cuedSpeakers[i] = name;
   }
   const isKnown = (name: string) => byName.has(name);
-  takeTurns(turns, genderOf, narrator?.name, isKnown);
-  const renamed = narrator && (table.narratorOwnName() ?? bylineName(original) ?? narratorName(turns, narrator.name));
+  const cuesTurns = cuesItsTurns(items, quoteItems, attributions);
+  takeTurns(turns, genderOf, narrator?.name, isKnown, cuesTurns, narratedGender, narratorSeen);
+  // The narrator is not their own relative ("my uncle Kofi").
+  const relatives = narrator ? narratorsRelatives(items, table) : new Set<PersonRecord>();
+  const relativeNamed = (name: string) => relatives.has(table.personNamed(name)!);
+  const renamed = narrator && (table.narratorOwnName() ?? bylineName(original) ?? narratorName(turns, narrator.name, {
+    someoneElse: relativeNamed,
+    told: (name) => !!table.personNamed(name),
+    given: (name) => parseName(name).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(parseName(name).core[0] ?? '')),
+  }));
   if (narrator && renamed) {
     // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
     narrator.name = renamed;
     byName.set(renamed, narrator);
-    for (const [i, turn] of turns.entries()) turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
-    takeTurns(turns, genderOf, renamed, isKnown);
+    for (const [i, turn] of turns.entries()) {
+      turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
+      if (turn.present.includes('I')) turns[i] = { ...turn, present: turn.present.map((p) => (p === 'I' ? renamed : p)) };
+    }
+    takeTurns(turns, genderOf, renamed, isKnown, cuesTurns, narratedGender, narratorSeen);
     if (renamed === bylineName(original)) {
       const questions = (i: number) => byParagraph.get(turns[i].paragraph)!.map((qi) => /\?\W*$/u.test(items[qi].text));
       writerOnlyAsks(turns, cuedSpeakers, renamed, (i) => questions(i).some(Boolean));
@@ -724,6 +916,17 @@ function* fillFromContext(
       mentionBefore = at(qi).mention ?? mentionBefore;
     }
   }
+}
+
+/**
+ * Whether narration between items `first` and `last` speaks of its teller as "I" or "me" (not the numeral of
+ * "Chapter I" or "George I", after a capitalised word).
+ */
+function tellsInFirstPerson(items: readonly Item[], [first, last]: [number, number]): boolean {
+  for (let i = first; i <= last; i++) {
+    if (isWord(items[i]) && (items[i].lower === 'me' || (items[i].text === 'I' && !(isWord(items[i - 1]) && items[i - 1].capital && items[i - 1].sentence === items[i].sentence)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -769,6 +972,28 @@ function afterQuotationBefore(before: number | undefined, paragraphStart: number
   return before === undefined ? paragraphStart : Math.max(before, clauses.get(before)?.last ?? before) + 1;
 }
 
+/** "The train lurched, and a boy in a school cap stumbled in.": someone a or an brings in with the sentence's last clause. */
+function newcomerInLastClause(original: string, items: readonly Item[], start: number, qi: number): Description | null {
+  for (let k = qi - 1; k > start + 1; k--) {
+    const opens = items[k - 1].text === ';' || (items[k - 1].lower === 'and' && items[k - 2].text === ',');
+    if (opens) return /^an?$/.test(items[k].lower) ? descriptionAt(items, k, null, original, false, true) : null;
+  }
+  return null;
+}
+
+/**
+ * "“Is anyone sitting here?” A tall woman in a red coat was pointing at the seat.": someone a or an brings in with
+ * the sentence right after the words that open a paragraph is who spoke them.
+ */
+function newcomerAfter(original: string, items: readonly Item[], qi: number): Attribution | null {
+  const next = items[qi + 1];
+  // The article opens a sentence of its own, as its capital shows after words that end on their own stop.
+  if (!isWord(next) || next.paragraph !== items[qi].paragraph || !/^An?$/.test(next.text) || !/[.!?…]\W*$/u.test(items[qi].text)) return null;
+  const d = descriptionAt(items, qi + 1, null, original, false, true);
+  if (!d || KIN.has(d.head)) return null;
+  return { speaker: d.text, mention: { span: { start: items[d.item].start, end: items[d.last].end }, text: original.slice(items[d.item].start, items[d.last].end) }, cue: null };
+}
+
 /** Whether a description's noun is a role that can lead into words ("the manager"), not "the lad" or "her mother". */
 function isDescribingRole(head: string): boolean {
   return isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !KIN.has(head);
@@ -782,9 +1007,12 @@ function leadingDescription(
   if (from >= qi || items[qi - 1].kind === 'quote') return null;
   const start = sentenceStart(items, qi - 1, from);
   if (start < from || (start > 0 && items[start - 1].sentence === items[start].sentence)) return null;
-  const d = descriptionAt(items, start, null, original);
-  // A plain person noun ("The lad frowned.") in a conversation is as often one of the named speakers: left to it.
-  if (!d || !isDescribingRole(d.head) || table.mentionsWithin(d.item, qi - 1).some((m) => !PRONOUN_GENDER.has(items[m.item].lower)) || heldRole(table, d)) return null;
+  // A plain person noun ("The lad frowned.") in a conversation is as often one of the named speakers: left to it; one
+  // a or an brings in ("A porter came up behind them.") is someone new, whatever the noun.
+  const definite = descriptionAt(items, start, null, original);
+  const d = definite ?? descriptionAt(items, start, null, original, false, true) ?? newcomerInLastClause(original, items, start, qi);
+  const newcomer = !definite && !!d && !KIN.has(d.head);
+  if (!d || !(newcomer || isDescribingRole(d.head)) || table.mentionsWithin(d.item, qi - 1).some((m) => !PRONOUN_GENDER.has(items[m.item].lower)) || heldRole(table, d)) return null;
   return { speaker: d.text, mention: { span: { start: items[d.item].start, end: items[d.last].end }, text: original.slice(items[d.item].start, items[d.last].end) }, cue: null };
 }
 
@@ -801,9 +1029,39 @@ function describedLeader(
   if (table.mentionsWithin(d.last + 1, qi - 1).some((m) => !PRONOUN_GENDER.has(items[m.item].lower))) return null;
   // A role the text gave someone is theirs; one it gave no one only when news marks it as the one just named.
   const person = table.mentionAt(d.item)?.person ??
-    (heldRole(table, d) ? personOf(items, table, { cue: '', first: d.item, last: d.last, kind: 'phrase' }) : describedAgain(items, table, d.item, d.last, roleGender(d.head)));
+    (heldRole(table, d) ? personOf(items, table, { cue: '', first: d.item, last: d.last, kind: 'phrase' }) : describedAgain(items, table, d.item, d.last, genderOfDescription(items, d)));
+  const mention = { span: { start: items[d.item].start, end: items[d.last].end }, text: original.slice(items[d.item].start, items[d.last].end) };
+  // "The rider came in off the flats. … When the door had shut, the rider turned the cup. “…”": a stranger the
+  // narration keeps calling so, and no one named, is the speaker as described (news's "the teenager" is someone named).
+  if (!person && !heldRole(table, d) && describedEarlier(items, d)) return { speaker: d.text, mention, cue: null };
   if (!person || table.organisations.has(person)) return null;
-  return { speaker: person.name, mention: { span: { start: items[d.item].start, end: items[d.last].end }, text: original.slice(items[d.item].start, items[d.last].end) }, cue: null };
+  return { speaker: person.name, mention, cue: null };
+}
+
+/** Whether the narration wrote a definite description ("the rider") before, word for word. */
+function describedEarlier(items: readonly Item[], d: Description): boolean {
+  const words = items.slice(d.item, d.last + 1).map((it) => it.lower);
+  if (words[0] !== 'the') return false;
+  for (let i = 0; i < d.item; i++) if (words.every((w, k) => items[i + k].lower === w && isWord(items[i + k]))) return true;
+  return false;
+}
+
+/**
+ * The sex a description shows: its noun's ("the landlady"), else the one the narration's pronouns give it ("When the door
+ * had shut, the rider turned the cup in his fingers"), so a stranger is never read as someone named of the other sex.
+ */
+function genderOfDescription(items: readonly Item[], d: Description): Gender | null {
+  return roleGender(d.head) ?? describedGender(items, d.text);
+}
+
+/**
+ * The speaker narration leading into a quotation with no clause gives: its subject, or, for a he/she going on about a
+ * description no one holds ("The waitress came by with the pot. She was sixty, …. “…”"), that description.
+ */
+function ledBy(original: string, items: readonly Item[], table: PeopleTable, subject: { person: PersonRecord; item: number }): Attribution {
+  const pronoun = items[subject.item];
+  const described = /^(?:he|she)$/.test(pronoun.lower) ? describedSubject(original, items, table, { cue: '', first: subject.item, last: subject.item, kind: 'pronoun' }) : null;
+  return described ? { speaker: described, mention: { span: { start: pronoun.start, end: pronoun.end }, text: pronoun.text }, cue: null } : narrated(original, items, subject);
 }
 
 /** A speaker named by the narration: the mention is the whole name run ("Maria Lenz"), so a rename replaces all of it. */
@@ -900,8 +1158,12 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
   }
   // "His aunt Polly stood surprised a moment": the sentence is about someone it names, not about the owner or object
   // of a pronoun, unless no one else is in it ("an oath escaped his lips").
-  const inSentence = table.mentionsWithin(first, last).filter((x) => x.sentence === items[last].sentence);
-  const opening = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower)) ?? inSentence[0];
+  // "…, looking very much as if she meant to write to someone about it.": one a comparison brings in only seems.
+  const compared = (x: { item: number }) => /^(?:if|though)$/.test(items[x.item - 1]?.lower ?? '') && items[x.item - 2]?.lower === 'as';
+  const inSentence = table.mentionsWithin(first, last).filter((x) => x.sentence === items[last].sentence && !compared(x) && !opensContactClause(items, x.item));
+  // "With Teddy there is always the rest of it.": one a preposition brings in is not whom the sentence is about.
+  const governed = (x: { item: number }) => /^(?:with|to|at|for|from|of|by|about|like|without|towards?|behind|beside|past)$/.test(items[x.item - 1]?.lower ?? '');
+  const opening = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower) && !governed(x)) ?? inSentence.find((x) => !governed(x));
   const clauseOpeners = inSentence.filter((x) => x !== opening && !POSSESSIVE_OR_OBJECT.test(items[x.item].text) &&
     (items[x.item - 1]?.text === ';' || (items[x.item - 1]?.lower === 'and' && items[x.item - 2]?.text === ',')));
   const subject = clauseOpeners[clauseOpeners.length - 1] ?? opening;
@@ -916,7 +1178,9 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
     if (later && (!subject || subject.item < later.item)) described = later;
   }
   if (described && !heldRole(table, described) && (!subject || subject.item > described.item)) return described.text;
-  return subject?.person.name ?? null;
+  // "The waitress came by with the pot. She was sixty, …": a he/she going on about a description no one holds is it.
+  const pronoun = subject && /^(?:he|she)$/.test(items[subject.item].lower) ? describedSubject(original, items, table, { cue: '', first: subject.item, last: subject.item, kind: 'pronoun' }) : null;
+  return pronoun ?? subject?.person.name ?? null;
 }
 
 /** Whether a description is a mention of someone the text names, or a role the text gave someone ("the minister"). */

@@ -4,12 +4,11 @@ import { isKnownPersonNoun, isPersonNoun, unnamedInFull } from './clauses';
 import { afterDateline } from './datelines';
 import { describedNameStart } from './describedNames';
 import { newAppointee } from './newAppointees';
-import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
+import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { isTitleWord, normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
 import { PLACE_FIRST_WORDS, isCapitalised, isRoleNoun, type PeopleTable } from './people';
 import { givesNameWithin } from './namedAs';
-import { SUBORDINATORS } from './previousSubjects';
 import { acronymsIn, spelledOut } from './acronyms';
 import { bodyRunOns } from './bodyContinuations';
 import { surelyPerson } from './organisations';
@@ -29,7 +28,7 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     'placard banner leaflet brochure advert advertisement poster label warning headline editorial column ' +
     'press release announcement order decree resolution charter manifesto agreement contract treaty affidavit ' +
     'declaration website paper accounts invoice invoices log logbook materials caption submission notebook diary ' +
-    'text communique communiqué readout cable dossier indictment bulletin').split(' '),
+    'text communique communiqué readout cable dossier indictment bulletin tag sticker inscription motto plaque').split(' '),
 );
 
 /** Nouns for bodies that speak as one: "the union said". */

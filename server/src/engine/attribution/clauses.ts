@@ -1,10 +1,11 @@
 import { isAgeNoun } from './ageNouns';
 import { isDocumentNoun } from './bodies';
 import {
-  ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS, WEAK_SPEECH_VERBS,
+  ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SPEECH_VERB_BASES, SUBJECT_PRONOUNS, SUBORDINATORS, WEAK_SPEECH_VERBS,
   isVerbModifier,
 } from './lexicon';
 import { insideName, isWord, type Item } from './narration';
+import { tieOf } from './kinship';
 import { isDemonym } from './demonyms';
 import { describedInFull } from './fullDescriptions';
 import { wordsOwnerBefore } from './wordsOf';
@@ -12,6 +13,7 @@ import { quotedAsObject } from './quotedAs';
 import { subjectBeforeRelativeAside } from './relativeAsides';
 import { isCapitalised, isRoleNoun } from './people';
 import { isTitleWord, normalizeWord } from './names';
+import { GIVEN_NAME_GENDER } from './givenNames';
 
 /** An attribution clause found around a quotation: the speech cue and the items of its speaker mention. */
 export interface Clause {
@@ -41,7 +43,9 @@ export function isPluralOf(w: string, singular: (w: string) => boolean): boolean
 }
 
 /** Nouns ending as "men" does that are no one: "The cognomen of Crane" is a name's, not a body's holder. */
-const NOT_PEOPLE = /^(?:cognomen|agnomen|nomen|specimen|regimen|abdomen|acumen|omen|stamen|albumen|bitumen)$/;
+// "some former remark of his": "former" and "latter" are adjectives; only "the former" and "the latter" stand for someone.
+// "A moment later the door opened": spans of time end as "student" and "servant" do.
+const NOT_PEOPLE = /^(?:cognomen|agnomen|nomen|specimen|regimen|abdomen|acumen|omen|stamen|albumen|bitumen|former|latter|moment|instant)$/;
 
 function isPersonSingular(w: string): boolean {
   return isKnownPersonNoun(w) || (/(?:man|woman|men|women|[^e]er|or|ess|ist|ian|ant|ent|eer|ee|son|ster|crowd|people|folk)$/.test(w) && !NOT_PEOPLE.test(w));
@@ -50,7 +54,8 @@ function isPersonSingular(w: string): boolean {
 /** A person noun from the word lists, not guessed from its ending ("indignant" is no person). */
 export function isKnownPersonNoun(lower: string): boolean {
   const w = normalizeWord(lower);
-  return isRoleNoun(w) || GENERIC_PERSON_NOUNS.has(w) || KIN.has(w);
+  // "said his cousin", "her fiancé said": every word of a family tie names a person.
+  return isRoleNoun(w) || GENERIC_PERSON_NOUNS.has(w) || KIN.has(w) || !!tieOf(w);
 }
 
 /** "And", "Monday", "Since": capitalised words that begin no name (titles such as "Dr." excepted). */
@@ -58,6 +63,11 @@ function isFunctionWord(it: Item): boolean {
   // "They'd laugh": a pronoun's contraction is still the pronoun.
   const w = normalizeWord(it.text).replace(/['’](?:d|ll|ve|re|m)$/, '');
   return FUNCTION_WORDS.has(w) && !HONORIFIC_GENDER.has(w);
+}
+
+/** "said June", "June asked": beside a speech verb, a common given name that is also a month or a modal is the name. */
+function isNameBesideVerb(it: Item): boolean {
+  return isWord(it) && /^\p{Lu}/u.test(it.text) && GIVEN_NAME_GENDER.has(normalizeWord(it.text));
 }
 
 /** Whether a capitalised item follows another in its sentence: "States" of "the United States" is no verb. */
@@ -89,16 +99,14 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   const someone = unnamedSomeone(items, i);
   if (someone) return nameInApposition(items, someone.last) ?? someone;
   // "said the Hungarian": a nationality for a person, a role phrase (not "the Velmoran prime minister").
-  const after = items[i + 2];
-  const nationalityEnds = !isWord(after) || after.sentence !== it.sentence || SPEECH_VERBS.has(after.lower) || isVerbModifier(after.lower) || PHRASE_STOPS.has(after.lower);
-  if (it.lower === 'the' && isWord(items[i + 1]) && isDemonym(items[i + 1].text) && nationalityEnds) return { cue: '', first: i, last: i + 1, kind: 'phrase' };
+  if (it.lower === 'the' && isWord(items[i + 1]) && isDemonym(items[i + 1].text) && endsPhrase(items, i + 2, it.sentence)) return { cue: '', first: i, last: i + 1, kind: 'phrase' };
   let j = i;
   // Lower-case role words before a name: "said opposition lawmaker Kofi Boateng".
   while (isWord(items[j]) && !isCapitalised(items[j]) && !DETERMINERS.has(items[j].lower) && !PHRASE_STOPS.has(items[j].lower) && j < i + 3) j++;
   // "The chair …" opens a sentence with a determiner, not a name ("The Kremlin" stays a name).
   const determinerOpens = DETERMINERS.has(items[j]?.lower ?? '') && isWord(items[j + 1]) && !isCapitalised(items[j + 1]);
   // "Two years later Freel went back": a number opening a sentence is no one's name.
-  if (isCapitalised(items[j]) && !determinerOpens && !NUMBER_WORD.test(items[j].lower) && (!isFunctionWord(items[j]) || DETERMINERS.has(items[j].lower))) {
+  if (isCapitalised(items[j]) && !determinerOpens && !NUMBER_WORD.test(items[j].lower) && (!isFunctionWord(items[j]) || DETERMINERS.has(items[j].lower) || isNameBesideVerb(items[j]))) {
     const run = nameRun(items, j);
     // "The Velmoran prime minister, Jonas Ferro,": a determiner and a capitalised adjective open a role phrase.
     if (!(DETERMINERS.has(items[j].lower) && run.last > j && rolePhraseAfter(items, run.last + 1))) return nameAfterRole(items, run.last) ?? possessed(items, j, run.last) ?? run;
@@ -114,7 +122,9 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
       const qualifies = /^(?:a|an|one|the)$/.test(it.lower) && !!run && isWord(items[run.last + 1]) && !items[run.last + 1].capital && isKnownPersonNoun(items[run.last + 1].lower);
       // "the outgoing MP": an office in capitals ends the phrase, no name.
       const office = run?.first === run?.last && OFFICE_LETTERS.test(items[last + 1].text);
-      if (run?.kind === 'name' && !qualifies && !office) return run;
+      // "the 27-year-old Scot said": a nationality ending the phrase is its head, no name.
+      const nationality = run?.first === run?.last && isDemonym(items[last + 1].text) && endsPhrase(items, last + 2, it.sentence);
+      if (run?.kind === 'name' && !qualifies && !office && !nationality) return run;
     }
     last++;
   }
@@ -134,8 +144,15 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
     for (let k = last - 1; k > i; k--) if (isKnownPersonNoun(items[k].lower)) return { cue: '', first: i, last: k, kind: 'phrase' };
   }
   // "said this week", "said that morning": a time, not a subject.
-  if (last <= i || ((!anyHead || POSSESSIVES.has(it.lower) || TIME_NOUNS.test(items[last].lower)) && !isPersonNoun(items[last].lower))) return null;
+  const formerOrLatter = it.lower === 'the' && last === i + 1 && /^(?:former|latter)$/.test(items[last].lower);
+  if (last <= i || ((!anyHead || POSSESSIVES.has(it.lower) || TIME_NOUNS.test(items[last].lower)) && !isPersonNoun(items[last].lower) && !isDemonym(items[last].text) && !formerOrLatter)) return null;
   return nameInApposition(items, last) ?? describedThenNamed(items, last) ?? { cue: '', first: i, last, kind: 'phrase' };
+}
+
+/** Whether a phrase ends before item `k` of sentence `sentence`: a speech verb, a modifier of one or a stop follows, or nothing. */
+function endsPhrase(items: readonly Item[], k: number, sentence: number): boolean {
+  const after = items[k];
+  return !isWord(after) || after.sentence !== sentence || SPEECH_VERBS.has(after.lower) || isVerbModifier(after.lower) || PHRASE_STOPS.has(after.lower);
 }
 
 /** "said one mother, Anita Coyle", "says one of them, Ruth Abel,": the name in apposition to a description ending at `last` is the speaker. */
@@ -364,6 +381,14 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   }
   if (!isWord(it)) return null;
   if (SUBJECT_PRONOUNS.has(it.lower)) return { cue: '', first: k, last: k, kind: 'pronoun' };
+  // "but an amiable baronet, who said “Exactly”": a "who" after a comma speaks for the one it follows, when that one
+  // opens its clause (not one in apposition, nor the object of a preposition: "Ann Roe, critic of the Courier, who").
+  if (it.lower === 'who' && items[k - 1]?.text === ',') {
+    const antecedent = phraseBefore(items, k - 1, floor) ?? determinedPhraseBefore(items, k - 1, floor);
+    const before = antecedent ? items[antecedent.first - 1] : undefined;
+    const opens = !before || before.sentence !== items[antecedent!.first].sentence || /^(?:but|and|or|then|;)$/.test(before.lower);
+    return antecedent?.kind !== 'pronoun' && opens ? antecedent : null;
+  }
   // "Minutes record her asking “…”", "heard him say": an object pronoun right before the verb is its subject, when a
   // verb's object ("said to him going out" is a preposition's).
   if (/^(?:him|her)$/.test(it.lower) && !PHRASE_STOPS.has(items[k - 1]?.lower ?? '')) return { cue: '', first: k, last: k, kind: 'pronoun' };
@@ -373,7 +398,7 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     while (first - 1 >= floor && (isCapitalised(items[first - 1]) || (/^(?:of|for)$/.test(items[first - 1].lower) && isCapitalised(items[first - 2]))) && items[first - 1].sentence === it.sentence) first--;
     // "And", "Then": a sentence-initial word, not a name ("But Sidney" is Sidney).
     while (first < k && ((isFunctionWord(items[first]) && !DETERMINERS.has(items[first].lower)) || items[first].lower.endsWith('ly'))) first++;
-    if (items.slice(first, k + 1).every((x) => FUNCTION_WORDS.has(x.lower))) return null;
+    if (items.slice(first, k + 1).every((x) => FUNCTION_WORDS.has(x.lower)) && !(first === k && isNameBesideVerb(it))) return null;
     // "A retired engineer, 74, from Brook Terrace, who …, warned": a name after a preposition is a place's, and the
     // subject stands before the appositive holding it.
     // "analysts at Nordea Capital wrote": people of a firm or a place are the phrase as written.
@@ -467,6 +492,16 @@ function apposedName(items: readonly Item[], described: Clause | null, floor: nu
   return name?.kind === 'name' && opening ? name : described;
 }
 
+/** "an amiable handsome baronet" ending right before item `end`: a determiner's phrase whatever its head, as "who" follows only a person. */
+function determinedPhraseBefore(items: readonly Item[], end: number, floor: number): Clause | null {
+  for (let i = end - 1; i >= floor && i >= end - 5 && isWord(items[i]); i--) {
+    if (!DETERMINERS.has(items[i].lower)) continue;
+    const np = phraseAfter(items, i, true);
+    return np?.last === end - 1 ? np : null;
+  }
+  return null;
+}
+
 /**
  * The comma opening a participle's phrase with "by" that ends at the comma `comma` (", read by the family's
  * solicitor,"), if one does within its sentence.
@@ -525,8 +560,11 @@ function relativeOwner(items: readonly Item[], first: number, floor: number): Cl
  * and the sentence it closes has one before it.
  */
 export function clauseOf(items: readonly Item[], q: number): Clause | null {
-  // `"….", Ruiz said`: a comma after the closing mark still leads into the quotation's own clause.
-  if (/[.]\W*$/u.test(items[q].text) && items[q + 1]?.text !== ',') return clauseBefore(items, q) ?? clauseAfter(items, q);
+  // `"….", Ruiz said`: a comma after the closing mark still leads into the quotation's own clause, and so does a
+  // speech verb in lower case (`"She has her faults." said Gabriel.`): no sentence opens on it.
+  const next = items[q + 1];
+  const tagAfter = next?.text === ',' || (isWord(next) && /^\p{Ll}/u.test(next.text) && isSpeechVerb(next, true));
+  if (/[.]\W*$/u.test(items[q].text) && !tagAfter) return clauseBefore(items, q) ?? clauseAfter(items, q);
   return clauseAfter(items, q) ?? clauseBefore(items, q);
 }
 
@@ -556,8 +594,26 @@ function clauseGap(items: readonly Item[], start: number): number {
   return k > start + 1 && items[k]?.text === ',' ? Math.max(CLAUSE_GAP, k - start + 1 + APPOSITIVE_REACH) : CLAUSE_GAP;
 }
 
+/** Words that open a subordinate clause after a speech clause ("when I asked him"). */
+const CLAUSE_SUBORDINATORS = /^(?:when|as|while|after|before|because|since|until|till|once|though|although)$/;
+
 /** Words that join a clause of its own on after a quotation. */
 const COORDINATORS = /^(?:and|but|or|yet)$/;
+
+/** How many words a voice's phrase may hold before its noun ("a low, hoarse voice"). */
+const VOICE_REACH = 4;
+
+/**
+ * `"…," came a voice from the settle`: a voice that came, rose or sounded after the words is their speaker, as a voice
+ * that said them is (from the article to the voice's noun; its owner is sought as for "said a voice").
+ */
+function voiceThatCame(items: readonly Item[], start: number): Clause | null {
+  if (!/^(?:came|rose|sounded)$/.test(items[start].lower) || !/^(?:a|an|the)$/.test(items[start + 1]?.lower ?? '')) return null;
+  for (let k = start + 2; k <= start + 1 + VOICE_REACH && isWord(items[k]) && items[k].sentence === items[start].sentence; k++) {
+    if (items[k].lower === 'voice') return { cue: items[start].lower, first: start + 1, last: k, kind: 'phrase' };
+  }
+  return null;
+}
 
 /** `"…," X said`, `"…," said X`, `"…," according to X`: the clause right after a quotation. */
 export function clauseAfter(items: readonly Item[], q: number): Clause | null {
@@ -572,6 +628,8 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   }
   const late = namedAfterwards(items, start);
   if (late) return late;
+  const voice = voiceThatCame(items, start);
+  if (voice) return voice;
   // "accusing the council of “hiding the numbers” and a minister asked to intervene": a clause joined on after the
   // quotation by a coordinator is one of its own, not the quotation's attribution.
   if (COORDINATORS.test(items[start].lower)) return null;
@@ -675,6 +733,11 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
   }
   const head = items[from];
   if (/^(and|but|or|then)$/.test(head.lower)) return subjectWithin(items, from + 1, verb);
+  // "“…,” he translated, when I asked him": a he/she and its own verb are the quotation's clause, and the speech verb
+  // of the subordinate clause after them is someone else's.
+  if (SUBJECT_PRONOUNS.has(head.lower) && isWord(items[from + 1]) && items[from + 2]?.text === ',' && CLAUSE_SUBORDINATORS.test(items[from + 3]?.lower ?? '')) {
+    return { cue: items[from + 1].text, first: from, last: from, kind: 'pronoun' };
+  }
   if (items.slice(from, to).some((it) => it.text === ',')) {
     // "Since a trial in Year 8, she told": an opening adverbial, then the subject after its comma.
     if (isFunctionWord(head) && !DETERMINERS.has(head.lower) && !SUBJECT_PRONOUNS.has(head.lower)) {
@@ -736,7 +799,8 @@ const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some',
 
 /**
  * "as if returning to some former remark of his:", "the undertaker's remarks were in tune": a speech verb's word after
- * an article or a possessive name, with at most one word between that names no person, is a noun.
+ * an article or a possessive name, with at most one word between that names no person, is a noun. So is one in its
+ * plain form after a singular word: "some former remark" has no verb, since a singular "former" would "remark".
  */
 function nounUse(items: readonly Item[], v: number): boolean {
   const owner = (it: Item | undefined) => isWord(it) && (NOUN_DETERMINERS.has(it.lower) || /['’]s$/u.test(it.text));
@@ -744,7 +808,8 @@ function nounUse(items: readonly Item[], v: number): boolean {
   if (owner(before)) return true;
   // "The Ofsted report, published on Tuesday,": a document's noun after an article and one name is that name's document.
   if (isCapitalised(before) && owner(items[v - 2]) && isDocumentNoun(items[v].lower)) return true;
-  return isWord(before) && !isCapitalised(before) && !isPersonNoun(before.lower) && owner(items[v - 2]);
+  const agrees = isPersonNoun(before?.lower ?? '') && (/s$/.test(before.lower) || !SPEECH_VERB_BASES.has(items[v].lower));
+  return isWord(before) && !isCapitalised(before) && !agrees && owner(items[v - 2]);
 }
 
 /** The clause in sentence `sentence` before item `q` (exclusive). */
@@ -774,7 +839,8 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     // "…, and turned to his son, saying": a participle after a comma speaks for the sentence's subject, not for
     // the phrase before it.
     // "…, the minister said, calling": one set off by the speech clause just before it speaks for that clause's subject.
-    const participle = verb.lower.endsWith('ing') && items[v - 1]?.text === ',' ? reportingClauseBefore(items, floor, v - 1) ?? mainSubject(items, floor, v) : null;
+    // "rose the voice of the clever lady, crying": one after a voice speaks for the voice.
+    const participle = verb.lower.endsWith('ing') && items[v - 1]?.text === ',' ? voiceBefore(items, floor, v - 1) ?? reportingClauseBefore(items, floor, v - 1) ?? mainSubject(items, floor, v) : null;
     if (participle) return { ...participle, cue: verb.text };
     // "She paused as a heckler shouted from the back, then added:": a verb joined by ", then" has the sentence's subject.
     const then = items[v - 1]?.lower === 'then' && items[v - 2]?.text === ',' ? mainSubject(items, floor, v - 2) : null;
@@ -807,6 +873,16 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   }
   const colon = items[q]?.text === ':' ? q : items[q - 1]?.text === ':' ? q - 1 : -1;
   return colon > floor ? colonSubject(items, floor, colon) : null;
+}
+
+/** The phrase of a voice owned by someone ("the voice of the clever lady") that ends at the comma `comma`, if one does. */
+function voiceBefore(items: readonly Item[], floor: number, comma: number): Clause | null {
+  for (let k = comma - 2; k >= floor && k > comma - 8 && isWord(items[k]); k--) {
+    if (items[k].lower !== 'voice' || items[k + 1].lower !== 'of') continue;
+    const voice = phraseBefore(items, k + 1, floor);
+    return voice?.kind === 'phrase' && voice.last === k ? voice : null;
+  }
+  return null;
 }
 
 /** How many items a speech clause set off by commas may span (", the country's defence minister said on Thursday,"). */
@@ -980,16 +1056,23 @@ const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 /** Auxiliaries and forms of "be": verbs after a subject, though they end a phrase. */
 const AUXILIARY = /^(?:is|was|are|were|has|had|have|will|would|could|should|may|might|can|must|do|did|does)$/;
 
-/** The first phrase of a sentence that is followed by a verb-like word: the clause's subject. */
+/**
+ * The first phrase of a sentence that is followed by a verb-like word: the clause's subject. After a subordinator
+ * ("When I came close she bowed and said"), the subordinate clause's subject gives way to the next one.
+ */
 function mainSubject(items: readonly Item[], floor: number, before: number): Clause | null {
+  let subordinate: Clause | null = null;
+  let opensSubordinate = false;
   for (let i = floor; i < before; i++) {
     if (!isWord(items[i])) continue;
+    if (!subordinate && SUBORDINATORS.test(items[i].lower)) opensSubordinate = true;
     const subject = subjectAt(items, i, before);
     if (!subject) continue;
-    if (subject.verb) return subject.np;
+    if (subject.verb && (!opensSubordinate || subordinate)) return subject.np;
+    if (subject.verb) subordinate = subject.np;
     i = subject.np.last;
   }
-  return null;
+  return subordinate;
 }
 
 /**

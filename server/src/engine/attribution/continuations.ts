@@ -69,7 +69,7 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
 }
 
 /** Whether few paragraphs holding quotations open on one and give none of them a clause (a cue), as in news. */
-function cuesItsTurns(items: readonly Item[], quoteItems: readonly number[], attributions: readonly Attribution[]): boolean {
+export function cuesItsTurns(items: readonly Item[], quoteItems: readonly number[], attributions: readonly Attribution[]): boolean {
   let paragraphs = 0;
   let uncued = 0;
   for (const [k, qi] of quoteItems.entries()) {

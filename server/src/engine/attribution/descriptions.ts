@@ -40,15 +40,18 @@ export interface Description {
 
 /**
  * The description opening at item `i` ("The monthly nurse"), as written but lower-cased, of a gender that fits `gender`;
- * with `capitalModifiers`, also one a capitalised word qualifies ("the Brennock manager").
+ * with `capitalModifiers`, also one a capitalised word qualifies ("the Brennock manager"); with `indefinite`, also one
+ * a or an opens ("A porter").
  */
-export function descriptionAt(items: readonly Item[], i: number, gender: Gender | null, original: string, capitalModifiers = false): Description | null {
-  if (items[i].kind !== 'word' || items[i].lower !== 'the') return null;
+export function descriptionAt(items: readonly Item[], i: number, gender: Gender | null, original: string, capitalModifiers = false, indefinite = false): Description | null {
+  if (items[i].kind !== 'word' || !(items[i].lower === 'the' || (indefinite && /^an?$/.test(items[i].lower)))) return null;
   for (let j = i + 1; j <= i + 3 && j < items.length; j++) {
     const it = items[j];
+    // "The Inspector paused", "the Warden": a title written with its capital, alone after the article, is the head.
+    const title = j === i + 1 && isCapitalRole(items, j);
     // "the Brennock manager": a capitalised modifier, when the caller allows one, is never the head.
-    if (capitalModifiers && it.kind === 'word' && it.capital && j < i + 3 && it.sentence === items[i].sentence && !/['’]s$/u.test(it.text)) continue;
-    if (it.kind !== 'word' || it.capital || it.sentence !== items[i].sentence || /['’]s$/u.test(it.text)) return null;
+    if (!title && capitalModifiers && it.kind === 'word' && it.capital && j < i + 3 && it.sentence === items[i].sentence && !/['’]s$/u.test(it.text)) continue;
+    if (it.kind !== 'word' || (it.capital && !title) || it.sentence !== items[i].sentence || /['’]s$/u.test(it.text)) return null;
     const head = normalizeWord(it.lower);
     if (!isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !KIN.has(head)) continue;
     // "the chief executive", "the team doctor": a role noun after the first is the head.
@@ -56,19 +59,41 @@ export function descriptionAt(items: readonly Item[], i: number, gender: Gender 
     while (isRoleNoun(normalizeWord(items[last + 1]?.lower ?? '')) && items[last + 1].kind === 'word' && !items[last + 1].capital && items[last + 1].sentence === it.sentence) last++;
     const g = roleGender(normalizeWord(items[last].lower));
     if (gender && g && g !== gender) return null;
-    const text = original.slice(items[i].start, items[last].end);
+    const text = original.slice(items[i].start, items[last].end).replace(/\s+/g, ' ');
     return { text: text[0].toLowerCase() + text.slice(1), item: i, last, head: normalizeWord(items[last].lower) };
   }
   return null;
 }
 
-/** "The surgeon leaned over the body. “…,” he said.": the description opening a sentence of the paragraph before item `at`. */
+/** Words that join a clause of its own on after a comma ("…, and the doctor assumed an air of gravity"). */
+const CLAUSE_JOINS = /^(?:and|but)$/;
+/** Words that may open a sentence ahead of its subject ("Then the doctor felt his pulse"). */
+const SUBJECT_OPENERS = /^(?:then|but|and|so|now|presently|soon|suddenly|meanwhile|afterwards|again|finally)$/;
+
+/** Whether item `i` opens its sentence, after a word like "then" or not, or a clause joined on after a comma. */
+function opensClause(items: readonly Item[], i: number): boolean {
+  const starts = (k: number) => k === 0 || items[k - 1].sentence !== items[k].sentence;
+  if (starts(i) || (i > 0 && starts(i - 1) && SUBJECT_OPENERS.test(items[i - 1].lower))) return true;
+  return CLAUSE_JOINS.test(items[i - 1].lower) && /^[,;]$/.test(items[i - 2]?.text ?? '');
+}
+
+/**
+ * "The surgeon leaned over the body. “…,” he said.": the description opening a sentence of the paragraph before item
+ * `at` ("Then the doctor felt …"), or a clause of it ("…, and the doctor assumed an air of gravity").
+ */
 export function describedSubjectBefore(items: readonly Item[], at: number, gender: Gender, original: string): Description | null {
   const paragraph = items[at].paragraph;
   for (let i = at - 1; i >= 0 && i >= at - REACH && items[i].paragraph === paragraph; i--) {
-    const opens = i === 0 || items[i - 1].sentence !== items[i].sentence;
+    const opens = opensClause(items, i);
     const described = opens ? descriptionAt(items, i, gender, original) : null;
     if (described) return described;
   }
   return null;
+}
+
+/** Whether item `j` is a role noun written as a title ("Inspector") with a lower-case word after it, not a name's part. */
+function isCapitalRole(items: readonly Item[], j: number): boolean {
+  const it = items[j];
+  const next = items[j + 1];
+  return it.kind === 'word' && it.capital && isRoleNoun(normalizeWord(it.lower)) && !(next?.kind === 'word' && next.capital && next.sentence === it.sentence);
 }

@@ -1,4 +1,4 @@
-import type { Gender } from './lexicon';
+import { FUNCTION_WORDS, type Gender } from './lexicon';
 
 // Common given names by the gender they usually mark, in English-language news and fiction (old and new): a prior for
 // he/she before the text itself shows a person's gender. Names used for both (Alex, Sam, Jordan) are left out.
@@ -125,19 +125,100 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
 ]);
 
 /**
- * Common English pet forms of given names, with the formal name they stand for ("Harry" for Henry, "Lizzy" for
- * Elizabeth): a person the narration calls Henry Wotton is the Harry the dialogue addresses.
+ * Common English pet forms of given names, with the formal names they stand for ("Harry" for Henry, "Teddy" for
+ * Edward or Theodore): a person the narration calls Henry Wotton is the Harry the dialogue addresses.
  */
-export const FORMAL_GIVEN_NAME: ReadonlyMap<string, string> = new Map(
-  ('harry:henry hal:henry jack:john johnny:john bob:robert bobby:robert rob:robert bill:william billy:william ' +
-    'will:william willie:william dick:richard ned:edward ted:edward teddy:edward tom:thomas tommy:thomas ' +
-    'jim:james jimmy:james jem:james jemmy:james joe:joseph ben:benjamin charlie:charles sam:samuel ' +
-    'tony:anthony sandy:alexander archie:archibald freddy:frederick freddie:frederick fred:frederick ' +
-    'kit:christopher nat:nathaniel dan:daniel davy:david nick:nicholas pete:peter matt:matthew ' +
-    'lizzy:elizabeth lizzie:elizabeth bess:elizabeth betsy:elizabeth beth:elizabeth kate:catherine kitty:catherine ' +
-    'peggy:margaret meg:margaret maggie:margaret polly:mary molly:mary sally:sarah nell:helen nelly:helen ' +
-    'jenny:jane fanny:frances patty:martha dolly:dorothy nancy:ann susie:susan sukey:susan annie:ann ' +
-    'carrie:caroline cliff:clifford mike:michael steve:stephen dave:david chris:christopher andy:andrew tim:timothy ' +
-    'phil:philip greg:gregory ken:kenneth ron:ronald ray:raymond len:leonard terry:terence gerry:gerald wally:walter ' +
-    'liz:elizabeth jen:jennifer sue:susan vicky:victoria becky:rebecca cathy:catherine kathy:katherine mandy:amanda').split(' ').map((pair) => pair.split(':') as [string, string]),
+const PET_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
+  ('al:albert|alan|alfred|alexander alf:alfred alfie:alfred bert:albert|herbert|bertram bertie:albert|herbert|bertram ' +
+    'archie:archibald art:arthur artie:arthur barney:barnabas|barnaby|bernard ben:benjamin|benedict benny:benjamin ' +
+    'bernie:bernard bill:william billy:william will:william willie:william willy:william bob:robert bobby:robert ' +
+    'rob:robert robbie:robert charlie:charles chuck:charles chas:charles kit:christopher|katherine|catherine chris:christopher ' +
+    'clem:clement dan:daniel danny:daniel dave:david davy:david davey:david dick:richard rick:richard ricky:richard ' +
+    'richie:richard don:donald donny:donald ed:edward|edmund|edwin eddie:edward|edmund|edwin ned:edward|edmund ' +
+    'ted:edward|edmund|theodore teddy:edward|theodore theo:theodore ernie:ernest frank:francis|franklin ' +
+    'frankie:francis fred:frederick|alfred freddy:frederick freddie:frederick gus:augustus|angus harry:henry|harold ' +
+    'hal:henry hank:henry herb:herbert jack:john johnny:john jock:john jake:jacob jamie:james jim:james jimmy:james ' +
+    'jem:james jemmy:james jeff:jeffrey|geoffrey jerry:gerald|jeremiah|jerome joe:joseph joey:joseph jon:jonathan ' +
+    'josh:joshua larry:lawrence|laurence len:leonard lenny:leonard leo:leonard|leopold lou:louis|louisa|louise ' +
+    'matt:matthew max:maximilian|maxwell mick:michael mickey:michael mike:michael nat:nathaniel|nathan ' +
+    'nate:nathan|nathaniel nick:nicholas nicky:nicholas ollie:oliver pat:patrick|patricia paddy:patrick pete:peter ' +
+    'phil:philip pip:philip|philippa pippa:philippa ray:raymond reg:reginald reggie:reginald ron:ronald ' +
+    'ronnie:ronald sam:samuel|samantha sammy:samuel sandy:alexander|alexandra sid:sidney stan:stanley ' +
+    'steve:stephen|steven stu:stuart terry:terence tim:timothy timmy:timothy toby:tobias tom:thomas tommy:thomas ' +
+    'tony:anthony vic:victor|victoria vince:vincent wally:walter walt:walter zach:zachary greg:gregory ' +
+    'ken:kenneth kenny:kenneth andy:andrew drew:andrew gil:gilbert monty:montague|montgomery percy:percival ' +
+    'seb:sebastian sol:solomon algy:algernon abe:abraham manny:emmanuel cliff:clifford gerry:gerald ' +
+    'abby:abigail abbie:abigail addie:adelaide|adeline|adele aggie:agnes allie:alice|alison ' +
+    'annie:ann|anne|anna nan:ann|anne nancy:ann|anne becky:rebecca becca:rebecca bella:isabella|arabella ' +
+    'bess:elizabeth bessie:elizabeth beth:elizabeth betsy:elizabeth betty:elizabeth eliza:elizabeth ' +
+    'elsie:elizabeth libby:elizabeth liz:elizabeth lizzie:elizabeth lizzy:elizabeth ' +
+    'cathy:catherine|katherine kate:catherine|katherine katie:catherine|katherine|kathleen kath:katherine|kathleen ' +
+    'kathy:katherine|kathleen kitty:catherine|katherine cissie:cecily|cecilia connie:constance debbie:deborah ' +
+    'dot:dorothy dottie:dorothy dolly:dorothy dell:adele|adelaide|adeline della:adele|adelaide|adeline edie:edith ' +
+    'effie:euphemia ellie:eleanor|ellen|elinor nell:helen|eleanor|ellen nellie:helen|eleanor|ellen ' +
+    'nelly:helen|eleanor|ellen emmy:emily|emma fanny:frances fran:frances frannie:frances flo:florence ' +
+    'florrie:florence flossie:florence georgie:georgina|georgiana gertie:gertrude ginny:virginia gussie:augusta ' +
+    'hattie:harriet|henrietta hetty:harriet|henrietta|hester izzy:isabel|isabella jenny:jane|jennifer ' +
+    'jen:jennifer jess:jessica jessie:jessica|janet jo:josephine|joanna josie:josephine judy:judith ' +
+    'letty:letitia lettie:letitia lil:lilian lottie:charlotte lotty:charlotte lulu:louisa|louise ' +
+    'maddie:madeleine maggie:margaret madge:margaret meg:margaret peg:margaret peggy:margaret daisy:margaret ' +
+    'mamie:mary mollie:mary molly:mary polly:mary mandy:amanda milly:mildred|millicent|amelia ' +
+    'millie:mildred|millicent|amelia minnie:wilhelmina|minerva patsy:patricia patty:patricia|martha ' +
+    'penny:penelope prue:prudence rosie:rose|rosalind|rosemary sal:sarah sally:sarah sadie:sarah sue:susan|susanna ' +
+    'susie:susan|susanna sukey:susan tess:teresa|theresa tessa:teresa|theresa tilly:matilda tillie:matilda ' +
+    'trixie:beatrix|beatrice trish:patricia vicky:victoria winnie:winifred bea:beatrice|beatrix babs:barbara ' +
+    'carrie:caroline steph:stephanie val:valerie alec:alexander alex:alexander|alexandra bart:bartholomew ' +
+    'baz:barry brad:bradley cam:cameron dom:dominic geoff:geoffrey kev:kevin mal:malcolm mitch:mitchell ' +
+    'nico:nicholas ozzie:oswald rafe:raphael rich:richard rod:rodney|roderick russ:russell si:simon wes:wesley ' +
+    'xander:alexander zac:zachary cass:cassandra chrissie:christine|christina gabby:gabrielle|gabriella ' +
+    'jackie:jacqueline kim:kimberley|kimberly lexie:alexandra maddy:madeleine|madison mags:margaret pam:pamela ' +
+    'nikki:nicola tash:natasha tasha:natasha trudy:gertrude vi:violet suzie:susan|suzanne ' +
+    // Scots forms.
+    'rab:robert rabbie:robert tam:thomas tammas:thomas wull:william wullie:william davie:david geordie:george ' +
+    'jeanie:jean|jane').split(' ').map((pair) => {
+    const [pet, formal] = pair.split(':');
+    return [pet, formal.split('|')] as [string, readonly string[]];
+  }),
 );
+
+/** The formal given names a pet name in the table stands for ("teddy" → edward, theodore). */
+export function formalNamesOf(pet: string): readonly string[] {
+  return PET_FORMS.get(pet) ?? [];
+}
+
+/**
+ * The gender a pet form in the table marks when all the formal names it stands for mark one ("Rab" of Robert: a man;
+ * "Sandy", Alexander's or Alexandra's: none), else undefined.
+ */
+export function petFormGender(pet: string): Gender | undefined {
+  const genders = new Set(formalNamesOf(pet).map((n) => GIVEN_NAME_GENDER.get(n)));
+  return genders.size === 1 ? [...genders][0] : undefined;
+}
+
+/** The endings English adds to the start of a name to make its pet form ("Junie" of Juniper, "Davey" of David). */
+const PET_ENDINGS = /^(\p{L}{3,}?)(?:ie|y|ey)$/u;
+
+/**
+ * Whether lower-case given name `pet` is a pet form of `formal`: one the table lists, or, for a name that is no common
+ * given name itself (Mary is not Margaret's), one English makes from the formal name's start, cut short ("Wren" of
+ * Wrenna) or with a pet ending ("Junie" of Juniper).
+ */
+export function isPetFormOf(pet: string, formal: string): boolean {
+  if (formalNamesOf(pet).includes(formal)) return true;
+  // "The landlord?" does not call Theodore: a word of grammar is no one's pet name.
+  if (GIVEN_NAME_GENDER.has(pet) || pet.length < 3 || FUNCTION_WORDS.has(pet)) return false;
+  if (formal.length >= pet.length + 2 && formal.startsWith(pet)) return true;
+  const stem = petStem(pet);
+  return !!stem && stem.length >= 3 && formal.length > stem.length + 1 && formal.startsWith(stem);
+}
+
+/** Stems by pet name: a pet is tried against every person of a text, so its stem is cut once. */
+const petStems = new Map<string, string | undefined>();
+
+function petStem(pet: string): string | undefined {
+  if (petStems.has(pet)) return petStems.get(pet);
+  if (petStems.size > 10000) petStems.clear();
+  const stem = PET_ENDINGS.exec(pet)?.[1].replace(/(\p{L})\1$/u, '$1');
+  petStems.set(pet, stem);
+  return stem;
+}

@@ -9,10 +9,15 @@ import { isRoleNoun, type PeopleTable, type PersonRecord } from './people';
 /** How many paragraphs open a story (a headline, then the first paragraph). */
 const OPENING_PARAGRAPHS = 2;
 
-/** The one person the text gives the role heading the indefinite phrase [first, last] ("a judge"), if it opens the story. */
+/**
+ * The one person the text gives the role heading the phrase [first, last], if it opens the story: an indefinite "a
+ * judge", or a definite phrase however qualified ("the committee’s chair called it …" of "Cllr Margaret Ellery, the
+ * Conservative chair").
+ */
 export function ledeRoleHolder(items: readonly Item[], table: PeopleTable, first: number, last: number): PersonRecord | null {
   const role = normalizeWord(items[last].lower);
-  if (!isRoleNoun(role) || last !== first + 1 || items[first].paragraph >= items[0].paragraph + OPENING_PARAGRAPHS) return null;
+  const shape = last === first + 1 || items[first].lower === 'the';
+  if (!isRoleNoun(role) || !shape || items[first].paragraph >= items[0].paragraph + OPENING_PARAGRAPHS) return null;
   let holder: PersonRecord | null = null;
   for (const p of table.persons) {
     if (!p.roles.has(role) || table.organisations.has(p)) continue;

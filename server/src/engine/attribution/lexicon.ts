@@ -46,6 +46,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...Object.entries(irregularSpeechVerbs).flatMap(([base, forms]) => [base, ...forms]),
 ]);
 
+/** Speech verbs in their plain form ("remark", "say"), the form no singular subject takes in the past or third person. */
+export const SPEECH_VERB_BASES: ReadonlySet<string> = new Set([...regularSpeechVerbs, ...Object.keys(irregularSpeechVerbs)]);
+
 /** Verbs whose object is the addressee (`told Reuters`), so a name after them is never the speaker. */
 export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
   ...['tell', 'assure', 'remind', 'urge', 'caution', 'warn', 'inform'].flatMap((v) => inflect(v)),
@@ -63,6 +66,9 @@ export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'pursue', 'pursues', 'pursued', 'resume', 'resumes', 'resumed', 'hesitate', 'hesitates', 'hesitated', 'hesitating',
   'correct', 'corrects', 'corrected', 'correcting',
 ]);
+
+/** Small numbers that count people as a group ("the three Miss Pellews"). */
+export const COUNT_WORDS = /^(?:two|three|four|five|six|seven)$/;
 
 export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'],
@@ -102,6 +108,11 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | null> = new Map<stri
   // British police ranks and councillors, written out or cut short ("Det Supt Cray", "Cllr Okoro").
   ['det', null], ['superintendent', null], ['supt', null], ['insp', null], ['constable', null], ['commander', null],
   ['cmdr', null], ['councillor', null], ['cllr', null],
+  // Fiction's clergy, ranks, household and family titles ("Archdeacon Hallam", "Private Marsh", "Grandpa Lindqvist").
+  ['archdeacon', null], ['canon', null], ['deacon', null], ['abbot', 'm'], ['abbess', 'f'], ['friar', 'm'],
+  ['private', null], ['corporal', null], ['commodore', null], ['matron', 'f'], ['nurse', null],
+  ['grandpa', 'm'], ['grandad', 'm'], ['granddad', 'm'], ['grandfather', 'm'], ['grandma', 'f'], ['granny', 'f'],
+  ['grandmother', 'f'], ['auntie', 'f'], ['aunty', 'f'], ['cousin', null],
 ]);
 
 /** The role noun an abbreviated title stands for: Dr. Archie is "the doctor". */
@@ -145,15 +156,17 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'coxswain lifeguard vicar rector chaplain curate sophomore freshman undergraduate postgraduate apprentice ' +
     'treasurer bursar registrar warden bailiff surveyor accountant supervisor foreman cashier caretaker ' +
     'janitor publican joiner roofer glazier stonemason blacksmith grocer hairdresser welder decorator fundraiser ' +
-    'choreographer parent grandparent').split(' ').map((w): [string, Gender | null] => [w, null]),
+    'choreographer parent grandparent waiter bartender conductor archdeacon deacon corporal commodore master boatswain ' +
+    'bosun purser quartermaster').split(' ').map((w): [string, Gender | null] => [w, null]),
   ...('man gentleman boy husband father brother son uncle nephew grandfather king prince lord duke monk priest ' +
     'spokesman chairman congressman businessman sir fellow lad grandson widower emperor postman fisherman policeman ' +
-    'father-in-law brother-in-law son-in-law headmaster postmaster').split(' ').map(
+    'father-in-law brother-in-law son-in-law headmaster postmaster barman footman coachman abbot friar').split(' ').map(
     (w): [string, Gender | null] => [w, 'm'],
   ),
   ...('woman lady girl wife mother sister daughter aunt niece grandmother queen princess duchess nun spokeswoman ' +
     'chairwoman congresswoman businesswoman actress madam mistress lass granddaughter widow empress maid ' +
-    'waitress heroine hostess policewoman dame mother-in-law sister-in-law daughter-in-law headmistress postmistress')
+    'waitress heroine hostess policewoman dame mother-in-law sister-in-law daughter-in-law headmistress postmistress ' +
+    'landlady barmaid housemaid abbess')
     .split(' ').map((w): [string, Gender | null] => [w, 'f']),
 ]);
 
@@ -200,7 +213,7 @@ export function roleGender(noun: string): Gender | null {
 /** Role nouns that say only what kind of person someone is ("the man", "the girl"): resolved only to whoever the text gave that role. */
 export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set(
   ('man woman boy girl child gentleman lady fellow stranger voice person youth lad lass other one creature ' +
-    'individual figure visitor newcomer').split(' '),
+    'individual figure visitor newcomer kid').split(' '),
 );
 
 export const SPOUSES: ReadonlySet<string> = new Set(['wife', 'husband', 'spouse', 'lady']);
@@ -223,13 +236,19 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'gardens ranch mall library gallery theatre theater stadium arena port harbour harbor prison academy clinic ' +
     'surgery pharmacy brewery airways rovers athletic united wanderers weekly daily monthly quarterly ' +
     // A firm's name ends in what it trades in or how it is held ("Mercer Estates", "Harlow Developments").
-    'estates properties developments investments ventures enterprises associates').split(' '),
+    'estates properties developments investments ventures enterprises associates ' +
+    // … or in the goods or the trade it sells ("Mensah Electricals", "Dale Builders", "Harrow Supplies").
+    'electricals supplies builders hardware garage foods traders textiles').split(' '),
 );
+
+/** Words opening a clause of its own, with its own subject, inside a sentence. */
+export const SUBORDINATORS = /^(?:after|before|when|while|as|although|though|since|once|if|until)$/;
 
 /** Capitalised words that begin sentences without being names. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ('the a an and but or nor so yet for if when while as after before since because although though despite ' +
     'during until unless in on at by to from with without of about into over under between among through across ' +
+    'above below beneath beside behind beyond upon within along around against toward towards amid amongst throughout ' +
     'this that these those there here then thus still also even only just not no yes oh ah well now why what who ' +
     'whom whose which where how it its he she they we i you his her their our my your him them us me one some any ' +
     'all both each every many most much more few several such other another asked according writing speaking ' +
@@ -290,4 +309,8 @@ export const ROLE_VERBS: ReadonlyMap<string, readonly string[]> = new Map<string
   ...['host', 'hosts', 'hosted', 'present', 'presents', 'presented'].map((v): [string, string[]] => [v, ['host', 'presenter']]),
   ...['govern', 'governs'].map((v): [string, string[]] => [v, ['governor']]),
   ...['sing', 'sings', 'sang'].map((v): [string, string[]] => [v, ['singer']]),
+  ...['farm', 'farms', 'farmed'].map((v): [string, string[]] => [v, ['farmer']]),
+  ...['write', 'writes', 'wrote'].map((v): [string, string[]] => [v, ['writer', 'author']]),
+  ...['paint', 'paints', 'painted'].map((v): [string, string[]] => [v, ['painter', 'artist']]),
+  ...['drive', 'drives', 'drove'].map((v): [string, string[]] => [v, ['driver']]),
 ]);

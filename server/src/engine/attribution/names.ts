@@ -1,6 +1,6 @@
 import type { Person } from '../types';
 import { AGENT_NOUN, HONORIFIC_GENDER, PRONOUN_GENDER, ROLE_GENDER, type Gender } from './lexicon';
-import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
+import { GIVEN_NAME_GENDER, isPetFormOf } from './givenNames';
 
 /** A personal name split into the titles before it and the name proper ("President" + "Vladimir Putin"). */
 export interface ParsedName {
@@ -42,6 +42,13 @@ export function isTitleWord(word: string): boolean {
   return HONORIFIC_GENDER.has(normalizeWord(word));
 }
 
+/** The title a rank joined by a hyphen ends in ("Lance-Corporal", "Detective-Inspector"), else the word itself. */
+export function rankTitle(word: string): string {
+  const dash = word.lastIndexOf('-');
+  const last = dash > 0 ? word.slice(dash + 1) : '';
+  return last && HONORIFIC_GENDER.has(last) ? last : word;
+}
+
 const parsed = new Map<string, ParsedName>();
 
 export function parseName(name: string): ParsedName {
@@ -63,7 +70,7 @@ function parseNameUncached(name: string): ParsedName {
   let cut = 0;
   let gender: Gender | null = null;
   for (let i = 0; i < words.length - 1; i++) {
-    const w = normalizeWord(words[i]);
+    const w = rankTitle(normalizeWord(words[i]));
     // "Novelist Ada Perrin" opening a sentence: a role before a name of two words or more is a title too.
     const leadingRole = i === 0 && words.length > 2 && AGENT_NOUN.test(w);
     // "Dean Whitlock": a role word that is also a common given name, before a surname alone, is the given name.
@@ -96,7 +103,7 @@ function coreKeys(name: string): string[] {
 /** Whether two full names differ only in a first name one gives as the other's pet form ("Cliff", Clifford). */
 function sameButPetFirst(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length || a.slice(1).some((w, i) => w !== b[i + 1])) return false;
-  return FORMAL_GIVEN_NAME.get(a[0]) === b[0] || FORMAL_GIVEN_NAME.get(b[0]) === a[0];
+  return isPetFormOf(a[0], b[0]) || isPetFormOf(b[0], a[0]);
 }
 
 function namesAgree(a: string, b: string): boolean {
@@ -104,8 +111,8 @@ function namesAgree(a: string, b: string): boolean {
   const kb = coreKeys(b);
   if (ka.length === 0 || kb.length === 0) return false;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
-  // "Carrie" and Caroline Meeber: a lone pet name agrees with a full name whose first name it stands for.
-  if (short.length === 1 && long.length > 1 && FORMAL_GIVEN_NAME.get(short[0]) === long[0]) return true;
+  // "Carrie" and Caroline Meeber, "Junie" and Juniper: a lone pet name agrees with a name whose first name it stands for.
+  if (short.length === 1 && (isPetFormOf(short[0], long[0]) || (long.length === 1 && isPetFormOf(long[0], short[0])))) return true;
   // "Cliff Mayhew" and Clifford Mayhew: a full name whose pet first name stands for the other's, the rest alike.
   if (short.length === long.length && short.length > 1 && sameButPetFirst(short, long)) return true;
   if (!short.every((w) => long.includes(w))) return false;

@@ -1,6 +1,7 @@
 import { ageAfterName, isAgeNoun } from './ageNouns';
 import { isDocumentOrBody } from './bodies';
 import { isDemonym } from './demonyms';
+import { isPersonNoun } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, sentenceStart, type Item } from './narration';
@@ -54,7 +55,10 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   const opening = chain && !table.mentionAt(before) && newsMarked(items, first, last) ? openingDescriptionHead(items, before) : -1;
   const chained = opening >= 0 ? describedAgain(items, table, before, opening, gender, false, false) : null;
   if (chained) return chained;
-  const named = table.mentionsWithin(before, end).find((m) => !m.addressed && !/['’]s$/.test(items[m.item].text) && !/^(?:his|her)$/.test(items[m.item].lower));
+  // An owner opening the sentence is its subject when what is theirs is no one ("Jordan’s account is different.",
+  // "Volkanov's camp released a video."); "Smith's lawyer" is someone else.
+  const owning = (m: { item: number }) => m.item === before && !isPersonNoun(items[m.item + 1]?.lower ?? '');
+  const named = table.mentionsWithin(before, end).find((m) => !m.addressed && (!/['’]s$/.test(items[m.item].text) || owning(m)) && !/^(?:his|her)$/.test(items[m.item].lower));
   // A he/she opening the sentence is its subject as a name is ("Dunmore, 68, waited. He said …"), and so is one
   // right after a quotation, its clause ("“…,” she said."), or one a speech verb follows ("Speaking outside, he said:").
   const pronoun = named && PRONOUN_GENDER.has(items[named.item].lower);

@@ -1,8 +1,9 @@
 import { sentenceStart, type Item } from './narration';
 import type { PersonMention, PersonRecord } from './people';
 
-// "In a statement read to the court by Ms Farouk, she said …", "Asked about Tom Walsh, he said …": a person named as
-// the object of a preposition in a phrase that opens the sentence is not the he or she that follows it as subject.
+// "In a statement read to the court by Ms Farouk, she said …", "Asked about Tom Walsh, he said …", "To Nora she
+// said": a person named as the object of a preposition in a phrase that opens the sentence is not the he or she that
+// follows it as subject.
 // (A possessive there may be: "In her statement, she", "In Farouk's statement, she".)
 
 /**
@@ -24,7 +25,7 @@ const REACH = 30;
  * `i`, when that phrase ends at the comma right before it. `read` holds the mentions before `i`, in text order.
  */
 export function objectOfOpeningPhrase(items: readonly Item[], read: readonly PersonMention[], i: number): PersonRecord | null {
-  if (items[i - 1]?.text !== ',') return null;
+  if (items[i - 1]?.text !== ',') return objectOfBarePhrase(items, read, i);
   const start = sentenceStart(items, i - 1, Math.max(0, i - REACH));
   if (start === i - 1 || items[start - 1]?.sentence === items[start].sentence || !opensPhrase(items[start])) return null;
   const apposed = apposedName(items, start, i - 1, (k) => read.some((m) => m.item === k));
@@ -35,6 +36,24 @@ export function objectOfOpeningPhrase(items: readonly Item[], read: readonly Per
     if (read[k].item < i && before?.kind === 'word' && PREPOSITIONS.has(before.lower) && !/['’]s$/.test(items[read[k].item].text) && !ownerPronoun(items, read[k].item)) return read[k].person;
   }
   return null;
+}
+
+/** How many words a phrase opening a sentence with no comma after it may take ("In front of Mrs. Hale"). */
+const BARE_REACH = 6;
+
+/**
+ * "To Nora she said quietly that …", "In front of Winterbourne he paused": the person a short phrase opening the
+ * sentence names, with no comma, as a preposition's object right before the subject pronoun at item `i`.
+ */
+function objectOfBarePhrase(items: readonly Item[], read: readonly PersonMention[], i: number): PersonRecord | null {
+  const start = sentenceStart(items, i - 1, Math.max(0, i - BARE_REACH - 1));
+  if (start >= i - 1 || items[start - 1]?.sentence === items[start].sentence || !PREPOSITIONS.has(items[start].lower)) return null;
+  const m = read[read.length - 1];
+  if (!m || m.item <= start || !PREPOSITIONS.has(items[m.item - 1].lower)) return null;
+  // The phrase's own words in lower case, then the name's words up to the pronoun.
+  for (let k = start + 1; k < m.item; k++) if (items[k].kind !== 'word' || items[k].capital) return null;
+  for (let k = m.item; k < i; k++) if (items[k].kind !== 'word' || !(items[k].capital || k === m.item)) return null;
+  return m.person;
 }
 
 /**

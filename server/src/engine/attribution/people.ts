@@ -1,12 +1,12 @@
 import type { Person } from '../types';
 import {
-  AGENT_NOUN, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, POSTS_OF_EITHER_SEX, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
+  AGENT_NOUN, COUNT_WORDS, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, POSTS_OF_EITHER_SEX, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
   type Gender,
 } from './lexicon';
-import { FORMAL_GIVEN_NAME, GIVEN_NAME_GENDER } from './givenNames';
+import { GIVEN_NAME_GENDER, isPetFormOf, petFormGender } from './givenNames';
 import { isWord, sentenceStart, type Item } from './narration';
 import { isCountryPossessive, isDemonym, isListedNationality, nationalitiesOf, nationalityKey, opensOnNationality } from './demonyms';
-import { isTitleWord, normalizeWord, parseName, samePerson, type ParsedName } from './names';
+import { isTitleWord, normalizeWord, parseName, rankTitle, samePerson, type ParsedName } from './names';
 import { COMPARED_AGES, Kinship, kinListAfter, kinNounAfter, namesListed, tieOf } from './kinship';
 import { kinOwnerInstead } from './kinOwners';
 import { relativeComparedByAge } from './comparedRelatives';
@@ -66,6 +66,13 @@ export function isLeadingFunctionWord(text: string): boolean {
 
 const POSSESSIVE = /[’']s?$/u;
 const OBLIQUE = new Set(['his', 'her', 'him', 'himself', 'herself']);
+
+const NUMBER_NAME = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+)$/;
+
+/** "Number Nine", "Number 10": the word Number and a numeral name a house or a room by its number. */
+function isNumberedPlace(core: readonly string[]): boolean {
+  return core.length === 2 && normalizeWord(core[0]) === 'number' && NUMBER_NAME.test(normalizeWord(core[1]));
+}
 const POSSESSIVE_S = /[’']s$/u;
 
 /** The one person two sets hold between them, if there is exactly one. */
@@ -134,6 +141,14 @@ function addresseeOf(sentence: number, read: readonly PersonMention[], toCome: r
   return null;
 }
 
+/** Words a child calls a parent or grandparent by, and the kin noun each stands for. */
+const KIN_ADDRESS: ReadonlyMap<string, string> = new Map([
+  ...['mom', 'mum', 'mommy', 'mummy', 'mother', 'ma', 'mama', 'mamma', 'momma'].map((w): [string, string] => [w, 'mother']),
+  ...['dad', 'daddy', 'father', 'pa', 'papa', 'pop'].map((w): [string, string] => [w, 'father']),
+  ...['grandpa', 'grandad', 'granddad', 'grandfather', 'gramps'].map((w): [string, string] => [w, 'grandfather']),
+  ...['grandma', 'granny', 'gran', 'nana', 'grandmother'].map((w): [string, string] => [w, 'grandmother']),
+]);
+
 const ADDRESS_TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'dr', 'doctor', 'captain', 'colonel', 'major', 'lady', 'lord', 'sir', 'madame', 'mme', 'professor']);
 
 /** The title a lone surname is written with ("Mrs. Bennet" → mrs), if it is a title of address. */
@@ -166,9 +181,11 @@ function sameTitle(p: PersonRecord, title: string, core: string): boolean {
  * that is a given name ("Grandmaster Viktor Halloran", a title the text writes as part of the name).
  */
 function givenNameGender(core: readonly string[]): Gender | undefined {
-  if (core.length === 1) return GIVEN_NAME_GENDER.get(normalizeWord(core[0]));
+  // "Rab Cuthill": a pet form marks the gender of the names it stands for.
+  const of = (w: string) => GIVEN_NAME_GENDER.get(normalizeWord(w)) ?? petFormGender(normalizeWord(w));
+  if (core.length === 1) return of(core[0]);
   for (let k = 0; k < core.length - 1; k++) {
-    const g = GIVEN_NAME_GENDER.get(normalizeWord(core[k]));
+    const g = of(core[k]);
     if (g) return g;
   }
   return undefined;
@@ -220,6 +237,13 @@ const ASIDE_REACH = 20;
 /** How many words a role's affiliation may take before a name in apposition ("head of the planning department, Rachel Oduya"). */
 const APPOSITION_REACH = 5;
 
+/** Verbs that give the narrator a name: "christened me Christopher", "I was named Hal". */
+const NAMING_VERBS = /^(?:christened|named|baptised|baptized|called)$/;
+/** The words at which narratorOwnName's tests can hold: "me", "is", "name's", a naming verb, "signed". */
+const OWN_NAME_CUES = new Set(['me', 'myself', 'is', 'was', "name's", 'name’s', 'christened', 'named', 'baptised', 'baptized', 'called', 'signed']);
+/** How many words may tell what the narrator signed before the name they signed it with. */
+const SIGNED_REACH = 5;
+
 /** What one chairs without leading anyone: "who chaired the meeting". */
 const OCCASIONS = /^(?:meeting|session|hearing|debate|inquiry|panel|discussion|talks|conference|proceedings|sitting|event|ceremony)s?$/;
 
@@ -238,8 +262,15 @@ export class PeopleTable {
   private readonly byWord = new Map<string, PersonRecord[]>();
   private readonly order = new Map<PersonRecord, number>();
   private things: Set<string> | null = null;
+  /** Names the text says a person goes by that their name does not show ("Moth" for Clare Mottram). */
+  private readonly nicknames = new Map<PersonRecord, Set<string>>();
+  private ownName: string | null | undefined;
+  private surnameWords: Set<string> | null = null;
   private lastRun: [number, number] = [-1, -1];
   private lastRunText = '';
+
+  /** Words the narration writes as names (see writtenAsName), gathered when first asked. */
+  private namesWritten: Set<string> | null = null;
 
   constructor(private readonly items: readonly Item[], private readonly lowerWords: ReadonlySet<string>) {}
 
@@ -282,17 +313,42 @@ export class PeopleTable {
     // "Naturally I": an opening adverb and the pronoun I are no part of a name.
     // "defender Olly Dent": after a role noun, a capitalised word ending in -ly opens a name.
     const named = (i: number) => this.items[i - 1]?.kind === 'word' && !this.items[i - 1].capital && isRoleNoun(this.items[i - 1].lower);
-    const adverb = (i: number) => this.items[i].lower.endsWith('ly') && !GIVEN_NAME_GENDER.has(this.items[i].lower) && !named(i);
+    // "and Kelly has started": a capitalised -ly word inside its sentence, or one of the names ending like an adverb, is
+    // no adverb.
+    const opens = (i: number) => !isWord(this.items[i - 1]) || this.items[i - 1].sentence !== this.items[i].sentence;
+    const adverb = (i: number) => isVerbModifier(this.items[i].lower) && this.items[i].lower.endsWith('ly') && opens(i) && !GIVEN_NAME_GENDER.has(this.items[i].lower) && !named(i);
     // "Former England scrum-half Gareth Pryce": what someone was is no part of a name.
     const was = (i: number) => /^(?:former|ex)$/.test(this.items[i].lower);
-    while (first <= last && (isLeadingFunctionWord(this.items[first].text) || adverb(first) || was(first))) first++;
+    // "Good beamed at me": a common word alone is a name where the narration also writes it as one ("said Good") and
+    // it acts.
+    const actingName = first === last && this.writtenAsName(this.items[first].lower) && this.actsAsSubject(last);
+    while (first <= last && !actingName && (isLeadingFunctionWord(this.items[first].text) || adverb(first) || was(first))) first++;
     // "Scotland's Alasdair Reid": the country's possessive is no part of the name; nor "Holders" of "Holders Ellis Vale",
     // nor "American" of "the American Jess Calloway".
     if (first < last && (isCountryPossessive(this.items[first].text) || TEAM_TITLES.test(this.items[first].lower) || opensOnNationality(this.items, first, last))) first++;
     // "Born Margaret Hale in 1938, she …", "Asked Tom Reed about it": a participle opening the sentence.
     if (first < last && OPENING_PARTICIPLES.has(this.items[first].lower) && this.items[first - 1]?.sentence !== this.items[first].sentence) first++;
     while (last >= first && this.items[last].text === 'I') last--;
+    // "The three Miss Pellews", "the two Joneses": a name in the plural after "the" and a number is several people, no
+    // one a he/she can be.
+    const counted = this.items[first - 2]?.lower === 'the' && COUNT_WORDS.test(this.items[first - 1]?.lower ?? '');
+    if (counted && /[^s]s$/.test(this.items[last]?.text ?? '')) return null;
     return first <= last ? [first, last] : null;
+  }
+
+  /** Whether the narration writes the word `lower` as a name: after a speech verb ("said Good") or a given name or title ("John Good"). */
+  private writtenAsName(lower: string): boolean {
+    if (!this.namesWritten) {
+      this.namesWritten = new Set();
+      // An index loop: entries() makes a pair per item of the text.
+      for (let i = 0; i < this.items.length; i++) {
+        const it = this.items[i];
+        const prev = this.items[i - 1];
+        if (!isCapitalised(it) || prev?.sentence !== it.sentence || prev.kind !== 'word') continue;
+        if (SPEECH_VERBS.has(prev.lower) || GIVEN_NAME_GENDER.has(prev.lower) || isTitleWord(prev.text)) this.namesWritten.add(it.lower);
+      }
+    }
+    return this.namesWritten.has(lower);
   }
 
   runText(first: number, last: number): string {
@@ -316,10 +372,14 @@ export class PeopleTable {
     if (this.items[first - 1]?.text === '&' || this.items[last + 1]?.text === '&') return false;
     // "Maule's Lane", "St. James's Park": a possessive inside a name makes it a place's or a thing's.
     if (parsed.core.slice(0, -1).some((w) => POSSESSIVE_S.test(w))) return false;
+    // "Number Nine", "Number 10": a house, a room or a platform by its number, not a person.
+    if (isNumberedPlace(parsed.core)) return false;
     // "NATO", "THE TURN OF THE SCREW": a word or a heading in capitals is no one's name (a speaker label may be).
     if (!asSpeaker && parsed.core.every((w) => w.length > 1 && w.toUpperCase() === w)) return false;
     // "MPs", "GPs", "MEPs": an acronym's plural is a group, never one person.
     if (parsed.core.length === 1 && /^\p{Lu}{2,}s$/u.test(parsed.core[0])) return false;
+    // "The three Miss Pellews", "the Brands": the plural of a surname the text gives someone is their family.
+    if (parsed.core.length === 1 && /\p{Ll}s$/u.test(parsed.core[0]) && [lastWord.slice(0, -1), lastWord.slice(0, -2)].some((w) => this.surnames().has(w))) return false;
     // "the Aunt Sally man", "a Punch and Judy woman": a name that qualifies a person noun names no one.
     const after = this.items[last + 1];
     if (!asSpeaker && after?.kind === 'word' && !after.capital && after.sentence === this.items[last].sentence && GENERIC_PERSON_NOUNS.has(after.lower)) return false;
@@ -340,6 +400,10 @@ export class PeopleTable {
     if (before && PLACE_PREPOSITIONS.has(before.lower) && !fromSomeone && !(parsed.core.length >= 2 && this.hasAppositiveRole(last))) return false;
     // "an hour north of Tromsvik", "the clubs of Port Ellery": a compass point's "of", or a place's first word.
     if (before?.lower === 'of' && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(this.items[first - 2]?.lower ?? '')) return false;
+    // "the Eastgate of Caer Ostry", "the University of West Anglia": a name of several words after a name's "of" is a
+    // place's, unless a given name opens it; "the Earl of Essex" is a title's.
+    const owner = this.items[first - 2];
+    if (before?.lower === 'of' && parsed.core.length >= 2 && isCapitalised(owner) && owner.sentence === before.sentence && !isTitleWord(owner.text) && !givenNameGender(parsed.core)) return false;
     if (parsed.core.length >= 2 && PLACE_FIRST_WORDS.test(parsed.core[0])) return false;
     if (parsed.core.length >= 2 && PLACE_LAST_WORDS.test(parsed.core[parsed.core.length - 1]) && !GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0]))) return false;
     // "the Coastal Resilience and Maritime Heritage Fund", "The Soil Report": a name after "the" is a thing's, and one
@@ -347,12 +411,27 @@ export class PeopleTable {
     if (before && (before.lower === 'the' || (/^(?:a|an)$/.test(before.lower) && !givenAndSurname))) return false;
     if (parsed.core.length >= 2) return !this.namesAThing(parsed.core, last);
     const sentenceInitial = !before || before.sentence !== this.items[first].sentence;
-    if (sentenceInitial && this.lowerWords.has(lastWord)) return false;
+    // "Good beamed at me": a common word opening a sentence is the name of one the text knows by it only when it acts.
+    if (sentenceInitial && this.lowerWords.has(lastWord)) return this.actsAsSubject(last) && this.findExisting(parsed.core, parsed.gender, first) !== null;
     // "I can see Douglas there": a common given name the text never writes in lower case.
     if (GIVEN_NAME_GENDER.has(lastWord) && !this.lowerWords.has(lastWord)) return true;
     if (this.findExisting(parsed.core, parsed.gender, first) !== null || this.hasAppositiveRole(last)) return true;
     // "The dying Indian sank to his knees": a nationality acting is what someone is, not their name.
     return this.actsAsSubject(last) && !isListedNationality(this.items[last].text);
+  }
+
+  /** The words the text writes as surnames: after a title ("Mrs. Pellew") or a common given name ("Peter Brand"). */
+  private surnames(): ReadonlySet<string> {
+    if (this.surnameWords) return this.surnameWords;
+    const found = new Set<string>();
+    for (let i = 1; i < this.items.length; i++) {
+      const [before, it] = [this.items[i - 1], this.items[i]];
+      if (!isWord(it) || !it.capital || !isWord(before) || !before.capital || before.sentence !== it.sentence) continue;
+      const w = normalizeWord(before.text);
+      if (HONORIFIC_GENDER.has(w) || GIVEN_NAME_GENDER.has(w)) found.add(normalizeWord(it.text));
+    }
+    this.surnameWords = found;
+    return found;
   }
 
   /**
@@ -436,6 +515,20 @@ export class PeopleTable {
   }
 
   /**
+   * "but Mr. Quill the master hovered by the wheel": older fiction sets a subject's role after the name with no comma.
+   * Only for a name opening its sentence or clause, since "told Mary the doctor had gone" is an object and a clause.
+   */
+  private unpunctuatedRole(first: number, last: number): string[] {
+    const it = this.items;
+    const before = it[first - 1];
+    const subject = !before || before.sentence !== it[first].sentence || before.text === ',' || /^(?:and|but|while|when)$/.test(before.lower);
+    const role = it[last + 2];
+    if (!subject || it[last + 1]?.lower !== 'the' || !isWord(role) || role.capital || role.sentence !== it[last].sentence) return [];
+    const noun = normalizeWord(role.lower);
+    return isRoleNoun(noun) && !GENERIC_PERSON_NOUNS.has(noun) && !KIN.has(noun) && !isRoleNoun(normalizeWord(it[last + 3]?.lower ?? '')) ? [noun] : [];
+  }
+
+  /**
    * The role words of ", an independent Russian political analyst," after a name: a noun phrase headed by a role
    * noun, ending at a comma, a full stop, a preposition or "who". "Lena Ashworth, told reporters the minister was"
    * is no appositive: its role noun is not the head of a phrase that ends there.
@@ -445,7 +538,8 @@ export class PeopleTable {
     // "Ben Trewin, 41, the coxswain,": past the age news writes first.
     if (it[last + 1]?.text === ',' && /^\d{1,3}$/.test(it[last + 2]?.text ?? '') && it[last + 3]?.text === ',') last += 2;
     if (it[last + 1]?.text !== ',') return [];
-    const from = last + 2;
+    // "Conor Whelan, then head chef at …", "Ada Lutz, now a teacher,": a role held at another time is still theirs.
+    const from = /^(?:then|now|once|formerly)$/.test(it[last + 2]?.lower ?? '') ? last + 3 : last + 2;
     const words: string[] = [];
     let i = from;
     for (; i < it.length && i < from + 8 && it[i].kind === 'word'; i++) {
@@ -496,6 +590,8 @@ export class PeopleTable {
   rolesBefore(first: number): string[] {
     const it = this.items;
     let i = first - 1;
+    // "The Rector, the Reverend John Quennell,": a title's "the" after the comma stands between the role and the name.
+    if (it[i]?.lower === 'the' && it[i - 1]?.text === ',' && isTitleWord(it[first].text)) i--;
     // "The judge, Philippa Carr, said"; not "handed to the judge, Doyle wrote", where the comma closes a clause.
     if (it[i]?.text === ',' && it[i - 1] && isRoleNoun(it[i - 1].lower) && this.apposed(first)) i--;
     // "the artist himself, Basil Hallward"
@@ -561,16 +657,37 @@ export class PeopleTable {
 
   /** The person a vocative names ("Thea", "Mr. Bennet"), among those sharing a word with it. */
   personNamed(vocative: string): PersonRecord | null {
-    const core = parseName(vocative).core;
-    const named = this.sharingAWord(core).find((p) => p.name !== 'I' && samePerson(p.name, vocative));
+    const { core, gender } = parseName(vocative);
+    // "Mrs. Kronborg" is not Peter Kronborg: an honorific of the other gender than a bearer's is someone else.
+    const named = this.sharingAWord(core).find((p) => p.name !== 'I' && (samePerson(p.name, vocative) || this.goesBy(p, core)) && !(gender && (this.gender(p) ?? gender) !== gender));
     if (named || core.length !== 1) return named ?? null;
-    return this.formalBearer(core[0]);
+    return this.formalBearer(core[0]) ?? this.relativeCalled(core[0]) ?? this.titleHolder(core[0]);
   }
 
-  /** "I do not, Harry.": the one person whose given name a pet name stands for (Henry Wotton), if only one. */
+  /** "I hope I see you well, Mr. Archdeacon.": the one person the text gave a title called alone. */
+  private titleHolder(word: string): PersonRecord | null {
+    const role = normalizeWord(word);
+    if (!isRoleNoun(role)) return null;
+    const holders = this.persons.filter((p) => p.roles.has(role) && !this.organisations.has(p));
+    return holders.length === 1 ? holders[0] : null;
+  }
+
+  /** "Nobody, Mom.": the one person the text made a mother, for a word a child calls a mother by. */
+  private relativeCalled(word: string): PersonRecord | null {
+    const kin = KIN_ADDRESS.get(normalizeWord(word));
+    if (!kin) return null;
+    const holders = this.persons.filter((p) => p.roles.has(kin) || p.roles.has(`my ${kin}`));
+    return holders.length === 1 ? holders[0] : null;
+  }
+
+  /**
+   * "I do not, Harry.": the one person whose given name a pet name stands for (Henry Wotton), if only one. Not the
+   * name a narrator calls themself ("I called myself Pip"): theirs, though a father's tombstone reads Philip Pirrip.
+   */
   private formalBearer(pet: string): PersonRecord | null {
-    const formal = FORMAL_GIVEN_NAME.get(normalizeWord(pet));
-    const bearers = formal ? this.sharingAWord([formal]).filter((p) => p.core.length > 1 && normalizeWord(p.core[0]) === formal) : [];
+    if (this.narratorOwnName() === pet) return null;
+    const word = normalizeWord(pet);
+    const bearers = this.persons.filter((p) => p.core.length > 1 && isPetFormOf(word, normalizeWord(p.core[0])));
     return bearers.length === 1 ? bearers[0] : null;
   }
 
@@ -580,6 +697,14 @@ export class PeopleTable {
     for (const w of core) for (const p of this.byWord.get(normalizeWord(w)) ?? []) found.add(p);
     // In the order the text introduced them, as a scan of everyone would give.
     return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+
+  /** "“…, Edna,” said her husband" of Mrs. Pontellier: a first name for someone the text knew by title and surname. */
+  addGivenName(p: PersonRecord, given: string): void {
+    p.core = [given, ...p.core];
+    p.name = p.core.join(' ');
+    p.aliases.add(given);
+    this.indexName(p);
   }
 
   private indexName(p: PersonRecord): void {
@@ -608,7 +733,44 @@ export class PeopleTable {
     if (gender && p.honorificGender && gender !== p.honorificGender) return false;
     // "Mrs. McChesney" is not Jock McChesney: a first name's gender tells them apart.
     if (gender && !p.honorificGender && p.core.length > 1 && (givenNameGender(p.core) ?? gender) !== gender) return false;
-    return samePerson(p.core.join(' '), core);
+    return samePerson(p.core.join(' '), core) || this.goesBy(p, core.split(' '));
+  }
+
+  /** Whether `core` is a nickname the text gave `p` ("Fishy"). */
+  private goesBy(p: PersonRecord, core: readonly string[]): boolean {
+    return core.length === 1 && !!this.nicknames.get(p)?.has(normalizeWord(core[0]));
+  }
+
+  /**
+   * Makes `other` one with `person`, whom the text says it is ("Moth—Clare Mottram", "Alastair Fraser-Innes had been
+   * called Fishy"): its mentions, names and roles become the person's, and its one-word name a nickname of theirs.
+   * The fuller name stays the canonical one, or the person's when they are as full.
+   */
+  merge(person: PersonRecord, other: PersonRecord): void {
+    if (person === other || isNarrator(person) || isNarrator(other)) return;
+    if (other.core.length > person.core.length) [person.core, person.name] = [other.core, other.name];
+    for (const a of other.aliases) person.aliases.add(a);
+    for (const r of other.roles) person.roles.add(r);
+    person.votes.m += other.votes.m;
+    person.votes.f += other.votes.f;
+    person.honorificGender ??= other.honorificGender;
+    const called = this.nicknames.get(person) ?? new Set<string>();
+    for (const w of [...other.core, ...(this.nicknames.get(other) ?? [])]) called.add(normalizeWord(w));
+    this.nicknames.set(person, called);
+    this.nicknames.delete(other);
+    for (const [k, m] of this.mentions.entries()) {
+      if (m.person !== other) continue;
+      this.mentions[k] = { ...m, person };
+      this.byItem.set(m.item, this.mentions[k]);
+    }
+    for (const [item, p] of this.bearers) if (p === other) this.bearers.set(item, person);
+    this.persons.splice(this.persons.indexOf(other), 1);
+    for (const [w, list] of this.byWord) {
+      const at = list.indexOf(other);
+      if (at >= 0) list.splice(at, 1, ...(list.includes(person) ? [] : [person]));
+      if (list.length === 0) this.byWord.delete(w);
+    }
+    this.indexName(person);
   }
 
   /** The person a name run denotes, learned into the table (a fuller form becomes the canonical name). */
@@ -621,13 +783,14 @@ export class PeopleTable {
       this.persons.push(p);
     }
     // The fuller form is the canonical name: more words, or a formal first name for a pet one (Clifford for "Cliff").
-    const formal = parsed.core.length === p.core.length && FORMAL_GIVEN_NAME.get(normalizeWord(p.core[0])) === normalizeWord(parsed.core[0]);
+    const formal = parsed.core.length === p.core.length && isPetFormOf(normalizeWord(p.core[0]), normalizeWord(parsed.core[0]));
     if (parsed.core.length > p.core.length || formal) p.core = [...parsed.core];
     this.indexName(p);
     p.honorificGender ??= parsed.gender;
     p.aliases.add(written);
-    // "Jane Doe MP" is "the outgoing MP".
-    for (const words of [parsed.titles, parsed.after, this.rolesBefore(first), this.appositiveRoles(last), predicateRoles(this.items, last, isRoleNoun)]) for (const r of roleKeys(words)) p.roles.add(TITLE_ROLES.get(r) ?? r);
+    // "Jane Doe MP" is "the outgoing MP"; "Detective-Inspector Dacre" is "the Inspector" too.
+    const ranks = parsed.titles.map((t) => rankTitle(normalizeWord(t)));
+    for (const words of [parsed.titles, ranks, parsed.after, this.rolesBefore(first), this.appositiveRoles(last), this.unpunctuatedRole(first, last), predicateRoles(this.items, last, isRoleNoun)]) for (const r of roleKeys(words)) p.roles.add(TITLE_ROLES.get(r) ?? r);
     // "Parson Tringham" where the text also writes "the parson": the capitalised first word is a title.
     const lead = normalizeWord(parsed.core[0]);
     if (parsed.core.length > 1 && this.lowerWords.has(lead) && !FUNCTION_WORDS.has(lead)) p.roles.add(lead);
@@ -1010,19 +1173,43 @@ export class PeopleTable {
 
   /**
    * The name a first-person narration gives its narrator: "I called myself Pip", "Call me Ishmael", "they called me
-   * Robin", "my name was Jane Grey". Read in the narration only (a quotation's "my name is" is its speaker's).
+   * Robin", "my name was Jane Grey", else the one given them ("my mother, who had christened me Christopher", "I was
+   * named Hal") or that they sign ("I signed the visitors’ book—Gilbert Mensah, 2:10"). Read in the narration only (a
+   * quotation's "my name is" is its speaker's).
    */
   narratorOwnName(): string | null {
+    // Read once: it depends on the items alone, and formalBearer asks for it at each name no one bears.
+    if (this.ownName === undefined) this.ownName = this.readOwnName();
+    return this.ownName;
+  }
+
+  private readOwnName(): string | null {
     const it = this.items;
-    for (let i = 2; i + 1 < it.length; i++) {
+    // "I was christened Robert, but everyone called me Robin": the name they go by, over the one given them.
+    let given: string | null = null;
+    for (let i = 1; i + 1 < it.length; i++) {
       const w = it[i].lower;
-      const [a, b] = [it[i - 1].lower, it[i - 2].lower];
-      const cue = ((w === 'me' || w === 'myself') && /^(call|called)$/.test(a)) || (/^(is|was)$/.test(w) && a === 'name' && b === 'my');
-      if (!cue || it[i + 1].kind !== 'word' || it[i + 1].sentence !== it[i].sentence) continue;
-      const run = this.runAfter(i + 1);
-      if (run && run[0] === i + 1) return this.runText(run[0], run[1]);
+      // Only these words can open the tests below: skip the rest cheaply.
+      if (!OWN_NAME_CUES.has(w)) continue;
+      const [a, b] = [it[i - 1].lower, it[i - 2]?.lower];
+      const called = ((w === 'me' || w === 'myself') && /^(?:call|called)$/.test(a)) || (/^(is|was)$/.test(w) && a === 'name' && b === 'my') || (/^name['’]s$/.test(w) && a === 'my');
+      const christened = ((w === 'me' || w === 'myself') && NAMING_VERBS.test(a)) || (NAMING_VERBS.test(w) && /^(?:was|been|am)$/.test(a) && (b === 'i' || it[i - 3]?.lower === 'i'));
+      const name = called || christened ? i + 1 : w === 'signed' && a === 'i' ? this.signature(i) : -1;
+      if (name < 0 || it[name]?.kind !== 'word' || it[name].sentence !== it[i].sentence) continue;
+      const run = this.runAfter(name);
+      if (!run || run[0] !== name) continue;
+      if (called) return this.runText(run[0], run[1]);
+      given ??= this.runText(run[0], run[1]);
     }
-    return null;
+    return given;
+  }
+
+  /** "I signed the book—Gilbert Mensah": the word after the dash or colon that ends what was signed, or -1. */
+  private signature(signed: number): number {
+    for (let k = signed + 1; k <= signed + SIGNED_REACH && this.items[k]?.sentence === this.items[signed].sentence; k++) {
+      if (/^[—–:]$/.test(this.items[k].text)) return k + 1;
+    }
+    return -1;
   }
 
   /**

@@ -1,3 +1,4 @@
+import { isDemonym } from './demonyms';
 import { FUNCTION_WORDS } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
@@ -20,7 +21,8 @@ export function predicateRoles(items: readonly Item[], last: number, isRoleNoun:
   if (/^(?:the|a|an)$/.test(items[k]?.lower ?? '')) k++;
   const words: string[] = [];
   let end = 0;
-  for (; k < items.length && words.length < ROLE_WORDS && isWord(items[k]) && !items[k].capital && items[k].sentence === items[last].sentence; k++) {
+  // "became British super-lightweight champion": a nationality may qualify the role.
+  for (; k < items.length && words.length < ROLE_WORDS && isWord(items[k]) && (!items[k].capital || isDemonym(items[k].text)) && items[k].sentence === items[last].sentence; k++) {
     if (/['’]s?$/.test(items[k].text) || FUNCTION_WORDS.has(items[k].lower)) break;
     words.push(items[k].lower);
     if (isRoleNoun(normalizeWord(items[k].lower))) end = words.length;

@@ -1,7 +1,7 @@
 import { isAgeNoun } from './ageNouns';
 import { describedNameStart } from './describedNames';
 import { isKnownPersonNoun } from './clauses';
-import { KIN, PRONOUN_GENDER, SPEECH_VERBS, type Gender } from './lexicon';
+import { ADDRESSEE_VERBS, COUNT_WORDS, KIN, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, type Gender } from './lexicon';
 import { sentenceStart, type Item } from './narration';
 import { describedAgain } from './newsDescriptions';
 import { unnamedSubject } from './unnamedPeople';
@@ -23,10 +23,10 @@ const POSSESSIVE = /['’]s?$/u;
 const NOT_IN_NOUN_PHRASE = /^(?:as|while|when|after|before|with|at|in|on|by|to|from|and|but|or|who|whom|which|that|was|is|were|are|had|has|have|will|would)$/;
 const PREPOSITIONS = /^(?:round|around|about|above|across|after|against|along|among|at|before|behind|below|beneath|beside|besides|between|beyond|by|down|for|from|in|inside|into|near|of|off|on|onto|out|outside|over|past|through|to|toward|towards|under|upon|with|within|without)$/;
 const OPENERS = /^(?:after|before|when|while|as|although|though|despite|since|once|if|later|earlier|then|meanwhile|afterwards|still|yet|however|now|today|yesterday|last|during|until|asked)$/;
-/** Words opening a clause of its own, with its own subject, inside a sentence. */
-export const SUBORDINATORS = /^(?:after|before|when|while|as|although|though|since|once|if|until)$/;
 const CONNECTIVES = /^(?:but|and|yet|still|later|then|now|so|also|however|afterwards|instead|again)$/;
 const OWNERS = /^(?:his|her|their|its|my|our|your)$/;
+/** Conjunctions that, after a comma or a semicolon, open a clause with a subject of its own. */
+const CLAUSE_JOINERS = /^(?:and|but|yet)$/;
 /** How many words a subject's noun phrase may take before its name or its comma ("The council's head of planning,"). */
 const APPOSED_REACH = 7;
 
@@ -41,7 +41,9 @@ export function previousSubject(items: readonly Item[], table: PeopleTable, at: 
   // Only quotations, commas and connectives may stand before the pronoun in its sentence ("“…,” she added", "But
   // she said", "Later, he added"), or phrases opening it ("In an email to the managers, read to the court, he wrote").
   if (!afterOpeningPhrases(items, table, start, at)) {
-    for (let k = start; k < at; k++) if (items[k].kind === 'word' ? !CONNECTIVES.test(items[k].lower) : items[k].kind === 'punct' && items[k].text !== ',') return null;
+    // "“…,” said she": the speech verb of an inverted clause, right before the pronoun, as well.
+    const inverted = (k: number) => k === at - 1 && SPEECH_VERBS.has(items[k].lower) && items[k - 1]?.kind !== 'word';
+    for (let k = start; k < at; k++) if (items[k].kind === 'word' ? !CONNECTIVES.test(items[k].lower) && !inverted(k) : items[k].kind === 'punct' && items[k].text !== ',') return null;
   }
   let end = start - 1;
   for (let n = 0; n < SENTENCES && end >= 0; n++) {
@@ -49,7 +51,7 @@ export function previousSubject(items: readonly Item[], table: PeopleTable, at: 
     // "“I am proud.” Delgado, who …": a quotation ending on its own full stop, then the narration's subject.
     if (items[first].kind === 'quote' && /[.!?]\W*$/u.test(items[first].text) && first < end && items[first + 1].capital) first++;
     if (items[first].kind !== 'word' || items[first].paragraph < items[at].paragraph - 1) return null;
-    const subject = subjectOf(items, table, first, end, gender);
+    const subject = lastClauseSubject(items, table, first, end, gender) ?? subjectOf(items, table, first, end, gender);
     if (subject !== 'none') return subject === 'other' ? null : subject;
     end = first - 1;
   }
@@ -63,6 +65,12 @@ export function previousSubject(items: readonly Item[], table: PeopleTable, at: 
 function subjectOf(items: readonly Item[], table: PeopleTable, first: number, end: number, gender: Gender): PersonRecord | 'other' | 'none' | null {
   const s = afterAside(items, first, afterOpeningPhrase(items, table, first, end), end);
   const word = items[s];
+  // "It was generally agreed at Hollins Green that Mrs. Pellew had …": an it holding the place of a "that" clause has
+  // that clause's subject for its own.
+  const that = word.lower === 'it' ? placeHeldFor(items, s, end) : -1;
+  if (that >= 0) return subjectOf(items, table, that + 1, end, gender);
+  // "The three Miss Pellews were all at home": a group counted is no one a he/she goes on with.
+  if (word.lower === 'the' && COUNT_WORDS.test(items[s + 1]?.lower ?? '')) return 'none';
   let person: PersonRecord | null;
   if (/^(?:he|she)$/.test(word.lower)) {
     if (PRONOUN_GENDER.get(word.lower) !== gender) return 'other';
@@ -82,10 +90,10 @@ function subjectOf(items: readonly Item[], table: PeopleTable, first: number, en
     return run && table.mentionsWithin(run[0], run[1]).length === 0 ? 'none' : null;
   }
   if (table.organisations.has(person)) return 'none';
-  // "Alexandra asked him what he had done with his overcoat. “…,” he called": the one the subject spoke to or acted
-  // on, of the pronoun's gender, is the one who answers.
+  // "Alexandra asked him what he had done with his overcoat. “…,” he called": the one the subject spoke to, of the
+  // pronoun's gender, is the one who answers; one it only looked at or acted on is not ("Lumb regarded him …").
   const object = objectOfGender(items, s + 1, end, gender);
-  if (object >= 0) {
+  if (object >= 0 && isSpokenTo(items, object)) {
     const answering = table.mentionAt(object)?.person;
     return answering && answering !== person ? answering : null;
   }
@@ -96,6 +104,40 @@ function subjectOf(items: readonly Item[], table: PeopleTable, first: number, en
   if (g && g !== gender) return 'other';
   // A lone name of no known gender may be a firm's, or in fiction anyone's: only a fuller one is taken for the subject.
   return g || person.core.length > 1 || person.honorificGender ? person : null;
+}
+
+/**
+ * "Eleanor made no answer; but Kitty declared at once …": the subject of the last clause a conjunction after a comma
+ * or a semicolon opens in the sentence [first, end], when it fits `gender`; the one who acted last is the one who goes
+ * on. Null when there is no such clause or its subject does not fit (the sentence's own subject is read then), and
+ * in a sentence a subordinate clause opens ("As soon as …, and Millie had been …, she carried"), whose "and" may join
+ * that clause's parts.
+ */
+function lastClauseSubject(items: readonly Item[], table: PeopleTable, first: number, end: number, gender: Gender): PersonRecord | null {
+  if (SUBORDINATORS.test(items[first].lower)) return null;
+  for (let k = end; k > first + 1; k--) {
+    const joined = items[k - 1].text === ';' || (CLAUSE_JOINERS.test(items[k - 1].lower) && /^[,;]$/.test(items[k - 2].text));
+    if (!joined || !(/^(?:he|she)$/.test(items[k].lower) || (items[k].capital && table.mentionAt(k)))) continue;
+    // "Eleanor; Catherine; and Lucy — were all at home": a list's last name, with no verb of its own, opens no clause.
+    const after = items[(items[k].capital ? table.runAfter(k)?.[1] ?? k : k) + 1];
+    if (!after || !(after.text === ',' || (after.kind === 'word' && !after.capital))) return null;
+    const subject = subjectOf(items, table, k, end, gender);
+    return subject === 'other' || subject === 'none' ? null : subject;
+  }
+  return null;
+}
+
+/** How many items an "it was agreed" may take before its "that" ("It was generally agreed at Hollins Green that"). */
+const PLACE_HOLDER_REACH = 8;
+
+/** The "that" of "It was … that" (or "It is …", "It had been …") after the it at `it`, in [it, end]; -1 if none. */
+function placeHeldFor(items: readonly Item[], it: number, end: number): number {
+  if (!/^(?:was|is|had)$/.test(items[it + 1]?.lower ?? '')) return -1;
+  for (let k = it + 2; k < end && k <= it + PLACE_HOLDER_REACH; k++) {
+    if (items[k].kind !== 'word') return -1;
+    if (items[k].lower === 'that') return k;
+  }
+  return -1;
 }
 
 /** The first item after a phrase opening the sentence at `first` ("Near the end of his speech, Dominguez …"). */
@@ -233,6 +275,12 @@ function objectOfGender(items: readonly Item[], from: number, to: number, gender
     if (PRONOUN_GENDER.get(w) === gender && (w === 'him' || !next || next.kind !== 'word' || AFTER_OBJECT.test(next.lower))) return k;
   }
   return -1;
+}
+
+/** Whether the him/her at item `k` is the object of a verb of speaking ("asked him", "told her", "shouted at him"). */
+function isSpokenTo(items: readonly Item[], k: number): boolean {
+  const verb = /^(?:to|at)$/.test(items[k - 1]?.lower ?? '') ? items[k - 2] : items[k - 1];
+  return !!verb && (SPEECH_VERBS.has(verb.lower) || ADDRESSEE_VERBS.has(verb.lower));
 }
 
 const SUBJECT_PRONOUNS = /^(?:he|she|they|i|we|you)$/;

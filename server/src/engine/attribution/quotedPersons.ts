@@ -1,4 +1,5 @@
-import type { Gender } from './lexicon';
+import { roleGender, type Gender } from './lexicon';
+import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
 import type { PeopleTable, PersonRecord } from './people';
 
@@ -31,6 +32,26 @@ export function namedInQuotation(words: readonly Item[], before: number, gender:
       break;
     }
     last = i - 1;
+  }
+  return null;
+}
+
+/** How many words a description in a quotation may hold between its article and its noun ("a tall old man"). */
+const DESCRIPTION_MODIFIERS = 3;
+/** How many of a quotation's items before a quotation inside it are read for a description: a told story's stranger stays. */
+const DESCRIPTION_REACH = 150;
+
+/**
+ * "“… there was a man standing with a lantern. … and he said, ‘…’”": the stranger of `gender` the words of a quotation
+ * bring in, by an indefinite description with a person noun of that gender, last before item `before` ("a man").
+ */
+export function describedInQuotation(words: readonly Item[], before: number, gender: Gender): string | null {
+  for (let i = before - 1; i >= 0 && i >= before - DESCRIPTION_REACH; i--) {
+    if (!isWord(words[i]) || !/^(?:a|an)$/.test(words[i].lower)) continue;
+    for (let j = i + 1; j <= i + 1 + DESCRIPTION_MODIFIERS && j < before && isWord(words[j]) && !words[j].capital; j++) {
+      if (roleGender(normalizeWord(words[j].lower)) !== gender) continue;
+      return words.slice(i, j + 1).map((w) => w.text).join(' ').toLowerCase();
+    }
   }
   return null;
 }

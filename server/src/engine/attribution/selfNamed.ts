@@ -1,15 +1,19 @@
 import type { Attribution } from '../types';
 import { isDemonym } from './demonyms';
 import { GIVEN_NAME_GENDER } from './givenNames';
+import { PRONOUN_GENDER, type Gender } from './lexicon';
 import { normalizeWord, parseName } from './names';
 
 // Novels bring a stranger in by a description ("said the pedestrian", "the parson rode nearer") and let them name
 // themselves later in their own words: "when I be plain Jack Durbeyfield, the haggler?", "I am Mary Lennox." From
 // then on, and in the turns of that meeting before, the description is that person.
 
-/** "I am …", "I'm …", "my name is …", the dialect "I be …", with a plain word or two allowed ("plain Jack Durbeyfield"). */
+/**
+ * "I am …", "I'm …", "my name is …", the clipped "Name's …", the dialect "I be …", with a plain word or two allowed
+ * ("plain Jack Durbeyfield").
+ */
 const SELF_NAMING =
-  /(?:\bI am|\bI['’]m|\bI be|\b[Mm]y name is|\b[Mm]y name['’]s)\s+(?:(?:plain|just|only|simply|old|poor|little|young)\s+)?((?:(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Captain|Parson|Father|Mother)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)/u;
+  /(?:\bI am|\bI['’]m|\bI be|\b[Mm]y name is|\b[Mm]y name['’]s|(?:^|[.!?]\s+)(?:The name|Name)['’]s)\s+(?:(?:plain|just|only|simply|old|poor|little|young)\s+)?((?:(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Captain|Parson|Father|Mother)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)/u;
 
 /** How many paragraphs either side of a self-naming the description it names is taken to be that person. */
 const MEETING_REACH = 40;
@@ -25,7 +29,11 @@ export interface SpokenQuote {
 export function ownNameIn(words: string): string | null {
   const m = SELF_NAMING.exec(words);
   if (!m) return null;
-  const name = m[1].replace(/\s+/g, ' ');
+  // "My name's Cuthill, Rab Cuthill": a surname said again in full.
+  const after = words.slice(m.index + m[0].length);
+  const again = /^,\s+(\p{Lu}[\p{L}’'-]+)\s+(\S+)/u.exec(after);
+  const full = again && again[2].replace(/[.,;:!?]+$/u, '') === m[1] ? `${again[1]} ${m[1]}` : null;
+  const name = (full ?? m[1]).replace(/\s+/g, ' ');
   const parsed = parseName(name);
   if (parsed.core.length === 0 || parsed.core.some((w) => isDemonym(w))) return null;
   return parsed.core.length + parsed.titles.length > 1 || GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0])) ? name : null;
@@ -59,6 +67,51 @@ export function selfNamedSpeakers(quotes: readonly SpokenQuote[]): Map<number, s
       const near = [named[k], next].find((n) => n && Math.abs(n.paragraph - paragraph) <= MEETING_REACH);
       if (near) found.set(i, near.name);
     }
+  }
+  return found;
+}
+
+/**
+ * "“My name is Tobiah Crane,” he said": a quotation whose he/she cue reached someone else (a stranger is met by pronouns
+ * before the text names them) is the one its words name as its speaker, and so are the other quotations of that cue;
+ * not when the name's gender (`genderOf`), as far as it is known, is not the pronoun's. Index in `quotes` → the name.
+ */
+export function selfNamedByPronoun(quotes: readonly SpokenQuote[], genderOf: (name: string) => Gender | null): Map<number, string> {
+  const byCue = new Map<number, number[]>();
+  const named = new Map<number, string>();
+  // The he/she cue each quotation was read with: "“Think it over,” he said. “… Name's Teddy Voss.”": words after a
+  // cue's quotation in its paragraph, with no cue of their own and credited as it was, go on with it.
+  const cueOf: (number | undefined)[] = [];
+  const cueGender = new Map<number, Gender>();
+  for (const [i, q] of quotes.entries()) {
+    const mention = q.attribution.mention;
+    const gender = mention && /^(?:he|she)$/i.test(mention.text) ? PRONOUN_GENDER.get(mention.text.toLowerCase()) : undefined;
+    const previous = quotes[i - 1];
+    const goesOn = !mention && previous?.paragraph === q.paragraph && previous.attribution.speaker === q.attribution.speaker;
+    const cue = mention && gender ? mention.span.start : goesOn ? cueOf[i - 1] : undefined;
+    cueOf.push(cue);
+    if (cue === undefined) continue;
+    if (gender) cueGender.set(cue, gender);
+    const list = byCue.get(cue);
+    if (list) list.push(i);
+    else byCue.set(cue, [i]);
+    const name = ownNameIn(q.words);
+    // "I'm Tom's sister" names someone else.
+    if (!name || /['’]s$/u.test(name) || named.has(cue)) continue;
+    if ((genderOf(name) ?? cueGender.get(cue)) === cueGender.get(cue)) named.set(cue, name);
+  }
+  const found = new Map<number, string>();
+  for (const [cue, name] of named) for (const i of byCue.get(cue)!) found.set(i, name);
+  // "He set his hat on the seat. … “Sure she did,” … he said. … “Name's Teddy Voss.”": a he/she that reached no one at
+  // all in the meeting around the naming is that stranger too, back and on to anyone else of that sex given words.
+  for (const [cue, name] of named) {
+    const gender = cueGender.get(cue)!;
+    const at = byCue.get(cue)!;
+    const strangers = (i: number) => cueOf[i] !== undefined && !quotes[i].attribution.speaker && cueGender.get(cueOf[i]!) === gender;
+    const otherOfSex = (i: number) => !!quotes[i].attribution.speaker && genderOf(quotes[i].attribution.speaker!) === gender;
+    const paragraph = quotes[at[0]].paragraph;
+    for (let i = at[0] - 1; i >= 0 && paragraph - quotes[i].paragraph <= MEETING_REACH && !otherOfSex(i); i--) if (strangers(i)) found.set(i, name);
+    for (let i = at[at.length - 1] + 1; i < quotes.length && quotes[i].paragraph - paragraph <= MEETING_REACH && !otherOfSex(i); i++) if (strangers(i)) found.set(i, name);
   }
   return found;
 }

@@ -46,10 +46,29 @@ export function unnamedSubject(items: readonly Item[], table: PeopleTable, s: nu
   if (g && g !== gender) return 'other';
   if (namedInOwnSentence(items, table, s) || apposedToName(items, table, s)) return null;
   if (article === 'the' && !unnamedDefinite(table, state, s, last, head)) return null;
-  const person = made(items, s, last, gender);
+  // "A man in a knit cap is holding a clipboard. … The man looks at the signature": the newcomer "a" brought in.
+  const person = (article === 'the' ? introducedBefore(items, table, s, head, gender) : null) ?? made(items, s, last, gender);
   state.byItem.set(s, person);
   table.addMention(person, s);
   return fits(table, person, gender);
+}
+
+/** How many items back "the man" may call again the newcomer "a man …" brought in: a paragraph or two. */
+const INTRODUCED_REACH = 150;
+
+/**
+ * The entity of the nearest indefinite description before item `s` with the head noun `head` ("a man in a knit cap"),
+ * within reach, made for it if no pronoun has reached it yet.
+ */
+function introducedBefore(items: readonly Item[], table: PeopleTable, s: number, head: string, gender: Gender): PersonRecord | null {
+  for (let k = s - 1; k >= 0 && k >= s - INTRODUCED_REACH; k--) {
+    if (!/^(?:a|an)$/.test(items[k].lower)) continue;
+    const last = headAfter(items, k);
+    if (last < 0 || normalizeWord(items[last].lower) !== head) continue;
+    const person = unnamedSubject(items, table, k, gender);
+    return person === 'other' ? null : person;
+  }
+  return null;
 }
 
 /** The plainest words for someone a text has not named: a bare "the man" is, as a rule, no one it names. */

@@ -19,3 +19,33 @@ export function voiceSeenAs(items: readonly Item[], voice: number): Clause | nul
   }
   return null;
 }
+
+/** How many items, and paragraphs, after the voice its owner may be named: after the answer to it, at most. */
+const NAMING_REACH = 120;
+const PARAGRAPH_REACH = 2;
+
+/**
+ * "said a voice I did not expect, and it was Mr. Gosling's", "came a voice from the settle. ¶ The voice belonged to
+ * Abel Brand": a voice no one owns is the one the narration names as its owner right after it. Null when it does not.
+ */
+export function voiceNamedAfter(items: readonly Item[], voice: number): Clause | null {
+  const paragraph = items[voice].paragraph;
+  for (let i = voice + 1; i + 3 < items.length && i <= voice + NAMING_REACH && items[i].paragraph <= paragraph + PARAGRAPH_REACH; i++) {
+    const owner = ownerNamedAt(items, i, voice);
+    if (owner) return owner;
+  }
+  return null;
+}
+
+/** The name that "it was …'s" (in the voice's sentence) or "The voice belonged to …", "The voice was …'s" gives at item `i`. */
+function ownerNamedAt(items: readonly Item[], i: number, voice: number): Clause | null {
+  const w = (k: number) => (isWord(items[k]) ? items[k].lower : '');
+  let at = -1;
+  if (w(i) === 'it' && w(i + 1) === 'was' && items[i].sentence === items[voice].sentence) at = i + 2;
+  else if (w(i) === 'the' && w(i + 1) === 'voice' && items[i].sentence !== items[voice].sentence) {
+    if (w(i + 2) === 'belonged' && w(i + 3) === 'to') at = i + 4;
+    else if (w(i + 2) === 'was') at = i + 3;
+  }
+  const named = at >= 0 ? phraseAfter(items, at) : null;
+  return named?.kind === 'name' ? named : null;
+}

@@ -1,0 +1,38 @@
+import { GENERIC_PERSON_NOUNS, PRONOUN_GENDER, roleGender, type Gender } from './lexicon';
+import { normalizeWord } from './names';
+import { isWord, type Item } from './narration';
+import { isRoleNoun, type PeopleTable } from './people';
+import { pronounAfter } from './describedGenders';
+
+// Fiction calls a stranger by one role ("The caretaker was on his knees by the boiler") and then by what they look
+// like ("“Radiators,” the old man muttered"): the plainer description is the one the narration has just shown, not
+// the named man of the scene it would otherwise be read as.
+
+/** How many items back the role description is sought: about three paragraphs. */
+const REACH = 240;
+
+/**
+ * For a definite description by sex and look alone ("the old man", "the young woman", from item `first` to `last`),
+ * the role description opening a sentence of the narration just before ("The caretaker", "The Warden") whose
+ * pronouns give it that sex, as written, when no one of that sex is named in the narration between.
+ */
+export function describedAsOther(items: readonly Item[], table: PeopleTable, first: number, last: number, original: string): string | null {
+  const head = normalizeWord(items[last].lower);
+  const gender = roleGender(head);
+  if (items[first].lower !== 'the' || !gender || !GENERIC_PERSON_NOUNS.has(head)) return null;
+  for (let i = first - 1; i >= 0 && i >= first - REACH; i--) {
+    const it = items[i];
+    if (!isWord(it) || it.lower !== 'the' || items[i - 1]?.sentence === it.sentence) continue;
+    const role = items[i + 1];
+    const noun = role && isWord(role) ? normalizeWord(role.lower) : '';
+    if (!isRoleNoun(noun) || GENERIC_PERSON_NOUNS.has(noun) || (roleGender(noun) ?? gender) !== gender) continue;
+    if (pronounAfter(items, i + 2) !== gender || namedBetween(items, table, i + 2, first, gender)) return null;
+    return 'the ' + original.slice(role.start, role.end);
+  }
+  return null;
+}
+
+/** Whether the narration names someone of `gender` (or of no known sex) between items `from` and `to`. */
+function namedBetween(items: readonly Item[], table: PeopleTable, from: number, to: number, gender: Gender): boolean {
+  return table.mentionsWithin(from, to - 1).some((m) => !m.addressed && !PRONOUN_GENDER.has(items[m.item].lower) && (table.gender(m.person) ?? gender) === gender);
+}

@@ -1,0 +1,44 @@
+import { isKnownPersonNoun } from './clauses';
+import { isWord, sentenceStart, type Item } from './narration';
+
+// A they that speaks ("“A while,” they said together", "‘We wish you a merry Christmas,’ they sang") is a group the
+// narration has just brought up by a plural noun of people ("The twins looked at each other", "came the sound of the
+// carol singers"): the group is the speaker, as the text calls it. A they that no such noun goes before is left as it was.
+
+/** How many words may stand between "the" and the plural noun ("the three little carol singers"). */
+const MODIFIERS = 3;
+
+/** Nouns of people the role and kin lists leave out, said of several at once. */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['twin', 'triplet', 'sibling', 'cousin', 'guest', 'villager', 'pilgrim']);
+
+/**
+ * The group a they speech clause at item `pronoun` means: the last "the … <people>" of the sentence before it or of
+ * its own sentence up to it, as the text gives it ("the twins"); null when there is none.
+ */
+export function groupBefore(original: string, items: readonly Item[], pronoun: number): string | null {
+  if (items[pronoun].lower !== 'they') return null;
+  const own = sentenceStart(items, pronoun);
+  const from = own > 0 ? sentenceStart(items, own - 1) : own;
+  for (let k = pronoun - 1; k >= from; k--) {
+    if (!isWord(items[k]) || items[k].capital || !isPeople(items[k].lower)) continue;
+    const the = determinerBefore(items, k);
+    if (the >= 0) return 'the' + original.slice(items[the].end, items[k].end);
+  }
+  return null;
+}
+
+/** Whether a word is a plural noun of people ("twins", "singers", "men", "ladies"). */
+function isPeople(lower: string): boolean {
+  if (!lower.endsWith('s') && !/(?:men|children|people)$/.test(lower)) return false;
+  const singulars = [lower.replace(/men$/, 'man'), lower.replace(/ren$/, ''), lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')];
+  return singulars.some((w) => w !== lower && (isKnownPersonNoun(w) || GROUP_NOUNS.has(w)));
+}
+
+/** The item of "the" opening the noun phrase headed by item `head`, past a few words in lower case; -1 if none. */
+function determinerBefore(items: readonly Item[], head: number): number {
+  for (let k = head - 1; k >= 0 && k >= head - 1 - MODIFIERS && isWord(items[k]) && items[k].sentence === items[head].sentence; k--) {
+    if (items[k].lower === 'the') return k;
+    if (items[k].capital) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,73 @@
+import { NAME, type Turn } from './dialogue';
+import { kinNounAfter } from './kinship';
+import { samePerson } from './names';
+import type { Item } from './narration';
+import type { PeopleTable, PersonRecord } from './people';
+
+// The name of a first-person narrator, from the turns of those talking with them: the name they address the
+// narrator by ("Poppy, you have your detecting face on."), or tell the narrator is theirs ("And you’re Rosalind.").
+
+const HEARER_NAME = new RegExp(String.raw`\byou(?:['’]re|\s+are|\s+must\s+be)\s+(${NAME})(?=\s*(?:[.,;:!?—–]|$))`, 'gu');
+
+const words = (name: string) => name.split(/\s+/).length;
+
+/** Names words tell their hearer are theirs: "And you’re Rosalind.", "You must be Sheila". */
+export function hearerNamesIn(words: string): string[] {
+  return [...words.matchAll(HEARER_NAME)].map((m) => m[1]);
+}
+
+/**
+ * The narrator's name: the one the turns next to theirs call them by, or tell them is theirs, more than once in any
+ * of its forms ("Poppy", "Miss Poppy"), the one of most words written. Telling them counts twice, and so does calling
+ * them by a given name or title no one the narration tells of bears ("Jane, I don't like cavillers"); once beside a
+ * turn of theirs is enough when other turns call someone by it whom the narration never names. Never the name of
+ * someone the narration makes another ("My uncle Kofi died in 1987": the father calling his son Kofi takes him for his
+ * brother).
+ */
+export function narratorName(
+  turns: readonly Turn[], narrator: string, names: { someoneElse(name: string): boolean; told(name: string): boolean; given(name: string): boolean },
+): string | null {
+  const groups: { name: string; beside: number; count: number }[] = [];
+  const count = (name: string, beside: boolean, weight = 1) => {
+    // "Rudolf--": a name broken off keeps no dash.
+    const v = name.replace(/-+$/, '');
+    if (names.someoneElse(v)) return;
+    let group = groups.find((g) => samePerson(g.name, v));
+    if (!group) groups.push((group = { name: v, beside: 0, count: 0 }));
+    else if (words(v) > words(group.name)) group.name = v;
+    group.count += weight;
+    if (beside) group.beside++;
+  };
+  // Each of the narrator's turns counts the names the turns beside it call someone by.
+  const beside = new Set<number>();
+  for (const [i, turn] of turns.entries()) {
+    if (turn.speaker !== narrator) continue;
+    for (const k of [i - 1, i + 1]) {
+      const other = turns[k];
+      if (!other || !other.speaker || other.speaker === narrator || Math.abs(other.paragraph - turn.paragraph) > 2) continue;
+      beside.add(k);
+      for (const v of other.rawVocatives) count(v, true, names.given(v) && !names.told(v) ? 2 : 1);
+      // Telling the narrator who they are names them outright, when no one the narration tells of is so called.
+      for (const v of other.hearerNames ?? []) if (!names.told(v)) count(v, true, 2);
+    }
+  }
+  for (const [k, turn] of turns.entries()) {
+    if (turn.speaker !== narrator && !beside.has(k)) for (const v of turn.rawVocatives) if (!names.told(v)) count(v, false);
+  }
+  // A word opening a turn may be no name ("Aye, …"): one called so beside a single turn of theirs is taken for the
+  // narrator's only when a title or a given name shows it is a name.
+  const [best] = groups.filter((g) => g.beside > 1 || (g.beside > 0 && names.given(g.name))).sort((a, b) => b.count - a.count);
+  return best && best.count >= 2 ? best.name : null;
+}
+
+/** Those the narration makes the narrator's relatives by name: "My uncle Kofi died in 1987." */
+export function narratorsRelatives(items: readonly Item[], table: PeopleTable): Set<PersonRecord> {
+  const found = new Set<PersonRecord>();
+  for (let i = 0; i < items.length; i++) {
+    if (items[i].lower !== 'my') continue;
+    const kin = kinNounAfter(items, i);
+    const relative = kin < 0 ? undefined : table.mentionAt(kin + 1)?.person;
+    if (relative) found.add(relative);
+  }
+  return found;
+}

@@ -1,0 +1,128 @@
+import { PRONOUN_GENDER } from './lexicon';
+import { isWord, type Item } from './narration';
+import { isLeadingFunctionWord, type PeopleTable, type PersonRecord } from './people';
+
+// Fiction gives a character a name the family or the school uses, and says so once: "Moth—Clare Mottram on her birth
+// certificate", "Alastair Fraser-Innes had been called Fishy at school", "Catherine, whom nobody had called anything
+// but Kitty", "His real name is Benedict". The two names are one person, whoever speaks under either.
+
+/** Words that may stand between a bearer and "called": "had been", ", whom nobody had", "was always". */
+const BEFORE_CALLED = new Set([
+  ',', 'had', 'has', 'have', 'been', 'was', 'is', 'be', 'being', 'always', 'never', 'ever', 'once', 'usually', 'often',
+  'whom', 'who', 'nobody', 'everyone', 'everybody', 'anyone', 'people', 'they', 'since', 'by', 'all', 'generally',
+]);
+
+/** Words that may stand between "called" and the nickname: "nothing but", "anything but", "only". */
+const AFTER_CALLED = new Set(['nothing', 'anything', 'else', 'but', 'only', 'simply', 'just', 'always']);
+
+/** Verbs that give a name someone goes by, with the word that comes before the name ("known as"). */
+const NAMING_VERBS: ReadonlyMap<string, string | null> = new Map([['called', null], ['nicknamed', null], ['dubbed', null], ['known', 'as']]);
+
+/** Words before "called" that make it a naming, not a call: a passive, or "whom". */
+const NAMING_CALLED = new Set(['been', 'was', 'is', 'were', 'be', 'being', 'whom']);
+
+/** How many words may stand between a naming verb and its word ("known to everyone in the village as"). */
+const PARTICLE_REACH = 5;
+
+/** Words that may follow a nickname, ending the naming ("called Fishy at school"), where "called Noor a genius" goes on. */
+const AFTER_NICKNAME = new Set(['at', 'in', 'by', 'since', 'and', 'but', 'from', 'to', 'when', 'because', 'for', 'ever', 'all', 'until', 'throughout', 'then', 'even', 'except', 'on', 'among', 'as']);
+
+const DASHES = /^(?:—|–|--)$/;
+
+/** How many items a naming phrase may hold between its bearer or verb and the name. */
+const REACH = 6;
+
+/** Makes one person of every two names the narration says are one. */
+export function learnNicknames(items: readonly Item[], table: PeopleTable): void {
+  for (let i = 1; i + 1 < items.length; i++) {
+    const pair = calledPair(items, table, i) ?? dashPair(items, table, i) ?? nameToPair(items, table, i) ?? realNamePair(items, table, i);
+    if (pair) table.merge(pair[0], pair[1]);
+  }
+}
+
+/**
+ * The person of the one-word name at item `k` ("Fishy", not "Fishy Innes"): the one the table knows so called, else a
+ * new one, as the naming shows it to be a person's name.
+ */
+function loneNamed(items: readonly Item[], table: PeopleTable, k: number): PersonRecord | null {
+  const it = items[k];
+  const next = items[k + 1];
+  if (!isWord(it) || !it.capital || (isWord(next) && next.capital)) return null;
+  const known = table.mentionAt(k)?.person ?? table.personNamed(it.text);
+  if (known) return known;
+  const person = table.personFor(k, k);
+  table.addMention(person, k);
+  return person;
+}
+
+/** "Alastair Fraser-Innes had been called Fishy", "Catherine, whom nobody called anything but Kitty". */
+function calledPair(items: readonly Item[], table: PeopleTable, i: number): [PersonRecord, PersonRecord] | null {
+  const particle = NAMING_VERBS.get(items[i].lower);
+  if (particle === undefined || !isWord(items[i])) return null;
+  // "everyone called him Tubby": the nickname is the object's, whom the him was read as.
+  const object = !particle && /^(?:him|her)$/.test(items[i + 1]?.lower ?? '') ? i + 1 : -1;
+  let k = object > 0 ? i + 2 : i + 1;
+  if (particle) {
+    while (k < items.length && k <= i + PARTICLE_REACH && isWord(items[k]) && items[k].lower !== particle) k++;
+    if (items[k]?.lower !== particle) return null;
+    k++;
+  }
+  const first = k;
+  while (k < items.length && k <= i + REACH && AFTER_CALLED.has(items[k].lower)) k++;
+  if (!(k < items.length) || items[k].sentence !== items[i].sentence) return null;
+  const after = items[k + 1];
+  if (/['’]s$/u.test(items[k].text) || (isWord(after) && after.sentence === items[k].sentence && !AFTER_NICKNAME.has(after.lower))) return null;
+  const bearer = object > 0 ? table.mentionAt(object)?.person : bearerBefore(items, table, i, items[i].lower !== 'called' || k > first);
+  const nickname = bearer ? loneNamed(items, table, k) : null;
+  return bearer && nickname ? [bearer, nickname] : null;
+}
+
+/**
+ * The one a naming verb at item `i` names, just before it: a name, or a he/she as it was read ("he had been called
+ * nothing but Tubby"). "Called" names only as a passive or after "whom" unless `naming` ("Tom called Mary at noon").
+ */
+function bearerBefore(items: readonly Item[], table: PeopleTable, i: number, naming: boolean): PersonRecord | undefined {
+  let b = i - 1;
+  for (; b >= 0 && b >= i - REACH && items[b].sentence === items[i].sentence && BEFORE_CALLED.has(items[b].lower); b--) naming ||= NAMING_CALLED.has(items[b].lower);
+  if (!naming || b < 0 || items[b].sentence !== items[i].sentence) return undefined;
+  if (!items[b].capital && !PRONOUN_GENDER.has(items[b].lower)) return undefined;
+  // A name's mention is at its first word ("Alastair Fraser-Innes").
+  const run = items[b].capital ? table.runBefore(b) : [b, b];
+  return run ? table.mentionAt(run[0])?.person : undefined;
+}
+
+/** "Teddy—Theodore Vance, chef-owner": a lone name, a dash, then a full name. */
+function dashPair(items: readonly Item[], table: PeopleTable, i: number): [PersonRecord, PersonRecord] | null {
+  // The kind first: this runs at every item.
+  if (items[i].kind !== 'punct' || !DASHES.test(items[i].text)) return null;
+  const full = isWord(items[i + 1]) && items[i + 1].capital ? table.mentionAt(i + 1)?.person : undefined;
+  if (!full || full.core.length < 2 || !isWord(items[i - 1]) || isLeadingFunctionWord(items[i - 1].text)) return null;
+  // "Lucy—Mary Smith's daughter—": a name in the possessive is someone else, the one the dash's phrase is of.
+  const run = table.runAfter(i + 1);
+  if (!run || /['’]s$/u.test(items[run[1]].text)) return null;
+  const nickname = loneNamed(items, table, i - 1);
+  return nickname ? [full, nickname] : null;
+}
+
+/** Words after "to" that say whom a nickname is used by ("Teddy to everyone", "Moose to his friends"). */
+const USERS = new Set(['everyone', 'everybody', 'all', 'his', 'her', 'their', 'friends', 'family', 'the', 'most']);
+
+/** "Theodore Vance—Teddy to everyone—", "Theodore Vance (Moose to his friends)": a full name, then its nickname and whose. */
+function nameToPair(items: readonly Item[], table: PeopleTable, i: number): [PersonRecord, PersonRecord] | null {
+  if (items[i].kind !== 'punct' || !(DASHES.test(items[i].text) || /^[(,]$/.test(items[i].text))) return null;
+  if (items[i + 2]?.lower !== 'to' || !USERS.has(items[i + 3]?.lower ?? '') || !isWord(items[i - 1]) || !items[i - 1].capital) return null;
+  const run = table.runBefore(i - 1);
+  const full = run ? table.mentionAt(run[0])?.person : undefined;
+  if (!full || full.core.length < 2 || !isWord(items[i + 1]) || isLeadingFunctionWord(items[i + 1].text)) return null;
+  const nickname = loneNamed(items, table, i + 1);
+  return nickname ? [full, nickname] : null;
+}
+
+/** "Bunny came down the stairs. He's six. His real name is Benedict": the real name of the one the his refers to. */
+function realNamePair(items: readonly Item[], table: PeopleTable, i: number): [PersonRecord, PersonRecord] | null {
+  // The plain comparison first: this runs at every item.
+  if (items[i + 1]?.lower !== 'name' || !/^(?:real|full|proper|given|christian|baptismal)$/.test(items[i].lower) || !/^(?:is|was)$/.test(items[i + 2]?.lower ?? '')) return null;
+  const owner = /^(?:his|her)$/.test(items[i - 1].lower) ? table.mentionAt(i - 1)?.person : undefined;
+  const real = isWord(items[i + 3]) && items[i + 3].capital ? table.mentionAt(i + 3)?.person : undefined;
+  return owner && real && owner !== real ? [real, owner] : null;
+}

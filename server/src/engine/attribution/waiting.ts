@@ -1,0 +1,17 @@
+import { sentenceStart, type Item } from './narration';
+
+// "Coyle did not go. He stayed crouched on his heels, and Danvers, who had learned more from this man than from
+// cadet school, waited.": one the narration leaves waiting or listening is not who speaks next; the other party is.
+
+const WAITS = /^(?:waited|listened)$/;
+
+/**
+ * Whether the last clause of the narration paragraph `bounds`, after its last semicolon ("We waited two nights; but
+ * that evening he spoke" has no one waiting now), has someone wait or listen.
+ */
+export function endsWaiting(items: readonly Item[], bounds: readonly [number, number]): boolean {
+  const [first, last] = bounds;
+  const start = sentenceStart(items, last, first);
+  for (let k = last; k >= start && items[k].text !== ';'; k--) if (items[k].kind === 'word' && WAITS.test(items[k].lower)) return true;
+  return false;
+}

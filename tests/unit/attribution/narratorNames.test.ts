@@ -1,0 +1,72 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// The name of a first-person narrator: the turns of those talking with them give it, or the narration does.
+describe('a first-person narrator\'s name', () => {
+  it('is the one others call them by in any of its forms, once beside a turn of theirs', () => {
+    const text = [
+      'I was twelve that winter, and I spent most of it in the kitchen at Hawley, where I was not wanted.',
+      '"Nobody is to touch the dresser," I said.',
+      '"I shall touch what I like in my own kitchen, Miss Tansy," said Mrs. Cobb.',
+      'My uncle came in from the yard with snow on his boots and looked at the pair of us.',
+      '"Tansy, you have your detecting face on. What have you found?" said Mr. Hale.',
+      '"Nothing yet," I said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Miss Tansy', 'Mrs. Cobb', 'Mr. Hale', 'Miss Tansy']);
+  });
+
+  it('is the one another tells them is theirs', () => {
+    const text = [
+      'I had never met her, though my mother had written about her often, and I knew her at once.',
+      '"You must be Mrs. Vane," I said.',
+      '"And you\'re Imogen. Did she tell you about me?" said Mrs. Vane.',
+      '"Not exactly," I said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Imogen', 'Mrs. Vane', 'Imogen']);
+  });
+
+  it('is the name the narration says they were christened', () => {
+    const text = [
+      'I thought of my mother, who had christened me Bartholomew and never called me anything but Bat.',
+      '"Aye aye, sir," I said, and ran forward along the gangway.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Bartholomew']);
+  });
+
+  it('is the name they sign', () => {
+    const text = [
+      'On Sundays I drove out to the home with the paper, because my father had always read it on Sundays.',
+      'I signed the visitors\' book—Anselm Okafor, 2:10, son—and went through to the sunroom.',
+      '"Was he cheating?" I asked.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Anselm Okafor']);
+  });
+
+  it('is never the name of someone the narration makes their relative', () => {
+    const text = [
+      'My uncle Ezra died in 1987, in Leeds. My father never spoke of him, and I never asked.',
+      '"Ezra," my father said when I came in. "Ezra, you came."',
+      '"It\'s me, Dad," I said.',
+      '"Sit down, Ezra. You are always rushing."',
+      '"I\'m sitting," I said.',
+    ].join('\n\n');
+    assert.ok(!speakers(text).includes('Ezra'));
+    assert.strictEqual(speakers(text)[2], 'I');
+  });
+
+  it('is the given name the turn beside theirs calls them by once, when the narration tells of no one so named', () => {
+    const text = [
+      'I was ten that winter, and I had been sent to my aunt at Gateshead, where I was not wanted.',
+      '"I do not like to be asked questions," I said.',
+      '"Harriet, I don\'t like cavillers or questioners," said Mrs. Reed.',
+      'I went back to my window seat and my book.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Harriet', 'Mrs. Reed']);
+  });
+
+  it('is the name the narration says they were given, in the passive or with "my name\'s"', () => {
+    const named = ['I was named Hal after my grandfather, and I never liked it.', '"Aye aye, sir," I said.'].join('\n\n');
+    const introduced = ['My name\'s Nell Briggs, and I have kept this shop for thirty years.', '"Morning," I said.'].join('\n\n');
+    assert.deepStrictEqual([...speakers(named), ...speakers(introduced)], ['Hal', 'Nell Briggs']);
+  });
+});

@@ -252,6 +252,14 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 29)', join(root, 'tests/fixtures/attribution/heldout29')),
     // The same, by a thirtieth author, as health, science and culture news: dementia drug, heatwave admissions, beavers, looted artefacts, film festival, measles.
     scoreCorpus('news (held out 30)', join(root, 'tests/fixtures/attribution/heldout30')),
+    // Fiction written blind by five more authors, scored blind once (session 12's start engine: 51.9%), development data since:
+    // nineteenth-century novels; early twentieth-century adventure, detective and ghost stories; contemporary literary
+    // fiction; children's and young-adult fiction; popular genre fiction (western, sea, science fiction, fantasy, crime, war).
+    scoreCorpus('fiction (ours 1)', join(root, 'tests/fixtures/attribution/fiction1')),
+    scoreCorpus('fiction (ours 2)', join(root, 'tests/fixtures/attribution/fiction2')),
+    scoreCorpus('fiction (ours 3)', join(root, 'tests/fixtures/attribution/fiction3')),
+    scoreCorpus('fiction (ours 4)', join(root, 'tests/fixtures/attribution/fiction4')),
+    scoreCorpus('fiction (ours 5)', join(root, 'tests/fixtures/attribution/fiction5')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

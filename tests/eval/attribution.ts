@@ -252,6 +252,16 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('news (held out 29)', join(root, 'tests/fixtures/attribution/heldout29')),
     // The same, by a thirtieth author, as health, science and culture news: dementia drug, heatwave admissions, beavers, looted artefacts, film festival, measles.
     scoreCorpus('news (held out 30)', join(root, 'tests/fixtures/attribution/heldout30')),
+    // The same, by a thirty-first author, as national politics: budget row, minister's resignation, leadership hustings, committee hearing, by-election, courthouse U-turn.
+    scoreCorpus('news (held out 31)', join(root, 'tests/fixtures/attribution/heldout31')),
+    // The same, by a thirty-second author, as crime and courts: fraud trial, quashed conviction, police shooting review, sentencing, missing woman, inquest.
+    scoreCorpus('news (held out 32)', join(root, 'tests/fixtures/attribution/heldout32')),
+    // The same, by a thirty-third author, as business: takeover bid, factory strike, rate decision, bank fine, start-up collapse, retail results.
+    scoreCorpus('news (held out 33)', join(root, 'tests/fixtures/attribution/heldout33')),
+    // The same, by a thirty-fourth author, as environment and science: levee breach, drought, new frog species, comet lander, river pollution fine, climate talks.
+    scoreCorpus('news (held out 34)', join(root, 'tests/fixtures/attribution/heldout34')),
+    // The same, by a thirty-fifth author, as health, education and social affairs: waiting lists, voided test scores, care-home closure, university strike, homelessness, vaccines.
+    scoreCorpus('news (held out 35)', join(root, 'tests/fixtures/attribution/heldout35')),
     // Fiction written blind by five more authors, scored blind once (session 12's start engine: 51.9%), development data since:
     // nineteenth-century novels; early twentieth-century adventure, detective and ghost stories; contemporary literary
     // fiction; children's and young-adult fiction; popular genre fiction (western, sea, science fiction, fantasy, crime, war).
@@ -260,6 +270,15 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('fiction (ours 3)', join(root, 'tests/fixtures/attribution/fiction3')),
     scoreCorpus('fiction (ours 4)', join(root, 'tests/fixtures/attribution/fiction4')),
     scoreCorpus('fiction (ours 5)', join(root, 'tests/fixtures/attribution/fiction5')),
+    // Fiction written blind by five more authors and scored once, by the start and the end engine of session 12: nineteenth-century novels of
+    // city and country; early twentieth-century comedy, detection, school, outpost and ghost stories; contemporary
+    // literary fiction; children's and young-adult fiction; popular genre fiction (romance, horror, spy, naval, police,
+    // space opera).
+    scoreCorpus('fiction (held out 6)', join(root, 'tests/fixtures/attribution/fiction6')),
+    scoreCorpus('fiction (held out 7)', join(root, 'tests/fixtures/attribution/fiction7')),
+    scoreCorpus('fiction (held out 8)', join(root, 'tests/fixtures/attribution/fiction8')),
+    scoreCorpus('fiction (held out 9)', join(root, 'tests/fixtures/attribution/fiction9')),
+    scoreCorpus('fiction (held out 10)', join(root, 'tests/fixtures/attribution/fiction10')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {
@@ -272,10 +291,10 @@ export function printAttribution(): void {
   // spk|ext+unnamed: the same, also crediting speakers the excerpt never names by their own description (rightUnnamed);
   // by entity: the same again, scoring those speakers by their coreference entity (rightEntity).
   const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
-  console.log('Attribution          docs  gold  pred   prec    rec     F1  spk|ext  spk e2e  spk|ext+unnamed  by entity');
+  console.log('Attribution            docs  gold  pred   prec    rec     F1  spk|ext  spk e2e  spk|ext+unnamed  by entity');
   for (const s of evaluateAttribution()) {
     console.log(
-      `${s.corpus.padEnd(20)} ${String(s.documents).padStart(4)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)} ` +
+      `${s.corpus.padEnd(22)} ${String(s.documents).padStart(4)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)} ` +
         `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} ${pct(s.speakerAccuracy)}  ${pct(s.endToEnd)}  ${pct(s.speakerAccuracyUnnamed)}           ${pct(s.speakerAccuracyEntity)}`,
     );
   }

@@ -23,4 +23,13 @@ describe('a newcomer who answers a call', () => {
     ].join('\n\n');
     assert.notStrictEqual(speakers(text)[3], 'Charley');
   });
+
+  it('is never one a name the words only list stands for', () => {
+    const text = [
+      'Ms Pemberley spoke about her father. “He organised everything – the allotment, the darts team, Christmas. Now he waits for the post,” she said.',
+      'A consultant surgeon at the trust, who asked not to be named, said the problems went back years.',
+      '“Everybody wants to talk about the theatres,” the surgeon said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ms Pemberley', 'a consultant surgeon at the trust']);
+  });
 });

@@ -36,6 +36,15 @@ export function greetedNames(quotes: readonly SpokenQuote[], isKnown: (name: str
   return found;
 }
 
+/**
+ * Whether the words open by calling the name ("Charley! …", "Charley, go and …"): a call that brings someone in, not a
+ * name in a list the words run through ("the allotment, the darts team, Christmas.").
+ */
+function opensByCalling(words: string, name: string): boolean {
+  const opening = words.trimStart();
+  return opening.startsWith(name) && /^\s*[!,?]/u.test(opening.slice(name.length));
+}
+
 /** How many paragraphs before a newcomer's words the call that brought them may stand. */
 const CALL_REACH = 2;
 
@@ -51,7 +60,7 @@ export function calledNewcomers(quotes: readonly SpokenQuote[], isKnown: (name: 
     if (!newcomer || !/^(?:a|an)\s/u.test(newcomer) || quotes[k - 1].paragraph === quotes[k].paragraph || quotes[k].paragraph - quotes[k - 1].paragraph > CALL_REACH) continue;
     const caller = quotes[k - 1].attribution.speaker;
     const called = vocativesIn(quotes[k - 1].words);
-    if (!caller || caller === newcomer || called.length !== 1 || isKnown(called[0])) continue;
+    if (!caller || caller === newcomer || called.length !== 1 || isKnown(called[0]) || !opensByCalling(quotes[k - 1].words, called[0])) continue;
     for (let i = k; i < quotes.length && quotes[i].paragraph === quotes[k].paragraph; i++) if (quotes[i].attribution.speaker === newcomer) found.set(i, called[0]);
   }
   return found;

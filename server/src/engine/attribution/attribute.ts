@@ -170,15 +170,20 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [index, a] of openingCalls(items, quoteItems, attributions, table)) attributions[index] = a;
   // "I be plain Jack Durbeyfield": a description's words naming its speaker name the description's other turns.
   const spoken = quoteItems.map((qi) => ({ paragraph: items[qi].paragraph, words: items[qi].text, attribution: attributions[items[qi].quote] }));
-  for (const [k, name] of selfNamedSpeakers(spoken)) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
-  for (const [k, name] of selfNamedByPronoun(spoken, (name) => nameGender(table, name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: selfNamedPerson(table, name)?.name ?? name };
-  for (const [k, name] of answeredNames(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
+  // Each of these names a turn's speaker and nothing else of its attribution.
+  const rename = (k: number, name: string) => {
+    const quote = items[quoteItems[k]].quote;
+    attributions[quote] = { ...attributions[quote], speaker: name };
+  };
+  for (const [k, name] of selfNamedSpeakers(spoken)) rename(k, name);
+  for (const [k, name] of selfNamedByPronoun(spoken, (name) => nameGender(table, name))) rename(k, selfNamedPerson(table, name)?.name ?? name);
+  for (const [k, name] of answeredNames(spoken, (name) => !!table.personNamed(name))) rename(k, name);
   // "“…,” said a young officer. … The officer, whose name was Blakeney,": the description's turns are the one named.
-  for (const [k, name] of descriptionsNamedAfter(items, table, quoteItems, (qi) => attributions[items[qi].quote])) attributions[items[quoteItems[k]].quote] = { ...attributions[items[quoteItems[k]].quote], speaker: name };
+  for (const [k, name] of descriptionsNamedAfter(items, table, quoteItems, (qi) => attributions[items[qi].quote])) rename(k, name);
   // "“…,” said the weeping handmaiden. “Ah, Ellis,” cried Miss Marjoribanks": a description answered by name is that name.
-  for (const [k, name] of namesOfAddressedDescriptions(items, table, quoteItems, (qi) => attributions[items[qi].quote])) attributions[items[quoteItems[k]].quote] = { ...attributions[items[quoteItems[k]].quote], speaker: name };
-  for (const [k, name] of greetedNames(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
-  for (const [k, name] of calledNewcomers(spoken, (name) => !!table.personNamed(name))) attributions[items[quoteItems[k]].quote] = { ...spoken[k].attribution, speaker: name };
+  for (const [k, name] of namesOfAddressedDescriptions(items, table, quoteItems, (qi) => attributions[items[qi].quote])) rename(k, name);
+  for (const [k, name] of greetedNames(spoken, (name) => !!table.personNamed(name))) rename(k, name);
+  for (const [k, name] of calledNewcomers(spoken, (name) => !!table.personNamed(name))) rename(k, name);
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   // The person a speaker's name is, for quotations inside quotations (the first so called, as the table lists them);
@@ -699,16 +704,18 @@ function* fillFromContext(
     }
     // "By who?" "Mr. Adeyemi. He said he'd call.": a name opening the answer to a question for a person is whom the
     // answer is about, neither the speaker's own nor whom it addresses.
-    const askedWho = opensWithQuote && byParagraph.get(paragraph - 1)?.slice(-1).some((qi) => WHO_QUESTION.test(items[qi].text));
+    const previousQuotes = byParagraph.get(paragraph - 1);
+    // The last words of the paragraph before, when this turn opens on its quotation: what it may answer.
+    const lastHeard = opensWithQuote ? previousQuotes?.[previousQuotes.length - 1] : undefined;
+    const askedWho = lastHeard !== undefined && WHO_QUESTION.test(items[lastHeard].text);
     const answerName = askedWho && !ownName ? rawByParagraph.get(paragraph)!.find((v) => opening.startsWith(v)) : undefined;
     // Lucy's "Charlotte, you mustn't…" then "…," said Miss Bartlett: the turn is Miss Bartlett's, and the names it
     // addresses are those of her quotations (or of ones no one was credited with), not of another speaker's.
     const cuedSpeaker = qis.filter((qi) => clauses.has(qi)).map(at).find((a) => a.speaker)?.speaker;
     const ownWords = cuedSpeaker ? qis.filter((qi) => !at(qi).speaker || at(qi).speaker === cuedSpeaker) : qis;
     // "“Who?” said I." "“Father Flynn.”": a name that is the whole answer to a question names whom it is about.
-    const asking = byParagraph.get(paragraph - 1);
-    const questioned = opensWithQuote && !!asking && /\?\W*$/u.test(items[asking[asking.length - 1]].text);
-    const echoed = (v: string) => opensWithQuote && !!asking && echoesName(items[qis[0]].text, asking.map((qi) => items[qi].text), v);
+    const questioned = lastHeard !== undefined && /\?\W*$/u.test(items[lastHeard].text);
+    const echoed = (v: string) => lastHeard !== undefined && echoesName(items[qis[0]].text, previousQuotes!.map((qi) => items[qi].text), v);
     const answer = (v: string) => v === answerName || (questioned && qis.length === 1 && items[qis[0]].text.replace(/[\s.!?,]+$/u, '').trim() === v) || echoed(v);
     const raw = (ownWords.length === qis.length ? rawByParagraph.get(paragraph)! : ownWords.flatMap((qi) => vocativesIn(items[qi].text))).filter((v) => v !== ownName && !answer(v));
     // "Shut up, Good!": also a common word a speech clause names someone by ("said Good"); kept out of `raw`, which
@@ -716,18 +723,16 @@ function* fillFromContext(
     // calls is whom it answers ("‘Shut up, Good!’ … ‘And now, Quatermain, …’").
     const called = ownWords.flatMap((qi) => vocativesIn(items[qi].text, cueNames)).filter((v) => v !== ownName && !answer(v));
     const named = [...new Set([...called, ...raw])].map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
-    const answers = opensWithQuote && !!byParagraph.get(paragraph - 1)?.slice(-1).some((qi) => /\?\W*$/u.test(items[qi].text));
     // "‘Hannah Pim, you’ll hold your tongue.’" … "‘Hannah.’": a name that is all the words say, of one the text knows
     // only as turns call them, is the one called by a fuller name before.
     const calledAlone = (v: string, qi: number) => items[qi].text.replace(/[\s.!?]+$/u, '').trim() === v ? [...calledBefore].reverse().find((c) => c !== v && samePerson(c, v)) : undefined;
-    const turnedTo = ownWords.flatMap((qi) => namesTurnedTo(items[qi].text, answers && qi === qis[0]).map((v) => table.personNamed(v)?.name ?? calledAlone(v, qi)));
+    const turnedTo = ownWords.flatMap((qi) => namesTurnedTo(items[qi].text, questioned && qi === qis[0]).map((v) => table.personNamed(v)?.name ?? calledAlone(v, qi)));
     for (const n of [...turnedTo, ...ownWords.flatMap((qi) => addressedByRole(items[qi].text, qi, table, cuedSpeaker ? table.personNamed(cuedSpeaker) : null))]) if (n && !named.includes(n)) named.push(n);
     if (named.length === 0) named.push(...byParagraph.get(paragraph)!.flatMap((qi) => kinNamed(items[qi].text)));
     for (const n of named) if (!table.personNamed(n)) calledBefore.push(n);
     const before = byParagraph.has(paragraph - 1) ? undefined : bounds.get(paragraph - 1);
     // The narration ending the paragraph before leads into this turn, also after that paragraph's own quotation once
     // a sentence of its own follows it ("…," said Ogden. Mr. Pett grunted. Ogden took more candy.).
-    const previousQuotes = byParagraph.get(paragraph - 1);
     const previous = bounds.get(paragraph - 1);
     const trailing = previousQuotes && previous && items[previous[1]].sentence > items[previousQuotes[previousQuotes.length - 1]].sentence;
     const subject = lastSentenceSubject(original, items, table, before ?? (trailing ? previous : undefined));

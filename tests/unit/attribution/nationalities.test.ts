@@ -1,5 +1,7 @@
 import * as assert from 'node:assert';
 import { speakers } from '../../helpers/attributionText';
+import { analyzeDocument } from '../../../server/src/engine/analyze';
+import { formatForPath } from '../../../server/src/engine/formats';
 
 // "the Dane", "the Scot": the person the text gave that nationality, in an appositive of any head or by a country's
 // possessive, not the last man quoted.
@@ -24,5 +26,13 @@ describe('nationalities given in other words', () => {
   it('leaves a place after "from" a place when its appositive gives no role', () => {
     const text = 'Jens Bak flew in from Aarhus, the Danish city. "It is cold," he said.';
     assert.deepStrictEqual(speakers(text), ['Jens Bak']);
+  });
+
+  // A name that is also a country's ("Jordan") as the very first word once looked for a "the" before the text's start.
+  it('reads a country-named speaker who opens the text or a quotation, without a "the" before it', () => {
+    for (const [text, speaker] of [['Jordan said: “It is fine.”', 'Jordan'], ['“Chad told me, ‘It is mouth.’” Ann Cole said.', 'Chad']]) {
+      const speakers = analyzeDocument(text, formatForPath('draft.txt', text)).quotations.map((q) => q.attribution.speaker);
+      assert.ok(speakers.includes(speaker), `${text}: ${speakers.join(', ')}`);
+    }
   });
 });

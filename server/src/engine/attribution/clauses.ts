@@ -425,7 +425,7 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     if (of >= 2 && items[first].lower === 'the') return { cue: '', first, last: k, kind: 'phrase' };
     // "The Dane said", "the Welshman replied": a nationality after "the" is a role phrase, as "the Danish rider" is.
     const article = items[first].lower === 'the' ? first : items[first - 1]?.lower === 'the' && first - 1 >= floor ? first - 1 : -1;
-    if (k === article + 1 && isDemonym(items[k].text)) return { cue: '', first: article, last: k, kind: 'phrase' };
+    if (article >= 0 && k === article + 1 && isDemonym(items[k].text)) return { cue: '', first: article, last: k, kind: 'phrase' };
     return { cue: '', first, last: k, kind: 'name' };
   }
   const member = partitiveBefore(items, k, floor);

@@ -32,7 +32,28 @@ export interface AttributionScores {
   readonly speakerAccuracyUnnamed: number;
   /** Speaker accuracy over extracted quotations, scoring speakers the excerpt never names by entity (see `rightEntity`). */
   readonly speakerAccuracyEntity: number;
+  /** Extracted quotations and right speakers (spk|ext) by the kind of mention the engine took its speaker from. */
+  readonly byCue: Readonly<Record<CueKind, CueTally>>;
 }
+
+export type CueKind = 'name' | 'description' | 'pronoun' | 'none';
+export interface CueTally { quotes: number; right: number }
+
+const CUE_PRONOUN = /^(?:he|she|i|we|they|you|it)$/i;
+const CUE_DETERMINER = /^(?:the|a|an|my|his|her|our|their|your|its|one|another|this|that)\b/i;
+
+/**
+ * The kind of mention the engine took a speaker from, to tell where its errors lie: a name ("said Ruiz"), a
+ * description ("the minister said", "my aunt said"), a pronoun ("she said") or none (a turn with no speech clause).
+ */
+export function cueKind(mention: { text: string } | null): CueKind {
+  if (!mention) return 'none';
+  const text = mention.text.trim();
+  if (CUE_PRONOUN.test(text)) return 'pronoun';
+  return /^\p{Ll}/u.test(text) || CUE_DETERMINER.test(text) ? 'description' : 'name';
+}
+
+const noCues = (): Record<CueKind, CueTally> => ({ name: { quotes: 0, right: 0 }, description: { quotes: 0, right: 0 }, pronoun: { quotes: 0, right: 0 }, none: { quotes: 0, right: 0 } });
 
 const root = resolve(__dirname, '../../..');
 
@@ -158,6 +179,7 @@ export function rightEntity(attribution: { speaker: string | null; mention: { te
 
 export function scoreCorpus(corpus: string, dir: string, onlyAnnotated = false): AttributionScores {
   let gold = 0, predicted = 0, matched = 0, right = 0, rightWithUnnamed = 0, rightByEntity = 0, documents = 0;
+  const byCue = noCues();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.quotes.json')).sort()) {
     const quotes: GoldQuote[] = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     if (onlyAnnotated && quotes.length === 0) continue;
@@ -171,7 +193,9 @@ export function scoreCorpus(corpus: string, dir: string, onlyAnnotated = false):
       const at = matchingQuotation(text, unused, g.start, g.end);
       if (at < 0) continue;
       matched++;
-      if (rightSpeaker(unused[at].attribution.speaker, g)) right++;
+      const cue = byCue[cueKind(unused[at].attribution.mention)];
+      cue.quotes++;
+      if (rightSpeaker(unused[at].attribution.speaker, g)) right++, cue.right++;
       if (rightUnnamed(unused[at].attribution.speaker, g)) rightWithUnnamed++;
       if (rightEntity(unused[at].attribution, g)) rightByEntity++;
       unused.splice(at, 1);
@@ -186,6 +210,7 @@ export function scoreCorpus(corpus: string, dir: string, onlyAnnotated = false):
     endToEnd: gold ? right / gold : 0,
     speakerAccuracyUnnamed: matched ? rightWithUnnamed / matched : 0,
     speakerAccuracyEntity: matched ? rightByEntity / matched : 0,
+    byCue,
   };
 }
 
@@ -292,10 +317,30 @@ export function printAttribution(): void {
   // by entity: the same again, scoring those speakers by their coreference entity (rightEntity).
   const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
   console.log('Attribution            docs  gold  pred   prec    rec     F1  spk|ext  spk e2e  spk|ext+unnamed  by entity');
-  for (const s of evaluateAttribution()) {
+  const scores = evaluateAttribution();
+  for (const s of scores) {
     console.log(
       `${s.corpus.padEnd(22)} ${String(s.documents).padStart(4)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)} ` +
         `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} ${pct(s.speakerAccuracy)}  ${pct(s.endToEnd)}  ${pct(s.speakerAccuracyUnnamed)}           ${pct(s.speakerAccuracyEntity)}`,
     );
+  }
+  printByCue(scores);
+}
+
+/** spk|ext by how the speaker was found, over the news sets, our fiction and LitBank: where the errors lie. */
+function printByCue(scores: readonly AttributionScores[]): void {
+  const groups: [string, (corpus: string) => boolean][] = [
+    ['news (all sets)', (c) => c.startsWith('news')],
+    ['fiction (ours, all)', (c) => c.startsWith('fiction')],
+    ['litbank (all 100)', (c) => c === 'litbank (all 100)'],
+  ];
+  console.log('\nspk|ext by cue         name (share)     description       pronoun           none (no clause)');
+  for (const [label, inGroup] of groups) {
+    const tally = noCues();
+    for (const s of scores.filter((x) => inGroup(x.corpus))) for (const k of Object.keys(tally) as CueKind[]) tally[k].quotes += s.byCue[k].quotes, tally[k].right += s.byCue[k].right;
+    const all = Object.values(tally).reduce((n, t) => n + t.quotes, 0);
+    if (!all) continue;
+    const cell = (t: CueTally) => `${(t.quotes ? (100 * t.right) / t.quotes : 0).toFixed(1).padStart(5)} (${((100 * t.quotes) / all).toFixed(0).padStart(2)}%)`.padEnd(18);
+    console.log(`${label.padEnd(22)} ${cell(tally.name)}${cell(tally.description)}${cell(tally.pronoun)}${cell(tally.none)}`);
   }
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { rightEntity, type GoldQuote } from '../../eval/attribution';
+import { cueKind, rightEntity, type GoldQuote } from '../../eval/attribution';
 
 // "“Leave the hat,” he said.": the speaker is an entity the excerpt never names; its mention "he" is at 16–18.
 const unnamed: GoldQuote = { start: 1, end: 14, speaker: 'he', speaker_id: 'THE_STRANGE_MAN-0', speaker_mentions_nearby: [{ text: 'he', start: 16, end: 18 }] };
@@ -29,5 +29,18 @@ describe('eval: speakers scored by entity', () => {
     const named: GoldQuote = { ...unnamed, speaker: 'Mrs. Hall', speaker_id: 'Mrs._Hall-3' };
     assert.ok(rightEntity({ speaker: 'Mrs. Hall', mention: he }, named));
     assert.ok(!rightEntity({ speaker: null, mention: he }, named));
+  });
+});
+
+describe('eval: the kind of mention a speaker came from', () => {
+  it('tells names, descriptions, pronouns and turns with no clause apart', () => {
+    assert.equal(cueKind({ text: 'Ruiz' }), 'name');
+    assert.equal(cueKind({ text: 'Canon Whitlow' }), 'name');
+    assert.equal(cueKind({ text: 'the minister' }), 'description');
+    assert.equal(cueKind({ text: 'My aunt' }), 'description');
+    assert.equal(cueKind({ text: 'One Treasury official' }), 'description');
+    assert.equal(cueKind({ text: 'She' }), 'pronoun');
+    assert.equal(cueKind({ text: 'I' }), 'pronoun');
+    assert.equal(cueKind(null), 'none');
   });
 });

@@ -43,4 +43,16 @@ describe('unnamed speakers described in full', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['a spokesman', 'a man', 'a cyclist', 'one official', 'a man']);
   });
+
+  it('keeps a "who" clause whole when its own verb is one of speaking ("not authorised to speak publicly")', () => {
+    const text = [
+      'One council officer who was not authorised to speak publicly said the vote had been "much closer than it looks."',
+      '"Nobody wanted it," the officer added.',
+      '"It is over," said an aide who would speak only privately.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), [
+      'one council officer who was not authorised to speak publicly', 'one council officer who was not authorised to speak publicly',
+      'an aide who would speak only privately',
+    ]);
+  });
 });

@@ -61,13 +61,21 @@ function objectEnd(items: readonly Item[], from: number, word: (k: number) => bo
   return end;
 }
 
+/**
+ * Whether item `k` is the speech verb that ends a "who" clause: a finite one ("who …, said"); one after "to" or a modal
+ * is the clause's own ("who was not authorised to speak publicly", "who would speak only privately").
+ */
+function endsRelative(items: readonly Item[], k: number): boolean {
+  return SPEECH_VERBS.has(items[k].lower) && !/^(?:to|would|could|can|will|may|might|must|should|not)$/.test(items[k - 1]?.lower ?? '');
+}
+
 /** The last item of a "who" clause from `from` up to a comma or a speech verb, unless it speaks or withholds a name. */
 function relativeEnd(items: readonly Item[], from: number, word: (k: number) => boolean): number | null {
   let end = from - 1;
-  while (word(end + 1) && end + 1 < from + RELATIVE_WORDS && !SPEECH_VERBS.has(items[end + 1].lower)) end++;
+  while (word(end + 1) && end + 1 < from + RELATIVE_WORDS && !endsRelative(items, end + 1)) end++;
   if (end < from || items.slice(from, end + 1).some((it) => ANONYMITY.test(it.lower))) return null;
   // "who was waiting at the lights" says what they were doing then, not who they are.
   if (/^(?:was|were)$/.test(items[from].lower) && items[from + 1]?.lower.endsWith('ing')) return null;
   // A clause running on past its reach, or into a speech ("who told reporters …"), is not one description.
-  return word(end + 1) && !SPEECH_VERBS.has(items[end + 1].lower) ? null : end;
+  return word(end + 1) && !endsRelative(items, end + 1) ? null : end;
 }

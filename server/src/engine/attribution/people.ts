@@ -88,7 +88,7 @@ function onlyOne(a: ReadonlySet<PersonRecord> | undefined, b: ReadonlySet<Person
   return only;
 }
 
-const SUBORDINATE = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'former', 'ex', 'junior', 'under']);
+const SUBORDINATE = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'former', 'ex', 'junior', 'under', 'shadow']);
 
 /**
  * The roles a run of role words gives: "Deputy Governor" makes a deputy governor, not the governor ("the governor

@@ -37,7 +37,9 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(
     'police court club firm group association federation party office hospital school university bank operator ' +
     'contractor developer landlord charity campaign organisers organizers regulator insurer airline railway ' +
     'supplier retailer manufacturer prosecutors prosecution defence defense team family families inspectorate ' +
-    'directorate secretariat watchdog tribunal panel coalition alliance consortium embassy consulate delegation body').split(' '),
+    'directorate secretariat watchdog tribunal panel coalition alliance consortium embassy consulate delegation body ' +
+    // "the chamber" of commerce or trade, a police "force", a hospital or broadcasting "network".
+    'chamber force network').split(' '),
 );
 
 /** Verbs a document or a body "speaks" with besides the speech verbs: a sign reads, a review finds or calls, an agreement commits. */
@@ -446,12 +448,14 @@ const ANY_BODY = /^(?:company|firm|group|organisation|organization|agency|body|u
  * Body nouns for a kind of organisation, whose name need not hold them: "the airline" for Air Ravai, "the union" for
  * the Federation of Locomotive Staff, "the regulator" for Ofwat.
  */
-const KIND_BODY = /^(?:airline|regulator|watchdog|union|insurer|supplier|retailer|manufacturer|developer|contractor|landlord|lender|carrier|broadcaster|promoter)$/;
+const KIND_BODY = /^(?:airline|regulator|watchdog|union|insurer|supplier|retailer|manufacturer|developer|contractor|landlord|lender|carrier|broadcaster|promoter|network|force)$/;
 /** Words of the names of bodies of a public kind: "the union" is the Federation of Locomotive Staff, not a firm. */
 const KIND_NAMES: ReadonlyMap<string, RegExp> = new Map([
   ['union', /^(?:union|federation|guild|congress|confederation)$/],
-  ['regulator', /^(?:authority|commission|office|agency|board|inspectorate|ombudsman|regulator|council)$/],
-  ['watchdog', /^(?:authority|commission|office|agency|board|inspectorate|ombudsman|regulator|council)$/],
+  ['regulator', /^(?:authority|commission|office|agency|board|inspectorate|ombudsman|regulator|council|executive)$/],
+  ['watchdog', /^(?:authority|commission|office|agency|board|inspectorate|ombudsman|regulator|council|executive)$/],
+  // "the force" is a police force: Westmarch Police, the Northshire Constabulary.
+  ['force', /^(?:police|constabulary|force)$/],
 ]);
 
 /** Last words of a place's name ("the United States"; its first words, "Port Marau", are people.ts's): no organisation. */

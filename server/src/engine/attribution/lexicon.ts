@@ -238,7 +238,9 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     // A firm's name ends in what it trades in or how it is held ("Mercer Estates", "Harlow Developments").
     'estates properties developments investments ventures enterprises associates ' +
     // … or in the goods or the trade it sells ("Mensah Electricals", "Dale Builders", "Harrow Supplies").
-    'electricals supplies builders hardware garage foods traders textiles').split(' '),
+    'electricals supplies builders hardware garage foods traders textiles ' +
+    // "the Caldorian Chamber of Commerce", "Hexham Chamber of Trade".
+    'chamber').split(' '),
 );
 
 /** Words opening a clause of its own, with its own subject, inside a sentence. */

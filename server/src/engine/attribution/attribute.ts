@@ -21,6 +21,7 @@ import { describedAsOther } from './describedAsOther';
 import { calledNewcomers, greetedNames } from './greetedNames';
 import { describedBefore, describedSubjectBefore, descriptionAt, type Description } from './descriptions';
 import { namesOfDescribedSpeakers } from './describedSpeakers';
+import { spokenRoles } from './spokenRoles';
 import { paragraphsWithholdingNames } from './withheldNames';
 import { turnQuotationAttributions } from './turnQuotes';
 import { interviewSpeakers } from './interviewLabels';
@@ -120,17 +121,20 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   yield;
   const items = yield* narrationItemsInSteps(text, { start: 0, end: text.length }, top, paragraphs);
   yield;
-  const table = yield* learnPeople(items);
-  const attributions: Attribution[] = quotations.map(() => NOBODY);
-
   const quoteItems: number[] = [];
   for (let i = 0; i < items.length; i++) if (items[i].kind === 'quote') quoteItems.push(i);
+  // The cues are read before the people: the nouns they make speakers are roles the names may be given.
   const clauses = new Map<number, Clause>();
   for (const [k, qi] of quoteItems.entries()) {
     if (k > 0 && k % CLAUSES_PER_STEP === 0) yield;
     const clause = clauseOf(items, qi);
-    if (!clause) continue;
-    clauses.set(qi, clause);
+    if (clause) clauses.set(qi, clause);
+  }
+  yield;
+  const table = yield* learnPeople(items, spokenRoles(items, clauses.values()));
+  const attributions: Attribution[] = quotations.map(() => NOBODY);
+  for (const [k, [qi, clause]] of [...clauses].entries()) {
+    if (k > 0 && k % CLAUSES_PER_STEP === 0) yield;
     attributions[items[qi].quote] = resolve(view, items, table, clause);
   }
   yield;
@@ -243,13 +247,13 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
 }
 
 /** The people table from the narration's names, then the genders its pronouns show; a step per stage. */
-function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
+function* learnPeople(items: readonly Item[], spoken: ReadonlySet<string>): Steps<PeopleTable> {
   const lowerWords = new Set<string>();
   // Words the text writes in lower case (not a dateline's capitals, which narration.ts marks as no capital).
   // A word opening on a-z needs no Unicode test (most do).
   const lowerCase = (text: string) => { const c = text.charCodeAt(0); return (c >= 97 && c <= 122) || !/^\p{Lu}/u.test(text); };
   for (const it of items) if (it.kind === 'word' && !it.capital && lowerCase(it.text)) lowerWords.add(it.lower);
-  const table = new PeopleTable(items, lowerWords);
+  const table = new PeopleTable(items, lowerWords, spoken);
   const runs: [number, number][] = [];
   for (let i = 0, nextStep = ITEMS_PER_STEP; i < items.length; i++) {
     if (i >= nextStep) {

@@ -272,7 +272,16 @@ export class PeopleTable {
   /** Words the narration writes as names (see writtenAsName), gathered when first asked. */
   private namesWritten: Set<string> | null = null;
 
-  constructor(private readonly items: readonly Item[], private readonly lowerWords: ReadonlySet<string>) {}
+  /**
+   * `spoken`: nouns the text's speech clauses make speakers ("said the shepherd", see spokenRoles.ts), roles in this
+   * text beside the lexicon's.
+   */
+  constructor(private readonly items: readonly Item[], private readonly lowerWords: ReadonlySet<string>, private readonly spoken: ReadonlySet<string> = new Set()) {}
+
+  /** Whether a word is a role noun: the lexicon's, or one this text's speech clauses make a speaker. */
+  private isRole(lower: string): boolean {
+    return isRoleNoun(lower) || this.spoken.has(normalizeWord(lower));
+  }
 
   /** The name run ending at item `last` (inclusive), extended back over titles: "Secretary of State Marco Rubio". */
   runBefore(last: number): [number, number] | null {
@@ -507,7 +516,7 @@ export class PeopleTable {
     const w = normalizeWord(head.lower);
     // "Weary, the sunny-hearted,": a compound adjective of a body part or a trait ("-hearted", "-haired") describes someone.
     if (/\w-\w+ed$/.test(w)) return false;
-    return !isRoleNoun(w) && !GENERIC_PERSON_NOUNS.has(w) && !KIN.has(w) && !isDemonym(head.text) && !/(?:year-old|man|woman|men|women|person|people|child|boy|girl)$/.test(w);
+    return !this.isRole(w) && !GENERIC_PERSON_NOUNS.has(w) && !KIN.has(w) && !isDemonym(head.text) && !/(?:year-old|man|woman|men|women|person|people|child|boy|girl)$/.test(w);
   }
 
   private hasAppositiveRole(last: number): boolean {
@@ -516,16 +525,19 @@ export class PeopleTable {
 
   /**
    * "but Mr. Quill the master hovered by the wheel": older fiction sets a subject's role after the name with no comma.
-   * Only for a name opening its sentence or clause, since "told Mary the doctor had gone" is an object and a clause.
+   * Only for a name opening its sentence or clause, since "told Mary the doctor had gone" is an object and a clause,
+   * or for the subject of an inverted speech clause the role closes ("said Jacob Smallbone the shepherd.").
    */
   private unpunctuatedRole(first: number, last: number): string[] {
     const it = this.items;
     const before = it[first - 1];
     const subject = !before || before.sentence !== it[first].sentence || before.text === ',' || /^(?:and|but|while|when)$/.test(before.lower);
     const role = it[last + 2];
-    if (!subject || it[last + 1]?.lower !== 'the' || !isWord(role) || role.capital || role.sentence !== it[last].sentence) return [];
+    const after = it[last + 3];
+    const inverted = isWord(before) && SPEECH_VERBS.has(before.lower) && (!isWord(after) || after.sentence !== it[last].sentence);
+    if (!(subject || inverted) || it[last + 1]?.lower !== 'the' || !isWord(role) || role.capital || role.sentence !== it[last].sentence) return [];
     const noun = normalizeWord(role.lower);
-    return isRoleNoun(noun) && !GENERIC_PERSON_NOUNS.has(noun) && !KIN.has(noun) && !isRoleNoun(normalizeWord(it[last + 3]?.lower ?? '')) ? [noun] : [];
+    return this.isRole(noun) && !GENERIC_PERSON_NOUNS.has(noun) && !KIN.has(noun) && !this.isRole(normalizeWord(it[last + 3]?.lower ?? '')) ? [noun] : [];
   }
 
   /**
@@ -550,7 +562,10 @@ export class PeopleTable {
     const ended = i >= it.length || it[i].kind !== 'word' || APPOSITIVE_ENDS.has(it[i].lower);
     const head = words[words.length - 1];
     // ", a Spaniard,": a nationality is a role too.
-    if (!ended || head === undefined || (!isRoleNoun(head) && !isDemonym(it[i - 1].text))) return [];
+    if (!ended || head === undefined || (!this.isRole(head) && !isDemonym(it[i - 1].text))) return [];
+    // A calling only the text's speech clauses make a role is one in a noun phrase ("the brewer"), not after a verb
+    // ("has been the youngest grandmaster").
+    if (!isRoleNoun(head) && !isDemonym(it[i - 1].text) && !DETERMINERS.has(words[0])) return [];
     // "the school's oldest former pupil": an owner is no role of theirs.
     const roles = words.filter((w) => !DETERMINERS.has(w) && !/['’]s$/.test(w));
     // "Robert, my brother,": the narrator's relative (see rolesBefore).
@@ -593,13 +608,13 @@ export class PeopleTable {
     // "The Rector, the Reverend John Quennell,": a title's "the" after the comma stands between the role and the name.
     if (it[i]?.lower === 'the' && it[i - 1]?.text === ',' && isTitleWord(it[first].text)) i--;
     // "The judge, Philippa Carr, said"; not "handed to the judge, Doyle wrote", where the comma closes a clause.
-    if (it[i]?.text === ',' && it[i - 1] && isRoleNoun(it[i - 1].lower) && this.apposed(first)) i--;
+    if (it[i]?.text === ',' && it[i - 1] && this.isRole(it[i - 1].lower) && this.apposed(first)) i--;
     // "the artist himself, Basil Hallward"
     else if (it[i]?.text === ',' && /^(himself|herself)$/.test(it[i - 1]?.lower ?? '') && it[i - 2] && isRoleNoun(it[i - 2].lower)) i -= 2;
     // "The Mayor of Westbury, Councillor Janet Okoro": a role of a place in apposition before the name.
     else if (it[i]?.text === ',') i = roleOfPlaceBefore(it, i);
     // "The director was Frank Halloway": a copula after the definite role phrase its sentence opens on.
-    else if (/^(?:was|is)$/.test(it[i]?.lower ?? '') && it[i - 1] && isRoleNoun(it[i - 1].lower) && copulaOpensOnRole(it, i)) i--;
+    else if (/^(?:was|is)$/.test(it[i]?.lower ?? '') && it[i - 1] && this.isRole(it[i - 1].lower) && copulaOpensOnRole(it, i)) i--;
     const words: string[] = [];
     while (i >= 0 && it[i].kind === 'word' && it[i].sentence === it[first].sentence && words.length < 5) {
       if (DETERMINERS.has(it[i].lower) || /^(by|and|to|of|with|for)$/.test(it[i].lower) || it[i].lower.endsWith('’s') || it[i].lower.endsWith("'s")) break;
@@ -610,7 +625,7 @@ export class PeopleTable {
       words.unshift(it[i].lower);
       i--;
     }
-    if (words.length === 0 || !isRoleNoun(words[words.length - 1])) return [];
+    if (words.length === 0 || !this.isRole(words[words.length - 1])) return [];
     // "my brother Robert": the narrator's relative, whom "my brother" names wherever the text says it.
     return it[i]?.lower === 'my' && KIN.has(normalizeWord(words[words.length - 1])) ? [...words, `my ${normalizeWord(words[words.length - 1])}`] : words;
   }
@@ -790,7 +805,7 @@ export class PeopleTable {
     p.aliases.add(written);
     // "Jane Doe MP" is "the outgoing MP"; "Detective-Inspector Dacre" is "the Inspector" too.
     const ranks = parsed.titles.map((t) => rankTitle(normalizeWord(t)));
-    for (const words of [parsed.titles, ranks, parsed.after, this.rolesBefore(first), this.appositiveRoles(last), this.unpunctuatedRole(first, last), predicateRoles(this.items, last, isRoleNoun)]) for (const r of roleKeys(words)) p.roles.add(TITLE_ROLES.get(r) ?? r);
+    for (const words of [parsed.titles, ranks, parsed.after, this.rolesBefore(first), this.appositiveRoles(last), this.unpunctuatedRole(first, last), predicateRoles(this.items, last, (w) => this.isRole(w))]) for (const r of roleKeys(words)) p.roles.add(TITLE_ROLES.get(r) ?? r);
     // "Parson Tringham" where the text also writes "the parson": the capitalised first word is a title.
     const lead = normalizeWord(parsed.core[0]);
     if (parsed.core.length > 1 && this.lowerWords.has(lead) && !FUNCTION_WORDS.has(lead)) p.roles.add(lead);

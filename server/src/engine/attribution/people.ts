@@ -4,6 +4,7 @@ import {
   type Gender,
 } from './lexicon';
 import { GIVEN_NAME_GENDER, isPetFormOf, petFormGender } from './givenNames';
+import { isClippedGivenName, isClippedSurname } from './clippedNames';
 import { isWord, sentenceStart, type Item } from './narration';
 import { isCountryPossessive, isDemonym, isListedNationality, nationalitiesOf, nationalityKey, opensOnNationality } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, rankTitle, samePerson, type ParsedName } from './names';
@@ -681,13 +682,15 @@ export class PeopleTable {
   }
 
   /**
-   * "I do not, Harry.": the one person whose given name a pet name stands for (Henry Wotton), if only one. Not the
-   * name a narrator calls themself ("I called myself Pip"): theirs, though a father's tombstone reads Philip Pirrip.
+   * "I do not, Harry.": the one person whose given name a pet name stands for (Henry Wotton), or whose given name or
+   * surname it is clipped from ("Jez" of Jeremy Okafor, "Sully" of Gary Sullivan), if only one. Not the name a
+   * narrator calls themself ("I called myself Pip"): theirs, though a father's tombstone reads Philip Pirrip.
    */
   private formalBearer(pet: string): PersonRecord | null {
     if (this.narratorOwnName() === pet) return null;
     const word = normalizeWord(pet);
-    const bearers = this.persons.filter((p) => p.core.length > 1 && isPetFormOf(word, normalizeWord(p.core[0])));
+    const clipped = (p: PersonRecord) => isClippedGivenName(word, normalizeWord(p.core[0])) || isClippedSurname(word, normalizeWord(p.core[p.core.length - 1]));
+    const bearers = this.persons.filter((p) => p.core.length > 1 && clipped(p));
     return bearers.length === 1 ? bearers[0] : null;
   }
 

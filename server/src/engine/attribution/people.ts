@@ -272,6 +272,8 @@ export class PeopleTable {
 
   /** Words the narration writes as names (see writtenAsName), gathered when first asked. */
   private namesWritten: Set<string> | null = null;
+  /** Capitalised words the narration writes after "the" as a speaker (see speaksAfterThe), gathered when first asked. */
+  private theNames: Set<string> | null = null;
 
   constructor(private readonly items: readonly Item[], private readonly lowerWords: ReadonlySet<string>) {}
 
@@ -352,6 +354,27 @@ export class PeopleTable {
     return this.namesWritten.has(lower);
   }
 
+  /**
+   * Whether the narration gives the capitalised word `lower`, after "the", the words of a speech clause ("said the
+   * Owl", "the Owl asked") and never writes it in lower case: a nickname with its article, as schools and crews give
+   * them, not a thing's name. Titles, roles and nationalities ("the Canon", "the Dane") are left to the one the
+   * text gave them.
+   */
+  private speaksAfterThe(lower: string): boolean {
+    if (!this.theNames) {
+      this.theNames = new Set();
+      for (let i = 1; i + 1 < this.items.length; i++) {
+        const [the, it, after] = [this.items[i - 1], this.items[i], this.items[i + 1]];
+        if (the.lower !== 'the' || !isWord(it) || !it.capital || the.sentence !== it.sentence || isCapitalised(after)) continue;
+        const verb = this.items[i - 2];
+        const cued = (isWord(verb) && verb.sentence === it.sentence && SPEECH_VERBS.has(verb.lower) && this.items[i - 3]?.kind === 'quote') || (isWord(after) && after.sentence === it.sentence && SPEECH_VERBS.has(after.lower) && verb?.kind === 'quote');
+        if (cued && !isDemonym(it.text)) this.theNames.add(normalizeWord(it.text));
+      }
+      for (const w of this.theNames) if (this.lowerWords.has(w) || isRoleNoun(w) || isTitleWord(w) || ORGANISATION_WORDS.has(w)) this.theNames.delete(w);
+    }
+    return this.theNames.has(lower);
+  }
+
   runText(first: number, last: number): string {
     // The same run is read several times in a row (is it a full name, a person, whom it names): the last one is kept.
     if (first === this.lastRun[0] && last === this.lastRun[1]) return this.lastRunText;
@@ -409,6 +432,7 @@ export class PeopleTable {
     if (parsed.core.length >= 2 && PLACE_LAST_WORDS.test(parsed.core[parsed.core.length - 1]) && !GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0]))) return false;
     // "the Coastal Resilience and Maritime Heritage Fund", "The Soil Report": a name after "the" is a thing's, and one
     // after "a" too ("an English Churchman"), unless a full name with a common given name ("a Luis Ferreira header").
+    if (before?.lower === 'the' && parsed.core.length === 1 && this.speaksAfterThe(lastWord)) return true;
     if (before && (before.lower === 'the' || (/^(?:a|an)$/.test(before.lower) && !givenAndSurname))) return false;
     if (parsed.core.length >= 2) return !this.namesAThing(parsed.core, last);
     const sentenceInitial = !before || before.sentence !== this.items[first].sentence;

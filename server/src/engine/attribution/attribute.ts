@@ -45,6 +45,7 @@ import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
 import { learnNamedAs } from './namedAs';
 import { learnNicknames } from './nicknames';
+import { learnSurnameNicknames } from './surnameNicknames';
 import { learnIntroducedRelatives } from './kinIntroductions';
 import { settleSharedSurnames } from './sharedSurnames';
 import { settleFirmNamesakes } from './firmNamesakes';
@@ -301,6 +302,7 @@ function* learnPeople(items: readonly Item[]): Steps<PeopleTable> {
   learnAddressedRelatives(items, table);
   learnAddressedGivenNames(items, table);
   learnNicknames(items, table);
+  learnSurnameNicknames(items, table);
   return table;
 }
 

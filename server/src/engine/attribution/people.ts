@@ -763,9 +763,10 @@ export class PeopleTable {
     return samePerson(p.core.join(' '), core) || this.goesBy(p, core.split(' '));
   }
 
-  /** Whether `core` is a nickname the text gave `p` ("Fishy"). */
+  /** Whether `core` is a nickname the text gave `p` ("Fishy", "Dusty Darrow"). */
   private goesBy(p: PersonRecord, core: readonly string[]): boolean {
-    return core.length === 1 && !!this.nicknames.get(p)?.has(normalizeWord(core[0]));
+    const called = this.nicknames.get(p);
+    return !!called && called.has(core.length === 1 ? normalizeWord(core[0]) : core.map(normalizeWord).join(' '));
   }
 
   /**
@@ -783,6 +784,7 @@ export class PeopleTable {
     person.honorificGender ??= other.honorificGender;
     const called = this.nicknames.get(person) ?? new Set<string>();
     for (const w of [...other.core, ...(this.nicknames.get(other) ?? [])]) called.add(normalizeWord(w));
+    if (other.core.length > 1) called.add(other.core.map(normalizeWord).join(' '));
     this.nicknames.set(person, called);
     this.nicknames.delete(other);
     for (const [k, m] of this.mentions.entries()) {

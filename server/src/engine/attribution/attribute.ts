@@ -46,6 +46,7 @@ import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
 import { learnNamedAs } from './namedAs';
 import { learnNicknames } from './nicknames';
+import { learnSurnameNicknames } from './surnameNicknames';
 import { learnIntroducedRelatives } from './kinIntroductions';
 import { settleSharedSurnames } from './sharedSurnames';
 import { settleFirmNamesakes } from './firmNamesakes';
@@ -305,6 +306,7 @@ function* learnPeople(items: readonly Item[], spoken: ReadonlySet<string>): Step
   learnAddressedRelatives(items, table);
   learnAddressedGivenNames(items, table);
   learnNicknames(items, table);
+  learnSurnameNicknames(items, table);
   return table;
 }
 

@@ -149,6 +149,11 @@ export class Kinship<P> {
     return (this.ties.get(owner) ?? []).some((t) => t.other === relative && t.tie !== tie?.[0]);
   }
 
+  /** Whether the text tied `a` and `b` as relatives in any way. */
+  tied(a: P, b: P): boolean {
+    return (this.ties.get(a) ?? []).some((t) => t.other === b);
+  }
+
   /** Whether the text made `a` the elder of `b`: b's parent or grandparent, or b the younger ("her nephew"). */
   isElder(a: P, b: P): boolean {
     return (this.ties.get(a) ?? []).some((t) => t.other === b && (t.tie === 'child' || t.tie === 'grandchild' || t.tie === 'younger'));

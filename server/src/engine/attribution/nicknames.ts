@@ -35,7 +35,7 @@ const REACH = 6;
 /** Makes one person of every two names the narration says are one. */
 export function learnNicknames(items: readonly Item[], table: PeopleTable): void {
   for (let i = 1; i + 1 < items.length; i++) {
-    const pair = calledPair(items, table, i) ?? dashPair(items, table, i) ?? nameToPair(items, table, i) ?? realNamePair(items, table, i);
+    const pair = calledPair(items, table, i) ?? dashPair(items, table, i) ?? nameToPair(items, table, i) ?? realNamePair(items, table, i) ?? christenedPair(items, table, i);
     if (pair) table.merge(pair[0], pair[1]);
   }
 }
@@ -69,6 +69,8 @@ function calledPair(items: readonly Item[], table: PeopleTable, i: number): [Per
   }
   const first = k;
   while (k < items.length && k <= i + REACH && AFTER_CALLED.has(items[k].lower)) k++;
+  // "called him anything but the Owl": a nickname may keep its article.
+  if (items[k]?.lower === 'the' && isWord(items[k + 1]) && items[k + 1].capital && table.mentionAt(k + 1)) k++;
   if (!(k < items.length) || items[k].sentence !== items[i].sentence) return null;
   const after = items[k + 1];
   if (/['’]s$/u.test(items[k].text) || (isWord(after) && after.sentence === items[k].sentence && !AFTER_NICKNAME.has(after.lower))) return null;
@@ -125,4 +127,20 @@ function realNamePair(items: readonly Item[], table: PeopleTable, i: number): [P
   const owner = /^(?:his|her)$/.test(items[i - 1].lower) ? table.mentionAt(i - 1)?.person : undefined;
   const real = isWord(items[i + 3]) && items[i + 3].capital ? table.mentionAt(i + 3)?.person : undefined;
   return owner && real && owner !== real ? [real, owner] : null;
+}
+
+/** Verbs that give the name someone was born or baptised with. */
+const CHRISTENED = /^(?:christened|baptised|baptized|named)$/;
+
+/**
+ * "The Owl … settled himself on the bracken. He had been christened Percival Penhale": the name the one a he/she refers
+ * to was given at birth, when it is a full name, is the name of the one the narration has been calling otherwise.
+ */
+function christenedPair(items: readonly Item[], table: PeopleTable, i: number): [PersonRecord, PersonRecord] | null {
+  if (!CHRISTENED.test(items[i].lower) || items[i - 1]?.lower !== 'been' || !/^(?:had|has|was)$/.test(items[i - 2]?.lower ?? '')) return null;
+  const subject = items[i - 3];
+  if (!subject || !/^(?:he|she)$/.test(subject.lower) || subject.sentence !== items[i].sentence) return null;
+  const bearer = table.mentionAt(i - 3)?.person;
+  const given = isWord(items[i + 1]) && items[i + 1].capital ? table.mentionAt(i + 1)?.person : undefined;
+  return bearer && given && bearer !== given && given.core.length > 1 ? [given, bearer] : null;
 }

@@ -4,6 +4,7 @@ import {
   type Gender,
 } from './lexicon';
 import { GIVEN_NAME_GENDER, isPetFormOf, petFormGender } from './givenNames';
+import { isClippedGivenName, isClippedSurname } from './clippedNames';
 import { isWord, sentenceStart, type Item } from './narration';
 import { isCountryPossessive, isDemonym, isListedNationality, nationalitiesOf, nationalityKey, opensOnNationality } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, rankTitle, samePerson, type ParsedName } from './names';
@@ -271,6 +272,8 @@ export class PeopleTable {
 
   /** Words the narration writes as names (see writtenAsName), gathered when first asked. */
   private namesWritten: Set<string> | null = null;
+  /** Capitalised words the narration writes after "the" as a speaker (see speaksAfterThe), gathered when first asked. */
+  private theNames: Set<string> | null = null;
 
   /**
    * `spoken`: nouns the text's speech clauses make speakers ("said the shepherd", see spokenRoles.ts), roles in this
@@ -360,6 +363,27 @@ export class PeopleTable {
     return this.namesWritten.has(lower);
   }
 
+  /**
+   * Whether the narration gives the capitalised word `lower`, after "the", the words of a speech clause ("said the
+   * Owl", "the Owl asked") and never writes it in lower case: a nickname with its article, as schools and crews give
+   * them, not a thing's name. Titles, roles and nationalities ("the Canon", "the Dane") are left to the one the
+   * text gave them.
+   */
+  private speaksAfterThe(lower: string): boolean {
+    if (!this.theNames) {
+      this.theNames = new Set();
+      for (let i = 1; i + 1 < this.items.length; i++) {
+        const [the, it, after] = [this.items[i - 1], this.items[i], this.items[i + 1]];
+        if (the.lower !== 'the' || !isWord(it) || !it.capital || the.sentence !== it.sentence || isCapitalised(after)) continue;
+        const verb = this.items[i - 2];
+        const cued = (isWord(verb) && verb.sentence === it.sentence && SPEECH_VERBS.has(verb.lower) && this.items[i - 3]?.kind === 'quote') || (isWord(after) && after.sentence === it.sentence && SPEECH_VERBS.has(after.lower) && verb?.kind === 'quote');
+        if (cued && !isDemonym(it.text)) this.theNames.add(normalizeWord(it.text));
+      }
+      for (const w of this.theNames) if (this.lowerWords.has(w) || isRoleNoun(w) || isTitleWord(w) || ORGANISATION_WORDS.has(w)) this.theNames.delete(w);
+    }
+    return this.theNames.has(lower);
+  }
+
   runText(first: number, last: number): string {
     // The same run is read several times in a row (is it a full name, a person, whom it names): the last one is kept.
     if (first === this.lastRun[0] && last === this.lastRun[1]) return this.lastRunText;
@@ -417,6 +441,7 @@ export class PeopleTable {
     if (parsed.core.length >= 2 && PLACE_LAST_WORDS.test(parsed.core[parsed.core.length - 1]) && !GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0]))) return false;
     // "the Coastal Resilience and Maritime Heritage Fund", "The Soil Report": a name after "the" is a thing's, and one
     // after "a" too ("an English Churchman"), unless a full name with a common given name ("a Luis Ferreira header").
+    if (before?.lower === 'the' && parsed.core.length === 1 && this.speaksAfterThe(lastWord)) return true;
     if (before && (before.lower === 'the' || (/^(?:a|an)$/.test(before.lower) && !givenAndSurname))) return false;
     if (parsed.core.length >= 2) return !this.namesAThing(parsed.core, last);
     const sentenceInitial = !before || before.sentence !== this.items[first].sentence;
@@ -696,13 +721,15 @@ export class PeopleTable {
   }
 
   /**
-   * "I do not, Harry.": the one person whose given name a pet name stands for (Henry Wotton), if only one. Not the
-   * name a narrator calls themself ("I called myself Pip"): theirs, though a father's tombstone reads Philip Pirrip.
+   * "I do not, Harry.": the one person whose given name a pet name stands for (Henry Wotton), or whose given name or
+   * surname it is clipped from ("Jez" of Jeremy Okafor, "Sully" of Gary Sullivan), if only one. Not the name a
+   * narrator calls themself ("I called myself Pip"): theirs, though a father's tombstone reads Philip Pirrip.
    */
   private formalBearer(pet: string): PersonRecord | null {
     if (this.narratorOwnName() === pet) return null;
     const word = normalizeWord(pet);
-    const bearers = this.persons.filter((p) => p.core.length > 1 && isPetFormOf(word, normalizeWord(p.core[0])));
+    const clipped = (p: PersonRecord) => isClippedGivenName(word, normalizeWord(p.core[0])) || isClippedSurname(word, normalizeWord(p.core[p.core.length - 1]));
+    const bearers = this.persons.filter((p) => p.core.length > 1 && clipped(p));
     return bearers.length === 1 ? bearers[0] : null;
   }
 
@@ -751,9 +778,10 @@ export class PeopleTable {
     return samePerson(p.core.join(' '), core) || this.goesBy(p, core.split(' '));
   }
 
-  /** Whether `core` is a nickname the text gave `p` ("Fishy"). */
+  /** Whether `core` is a nickname the text gave `p` ("Fishy", "Dusty Darrow"). */
   private goesBy(p: PersonRecord, core: readonly string[]): boolean {
-    return core.length === 1 && !!this.nicknames.get(p)?.has(normalizeWord(core[0]));
+    const called = this.nicknames.get(p);
+    return !!called && called.has(core.length === 1 ? normalizeWord(core[0]) : core.map(normalizeWord).join(' '));
   }
 
   /**
@@ -771,6 +799,7 @@ export class PeopleTable {
     person.honorificGender ??= other.honorificGender;
     const called = this.nicknames.get(person) ?? new Set<string>();
     for (const w of [...other.core, ...(this.nicknames.get(other) ?? [])]) called.add(normalizeWord(w));
+    if (other.core.length > 1) called.add(other.core.map(normalizeWord).join(' '));
     this.nicknames.set(person, called);
     this.nicknames.delete(other);
     for (const [k, m] of this.mentions.entries()) {

@@ -13,4 +13,18 @@ describe('roles given in a predicate', () => {
     const text = 'Ivo Marsh was the captain\'s uncle. Ruth Sowande is the club captain. "We won," the captain said.';
     assert.deepStrictEqual(speakers(text), ['Ruth Sowande']);
   });
+
+  it('takes "the former home secretary" for the one who "served four years as home secretary", not the woman quoted last', () => {
+    const text = [
+      'Fergus Hale, 61, who served four years as home secretary, leaned on that record. Nadia Orme said it was a record of failure.',
+      '"You were in charge," she said. "That is a fair question," the former home secretary said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Nadia Orme', 'Fergus Hale']);
+  });
+
+  it('takes "the finance director" for the one who "works as finance director", a post held now', () => {
+    const text = 'Ivo Marsh works as finance director at the mill. Ruth Sowande said the books were sound. "They are," she said. ' +
+      '"We have no debt," the finance director said.';
+    assert.deepStrictEqual(speakers(text), ['Ruth Sowande', 'Ivo Marsh']);
+  });
 });

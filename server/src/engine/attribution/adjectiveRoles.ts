@@ -49,6 +49,12 @@ export function holderOfAdjective(items: readonly Item[], table: PeopleTable, fi
  * phrase's role `role` who was also given one of its lower-case modifiers, not simply the last farmer named.
  */
 export function holderOfModifiedRole(items: readonly Item[], table: PeopleTable, first: number, last: number, gender: Gender | null, role: string): PersonRecord | null {
+  // "the prime minister’s official spokesman": the words up to a possessive name whose the role is, not what kind.
+  for (let k = last - 1; k > first; k--) {
+    if (!/['’]s?$/u.test(items[k].text)) continue;
+    first = k;
+    break;
+  }
   const modifiers = roleKeys(items.slice(first + 1, last).filter((it) => isWord(it) && !isCapitalised(it)).map((it) => it.lower)).filter((m) => m !== role);
   for (const modifier of modifiers) {
     const holder = table.antecedent(first, gender, modifier, null, true);

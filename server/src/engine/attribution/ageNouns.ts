@@ -9,6 +9,12 @@ const AGE_NOUN = /^(\d{1,3})-year-old$/;
 
 export const isAgeNoun = (lower: string): boolean => AGE_NOUN.test(lower);
 
+/** Nouns that describe someone by their time of life as an age does: "the teenager", "the pensioner". */
+const AGE_CLASS = /^(?:teenager|pensioner|toddler|schoolboy|schoolgirl|octogenarian|nonagenarian|septuagenarian|centenarian)$/;
+
+/** Whether a noun names someone by their age, in years ("34-year-old") or by its time of life ("teenager"). */
+export const describesAge = (lower: string): boolean => AGE_NOUN.test(lower) || AGE_CLASS.test(lower);
+
 /** The N of an "N-year-old", or null for any other word. */
 export const ageOfNoun = (lower: string): string | null => AGE_NOUN.exec(lower)?.[1] ?? null;
 

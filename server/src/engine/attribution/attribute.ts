@@ -55,6 +55,8 @@ import { holderOfAdjective, holderOfModifiedRole } from './adjectiveRoles';
 import { heldForAnotherSide } from './affiliations';
 import { staffOfBody } from './bodyStaff';
 import { agedOtherwise } from './agedPhrases';
+import { ownedBy } from './ownedRoles';
+import { roleCalledAgain } from './rolesCalledAgain';
 import { unnamedAgain } from './unnamedAgain';
 import { describedSpeakerAgain } from './repeatedDescriptions';
 import { descriptionsNamedAfter } from './namedDescriptions';
@@ -323,12 +325,16 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   // "“…,” broke in a thin, elderly gentleman. … “…,” said the thin gentleman": the stranger brought in so.
   const stranger = clause.kind === 'phrase' ? describedSpeakerAgain(view.original, items, clause.first, clause.last) : null;
   if (stranger) return { speaker: withLowerDeterminer(stranger), mention, cue: clause.cue };
+  // "“…,” said the prime minister’s official spokesman. … the spokesman said": the description, shortened.
+  const shortened = clause.kind === 'phrase' ? roleCalledAgain(items, table, clause.first, clause.last, (c) => resolve(view, items, table, c).speaker) : null;
+  if (shortened) return { speaker: shortened, mention, cue: clause.cue };
   // "The caretaker was on his knees. “…,” the old man muttered": the stranger the narration has just shown.
   const shown = clause.kind === 'phrase' ? describedAsOther(items, table, clause.first, clause.last, view.original) : null;
   if (shown) return { speaker: shown, mention, cue: clause.cue };
   // "the 83-year-old" is no one the text gave another age.
   const found = personOf(items, table, clause);
-  const person = found && !agedOtherwise(items, table, clause.first, clause.last, found) ? found : null;
+  // "the prime minister’s spokesman" is not the prime minister.
+  const person = found && !agedOtherwise(items, table, clause.first, clause.last, found) && !(clause.kind === 'phrase' && ownedBy(items, table, clause.first, clause.last, found)) ? found : null;
   if (person) table.addMention(person, clause.first);
   const owner = clause.kind === 'phrase' ? voiceOwner(items, clause) : null;
   // "called a girl's voice": a voice no one named speaks for the phrase of its owner ("a girl").

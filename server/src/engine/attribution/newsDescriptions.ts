@@ -1,4 +1,4 @@
-import { ageAfterName, isAgeNoun } from './ageNouns';
+import { ageAfterName, describesAge, isAgeNoun } from './ageNouns';
 import { isDocumentOrBody } from './bodies';
 import { isDemonym } from './demonyms';
 import { isPersonNoun } from './clauses';
@@ -62,7 +62,7 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   // A he/she opening the sentence is its subject as a name is ("Dunmore, 68, waited. He said …"), and so is one
   // right after a quotation, its clause ("“…,” she said."), or one a speech verb follows ("Speaking outside, he said:").
   const pronoun = named && PRONOUN_GENDER.has(items[named.item].lower);
-  if (!named || (pronoun && named.item !== before && items[named.item - 1]?.kind !== 'quote' && !reportsSpeech(items, named.item)) || table.organisations.has(named.person)) return null;
+  if (!named || (pronoun && named.item !== before && items[named.item - 1]?.kind !== 'quote' && !reportsSpeech(items, named.item) && !subjectAfterOpening(items, before, named.item)) || table.organisations.has(named.person)) return null;
   // A quotation after its subject's speech verb is that speaker's ("Finch said he backed them “up to a point.”"); any
   // other in a sentence of an earlier paragraph may be a conversation's turn, whose speaker is not the one described:
   // unless the description reports speech itself ("The chief executive said the cause was …"), as news does.
@@ -78,7 +78,7 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   const fresh = inClause && items[at].lower === 'the' && isRoleNoun(head) && isFreshRole(items, last) &&
     table.mentionsWithin(Math.max(0, before - ESTABLISHED_REACH), before - 1).some((m) => m.person === named.person);
   // "the Spaniard said", "the 27-year-old said": a nationality or an age is news's mark as a capitalised adjective is.
-  const marked = speaks || fresh || items.slice(at + 1, last + 1).some((it) => isAgeNoun(it.lower)) || pastRole || items.slice(at + 1, last).some((it) => it.capital) ||
+  const marked = speaks || fresh || items.slice(at + 1, last + 1).some((it) => isAgeNoun(it.lower)) || describesAge(head) || pastRole || items.slice(at + 1, last).some((it) => it.capital) ||
     isDemonym(items[last].text) || ageAfterName(items, table, named.item) !== null;
   const g = table.gender(named.person);
   // A fresh role answering, in a paragraph of its own, a quotation someone was named after is the principal person's
@@ -87,6 +87,21 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   const principal = fresh && quoteFirst && items[before].paragraph !== items[at].paragraph ? principalOfRole(items, table, at, gender) : null;
   if (principal && principal !== named.person) return null;
   return marked && (!gender || !g || g === gender) ? named.person : null;
+}
+
+/** Words that open a subordinate clause, whose subject is not the sentence's: "After he left, …". */
+const SUBORDINATORS = /^(?:after|before|when|while|as|because|if|since|until|once|though|although|unless|whether|that|where)$/;
+/** How many words an opening phrase before its sentence's subject may take ("On Sunday at Carrowmore Links he"). */
+const OPENING_WORDS = 8;
+
+/**
+ * Whether the he/she at item `at` is the subject of the sentence opening at `from`, after a phrase of time or place
+ * set off by no comma: "On Sunday at Carrowmore Links he closed with a 68". A subordinator right before it ("When she
+ * arrived") makes it another clause's.
+ */
+function subjectAfterOpening(items: readonly Item[], from: number, at: number): boolean {
+  if (!/^(?:he|she)$/.test(items[at].lower) || at - from > OPENING_WORDS || SUBORDINATORS.test(items[at - 1]?.lower ?? '')) return false;
+  return items.slice(from, at).every((it) => isWord(it) && it.text !== ',' && !PRONOUN_GENDER.has(it.lower));
 }
 
 /** Whether the description [first, last] bears news's mark of a fresh description: an age, a nationality, a capitalised modifier. */

@@ -4,7 +4,8 @@ import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
 
 // "Adam Vance became chief executive in the summer", "Rosa Delgado is head coach": a role given after a name by a
-// verb of being or becoming names that person by it as an appositive would ("the chief executive said" is Vance).
+// verb of being or becoming names that person by it as an appositive would ("the chief executive said" is Vance); so
+// does a post held "as" it ("Halloran, 61, who served four years as home secretary": the former home secretary).
 
 const BECOMING = /^(?:became|becomes|become|remains|remained|is|was)$/;
 /** How many words a predicate's role may take ("became interim head coach"). */
@@ -15,9 +16,36 @@ const ROLE_WORDS = 4;
  * last role noun; none when no role noun ends the run of lower-case words, or a possessive or a name stands in it.
  */
 export function predicateRoles(items: readonly Item[], last: number, isRoleNoun: (lower: string) => boolean): string[] {
-  let k = last + 1;
+  const served = servedAs(items, last);
+  if (served) return served.past ? ['former', ...roleWords(items, served.at, last, isRoleNoun)] : roleWords(items, served.at, last, isRoleNoun);
+  const k = last + 1;
   if (!isWord(items[k]) || !BECOMING.test(items[k].lower)) return [];
-  k++;
+  return roleWords(items, k + 1, last, isRoleNoun);
+}
+
+/** Verbs of holding a post "as" it: "served as", "worked as", "was appointed as". */
+const SERVING = /^(?:served|serves|serving|worked|works|acted|acts)$/;
+/** How many words may stand between the verb and "as" ("served four years as", "served briefly as"). */
+const SERVING_GAP = 3;
+
+/**
+ * "Halloran, 61, who served four years as home secretary", "Voss served as chief financial officer": the item after
+ * "as", and whether the post is a past one (a past verb: "the former home secretary" is then theirs).
+ */
+function servedAs(items: readonly Item[], last: number): { at: number; past: boolean } | null {
+  let k = last + 1;
+  // Past an age in apposition and the "who" of a relative clause.
+  if (items[k]?.text === ',' && /^\d{1,3}$/.test(items[k + 1]?.text ?? '') && items[k + 2]?.text === ',') k += 2;
+  if (items[k]?.text === ',' && items[k + 1]?.lower === 'who') k += 2;
+  if (!isWord(items[k]) || !SERVING.test(items[k].lower) || items[k].sentence !== items[last].sentence) return null;
+  for (let j = k + 1; j <= k + 1 + SERVING_GAP && isWord(items[j]) && items[j].sentence === items[last].sentence; j++) {
+    if (items[j].lower === 'as') return { at: j + 1, past: /ed$/.test(items[k].lower) };
+  }
+  return null;
+}
+
+/** The role words from item `k` ("interim head coach"), ending at their last role noun. */
+function roleWords(items: readonly Item[], k: number, last: number, isRoleNoun: (lower: string) => boolean): string[] {
   if (/^(?:the|a|an)$/.test(items[k]?.lower ?? '')) k++;
   const words: string[] = [];
   let end = 0;

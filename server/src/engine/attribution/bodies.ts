@@ -31,6 +31,20 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     'text communique communiqué readout cable dossier indictment bulletin tag sticker inscription motto plaque').split(' '),
 );
 
+/**
+ * Nouns that are a document only as someone's: "The department’s response … records", "the tribunal’s written
+ * decision describes", "The party’s code of conduct requires". Alone they are often what others speak of ("Ofwat
+ * criticised the decision. It said …" is Ofwat).
+ */
+const OWNED_DOCUMENT_NOUNS = /^(?:response|decision|code)$/;
+
+/** Whether the word at `k` is a document's noun after its owner's possessive, a modifier at most between. */
+function ownedDocumentNoun(items: readonly Item[], k: number): boolean {
+  if (!isWord(items[k]) || !OWNED_DOCUMENT_NOUNS.test(items[k].lower)) return false;
+  const possessive = (j: number) => isWord(items[j]) && /['’]s$/.test(items[j].text);
+  return possessive(k - 1) || (possessive(k - 2) && isWord(items[k - 1]) && !items[k - 1].capital);
+}
+
 /** Nouns for bodies that speak as one: "the union said". */
 const BODY_NOUNS: ReadonlySet<string> = new Set(
   ('union company council department ministry agency authority trust board committee commission government ' +
@@ -88,7 +102,8 @@ function isSpeechNoun(w: string): boolean {
 
 /** Whether a word names a document ("report", "letter", "minutes"): what speaks in writing. */
 export function isDocumentNoun(word: string): boolean {
-  return DOCUMENT_NOUNS.has(normalizeWord(word.toLowerCase()));
+  const w = normalizeWord(word.toLowerCase());
+  return DOCUMENT_NOUNS.has(w) || OWNED_DOCUMENT_NOUNS.test(w);
 }
 
 /** Whether a phrase's head noun names a document or a body ("the health inspectorate"): it speaks as itself. */
@@ -187,7 +202,9 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     // "A Department for Transport official": a name's "for" or "of" between capitalised words is no stop.
     const inName = (k: number) => insideName(items, k);
     while (isWord(items[end + 1]) && end + 1 < to && end < i + (inName(end + 1) ? 7 : 5) && (!PHRASE_STOPS.has(items[end + 1].lower) || inName(end + 1)) && !isVerbModifier(items[end + 1].lower) &&
-      (end === i || DOCUMENT_NOUNS.has(items[end + 1].lower) || (!SPEECH_VERBS.has(items[end + 1].lower) && !WRITTEN_VERBS.has(items[end + 1].lower)))) end++;
+      // "The tribunal’s written decision": a participle before a document's noun is its modifier, not the verb.
+      (end === i || DOCUMENT_NOUNS.has(items[end + 1].lower) || DOCUMENT_NOUNS.has(items[end + 2]?.lower ?? '') || ownedDocumentNoun(items, end + 2) ||
+        (!SPEECH_VERBS.has(items[end + 1].lower) && !WRITTEN_VERBS.has(items[end + 1].lower)))) end++;
     // "A Nordvik deckhand, who …", "an Alder Lane resident said", "a government whip said": someone brought in by an
     // indefinite article and followed by a clause, whatever the noun, even after a body's ("government").
     const next = items[end + 1];
@@ -201,7 +218,7 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
       last = end;
     }
     for (let k = end; k > i && !kind; k--) {
-      kind = kindOfHead(items[k].lower);
+      kind = kindOfHead(items[k].lower) ?? (ownedDocumentNoun(items, k) ? 'document' : null);
       // A word only ending like a person noun after a document's is no person ("a memo sent to staff").
       if (kind === 'person' && !isKnownPersonNoun(items[k].lower) && document(k)) kind = null;
       if (kind) last = k;
@@ -217,6 +234,13 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     // "The regulator, the Office for Academic Standards, said": a connective between capitals is inside the name.
     while (isWord(items[end + 1]) && (items[end + 1].capital || insideName(items, end + 1)) && end + 1 < to) end++;
     return { kind: 'name', first: named, last: end, head: items[end].lower };
+  }
+  // "The cycling charity Roadshare, which …, said": a name right after a body's noun is the body the phrase names.
+  const called = items[last + 1];
+  if (kind === 'body' && last + 1 < to && isWord(called) && called.capital && !FUNCTION_WORDS.has(called.lower) && !/['’]s$/.test(items[last].text)) {
+    let end = last + 1;
+    while (isWord(items[end + 1]) && (items[end + 1].capital || insideName(items, end + 1)) && end + 1 < to) end++;
+    return { kind: 'name', first: last + 1, last: end, head: items[end].lower };
   }
   if (kind === 'person' && isWord(items[last + 1]) && AFFILIATION.test(items[last + 1].lower)) {
     let end = last + 2;
@@ -288,7 +312,9 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       // A person the text knows, or a body's name of several words ("Orrin Haulage"); a lone capitalised word
       // ("Analysts call …") is no one's name.
       const person = table.mentionAt(s.first)?.person;
-      return person?.name ?? (s.last > s.first ? original.slice(items[s.first].start, items[s.last].end) : null);
+      // A lone word is a name after a body's noun that gives it ("the charity Roadshare").
+      const given = isWord(items[s.first - 1]) && !items[s.first - 1].capital && kindOfHead(items[s.first - 1].lower) === 'body';
+      return person?.name ?? (s.last > s.first || given ? original.slice(items[s.first].start, items[s.last].end) : null);
     }
     case 'owner':
       return original.slice(items[s.first].start, items[s.last].end).replace(/['’]s$/, '');

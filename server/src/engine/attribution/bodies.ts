@@ -159,6 +159,7 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
       while (i < to && items[i].text !== ',') i++;
       i++;
     }
+    i = pastClosingName(items, i, to);
   }
   const it = items[i];
   if (!isWord(it) || i >= to) return null;
@@ -254,6 +255,23 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     if (end > last + 2) return { kind, first: i, last: end - 1, head };
   }
   return { kind, first: i, last, head };
+}
+
+/** How many words a subject's phrase may hold before its speech verb after a name closing an opening phrase. */
+const CLOSING_NAME_REACH = 4;
+
+/**
+ * "In a statement read by their solicitor, Tobias Wren, the family said": a name in apposition to the opening
+ * phrase's last noun closes that phrase when a determiner's phrase and its speech verb follow it with no comma
+ * between; the subject starts after it. Else `i` itself.
+ */
+function pastClosingName(items: readonly Item[], i: number, to: number): number {
+  if (items[i - 1]?.text !== ',' || !isWord(items[i - 2]) || items[i - 2].capital || !isCapitalised(items[i])) return i;
+  let end = i;
+  while (end + 1 < to && isCapitalised(items[end + 1])) end++;
+  if (items[end + 1]?.text !== ',' || !DETERMINERS.has(items[end + 2]?.lower ?? '')) return i;
+  for (let k = end + 3; k < to && k <= end + 2 + CLOSING_NAME_REACH && isWord(items[k]); k++) if (SPEECH_VERBS.has(items[k].lower)) return end + 2;
+  return i;
 }
 
 /** A document phrase in apposition after the owned noun at `from` ("reply, a two-page letter"), if there is one. */
@@ -697,7 +715,9 @@ function isTeamRun(items: readonly Item[], table: PeopleTable, first: number, la
 function givenNoun(items: readonly Item[], last: number, noun: string): boolean {
   if (items[last + 1]?.text !== ',' || !/^(?:the|a|an)$/.test(items[last + 2]?.lower ?? '')) return false;
   // "Helen Carrick, the company's chief executive," is given a role, not the noun: the noun as an owner is not it.
-  for (let k = last + 2; k <= last + GIVEN_REACH && isWord(items[k]); k++) if (normalizeWord(items[k].lower) === noun && !/['’]s$/.test(items[k].text)) return true;
+  // "In a statement read by their solicitor, Tobias Wren, the family said": a noun its verb follows is the subject.
+  const subject = (k: number) => isWord(items[k + 1]) && (SPEECH_VERBS.has(items[k + 1].lower) || WRITTEN_VERBS.has(items[k + 1].lower));
+  for (let k = last + 2; k <= last + GIVEN_REACH && isWord(items[k]); k++) if (normalizeWord(items[k].lower) === noun && !/['’]s$/.test(items[k].text)) return !subject(k);
   return false;
 }
 
@@ -1170,11 +1190,34 @@ function passiveAgentSpeaker(original: string, items: readonly Item[], table: Pe
   return null;
 }
 
+/** How many items a document's phrase after a quotation may hold before its verb ("the Hallam Voss review"). */
+const CLAUSE_PHRASE_ITEMS = 6;
+
+/**
+ * "“…,” the report found.", "“…,” the Hallam Voss review concluded.": a document's phrase after the quotation, with
+ * a verb a document speaks with, is its clause, as "the report said" is.
+ */
+function documentClauseAfter(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {
+  let first = qi + 1;
+  while (items[first]?.text === ',') first++;
+  if (!isWord(items[first]) || items[first].sentence !== items[qi].sentence || !DETERMINERS.has(items[first].lower)) return null;
+  for (let v = first + 1; v <= first + CLAUSE_PHRASE_ITEMS && isWord(items[v]) && items[v].sentence === items[qi].sentence; v++) {
+    if ((!SPEECH_VERBS.has(items[v].lower) && !WRITTEN_VERBS.has(items[v].lower)) || documentNounAt(items, v)) continue;
+    const s = sentenceSubject(items, first, v);
+    const speaker = s && s.last === v - 1 && s.kind === 'document' ? speakerOf(original, items, table, s) : null;
+    if (!s || !speaker) return null;
+    const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
+    return { attribution: { speaker, mention, cue: items[v].text }, kind: s.kind, verb: v };
+  }
+  return null;
+}
+
 function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number; head?: string } | null {
   const start = afterClosedQuotation(items, sentenceStartNear(items, qi), qi);
   // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
   const term = isTerm(items[qi].text) && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
-  if (start === qi || term) return null;
+  if (term) return null;
+  if (start === qi) return documentClauseAfter(original, items, table, qi);
   let verb = -1;
   // "… warned that disruption would continue", "began to leave": a verb after a modal or "to" reports nothing, and
   // one after a determiner is a noun ("the state would need").

@@ -31,6 +31,20 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     'text communique communiqué readout cable dossier indictment bulletin tag sticker inscription motto plaque').split(' '),
 );
 
+/**
+ * Nouns that are a document only as someone's: "The department’s response … records", "the tribunal’s written
+ * decision describes", "The party’s code of conduct requires". Alone they are often what others speak of ("Ofwat
+ * criticised the decision. It said …" is Ofwat).
+ */
+const OWNED_DOCUMENT_NOUNS = /^(?:response|decision|code)$/;
+
+/** Whether the word at `k` is a document's noun after its owner's possessive, a modifier at most between. */
+function ownedDocumentNoun(items: readonly Item[], k: number): boolean {
+  if (!isWord(items[k]) || !OWNED_DOCUMENT_NOUNS.test(items[k].lower)) return false;
+  const possessive = (j: number) => isWord(items[j]) && /['’]s$/.test(items[j].text);
+  return possessive(k - 1) || (possessive(k - 2) && isWord(items[k - 1]) && !items[k - 1].capital);
+}
+
 /** Nouns for bodies that speak as one: "the union said". */
 const BODY_NOUNS: ReadonlySet<string> = new Set(
   ('union company council department ministry agency authority trust board committee commission government ' +
@@ -88,7 +102,8 @@ function isSpeechNoun(w: string): boolean {
 
 /** Whether a word names a document ("report", "letter", "minutes"): what speaks in writing. */
 export function isDocumentNoun(word: string): boolean {
-  return DOCUMENT_NOUNS.has(normalizeWord(word.toLowerCase()));
+  const w = normalizeWord(word.toLowerCase());
+  return DOCUMENT_NOUNS.has(w) || OWNED_DOCUMENT_NOUNS.test(w);
 }
 
 /** Whether a phrase's head noun names a document or a body ("the health inspectorate"): it speaks as itself. */
@@ -144,6 +159,7 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
       while (i < to && items[i].text !== ',') i++;
       i++;
     }
+    i = pastClosingName(items, i, to);
   }
   const it = items[i];
   if (!isWord(it) || i >= to) return null;
@@ -187,7 +203,9 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     // "A Department for Transport official": a name's "for" or "of" between capitalised words is no stop.
     const inName = (k: number) => insideName(items, k);
     while (isWord(items[end + 1]) && end + 1 < to && end < i + (inName(end + 1) ? 7 : 5) && (!PHRASE_STOPS.has(items[end + 1].lower) || inName(end + 1)) && !isVerbModifier(items[end + 1].lower) &&
-      (end === i || DOCUMENT_NOUNS.has(items[end + 1].lower) || (!SPEECH_VERBS.has(items[end + 1].lower) && !WRITTEN_VERBS.has(items[end + 1].lower)))) end++;
+      // "The tribunal’s written decision": a participle before a document's noun is its modifier, not the verb.
+      (end === i || DOCUMENT_NOUNS.has(items[end + 1].lower) || DOCUMENT_NOUNS.has(items[end + 2]?.lower ?? '') || ownedDocumentNoun(items, end + 2) ||
+        (!SPEECH_VERBS.has(items[end + 1].lower) && !WRITTEN_VERBS.has(items[end + 1].lower)))) end++;
     // "A Nordvik deckhand, who …", "an Alder Lane resident said", "a government whip said": someone brought in by an
     // indefinite article and followed by a clause, whatever the noun, even after a body's ("government").
     const next = items[end + 1];
@@ -201,7 +219,7 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
       last = end;
     }
     for (let k = end; k > i && !kind; k--) {
-      kind = kindOfHead(items[k].lower);
+      kind = kindOfHead(items[k].lower) ?? (ownedDocumentNoun(items, k) ? 'document' : null);
       // A word only ending like a person noun after a document's is no person ("a memo sent to staff").
       if (kind === 'person' && !isKnownPersonNoun(items[k].lower) && document(k)) kind = null;
       if (kind) last = k;
@@ -218,6 +236,13 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     while (isWord(items[end + 1]) && (items[end + 1].capital || insideName(items, end + 1)) && end + 1 < to) end++;
     return { kind: 'name', first: named, last: end, head: items[end].lower };
   }
+  // "The cycling charity Roadshare, which …, said": a name right after a body's noun is the body the phrase names.
+  const called = items[last + 1];
+  if (kind === 'body' && last + 1 < to && isWord(called) && called.capital && !FUNCTION_WORDS.has(called.lower) && !/['’]s$/.test(items[last].text)) {
+    let end = last + 1;
+    while (isWord(items[end + 1]) && (items[end + 1].capital || insideName(items, end + 1)) && end + 1 < to) end++;
+    return { kind: 'name', first: last + 1, last: end, head: items[end].lower };
+  }
   if (kind === 'person' && isWord(items[last + 1]) && AFFILIATION.test(items[last + 1].lower)) {
     let end = last + 2;
     // The body's words: a name ("the Maritime Safety Agency"), a few lower-case ones, or both ("the Teskovian
@@ -230,6 +255,23 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     if (end > last + 2) return { kind, first: i, last: end - 1, head };
   }
   return { kind, first: i, last, head };
+}
+
+/** How many words a subject's phrase may hold before its speech verb after a name closing an opening phrase. */
+const CLOSING_NAME_REACH = 4;
+
+/**
+ * "In a statement read by their solicitor, Tobias Wren, the family said": a name in apposition to the opening
+ * phrase's last noun closes that phrase when a determiner's phrase and its speech verb follow it with no comma
+ * between; the subject starts after it. Else `i` itself.
+ */
+function pastClosingName(items: readonly Item[], i: number, to: number): number {
+  if (items[i - 1]?.text !== ',' || !isWord(items[i - 2]) || items[i - 2].capital || !isCapitalised(items[i])) return i;
+  let end = i;
+  while (end + 1 < to && isCapitalised(items[end + 1])) end++;
+  if (items[end + 1]?.text !== ',' || !DETERMINERS.has(items[end + 2]?.lower ?? '')) return i;
+  for (let k = end + 3; k < to && k <= end + 2 + CLOSING_NAME_REACH && isWord(items[k]); k++) if (SPEECH_VERBS.has(items[k].lower)) return end + 2;
+  return i;
 }
 
 /** A document phrase in apposition after the owned noun at `from` ("reply, a two-page letter"), if there is one. */
@@ -288,7 +330,9 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       // A person the text knows, or a body's name of several words ("Orrin Haulage"); a lone capitalised word
       // ("Analysts call …") is no one's name.
       const person = table.mentionAt(s.first)?.person;
-      return person?.name ?? (s.last > s.first ? original.slice(items[s.first].start, items[s.last].end) : null);
+      // A lone word is a name after a body's noun that gives it ("the charity Roadshare").
+      const given = isWord(items[s.first - 1]) && !items[s.first - 1].capital && kindOfHead(items[s.first - 1].lower) === 'body';
+      return person?.name ?? (s.last > s.first || given ? original.slice(items[s.first].start, items[s.last].end) : null);
     }
     case 'owner':
       return original.slice(items[s.first].start, items[s.last].end).replace(/['’]s$/, '');
@@ -671,7 +715,9 @@ function isTeamRun(items: readonly Item[], table: PeopleTable, first: number, la
 function givenNoun(items: readonly Item[], last: number, noun: string): boolean {
   if (items[last + 1]?.text !== ',' || !/^(?:the|a|an)$/.test(items[last + 2]?.lower ?? '')) return false;
   // "Helen Carrick, the company's chief executive," is given a role, not the noun: the noun as an owner is not it.
-  for (let k = last + 2; k <= last + GIVEN_REACH && isWord(items[k]); k++) if (normalizeWord(items[k].lower) === noun && !/['’]s$/.test(items[k].text)) return true;
+  // "In a statement read by their solicitor, Tobias Wren, the family said": a noun its verb follows is the subject.
+  const subject = (k: number) => isWord(items[k + 1]) && (SPEECH_VERBS.has(items[k + 1].lower) || WRITTEN_VERBS.has(items[k + 1].lower));
+  for (let k = last + 2; k <= last + GIVEN_REACH && isWord(items[k]); k++) if (normalizeWord(items[k].lower) === noun && !/['’]s$/.test(items[k].text)) return !subject(k);
   return false;
 }
 
@@ -1144,11 +1190,34 @@ function passiveAgentSpeaker(original: string, items: readonly Item[], table: Pe
   return null;
 }
 
+/** How many items a document's phrase after a quotation may hold before its verb ("the Hallam Voss review"). */
+const CLAUSE_PHRASE_ITEMS = 6;
+
+/**
+ * "“…,” the report found.", "“…,” the Hallam Voss review concluded.": a document's phrase after the quotation, with
+ * a verb a document speaks with, is its clause, as "the report said" is.
+ */
+function documentClauseAfter(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {
+  let first = qi + 1;
+  while (items[first]?.text === ',') first++;
+  if (!isWord(items[first]) || items[first].sentence !== items[qi].sentence || !DETERMINERS.has(items[first].lower)) return null;
+  for (let v = first + 1; v <= first + CLAUSE_PHRASE_ITEMS && isWord(items[v]) && items[v].sentence === items[qi].sentence; v++) {
+    if ((!SPEECH_VERBS.has(items[v].lower) && !WRITTEN_VERBS.has(items[v].lower)) || documentNounAt(items, v)) continue;
+    const s = sentenceSubject(items, first, v);
+    const speaker = s && s.last === v - 1 && s.kind === 'document' ? speakerOf(original, items, table, s) : null;
+    if (!s || !speaker) return null;
+    const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
+    return { attribution: { speaker, mention, cue: items[v].text }, kind: s.kind, verb: v };
+  }
+  return null;
+}
+
 function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number; head?: string } | null {
   const start = afterClosedQuotation(items, sentenceStartNear(items, qi), qi);
   // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
   const term = isTerm(items[qi].text) && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
-  if (start === qi || term) return null;
+  if (term) return null;
+  if (start === qi) return documentClauseAfter(original, items, table, qi);
   let verb = -1;
   // "… warned that disruption would continue", "began to leave": a verb after a modal or "to" reports nothing, and
   // one after a determiner is a noun ("the state would need").

@@ -248,6 +248,9 @@ const SIGNED_REACH = 5;
 /** What one chairs without leading anyone: "who chaired the meeting". */
 const OCCASIONS = /^(?:meeting|session|hearing|debate|inquiry|panel|discussion|talks|conference|proceedings|sitting|event|ceremony)s?$/;
 
+/** A word for a family tie: the lexicon's kin, or any tie kinship.ts knows ("aunt", "cousin", "grandmother"). */
+const isKinNoun = (word: string): boolean => KIN.has(normalizeWord(word)) || !!tieOf(word);
+
 /** The people of one text: who they are, by which names and roles, and where the narration mentions them. */
 export class PeopleTable {
   readonly persons: PersonRecord[] = [];
@@ -587,14 +590,14 @@ export class PeopleTable {
     const ended = i >= it.length || it[i].kind !== 'word' || APPOSITIVE_ENDS.has(it[i].lower);
     const head = words[words.length - 1];
     // ", a Spaniard,": a nationality is a role too.
-    if (!ended || head === undefined || (!this.isRole(head) && !isDemonym(it[i - 1].text))) return [];
+    if (!ended || head === undefined || (!this.isRole(head) && !isKinNoun(head) && !isDemonym(it[i - 1].text))) return [];
     // A calling only the text's speech clauses make a role is one in a noun phrase ("the brewer"), not after a verb
     // ("has been the youngest grandmaster").
-    if (!isRoleNoun(head) && !isDemonym(it[i - 1].text) && !DETERMINERS.has(words[0])) return [];
+    if (!isRoleNoun(head) && !isKinNoun(head) && !isDemonym(it[i - 1].text) && !DETERMINERS.has(words[0])) return [];
     // "the school's oldest former pupil": an owner is no role of theirs.
     const roles = words.filter((w) => !DETERMINERS.has(w) && !/['’]s$/.test(w));
     // "Robert, my brother,": the narrator's relative (see rolesBefore).
-    return words[0] === 'my' && KIN.has(normalizeWord(head)) ? [...roles, `my ${normalizeWord(head)}`] : roles;
+    return words[0] === 'my' && isKinNoun(head) ? [...roles, `my ${normalizeWord(head)}`] : roles;
   }
 
   /**
@@ -633,7 +636,7 @@ export class PeopleTable {
     // "The Rector, the Reverend John Quennell,": a title's "the" after the comma stands between the role and the name.
     if (it[i]?.lower === 'the' && it[i - 1]?.text === ',' && isTitleWord(it[first].text)) i--;
     // "The judge, Philippa Carr, said"; not "handed to the judge, Doyle wrote", where the comma closes a clause.
-    if (it[i]?.text === ',' && it[i - 1] && this.isRole(it[i - 1].lower) && this.apposed(first)) i--;
+    if (it[i]?.text === ',' && it[i - 1] && (this.isRole(it[i - 1].lower) || isKinNoun(it[i - 1].lower)) && this.apposed(first)) i--;
     // "the artist himself, Basil Hallward"
     else if (it[i]?.text === ',' && /^(himself|herself)$/.test(it[i - 1]?.lower ?? '') && it[i - 2] && isRoleNoun(it[i - 2].lower)) i -= 2;
     // "The Mayor of Westbury, Councillor Janet Okoro": a role of a place in apposition before the name.
@@ -650,9 +653,9 @@ export class PeopleTable {
       words.unshift(it[i].lower);
       i--;
     }
-    if (words.length === 0 || !this.isRole(words[words.length - 1])) return [];
+    if (words.length === 0 || !(this.isRole(words[words.length - 1]) || isKinNoun(words[words.length - 1]))) return [];
     // "my brother Robert": the narrator's relative, whom "my brother" names wherever the text says it.
-    return it[i]?.lower === 'my' && KIN.has(normalizeWord(words[words.length - 1])) ? [...words, `my ${normalizeWord(words[words.length - 1])}`] : words;
+    return it[i]?.lower === 'my' && isKinNoun(words[words.length - 1]) ? [...words, `my ${normalizeWord(words[words.length - 1])}`] : words;
   }
 
   /**

@@ -158,6 +158,17 @@ function vocativeMatches(words: string): { readonly found: readonly string[]; re
   return matches;
 }
 
+/**
+ * A quotation inside the words, opened after a space, a dash or a colon and closed before no letter ("He said,
+ * ‘Evening, Ingrid.’"): words the speaker reports, spoken to someone else; no one they call is the speaker's hearer.
+ */
+const NESTED = /(^|[\s:—–(])[‘“"][^‘’“”"]*[’”"](?!\p{L})/gu;
+
+/** The words a speaker says in their own voice: the quotation less the quotations inside it. */
+export function ownWords(words: string): string {
+  return words.includes('‘') || words.includes('“') || words.includes('"') ? words.replace(NESTED, '$1') : words;
+}
+
 /** A name that is the whole quotation: "Briggs?", "Amory." */
 const NAME_ALONE = new RegExp(String.raw`^\W*(${NAME})\s*[?!.]+\W*$`, 'u');
 

@@ -449,6 +449,10 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
     // "Sergeant Coyle came down the steps." "‘Rations, sir.’" "‘What are they?’").
     for (let j = i - 1; useLead && j > k; j--) for (const p of [...turns[j].scene].reverse()) if (!same(p, known)) yield p;
   }
+  // "“It’s going to hold,” Moth says." "“You can’t tell …”" "“I can.”": after a turn no one was found for, right after
+  // another's, the two alternate all the same: the turn is whoever spoke the one before it.
+  const skipped = useLead && !c.cuesTurns && !last && c.answers(i - 1, i) && c.answers(i - 2, i - 1) && !turns[i - 1].speaker ? c.speakerAt(i - 2, i - 1, c.answers) : null;
+  if (skipped) yield skipped;
 }
 
 /**

@@ -700,6 +700,8 @@ function* fillFromContext(
   const narratorTies = narratorsTies(items);
   // The names the turns so far have called people by that no one in the narration bears.
   const calledBefore: string[] = [];
+  const firstPerson = toldInFirstPerson(items);
+  const narratorIfFirstPerson = () => (firstPerson ? table.narrator().name : null);
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
     const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
     // "What name?" "Greyson,--office on second floor.": a name opening the answer to a question for one is the
@@ -822,7 +824,7 @@ function* fillFromContext(
     // A question put to someone is theirs to answer; words told to them may go on ("Quinn told the minister. “…”").
     const cuedAt = qis.find((qi) => turnClause(qi) && at(qi).speaker === speaker);
     const asks = /\?\W*$/u.test(items[qis[qis.length - 1]].text);
-    const saidTo = cuedAt !== undefined ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
+    const saidTo = cuedAt !== undefined ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!, narratorIfFirstPerson) : null;
     const addressee = asks ? saidTo : null;
     const toHearer = qis.some((qi) => /\?\W*$|\byou(?:r|rs|rself)?\b/iu.test(items[qi].text));
     const hearerNames = qis.flatMap((qi) => hearerNamesIn(items[qi].text));
@@ -894,7 +896,8 @@ function* fillFromContext(
     byName.set(renamed, narrator);
     for (const [i, turn] of turns.entries()) {
       turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
-      if (turn.present.includes('I')) turns[i] = { ...turn, present: turn.present.map((p) => (p === 'I' ? renamed : p)) };
+      const own = (p: string | null | undefined) => (p === 'I' ? renamed : p);
+      if (turn.present.includes('I') || turn.saidTo === 'I') turns[i] = { ...turn, present: turn.present.map(own) as string[], saidTo: own(turn.saidTo), addressee: own(turn.addressee) };
     }
     takeTurns(turns, genderOf, renamed, isKnown, cuesTurns, narratedGender, narratorSeen);
     if (renamed === bylineName(original)) {

@@ -406,8 +406,11 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   const callsLast = addressedTurn?.callsLast && !(last && same(addressedTurn.callsLast, last)) ? addressedTurn.callsLast : undefined;
   const addressed = c.answers(i - 1, i) ? callsLast ?? addressedTurn.vocatives.find((v) => !last || !same(v, last)) : undefined;
   if (addressed) yield addressed;
-  // So does the one its speech clause says its question was put to ("“Was it a girl or a boy?” she whispered to the nurse.").
-  const spokenTo = c.answers(i - 1, i) ? turns[i - 1].addressee : null;
+  // So does the one its speech clause says its question was put to ("“Was it a girl or a boy?” she whispered to the nurse."),
+  // and, in a text that leaves turns uncued, the one it says its words were for, by an uncued turn right after it
+  // ("“Your sister looks lovely,” she said to me." "“Thank you.”"); news runs a speaker's words told to someone on.
+  const toldJustBefore = useLead && !c.cuesTurns && turn.paragraph - turns[i - 1]?.paragraph === 1;
+  const spokenTo = c.answers(i - 1, i) ? turns[i - 1].addressee ?? (toldJustBefore ? turns[i - 1].saidTo : null) : null;
   if (spokenTo && (!last || !same(spokenTo, last))) yield spokenTo;
   // So does the one the narration before it had its speaker look at or turn to ("He looked up at Hobb. “…”").
   const faced = c.answers(i - 1, i) ? turns[i - 1].faces : null;
@@ -460,6 +463,10 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
     // "Sergeant Coyle came down the steps." "‘Rations, sir.’" "‘What are they?’").
     for (let j = i - 1; useLead && j > k; j--) for (const p of [...turns[j].scene].reverse()) if (!same(p, known)) yield p;
   }
+  // "“It’s going to hold,” Moth says." "“You can’t tell …”" "“I can.”": after a turn no one was found for, right after
+  // another's, the two alternate all the same: the turn is whoever spoke the one before it.
+  const skipped = useLead && !c.cuesTurns && !last && c.answers(i - 1, i) && c.answers(i - 2, i - 1) && !turns[i - 1].speaker ? c.speakerAt(i - 2, i - 1, c.answers) : null;
+  if (skipped) yield skipped;
 }
 
 /**

@@ -13,9 +13,9 @@ const BETWEEN = /^(?:again|then|now|aloud|quietly|gently|softly|low|\p{L}+ly)$/u
 /**
  * "“Was it a girl or a boy?” she whispered to the nurse.", "“…?” said Temple to the doctor", "asked Lucy": the one
  * person a speech clause says its words are for, by name or by a definite description of one ("the nurse"), as the
- * conversation calls them; null for a group ("told reporters"), a pronoun, or none.
+ * conversation calls them, or the narrator `narrator` gives for "me"; null for a group ("told reporters"), another pronoun, or none.
  */
-export function addresseeOfClause(original: string, items: readonly Item[], table: PeopleTable, clause: Clause): string | null {
+export function addresseeOfClause(original: string, items: readonly Item[], table: PeopleTable, clause: Clause, narrator: () => string | null = () => null): string | null {
   const cue = clause.cue.toLowerCase();
   let verb = -1;
   for (let k = Math.max(0, clause.first - VERB_REACH); k <= clause.last + VERB_REACH && k < items.length; k++) {
@@ -34,6 +34,8 @@ export function addresseeOfClause(original: string, items: readonly Item[], tabl
     const mention = table.mentionAt(j);
     return mention && mention.item === j ? mention.person.name : null;
   }
+  // "“Is he all right?” Imogen asked me": a first-person narration's "me" is its narrator.
+  if (at.lower === 'me') return narrator();
   if (at.lower !== 'the') return null;
   const head = items[j + 1];
   if (!isWord(head) || head.capital || head.sentence !== sentence || !isKnownPersonNoun(head.lower) || /[^s]s$/.test(normalizeWord(head.lower))) return null;

@@ -103,7 +103,10 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   if (all.length < 2) return null;
   // "Dr Maud Ellery … Her daughter, Nell Ellery … a report, which Dr Ellery co-wrote,": a titled surname one bearer
   // alone was given stays theirs, whatever follows it.
-  const held = parsed.titles.length > 0 ? titledHolder(table, read, table.runText(run[0], run[1])) : null;
+  const titled = parsed.titles.length > 0 ? titledHolder(table, read, table.runText(run[0], run[1])) : null;
+  // "Mr" is every man's title, where a woman's may say more (Mrs, Ms, Miss): once another man of the surname has come
+  // in ("Walter Greaves … Mr Greaves said … his grandson, Tom Greaves"), "Mr Greaves" alone no longer says which.
+  const held = titled && isMister(parsed.titles) && read.some((r) => r.person !== titled && all.includes(r.person) && table.gender(r.person) === 'm') ? null : titled;
   if (held) return held !== m.person ? held : null;
   // "His son Ben Hale … The older Hale said": the ties read by now tell the two apart, else the ages the text gave.
   const age = items[run[0] - 2]?.lower === 'the' && COMPARED_AGES.test(items[run[0] - 1]?.lower ?? '') ? items[run[0] - 1].lower : null;
@@ -209,6 +212,11 @@ function titledHolder(table: PeopleTable, read: readonly PersonMention[], writte
   }
   const form = titledSurname(written);
   return form === null ? null : state.holders.get(form) ?? null;
+}
+
+/** Whether a name's titles are "Mr" alone. */
+function isMister(titles: readonly string[]): boolean {
+  return titles.length === 1 && /^(?:mr|mister)$/.test(normalizeWord(titles[0]));
 }
 
 /** "Mrs Dobson" of "Mrs Dobson" or "Mrs Karen Dobson"; null for a name with no title. */

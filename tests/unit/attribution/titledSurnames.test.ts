@@ -58,4 +58,12 @@ describe('a titled surname bound once', () => {
       '"He still checks the loaves," she said. "I never check them," Mr Farrant said.';
     assert.deepStrictEqual(speakers(text), ['Jo Farrant', 'Hugh Farrant']);
   });
+
+  it('keeps "Mr" and a surname on its holder when the other man of that surname has a title of his own', () => {
+    const text = 'Hugh Farrant, 81, spoke first. "I was born above the old bakery," Mr Farrant said. ' +
+      'Cllr Dan Farrant, who chairs the committee, said the plan was sound. "It is a fair offer," he said. ' +
+      'Mr Farrant shook his head. "It is not," he said.';
+    assert.deepStrictEqual(speakers(text), ['Hugh Farrant', 'Dan Farrant', 'Hugh Farrant']);
+  });
 });
+

@@ -45,4 +45,25 @@ describe('a titled surname bound once', () => {
     const text = 'Parents were split. Nia and Gareth Pryor, whose son attends the school, started a petition. Mrs Pryor said it had 400 names. "Nobody asked the children," she said.';
     assert.deepStrictEqual(speakers(text), ['Nia Pryor']);
   });
+
+  it('no longer binds "Mr" and a surname to its first holder once another man of that surname has come in', () => {
+    const text = 'Hugh Farrant, 81, opened the new bakery on Saturday. "I was born above the old one," Mr Farrant said. ' +
+      'His nephew, Dan Farrant, runs the ovens now. "Uncle Hugh still checks the loaves," his wife said. ' +
+      '"I never check them," Mr Farrant said.';
+    assert.deepStrictEqual(speakers(text), ['Hugh Farrant', 'his wife', 'Dan Farrant']);
+  });
+
+  it('keeps "Mr" and a surname on its holder while he is the only man of that surname', () => {
+    const text = 'Hugh Farrant, 81, opened the new bakery on Saturday. His niece, Jo Farrant, runs the ovens now. ' +
+      '"He still checks the loaves," she said. "I never check them," Mr Farrant said.';
+    assert.deepStrictEqual(speakers(text), ['Jo Farrant', 'Hugh Farrant']);
+  });
+
+  it('keeps "Mr" and a surname on its holder when the other man of that surname has a title of his own', () => {
+    const text = 'Hugh Farrant, 81, spoke first. "I was born above the old bakery," Mr Farrant said. ' +
+      'Cllr Dan Farrant, who chairs the committee, said the plan was sound. "It is a fair offer," he said. ' +
+      'Mr Farrant shook his head. "It is not," he said.';
+    assert.deepStrictEqual(speakers(text), ['Hugh Farrant', 'Dan Farrant', 'Hugh Farrant']);
+  });
 });
+

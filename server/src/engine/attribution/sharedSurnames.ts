@@ -103,7 +103,12 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   if (all.length < 2) return null;
   // "Dr Maud Ellery … Her daughter, Nell Ellery … a report, which Dr Ellery co-wrote,": a titled surname one bearer
   // alone was given stays theirs, whatever follows it.
-  const held = parsed.titles.length > 0 ? titledHolder(table, read, table.runText(run[0], run[1])) : null;
+  const titled = parsed.titles.length > 0 ? titledHolder(table, read, table.runText(run[0], run[1])) : null;
+  // "Mr" is every man's title, where a woman's may say more (Mrs, Ms, Miss): once another man of the surname has come
+  // in ("Walter Greaves … Mr Greaves said … his grandson, Tom Greaves"), "Mr Greaves" alone no longer says which,
+  // unless the text gives him a title of his own ("Cllr Richard Hale" is Cllr Hale).
+  const rival = (p: PersonRecord) => p !== titled && all.includes(p) && table.gender(p) === 'm' && !titledOtherwise(table, read, p);
+  const held = titled && isMister(parsed.titles) && read.some((r) => rival(r.person)) ? null : titled;
   if (held) return held !== m.person ? held : null;
   // "His son Ben Hale … The older Hale said": the ties read by now tell the two apart, else the ages the text gave.
   const age = items[run[0] - 2]?.lower === 'the' && COMPARED_AGES.test(items[run[0] - 1]?.lower ?? '') ? items[run[0] - 1].lower : null;
@@ -209,6 +214,21 @@ function titledHolder(table: PeopleTable, read: readonly PersonMention[], writte
   }
   const form = titledSurname(written);
   return form === null ? null : state.holders.get(form) ?? null;
+}
+
+/** Whether a name's titles are "Mr" alone. */
+function isMister(titles: readonly string[]): boolean {
+  return titles.length === 1 && /^(?:mr|mister)$/.test(normalizeWord(titles[0]));
+}
+
+/** Whether the text has named `p` with a title other than "Mr" ("Cllr Richard Hale", "Dr Hale"). */
+function titledOtherwise(table: PeopleTable, read: readonly PersonMention[], p: PersonRecord): boolean {
+  return read.some((r) => {
+    if (r.person !== p) return false;
+    const run = table.runAfter(r.item);
+    const titles = run && run[0] === r.item ? parseName(table.runText(run[0], run[1])).titles : [];
+    return titles.length > 0 && !isMister(titles);
+  });
 }
 
 /** "Mrs Dobson" of "Mrs Dobson" or "Mrs Karen Dobson"; null for a name with no title. */

@@ -543,7 +543,8 @@ export class PeopleTable {
     const words: string[] = [];
     let i = from;
     for (; i < it.length && i < from + 8 && it[i].kind === 'word'; i++) {
-      if (i === from && !DETERMINERS.has(it[i].lower) && !isRoleNoun(it[i].lower) && isCapitalised(it[i])) return [];
+      // "Adaeze Korubo, Nyaleka’s minister of culture,": a name's possessive may open it, as a determiner does.
+      if (i === from && !DETERMINERS.has(it[i].lower) && !isRoleNoun(it[i].lower) && isCapitalised(it[i]) && !POSSESSIVE_S.test(it[i].text)) return [];
       if (APPOSITIVE_ENDS.has(it[i].lower)) break;
       words.push(it[i].lower);
     }

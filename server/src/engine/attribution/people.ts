@@ -97,9 +97,10 @@ const SUBORDINATE = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting
 export function roleKeys(words: readonly string[]): string[] {
   const keys: string[] = [];
   let modifier: string | null = null;
-  for (const word of words) {
+  for (const [k, word] of words.entries()) {
     const w = normalizeWord(word);
-    if (SUBORDINATE.has(w)) modifier = w;
+    // "her assistant", "the deputy": a word of rank ending the run is the role itself.
+    if (SUBORDINATE.has(w) && k < words.length - 1) modifier = w;
     else keys.push(modifier ? `${modifier} ${w}` : nationalityKey(w));
   }
   return keys;

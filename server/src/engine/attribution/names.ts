@@ -62,6 +62,9 @@ export function parseName(name: string): ParsedName {
   return p;
 }
 
+/** Titles of address, which a name of one letter keeps apart as any surname: "Mr X". */
+const ADDRESS = /^(?:mr|mrs|ms|miss|mx|dr|sir|lady|lord|dame|madam|madame|mme|prof)$/;
+
 /** Letters after a name for an office, an honour or a generation: "KC", "MP", "OBE", "Jr.". */
 const POST_NOMINAL = /^(?:[JjSs]r|II|III|IV|KC|QC|SC|MP|MSP|MEP|MS|TD|OBE|MBE|CBE|KBE|DBE|PhD|MD|FRS|JP|Esq)\.?,?$/;
 
@@ -81,6 +84,9 @@ function parseNameUncached(name: string): ParsedName {
     cut = i + 1;
     gender = HONORIFIC_GENDER.get(w) ?? ROLE_GENDER.get(w) ?? gender;
   }
+  // "Nurse B", "Witness A": a letter alone is a cipher the title is part of, the one name the text gives ("Mr X" is
+  // named so as "Mr Smith" is).
+  if (cut > 0 && cut === words.length - 1 && /^\p{Lu}\.?$/u.test(words[cut]) && !ADDRESS.test(normalizeWord(words[cut - 1]))) cut--;
   const core = words.slice(cut);
   // "Patricia Venn KC", "Ian Moss OBE", "Ed Kerr Jr.": letters after a name are no part of it.
   const after: string[] = [];

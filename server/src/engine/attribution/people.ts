@@ -98,9 +98,10 @@ const SUBORDINATE = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting
 export function roleKeys(words: readonly string[]): string[] {
   const keys: string[] = [];
   let modifier: string | null = null;
-  for (const word of words) {
+  for (const [k, word] of words.entries()) {
     const w = normalizeWord(word);
-    if (SUBORDINATE.has(w)) modifier = w;
+    // "her assistant", "the deputy": a word of rank ending the run is the role itself.
+    if (SUBORDINATE.has(w) && k < words.length - 1) modifier = w;
     else keys.push(modifier ? `${modifier} ${w}` : nationalityKey(w));
   }
   return keys;
@@ -583,7 +584,8 @@ export class PeopleTable {
     const words: string[] = [];
     let i = from;
     for (; i < it.length && i < from + 8 && it[i].kind === 'word'; i++) {
-      if (i === from && !DETERMINERS.has(it[i].lower) && !isRoleNoun(it[i].lower) && isCapitalised(it[i])) return [];
+      // "Adaeze Korubo, Nyaleka’s minister of culture,": a name's possessive may open it, as a determiner does.
+      if (i === from && !DETERMINERS.has(it[i].lower) && !isRoleNoun(it[i].lower) && isCapitalised(it[i]) && !POSSESSIVE_S.test(it[i].text)) return [];
       if (APPOSITIVE_ENDS.has(it[i].lower)) break;
       words.push(it[i].lower);
     }

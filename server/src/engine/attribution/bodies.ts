@@ -11,6 +11,7 @@ import { PLACE_FIRST_WORDS, isCapitalised, isRoleNoun, type PeopleTable } from '
 import { givesNameWithin } from './namedAs';
 import { acronymsIn, spelledOut } from './acronyms';
 import { bodyRunOns } from './bodyContinuations';
+import { fullBodyName, organisationNames } from './bodyShortNames';
 import { surelyPerson } from './organisations';
 import { WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
 import { TEAM_NOUNS, isTeamName } from './teams';
@@ -340,7 +341,8 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       return newAppointee(items, table, s.first, s.last)?.name ?? asWritten(original, items, inFull(items, s));
     case 'body': {
       // "The agency said" after "According to the United Nations Office for …": the body named just before.
-      const named = items[s.first].lower === 'the' && s.last === s.first + 1 ? tradingName(original, items, s.last) ?? namedBodyBefore(original, items, table, s.first, s.head) : null;
+      const named = items[s.first].lower === 'the' && s.last === s.first + 1 ? tradingName(original, items, s.last) ?? namedBodyBefore(original, items, table, s.first, s.head) :
+        modifiedBodyBefore(original, items, table, s);
       return named ?? (items[s.first].lower === 'the' ? asWritten(original, items, s) : `the ${normalizeWord(s.head)}`);
     }
     case 'document':
@@ -362,6 +364,21 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       return before ? speakerOf(original, items, table, before, depth + 1) : null;
     }
   }
+}
+
+/** How many words may stand between "the" and a body's noun that a name before holds ("the county council"). */
+const BODY_MODIFIERS = 2;
+
+/**
+ * "Stanfordshire County Council … The county council said": a body's definite phrase whose words in lower case, its
+ * noun's modifiers too, are all words of the organisation its noun alone would be is that organisation.
+ */
+function modifiedBodyBefore(original: string, items: readonly Item[], table: PeopleTable, s: Subject): string | null {
+  const modifiers = items.slice(s.first + 1, s.last);
+  if (items[s.first].lower !== 'the' || modifiers.length === 0 || modifiers.length > BODY_MODIFIERS || !modifiers.every((x) => isWord(x) && !x.capital)) return null;
+  const named = namedBodyBefore(original, items, table, s.first, s.head);
+  const words = named?.toLowerCase().split(/\s+/) ?? [];
+  return named && modifiers.every((x) => words.includes(x.lower)) ? named : null;
 }
 
 /**
@@ -935,6 +952,13 @@ export function bodyAttributions(
   }
   // "The Office for Water Standards (OWS) … OWS said": initials the text spelled out are the body in full.
   for (const [index, a] of bodyRunOns(items, quoteItems, attributions, found)) found.set(index, a);
+  // "Marrow Creek Health Partners … Marrow Creek said": the organisation in full.
+  const names = organisationNames(original, items, table);
+  for (const qi of names.length > 0 ? quoteItems : []) {
+    const a = found.get(items[qi].quote) ?? attributions[items[qi].quote];
+    const full = fullBodyName(names, table, a.speaker);
+    if (full) found.set(items[qi].quote, { ...a, speaker: full });
+  }
   const acronyms = acronymsIn(original, items);
   for (const qi of acronyms.size > 0 ? quoteItems : []) {
     const a = found.get(items[qi].quote) ?? attributions[items[qi].quote];

@@ -1236,6 +1236,20 @@ function documentClauseAfter(original: string, items: readonly Item[], table: Pe
   return null;
 }
 
+/**
+ * "The club marked Saturday with a video under the caption “…”", "The school posted a photograph, with the caption:
+ * “…”": a caption's words are those of the sentence's subject, who posted it.
+ */
+function posterOfCaption(original: string, items: readonly Item[], table: PeopleTable, start: number, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {
+  const noun = items[qi - 1]?.text === ':' ? qi - 2 : qi - 1;
+  if (!isWord(items[noun]) || !/^(?:caption|captioned)$/.test(items[noun].lower)) return null;
+  const s = sentenceSubject(items, start, noun);
+  const speaker = s && (s.kind === 'body' || s.kind === 'name') ? speakerOf(original, items, table, s) : null;
+  if (!s || !speaker) return null;
+  const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
+  return { attribution: { speaker, mention, cue: items[noun].text }, kind: s.kind, verb: noun };
+}
+
 function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number; head?: string } | null {
   const start = afterClosedQuotation(items, sentenceStartNear(items, qi), qi);
   // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
@@ -1253,7 +1267,7 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   // "The council said in its report that insurers should be required to …": a passive verb reports no one's words;
   // the verb before it in the sentence, if any, does.
   for (let v = qi - 1; v >= start && verb < 0; v--) if (reports(v) && !isPassive(items, v, start)) verb = v;
-  if (verb < 0) return passiveAgentSpeaker(original, items, table, start, qi) ?? sourceOf(original, items, table, qi, start);
+  if (verb < 0) return passiveAgentSpeaker(original, items, table, start, qi) ?? sourceOf(original, items, table, qi, start) ?? posterOfCaption(original, items, table, start, qi);
   // "The review was led by Dr Ann Ho, who told the BBC …": the verb is the one "who" stands for, not the sentence's subject.
   if (items[verb - 1]?.lower === 'who') return null;
   // "…, according to the team, which said …": the body a "which" clause describes speaks, not the sentence's subject.

@@ -29,3 +29,15 @@ describe('chambers, forces and networks', () => {
     assert.deepStrictEqual(speakers(text), ['the Offshore Health and Safety Executive']);
   });
 });
+
+// "The Midlands Health Authority said … “…,” the authority said. ¶ Councillor Mark Hensley, who chairs …": a body's
+// definite phrase is the body, never the person the text names next.
+describe('bodies before people named next', () => {
+  it('keeps "the authority" the authority, not the councillor named after it', () => {
+    const text = [
+      'The Eastern Water Authority said it had opened two more pumping stations. "Our engineers have worked through the night," the authority said.',
+      'Councillor Dan Pryor, who chairs the county’s scrutiny committee, wrote online that the floods were "a warning".',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['the Eastern Water Authority', 'Dan Pryor']);
+  });
+});

@@ -18,3 +18,16 @@ describe('statements read for their issuers', () => {
     assert.deepStrictEqual(speakers(text), ['Owen Hartley']);
   });
 });
+
+// "The school posted a photograph, with the caption: “…”": a caption's words are its poster's, the sentence's subject.
+describe('captions', () => {
+  it('credits a caption to the body that posted it', () => {
+    const text = 'Millgate Primary School turned 100 on Friday. The school posted a photograph of the party on its website, with the caption: "A century of muddy knees."';
+    assert.deepStrictEqual(speakers(text), ['Millgate Primary School']);
+  });
+
+  it('credits a caption after "under the caption" to the firm that posted it', () => {
+    const text = 'Harwood Foods shared a video of the new line under the caption "Fresh from Friday."';
+    assert.deepStrictEqual(speakers(text), ['Harwood Foods']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
-import { clauseOf, namedInNextSentence, phraseAfter, unnamedInFull, type Clause } from './clauses';
+import { clauseOf, isPersonNoun, namedInNextSentence, phraseAfter, unnamedInFull, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { kinNounAfter, tieOf } from './kinship';
 import { relativeCalledByAge } from './agedRelatives';
@@ -82,6 +82,8 @@ export interface AttributionResult {
 }
 
 const PARENTS = new Set(['mother', 'father', 'mamma', 'papa']);
+/** Bodies whose words are their counsel's: "the prosecution said", "the defence argued". */
+const COURT_SIDES = /^(?:prosecution|prosecutors|defence|defense)$/;
 const KIN_TITLE = /^(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)$/;
 /** A kin title said alone at the start of a quotation or between commas: "Uncle, you …", "Surely, uncle, you …". */
 const KIN_VOCATIVE = /(?:^\s*|[,;]\s+)(?:(?:oh|my|my dear|dear)\s+)?(uncle|aunt|cousin|grandfather|grandmother|grandma|grandpa)\s*[,!?.—]/i;
@@ -397,6 +399,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const national = first.lower === 'the' ? holderOfAdjective(items, table, clause.first, clause.last) : null;
   if (national) return national;
   const head = normalizeWord(items[clause.last].lower);
+  // "The Midlands Health Authority said … “…,” the authority said": a body's definite phrase is no person named near
+  // it (bodies.ts names the body). A court's sides are people's too ("the prosecution said": its counsel).
+  if (first.lower === 'the' && isDocumentOrBody(head) && !isPersonNoun(head) && !COURT_SIDES.test(head)) return null;
   // "the 71-year-old" (or "the 22-year-old striker") after "Rita Moss, 71,": the people table took it for her (see
   // learnAgeMentions).
   const aged = isAgeNoun(items[clause.first + 1]?.lower ?? '') ? table.mentionAt(clause.first) : null;

@@ -11,6 +11,7 @@ import { PLACE_FIRST_WORDS, isCapitalised, isRoleNoun, type PeopleTable } from '
 import { givesNameWithin } from './namedAs';
 import { acronymsIn, spelledOut } from './acronyms';
 import { bodyRunOns } from './bodyContinuations';
+import { fullBodyName, organisationNames } from './bodyShortNames';
 import { surelyPerson } from './organisations';
 import { WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
 import { TEAM_NOUNS, isTeamName } from './teams';
@@ -340,7 +341,8 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       return newAppointee(items, table, s.first, s.last)?.name ?? asWritten(original, items, inFull(items, s));
     case 'body': {
       // "The agency said" after "According to the United Nations Office for …": the body named just before.
-      const named = items[s.first].lower === 'the' && s.last === s.first + 1 ? tradingName(original, items, s.last) ?? namedBodyBefore(original, items, table, s.first, s.head) : null;
+      const named = items[s.first].lower === 'the' && s.last === s.first + 1 ? tradingName(original, items, s.last) ?? namedBodyBefore(original, items, table, s.first, s.head) :
+        modifiedBodyBefore(original, items, table, s);
       return named ?? (items[s.first].lower === 'the' ? asWritten(original, items, s) : `the ${normalizeWord(s.head)}`);
     }
     case 'document':
@@ -362,6 +364,21 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       return before ? speakerOf(original, items, table, before, depth + 1) : null;
     }
   }
+}
+
+/** How many words may stand between "the" and a body's noun that a name before holds ("the county council"). */
+const BODY_MODIFIERS = 2;
+
+/**
+ * "Stanfordshire County Council … The county council said": a body's definite phrase whose words in lower case, its
+ * noun's modifiers too, are all words of the organisation its noun alone would be is that organisation.
+ */
+function modifiedBodyBefore(original: string, items: readonly Item[], table: PeopleTable, s: Subject): string | null {
+  const modifiers = items.slice(s.first + 1, s.last);
+  if (items[s.first].lower !== 'the' || modifiers.length === 0 || modifiers.length > BODY_MODIFIERS || !modifiers.every((x) => isWord(x) && !x.capital)) return null;
+  const named = namedBodyBefore(original, items, table, s.first, s.head);
+  const words = named?.toLowerCase().split(/\s+/) ?? [];
+  return named && modifiers.every((x) => words.includes(x.lower)) ? named : null;
 }
 
 /**
@@ -935,6 +952,13 @@ export function bodyAttributions(
   }
   // "The Office for Water Standards (OWS) … OWS said": initials the text spelled out are the body in full.
   for (const [index, a] of bodyRunOns(items, quoteItems, attributions, found)) found.set(index, a);
+  // "Marrow Creek Health Partners … Marrow Creek said": the organisation in full.
+  const names = organisationNames(original, items, table);
+  for (const qi of names.length > 0 ? quoteItems : []) {
+    const a = found.get(items[qi].quote) ?? attributions[items[qi].quote];
+    const full = fullBodyName(names, table, a.speaker);
+    if (full) found.set(items[qi].quote, { ...a, speaker: full });
+  }
   const acronyms = acronymsIn(original, items);
   for (const qi of acronyms.size > 0 ? quoteItems : []) {
     const a = found.get(items[qi].quote) ?? attributions[items[qi].quote];
@@ -1212,6 +1236,20 @@ function documentClauseAfter(original: string, items: readonly Item[], table: Pe
   return null;
 }
 
+/**
+ * "The club marked Saturday with a video under the caption “…”", "The school posted a photograph, with the caption:
+ * “…”": a caption's words are those of the sentence's subject, who posted it.
+ */
+function posterOfCaption(original: string, items: readonly Item[], table: PeopleTable, start: number, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {
+  const noun = items[qi - 1]?.text === ':' ? qi - 2 : qi - 1;
+  if (!isWord(items[noun]) || !/^(?:caption|captioned)$/.test(items[noun].lower)) return null;
+  const s = sentenceSubject(items, start, noun);
+  const speaker = s && (s.kind === 'body' || s.kind === 'name') ? speakerOf(original, items, table, s) : null;
+  if (!s || !speaker) return null;
+  const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
+  return { attribution: { speaker, mention, cue: items[noun].text }, kind: s.kind, verb: noun };
+}
+
 function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number; head?: string } | null {
   const start = afterClosedQuotation(items, sentenceStartNear(items, qi), qi);
   // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
@@ -1229,7 +1267,7 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   // "The council said in its report that insurers should be required to …": a passive verb reports no one's words;
   // the verb before it in the sentence, if any, does.
   for (let v = qi - 1; v >= start && verb < 0; v--) if (reports(v) && !isPassive(items, v, start)) verb = v;
-  if (verb < 0) return passiveAgentSpeaker(original, items, table, start, qi) ?? sourceOf(original, items, table, qi, start);
+  if (verb < 0) return passiveAgentSpeaker(original, items, table, start, qi) ?? sourceOf(original, items, table, qi, start) ?? posterOfCaption(original, items, table, start, qi);
   // "The review was led by Dr Ann Ho, who told the BBC …": the verb is the one "who" stands for, not the sentence's subject.
   if (items[verb - 1]?.lower === 'who') return null;
   // "…, according to the team, which said …": the body a "which" clause describes speaks, not the sentence's subject.

@@ -2,13 +2,12 @@ import type { Item } from './narration';
 
 // "The rider came in off the flats …", "The rider read it …", then "“Arapaho,” the rider said.": a description the
 // narration itself opens its sentences with, no name beside it, is how the text calls a stranger it has not named, so
-// no conversation rereads a speech clause's "the rider" as someone named. So is one the narration brings someone in
-// by: as what an unnamed one was ("The other was the doctor."), or with a relative clause of their own ("announced
-// the sexton, who was wheeling a barrow").
+// no conversation rereads a speech clause's "the rider" as someone named. So is one the narration says an unnamed
+// one was ("The taller one was Captain Lisle. The other was the doctor.").
 
 /**
  * The first item of each "the <noun>" opening a sentence of narration, no comma after it ("The rider, Jim Hale,"
- * names him), or bringing someone in so, by its noun.
+ * names him), or saying what someone unnamed was, by its noun.
  */
 export function sentenceOpeningDescriptions(items: readonly Item[]): Map<string, number> {
   const found = new Map<string, number>();
@@ -21,13 +20,10 @@ export function sentenceOpeningDescriptions(items: readonly Item[]): Map<string,
   return found;
 }
 
-/** Whether the description at item `k` brings someone in: "The other was the doctor.", "the sexton, who was". */
+/** Whether the description at item `k` closes a sentence saying what an unnamed one was: "The other was the doctor." */
 function introduces(items: readonly Item[], k: number): boolean {
   const noun = items[k + 1];
-  if (noun.capital) return false;
   const subject = items[k - 2];
-  const predicate = /^(?:was|is)$/.test(items[k - 1]?.lower ?? '') && !!subject && subject.kind === 'word' && !subject.capital && subject.sentence === noun.sentence &&
+  return !noun.capital && /^(?:was|is)$/.test(items[k - 1]?.lower ?? '') && !!subject && subject.kind === 'word' && !subject.capital && subject.sentence === noun.sentence &&
     !(items[k + 2]?.kind === 'word' && items[k + 2].sentence === noun.sentence);
-  const relative = items[k + 2]?.text === ',' && /^(?:who|whose)$/.test(items[k + 3]?.lower ?? '');
-  return predicate || relative;
 }

@@ -48,4 +48,14 @@ describe('described speakers named later', () => {
     const turns = [{ paragraph: 1, speaker: 'a gruff voice', namedByClause: false }, { paragraph: 3, speaker: 'the man', namedByClause: false }, { paragraph: 4, speaker: 'Kit Marlow', namedByClause: true }];
     assert.deepStrictEqual([...namesOfDescribedSpeakers(turns, firstNamed, () => 'm')], []);
   });
+
+  it('gives the newcomer a description that speaks after their name only when they spoke by it before', () => {
+    const firstNamed = (name: string) => (name === 'Sam Tully' ? 0 : name === 'Mr. Harlow' ? 2 : undefined);
+    const turn = (paragraph: number, speaker: string | null, namedByClause = false) => ({ paragraph, speaker, namedByClause });
+    const name = (turns: ReturnType<typeof turn>[]) => [...namesOfDescribedSpeakers(turns, firstNamed, () => 'm')];
+    // "said the taller" … "said Mr. Harlow" … "said the surgeon": the surgeon is someone else.
+    assert.deepStrictEqual(name([turn(1, 'the taller'), turn(2, 'Sam Tully'), turn(3, 'Mr. Harlow', true), turn(4, 'Sam Tully'), turn(5, 'the surgeon')]), [[0, 'Mr. Harlow']]);
+    // "said the gentleman" again after the name is still the newcomer.
+    assert.deepStrictEqual(name([turn(1, 'the gentleman'), turn(2, 'Sam Tully'), turn(3, 'Mr. Harlow', true), turn(4, 'Sam Tully'), turn(5, 'the gentleman')]), [[0, 'Mr. Harlow'], [4, 'Mr. Harlow']]);
+  });
 });

@@ -25,6 +25,22 @@ describe('a described speaker who gives their own name', () => {
     assert.strictEqual(ownNameIn('My name is Mary.'), 'Mary');
   });
 
+  it('reads a surname said first, then the full name it ends, as an introduction', () => {
+    assert.strictEqual(ownNameIn('Varley, missus. Tom Varley, drover. Tom, they calls me.'), 'Tom Varley');
+    assert.strictEqual(ownNameIn('Varley. Tom Varley.'), 'Tom Varley');
+    // Two names, or a call going on with its sentence, introduce no one.
+    assert.strictEqual(ownNameIn('Varley. Ellen Marsh, here.'), null);
+    assert.strictEqual(ownNameIn('Varley! Tom Varley, you come here this minute.'), null);
+    const text = [
+      'A little bow-legged fellow came in after the captain and stood with his back to the door.',
+      '"Very fine it is, too," said the little man.',
+      '"And you, whatever your name is, come off that door," said Ellen Marsh.',
+      'The little man touched his forehead.',
+      '"Varley, missus. Tom Varley, bosun."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Tom Varley', 'Ellen Marsh', 'Tom Varley']);
+  });
+
   it('takes no nationality, feeling or unknown lone word for a name', () => {
     assert.strictEqual(ownNameIn('I am English, sir, and proud of it.'), null);
     assert.strictEqual(ownNameIn('I am Glad you came.'), null);

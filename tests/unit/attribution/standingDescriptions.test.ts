@@ -16,4 +16,15 @@ describe('a description the narration opens its sentences with', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text).slice(-2), ['the rider', 'the rider']);
   });
+
+  it('nor is one the narration brings in as what an unnamed one was, in a conversation of named people', () => {
+    const text = [
+      'Two men sat over a chessboard on the verandah. The taller one was Major Hugh Fenner, who commanded the post. The other was the surgeon. He was a small, red-haired man with a voice like gravel.',
+      '"Sit down," said Fenner presently. "There is a chair."',
+      'I sat down, with care.',
+      '"When is the relief due?" I asked.',
+      '"The fifteenth of May," said the surgeon.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text).slice(-1), ['the surgeon']);
+  });
 });

@@ -77,6 +77,7 @@ function nameDescriptions(
   let firstDescribed = -1;
   let lastDescribed = -1;
   let newcomer: string | null = null;
+  let newcomerAt = to;
   for (let i = from; i < to; i++) {
     const s = turns[i].speaker;
     // An uncued turn after a description may be its own (the other party's turns alternate with it).
@@ -94,12 +95,16 @@ function nameDescriptions(
     // in a turn's own words or clause, was there to hear the description, not speaking as it.
     if (!turns[i].namedByClause || i - lastDescribed > NAMING_REACH || newcomer || namedInNarrationBetween(turns, firstDescribed, i, first)) return;
     newcomer = s;
+    newcomerAt = i;
   }
   if (!newcomer) return;
   const gender = genderOf(newcomer);
   const named: number[] = [];
   for (let i = firstDescribed; i <= lastDescribed; i++) {
     if (!described(i)) continue;
+    // "said the taller" … "said Lisle" … "said the doctor": once a clause has named the newcomer, only a description
+    // they spoke by before is still theirs; another is someone else.
+    if (i > newcomerAt && !turns.slice(firstDescribed, newcomerAt).some((t) => t.speaker === turns[i].speaker)) continue;
     // "the young man" is no one whose gender the text has not shown; "the child" may be anyone.
     const g = genderOf(turns[i].speaker!);
     if (g && g !== gender) continue;

@@ -25,8 +25,16 @@ export interface SpokenQuote {
   readonly attribution: Attribution;
 }
 
+/**
+ * "Nance, missus. Abel Nance, bosun.", "Bond. James Bond.": words opening on a surname, then (after a word for the
+ * hearer, if any) the full name it ends, alone or with a one-word calling, introduce the speaker.
+ */
+const SURNAME_THEN_FULL = /^\s*(\p{Lu}[\p{L}’'-]+)(?:,\s+\p{Ll}+)?[.!]\s+(\p{Lu}[\p{L}’'-]+\s+(\p{Lu}[\p{L}’'-]+))(?:,\s+\p{Ll}+)?[.!]/u;
+
 /** The name a quotation's words give as its speaker's own, when they give a full name or a common given name. */
 export function ownNameIn(words: string): string | null {
+  const introduced = SURNAME_THEN_FULL.exec(words);
+  if (introduced && introduced[3] === introduced[1] && !parseName(introduced[2]).titles.length) return introduced[2];
   const m = SELF_NAMING.exec(words);
   if (!m) return null;
   // "My name's Cuthill, Rab Cuthill": a surname said again in full.

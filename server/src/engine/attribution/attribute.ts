@@ -833,7 +833,7 @@ function* fillFromContext(
     const saidTo = cuedAt !== undefined ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!) : null;
     const addressee = asks ? saidTo : null;
     const toHearer = qis.some((qi) => /\?\W*$|\byou(?:r|rs|rself)?\b/iu.test(items[qi].text));
-    const hearerNames = qis.flatMap((qi) => hearerNamesIn(items[qi].text));
+    const hearerNames = qis.flatMap((qi) => hearerNamesIn(items[qi].text, opensWithQuote && !!before && qi === qis[0]));
     const answersNarrator = !!before && reportsNarratorSpeech(items, before[0], before[1]);
     const callsNarratorsKin = qis.some((qi) => callsNarratorsRelative(items[qi].text, narratorTies));
     const beat = ledByNarration && !lead && present.length === 0 && !quotedInSentence(items, qis[0]) &&

@@ -193,6 +193,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [k, name] of namesOfAddressedDescriptions(items, table, quoteItems, (qi) => attributions[items[qi].quote])) rename(k, name);
   for (const [k, name] of greetedNames(spoken, (name) => !!table.personNamed(name))) rename(k, name);
   for (const [k, name] of calledNewcomers(spoken, (name) => !!table.personNamed(name))) rename(k, name);
+  otherSexAside(view.original, items, table, clauses, attributions);
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   // The person a speaker's name is, for quotations inside quotations (the first so called, as the table lists them);
@@ -249,6 +250,25 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   attributed.push(...view.utterances.map((u) => utteranceQuotation(text, u, speakerOf(u))));
   attributed.sort((a, b) => a.outer.start - b.outer.start || a.depth - b.depth);
   return { quotations: attributed, people: table.toPeople() };
+}
+
+/**
+ * "“…,” she said" is not a man's the text has shown to be one, nor "he said" a woman's: once every step has had its
+ * say and the table knows each person's sex in full (names merged, titles and given names read), such a turn goes to
+ * the nearest one of the cue's sex instead, else to the description of that sex the narration last gave. With no one
+ * of that sex about, the cue itself is wrong (a draft's "she said" for a man), and the turn keeps its speaker.
+ */
+function otherSexAside(original: string, items: readonly Item[], table: PeopleTable, clauses: ReadonlyMap<number, Clause>, attributions: Attribution[]): void {
+  for (const [qi, clause] of clauses) {
+    const a = attributions[items[qi].quote];
+    const gender = clause.kind === 'pronoun' && /^(?:he|she)$/.test(items[clause.first].lower) ? PRONOUN_GENDER.get(items[clause.first].lower)! : null;
+    const person = gender && a.speaker ? table.personNamed(a.speaker) : null;
+    const g = person && table.gender(person);
+    if (!g || g === gender) continue;
+    const other = table.antecedent(clause.first, gender, null, person);
+    const speaker = (other && table.gender(other) === gender ? other.name : null) ?? describedBefore(items, clause.first, gender!, original);
+    if (speaker) attributions[items[qi].quote] = { ...a, speaker };
+  }
 }
 
 /** The people table from the narration's names, then the genders its pronouns show; a step per stage. */
@@ -836,7 +856,7 @@ function* fillFromContext(
     const saidTo = cuedAt !== undefined ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!, narratorIfFirstPerson) : null;
     const addressee = asks ? saidTo : null;
     const toHearer = qis.some((qi) => /\?\W*$|\byou(?:r|rs|rself)?\b/iu.test(items[qi].text));
-    const hearerNames = qis.flatMap((qi) => hearerNamesIn(items[qi].text));
+    const hearerNames = qis.flatMap((qi) => hearerNamesIn(items[qi].text, opensWithQuote && !!before && qi === qis[0]));
     const answersNarrator = !!before && reportsNarratorSpeech(items, before[0], before[1]);
     const callsNarratorsKin = qis.some((qi) => callsNarratorsRelative(items[qi].text, narratorTies));
     const beat = ledByNarration && !lead && present.length === 0 && !quotedInSentence(items, qis[0]) &&

@@ -1,6 +1,7 @@
 import { NAME, type Turn } from './dialogue';
 import { kinNounAfter } from './kinship';
-import { samePerson } from './names';
+import { GIVEN_NAME_GENDER } from './givenNames';
+import { normalizeWord, samePerson } from './names';
 import type { Item } from './narration';
 import type { PeopleTable, PersonRecord } from './people';
 
@@ -9,11 +10,20 @@ import type { PeopleTable, PersonRecord } from './people';
 
 const HEARER_NAME = new RegExp(String.raw`\byou(?:['’]re|\s+are|\s+must\s+be)\s+(${NAME})(?=\s*(?:[.,;:!?—–]|$))`, 'gu');
 
+/** Words that are only a common given name and the comma of a call: "‘Frances,’ he said." */
+const NAME_CALLED = /^\s*(\p{Lu}\p{Ll}+),\s*$/u;
+
 const words = (name: string) => name.split(/\s+/).length;
 
-/** Names words tell their hearer are theirs: "And you’re Rosalind.", "You must be Sheila". */
-export function hearerNamesIn(words: string): string[] {
-  return [...words.matchAll(HEARER_NAME)].map((m) => m[1]);
+/**
+ * Names words tell their hearer are theirs: "And you’re Rosalind.", "You must be Sheila"; or, when they open a
+ * conversation (`opening`), call them by alone, a common given name and a comma ("‘Frances,’ he said."), as one greets
+ * the one just come in. Said in answer to other words, such a name is more often someone's given ("“Philippa,” said Martin").
+ */
+export function hearerNamesIn(words: string, opening = false): string[] {
+  const told = [...words.matchAll(HEARER_NAME)].map((m) => m[1]);
+  const called = opening ? NAME_CALLED.exec(words)?.[1] : undefined;
+  return called && GIVEN_NAME_GENDER.has(normalizeWord(called)) ? [...told, called] : told;
 }
 
 /**

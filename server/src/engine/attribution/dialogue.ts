@@ -79,6 +79,8 @@ export interface Turn {
   readonly addressee?: string | null;
   /** The one person the turn's speech clause says its words are for ("“…,” he said to Oak"): never its speaker. */
   readonly saidTo?: string | null;
+  /** The name words the turn quotes another as saying to its speaker call (quotedWithin.ts): the speaker's own. */
+  readonly calledInQuoted?: string | null;
   /** The speaker of the paragraph's last words when a clause or the narration gives them to someone other than `speaker`. */
   readonly closing?: string;
   speaker: string | null;

@@ -35,6 +35,7 @@ import { pauseIn } from './pauses';
 import { reportedSpeaker } from './reportedTurns';
 import { opensSceneShift } from './sceneShifts';
 import { opensContactClause } from './contactClauses';
+import { quotedWithin } from './quotedWithin';
 import { examinationTurns } from './examinations';
 import { reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
@@ -686,7 +687,14 @@ function* fillFromContext(
   for (const [paragraph, qis] of byParagraph) if (qis.every((qi) => embedded(items, qi) && !clauses.has(qi))) byParagraph.delete(paragraph);
   // Names speech clauses give speakers ("said Good"): a name that is also a common word may be called by it.
   const cueNames = new Set([...clauses.values()].filter((c) => c.kind === 'name').map((c) => original.slice(items[c.first].start, items[c.last].end)));
-  const rawByParagraph = new Map([...byParagraph].map(([paragraph, qis]) => [paragraph, qis.flatMap((qi) => vocativesIn(items[qi].text))]));
+  // The names a turn calls are in its own words, not in words it quotes someone else as saying (quotedWithin.ts).
+  const quoted = quotedWithin(quotations);
+  const genderOfCalled = (name: string): Gender | null => {
+    const p = table.personNamed(name);
+    return p ? table.gender(p) : GIVEN_NAME_GENDER.get(normalizeWord(name.split(/\s+/)[0])) ?? null;
+  };
+  const spoken = (qi: number) => quoted.ownWords(items[qi].quote, items[qi].text);
+  const rawByParagraph = new Map([...byParagraph].map(([paragraph, qis]) => [paragraph, qis.flatMap((qi) => vocativesIn(spoken(qi)))]));
   const vocativeCounts = new Map<string, number>();
   for (const vs of rawByParagraph.values()) for (const v of vs) vocativeCounts.set(v, (vocativeCounts.get(v) ?? 0) + 1);
   // Words the narration capitalises inside its sentences: names, whether or not the people table made them persons
@@ -760,11 +768,11 @@ function* fillFromContext(
     const questioned = lastHeard !== undefined && /\?\W*$/u.test(items[lastHeard].text);
     const echoed = (v: string) => lastHeard !== undefined && echoesName(items[qis[0]].text, previousQuotes!.map((qi) => items[qi].text), v);
     const answer = (v: string) => v === answerName || (questioned && qis.length === 1 && items[qis[0]].text.replace(/[\s.!?,]+$/u, '').trim() === v) || echoed(v);
-    const raw = (ownWords.length === qis.length ? rawByParagraph.get(paragraph)! : ownWords.flatMap((qi) => vocativesIn(items[qi].text))).filter((v) => v !== ownName && !answer(v));
+    const raw = (ownWords.length === qis.length ? rawByParagraph.get(paragraph)! : ownWords.flatMap((qi) => vocativesIn(spoken(qi)))).filter((v) => v !== ownName && !answer(v));
     // "Shut up, Good!": also a common word a speech clause names someone by ("said Good"); kept out of `raw`, which
     // names the narrator, since a speaker called by it is someone else. Kept in the order said: the first name a turn
     // calls is whom it answers ("‘Shut up, Good!’ … ‘And now, Quatermain, …’").
-    const called = ownWords.flatMap((qi) => vocativesIn(items[qi].text, cueNames)).filter((v) => v !== ownName && !answer(v));
+    const called = ownWords.flatMap((qi) => vocativesIn(spoken(qi), cueNames)).filter((v) => v !== ownName && !answer(v));
     const named = [...new Set([...called, ...raw])].map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).filter((n): n is string => !!n);
     // "‘Hannah Pim, you’ll hold your tongue.’" … "‘Hannah.’": a name that is all the words say, of one the text knows
     // only as turns call them, is the one called by a fuller name before.
@@ -804,7 +812,12 @@ function* fillFromContext(
     // The turn's he/she cue, resolved or not: whoever the conversation makes the speaker must have its gender.
     const pronounClause = qis.map((qi) => clauses.get(qi)).find((c) => c?.kind === 'pronoun' && PRONOUN_GENDER.has(items[c.first].lower));
     const pronoun = pronounClause ? PRONOUN_GENDER.get(items[pronounClause.first].lower)! : null;
-    const speaker = cued?.speaker ?? (ownName ? table.personNamed(ownName)?.name ?? ownName : null);
+    // "Tam keeps saying, ‘It’s only a handshake, Idris.’": the name words said to the speaker call is theirs.
+    const calledByOthers = qis.flatMap((qi) => quoted.callsToSpeaker(items[qi].quote, items[qi].text)).map((v) => table.personNamed(v)?.name ?? (plausibleName(v) ? v : null)).find((n) => !!n);
+    // It settles a he/she cue of that person's gender ("“And she said to me, ‘Oh, Linda, …’” She laid both hands flat.").
+    const cuedGender = cued?.mention ? PRONOUN_GENDER.get(cued.mention.text.toLowerCase()) : undefined;
+    const calledFits = !!calledByOthers && (!cued?.speaker || (!!cuedGender && (genderOfCalled(calledByOthers) ?? cuedGender) === cuedGender));
+    const speaker = (calledFits && !ownName ? calledByOthers : null) ?? cued?.speaker ?? (ownName ? table.personNamed(ownName)?.name ?? ownName : null);
     // "Curtis glared at Florence. "…" he muttered": a he/she whose antecedent is named in its own paragraph, or in
     // the narration paragraph just before, is settled.
     const from = pronounClause ? Math.min((before ?? bounds.get(paragraph)!)[0], bounds.get(items[pronounClause.first].paragraph)![0]) : 0;
@@ -820,7 +833,7 @@ function* fillFromContext(
     // Priya Raman. She added that … / "…," she said.).
     const goesOn = !!pronounClause && lastQuote !== undefined && at(lastQuote).speaker === speaker &&
       (CONTINUING.test(pronounClause.cue) || (!!previous && pronounOpeningNextSentence(items, afterClause - 1, previous[1]) === pronoun));
-    const anchored = !!pronounClause && !!speaker && (goesOn || namedIn(from, pronounClause.first - 1) ||
+    const anchored = !!pronounClause && !!speaker && (goesOn || (calledFits && speaker === calledByOthers) || namedIn(from, pronounClause.first - 1) ||
       goesOnAcross(items, pronounClause, pronoun, previousQuotes ? undefined : previous, byParagraph.get(paragraph - 2), speaker, at) ||
       (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])) ||
       // Or, after a clause that named them, refers to them at all ("That admission came from the vice-chancellor
@@ -864,7 +877,7 @@ function* fillFromContext(
     return {
       paragraph, vocatives: named, rawVocatives: raw, lead, waiting, paused, sceneShift, reported, present, scene, referred, asks, pronoun, anchored, phrase, unnamedRelative,
       opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, callsLast, faces, addressee, saidTo, toHearer, hearerNames, beat, answersNarrator,
-      callsNarratorsKin, closing: closing && closing !== speaker ? closing : undefined,
+      callsNarratorsKin, closing: closing && closing !== speaker ? closing : undefined, calledInQuoted: calledFits ? calledByOthers : null,
     };
   });
   yield;
@@ -953,7 +966,9 @@ function* fillFromContext(
       const ownClause = clauses.get(qi) ?? (a.mention ? clauseAt.get(a.mention.span.start) : undefined);
       // Never to one the text shows is of the other gender ("Mr Carrow had called her “…”. She said: “…”").
       const fits = !turn.speaker || (genderOf(turn.speaker) ?? turn.pronoun) === turn.pronoun;
-      const reread = a.mention !== null && ((turn.pronoun !== null && fits && PRONOUN_GENDER.get(a.mention.text.toLowerCase()) === turn.pronoun && !namedSincePrevious(items, table, qis, ownClause)) ||
+      // A he/she the narration gave the words is the one the words they quote call (quotedWithin.ts), of its gender.
+      const calledInQuoted = !!turn.calledInQuoted && turn.speaker === turn.calledInQuoted && !ownClause;
+      const reread = a.mention !== null && (calledInQuoted || (turn.pronoun !== null && fits && PRONOUN_GENDER.get(a.mention.text.toLowerCase()) === turn.pronoun && !namedSincePrevious(items, table, qis, ownClause)) ||
         (clauses.get(qi)?.kind !== 'name' && a.speaker === phrase && a.mention.text === phrase));
       const term = !a.speaker && embedded(items, qi) && isTerm(items[qi].text);
       const description = renamedDescription.get(turn.paragraph);

@@ -79,6 +79,8 @@ export interface Turn {
   readonly addressee?: string | null;
   /** The one person the turn's speech clause says its words are for ("“…,” he said to Oak"): never its speaker. */
   readonly saidTo?: string | null;
+  /** The name words the turn quotes another as saying to its speaker call (quotedWithin.ts): the speaker's own. */
+  readonly calledInQuoted?: string | null;
   /** The speaker of the paragraph's last words when a clause or the narration gives them to someone other than `speaker`. */
   readonly closing?: string;
   speaker: string | null;
@@ -420,7 +422,10 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // Not one the text gave the turn right before, with no narration between: "“You keep saying that,” Eli muttered."
   // "“Because it's true, son.”" "“He's got you there, Eli.”" calls Eli about his turn, not about a second one.
   const justSpoke = c.given(i - 1) && turns[i].paragraph - turns[i - 1].paragraph === 1 && !turn.lead ? prev : null;
-  if (answeredBy && !(justSpoke && same(answeredBy, justSpoke))) yield answeredBy;
+  // Across narration about the one it calls, the next turn turns to them anew ("…" ¶ Mr. Sallow took off his
+  // spectacles. ¶ "…in that window, Sallow, …"): that call comes after the alternation.
+  const answeredAcross = !!answeredBy && turns[i + 1].paragraph - turn.paragraph > 1 && turns[i + 1].present.some((p) => same(p, answeredBy));
+  if (answeredBy && !answeredAcross && !(justSpoke && same(answeredBy, justSpoke))) yield answeredBy;
   // Before the one who spoke last, whoever spoke first in their paragraph ("“…,” he said to Oak. “…,” said Gabriel."),
   // unless that was a chorus.
   const opener = turns[i - 1]?.closing ? turns[i - 1].speaker : null;
@@ -436,6 +441,7 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   const leftOut = !!before && useLead && !(turns[i - 1].asks && !turns[i - 1].sceneShift) && turns[i - 1].present.length > 0 &&
     !turns[i - 1].present.some((p) => same(p, before)) && !(turns[i - 1].closing && turns[i - 1].speaker && same(turns[i - 1].speaker!, before));
   if (last && before && !same(last, before) && !leftOut) yield before;
+  if (answeredBy && answeredAcross && !(justSpoke && same(answeredBy, justSpoke))) yield answeredBy;
   const next2 = after ? c.speakerAt(i + 2, i + 1, c.answers) : null;
   if (after && next2 && !same(after, next2)) yield next2;
   // Between two turns of one person, the other party of the conversation: the latest other speaker, then the others

@@ -13,7 +13,8 @@ const words = (name: string) => name.split(/\s+/).length;
 
 /** Names words tell their hearer are theirs: "And you’re Rosalind.", "You must be Sheila". */
 export function hearerNamesIn(words: string): string[] {
-  return [...words.matchAll(HEARER_NAME)].map((m) => m[1]);
+  // Most words never say "you": no search for them.
+  return words.includes('you') ? [...words.matchAll(HEARER_NAME)].map((m) => m[1]) : [];
 }
 
 /**

@@ -56,7 +56,7 @@ const LEAD_REACH = 12;
  */
 export function learnAddressedRelatives(items: readonly Item[], table: PeopleTable): void {
   for (let i = 0; i + 1 < items.length; i++) {
-    if (!/^(?:his|her)$/.test(items[i].lower) || items[i].kind !== 'word') continue;
+    if ((items[i].lower !== 'his' && items[i].lower !== 'her') || items[i].kind !== 'word') continue;
     const k = kinNounAfter(items, i);
     const owner = k < 0 ? undefined : table.mentionAt(i)?.person;
     if (!owner) continue;

@@ -185,7 +185,8 @@ export function namesTurnedTo(words: string, answers: boolean): string[] {
 }
 
 /** A name alone closing the words, as a sentence of its own: "…to the topsails. Mr. Ashcombe." (not "…to Mr. Bingley."). */
-const NAME_CLOSING = new RegExp(String.raw`(?<!\b(?:Mr|Mrs|Ms|Dr|St))[.!?]\s+(${NAME})\s*[.!?]\W*$`, 'u');
+// The look-behind follows the mark, so the search runs from mark to mark rather than testing it at every character.
+const NAME_CLOSING = new RegExp(String.raw`[.!?](?<!\b(?:Mr|Mrs|Ms|Dr|St)[.!?])\s+(${NAME})\s*[.!?]\W*$`, 'u');
 
 /** The name words close on alone, after speaking to others ("Mr. Roope, we will shorten sail. Mr. Ashcombe."): whom they turn to last. */
 export function nameClosing(words: string): string | null {
@@ -216,7 +217,8 @@ export function isCry(words: string): boolean {
   return /^[^.?,;:]{1,30}!+\W*$/u.test(trimmed) && trimmed.split(/\s+/).length <= 3;
 }
 
-const NAME_RUN = new RegExp(NAME, 'gu');
+// Every name opens on a capital (a title's too): the look-ahead lets the search skip to capitals.
+const NAME_RUN = new RegExp(String.raw`(?=\p{Lu})(?:${NAME})`, 'gu');
 /** "I am Mary Lennox", "my name is Pip": a name the speaker gives as their own. */
 const OWN_NAME = /(?:\bI am|\bI['’]m|\bname is|\bname['’]s|\bcall me)\s+$/iu;
 

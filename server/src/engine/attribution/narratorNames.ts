@@ -21,7 +21,8 @@ const words = (name: string) => name.split(/\s+/).length;
  * the one just come in. Said in answer to other words, such a name is more often someone's given ("“Philippa,” said Martin").
  */
 export function hearerNamesIn(words: string, opening = false): string[] {
-  const told = [...words.matchAll(HEARER_NAME)].map((m) => m[1]);
+  // Most words never say "you": no search for them.
+  const told = words.includes('you') ? [...words.matchAll(HEARER_NAME)].map((m) => m[1]) : [];
   const called = opening ? NAME_CALLED.exec(words)?.[1] : undefined;
   return called && GIVEN_NAME_GENDER.has(normalizeWord(called)) ? [...told, called] : told;
 }

@@ -273,6 +273,10 @@ export class PeopleTable {
   private surnameWords: Set<string> | null = null;
   private lastRun: [number, number] = [-1, -1];
   private lastRunText = '';
+  /** Name runs by first item: learning people, organisations, subjects and a dozen rules ask for the same runs again. */
+  private readonly runsAfter = new Map<number, readonly [number, number] | null>();
+  /** formalBearer's answers by pet name, while no person is added or renamed (indexName clears them). */
+  private readonly petBearers = new Map<string, PersonRecord | null>();
 
   /** Words the narration writes as names (see writtenAsName), gathered when first asked. */
   private namesWritten: Set<string> | null = null;
@@ -298,12 +302,18 @@ export class PeopleTable {
     return this.trimRun(first, last);
   }
 
-  /** The name run starting at item `first`. */
+  /** The name run starting at item `first` (a fresh pair: callers may extend it). */
   runAfter(first: number): [number, number] | null {
     if (!isCapitalised(this.items[first])) return null;
-    let last = first;
-    while (last + 1 < this.items.length && this.continuesRunBackward(last + 1)) last++;
-    return this.trimRun(first, last);
+    let run = this.runsAfter.get(first);
+    if (run === undefined) {
+      // A run depends on the items alone, never on the people learned so far.
+      let last = first;
+      while (last + 1 < this.items.length && this.continuesRunBackward(last + 1)) last++;
+      run = this.trimRun(first, last);
+      this.runsAfter.set(first, run);
+    }
+    return run && [run[0], run[1]];
   }
 
   private continuesRunBackward(i: number): boolean {
@@ -404,7 +414,7 @@ export class PeopleTable {
     const lastWord = normalizeWord(parsed.core[parsed.core.length - 1]);
     // "Mrs. Hall", "Mr. Church": an honorific before a lone name makes it a person's, whatever the word.
     const honorific = parsed.core.length === 1 && parsed.titles.some((t) => HONORIFIC_GENDER.get(normalizeWord(t)));
-    if (!honorific && lastWord.split('-').some((w) => ORGANISATION_WORDS.has(w))) return false;
+    if (!honorific && (lastWord.includes('-') ? lastWord.split('-').some((w) => ORGANISATION_WORDS.has(w)) : ORGANISATION_WORDS.has(lastWord))) return false;
     // "Brandt & Son", "Marks & Spencer": names joined by an ampersand are a firm's.
     if (this.items[first - 1]?.text === '&' || this.items[last + 1]?.text === '&') return false;
     // "Maule's Lane", "St. James's Park": a possessive inside a name makes it a place's or a thing's.
@@ -733,9 +743,14 @@ export class PeopleTable {
   private formalBearer(pet: string): PersonRecord | null {
     if (this.narratorOwnName() === pet) return null;
     const word = normalizeWord(pet);
-    const clipped = (p: PersonRecord) => isClippedGivenName(word, normalizeWord(p.core[0])) || isClippedSurname(word, normalizeWord(p.core[p.core.length - 1]));
-    const bearers = this.persons.filter((p) => p.core.length > 1 && clipped(p));
-    return bearers.length === 1 ? bearers[0] : null;
+    let bearer = this.petBearers.get(word);
+    if (bearer === undefined) {
+      const clipped = (p: PersonRecord) => isClippedGivenName(word, normalizeWord(p.core[0])) || isClippedSurname(word, normalizeWord(p.core[p.core.length - 1]));
+      const bearers = this.persons.filter((p) => p.core.length > 1 && clipped(p));
+      bearer = bearers.length === 1 ? bearers[0] : null;
+      this.petBearers.set(word, bearer);
+    }
+    return bearer;
   }
 
   /** The persons whose name shares a word with `core`: the only ones it can agree with (no scan of everyone). */
@@ -755,6 +770,8 @@ export class PeopleTable {
   }
 
   private indexName(p: PersonRecord): void {
+    // Every new person and every change of a name comes here: the pet names' bearers are sought again.
+    this.petBearers.clear();
     if (!this.order.has(p)) this.order.set(p, this.order.size);
     for (const w of p.core) {
       const key = normalizeWord(w);
@@ -1010,7 +1027,7 @@ export class PeopleTable {
     for (let i = 0; i < this.items.length; i++) {
       // "Nasser's daughter, Dina,": an owner named in the possessive has its relative learned here, in text order.
       if (this.items[i].capital && POSSESSIVE_S.test(this.items[i].text)) this.learnTieOfName(i);
-      else if (/^couple['’]s$/.test(this.items[i].lower)) this.learnTieOfCouple(i);
+      else if (this.items[i].lower.startsWith('couple') && /^couple['’]s$/.test(this.items[i].lower)) this.learnTieOfCouple(i);
       else if (this.items[i].lower === 'their') this.learnTiesOfChildren(i);
       const g = pronounGender(this.items[i]);
       const compared = !g && this.items[i].lower === 'the' && COMPARED_AGES.test(this.items[i + 1]?.lower ?? '') && !this.byItem.has(i);

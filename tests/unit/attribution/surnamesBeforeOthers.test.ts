@@ -16,3 +16,13 @@ describe('a shared surname before someone else named', () => {
     assert.deepStrictEqual(speakers(text), ['Mae Vance']);
   });
 });
+
+// The people table reads each lone surname in text order; a speech clause's surname is the bearer read there, not one
+// a kin word between brings up ("a firm part-owned by her husband. Marek, 51, said", the husband named only later).
+describe('a shared surname in a speech clause after a kin word', () => {
+  it('keeps a lone surname on the bearer the text is on, not the relative a kin word just mentioned', () => {
+    const text = 'The health minister, Lidia Marek, resigned on Thursday after a contract went to a firm part-owned by her husband. ' +
+      'Marek, 51, said she had "done nothing unlawful." The firm is 30% owned by Piotr Marek, the minister’s husband.';
+    assert.deepStrictEqual(speakers(text), ['Lidia Marek']);
+  });
+});

@@ -362,7 +362,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     if (holder) return holder;
     // The name is recorded as written (an alias of its person) even when a shared surname went to another bearer.
     const named = table.personFor(clause.first, clause.last);
-    return table.bearerAt(clause.first) ?? named;
+    return table.bearerAt(clause.first) ?? table.mentionAt(clause.first)?.person ?? named;
   }
   if (clause.kind === 'pronoun') {
     if (first.lower === 'i') return table.narrator();

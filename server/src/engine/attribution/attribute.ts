@@ -397,11 +397,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     if (holder) return holder;
     // The name is recorded as written (an alias of its person) even when a shared surname went to another bearer.
     const named = table.personFor(clause.first, clause.last);
-    // A lone surname two people bear is the one the text meant where it stood ("Lidia Marek … Marek, 51, said … that
-    // she"), read in text order, before a bearer named later ("Piotr Marek, her husband") took the name's last mention.
-    const read = table.mentionAt(clause.first)?.person;
-    const shared = !!read && clause.first === clause.last && read !== named && read.core.length > 1 && named.core.length > 1 && read.core[read.core.length - 1] === named.core[named.core.length - 1];
-    return table.bearerAt(clause.first) ?? (shared ? read : named);
+    return table.bearerAt(clause.first) ?? table.mentionAt(clause.first)?.person ?? named;
   }
   if (clause.kind === 'pronoun') {
     if (first.lower === 'i') return table.narrator();

@@ -21,15 +21,21 @@ function afterAnother(items: readonly Item[], table: PeopleTable, m: PersonMenti
 /**
  * The gender of the first he/she/his/her after item `at`, within its sentence and the next. After a surname that
  * follows someone else named in its sentence (its object, as a rule), a quotation ends the search: the he or she of its
- * speech tag ("Tom Hale says the board asked Quayle to retire. “…,” he says.") is whoever spoke it.
+ * speech tag ("Tom Hale says the board asked Quayle to retire. “…,” he says.") is whoever spoke it. A he/she after
+ * someone of another surname named in between, who may have its gender, may be theirs and says nothing ("Crane married
+ * Ruth Delaney in 1968. She died in 2009.").
  */
-function nextPronounGender(items: readonly Item[], at: number, afterAnother: boolean): 'm' | 'f' | null {
+function nextPronounGender(items: readonly Item[], table: PeopleTable, at: number, afterAnother: boolean): 'm' | 'f' | null {
   const sentence = items[at].sentence;
+  const surname = normalizeWord(items[at].text);
+  const between = new Set<'m' | 'f' | null>();
   for (let k = at + 1; k < items.length && k <= at + REACH && items[k].sentence <= sentence + 1; k++) {
     if (afterAnother && items[k].kind === 'quote') return null;
     if (!isWord(items[k])) continue;
     const g = /^(?:he|she|his|her|him)$/.test(items[k].lower) ? PRONOUN_GENDER.get(items[k].lower) : undefined;
-    if (g) return g;
+    if (g) return between.has(g) || between.has(null) ? null : g;
+    const other = items[k].capital ? table.mentionAt(k)?.person : undefined;
+    if (other && normalizeWord(other.core[other.core.length - 1]) !== surname && !table.organisations.has(other)) between.add(table.gender(other));
   }
   return null;
 }
@@ -45,7 +51,7 @@ export function settleSharedSurnames(items: readonly Item[], table: PeopleTable)
     const bearers = table.sharingAWord([surname])
       .filter((p) => p.core.length > 1 && p.core[p.core.length - 1] === surname && (firstMention.get(p) ?? Infinity) < m.item);
     if (bearers.length < 2) continue;
-    const gender = nextPronounGender(items, m.item, afterAnother(items, table, m));
+    const gender = nextPronounGender(items, table, m.item, afterAnother(items, table, m));
     if (!gender || table.gender(m.person) === gender) continue;
     // One of that gender, else the one whose gender the text has not shown ("Agathe Rondeau" beside her son).
     const fits = bearers.filter((p) => table.gender(p) === gender);
@@ -114,7 +120,7 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   const age = items[run[0] - 2]?.lower === 'the' && COMPARED_AGES.test(items[run[0] - 1]?.lower ?? '') ? items[run[0] - 1].lower : null;
   const compared = age ? (table.kinship.comparedByAge(all, age) ?? comparedByGivenAge(items, table, all, age, run[0])) : null;
   if (compared) return compared !== m.person ? compared : null;
-  const gender = parsed.gender ?? nextPronounGender(items, run[1], afterAnother(items, table, m));
+  const gender = parsed.gender ?? nextPronounGender(items, table, run[1], afterAnother(items, table, m));
   if (!gender && !speaker) return null;
   // "Clare said … Mrs Ashdown said": a title too is kept for a bearer the text does not call by given name, when one
   // of those is known to have its gender.

@@ -488,6 +488,12 @@ function narratorOpposite(c: Conversation, i: number, narrator: string | null, n
   // narrator even when no one was found for its pronoun.
   const heOrShe = (k: number) => !!turns[k]?.pronoun && !turns[k].speaker && c.linked(Math.min(i, k), Math.max(i, k));
   const other = c.speakerAt(i - 1, i, c.answers) ?? c.speakerAt(i + 1, i, c.answers) ?? (heOrShe(i - 1) || heOrShe(i + 1) ? '' : null);
+  // "I stood there and looked at it." "“That a good thing or a bad thing, hon?”" "“I don’t know yet.”": words put to
+  // someone right after the narrator's own narration are put to the narrator, who answers them, whoever asked.
+  const before = turns[i - 1];
+  const putToNarrator = other === null && !!before?.toHearer && !before.answersNarrator && c.answers(i - 1, i) && before.opensWithQuote &&
+    narratorSeen.has(before.paragraph - 1) && turns[i - 2]?.paragraph !== before.paragraph - 1;
+  if (putToNarrator) return narrator;
   if (other === null || other === narrator) return null;
   const [from, to] = [Math.max(0, i - 8), Math.min(turns.length - 1, i + 8)];
   for (let k = from; k <= to; k++) if (turns[k].speaker === narrator) return narrator;

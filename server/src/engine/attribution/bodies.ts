@@ -546,7 +546,34 @@ const BODY_REACH = 20;
 function namedBodyBefore(original: string, items: readonly Item[], table: PeopleTable, at: number, noun: string): string | null {
   const head = normalizeWord(noun);
   if (!BODY_NOUNS.has(head) && !ANY_BODY.test(head) && !TEAM_NOUNS.includes(head)) return null;
-  return bodyNameFitting(original, items, table, at, head) ?? bodyCalledSoBefore(original, items, table, at, head);
+  return bodyNameFitting(original, items, table, at, head) ?? bodyCalledSoBefore(original, items, table, at, head) ?? onlyNameHolding(original, items, table, at, head);
+}
+
+/** Per text and body noun, the names holding it ("Hollinsford District Council" for "council"), with their items. */
+const namesHolding = new WeakMap<readonly Item[], Map<string, { item: number; name: string }[]>>();
+
+/**
+ * "Hollinsford District Council’s planning committee approved …" (and twenty sentences on) "The council said": the
+ * one organisation whose name holds the noun, however far back, when the text names only one before the phrase.
+ */
+function onlyNameHolding(original: string, items: readonly Item[], table: PeopleTable, at: number, head: string): string | null {
+  let byNoun = namesHolding.get(items);
+  if (!byNoun) namesHolding.set(items, (byNoun = new Map()));
+  let names = byNoun.get(head);
+  if (!names) {
+    names = [];
+    for (let i = 0; i < items.length; i++) {
+      if (!isCapitalised(items[i]) || isCapitalised(items[i - 1])) continue;
+      const run = table.runAfter(i);
+      if (!run) continue;
+      const words = table.runText(run[0], run[1]).split(/\s+/).map((w) => normalizeWord(w.toLowerCase().replace(/['’]s$/, '')));
+      if (run[1] > run[0] && words[words.length - 1] === head) names.push({ item: run[0], name: (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[run[1]].end).replace(/['’]s$/, '') });
+      i = run[1];
+    }
+    byNoun.set(head, names);
+  }
+  const before = new Set(names.filter((n) => n.item < at).map((n) => n.name));
+  return before.size === 1 ? [...before][0] : null;
 }
 
 /**

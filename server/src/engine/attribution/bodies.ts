@@ -12,7 +12,7 @@ import { givesNameWithin } from './namedAs';
 import { acronymsIn, spelledOut } from './acronyms';
 import { bodyRunOns } from './bodyContinuations';
 import { fullBodyName, organisationNames } from './bodyShortNames';
-import { surelyPerson } from './organisations';
+import { surelyPerson, writtenAsTeam } from './organisations';
 import { WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
 import { TEAM_NOUNS, isTeamName } from './teams';
 
@@ -641,12 +641,14 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
   for (let i = from; i < at; i++) {
     // A name's own start: not the words after "of" inside one ("the Ministry of Justice"), though after "Tenants of".
     const inside = items[i - 1]?.lower === 'of' && isCapitalised(items[i - 2]) && items[i - 3]?.sentence === items[i - 2].sentence;
-    if (!isCapitalised(items[i]) || isCapitalised(items[i - 1]) || inside) continue;
+    // (A name opening a paragraph starts a run whatever capital ended the one before: "By Rob Caddick ¶ Dunmere County".)
+    if (!isCapitalised(items[i]) || (isCapitalised(items[i - 1]) && items[i - 1].paragraph === items[i].paragraph) || inside) continue;
     const run = table.runAfter(i);
     if (!run) continue;
     const written = table.runText(run[0], run[1]).toLowerCase().split(/\s+/);
     if (team) {
-      if (isTeamRun(items, table, run[0], run[1]) || written.includes(head)) {
+      // ("Club captain Rhys Penhale": the noun alone, capitalised to open a sentence, names no team.)
+      if (isTeamRun(items, table, run[0], run[1]) || (written.includes(head) && written.length > 1)) {
         const name = original.slice(items[run[0]].start, items[run[1]].end);
         const times = (teams.get(name) ?? 0) + 1;
         teams.set(name, times);
@@ -752,7 +754,8 @@ function isTeamRun(items: readonly Item[], table: PeopleTable, first: number, la
   if (TEAM_NOUNS.some((n) => givenNoun(items, last, n))) return true;
   // "Port Ellery", "the Westland Cricket Board": a place or a public body is named in results too.
   const end = normalizeWord(written[written.length - 1].toLowerCase());
-  return !PLACE_FIRST_WORDS.test(written[0]) && !PLACE_LAST.test(end) && !NON_COMMERCIAL.test(end) && isTeamName(items, first, last);
+  // "Dunmere County have been given two weeks": a name the grammar shows to be a team's is one, whatever its end.
+  return writtenAsTeam(items, first, last) || (!PLACE_FIRST_WORDS.test(written[0]) && !PLACE_LAST.test(end) && !NON_COMMERCIAL.test(end) && isTeamName(items, first, last));
 }
 
 /** Whether the name ending at item `last` is given `noun` in apposition: "Pacific Ridge Power, the utility that …". */

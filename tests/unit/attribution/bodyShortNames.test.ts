@@ -27,3 +27,19 @@ describe('organisations by their short names', () => {
     assert.deepStrictEqual(speakers(text), ['the parish council']);
   });
 });
+
+// "Hollinsford District Council’s planning committee approved …" and, many sentences on, "The council said": the one
+// council the text named, however far back; none when it named two.
+describe('a body named long before', () => {
+  const filler = Array.from({ length: 24 }, (_, i) => `Residents met again on day ${i + 1}.`).join(' ');
+
+  it('takes "the council" for the only council the text named', () => {
+    const text = `The plan was approved by Marlow Vale District Council’s planning committee. ${filler} The council said refusal could cost it "a quarter of a million pounds".`;
+    assert.deepStrictEqual(speakers(text), ['Marlow Vale District Council']);
+  });
+
+  it('leaves "the council" as written when the text named two councils', () => {
+    const text = `The plan was approved by Marlow Vale District Council. Ashby County Council objected. ${filler} The council said refusal could cost it "a quarter of a million pounds".`;
+    assert.deepStrictEqual(speakers(text), ['the council']);
+  });
+});

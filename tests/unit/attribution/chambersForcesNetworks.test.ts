@@ -41,3 +41,11 @@ describe('bodies before people named next', () => {
     assert.deepStrictEqual(speakers(text), ['the Eastern Water Authority', 'Dan Pryor']);
   });
 });
+
+// "Club captain Rhys Penhale said …": the noun alone, capitalised to open a sentence, is no team's name.
+describe('a body noun opening a sentence', () => {
+  it('does not take "Club" of "Club captain …" for the club', () => {
+    const text = 'Club captain Tom Reece said the squad had "never doubted him". The club said in a statement that it was "delighted".';
+    assert.notDeepStrictEqual(speakers(text)[1], 'Club');
+  });
+});

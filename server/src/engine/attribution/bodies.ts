@@ -12,7 +12,7 @@ import { givesNameWithin } from './namedAs';
 import { acronymsIn, spelledOut } from './acronyms';
 import { bodyRunOns } from './bodyContinuations';
 import { fullBodyName, organisationNames } from './bodyShortNames';
-import { surelyPerson } from './organisations';
+import { surelyPerson, writtenAsTeam } from './organisations';
 import { WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
 import { TEAM_NOUNS, isTeamName } from './teams';
 
@@ -546,7 +546,34 @@ const BODY_REACH = 20;
 function namedBodyBefore(original: string, items: readonly Item[], table: PeopleTable, at: number, noun: string): string | null {
   const head = normalizeWord(noun);
   if (!BODY_NOUNS.has(head) && !ANY_BODY.test(head) && !TEAM_NOUNS.includes(head)) return null;
-  return bodyNameFitting(original, items, table, at, head) ?? bodyCalledSoBefore(original, items, table, at, head);
+  return bodyNameFitting(original, items, table, at, head) ?? bodyCalledSoBefore(original, items, table, at, head) ?? onlyNameHolding(original, items, table, at, head);
+}
+
+/** Per text and body noun, the names holding it ("Hollinsford District Council" for "council"), with their items. */
+const namesHolding = new WeakMap<readonly Item[], Map<string, { item: number; name: string }[]>>();
+
+/**
+ * "Hollinsford District Council’s planning committee approved …" (and twenty sentences on) "The council said": the
+ * one organisation whose name holds the noun, however far back, when the text names only one before the phrase.
+ */
+function onlyNameHolding(original: string, items: readonly Item[], table: PeopleTable, at: number, head: string): string | null {
+  let byNoun = namesHolding.get(items);
+  if (!byNoun) namesHolding.set(items, (byNoun = new Map()));
+  let names = byNoun.get(head);
+  if (!names) {
+    names = [];
+    for (let i = 0; i < items.length; i++) {
+      if (!isCapitalised(items[i]) || isCapitalised(items[i - 1])) continue;
+      const run = table.runAfter(i);
+      if (!run) continue;
+      const words = table.runText(run[0], run[1]).split(/\s+/).map((w) => normalizeWord(w.toLowerCase().replace(/['’]s$/, '')));
+      if (run[1] > run[0] && words[words.length - 1] === head) names.push({ item: run[0], name: (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[run[1]].end).replace(/['’]s$/, '') });
+      i = run[1];
+    }
+    byNoun.set(head, names);
+  }
+  const before = new Set(names.filter((n) => n.item < at).map((n) => n.name));
+  return before.size === 1 ? [...before][0] : null;
 }
 
 /**
@@ -614,12 +641,14 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
   for (let i = from; i < at; i++) {
     // A name's own start: not the words after "of" inside one ("the Ministry of Justice"), though after "Tenants of".
     const inside = items[i - 1]?.lower === 'of' && isCapitalised(items[i - 2]) && items[i - 3]?.sentence === items[i - 2].sentence;
-    if (!isCapitalised(items[i]) || isCapitalised(items[i - 1]) || inside) continue;
+    // (A name opening a paragraph starts a run whatever capital ended the one before: "By Rob Caddick ¶ Dunmere County".)
+    if (!isCapitalised(items[i]) || (isCapitalised(items[i - 1]) && items[i - 1].paragraph === items[i].paragraph) || inside) continue;
     const run = table.runAfter(i);
     if (!run) continue;
     const written = table.runText(run[0], run[1]).toLowerCase().split(/\s+/);
     if (team) {
-      if (isTeamRun(items, table, run[0], run[1]) || written.includes(head)) {
+      // ("Club captain Rhys Penhale": the noun alone, capitalised to open a sentence, names no team.)
+      if (isTeamRun(items, table, run[0], run[1]) || (written.includes(head) && written.length > 1)) {
         const name = original.slice(items[run[0]].start, items[run[1]].end);
         const times = (teams.get(name) ?? 0) + 1;
         teams.set(name, times);
@@ -725,7 +754,8 @@ function isTeamRun(items: readonly Item[], table: PeopleTable, first: number, la
   if (TEAM_NOUNS.some((n) => givenNoun(items, last, n))) return true;
   // "Port Ellery", "the Westland Cricket Board": a place or a public body is named in results too.
   const end = normalizeWord(written[written.length - 1].toLowerCase());
-  return !PLACE_FIRST_WORDS.test(written[0]) && !PLACE_LAST.test(end) && !NON_COMMERCIAL.test(end) && isTeamName(items, first, last);
+  // "Dunmere County have been given two weeks": a name the grammar shows to be a team's is one, whatever its end.
+  return writtenAsTeam(items, first, last) || (!PLACE_FIRST_WORDS.test(written[0]) && !PLACE_LAST.test(end) && !NON_COMMERCIAL.test(end) && isTeamName(items, first, last));
 }
 
 /** Whether the name ending at item `last` is given `noun` in apposition: "Pacific Ridge Power, the utility that …". */

@@ -32,9 +32,10 @@ export function writtenAsTeam(items: readonly Item[], first: number, last: numbe
   const after = items[last + 1];
   if (isWord(before) && TEAM_TITLES.test(before.lower)) return true;
   if (isWord(after) && !after.capital && TEAM_FOLLOWERS.test(after.lower)) return true;
-  // "Dunmore Vale were poor", "Dunmore Vale, who were relegated,": a plural verb after one name is a team's.
+  // "Dunmore Vale were poor", "Dunmore Vale, who were relegated,", "Dunmere County have been given": a plural verb
+  // after one name is a team's.
   const verb = after?.text === ',' && items[last + 2]?.lower === 'who' ? items[last + 3] : after;
-  if (isWord(verb) && /^(?:were|are)$/.test(verb.lower) && !/^(?:and|&)$/.test(before?.lower ?? '') && before?.text !== ',') return true;
+  if (isWord(verb) && /^(?:were|are|have)$/.test(verb.lower) && !/^(?:and|&)$/.test(before?.lower ?? '') && before?.text !== ',') return true;
   if (!/['’]s$/.test(items[last].text)) return false;
   for (let k = last + 1; k <= last + 2 && isWord(items[k]) && !items[k].capital; k++) {
     if (SQUAD_ROLES.test(items[k].lower) || (items[k].lower === 'coach' && items[k - 1].lower === 'head')) return true;

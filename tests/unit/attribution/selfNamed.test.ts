@@ -41,6 +41,18 @@ describe('a described speaker who gives their own name', () => {
     assert.deepStrictEqual(speakers(text), ['Tom Varley', 'Ellen Marsh', 'Tom Varley']);
   });
 
+  it('gives the name a she then gives as her own to the woman the text brought her in as', () => {
+    const text = [
+      'I came to the house in the last of an October dusk, having been nine hours upon the road. Of the house I saw nothing but a long dark front with one lit window in it.',
+      '“You’ll be Miss Lowe,” said the woman who opened to me; and before I could answer, she had taken my box from the carrier. “Come in to the fire.”',
+      'She was a stout, fresh-coloured person of sixty, in a black silk that creaked when she moved. She led me to a small panelled parlour behind the kitchen passage.',
+      'She put me into the chair nearest the fire and herself into the one opposite. “I am Mrs. Garrow. I keep the house.”',
+      '“I expected nothing,” I said.',
+      'Mrs. Garrow looked at me sharply, as though to see whether I were laughing at her.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Mrs. Garrow', 'Mrs. Garrow', 'Mrs. Garrow', 'I']);
+  });
+
   it('takes no nationality, feeling or unknown lone word for a name', () => {
     assert.strictEqual(ownNameIn('I am English, sir, and proud of it.'), null);
     assert.strictEqual(ownNameIn('I am Glad you came.'), null);

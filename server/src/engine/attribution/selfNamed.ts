@@ -1,7 +1,7 @@
 import type { Attribution } from '../types';
 import { isDemonym } from './demonyms';
 import { GIVEN_NAME_GENDER } from './givenNames';
-import { PRONOUN_GENDER, type Gender } from './lexicon';
+import { PRONOUN_GENDER, roleGender, type Gender } from './lexicon';
 import { normalizeWord, parseName } from './names';
 
 // Novels bring a stranger in by a description ("said the pedestrian", "the parson rode nearer") and let them name
@@ -112,10 +112,16 @@ export function selfNamedByPronoun(quotes: readonly SpokenQuote[], genderOf: (na
   for (const [cue, name] of named) for (const i of byCue.get(cue)!) found.set(i, name);
   // "He set his hat on the seat. … “Sure she did,” … he said. … “Name's Teddy Voss.”": a he/she that reached no one at
   // all in the meeting around the naming is that stranger too, back and on to anyone else of that sex given words.
+  // So is a description of that sex ("“You’ll be Miss Ayres,” said the woman who opened to me. … She put me into the
+  // chair. “I am Mrs. Fenwick.”"): the stranger the text brought in so, now naming herself.
   for (const [cue, name] of named) {
     const gender = cueGender.get(cue)!;
     const at = byCue.get(cue)!;
-    const strangers = (i: number) => cueOf[i] !== undefined && !quotes[i].attribution.speaker && cueGender.get(cueOf[i]!) === gender;
+    const described = (i: number) => {
+      const speaker = quotes[i].attribution.speaker;
+      return !!speaker && /^(?:the|a|an)\s/.test(speaker) && roleGender(normalizeWord(speaker.split(/\s+/).pop()!)) === gender;
+    };
+    const strangers = (i: number) => (cueOf[i] !== undefined && !quotes[i].attribution.speaker && cueGender.get(cueOf[i]!) === gender) || described(i);
     const otherOfSex = (i: number) => !!quotes[i].attribution.speaker && genderOf(quotes[i].attribution.speaker!) === gender;
     const paragraph = quotes[at[0]].paragraph;
     for (let i = at[0] - 1; i >= 0 && paragraph - quotes[i].paragraph <= MEETING_REACH && !otherOfSex(i); i--) if (strangers(i)) found.set(i, name);

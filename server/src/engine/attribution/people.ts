@@ -233,6 +233,8 @@ const OPENING_PARTICIPLES: ReadonlySet<string> = new Set(
     'speaking writing addressing responding replying quoting thanking praising asking urging').split(' '),
 );
 
+/** How many items an appositive between a name and its "whose" may take ("Gregor Vance, a property developer, whose"). */
+const WHOSE_APPOSITIVE_REACH = 10;
 /** How many items an aside between a lone name and its verb may take ("Tanaka, whose goal was her ninth of the run,"). */
 const ASIDE_REACH = 20;
 
@@ -1029,6 +1031,7 @@ export class PeopleTable {
       if (this.items[i].capital && POSSESSIVE_S.test(this.items[i].text)) this.learnTieOfName(i);
       else if (this.items[i].lower.startsWith('couple') && /^couple['’]s$/.test(this.items[i].lower)) this.learnTieOfCouple(i);
       else if (this.items[i].lower === 'their') this.learnTiesOfChildren(i);
+      else if (this.items[i].lower === 'whose') this.learnTieOfWhose(i);
       const g = pronounGender(this.items[i]);
       const compared = !g && this.items[i].lower === 'the' && COMPARED_AGES.test(this.items[i + 1]?.lower ?? '') && !this.byItem.has(i);
       if ((!g && !compared) || this.byItem.has(i)) continue;
@@ -1141,6 +1144,9 @@ export class PeopleTable {
     const relative = named ?? before;
     if (!relative || relative.person === person || relative.addressed) return false;
     this.kinship.add(person, normalizeWord(it[k].lower), relative.person);
+    // "The club is owned by Gregor Vance, …, whose son Adam Vance": one the text gives a relative is no firm.
+    this.organisations.delete(person);
+    this.organisations.delete(relative.person);
     return true;
   }
 
@@ -1180,6 +1186,21 @@ export class PeopleTable {
       if (relative) return relative;
     }
     return null;
+  }
+
+  /**
+   * "Gregor Vance, a property developer, whose son Adam Vance": a relative clause's "whose" owns the kin noun after it
+   * for the name the clause hangs on, right before it or before an appositive between commas.
+   */
+  private learnTieOfWhose(i: number): void {
+    const k = kinNounAfter(this.items, i);
+    if (k < 0 || this.items[i - 1]?.text !== ',') return;
+    let run = this.runBefore(i - 2);
+    for (let c = i - 2; !run && c > i - WHOSE_APPOSITIVE_REACH && this.items[c]?.sentence === this.items[i].sentence; c--) {
+      if (this.items[c].text === ',') run = this.runBefore(c - 1) ?? [-1, -1];
+    }
+    const owner = run && run[0] >= 0 ? this.byItem.get(run[0]) : undefined;
+    if (owner && !pronounGender(this.items[run![0]])) this.learnTie(i, k, owner.person);
   }
 
   /** "The couple's son, Ben,": a child of both of the last married pair the narration named. */
@@ -1359,8 +1380,10 @@ export class PeopleTable {
       }
       // Several of that gender in the latest sentence: the one the sentence before was about (its first of them) stays
       // the topic ("Mrs. Hall … As soon as Millie, her maid, had been brisked up, she carried the cloth"), unless the
-      // latest one speaks ("Coach Amy Osei, who signed Byrne in June, said …", "His son said …": news goes on with them).
-      if (hit && candidates.size > 1 && !this.speaks(hit.item)) {
+      // latest one speaks ("Coach Amy Osei, who signed Byrne in June, said …", "His son said …": news goes on with them),
+      // or is the subject of the pronoun's own sentence ("His father has not spoken since March, when he told …").
+      const ownSubject = hit && hit.sentence === at.sentence && this.opensSentenceAsRelative(hit.item);
+      if (hit && candidates.size > 1 && !this.speaks(hit.item) && !ownSubject) {
         let topic: PersonMention | null = null;
         for (; k >= from && this.mentions[k].sentence >= hit.sentence - 1; k--) {
           const m = this.mentions[k];
@@ -1392,6 +1415,12 @@ export class PeopleTable {
       k = first - 1;
     }
     return null;
+  }
+
+  /** Whether the mention at item `at` is a kin noun after a his/her opening its sentence ("His father has …"). */
+  private opensSentenceAsRelative(at: number): boolean {
+    const owner = this.items[at - 1];
+    return !!owner && /^(?:his|her)$/.test(owner.lower) && kinNounAfter(this.items, at - 1) === at && this.items[at - 2]?.sentence !== owner.sentence;
   }
 
   /**

@@ -70,6 +70,7 @@ import { describedSubjectLeading } from './heldLeads';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { principalOf, principalOfRole } from './principalPerson';
 import { describedInQuotation, earlierPartOf, namedInOwnClause, namedInQuotation } from './quotedPersons';
+import { ownedBefore, ownedNoun, speakersRelative } from './quotedRelatives';
 import { addresseeOfClause } from './spokenTo';
 import { addressedByRole, isKinCall } from './roleVocatives';
 import { facedIn } from './facedPeople';
@@ -222,6 +223,9 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const earlierWords = earlier === null ? [] : nested.itemsOf(earlier);
     const named = namedInQuotation(words, pronoun, gender, table, owner) ?? namedInQuotation(earlierWords, earlierWords.length, gender, table, owner);
     if (named) return named.name;
+    // "“My mother came into my room. … then she said, ‘…’”": the speaker's relative their words just brought up.
+    const noun = ownedBefore(words, pronoun, gender);
+    if (noun) return speakersRelative(table, outer, owner, noun);
     // Only one the quotation's own paragraph has brought up: a man of another paragraph is as likely someone unnamed.
     const person = table.antecedent(qi, gender, null, owner ?? null);
     let from = qi;
@@ -239,8 +243,10 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const outer = personCalled(attributions[parent].speaker);
     return qi === undefined ? null : holderOfRole(table, qi, role, outer)?.name ?? null;
   };
+  // "“My grandmother used to say, ‘…’”": the relative of the quotation's speaker.
+  const relativeOf = (parent: number, noun: string): string => speakersRelative(table, attributions[parent].speaker, personCalled(attributions[parent].speaker), noun);
   for (const [index, q] of quotations.entries()) {
-    if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson, (parent) => attributions[parent].speaker, roleHolder);
+    if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson, (parent) => attributions[parent].speaker, roleHolder, relativeOf);
   }
   const interview = interviewSpeakers(items, table, view.utterances);
   const speakerOf = (u: Utterance) => interview.get(u) ?? utteranceSpeaker(u, table);
@@ -1357,6 +1363,7 @@ class NestedQuotations {
 function nestedAttribution(
   view: ProseView, nested: NestedQuotations, index: number, table: PeopleTable, thirdPerson: (parent: number, gender: Gender, words: readonly Item[], pronoun: number) => string | null,
   outerSpeaker: (parent: number) => string | null, roleHolder: (parent: number, role: string) => string | null,
+  relativeOf: (parent: number, noun: string) => string,
 ): Attribution {
   const parent = nested.parentOf(index);
   if (parent === null) return NOBODY;
@@ -1373,7 +1380,9 @@ function nestedAttribution(
   // "“At half-time I told him, ‘…’,” Okoro said": the I of a quotation is its speaker.
   const pronounFor = gender ? thirdPerson(parent, gender, items, clause.first) : clause.kind === 'pronoun' && items[clause.first].lower === 'i' ? outerSpeaker(parent) : null;
   const role = clause.kind === 'phrase' && items[clause.first].lower === 'the' && clause.last === clause.first + 1 ? roleHolder(parent, normalizeWord(items[clause.last].lower)) : null;
-  return { speaker: known?.name ?? pronounFor ?? role ?? (clause.kind === 'pronoun' ? null : parseName(text).core.join(' ')), mention, cue: clause.cue };
+  const noun = clause.kind === 'phrase' ? ownedNoun(items, clause.first, clause.last) : null;
+  const relative = noun ? relativeOf(parent, noun) : null;
+  return { speaker: known?.name ?? pronounFor ?? role ?? relative ?? (clause.kind === 'pronoun' ? null : parseName(text).core.join(' ')), mention, cue: clause.cue };
 }
 
 /** How many items back a quotation's "I … thinking," may begin. */

@@ -1,0 +1,28 @@
+import * as assert from 'node:assert';
+import { analyzeDocument } from '../../../server/src/engine/analyze';
+
+// "“My grandmother used to say, ‘…’”": inside a quotation "my" is its speaker's, so the words it reproduces are the
+// speaker's relative's: the one the text made that relative, else named as the speaker's.
+describe('a relative a quotation’s speaker calls "my …" cueing a quotation inside it', () => {
+  const speakersOf = (text: string) => analyzeDocument(text, 'plaintext').quotations.map((q) => [q.depth, q.attribution.speaker]);
+
+  it('is the relative the text named', () => {
+    const text = 'Orla Brennan runs the bakery her father, Declan Brennan, opened in 1971. "My father always said, \'Bake for the town,\'" Brennan said.\n';
+    assert.deepStrictEqual(speakersOf(text), [[0, 'Orla Brennan'], [1, 'Declan Brennan']]);
+  });
+
+  it('is the speaker’s relative when the text names no one so', () => {
+    const text = 'Orla Brennan opened the shutters. "My grandmother used to say, \'Flour forgives,\'" Brennan said.\n';
+    assert.deepStrictEqual(speakersOf(text), [[0, 'Orla Brennan'], [1, "Orla Brennan's grandmother"]]);
+  });
+
+  it('is the relative a later she refers to', () => {
+    const text = 'Orla Brennan opened the shutters. "My aunt came down at dawn. She looked at the ovens and said, \'Start again,\'" Brennan said.\n';
+    assert.deepStrictEqual(speakersOf(text), [[0, 'Orla Brennan'], [1, "Orla Brennan's aunt"]]);
+  });
+
+  it('is someone else than the speaker when the noun is no relative', () => {
+    const text = 'A retired baker, 70, sat in the hall. "My neighbour knocked and said, \'Get out now,\'" she said.\n';
+    assert.strictEqual(speakersOf(text)[1][1], 'the neighbour');
+  });
+});

@@ -932,6 +932,7 @@ function* fillFromContext(
   const renamed = narrator && (table.narratorOwnName() ?? bylineName(original) ?? narratorName(turns, narrator.name, {
     someoneElse: relativeNamed,
     told: (name) => !!table.personNamed(name),
+    onePerson: (a, b) => !!table.personNamed(a) && table.personNamed(a) === table.personNamed(b),
     given: (name) => parseName(name).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(parseName(name).core[0] ?? '')),
   }));
   if (narrator && renamed) {

@@ -36,14 +36,16 @@ export function hearerNamesIn(words: string, opening = false): string[] {
  * brother).
  */
 export function narratorName(
-  turns: readonly Turn[], narrator: string, names: { someoneElse(name: string): boolean; told(name: string): boolean; given(name: string): boolean },
+  turns: readonly Turn[], narrator: string,
+  names: { someoneElse(name: string): boolean; told(name: string): boolean; given(name: string): boolean; onePerson(a: string, b: string): boolean },
 ): string | null {
   const groups: { name: string; beside: number; count: number }[] = [];
   const count = (name: string, beside: boolean, weight = 1) => {
     // "Rudolf--": a name broken off keeps no dash.
     const v = name.replace(/-+$/, '');
     if (names.someoneElse(v)) return;
-    let group = groups.find((g) => samePerson(g.name, v));
+    // "Reginald" and "Reggie": two forms the table holds for one person are one name.
+    let group = groups.find((g) => samePerson(g.name, v) || names.onePerson(g.name, v));
     if (!group) groups.push((group = { name: v, beside: 0, count: 0 }));
     else if (words(v) > words(group.name)) group.name = v;
     group.count += weight;
@@ -58,8 +60,9 @@ export function narratorName(
       if (!other || !other.speaker || other.speaker === narrator || Math.abs(other.paragraph - turn.paragraph) > 2) continue;
       beside.add(k);
       for (const v of other.rawVocatives) count(v, true, names.given(v) && !names.told(v) ? 2 : 1);
-      // Telling the narrator who they are names them outright, when no one the narration tells of is so called.
-      for (const v of other.hearerNames ?? []) if (!names.told(v)) count(v, true, 2);
+      // Telling the narrator who they are names them outright, when no one the narration tells of is so called; when
+      // someone is, it counts as a call.
+      for (const v of other.hearerNames ?? []) count(v, true, names.told(v) ? 1 : 2);
     }
   }
   for (const [k, turn] of turns.entries()) {

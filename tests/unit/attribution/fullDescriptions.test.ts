@@ -55,4 +55,12 @@ describe('unnamed speakers described in full', () => {
       'an aide who would speak only privately',
     ]);
   });
+
+  it('gives a definite description whose name is withheld in full, up to the clause withholding it', () => {
+    const text = [
+      'The landlord of one of the brewer’s tied pubs, who asked not to be named, said tenants had “heard nothing.”',
+      'The head of the council, who was elected in May, said it was “over.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['the landlord of one of the brewer’s tied pubs', 'the head']);
+  });
 });

@@ -1,5 +1,5 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
-import { clauseOf, isPersonNoun, namedInNextSentence, phraseAfter, unnamedInFull, type Clause } from './clauses';
+import { clauseOf, isPersonNoun, namedInNextSentence, phraseAfter, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { kinNounAfter, tieOf } from './kinship';
 import { relativeCalledByAge } from './agedRelatives';
@@ -57,6 +57,7 @@ import { heldForAnotherSide } from './affiliations';
 import { staffOfBody } from './bodyStaff';
 import { agedOtherwise } from './agedPhrases';
 import { ownedBy } from './ownedRoles';
+import { withheldInFull } from './withheldNames';
 import { roleCalledAgain } from './rolesCalledAgain';
 import { unnamedAgain } from './unnamedAgain';
 import { describedSpeakerAgain } from './repeatedDescriptions';
@@ -368,7 +369,7 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   const owner = clause.kind === 'phrase' ? voiceOwner(items, clause) : null;
   // "called a girl's voice": a voice no one named speaks for the phrase of its owner ("a girl").
   // "said an executive at Penwith": someone unnamed is the description in full.
-  const unnamed = clause.kind === 'phrase' ? unnamedInFull(items, clause.first, clause.last) : clause.last;
+  const unnamed = clause.kind === 'phrase' ? (person ? clause.last : withheldInFull(items, clause.first, clause.last)) : clause.last;
   // A phrase a line break runs through ("the faithful\nattendant") is one speaker however the text was wrapped.
   const written = owner ? view.original.slice(items[owner.first].start, items[owner.last].end).replace(/['’]s$/, '') : view.original.slice(mention.span.start, items[unnamed].end);
   const phrase = written.replace(/\s+/g, ' ');

@@ -1,3 +1,4 @@
+import { isPersonNoun, unnamedInFull } from './clauses';
 import { isWord, type Item } from './narration';
 
 // News says when it will not name a source ("who spoke on condition of anonymity", "who asked not to be named"): the
@@ -23,4 +24,23 @@ export function paragraphsWithholdingNames(items: readonly Item[]): Set<number> 
 function denied(items: readonly Item[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - DENIAL_REACH && isWord(items[j]) && items[j].sentence === items[k].sentence; j--) if (DENIALS.test(items[j].lower)) return true;
   return false;
+}
+
+/** How many words a definite description's ties may take before the clause withholding the name. */
+const TIE_WORDS = 12;
+
+/**
+ * The last item of an unnamed speaker's description [first, last] in full: an indefinite one's ("a midwife who worked
+ * at the unit"), or a definite one's that a clause withholding the name follows, up to that clause ("The landlord of
+ * one of the brewer’s tied pubs, who asked not to be named, said": the landlord of one of the brewer’s tied pubs).
+ */
+export function withheldInFull(items: readonly Item[], first: number, last: number): number {
+  if (items[first].lower !== 'the' || !isPersonNoun(items[last].lower)) return unnamedInFull(items, first, last);
+  let comma = last + 1;
+  while (comma <= last + TIE_WORDS && isWord(items[comma]) && items[comma].sentence === items[last].sentence) comma++;
+  if (comma === last + 1 || items[comma]?.text !== ',' || items[comma + 1]?.lower !== 'who') return last;
+  for (let k = comma + 2; k < items.length && isWord(items[k]) && items[k].sentence === items[last].sentence; k++) {
+    if (ANONYMOUS.test(items[k].lower) || (NAMING.test(items[k].lower) && denied(items, k))) return comma - 1;
+  }
+  return last;
 }

@@ -68,4 +68,12 @@ describe('unnamed witnesses in news copy', () => {
     const text = 'A member of the Teskovian delegation, also speaking anonymously, played that down. "We listened to their numbers," he said.';
     assert.deepStrictEqual(speakers(text), ['a member of the Teskovian delegation']);
   });
+
+  it('takes the name an aside gives ("a student who gave her name only as Freya") for the description before it', () => {
+    const text = [
+      'About forty protesters held banners outside. One protester, a student who gave her name only as Freya, said: "It is hypocrisy."',
+      'A neighbour, who works for Tom Hale, said it was "loud."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Freya', 'a neighbour']);
+  });
 });

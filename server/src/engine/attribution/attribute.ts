@@ -45,7 +45,7 @@ import { groupBefore } from './groupSpeakers';
 import { bornAs } from './birthNames';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
-import { learnNamedAs } from './namedAs';
+import { learnNamedAs, namedInAside } from './namedAs';
 import { learnNicknames } from './nicknames';
 import { learnSurnameNicknames } from './surnameNicknames';
 import { learnIntroducedRelatives } from './kinIntroductions';
@@ -418,7 +418,8 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   if (first.lower === 'the' && clause.last === clause.first + 1 && /^(?:former|latter)$/.test(items[clause.last].lower)) {
     return formerOrLatter(items, table, clause.first, items[clause.last].lower === 'latter');
   }
-  if (/^(a|an|one|another|some)$/.test(first.lower)) return namedNext(items, table, clause) ?? ledeRoleHolder(items, table, clause.first, clause.last);
+  // "One protester, a student who gave her name only as Freya, said": the name the aside gives.
+  if (/^(a|an|one|another|some)$/.test(first.lower)) return namedInAside(items, table, clause.last) ?? namedNext(items, table, clause) ?? ledeRoleHolder(items, table, clause.first, clause.last);
   // "the Tessalian minister": the one the text named with that adjective.
   const national = first.lower === 'the' ? holderOfAdjective(items, table, clause.first, clause.last) : null;
   if (national) return national;

@@ -1,7 +1,7 @@
 import { KIN, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
-import { isCapitalised, type PeopleTable } from './people';
+import { isCapitalised, type PeopleTable, type PersonRecord } from './people';
 
 // Witnesses in news often give a first name only, and the text says so: "a woman who gave her name only as Bea",
 // "who would say only that he was called Jay", "identifying himself only as Marcus". The name after such a phrase is a
@@ -69,6 +69,27 @@ export function learnNamedAs(items: readonly Item[], table: PeopleTable): void {
 
 /** Whether a naming phrase gives a name between items `from` and `to` ("A woman who gave her name only as Bea said"). */
 export function givesNameWithin(items: readonly Item[], from: number, to: number): boolean {
-  for (let i = from; i <= to && i < items.length; i++) if (namedBy(items, i)) return true;
-  return false;
+  return nameGivenWithin(items, from, to) >= 0;
+}
+
+/** The item of the first name a naming phrase gives between items `from` and `to`, else -1. */
+function nameGivenWithin(items: readonly Item[], from: number, to: number): number {
+  for (let i = from; i <= to && i < items.length; i++) if (namedBy(items, i)) return i;
+  return -1;
+}
+
+/** How many items an aside between a description and its speech verb may take. */
+const ASIDE_REACH = 24;
+
+/**
+ * "One protester, a student who gave her name only as Freya, said": the person an aside between commas right after
+ * the indefinite description ending at item `last` names by a naming phrase, the description being theirs.
+ */
+export function namedInAside(items: readonly Item[], table: PeopleTable, last: number): PersonRecord | null {
+  if (items[last + 1]?.text !== ',') return null;
+  let close = last + 2;
+  while (close < last + ASIDE_REACH && items[close] && items[close].text !== ',' && items[close].sentence === items[last].sentence) close++;
+  if (items[close]?.text !== ',') return null;
+  const at = nameGivenWithin(items, last + 2, close - 1);
+  return at >= 0 ? (table.mentionAt(at)?.person ?? null) : null;
 }

@@ -53,8 +53,8 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(
     'contractor developer landlord charity campaign organisers organizers regulator insurer airline railway ' +
     'supplier retailer manufacturer prosecutors prosecution defence defense team family families inspectorate ' +
     'directorate secretariat watchdog tribunal panel coalition alliance consortium embassy consulate delegation body ' +
-    // "the chamber" of commerce or trade, a police "force", a hospital or broadcasting "network".
-    'chamber force network').split(' '),
+    // "the chamber" of commerce or trade, a police "force", a hospital or broadcasting "network", a "festival"'s organisers.
+    'chamber force network festival').split(' '),
 );
 
 /** Verbs a document or a body "speaks" with besides the speech verbs: a sign reads, a review finds or calls, an agreement commits. */
@@ -1048,6 +1048,8 @@ function bodyJustBefore(items: readonly Item[], start: number, verb: number): Su
   if (kind === 'document' && isHeadline(items, start)) return { kind, first: verb - 1, last: verb - 1, head: bare.lower };
   // "Three of the complaints, it found, had been “…”": an it set off by commas with its verb speaks, not the subject.
   if (bare?.lower === 'it' && items[verb - 2]?.text === ',' && items[verb + 1]?.text === ',') return { kind: 'it', first: verb - 1, last: verb - 1, head: 'it' };
+  // "The Front … blamed the government for what it called “…”": the it of "what it called" speaks.
+  if (bare?.lower === 'it' && items[verb - 2]?.lower === 'what') return { kind: 'it', first: verb - 1, last: verb - 1, head: 'it' };
   // "… demanded a meeting after inspectors rated it “inadequate”": a bare group a subordinator opens its clause with.
   if (verb - 2 >= start && isWord(bare) && !bare.capital && isGroup(bare.lower) && SUBORDINATORS.test(items[verb - 2].lower)) return { kind: 'person', first: verb - 1, last: verb - 1, head: bare.lower };
   for (let k = verb - 2; k >= start && k >= verb - 3; k--) {

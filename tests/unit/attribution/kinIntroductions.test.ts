@@ -15,6 +15,27 @@ describe('attribution: a relative named as the text brings them in', () => {
     assert.deepStrictEqual(speakers(text), ['Tom Pike', 'Harold Brown', 'Tom Pike', 'Harold Brown']);
   });
 
+  it('takes the name a clause opening the next sentence brings in for the relative, whom "his father said" then means', () => {
+    const text = [
+      'Sunday dinner at the Mendozas’ was at five. Ben Mendoza sat down between his sisters.',
+      '“You are late,” said Aunt Rosa.',
+      'His father put the fork down. When Carlos Mendoza had first come over, he had worked eleven months without a day off.',
+      '“Eat,” his father said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text).slice(-1), ['Carlos Mendoza']);
+  });
+
+  it('reads "his father" as the father so introduced, not a titled man met before, when the owner has no tie recorded', () => {
+    const text = [
+      'Dinner at the Mendozas’ was at five. Ben came down late. Next door, Mr. Fennimore ran his sprinkler on a timer.',
+      '“You are late,” said Aunt Rosa.',
+      'Ben said he was sorry. His father looked up from the fish and put the fork down. When Carlos Mendoza had first come over, he had worked eleven months without a day off.',
+      'Ben laughed.',
+      '“Rosa,” his father said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text).slice(-1), ['Carlos Mendoza']);
+  });
+
   it('leaves a name brought in later, not at the next sentence, to be someone else', () => {
     const text = [
       'Tom Pike set the flowers down, because the room was their father’s. The window was open. Harold Brown came in with the tea.',

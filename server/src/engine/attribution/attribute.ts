@@ -448,7 +448,10 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     // "His brother, Sam Pike, spoke. “…,” his brother said.": the his is the dead man's, not the one the text has
     // already made the brother.
     if (owner?.roles.has(head)) return owner;
-    return (owner && table.relativeBy(owner, head)) ?? ((PARENTS.has(head) || SPOUSES.has(head)) && gender ? table.titledBefore(clause.first, gender) : null);
+    // "His father put the fork down. When Rodel Dizon had first come over, …": the one the narration introduced as that
+    // relative (kinIntroductions.ts), when the owner has no such relative of their own.
+    const introduced = () => table.antecedent(clause.first, gender, head, owner, true);
+    return (owner && table.relativeBy(owner, head)) ?? introduced() ?? ((PARENTS.has(head) || SPOUSES.has(head)) && gender ? table.titledBefore(clause.first, gender) : null);
   }
   // "said my brother": the one the narration called "my brother Robert".
   if (first.lower === 'my' && clause.last === clause.first + 1) return table.antecedent(clause.first, gender, `my ${head}`, null, true);

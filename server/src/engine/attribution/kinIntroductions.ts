@@ -28,11 +28,18 @@ export function learnIntroducedRelatives(items: readonly Item[], table: PeopleTa
   }
 }
 
-/** The full name the sentence after the kin noun at `k` opens on, if the text brings that person in there. */
+/** Words that open a sentence on a clause whose subject the name is: "When Rodel Dizon had first come over, …". */
+const CLAUSE_OPENERS = /^(?:when|after|before|since|as|though|although|while|once|until)$/;
+
+/**
+ * The full name the sentence after the kin noun at `k` opens on, or the clause opening it ("His father put the fork
+ * down. When Rodel Dizon had first come over, …"), if the text brings that person in there.
+ */
 function introducedNext(items: readonly Item[], table: PeopleTable, k: number): PersonRecord | null {
   let next = k + 1;
   while (next < items.length && items[next].sentence === items[k].sentence) next++;
   if (next >= items.length || items[next].paragraph !== items[k].paragraph || !isWord(items[next])) return null;
+  if (CLAUSE_OPENERS.test(items[next].lower) && isWord(items[next + 1]) && items[next + 1].sentence === items[next].sentence) next++;
   const person = table.mentionAt(next)?.person;
   return person && person.core.length > 1 && introducedAt(table, person, next) ? person : null;
 }

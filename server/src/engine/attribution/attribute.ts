@@ -70,8 +70,8 @@ import { voiceNamedAfter, voiceSeenAs } from './voiceOwners';
 import { describedSubjectLeading } from './heldLeads';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { principalOf, principalOfRole } from './principalPerson';
-import { describedInQuotation, earlierPartOf, namedInOwnClause, namedInQuotation } from './quotedPersons';
-import { ownedBefore, ownedNoun, speakersRelative } from './quotedRelatives';
+import { describedInQuotation, earlierPartOf, namedInOwnClause, namedInQuotation, namedInReport } from './quotedPersons';
+import { definiteSubjectBefore, describedTie, ownedBefore, ownedNoun, speakersRelative } from './quotedRelatives';
 import { addresseeOfClause } from './spokenTo';
 import { addressedByRole, isKinCall } from './roleVocatives';
 import { facedIn } from './facedPeople';
@@ -232,10 +232,23 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     let from = qi;
     while (from > 0 && qi - from < PARAGRAPH_REACH && items[from - 1].paragraph === items[qi].paragraph) from--;
     if (person && table.mentionsWithin(from, qi).some((m) => m.person === person) && !namedInOwnClause(words, pronoun, person, table)) return person.name;
+    // Failing all else, one the paragraph before was about: "her father, Frank Quinlan, … died … ¶ “He used to say, ‘…’”".
+    let before = from;
+    while (before > 0 && from - before < PARAGRAPH_REACH && items[before - 1].paragraph === items[from - 1].paragraph) before--;
+    // Only one shown to be of the pronoun's gender, and not one the reported words name ("He says, ‘Tell Mr. Pidgeon …’").
+    const fitsBefore = person && table.gender(person) === gender && table.mentionsWithin(before, from).some((m) => m.person === person);
+    const aboutBefore = fitsBefore && !namedInOwnClause(words, pronoun, person, table) && !namedInReport(words, pronoun, person) ? person.name : null;
     // In a text about one person, a he/she of someone else's words that no one near has been is most often theirs.
     const principal = principalOf(items, table);
     if (principal && principal !== owner && table.gender(principal) === gender) return principal.name;
-    return describedInQuotation(words, pronoun, gender) ?? describedInQuotation(earlierWords, earlierWords.length, gender);
+    const described = describedInQuotation(words, pronoun, gender) ?? describedInQuotation(earlierWords, earlierWords.length, gender);
+    if (described) return described;
+    // "“When the master wrote for you he said to me, ‘…’”": the one the words made the clause's subject, by the role's
+    // holder the narration knows, else as the words describe them ("the man from the council").
+    const the = definiteSubjectBefore(words, pronoun, gender);
+    if (the < 0) return aboutBefore;
+    const holder = holderOfRole(table, qi, normalizeWord(words[the + 1].lower), owner);
+    return holder?.name ?? view.original.slice(words[the].start, words[describedTie(words, the + 1)].end);
   };
   // "“The gaffer just said, ‘…’”": a role inside a quotation is its holder the narration before the quotation knows,
   // someone other than the quotation's speaker.

@@ -80,3 +80,11 @@ export function namedInOwnClause(words: readonly Item[], pronoun: number, person
   }
   return false;
 }
+
+/** "He says, ‘Tell Mr. Pidgeon …’": whether the quotation the pronoun at item `pronoun` brings in names `person` among its words. */
+export function namedInReport(words: readonly Item[], pronoun: number, person: PersonRecord): boolean {
+  const report = words.slice(pronoun).find((w) => w.kind === 'quote');
+  if (!report) return false;
+  const said = new Set(report.text.split(/[^\p{L}'’-]+/u).map(normalizeWord));
+  return person.core.some((w) => said.has(normalizeWord(w)));
+}

@@ -1,4 +1,5 @@
 import { isKnownPersonNoun } from './clauses';
+import { describedInFull } from './fullDescriptions';
 import { roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
@@ -26,14 +27,27 @@ const BEFORE_SUBJECT = /^(?:and|but|then|when|so|because|while|until|once|after|
  * sentence or a clause, not "with my brother") before item `before`, or null.
  */
 export function ownedBefore(words: readonly Item[], before: number, gender: Gender): string | null {
+  const at = subjectBefore(words, before, (w, noun) => /^(?:my|our)$/.test(w.lower) && roleGender(noun) === gender);
+  return at < 0 ? null : normalizeWord(words[at + 1].lower);
+}
+
+/**
+ * "“When the master wrote for you he said to me, ‘…’”": the item of the last "the <person noun>" a quotation's words
+ * make a clause's subject before item `before`, its noun of `gender` or of none ("master", "judge"), or -1.
+ */
+export function definiteSubjectBefore(words: readonly Item[], before: number, gender: Gender): number {
+  return subjectBefore(words, before, (w, noun) => w.lower === 'the' && (roleGender(noun) ?? gender) === gender);
+}
+
+/** The item of the last "<determiner> <person noun>" opening a sentence or a clause before item `before` that `fits`, or -1. */
+function subjectBefore(words: readonly Item[], before: number, fits: (determiner: Item, noun: string) => boolean): number {
   for (let i = before - 2; i >= 0 && i >= before - RELATIVE_REACH; i--) {
-    if (!isWord(words[i]) || !isWord(words[i + 1])) continue;
+    if (!isWord(words[i]) || !isWord(words[i + 1]) || words[i + 1].capital || !isKnownPersonNoun(words[i + 1].lower)) continue;
     const prior = words[i - 1];
     if (prior && prior.sentence === words[i].sentence && !(prior.kind === 'punct' || BEFORE_SUBJECT.test(prior.lower))) continue;
-    const noun = ownedNoun(words, i, i + 1);
-    if (noun && roleGender(noun) === gender) return noun;
+    if (fits(words[i], normalizeWord(words[i + 1].lower))) return i;
   }
-  return null;
+  return -1;
 }
 
 /**
@@ -46,4 +60,17 @@ export function speakersRelative(table: PeopleTable, speaker: string | null, per
   if (known) return known.name;
   if (person && isNarrator(person)) return `my ${noun}`;
   return speaker && /^\p{Lu}/u.test(speaker) ? `${speaker}'s ${noun}` : `the ${noun}`;
+}
+
+/**
+ * The last item of a person noun's description at `noun` in a quotation's words, through one tie and its noun ("the man
+ * from the council", "the man from Leeds"): a quotation's clauses run on with verbs no word list knows ("came round").
+ */
+export function describedTie(words: readonly Item[], noun: number): number {
+  const end = describedInFull(words, noun);
+  if (end === noun) return noun;
+  const object = /^(?:the|a|an|his|her|their|our|my|your)$/.test(words[noun + 2]?.lower ?? '') ? noun + 3 : noun + 2;
+  let last = Math.min(end, object);
+  while (last < end && words[last + 1].capital) last++;
+  return last;
 }

@@ -3,7 +3,7 @@ import { FUNCTION_WORDS } from './lexicon';
 
 // English makes a nickname by clipping a name to its first syllable and adding a pet ending, from the given name
 // ("Jez" of Jeremy, "Jonjon" of Jonathan) or, among schoolfellows, soldiers and colleagues, from the surname ("Sully"
-// of Sullivan, "Gilly" of McGillivray, "Hendo" of Henderson): the lone nickname is that person's.
+// of Sullivan, "Ally" of McAllister, "Hendo" of Henderson): the lone nickname is that person's.
 
 /** Pet endings on a clipped surname: "Sully", "Smithy", "Robbo", "Jonesie". */
 const SURNAME_PET = /^(\p{L}{3,}?)(?:ie|y|ey|o)$/u;
@@ -14,7 +14,7 @@ const Z_PET = /^(\p{L}{2,3})z$/u;
 /** "Jonjon", "Jojo", "Didi": a first syllable said twice. */
 const DOUBLED = /^(\p{L}{2,4})\1$/u;
 
-/** Mc, Mac, O', Fitz: a patronymic prefix the clip leaves off ("Gilly" of McGillivray). */
+/** Mc, Mac, O', Fitz: a patronymic prefix the clip leaves off ("Ally" of McAllister). */
 const PATRONYMIC = /^(?:mc|mac|o['’]|fitz)(?=\p{L}{4})/u;
 
 /** Whether lower-case `pet`, no common given name or word of grammar itself, is clipped from given name `given`. */

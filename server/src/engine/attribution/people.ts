@@ -739,7 +739,7 @@ export class PeopleTable {
 
   /**
    * "I do not, Harry.": the one person whose given name a pet name stands for (Henry Wotton), or whose given name or
-   * surname it is clipped from ("Jez" of Jeremy Okafor, "Sully" of Gary Sullivan), if only one. Not the name a
+   * surname it is clipped from ("Jez" of Jeremy, "Sully" of Gary Sullivan), if only one. Not the name a
    * narrator calls themself ("I called myself Pip"): theirs, though a father's tombstone reads Philip Pirrip.
    */
   private formalBearer(pet: string): PersonRecord | null {

@@ -71,7 +71,7 @@ import { describedSubjectLeading } from './heldLeads';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { principalOf, principalOfRole } from './principalPerson';
 import { describedInQuotation, earlierPartOf, namedInOwnClause, namedInQuotation, namedInReport } from './quotedPersons';
-import { definiteSubjectBefore, describedTie, ownedBefore, ownedNoun, speakersRelative } from './quotedRelatives';
+import { definiteSubjectBefore, describedTie, documentBefore, ownedBefore, ownedNoun, speakersRelative } from './quotedRelatives';
 import { addresseeOfClause } from './spokenTo';
 import { addressedByRole, isKinCall } from './roleVocatives';
 import { facedIn } from './facedPeople';
@@ -259,8 +259,13 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   };
   // "“My grandmother used to say, ‘…’”": the relative of the quotation's speaker.
   const relativeOf = (parent: number, noun: string): string => speakersRelative(table, attributions[parent].speaker, personCalled(attributions[parent].speaker), noun);
+  // "“It said, ‘I’m alive,’”": the document the quotation's words, else the narration just before it, brought up.
+  const documentOf = (parent: number, words: readonly Item[], pronoun: number): string | null => {
+    const qi = quoteItemOf.get(parent);
+    return documentBefore(view.original, words, pronoun) ?? (qi === undefined ? null : documentBefore(view.original, items, qi));
+  };
   for (const [index, q] of quotations.entries()) {
-    if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson, (parent) => attributions[parent].speaker, roleHolder, relativeOf);
+    if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson, (parent) => attributions[parent].speaker, roleHolder, relativeOf, documentOf);
   }
   const interview = interviewSpeakers(items, table, view.utterances);
   const speakerOf = (u: Utterance) => interview.get(u) ?? utteranceSpeaker(u, table);
@@ -1382,7 +1387,7 @@ class NestedQuotations {
 function nestedAttribution(
   view: ProseView, nested: NestedQuotations, index: number, table: PeopleTable, thirdPerson: (parent: number, gender: Gender, words: readonly Item[], pronoun: number) => string | null,
   outerSpeaker: (parent: number) => string | null, roleHolder: (parent: number, role: string) => string | null,
-  relativeOf: (parent: number, noun: string) => string,
+  relativeOf: (parent: number, noun: string) => string, documentOf: (parent: number, words: readonly Item[], pronoun: number) => string | null,
 ): Attribution {
   const parent = nested.parentOf(index);
   if (parent === null) return NOBODY;
@@ -1398,10 +1403,11 @@ function nestedAttribution(
   const gender = clause.kind === 'pronoun' && /^(?:he|she)$/.test(items[clause.first].lower) ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
   // "“At half-time I told him, ‘…’,” Okoro said": the I of a quotation is its speaker.
   const pronounFor = gender ? thirdPerson(parent, gender, items, clause.first) : clause.kind === 'pronoun' && items[clause.first].lower === 'i' ? outerSpeaker(parent) : null;
+  const document = clause.kind === 'pronoun' && items[clause.first].lower === 'it' ? documentOf(parent, items, clause.first) : null;
   const role = clause.kind === 'phrase' && items[clause.first].lower === 'the' && clause.last === clause.first + 1 ? roleHolder(parent, normalizeWord(items[clause.last].lower)) : null;
   const noun = clause.kind === 'phrase' ? ownedNoun(items, clause.first, clause.last) : null;
   const relative = noun ? relativeOf(parent, noun) : null;
-  return { speaker: known?.name ?? pronounFor ?? role ?? relative ?? (clause.kind === 'pronoun' ? null : parseName(text).core.join(' ')), mention, cue: clause.cue };
+  return { speaker: known?.name ?? pronounFor ?? document ?? role ?? relative ?? (clause.kind === 'pronoun' ? null : parseName(text).core.join(' ')), mention, cue: clause.cue };
 }
 
 /** How many items back a quotation's "I … thinking," may begin. */

@@ -1,4 +1,5 @@
 import { isKnownPersonNoun } from './clauses';
+import { isDocumentNoun } from './bodies';
 import { describedInFull } from './fullDescriptions';
 import { roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
@@ -73,4 +74,22 @@ export function describedTie(words: readonly Item[], noun: number): number {
   let last = Math.min(end, object);
   while (last < end && words[last + 1].capital) last++;
   return last;
+}
+
+/** How many items before a quotation an "it" inside it looks for the document it stands for. */
+const DOCUMENT_REACH = 40;
+
+/**
+ * "She had heard from him only once, in a text message sent on Monday. “It said, ‘I’m alive.’”": an "it" speaking
+ * inside a quotation is the document the words before item `before` (the quotation's, or the narration before it)
+ * last brought up ("a text message"), or null.
+ */
+export function documentBefore(original: string, words: readonly Item[], before: number): string | null {
+  for (let i = before - 1; i >= 0 && i >= before - DOCUMENT_REACH; i--) {
+    if (!isWord(words[i]) || words[i].capital || !isDocumentNoun(words[i].lower)) continue;
+    for (let k = i - 1; k >= i - 3 && isWord(words[k]) && !words[k].capital; k--) {
+      if (/^(?:a|an|the|his|her|their|my|our|its|this|that)$/.test(words[k].lower)) return original.slice(words[k].start, words[i].end);
+    }
+  }
+  return null;
 }

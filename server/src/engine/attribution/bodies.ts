@@ -794,6 +794,8 @@ function describedEarlier(original: string, items: readonly Item[], table: Peopl
   const at = clauseItem(items, qi, mention) ?? qi;
   for (const s of subjectsBefore(items, at, gender ? 1 : SENTENCES_BACK)) {
     if (s.kind !== 'person' || !/^(?:a|an|one)$/.test(items[s.first].lower)) continue;
+    // Not past a he/she read as the principal person coming back in a new paragraph (principalPronouns.ts).
+    if (table.mentionsWithin(s.first, at).some((m) => table.principalReturns.has(m.item))) continue;
     const head = normalizeWord(s.head);
     // A role of no gender fits a he/she when its own sentence's he/she has that gender ("A retired engineer … said he
     // had designed …"), or when its sentence is the one just before and names no one of that gender ("a 62-year-old

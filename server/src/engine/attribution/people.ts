@@ -18,6 +18,9 @@ import { roleOfGroupJoined, roleOfGroupLed } from './leaders';
 import { roleOfCourtSide } from './courtSides';
 import { previousSubject, subjectOfObject } from './previousSubjects';
 import { predicateRoles } from './predicateRoles';
+import { principalPerson } from './principalPerson';
+import { paragraphPrincipal } from './principalPronouns';
+import { toldInFirstPerson } from './firstPerson';
 import { pronounIsNotNamed } from './genderVotes';
 
 /** One identity the text speaks of, with what the text says about it. */
@@ -258,6 +261,8 @@ const isKinNoun = (word: string): boolean => KIN.has(normalizeWord(word)) || !!t
 export class PeopleTable {
   readonly persons: PersonRecord[] = [];
   readonly mentions: PersonMention[] = [];
+  /** The he/she items read as the principal person coming back in a new paragraph (principalPronouns.ts). */
+  readonly principalReturns = new Set<number>();
   /** Names the text shows to be firms' or bodies' (see organisations.ts): no he or she refers to them. */
   readonly organisations = new Set<PersonRecord>();
   /** Who is whose relative, as the narration has said so far ("her son, Marco"). */
@@ -1022,6 +1027,9 @@ export class PeopleTable {
   resolvePronouns(): void {
     // Antecedents lie before the pronoun, so the mentions are rebuilt in text order as the pronouns are read: the
     // names' mentions up to each pronoun, then its own (no insertion into the middle of the list per pronoun).
+    // The one a profile is about, read from the names alone, as the pronouns are not yet; a story told by an "I" is
+    // about its narrator, whom no he/she names.
+    const principal = toldInFirstPerson(this.items) ? null : principalPerson(this.items, this);
     const names = this.mentions.splice(0);
     const firstNamed = new Map<PersonRecord, number>();
     for (const m of names) if (!firstNamed.has(m.person)) firstNamed.set(m.person, m.item);
@@ -1051,7 +1059,10 @@ export class PeopleTable {
       const addressee = apposed ?? (subject ? (addresseeOf(this.items[i].sentence, this.mentions, names, next) ?? this.spokenTo(i, names, next) ?? objectOfOpeningPhrase(this.items, this.mentions, i)) : subjectOfObject(this.items, this.mentions, i));
       // "The 34-year-old … was mobbed as Lopez watched. “…,” she added": the sentence before's subject, when it fits.
       const centre = subject && !apposed ? previousSubject(this.items, this, i, g) : null;
-      const read = (centre !== addressee ? centre : null) ?? this.antecedent(i, g, null, addressee) ?? this.namedLater(i, g, names, next, addressee);
+      // "What next? She is writing a book": a paragraph's opening he/she, after one naming no one of its gender.
+      const returning = apposed ? null : paragraphPrincipal(this.items, this, this.mentions, i, principal);
+      if (!centre && returning && returning !== addressee) this.principalReturns.add(i);
+      const read = (centre !== addressee ? centre : null) ?? (returning !== addressee ? returning : null) ?? this.antecedent(i, g, null, addressee) ?? this.namedLater(i, g, names, next, addressee);
       // "Her father said": the one whose father the text named, when the one read has none (kinOwners.ts).
       const person = kinOwnerInstead(this.items, this, i, g, read) ?? read;
       if (person) this.addMention(person, i);

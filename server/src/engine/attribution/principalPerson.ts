@@ -28,7 +28,7 @@ export function principalPerson(items: readonly Item[], table: PeopleTable): Per
 }
 
 /** Whether the text calls `p` by their surname alone, as news does the one it is about (fiction, by a given name). */
-function calledBySurname(p: PersonRecord): boolean {
+export function calledBySurname(p: PersonRecord): boolean {
   const surname = p.core[p.core.length - 1];
   return p.core.length > 1 && [...p.aliases].some((a) => parseName(a).core.join(' ') === surname);
 }

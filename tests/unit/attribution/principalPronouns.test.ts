@@ -1,0 +1,30 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// A profile goes back to the one it is about between the paragraphs it gives others: a he/she opening a paragraph's
+// narration, after a paragraph naming no one of its gender, is the principal person.
+describe('a profile coming back to its principal person', () => {
+  const opening = 'Maren Hollis has run the ferry café at Skelby for thirty years. "I open at five because the boat does," she says.\n' +
+    'Hollis is 63, and Hollis still bakes every scone herself. Her niece, Beth Hollis, works the till on Saturdays. "She taught me to count change backwards," Beth says.\n';
+
+  it('reads a paragraph-opening she, after a paragraph about a man, as the woman the profile is about', () => {
+    const text = opening +
+      'A regular, Tom Reddy, who has eaten breakfast there since 1998, said the bacon had not changed. "Nor has the price, nearly," he said.\n' +
+      'What next? She is thinking of a second café, she says. "Somewhere with a bigger kitchen."';
+    assert.deepStrictEqual(speakers(text).slice(2), ['Tom Reddy', 'Maren Hollis']);
+  });
+
+  it('reads it so past an unnamed speaker of her gender brought in by the paragraph before', () => {
+    const text = opening +
+      'A spokeswoman for the ferry company said the lease was "under review."\n' +
+      'As the last boat comes in she is wiping the counter. "I have heard that before," she says.';
+    assert.deepStrictEqual(speakers(text).slice(2), ['the ferry company', 'Maren Hollis']);
+  });
+
+  it('leaves the she with the woman the paragraph before was about', () => {
+    const text = opening +
+      'Beth Hollis, 24, is saving for college. She says the café taught her patience.\n' +
+      'Next year she will leave for Leeds. "I will miss the five o\'clock starts," she says.';
+    assert.deepStrictEqual(speakers(text).slice(2), ['Beth Hollis']);
+  });
+});

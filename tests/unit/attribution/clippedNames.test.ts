@@ -6,7 +6,7 @@ import { speakers } from '../../helpers/attributionText';
 describe('attribution: nicknames clipped from a name', () => {
   it('gives a clipped surname with a pet ending to its bearer', () => {
     const text = [
-      'Nine years of sharing an office with Neil Donnelly had taught Dana Whitcomb his silences.',
+      'Nine years of sharing an office with Neil Donnelly had taught Dana Whitacre his silences.',
       '“They will merge us,” said Donny, and Dana did not argue.',
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Neil Donnelly']);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { speakers } from '../../helpers/attributionText';
 
-// "my aunt, Miss Keziah Tregenna,": any family tie (aunt, cousin, grandmother, not only the closest kin) a narrator
+// "my aunt, Miss Keziah Polglase,": any family tie (aunt, cousin, grandmother, not only the closest kin) a narrator
 // gives a name in apposition makes "said my aunt" that person, and no other of the narrator's relatives.
 describe('the narrator’s relatives named in apposition', () => {
   it('reads "said my aunt" as the aunt the narration named, and "my mother" as no one else', () => {

@@ -5,11 +5,11 @@ import { speakers } from '../../helpers/attributionText';
 describe('attribution: a title of rank alone', () => {
   it('gives "said the Canon" to the one the text called Canon', () => {
     const text = [
-      '“Ghosts are never shy,” said Canon Whitlow, taking a muffin.',
+      '“Ghosts are never shy,” said Canon Whitby, taking a muffin.',
       'Mrs. Dane laughed. “Then what are they?”',
       '“Tiresome,” said the Canon.',
     ].join('\n\n');
-    assert.deepStrictEqual(speakers(text), ['Whitlow', 'Mrs. Dane', 'Whitlow']);
+    assert.deepStrictEqual(speakers(text), ['Whitby', 'Mrs. Dane', 'Whitby']);
   });
 
   it('gives "the Major asked" to the one the text called Major', () => {

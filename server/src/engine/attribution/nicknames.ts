@@ -133,7 +133,7 @@ function realNamePair(items: readonly Item[], table: PeopleTable, i: number): [P
 const CHRISTENED = /^(?:christened|baptised|baptized|named)$/;
 
 /**
- * "The Owl … settled himself on the bracken. He had been christened Percival Penhale": the name the one a he/she refers
+ * "The Owl … settled himself on the bracken. He had been christened Percival Pendry": the name the one a he/she refers
  * to was given at birth, when it is a full name, is the name of the one the narration has been calling otherwise.
  */
 function christenedPair(items: readonly Item[], table: PeopleTable, i: number): [PersonRecord, PersonRecord] | null {

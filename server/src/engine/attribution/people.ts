@@ -807,7 +807,7 @@ export class PeopleTable {
     return samePerson(p.core.join(' '), core) || this.goesBy(p, core.split(' '));
   }
 
-  /** Whether `core` is a nickname the text gave `p` ("Fishy", "Dusty Darrow"). */
+  /** Whether `core` is a nickname the text gave `p` ("Fishy", "Dusty Morrow"). */
   private goesBy(p: PersonRecord, core: readonly string[]): boolean {
     const called = this.nicknames.get(p);
     return !!called && called.has(core.length === 1 ? normalizeWord(core[0]) : core.map(normalizeWord).join(' '));

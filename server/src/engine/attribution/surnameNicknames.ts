@@ -3,8 +3,8 @@ import { normalizeWord } from './names';
 import type { Item } from './narration';
 import { isNarrator, type PeopleTable, type PersonRecord } from './people';
 
-// Fiction calls a character by a nickname before the surname as often as by the given name: Arthur Darrow is "Dusty
-// Darrow" to his friends, Fergus Macrae "Fudge Macrae". A full name whose first word is no given name, sharing its
+// Fiction calls a character by a nickname before the surname as often as by the given name: Arthur Morrow is "Dusty
+// Morrow" to his friends, Fergus Mackie "Fudge Mackie". A full name whose first word is no given name, sharing its
 // surname with the one full name the text gives a given name, is that person's, unless the text shows two people:
 // relatives it ties, both named in one sentence, a title or a sex of the nickname's own.
 
@@ -22,14 +22,14 @@ export function learnSurnameNicknames(items: readonly Item[], table: PeopleTable
   }
 }
 
-/** A name of two words whose first is no given name or pet form of one, with no title of its own ("Miss Keziah Tregenna"). */
+/** A name of two words whose first is no given name or pet form of one, with no title of its own ("Miss Keziah Polglase"). */
 function mayBeNickname(table: PeopleTable, p: PersonRecord): boolean {
   if (p.core.length !== 2 || p.honorificGender || isNarrator(p) || table.organisations.has(p)) return false;
   const first = normalizeWord(p.core[0]);
   return !GIVEN_NAME_GENDER.has(first) && formalNamesOf(first).length === 0 && p.roles.size === 0;
 }
 
-/** Whether the narration names both in one sentence ("Ned Pascoe and Amos Pascoe"): two people. */
+/** Whether the narration names both in one sentence ("Ned Trewin and Amos Trewin"): two people. */
 function namedTogether(items: readonly Item[], table: PeopleTable, a: PersonRecord, b: PersonRecord): boolean {
   const sentences = (p: PersonRecord) => new Set(table.mentions.filter((m) => m.person === p && items[m.item].capital).map((m) => m.sentence));
   const of = sentences(a);

@@ -67,3 +67,16 @@ describe('a titled surname bound once', () => {
   });
 });
 
+
+// "Her granddaughter, Siobhan Mulvaney, … the younger Mulvaney said": when the ties do not rank the whole family, the
+// younger or elder is the one of the two the text was just speaking of.
+describe('"the younger" of a family the ties do not rank whole', () => {
+  it('compares the last two bearers the text spoke of', () => {
+    const text = 'Rhoda Pell, who ran the village shop for forty years, has died at 91. Her son, Owen Pell, said she worked until the week she died. ' +
+      '"She never took a holiday," he said. Their daughter, Ann Pell, a nurse, said her mother was strict. "We all did our sums," she said.\n' +
+      'Pell retired in 1990. She ran the choir for years after.\n' +
+      'Her granddaughter, Kit Pell, 19, now runs the post office counter. "Gran checked my sums every night," she said. "Then she checked them again." ' +
+      'Did they pass? "Mostly," the younger Pell said.';
+    assert.deepStrictEqual(speakers(text), ['Owen Pell', 'Ann Pell', 'Kit Pell', 'Kit Pell', 'Kit Pell']);
+  });
+});

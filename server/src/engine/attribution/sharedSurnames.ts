@@ -118,7 +118,10 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   if (held) return held !== m.person ? held : null;
   // "His son Ben Hale … The older Hale said": the ties read by now tell the two apart, else the ages the text gave.
   const age = items[run[0] - 2]?.lower === 'the' && COMPARED_AGES.test(items[run[0] - 1]?.lower ?? '') ? items[run[0] - 1].lower : null;
-  const compared = age ? (table.kinship.comparedByAge(all, age) ?? comparedByGivenAge(items, table, all, age, run[0])) : null;
+  // Failing that among them all, among the last two the text spoke of: "Her granddaughter, Siobhan Mulvaney, … the
+  // younger Mulvaney said" compares the two in view, not the whole family.
+  const pair = age ? lastTwoOf(read, all) : [];
+  const compared = age ? (table.kinship.comparedByAge(all, age) ?? comparedByGivenAge(items, table, all, age, run[0]) ?? (pair.length === 2 ? table.kinship.comparedByAge(pair, age) : null)) : null;
   if (compared) return compared !== m.person ? compared : null;
   const gender = parsed.gender ?? nextPronounGender(items, table, run[1], afterAnother(items, table, m));
   if (!gender && !speaker) return null;
@@ -152,6 +155,13 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   const opening = age ? null : openingBearer(items, read, fits);
   const bearer = subject && fits(subject) && (justBefore || (gender && !opening)) ? subject : ((speaker && gender ? recent : null) ?? opening);
   return bearer && bearer !== m.person ? bearer : null;
+}
+
+/** The last two of `bearers` mentioned in `read`, the latest first. */
+function lastTwoOf(read: readonly PersonMention[], bearers: readonly PersonRecord[]): PersonRecord[] {
+  const found: PersonRecord[] = [];
+  for (let k = read.length - 1; k >= 0 && found.length < 2; k--) if (bearers.includes(read[k].person) && !found.includes(read[k].person)) found.push(read[k].person);
+  return found;
 }
 
 /**

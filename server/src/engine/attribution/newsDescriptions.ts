@@ -2,7 +2,7 @@ import { ageAfterName, describesAge, isAgeNoun } from './ageNouns';
 import { isDocumentOrBody } from './bodies';
 import { isDemonym } from './demonyms';
 import { isPersonNoun } from './clauses';
-import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPEECH_VERBS, isVerbModifier, roleGender, type Gender } from './lexicon';
+import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, isVerbModifier, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, sentenceStart, type Item } from './narration';
 import { isRoleNoun, type PeopleTable, type PersonRecord } from './people';
@@ -89,8 +89,8 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   return marked && (!gender || !g || g === gender) ? named.person : null;
 }
 
-/** Words that open a subordinate clause, whose subject is not the sentence's: "After he left, …". */
-const SUBORDINATORS = /^(?:after|before|when|while|as|because|if|since|until|once|though|although|unless|whether|that|where)$/;
+/** Words that open a subordinate clause, whose subject is not the sentence's: "After he left, …", "that she". */
+const opensClause = (word: string) => SUBORDINATORS.test(word) || /^(?:because|unless|whether|that|where)$/.test(word);
 /** How many words an opening phrase before its sentence's subject may take ("On Sunday at Carrowmore Links he"). */
 const OPENING_WORDS = 8;
 
@@ -100,7 +100,7 @@ const OPENING_WORDS = 8;
  * arrived") makes it another clause's.
  */
 function subjectAfterOpening(items: readonly Item[], from: number, at: number): boolean {
-  if (!/^(?:he|she)$/.test(items[at].lower) || at - from > OPENING_WORDS || SUBORDINATORS.test(items[at - 1]?.lower ?? '')) return false;
+  if (!/^(?:he|she)$/.test(items[at].lower) || at - from > OPENING_WORDS || opensClause(items[at - 1]?.lower ?? '')) return false;
   return items.slice(from, at).every((it) => isWord(it) && it.text !== ',' && !PRONOUN_GENDER.has(it.lower));
 }
 

@@ -130,11 +130,25 @@ function namesAgree(a: string, b: string): boolean {
   return short.length === 1 ? short[0] === long[long.length - 1] || short[0] === long[0] : short[short.length - 1] === long[long.length - 1];
 }
 
+/** sameName's answers by pair: a text with many namesakes tries each name against all of them, again and again. */
+const agreed = new Map<string, boolean>();
+
+/** Whether two names, as written, denote the same person. */
+function sameName(a: string, b: string): boolean {
+  const key = a + '\u0000' + b;
+  let same = agreed.get(key);
+  if (same === undefined) {
+    if (agreed.size > 10000) agreed.clear();
+    // Written alike, the same (this covers names with no proper part, such as the narrator "I").
+    same = (a.trim().length > 0 && a.trim().toLowerCase() === b.trim().toLowerCase()) || namesAgree(a, b);
+    agreed.set(key, same);
+  }
+  return same;
+}
+
 /** True when two names denote the same person ("Putin", "Vladimir Putin", "President Putin", "PUTIN"). */
 export function samePerson(a: string, b: string, people?: readonly Person[]): boolean {
-  // Written alike, the same (this covers names with no proper part, such as the narrator "I").
-  if (a.trim().length > 0 && a.trim().toLowerCase() === b.trim().toLowerCase()) return true;
-  if (namesAgree(a, b)) return true;
+  if (sameName(a, b)) return true;
   if (!people) return false;
   const forms = (n: string) => people.filter((p) => [p.name, ...p.aliases].some((x) => x.toLowerCase() === n.trim().toLowerCase()));
   const pa = forms(a);

@@ -130,11 +130,32 @@ function namesAgree(a: string, b: string): boolean {
   return short.length === 1 ? short[0] === long[long.length - 1] || short[0] === long[0] : short[short.length - 1] === long[long.length - 1];
 }
 
+/** sameName's answers by first name, then second: a text with many namesakes tries each against all of them, again and again. */
+const agreed = new Map<string, Map<string, boolean>>();
+let agreedPairs = 0;
+
+/** Whether two names, as written, denote the same person. */
+function sameName(a: string, b: string): boolean {
+  let answers = agreed.get(a);
+  let same = answers?.get(b);
+  if (same !== undefined) return same;
+  // Bounded, as parseName's: a long-lived server reads the names of many documents.
+  if (agreedPairs > 10000) {
+    agreed.clear();
+    agreedPairs = 0;
+    answers = undefined;
+  }
+  if (!answers) agreed.set(a, (answers = new Map()));
+  // Written alike, the same (this covers names with no proper part, such as the narrator "I").
+  same = (a.trim().length > 0 && a.trim().toLowerCase() === b.trim().toLowerCase()) || namesAgree(a, b);
+  answers.set(b, same);
+  agreedPairs++;
+  return same;
+}
+
 /** True when two names denote the same person ("Putin", "Vladimir Putin", "President Putin", "PUTIN"). */
 export function samePerson(a: string, b: string, people?: readonly Person[]): boolean {
-  // Written alike, the same (this covers names with no proper part, such as the narrator "I").
-  if (a.trim().length > 0 && a.trim().toLowerCase() === b.trim().toLowerCase()) return true;
-  if (namesAgree(a, b)) return true;
+  if (sameName(a, b)) return true;
   if (!people) return false;
   const forms = (n: string) => people.filter((p) => [p.name, ...p.aliases].some((x) => x.toLowerCase() === n.trim().toLowerCase()));
   const pa = forms(a);

@@ -762,9 +762,11 @@ export class PeopleTable {
 
   /** The persons whose name shares a word with `core`: the only ones it can agree with (no scan of everyone). */
   sharingAWord(core: readonly string[]): PersonRecord[] {
+    const lists = core.map((w) => this.byWord.get(normalizeWord(w))).filter((l) => !!l);
+    // In the order the text introduced them, as a scan of everyone would give: each list is kept so.
+    if (lists.length <= 1) return lists[0]?.slice() ?? [];
     const found = new Set<PersonRecord>();
-    for (const w of core) for (const p of this.byWord.get(normalizeWord(w)) ?? []) found.add(p);
-    // In the order the text introduced them, as a scan of everyone would give.
+    for (const list of lists) for (const p of list) found.add(p);
     return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
 
@@ -784,8 +786,16 @@ export class PeopleTable {
       const key = normalizeWord(w);
       const list = this.byWord.get(key);
       if (!list) this.byWord.set(key, [p]);
-      else if (!list.includes(p)) list.push(p);
+      else if (!list.includes(p)) this.insertInOrder(list, p);
     }
+  }
+
+  /** Puts `p` among the persons of `list`, which are in the order the text introduced them. */
+  private insertInOrder(list: PersonRecord[], p: PersonRecord): void {
+    const order = this.order.get(p)!;
+    let at = list.length;
+    while (at > 0 && this.order.get(list[at - 1])! > order) at--;
+    list.splice(at, 0, p);
   }
 
   /** The number of mentions that start before offset `start` (mentions are kept in text order). */
@@ -838,10 +848,11 @@ export class PeopleTable {
     }
     for (const [item, p] of this.bearers) if (p === other) this.bearers.set(item, person);
     this.persons.splice(this.persons.indexOf(other), 1);
-    for (const [w, list] of this.byWord) {
+    for (const list of this.byWord.values()) {
       const at = list.indexOf(other);
-      if (at >= 0) list.splice(at, 1, ...(list.includes(person) ? [] : [person]));
-      if (list.length === 0) this.byWord.delete(w);
+      if (at < 0) continue;
+      list.splice(at, 1);
+      if (!list.includes(person)) this.insertInOrder(list, person);
     }
     this.indexName(person);
   }

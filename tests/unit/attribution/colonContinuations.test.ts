@@ -21,4 +21,22 @@ describe('a paragraph of quotation alone after a colon-led quotation', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Amy Reed', 'Tom Ostler', 'Amy Reed']);
   });
+  it('goes on past a question its speaker answers in the same quotation', () => {
+    const text = [
+      'The mill closed in March. "We kept the lights on," said the foreman, Peter Lund.',
+      'His sister, Anna Lund, said: "They tell us to start again. Start where? This is home."',
+      '"Our grandfather built the first wall of that mill."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Peter Lund', 'Anna Lund', 'Anna Lund']);
+  });
+
+  it('goes on after a paragraph that opened on someone else\'s quotation', () => {
+    const text = [
+      'The talks lasted three hours. The mayor, Ruth Abara, spoke first.',
+      '"The budget is fixed," Abara said. "Everything else can be discussed."',
+      'Her deputy, Tom Ellery, said on the radio later: "We welcome the offer. But offers are not promises."',
+      '"We will not sign a blank page." The deputy did not say when talks would resume.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ruth Abara', 'Ruth Abara', 'Tom Ellery', 'Tom Ellery']);
+  });
 });

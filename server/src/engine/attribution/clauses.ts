@@ -55,7 +55,9 @@ function isPersonSingular(w: string): boolean {
 export function isKnownPersonNoun(lower: string): boolean {
   const w = normalizeWord(lower);
   // "said his cousin", "her fiancé said": every word of a family tie names a person.
-  return isRoleNoun(w) || GENERIC_PERSON_NOUNS.has(w) || KIN.has(w) || !!tieOf(w);
+  if (isRoleNoun(w) || GENERIC_PERSON_NOUNS.has(w) || KIN.has(w) || !!tieOf(w)) return true;
+  // "team-mate" is "teammate": a compound is written closed or hyphenated alike.
+  return w.includes('-') && isKnownPersonNoun(w.replace(/-/g, ''));
 }
 
 /** "And", "Monday", "Since": capitalised words that begin no name (titles such as "Dr." excepted). */

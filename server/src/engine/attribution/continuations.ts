@@ -91,13 +91,22 @@ export function cuesItsTurns(items: readonly Item[], quoteItems: readonly number
  * addresses anyone by name.
  */
 function opensUnanswered(items: readonly Item[], open: number, next: number): boolean {
+  // A run opening on a quotation must open it after narration; one opening on narration opened it there.
   let before = open - 1;
   while (before > 0 && items[before - 1].paragraph === items[open - 1].paragraph) before--;
-  if (before >= 0 && items[before].kind === 'quote') return false;
+  if (items[open].kind === 'quote' && before >= 0 && items[before].kind === 'quote') return false;
   for (let k = open; k < items.length && items[k].paragraph <= items[next].paragraph; k++) {
-    if (items[k].kind === 'quote' && (items[k].text.includes('?') || vocativesIn(items[k].text).length > 0)) return false;
+    if (items[k].kind === 'quote' && (asksAQuestion(items[k].text) || vocativesIn(items[k].text).length > 0)) return false;
   }
   return true;
+}
+
+/**
+ * Whether a quotation ends on a question: one its speaker goes on past ("Move where? This is our town.") is
+ * rhetorical, answered by the speaker, and put to no one.
+ */
+function asksAQuestion(text: string): boolean {
+  return /\?['‘’"“”]?,?\s*$/u.test(text);
 }
 
 /** Whether the paragraph opening at quotation item `qi` holds quotations alone. */

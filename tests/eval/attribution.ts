@@ -304,6 +304,22 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('fiction (held out 8)', join(root, 'tests/fixtures/attribution/fiction8')),
     scoreCorpus('fiction (held out 9)', join(root, 'tests/fixtures/attribution/fiction9')),
     scoreCorpus('fiction (held out 10)', join(root, 'tests/fixtures/attribution/fiction10')),
+    // Session 13's blind round, scored once by the session's start and end engines, development data since.
+    // News by five more authors: international affairs; sport; local news, culture and features; technology and
+    // business; science, health and courts.
+    scoreCorpus('news (held out 36)', join(root, 'tests/fixtures/attribution/heldout36')),
+    scoreCorpus('news (held out 37)', join(root, 'tests/fixtures/attribution/heldout37')),
+    scoreCorpus('news (held out 38)', join(root, 'tests/fixtures/attribution/heldout38')),
+    scoreCorpus('news (held out 39)', join(root, 'tests/fixtures/attribution/heldout39')),
+    scoreCorpus('news (held out 40)', join(root, 'tests/fixtures/attribution/heldout40')),
+    // Fiction by five more authors: nineteenth-century American and English novels; crime (hard-boiled, golden-age,
+    // procedural); contemporary literary and domestic fiction; children's, young-adult and fantasy; genre fiction
+    // (sea, science fiction, thriller, comedy of manners, western, courtroom).
+    scoreCorpus('fiction (held out 11)', join(root, 'tests/fixtures/attribution/fiction11')),
+    scoreCorpus('fiction (held out 12)', join(root, 'tests/fixtures/attribution/fiction12')),
+    scoreCorpus('fiction (held out 13)', join(root, 'tests/fixtures/attribution/fiction13')),
+    scoreCorpus('fiction (held out 14)', join(root, 'tests/fixtures/attribution/fiction14')),
+    scoreCorpus('fiction (held out 15)', join(root, 'tests/fixtures/attribution/fiction15')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -56,4 +56,22 @@ describe('transcript turns inside a prose article', () => {
     ].join('\n');
     assert.deepStrictEqual(plainTextView(text).utterances.map((u) => u.speaker), ['GREG HALLAM', 'YASMIN ABAD']);
   });
+
+  it('reads "Mr Lyle:" and "Ms Farouk:", a title and a surname, as the labels of an exchange at an inquiry', () => {
+    const text = [
+      'The inquiry heard from Tomas Brennick, the former operations director, on Tuesday.',
+      'Counsel to the inquiry, Aoife Kerrigan, asked him about the alarm.',
+      'Ms Kerrigan: Did you see the alarm that night?',
+      'Mr Brennick: I did not, no.',
+      'Ms Kerrigan: Who did?',
+      'Mr Brennick: The night engineer.',
+    ].join('\n\n');
+    const { quotations } = analyzeDocument(text, 'plaintext');
+    assert.deepStrictEqual(quotations.map((q) => q.attribution.speaker), ['Aoife Kerrigan', 'Tomas Brennick', 'Aoife Kerrigan', 'Tomas Brennick']);
+  });
+
+  it('takes no single "Mr Brennick: …" line in prose for an exchange', () => {
+    const text = 'Mr Brennick: a profile of the man who ran the plant.\n\nHe retired in May.';
+    assert.strictEqual(analyzeDocument(text, 'plaintext').quotations.length, 0);
+  });
 });

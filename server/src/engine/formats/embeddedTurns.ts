@@ -13,6 +13,9 @@ import { ANSWER_LABEL, QUESTION_LABEL, SPEAKER_NAME, type Turn, utterancesOf } f
  */
 const LABEL = new RegExp(String.raw`^[ \t]*(${SPEAKER_NAME})(?:[ \t]*\((${SPEAKER_NAME})\)|,[ \t]*(${SPEAKER_NAME}))?[ \t]*:[ \t]+(?=\S)`, 'u');
 
+/** "Mr Lyle", "Ms Farouk", "Dr. Osei": a title and a surname, as court and inquiry exchanges label their turns. */
+const TITLED_LABEL = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Judge)\.?[ \t]+\p{Lu}[\p{L}'’-]+$/u;
+
 /** How far into a line its label may reach. */
 const LABEL_REACH = 120;
 
@@ -35,9 +38,11 @@ function labelledLine(text: string, line: Span): LabelledLine | null {
   // The firm after a comma is in capitals like the name ("GREGORY HALE, BANK OF MERRIDEW"), never prose's "Well, then".
   const firm = m[3]?.trim();
   if (firm && (label !== label.toUpperCase() || firm !== firm.toUpperCase())) return null;
-  // A label is a name in capitals ("QUIST", "PRESENTER") or a role with the name in brackets; a capitalised word and
-  // a colon in ordinary prose ("Update: the road is open") is neither; an interview's "Question:" is one too.
-  if (!bracketed && label !== label.toUpperCase() && !QUESTION_LABEL.test(label) && !ANSWER_LABEL.test(label)) return null;
+  // A label is a name in capitals ("QUIST", "PRESENTER"), a title and a surname ("Mr Lyle") or a role with the name in
+  // brackets; a capitalised word and a colon in ordinary prose ("Update: the road is open") is none of them; an
+  // interview's "Question:" is one too.
+  const named = label === label.toUpperCase() || TITLED_LABEL.test(label);
+  if (!bracketed && !named && !QUESTION_LABEL.test(label) && !ANSWER_LABEL.test(label)) return null;
   return { line, label: { start: line.start, end: line.start + m[0].length }, speaker: bracketed ?? label, key: label };
 }
 

@@ -17,25 +17,28 @@ const DOUBLED = /^(\p{L}{2,4})\1$/u;
 /** Mc, Mac, O', Fitz: a patronymic prefix the clip leaves off ("Ally" of McAllister). */
 const PATRONYMIC = /^(?:mc|mac|o['’]|fitz)(?=\p{L}{4})/u;
 
-/** Whether lower-case `pet`, no common given name or word of grammar itself, is clipped from given name `given`. */
-export function isClippedGivenName(pet: string, given: string): boolean {
-  if (isPetFormOf(pet, given)) return true;
-  if (!mayBeClip(pet)) return false;
+/**
+ * A test of whether lower-case `pet` is clipped from a person's given name or surname (lower case). A pet is tried
+ * against every person of a text, so its patterns are read once, here, not once a person.
+ */
+export function clippedFrom(pet: string): (given: string, surname: string) => boolean {
+  if (!mayBeClip(pet)) return (given) => isPetFormOf(pet, given);
   const doubled = DOUBLED.exec(pet)?.[1];
-  if (doubled) return given.length > doubled.length + 1 && given.startsWith(doubled);
-  // The z follows a syllable that ends before a consonant of the name: Je|remy, Sha|ron.
-  const stem = Z_PET.exec(pet)?.[1];
-  return !!stem && given.length > stem.length + 1 && given.startsWith(stem) && !/[aeiouy]/.test(given[stem.length]);
-}
-
-/** Whether lower-case `pet` is a surname clipped and given a pet ending ("sully" of sullivan, "smithy" of smith). */
-export function isClippedSurname(pet: string, surname: string): boolean {
-  if (!mayBeClip(pet)) return false;
-  const name = surname.replace(PATRONYMIC, '');
-  const stem = SURNAME_PET.exec(pet)?.[1];
-  if (!stem) return false;
+  const zStem = doubled ? undefined : Z_PET.exec(pet)?.[1];
+  const surnameStem = SURNAME_PET.exec(pet)?.[1];
   // "Sully": the doubled consonant before the ending is the pet form's, not the name's.
-  return [stem, stem.replace(/(\p{L})\1$/u, '$1')].some((s) => s.length >= 3 && name.startsWith(s));
+  const surnameStems = surnameStem ? [surnameStem, surnameStem.replace(/(\p{L})\1$/u, '$1')].filter((stem) => stem.length >= 3) : [];
+  const fromGiven = (given: string) => {
+    if (doubled) return given.length > doubled.length + 1 && given.startsWith(doubled);
+    // The z follows a syllable that ends before a consonant of the name: Je|remy, Sha|ron.
+    return !!zStem && given.length > zStem.length + 1 && given.startsWith(zStem) && !/[aeiouy]/.test(given[zStem.length]);
+  };
+  const fromSurname = (surname: string) => {
+    if (surnameStems.length === 0 || surname[0] !== pet[0] && !PATRONYMIC.test(surname)) return false;
+    const name = surname.replace(PATRONYMIC, '');
+    return surnameStems.some((stem) => name.startsWith(stem));
+  };
+  return (given, surname) => isPetFormOf(pet, given) || fromGiven(given) || fromSurname(surname);
 }
 
 function mayBeClip(pet: string): boolean {

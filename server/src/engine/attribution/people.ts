@@ -4,7 +4,7 @@ import {
   type Gender,
 } from './lexicon';
 import { GIVEN_NAME_GENDER, isPetFormOf, petFormGender } from './givenNames';
-import { isClippedGivenName, isClippedSurname } from './clippedNames';
+import { clippedFrom } from './clippedNames';
 import { isWord, sentenceStart, type Item } from './narration';
 import { isCountryPossessive, isDemonym, isListedNationality, nationalitiesOf, nationalityKey, opensOnNationality } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, rankTitle, samePerson, type ParsedName } from './names';
@@ -284,6 +284,8 @@ export class PeopleTable {
   private readonly runsAfter = new Map<number, readonly [number, number] | null>();
   /** formalBearer's answers by pet name, while no person is added or renamed (indexName clears them). */
   private readonly petBearers = new Map<string, PersonRecord | null>();
+  /** The name each person was last indexed under (indexName). */
+  private readonly indexedNames = new Map<PersonRecord, string>();
 
   /** Words the narration writes as names (see writtenAsName), gathered when first asked. */
   private namesWritten: Set<string> | null = null;
@@ -752,8 +754,8 @@ export class PeopleTable {
     const word = normalizeWord(pet);
     let bearer = this.petBearers.get(word);
     if (bearer === undefined) {
-      const clipped = (p: PersonRecord) => isClippedGivenName(word, normalizeWord(p.core[0])) || isClippedSurname(word, normalizeWord(p.core[p.core.length - 1]));
-      const bearers = this.persons.filter((p) => p.core.length > 1 && clipped(p));
+      const clipped = clippedFrom(word);
+      const bearers = this.persons.filter((p) => p.core.length > 1 && clipped(normalizeWord(p.core[0]), normalizeWord(p.core[p.core.length - 1])));
       bearer = bearers.length === 1 ? bearers[0] : null;
       this.petBearers.set(word, bearer);
     }
@@ -779,7 +781,10 @@ export class PeopleTable {
   }
 
   private indexName(p: PersonRecord): void {
-    // Every new person and every change of a name comes here: the pet names' bearers are sought again.
+    // Every mention comes here; only a new person or a changed name has the pet names' bearers sought again.
+    const name = p.core.join(' ');
+    if (this.indexedNames.get(p) === name) return;
+    this.indexedNames.set(p, name);
     this.petBearers.clear();
     if (!this.order.has(p)) this.order.set(p, this.order.size);
     for (const w of p.core) {
@@ -848,6 +853,7 @@ export class PeopleTable {
     }
     for (const [item, p] of this.bearers) if (p === other) this.bearers.set(item, person);
     this.persons.splice(this.persons.indexOf(other), 1);
+    this.petBearers.clear();
     for (const list of this.byWord.values()) {
       const at = list.indexOf(other);
       if (at < 0) continue;

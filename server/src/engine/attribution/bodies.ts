@@ -562,13 +562,9 @@ function onlyNameHolding(original: string, items: readonly Item[], table: People
   let names = byNoun.get(head);
   if (!names) {
     names = [];
-    for (let i = 0; i < items.length; i++) {
-      if (!isCapitalised(items[i]) || isCapitalised(items[i - 1])) continue;
-      const run = table.runAfter(i);
-      if (!run) continue;
+    for (const run of table.nameRuns()) {
       const words = table.runText(run[0], run[1]).split(/\s+/).map((w) => normalizeWord(w.toLowerCase().replace(/['’]s$/, '')));
       if (run[1] > run[0] && words[words.length - 1] === head) names.push({ item: run[0], name: (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[run[1]].end).replace(/['’]s$/, '') });
-      i = run[1];
     }
     byNoun.set(head, names);
   }

@@ -2,7 +2,7 @@ import { ORGANISATION_WORDS } from './lexicon';
 import { normalizeWord } from './names';
 import type { Item } from './narration';
 import { surelyPerson } from './organisations';
-import { isCapitalised, type PeopleTable } from './people';
+import type { PeopleTable } from './people';
 
 // "Gerald Voss was finance chief of Marrow Creek Health Partners … Marrow Creek said": news names an organisation in
 // full once, then by its first words. A speaker given by those words is the organisation, named in full.
@@ -10,12 +10,8 @@ import { isCapitalised, type PeopleTable } from './people';
 /** The text's names of three words or more that end on an organisation's word ("… Health Partners", "Castell Build Ltd"). */
 export function organisationNames(original: string, items: readonly Item[], table: PeopleTable): string[] {
   const names = new Set<string>();
-  for (let i = 0; i < items.length; i++) {
-    if (!isCapitalised(items[i]) || isCapitalised(items[i - 1])) continue;
-    const run = table.runAfter(i);
-    if (!run) continue;
+  for (const run of table.nameRuns()) {
     if (run[1] >= run[0] + 2 && ORGANISATION_WORDS.has(normalizeWord(items[run[1]].lower))) names.add(original.slice(items[run[0]].start, items[run[1]].end));
-    i = run[1];
   }
   return [...names];
 }

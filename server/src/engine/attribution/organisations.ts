@@ -100,12 +100,8 @@ export function surelyPerson(p: PersonRecord): boolean {
 /** First words of the text's names of several words that end on an organisation's word ("Larkspur" of "Larkspur Press"). */
 function organisationsFirstWords(items: readonly Item[], table: PeopleTable): Set<string> {
   const found = new Set<string>();
-  for (let i = 0; i < items.length; i++) {
-    if (!isCapitalised(items[i]) || isCapitalised(items[i - 1])) continue;
-    const run = table.runAfter(i);
-    if (!run) continue;
+  for (const run of table.nameRuns()) {
     if (run[1] > run[0] && ORGANISATION_WORDS.has(normalizeWord(items[run[1]].lower.replace(/['’]s?$/u, '')))) found.add(normalizeWord(items[run[0]].lower));
-    i = run[1];
   }
   return found;
 }

@@ -311,6 +311,17 @@ export class PeopleTable {
     return this.trimRun(first, last);
   }
 
+  /** Every name run of the text in order, each from a capitalised word after one that is not (a fresh pair each). */
+  *nameRuns(): Generator<[number, number]> {
+    for (let i = 0; i < this.items.length; i++) {
+      if (!isCapitalised(this.items[i]) || isCapitalised(this.items[i - 1])) continue;
+      const run = this.runAfter(i);
+      if (!run) continue;
+      yield run;
+      i = run[1];
+    }
+  }
+
   /** The name run starting at item `first` (a fresh pair: callers may extend it). */
   runAfter(first: number): [number, number] | null {
     if (!isCapitalised(this.items[first])) return null;

@@ -561,6 +561,20 @@ function relativeOwner(items: readonly Item[], first: number, floor: number): Cl
  * The clause of a quotation: the one after it, unless the quotation closes its own sentence ("…, not discipline.")
  * and the sentence it closes has one before it.
  */
+/**
+ * The speech clauses of the `quotations` quotations before item `first`, nearest first, that are phrases starting
+ * before it: where an earlier description of a speaker is sought ("the spokesman" calling back "a spokesman for …").
+ */
+export function* phraseClausesBefore(items: readonly Item[], first: number, quotations: number): Generator<Clause> {
+  let seen = 0;
+  for (let q = first - 1; q >= 0 && seen < quotations; q--) {
+    if (items[q].kind !== 'quote') continue;
+    seen++;
+    const clause = clauseOf(items, q);
+    if (clause?.kind === 'phrase' && clause.first < first) yield clause;
+  }
+}
+
 export function clauseOf(items: readonly Item[], q: number): Clause | null {
   // `"….", Ruiz said`: a comma after the closing mark still leads into the quotation's own clause, and so does a
   // speech verb in lower case (`"She has her faults." said Gabriel.`): no sentence opens on it.

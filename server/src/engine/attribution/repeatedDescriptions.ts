@@ -1,4 +1,4 @@
-import { clauseOf, type Clause } from './clauses';
+import { phraseClausesBefore, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, roleGender } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
@@ -21,12 +21,8 @@ export function describedSpeakerAgain(original: string, items: readonly Item[], 
   const modifiers = wordsBetween(items, first, last);
   if (modifiers.length === 0) return null;
   const head = normalizeWord(items[last].lower);
-  let seen = 0;
-  for (let q = first - 1; q >= 0 && seen < QUOTES_BACK; q--) {
-    if (items[q].kind !== 'quote') continue;
-    seen++;
-    const clause = clauseOf(items, q);
-    if (!clause || clause.kind !== 'phrase' || clause.first >= first || !/^(?:a|an)$/.test(items[clause.first].lower)) continue;
+  for (const clause of phraseClausesBefore(items, first, QUOTES_BACK)) {
+    if (!/^(?:a|an)$/.test(items[clause.first].lower)) continue;
     if (callsAgain(items, clause, modifiers, head)) return original.slice(items[clause.first].start, items[clause.last].end);
   }
   return null;

@@ -1,4 +1,4 @@
-import { clauseOf, type Clause } from './clauses';
+import { phraseClausesBefore, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, sameRole } from './lexicon';
 import { normalizeWord } from './names';
 import type { Item } from './narration';
@@ -22,12 +22,8 @@ export function roleCalledAgain(items: readonly Item[], table: PeopleTable, firs
   const head = normalizeWord(items[last].lower);
   if (!isRoleNoun(head) || GENERIC_PERSON_NOUNS.has(head)) return null;
   if ([head, ...sameRole(head)].some((r) => table.antecedent(first, null, r, null, true))) return null;
-  let seen = 0;
-  for (let q = first - 1; q >= 0 && seen < QUOTES_BACK; q--) {
-    if (items[q].kind !== 'quote') continue;
-    seen++;
-    const clause = clauseOf(items, q);
-    if (!clause || clause.kind !== 'phrase' || clause.first >= first || normalizeWord(items[clause.last].lower) !== head) continue;
+  for (const clause of phraseClausesBefore(items, first, QUOTES_BACK)) {
+    if (normalizeWord(items[clause.last].lower) !== head) continue;
     // The nearest clause of that noun decides: one that was itself the bare noun says nothing more, and one that
     // named someone is another's role.
     if (clause.last === clause.first + 1 || !/^(?:the|a|an|one)$/.test(items[clause.first].lower)) return null;

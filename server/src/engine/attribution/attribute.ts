@@ -49,6 +49,7 @@ import { learnNamedAs, namedInAside } from './namedAs';
 import { learnNicknames } from './nicknames';
 import { learnSurnameNicknames } from './surnameNicknames';
 import { learnIntroducedRelatives } from './kinIntroductions';
+import { learnKinNames } from './kinNames';
 import { settleSharedSurnames } from './sharedSurnames';
 import { settleFirmNamesakes } from './firmNamesakes';
 import { unnamedRelativeBefore } from './unnamedRelatives';
@@ -346,6 +347,7 @@ function* learnPeople(items: readonly Item[], spoken: ReadonlySet<string>): Step
   learnNamings(items, table);
   learnNamedAs(items, table);
   learnIntroducedRelatives(items, table);
+  learnKinNames(table);
   table.learnRoleMentions();
   yield;
   table.learnGenders();

@@ -147,7 +147,7 @@ function addresseeOf(sentence: number, read: readonly PersonMention[], toCome: r
 }
 
 /** Words a child calls a parent or grandparent by, and the kin noun each stands for. */
-const KIN_ADDRESS: ReadonlyMap<string, string> = new Map([
+export const KIN_ADDRESS: ReadonlyMap<string, string> = new Map([
   ...['mom', 'mum', 'mommy', 'mummy', 'mother', 'ma', 'mama', 'mamma', 'momma'].map((w): [string, string] => [w, 'mother']),
   ...['dad', 'daddy', 'father', 'pa', 'papa', 'pop'].map((w): [string, string] => [w, 'father']),
   ...['grandpa', 'grandad', 'granddad', 'grandfather', 'gramps'].map((w): [string, string] => [w, 'grandfather']),

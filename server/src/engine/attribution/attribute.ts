@@ -65,6 +65,7 @@ import { descriptionsNamedAfter } from './namedDescriptions';
 import { namesOfAddressedDescriptions } from './addressedDescriptions';
 import { ledeRoleHolder } from './ledes';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
+import { reportedSubjectBefore } from './reportedSubjects';
 import { newAppointee } from './newAppointees';
 import { voiceNamedAfter, voiceSeenAs } from './voiceOwners';
 import { describedSubjectLeading } from './heldLeads';
@@ -220,6 +221,9 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     // The relative by name when the text gave one ("her father, Jim Marlowe,").
     const owner = personCalled(outer);
     if (relative) return (owner && table.relativeBy(owner, normalizeWord(relative.split(' ').pop()!))?.name) || relative;
+    // "… said a guard on the Veshnian side had taken his watch. ¶ “He told me, ‘…’”": the one the report was about.
+    const reported = pronoun === 0 ? reportedSubjectBefore(view.original, items, qi, gender) : null;
+    if (reported) return reported;
     const earlier = outer === null ? null : earlierPartOf(items, qi, (quote) => attributions[quote].speaker === outer);
     const earlierWords = earlier === null ? [] : nested.itemsOf(earlier);
     const named = namedInQuotation(words, pronoun, gender, table, owner) ?? namedInQuotation(earlierWords, earlierWords.length, gender, table, owner);

@@ -66,6 +66,7 @@ import { namesOfAddressedDescriptions } from './addressedDescriptions';
 import { ledeRoleHolder } from './ledes';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { reportedSubjectBefore } from './reportedSubjects';
+import { joinedSubject } from './joinedPredicates';
 import { newAppointee } from './newAppointees';
 import { voiceNamedAfter, voiceSeenAs } from './voiceOwners';
 import { describedSubjectLeading } from './heldLeads';
@@ -1398,6 +1399,13 @@ function nestedAttribution(
   const items = nested.itemsOf(parent);
   const qi = nested.itemOf(index);
   const clause = qi < 0 ? null : clauseOf(items, qi);
+  // "“The man from the insurer sat at my table and told me, ‘…’”": the subject of the verb's own clause, over no clause,
+  // an object "it" ("picked it up, folded it, and said") or a subject of an earlier clause ("When I showed …, one of").
+  const joined = qi >= 0 ? joinedSubject(items, qi) : null;
+  if (joined && (!clause || clause.last < joined.first || (clause.kind === 'pronoun' && items[clause.first].lower === 'it'))) {
+    const span = { start: items[joined.first].start, end: items[joined.last].end };
+    return { speaker: view.original.slice(span.start, span.end), mention: { span, text: view.original.slice(span.start, span.end) }, cue: items[joined.verb].text };
+  }
   if (!clause) return qi >= 0 && ownThought(items, qi) ? { speaker: outerSpeaker(parent), mention: null, cue: null } : NOBODY;
   const text = view.original.slice(items[clause.first].start, items[clause.last].end);
   const mention = { span: { start: items[clause.first].start, end: items[clause.last].end }, text };

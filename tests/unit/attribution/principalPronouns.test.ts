@@ -18,7 +18,7 @@ describe('a profile coming back to its principal person', () => {
     const text = opening +
       'A spokeswoman for the ferry company said the lease was "under review."\n' +
       'As the last boat comes in she is wiping the counter. "I have heard that before," she says.';
-    assert.deepStrictEqual(speakers(text).slice(2), ['the ferry company', 'Maren Hollis']);
+    assert.deepStrictEqual(speakers(text).slice(2), ['a spokeswoman for the ferry company', 'Maren Hollis']);
   });
 
   it('leaves the she with the woman the paragraph before was about', () => {

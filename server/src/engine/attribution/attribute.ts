@@ -66,6 +66,8 @@ import { descriptionsNamedAfter } from './namedDescriptions';
 import { namesOfAddressedDescriptions } from './addressedDescriptions';
 import { ledeRoleHolder } from './ledes';
 import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
+import { reportedSubjectBefore } from './reportedSubjects';
+import { joinedSubject } from './joinedPredicates';
 import { newAppointee } from './newAppointees';
 import { voiceNamedAfter, voiceSeenAs } from './voiceOwners';
 import { describedSubjectLeading } from './heldLeads';
@@ -221,6 +223,9 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     // The relative by name when the text gave one ("her father, Jim Marlowe,").
     const owner = personCalled(outer);
     if (relative) return (owner && table.relativeBy(owner, normalizeWord(relative.split(' ').pop()!))?.name) || relative;
+    // "… said a guard on the Veshnian side had taken his watch. ¶ “He told me, ‘…’”": the one the report was about.
+    const reported = pronoun === 0 ? reportedSubjectBefore(view.original, items, qi, gender) : null;
+    if (reported) return reported;
     const earlier = outer === null ? null : earlierPartOf(items, qi, (quote) => attributions[quote].speaker === outer);
     const earlierWords = earlier === null ? [] : nested.itemsOf(earlier);
     const named = namedInQuotation(words, pronoun, gender, table, owner) ?? namedInQuotation(earlierWords, earlierWords.length, gender, table, owner);
@@ -1396,6 +1401,13 @@ function nestedAttribution(
   const items = nested.itemsOf(parent);
   const qi = nested.itemOf(index);
   const clause = qi < 0 ? null : clauseOf(items, qi);
+  // "“The man from the insurer sat at my table and told me, ‘…’”": the subject of the verb's own clause, over no clause,
+  // an object "it" ("picked it up, folded it, and said") or a subject of an earlier clause ("When I showed …, one of").
+  const joined = qi >= 0 ? joinedSubject(items, qi) : null;
+  if (joined && (!clause || clause.last < joined.first || (clause.kind === 'pronoun' && items[clause.first].lower === 'it'))) {
+    const span = { start: items[joined.first].start, end: items[joined.last].end };
+    return { speaker: view.original.slice(span.start, span.end), mention: { span, text: view.original.slice(span.start, span.end) }, cue: items[joined.verb].text };
+  }
   if (!clause) return qi >= 0 && ownThought(items, qi) ? { speaker: outerSpeaker(parent), mention: null, cue: null } : NOBODY;
   const text = view.original.slice(items[clause.first].start, items[clause.last].end);
   const mention = { span: { start: items[clause.first].start, end: items[clause.last].end }, text };

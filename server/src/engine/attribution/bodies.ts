@@ -962,8 +962,11 @@ export function bodyAttributions(
       const bare = own && lent && a.mention && !itself && !fromPerson && /^the \S+$/.test(own.attribution.speaker ?? '') && !/^(?:a|an|one) /i.test(a.speaker);
       // (Not one set off from its verb: "The city's own hydrologists, the opinion said, had shown".)
       const group = fromPerson && own?.kind === 'person' && isGroup(own.head ?? '') && !commaBeforeVerb(items, own);
+      // "The authority said … “…”. A spokeswoman for the authority said … “…”": someone unnamed whose speech verb is in
+      // the quotation's own sentence speaks it, not the speaker an earlier sentence lent.
+      const unnamed = lent && own?.kind === 'person' && /^(?:a|an|one) /i.test(own.attribution.speaker ?? '');
       if (described) found.set(items[qi].quote, { ...a, speaker: described });
-      else if (own && !bare && (objectOfVerb(items, own, a) || group || (own.kind === 'document' ? lent || !a.cue || colon || describesDocument(items, own, a) : !colon && own.kind !== 'name' && own.kind !== 'person'))) found.set(items[qi].quote, own.attribution);
+      else if (own && !bare && (objectOfVerb(items, own, a) || group || unnamed || (own.kind === 'document' ? lent || !a.cue || colon || describesDocument(items, own, a) : !colon && own.kind !== 'name' && own.kind !== 'person'))) found.set(items[qi].quote, own.attribution);
       continue;
     }
     // A he/she no one named fits: the unnamed person the sentence before brought in, as for one read to a name.
@@ -1052,6 +1055,8 @@ function bodyJustBefore(items: readonly Item[], start: number, verb: number): Su
   if (verb - 2 >= start && isWord(bare) && !bare.capital && isGroup(bare.lower) && SUBORDINATORS.test(items[verb - 2].lower)) return { kind: 'person', first: verb - 1, last: verb - 1, head: bare.lower };
   for (let k = verb - 2; k >= start && k >= verb - 3; k--) {
     if (items[k].lower !== 'the') continue;
+    // "A spokeswoman for the authority said": the body is what the person speaks for; the person is the subject.
+    if (AFFILIATION.test(items[k - 1]?.lower ?? '') && isWord(items[k - 2]) && isPersonNoun(items[k - 2].lower)) return null;
     const s = sentenceSubject(items, k, verb);
     const group = s?.kind === 'person' && isGroup(s.head);
     return s && (s.kind === 'body' || s.kind === 'document' || group) && s.last === verb - 1 ? s : null;

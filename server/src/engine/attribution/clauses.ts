@@ -1030,6 +1030,11 @@ function colonSubject(items: readonly Item[], floor: number, colon: number): Cla
     while (comma > start && items[comma].text !== ',') comma--;
     start = comma === start ? start + 1 : comma + 1;
   }
+  // "The chief inspector declined to comment, but a spokesperson for the inspectorate said:": the last clause's subject.
+  for (let k = colon - 2; k >= Math.max(floor, start - 1); k--) if (items[k].text === ',' && /^(?:but|and|while|yet)$/.test(items[k + 1]?.lower ?? '') && isWord(items[k + 2])) {
+    start = k + 2;
+    break;
+  }
   start = pastTimeOpening(items, start, colon);
   const np = colonPhrase(items, start, colon);
   if (!np) return null;

@@ -223,7 +223,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     // The relative by name when the text gave one ("her father, Jim Marlowe,").
     const owner = personCalled(outer);
     if (relative) return (owner && table.relativeBy(owner, normalizeWord(relative.split(' ').pop()!))?.name) || relative;
-    // "… said a guard on the Veshnian side had taken his watch. ¶ “He told me, ‘…’”": the one the report was about.
+    // "… said a guard on the northern side had taken his watch. ¶ “He told me, ‘…’”": the one the report was about.
     const reported = pronoun === 0 ? reportedSubjectBefore(view.original, items, qi, gender) : null;
     if (reported) return reported;
     const earlier = outer === null ? null : earlierPartOf(items, qi, (quote) => attributions[quote].speaker === outer);
@@ -238,7 +238,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     let from = qi;
     while (from > 0 && qi - from < PARAGRAPH_REACH && items[from - 1].paragraph === items[qi].paragraph) from--;
     if (person && table.mentionsWithin(from, qi).some((m) => m.person === person) && !namedInOwnClause(words, pronoun, person, table)) return person.name;
-    // Failing all else, one the paragraph before was about: "her father, Frank Quinlan, … died … ¶ “He used to say, ‘…’”".
+    // Failing all else, one the paragraph before was about: "her father, Frank Ashby, … died … ¶ “He used to say, ‘…’”".
     let before = from;
     while (before > 0 && from - before < PARAGRAPH_REACH && items[before - 1].paragraph === items[from - 1].paragraph) before--;
     // Only one shown to be of the pronoun's gender, and not one the reported words name ("He says, ‘Tell Mr. Pidgeon …’").
@@ -473,7 +473,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     // "His brother, Sam Pike, spoke. “…,” his brother said.": the his is the dead man's, not the one the text has
     // already made the brother.
     if (owner?.roles.has(head)) return owner;
-    // "His father put the fork down. When Rodel Dizon had first come over, …": the one the narration introduced as that
+    // "His father put the fork down. When Tom Hale had first come over, …": the one the narration introduced as that
     // relative (kinIntroductions.ts), when the owner has no such relative of their own.
     const introduced = () => table.antecedent(clause.first, gender, head, owner, true);
     return (owner && table.relativeBy(owner, head)) ?? introduced() ?? ((PARENTS.has(head) || SPOUSES.has(head)) && gender ? table.titledBefore(clause.first, gender) : null);
@@ -1406,7 +1406,8 @@ function nestedAttribution(
   const joined = qi >= 0 ? joinedSubject(items, qi) : null;
   if (joined && (!clause || clause.last < joined.first || (clause.kind === 'pronoun' && items[clause.first].lower === 'it'))) {
     const span = { start: items[joined.first].start, end: items[joined.last].end };
-    return { speaker: view.original.slice(span.start, span.end), mention: { span, text: view.original.slice(span.start, span.end) }, cue: items[joined.verb].text };
+    const text = view.original.slice(span.start, span.end);
+    return { speaker: text, mention: { span, text }, cue: items[joined.verb].text };
   }
   if (!clause) return qi >= 0 && ownThought(items, qi) ? { speaker: outerSpeaker(parent), mention: null, cue: null } : NOBODY;
   const text = view.original.slice(items[clause.first].start, items[clause.last].end);

@@ -549,11 +549,11 @@ function namedBodyBefore(original: string, items: readonly Item[], table: People
   return bodyNameFitting(original, items, table, at, head) ?? bodyCalledSoBefore(original, items, table, at, head) ?? onlyNameHolding(original, items, table, at, head);
 }
 
-/** Per text and body noun, the names holding it ("Hollinsford District Council" for "council"), with their items. */
+/** Per text and body noun, the names holding it ("Brackley District Council" for "council"), with their items. */
 const namesHolding = new WeakMap<readonly Item[], Map<string, { item: number; name: string }[]>>();
 
 /**
- * "Hollinsford District Council’s planning committee approved …" (and twenty sentences on) "The council said": the
+ * "Brackley District Council’s planning committee approved …" (and twenty sentences on) "The council said": the
  * one organisation whose name holds the noun, however far back, when the text names only one before the phrase.
  */
 function onlyNameHolding(original: string, items: readonly Item[], table: PeopleTable, at: number, head: string): string | null {
@@ -637,7 +637,7 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
   for (let i = from; i < at; i++) {
     // A name's own start: not the words after "of" inside one ("the Ministry of Justice"), though after "Tenants of".
     const inside = items[i - 1]?.lower === 'of' && isCapitalised(items[i - 2]) && items[i - 3]?.sentence === items[i - 2].sentence;
-    // (A name opening a paragraph starts a run whatever capital ended the one before: "By Rob Caddick ¶ Dunmere County".)
+    // (A name opening a paragraph starts a run whatever capital ended the one before: "By Rob Caddick ¶ Ashdown County".)
     if (!isCapitalised(items[i]) || (isCapitalised(items[i - 1]) && items[i - 1].paragraph === items[i].paragraph) || inside) continue;
     const run = table.runAfter(i);
     if (!run) continue;
@@ -750,7 +750,7 @@ function isTeamRun(items: readonly Item[], table: PeopleTable, first: number, la
   if (TEAM_NOUNS.some((n) => givenNoun(items, last, n))) return true;
   // "Port Ellery", "the Westland Cricket Board": a place or a public body is named in results too.
   const end = normalizeWord(written[written.length - 1].toLowerCase());
-  // "Dunmere County have been given two weeks": a name the grammar shows to be a team's is one, whatever its end.
+  // "Ashdown County have been given two weeks": a name the grammar shows to be a team's is one, whatever its end.
   return writtenAsTeam(items, first, last) || (!PLACE_FIRST_WORDS.test(written[0]) && !PLACE_LAST.test(end) && !NON_COMMERCIAL.test(end) && isTeamName(items, first, last));
 }
 
@@ -983,7 +983,7 @@ export function bodyAttributions(
   }
   // "The Office for Water Standards (OWS) … OWS said": initials the text spelled out are the body in full.
   for (const [index, a] of bodyRunOns(items, quoteItems, attributions, found)) found.set(index, a);
-  // "Marrow Creek Health Partners … Marrow Creek said": the organisation in full.
+  // "Alder Vale Health Partners … Alder Vale said": the organisation in full.
   const names = organisationNames(original, items, table);
   for (const qi of names.length > 0 ? quoteItems : []) {
     const a = found.get(items[qi].quote) ?? attributions[items[qi].quote];
@@ -1249,11 +1249,11 @@ function passiveAgentSpeaker(original: string, items: readonly Item[], table: Pe
   return null;
 }
 
-/** How many items a document's phrase after a quotation may hold before its verb ("the Hallam Voss review"). */
+/** How many items a document's phrase after a quotation may hold before its verb ("the Orme Keating review"). */
 const CLAUSE_PHRASE_ITEMS = 6;
 
 /**
- * "“…,” the report found.", "“…,” the Hallam Voss review concluded.": a document's phrase after the quotation, with
+ * "“…,” the report found.", "“…,” the Orme Keating review concluded.": a document's phrase after the quotation, with
  * a verb a document speaks with, is its clause, as "the report said" is.
  */
 function documentClauseAfter(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {

@@ -4,10 +4,10 @@ import type { Item } from './narration';
 import { surelyPerson } from './organisations';
 import type { PeopleTable } from './people';
 
-// "Gerald Voss was finance chief of Marrow Creek Health Partners … Marrow Creek said": news names an organisation in
+// "Gerald Amery was finance chief of Alder Vale Health Partners … Alder Vale said": news names an organisation in
 // full once, then by its first words. A speaker given by those words is the organisation, named in full.
 
-/** The text's names of three words or more that end on an organisation's word ("… Health Partners", "Castell Build Ltd"). */
+/** The text's names of three words or more that end on an organisation's word ("… Health Partners", "Pryor Build Ltd"). */
 export function organisationNames(original: string, items: readonly Item[], table: PeopleTable): string[] {
   const names = new Set<string>();
   for (const run of table.nameRuns()) {

@@ -28,12 +28,12 @@ export function learnIntroducedRelatives(items: readonly Item[], table: PeopleTa
   }
 }
 
-/** Words that open a sentence on a clause whose subject the name is: "When Rodel Dizon had first come over, …". */
+/** Words that open a sentence on a clause whose subject the name is: "When Tom Hale had first come over, …". */
 const CLAUSE_OPENERS = /^(?:when|after|before|since|as|though|although|while|once|until)$/;
 
 /**
  * The full name the sentence after the kin noun at `k` opens on, or the clause opening it ("His father put the fork
- * down. When Rodel Dizon had first come over, …"), if the text brings that person in there.
+ * down. When Tom Hale had first come over, …"), if the text brings that person in there.
  */
 function introducedNext(items: readonly Item[], table: PeopleTable, k: number): PersonRecord | null {
   let next = k + 1;

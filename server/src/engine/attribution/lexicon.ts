@@ -239,7 +239,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'estates properties developments investments ventures enterprises associates ' +
     // … or in the goods or the trade it sells ("Mensah Electricals", "Dale Builders", "Harrow Supplies").
     'electricals supplies builders hardware garage foods traders textiles ' +
-    // "the Caldorian Chamber of Commerce", "Hexham Chamber of Trade".
+    // "the Westby Chamber of Commerce", "Hexham Chamber of Trade".
     'chamber').split(' '),
 );
 

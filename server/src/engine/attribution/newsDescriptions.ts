@@ -91,12 +91,12 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
 
 /** Words that open a subordinate clause, whose subject is not the sentence's: "After he left, …", "that she". */
 const opensClause = (word: string) => SUBORDINATORS.test(word) || /^(?:because|unless|whether|that|where)$/.test(word);
-/** How many words an opening phrase before its sentence's subject may take ("On Sunday at Carrowmore Links he"). */
+/** How many words an opening phrase before its sentence's subject may take ("On Sunday at Elmsfield Links he"). */
 const OPENING_WORDS = 8;
 
 /**
  * Whether the he/she at item `at` is the subject of the sentence opening at `from`, after a phrase of time or place
- * set off by no comma: "On Sunday at Carrowmore Links he closed with a 68". A subordinator right before it ("When she
+ * set off by no comma: "On Sunday at Elmsfield Links he closed with a 68". A subordinator right before it ("When she
  * arrived") makes it another clause's.
  */
 function subjectAfterOpening(items: readonly Item[], from: number, at: number): boolean {

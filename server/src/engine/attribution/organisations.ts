@@ -32,7 +32,7 @@ export function writtenAsTeam(items: readonly Item[], first: number, last: numbe
   const after = items[last + 1];
   if (isWord(before) && TEAM_TITLES.test(before.lower)) return true;
   if (isWord(after) && !after.capital && TEAM_FOLLOWERS.test(after.lower)) return true;
-  // "Dunmore Vale were poor", "Dunmore Vale, who were relegated,", "Dunmere County have been given": a plural verb
+  // "Dunmore Vale were poor", "Dunmore Vale, who were relegated,", "Ashdown County have been given": a plural verb
   // after one name is a team's.
   const verb = after?.text === ',' && items[last + 2]?.lower === 'who' ? items[last + 3] : after;
   if (isWord(verb) && /^(?:were|are|have)$/.test(verb.lower) && !/^(?:and|&)$/.test(before?.lower ?? '') && before?.text !== ',') return true;

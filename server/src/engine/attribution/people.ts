@@ -236,7 +236,7 @@ const OPENING_PARTICIPLES: ReadonlySet<string> = new Set(
     'speaking writing addressing responding replying quoting thanking praising asking urging').split(' '),
 );
 
-/** How many items an appositive between a name and its "whose" may take ("Gregor Vance, a property developer, whose"). */
+/** How many items an appositive between a name and its "whose" may take ("Gregor Hurst, a property developer, whose"). */
 const WHOSE_APPOSITIVE_REACH = 10;
 /** How many items an aside between a lone name and its verb may take ("Tanaka, whose goal was her ninth of the run,"). */
 const ASIDE_REACH = 20;
@@ -585,7 +585,7 @@ export class PeopleTable {
   /**
    * "but Mr. Quill the master hovered by the wheel": older fiction sets a subject's role after the name with no comma.
    * Only for a name opening its sentence or clause, since "told Mary the doctor had gone" is an object and a clause,
-   * or for the subject of an inverted speech clause the role closes ("said Jacob Smallbone the shepherd.").
+   * or for the subject of an inverted speech clause the role closes ("said Amos Thorne the shepherd.").
    */
   private unpunctuatedRole(first: number, last: number): string[] {
     const it = this.items;
@@ -614,7 +614,7 @@ export class PeopleTable {
     const words: string[] = [];
     let i = from;
     for (; i < it.length && i < from + 8 && it[i].kind === 'word'; i++) {
-      // "Adaeze Korubo, Nyaleka’s minister of culture,": a name's possessive may open it, as a determiner does.
+      // "Ama Serwaa, Tarsia’s minister of culture,": a name's possessive may open it, as a determiner does.
       if (i === from && !DETERMINERS.has(it[i].lower) && !isRoleNoun(it[i].lower) && isCapitalised(it[i]) && !POSSESSIVE_S.test(it[i].text)) return [];
       if (APPOSITIVE_ENDS.has(it[i].lower)) break;
       words.push(it[i].lower);
@@ -1183,7 +1183,7 @@ export class PeopleTable {
     const relative = named ?? before;
     if (!relative || relative.person === person || relative.addressed) return false;
     this.kinship.add(person, normalizeWord(it[k].lower), relative.person);
-    // "The club is owned by Gregor Vance, …, whose son Adam Vance": one the text gives a relative is no firm.
+    // "The club is owned by Gregor Hurst, …, whose son Adam Hurst": one the text gives a relative is no firm.
     this.organisations.delete(person);
     this.organisations.delete(relative.person);
     return true;
@@ -1228,7 +1228,7 @@ export class PeopleTable {
   }
 
   /**
-   * "Gregor Vance, a property developer, whose son Adam Vance": a relative clause's "whose" owns the kin noun after it
+   * "Gregor Hurst, a property developer, whose son Adam Hurst": a relative clause's "whose" owns the kin noun after it
    * for the name the clause hangs on, right before it or before an appositive between commas.
    */
   private learnTieOfWhose(i: number): void {

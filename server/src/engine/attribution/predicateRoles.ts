@@ -3,7 +3,7 @@ import { FUNCTION_WORDS } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
 
-// "Adam Vance became chief executive in the summer", "Rosa Delgado is head coach": a role given after a name by a
+// "Adam Hurst became chief executive in the summer", "Rosa Delgado is head coach": a role given after a name by a
 // verb of being or becoming names that person by it as an appositive would ("the chief executive said" is Vance); so
 // does a post held "as" it ("Halloran, 61, who served four years as home secretary": the former home secretary).
 

@@ -9,12 +9,12 @@ const AUXILIARIES = /^(?:had|has|have|was|were|would|could|is|are|kept|used)$/;
 /** Determiners of someone a text brings in without a name: "a manager", "his eldest daughter". */
 const UNNAMED = /^(?:a|an|his|her|their)$/;
 
-/** How many words a subject phrase may run to ("a guard on the Veshnian side"), and an aside between commas. */
+/** How many words a subject phrase may run to ("a guard on the northern side"), and an aside between commas. */
 const PHRASE_REACH = 7;
 const ASIDE_REACH = 8;
 
 /**
- * "Tkachev said a guard on the Veshnian side had taken his watch. ¶ “He told me, ‘…’”": news brings in someone
+ * "Tkachev said a guard on the northern side had taken his watch. ¶ “He told me, ‘…’”": news brings in someone
  * unnamed as the subject of the words it reports, then lets its speaker go on about them; a he/she opening the
  * quotation right after that sentence is that someone, as the narration describes them. `qi` is the quotation's item,
  * which must open its sentence; null unless the sentence before reports speech and holds one such subject, of a person
@@ -52,7 +52,7 @@ function subjectEndingAt(original: string, items: readonly Item[], start: number
     if (!UNNAMED.test(items[d].lower) || items[d].capital) continue;
     const before = items[d - 1];
     if (!before || !(before.text === ',' || before.lower === 'that' || SPEECH_VERBS.has(before.lower))) return null;
-    // The head noun: the last word before a preposition ("a guard on the Veshnian side"), else the phrase's last.
+    // The head noun: the last word before a preposition ("a guard on the northern side"), else the phrase's last.
     let head = d + 1;
     while (head < end && !/^(?:on|of|at|in|from|for|with)$/.test(items[head + 1].lower)) head++;
     const noun = normalizeWord(items[head].lower);

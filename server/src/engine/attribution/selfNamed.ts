@@ -26,7 +26,7 @@ export interface SpokenQuote {
 }
 
 /**
- * "Nance, missus. Abel Nance, bosun.", "Bond. James Bond.": words opening on a surname, then (after a word for the
+ * "Tarrant, missus. Abel Tarrant, bosun.", "Bond. James Bond.": words opening on a surname, then (after a word for the
  * hearer, if any) the full name it ends, alone or with a one-word calling, introduce the speaker.
  */
 const SURNAME_THEN_FULL = /^\s*(\p{Lu}[\p{L}’'-]+)(?:,\s+\p{Ll}+)?[.!]\s+(\p{Lu}[\p{L}’'-]+\s+(\p{Lu}[\p{L}’'-]+))(?:,\s+\p{Ll}+)?[.!]/u;

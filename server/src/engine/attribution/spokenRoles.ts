@@ -6,7 +6,7 @@ import type { Clause } from './clauses';
 
 /**
  * "“…,” said the shepherd", "the brewer cried": a noun a speech clause makes a speaker after "the" is a calling in
- * that text, however rare (the lexicon lists only the common ones), so "Jacob Smallbone the shepherd" or "Mr. Gorring,
+ * that text, however rare (the lexicon lists only the common ones), so "Amos Thorne the shepherd" or "Mr. Pell,
  * the brewer," gives that name the role. Generic nouns ("the man"), kin, groups ("the ladies") and bodies ("the
  * report") stay out: they are no calling.
  */

@@ -2,7 +2,7 @@ import { isAgeNoun } from './ageNouns';
 import { isDocumentNoun } from './bodies';
 import {
   ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SPEECH_VERB_BASES, SUBJECT_PRONOUNS, SUBORDINATORS, WEAK_SPEECH_VERBS,
-  isVerbModifier,
+  isVerbModifier, pronounOf,
 } from './lexicon';
 import { insideName, isWord, type Item } from './narration';
 import { tieOf } from './kinship';
@@ -250,6 +250,8 @@ function nameRun(items: readonly Item[], first: number): Clause {
   while (isWord(items[last + 2]) && insideName(items, last + 1) && items[last + 2].sentence === items[first].sentence) {
     const end = capitalsEnd(items, last + 2);
     if (!body(last) && !body(end)) break;
+    // "said Jeremy Hale of Ashby Partners": after a person's full name, "of" brings in their firm, no part of the name.
+    if (items[last + 1].lower === 'of' && personBeforeOf(items, first, last + 1)) break;
     last = end;
   }
   return { cue: '', first, last, kind: 'name' };
@@ -382,7 +384,7 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     return apposedName(items, phraseBefore(items, open, floor), floor);
   }
   if (!isWord(it)) return null;
-  if (SUBJECT_PRONOUNS.has(it.lower)) return { cue: '', first: k, last: k, kind: 'pronoun' };
+  if (SUBJECT_PRONOUNS.has(pronounOf(it.lower))) return { cue: '', first: k, last: k, kind: 'pronoun' };
   // "but an amiable baronet, who said “Exactly”": a "who" after a comma speaks for the one it follows, when that one
   // opens its clause (not one in apposition, nor the object of a preposition: "Ann Roe, critic of the Courier, who").
   if (it.lower === 'who' && items[k - 1]?.text === ',') {

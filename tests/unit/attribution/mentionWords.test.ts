@@ -19,4 +19,14 @@ describe('the words read as a speaker mention', () => {
     const text = 'Mrs Hale said the verdict was fair. "It was hard," she said. "When we get home I’ll tell him, ‘We did it.’"\n';
     assert.deepStrictEqual(nestedSpeakers(text), [[0, 'Mrs Hale'], [0, 'Mrs Hale'], [1, 'Mrs Hale']]);
   });
+
+  it('reads "Town, Country" after a preposition as one place, and the speaker before it', () => {
+    const text = 'Dr. Ann Pollard, a surgeon at St. Mary’s Hospital in Lowford, England, who was not involved in the study, said the data looked "sound".';
+    assert.deepStrictEqual(speakers(text), ['Ann Pollard']);
+  });
+
+  it('finds the name after a role of three lower-case words opening the sentence', () => {
+    const text = 'Grand tour stage winner Paul Ferrand told a tribunal on Monday that he was innocent, describing the day as "the worst of my life".';
+    assert.deepStrictEqual(speakers(text), ['Paul Ferrand']);
+  });
 });

@@ -1,6 +1,6 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, isPersonNoun, namedInNextSentence, phraseAfter, type Clause } from './clauses';
-import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
+import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, pronounOf, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { kinNounAfter, tieOf } from './kinship';
 import { relativeCalledByAge } from './agedRelatives';
 import { formerOrLatter } from './formerAndLatter';
@@ -432,8 +432,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     return table.bearerAt(clause.first) ?? table.mentionAt(clause.first)?.person ?? named;
   }
   if (clause.kind === 'pronoun') {
-    if (first.lower === 'i') return table.narrator();
-    const gender = PRONOUN_GENDER.get(first.lower);
+    const pronoun = pronounOf(first.lower);
+    if (pronoun === 'i') return table.narrator();
+    const gender = PRONOUN_GENDER.get(pronoun);
     // A speech cue's he/she names someone the last few sentences mention; a man named long before is more often
     // a stranger's wrong name than the speaker's, so none is sought further back.
     return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null)) : null;
@@ -1415,9 +1416,10 @@ function nestedAttribution(
   const core = parseName(text).core;
   // Only persons sharing a word of the name can be the same person (sharingAWord keeps the text's order).
   const known = clause.kind === 'name' ? table.sharingAWord(core).find((p) => samePerson(p.core.join(' '), core.join(' '))) : undefined;
-  const gender = clause.kind === 'pronoun' && /^(?:he|she)$/.test(items[clause.first].lower) ? PRONOUN_GENDER.get(items[clause.first].lower) : undefined;
+  const pronoun = clause.kind === 'pronoun' ? pronounOf(items[clause.first].lower) : null;
+  const gender = pronoun === 'he' || pronoun === 'she' ? PRONOUN_GENDER.get(pronoun) : undefined;
   // "“At half-time I told him, ‘…’,” Okoro said": the I of a quotation is its speaker.
-  const pronounFor = gender ? thirdPerson(parent, gender, items, clause.first) : clause.kind === 'pronoun' && items[clause.first].lower === 'i' ? outerSpeaker(parent) : null;
+  const pronounFor = gender ? thirdPerson(parent, gender, items, clause.first) : pronoun === 'i' ? outerSpeaker(parent) : null;
   const document = clause.kind === 'pronoun' && items[clause.first].lower === 'it' ? documentOf(parent, items, clause.first) : null;
   const role = clause.kind === 'phrase' && items[clause.first].lower === 'the' && clause.last === clause.first + 1 ? roleHolder(parent, normalizeWord(items[clause.last].lower)) : null;
   const noun = clause.kind === 'phrase' ? ownedNoun(items, clause.first, clause.last) : null;

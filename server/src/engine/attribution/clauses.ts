@@ -2,7 +2,7 @@ import { isAgeNoun } from './ageNouns';
 import { isDocumentNoun } from './bodies';
 import {
   ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SPEECH_VERB_BASES, SUBJECT_PRONOUNS, SUBORDINATORS, WEAK_SPEECH_VERBS,
-  isVerbModifier,
+  isVerbModifier, pronounOf,
 } from './lexicon';
 import { insideName, isWord, type Item } from './narration';
 import { tieOf } from './kinship';
@@ -221,13 +221,16 @@ function rolePhraseAfter(items: readonly Item[], i: number): boolean {
 /** Offices written in capitals after "the" ("the outgoing MP", "the firm's CEO"): role nouns, not names. */
 export const OFFICE_LETTERS = /^(?:MP|MPs|MSP|MEP|TD|KC|QC|CEO|CFO|COO|CTO)$/;
 
+/** How many lower-case words a role between a name and its holder's may take ("Grand tour stage winner Tomas Ravenhill"). */
+const ROLE_REACH = 3;
+
 /**
  * "said Harbour manager Tomas Varga", "said Andes Pro team doctor Ines Carvalho": a club's or a country's name, a
  * role (its last word a person noun), then the name of the one who holds it, the speaker.
  */
 function nameAfterRole(items: readonly Item[], last: number): Clause | null {
   let k = last + 1;
-  while (k <= last + 2 && isWord(items[k]) && !isCapitalised(items[k]) && items[k].sentence === items[last].sentence && !isFunctionWord(items[k])) k++;
+  while (k <= last + ROLE_REACH && isWord(items[k]) && !isCapitalised(items[k]) && items[k].sentence === items[last].sentence && !isFunctionWord(items[k])) k++;
   if (k === last + 1 || !isKnownPersonNoun(items[k - 1].lower) || !isCapitalised(items[k]) || items[k].sentence !== items[last].sentence || isFunctionWord(items[k])) return null;
   return nameRun(items, k);
 }
@@ -250,6 +253,8 @@ function nameRun(items: readonly Item[], first: number): Clause {
   while (isWord(items[last + 2]) && insideName(items, last + 1) && items[last + 2].sentence === items[first].sentence) {
     const end = capitalsEnd(items, last + 2);
     if (!body(last) && !body(end)) break;
+    // "said Jeremy Hale of Ashby Partners": after a person's full name, "of" brings in their firm, no part of the name.
+    if (items[last + 1].lower === 'of' && personBeforeOf(items, first, last + 1)) break;
     last = end;
   }
   return { cue: '', first, last, kind: 'name' };
@@ -382,7 +387,7 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     return apposedName(items, phraseBefore(items, open, floor), floor);
   }
   if (!isWord(it)) return null;
-  if (SUBJECT_PRONOUNS.has(it.lower)) return { cue: '', first: k, last: k, kind: 'pronoun' };
+  if (SUBJECT_PRONOUNS.has(pronounOf(it.lower))) return { cue: '', first: k, last: k, kind: 'pronoun' };
   // "but an amiable baronet, who said “Exactly”": a "who" after a comma speaks for the one it follows, when that one
   // opens its clause (not one in apposition, nor the object of a preposition: "Ann Roe, critic of the Courier, who").
   if (it.lower === 'who' && items[k - 1]?.text === ',') {
@@ -401,6 +406,10 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     // "And", "Then": a sentence-initial word, not a name ("But Sidney" is Sidney).
     while (first < k && ((isFunctionWord(items[first]) && !DETERMINERS.has(items[first].lower)) || items[first].lower.endsWith('ly'))) first++;
     if (items.slice(first, k + 1).every((x) => FUNCTION_WORDS.has(x.lower)) && !(first === k && isNameBesideVerb(it))) return null;
+    // "a surgeon at St Mary's in Lowford, England, who …, said": a name after a comma that follows a place's name is
+    // the larger place that one lies in, so the place begins at the first.
+    const town = items[first - 1]?.text === ',' && first - 2 >= floor && isCapitalised(items[first - 2]) ? placeBefore(items, first - 2, floor) : -1;
+    if (town >= 0) first = town;
     // "A retired engineer, 74, from Brook Terrace, who …, warned": a name after a preposition is a place's, and the
     // subject stands before the appositive holding it.
     // "analysts at Nordea Capital wrote": people of a firm or a place are the phrase as written.
@@ -445,6 +454,13 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     if ((PHRASE_STOPS.has(items[i].lower) && !insideName(items, i)) || SPEECH_VERBS.has(items[i].lower)) break;
   }
   return barePlural(items, k, floor);
+}
+
+/** The first word of a place's name ending at the capitalised item `last`, when a preposition of place opens it ("in Lowford"); -1 else. */
+function placeBefore(items: readonly Item[], last: number, floor: number): number {
+  let first = last;
+  while (first - 1 >= floor && isCapitalised(items[first - 1]) && items[first - 1].sentence === items[last].sentence) first--;
+  return /^(?:in|at|from|near)$/.test(items[first - 1]?.lower ?? '') ? first : -1;
 }
 
 /** How many words may stand between "of" and the plural it picks one from ("one of the hospital's senior nurses"). */

@@ -76,6 +76,12 @@ export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gende
 ]);
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 
+/** A subject pronoun as written, its contraction aside: "I’ll tell him" is "I" telling, no one named "I’ll". */
+export function pronounOf(lower: string): string {
+  const bare = lower.replace(/['’](?:d|ll|ve|re|m|s)$/, '');
+  return SUBJECT_PRONOUNS.has(bare) ? bare : lower;
+}
+
 export type Gender = 'm' | 'f';
 
 /**

@@ -419,6 +419,17 @@ function nameGender(table: PeopleTable, name: string): Gender | null {
   return (person && table.gender(person)) ?? parsed.gender ?? GIVEN_NAME_GENDER.get(normalizeWord(parsed.core[0] ?? '')) ?? null;
 }
 
+/** How many items around a speech clause the quotation it cues may stand (the words before it, the clause, the words after). */
+const CLAUSE_QUOTE_REACH = 3;
+
+/** The person the quotation a speech clause cues calls by name ("“I suppose, Frayle,” he said"), if any. */
+function calledByOwnWords(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
+  const sentence = items[clause.first].sentence;
+  const called = table.mentionsWithin(Math.max(0, clause.first - CLAUSE_QUOTE_REACH), clause.last + CLAUSE_QUOTE_REACH)
+    .find((m) => m.addressed && items[m.item].kind === 'quote' && items[m.item].sentence === sentence);
+  return called?.person ?? null;
+}
+
 function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
   const first = items[clause.first];
   if (clause.kind === 'name') {
@@ -435,8 +446,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     if (first.lower === 'i') return table.narrator();
     const gender = PRONOUN_GENDER.get(first.lower);
     // A speech cue's he/she names someone the last few sentences mention; a man named long before is more often
-    // a stranger's wrong name than the speaker's, so none is sought further back.
-    return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null)) : null;
+    // a stranger's wrong name than the speaker's, so none is sought further back. Nor is it whom its own words call
+    // by name ("“I suppose, Frayle,” he said").
+    return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null, calledByOwnWords(items, table, clause))) : null;
   }
   if (isBodyName(items, clause.first, clause.last)) return null;
   // "replied the latter": the second of the two people the text just named.

@@ -154,6 +154,9 @@ export const KIN_ADDRESS: ReadonlyMap<string, string> = new Map([
   ...['grandma', 'granny', 'gran', 'nana', 'grandmother'].map((w): [string, string] => [w, 'grandmother']),
 ]);
 
+/** Titles of address that name no office ("Mr", "Madame"). */
+const COURTESY_TITLES = /^(?:mr|mister|mrs|ms|miss|mlle|madam|madame|mme|monsieur|herr|frau|señor|señora|master|mistress|sir|lady|lord|dame)$/;
+
 const ADDRESS_TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'dr', 'doctor', 'captain', 'colonel', 'major', 'lady', 'lord', 'sir', 'madame', 'mme', 'professor']);
 
 /** The title a lone surname is written with ("Mrs. Bennet" → mrs), if it is a title of address. */
@@ -739,10 +742,11 @@ export class PeopleTable {
     return this.formalBearer(core[0]) ?? this.relativeCalled(core[0]) ?? this.titleHolder(core[0]);
   }
 
-  /** "I hope I see you well, Mr. Archdeacon.": the one person the text gave a title called alone. */
+  /** "I hope I see you well, Mr. Archdeacon.", "…, Canon?": the one person the text gave a title called alone. */
   private titleHolder(word: string): PersonRecord | null {
     const role = normalizeWord(word);
-    if (!isRoleNoun(role)) return null;
+    // A title of rank is one too ("Canon"), not a courtesy one, which no one holds as a role ("Mrs.").
+    if (!isRoleNoun(role) && !(isTitleWord(role) && !COURTESY_TITLES.test(role))) return null;
     const holders = this.persons.filter((p) => p.roles.has(role) && !this.organisations.has(p));
     return holders.length === 1 ? holders[0] : null;
   }

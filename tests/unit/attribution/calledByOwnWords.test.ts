@@ -26,4 +26,13 @@ describe('attribution: the one a quotation calls is not its he/she', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Whitlow', 'Mrs. Dunn', 'Ninian Frayle', 'Whitlow']);
   });
+
+  it('reads a role phrase past the one its own words call', () => {
+    const text = [
+      'Orrin Quell and Thomas Hebden had come down from the mill together, and Orrin Quell sat by the stove.',
+      '“Count the cost,” said Orrin Quell. He looked round the room slowly.',
+      '“Then what would you have us do, Orrin?” asked the chairman.',
+    ].join('\n\n');
+    assert.notStrictEqual(speakers(text)[1], 'Orrin Quell');
+  });
 });

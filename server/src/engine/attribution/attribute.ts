@@ -389,7 +389,9 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   // "the 83-year-old" is no one the text gave another age.
   const found = personOf(items, table, clause);
   // "the prime minister’s spokesman" is not the prime minister.
-  const person = found && !agedOtherwise(items, table, clause.first, clause.last, found) && !(clause.kind === 'phrase' && ownedBy(items, table, clause.first, clause.last, found)) ? found : null;
+  // Nor is a phrase or a he/she the one its own words call ("“…, Abel?” asked the chairman").
+  const called = clause.kind !== 'name' && found === calledByOwnWords(items, table, clause);
+  const person = found && !called && !agedOtherwise(items, table, clause.first, clause.last, found) && !(clause.kind === 'phrase' && ownedBy(items, table, clause.first, clause.last, found)) ? found : null;
   if (person) table.addMention(person, clause.first);
   const owner = clause.kind === 'phrase' ? voiceOwner(items, clause) : null;
   // "called a girl's voice": a voice no one named speaks for the phrase of its owner ("a girl").

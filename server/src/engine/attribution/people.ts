@@ -1022,6 +1022,9 @@ export class PeopleTable {
       else bySentence.set(m.sentence, new Set([m.person]));
     }
     let other: { sentence: number; gender: Gender } | null = null;
+    // The genders of each sentence's pronouns, and of those that voted for no one.
+    const shown = new Map<number, Set<Gender>>();
+    const uncounted = new Map<number, Set<Gender>>();
     for (const [i, it] of this.items.entries()) {
       const g = pronounGender(it);
       if (!g) continue;
@@ -1034,8 +1037,15 @@ export class PeopleTable {
       const notThem = (m: PersonMention) => m.person === only && pronounIsNotNamed(this.items, i, m.item);
       // Only names a few words around it can be what grammar keeps it from (a sentence may hold thousands).
       const near = only ? this.mentionsWithin(Math.max(0, i - GRAMMAR_REACH), Math.min(this.items.length - 1, i + GRAMMAR_REACH)) : [];
+      // "Ellen … Abel had turned and looked at her, and said in his slow way that she might hear it. So she sat on a
+      // stool": a he/she of a sentence naming no one goes on with that gender's pronouns in the sentence before, when
+      // those voted for no one and stood beside pronouns of the other gender (a man and a woman were in play there);
+      // it is no vote for the one person that sentence names.
+      const goesOnUncounted = !here && !!uncounted.get(it.sentence - 1)?.has(g) && shown.get(it.sentence - 1)?.size === 2;
+      shown.set(it.sentence, (shown.get(it.sentence) ?? new Set<Gender>()).add(g));
       if (near.some((m) => m.sentence === it.sentence && notThem(m))) other = { sentence: it.sentence, gender: g };
-      else if (only && !(other?.gender === g && it.sentence - other.sentence <= 1)) only.votes[g] += this.items[i - 1]?.kind === 'quote' ? 2 : 1;
+      else if (only && !goesOnUncounted && !(other?.gender === g && it.sentence - other.sentence <= 1)) only.votes[g] += this.items[i - 1]?.kind === 'quote' ? 2 : 1;
+      else uncounted.set(it.sentence, (uncounted.get(it.sentence) ?? new Set<Gender>()).add(g));
     }
   }
 

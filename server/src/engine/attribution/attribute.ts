@@ -389,7 +389,9 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   // "the 83-year-old" is no one the text gave another age.
   const found = personOf(items, table, clause);
   // "the prime minister’s spokesman" is not the prime minister.
-  const person = found && !agedOtherwise(items, table, clause.first, clause.last, found) && !(clause.kind === 'phrase' && ownedBy(items, table, clause.first, clause.last, found)) ? found : null;
+  // Nor is a phrase or a he/she the one its own words call ("“…, Abel?” asked the chairman").
+  const called = clause.kind !== 'name' && found === calledByOwnWords(items, table, clause);
+  const person = found && !called && !agedOtherwise(items, table, clause.first, clause.last, found) && !(clause.kind === 'phrase' && ownedBy(items, table, clause.first, clause.last, found)) ? found : null;
   if (person) table.addMention(person, clause.first);
   const owner = clause.kind === 'phrase' ? voiceOwner(items, clause) : null;
   // "called a girl's voice": a voice no one named speaks for the phrase of its owner ("a girl").
@@ -419,6 +421,17 @@ function nameGender(table: PeopleTable, name: string): Gender | null {
   return (person && table.gender(person)) ?? parsed.gender ?? GIVEN_NAME_GENDER.get(normalizeWord(parsed.core[0] ?? '')) ?? null;
 }
 
+/** How many items around a speech clause the quotation it cues may stand (the words before it, the clause, the words after). */
+const CLAUSE_QUOTE_REACH = 3;
+
+/** The person the quotation a speech clause cues calls by name ("“I suppose, Frayle,” he said"), if any. */
+function calledByOwnWords(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
+  const sentence = items[clause.first].sentence;
+  const called = table.mentionsWithin(Math.max(0, clause.first - CLAUSE_QUOTE_REACH), clause.last + CLAUSE_QUOTE_REACH)
+    .find((m) => m.addressed && items[m.item].kind === 'quote' && items[m.item].sentence === sentence);
+  return called?.person ?? null;
+}
+
 function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
   const first = items[clause.first];
   if (clause.kind === 'name') {
@@ -436,8 +449,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     if (pronoun === 'i') return table.narrator();
     const gender = PRONOUN_GENDER.get(pronoun);
     // A speech cue's he/she names someone the last few sentences mention; a man named long before is more often
-    // a stranger's wrong name than the speaker's, so none is sought further back.
-    return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null)) : null;
+    // a stranger's wrong name than the speaker's, so none is sought further back. Nor is it whom its own words call
+    // by name ("“I suppose, Frayle,” he said").
+    return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null, calledByOwnWords(items, table, clause))) : null;
   }
   if (isBodyName(items, clause.first, clause.last)) return null;
   // "replied the latter": the second of the two people the text just named.

@@ -154,6 +154,9 @@ export const KIN_ADDRESS: ReadonlyMap<string, string> = new Map([
   ...['grandma', 'granny', 'gran', 'nana', 'grandmother'].map((w): [string, string] => [w, 'grandmother']),
 ]);
 
+/** Titles of address that name no office ("Mr", "Madame"). */
+const COURTESY_TITLES = /^(?:mr|mister|mrs|ms|miss|mlle|madam|madame|mme|monsieur|herr|frau|señor|señora|master|mistress|sir|lady|lord|dame)$/;
+
 const ADDRESS_TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'dr', 'doctor', 'captain', 'colonel', 'major', 'lady', 'lord', 'sir', 'madame', 'mme', 'professor']);
 
 /** The title a lone surname is written with ("Mrs. Bennet" → mrs), if it is a title of address. */
@@ -739,10 +742,11 @@ export class PeopleTable {
     return this.formalBearer(core[0]) ?? this.relativeCalled(core[0]) ?? this.titleHolder(core[0]);
   }
 
-  /** "I hope I see you well, Mr. Archdeacon.": the one person the text gave a title called alone. */
+  /** "I hope I see you well, Mr. Archdeacon.", "…, Canon?": the one person the text gave a title called alone. */
   private titleHolder(word: string): PersonRecord | null {
     const role = normalizeWord(word);
-    if (!isRoleNoun(role)) return null;
+    // A title of rank is one too ("Canon"), not a courtesy one, which no one holds as a role ("Mrs.").
+    if (!isRoleNoun(role) && !(isTitleWord(role) && !COURTESY_TITLES.test(role))) return null;
     const holders = this.persons.filter((p) => p.roles.has(role) && !this.organisations.has(p));
     return holders.length === 1 ? holders[0] : null;
   }
@@ -1018,6 +1022,9 @@ export class PeopleTable {
       else bySentence.set(m.sentence, new Set([m.person]));
     }
     let other: { sentence: number; gender: Gender } | null = null;
+    // The genders of each sentence's pronouns, and of those that voted for no one.
+    const shown = new Map<number, Set<Gender>>();
+    const uncounted = new Map<number, Set<Gender>>();
     for (const [i, it] of this.items.entries()) {
       const g = pronounGender(it);
       if (!g) continue;
@@ -1030,8 +1037,15 @@ export class PeopleTable {
       const notThem = (m: PersonMention) => m.person === only && pronounIsNotNamed(this.items, i, m.item);
       // Only names a few words around it can be what grammar keeps it from (a sentence may hold thousands).
       const near = only ? this.mentionsWithin(Math.max(0, i - GRAMMAR_REACH), Math.min(this.items.length - 1, i + GRAMMAR_REACH)) : [];
+      // "Ellen … Abel had turned and looked at her, and said in his slow way that she might hear it. So she sat on a
+      // stool": a he/she of a sentence naming no one goes on with that gender's pronouns in the sentence before, when
+      // those voted for no one and stood beside pronouns of the other gender (a man and a woman were in play there);
+      // it is no vote for the one person that sentence names.
+      const goesOnUncounted = !here && !!uncounted.get(it.sentence - 1)?.has(g) && shown.get(it.sentence - 1)?.size === 2;
+      shown.set(it.sentence, (shown.get(it.sentence) ?? new Set<Gender>()).add(g));
       if (near.some((m) => m.sentence === it.sentence && notThem(m))) other = { sentence: it.sentence, gender: g };
-      else if (only && !(other?.gender === g && it.sentence - other.sentence <= 1)) only.votes[g] += this.items[i - 1]?.kind === 'quote' ? 2 : 1;
+      else if (only && !goesOnUncounted && !(other?.gender === g && it.sentence - other.sentence <= 1)) only.votes[g] += this.items[i - 1]?.kind === 'quote' ? 2 : 1;
+      else uncounted.set(it.sentence, (uncounted.get(it.sentence) ?? new Set<Gender>()).add(g));
     }
   }
 

@@ -57,6 +57,9 @@ const LEAD_REACH = 12;
 export function learnAddressedRelatives(items: readonly Item[], table: PeopleTable): void {
   for (let i = 0; i + 1 < items.length; i++) {
     if ((items[i].lower !== 'his' && items[i].lower !== 'her') || items[i].kind !== 'word') continue;
+    // "Her father was carving. “…, Tim?”": a kin phrase opening its sentence is its subject, the one who speaks next,
+    // not the one spoken to.
+    if (items[i - 1]?.sentence !== items[i].sentence) continue;
     const k = kinNounAfter(items, i);
     const owner = k < 0 ? undefined : table.mentionAt(i)?.person;
     if (!owner) continue;

@@ -48,7 +48,7 @@ import { learnNamings } from './namings';
 import { learnNamedAs, namedInAside } from './namedAs';
 import { learnNicknames } from './nicknames';
 import { learnSurnameNicknames } from './surnameNicknames';
-import { learnIntroducedRelatives } from './kinIntroductions';
+import { introducedRelative, learnIntroducedRelatives } from './kinIntroductions';
 import { learnKinNames } from './kinNames';
 import { settleSharedSurnames } from './sharedSurnames';
 import { settleFirmNamesakes } from './firmNamesakes';
@@ -490,11 +490,16 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     if (owner?.roles.has(head)) return owner;
     // "His father put the fork down. When Tom Hale had first come over, …": the one the narration introduced as that
     // relative (kinIntroductions.ts), when the owner has no such relative of their own.
-    const introduced = () => table.antecedent(clause.first, gender, head, owner, true);
+    const elsewhere = () => {
+      const p = introducedRelative(table, head);
+      return p !== owner ? p : null;
+    };
+    const introduced = () => table.antecedent(clause.first, gender, head, owner, true) ?? elsewhere();
     return (owner && table.relativeBy(owner, head)) ?? introduced() ?? ((PARENTS.has(head) || SPOUSES.has(head)) && gender ? table.titledBefore(clause.first, gender) : null);
   }
   // "said my brother": the one the narration called "my brother Robert".
-  if (first.lower === 'my' && clause.last === clause.first + 1) return table.antecedent(clause.first, gender, `my ${head}`, null, true);
+  // "“…,” my mother said. … Jean was my mother.": failing one before, the one person the text ever called so.
+  if (first.lower === 'my' && clause.last === clause.first + 1) return table.antecedent(clause.first, gender, `my ${head}`, null, true) ?? onlyHolder(table, `my ${head}`);
   if (ownerGender || first.lower === 'my') return null;
   // "the Russian president": a person known by that role, else the nearest one who fits it; "the man", "the girl"
   // say too little to pick anyone the text has not called so.
@@ -534,6 +539,12 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   }
   const salient = table.antecedent(clause.first, gender, null);
   return salient && table.gender(salient) === gender ? salient : null;
+}
+
+/** The one person the text gave `role`, if only one. */
+function onlyHolder(table: PeopleTable, role: string): PersonRecord | null {
+  const holders = table.persons.filter((p) => p.roles.has(role));
+  return holders.length === 1 ? holders[0] : null;
 }
 
 /** The person (not `exclude`) the text gave `role`, or one of its other names ("the gaffer" for the manager), before item `at`. */

@@ -8,6 +8,19 @@ import type { PeopleTable, PersonRecord } from './people';
 // the relative is ("Ruth Kessling was their mother"). The name so given is that relative, and "their mother said",
 // or "Mom" in the dialogue, is that person.
 
+/** The people each table's narration introduced as a relative, by the kin noun as written after "his", "her" or "their". */
+const introduced = new WeakMap<PeopleTable, Map<string, Set<PersonRecord>>>();
+
+/**
+ * "“…,” his father said. … His father put the fork down. When Tom Hale had first come over, …": a story names a
+ * relative once, anywhere, and its kin word means them throughout. The one person the narration introduced as `noun`,
+ * if only one was.
+ */
+export function introducedRelative(table: PeopleTable, noun: string): PersonRecord | null {
+  const found = [...(introduced.get(table)?.get(noun) ?? [])].filter((p) => table.persons.includes(p));
+  return found.length === 1 ? found[0] : null;
+}
+
 /** A set, not a regex: it is asked at every word of the text. */
 const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my']);
 
@@ -25,6 +38,9 @@ export function learnIntroducedRelatives(items: readonly Item[], table: PeopleTa
     if (!person || (gender && (table.gender(person) ?? gender) !== gender)) continue;
     const noun = normalizeWord(items[k].lower);
     person.roles.add(items[i].lower === 'my' ? `my ${noun}` : noun);
+    if (items[i].lower === 'my') continue;
+    const byNoun = introduced.get(table) ?? new Map<string, Set<PersonRecord>>();
+    introduced.set(table, byNoun.set(noun, (byNoun.get(noun) ?? new Set()).add(person)));
   }
 }
 

@@ -190,7 +190,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const quote = items[quoteItems[k]].quote;
     attributions[quote] = { ...attributions[quote], speaker: name };
   };
-  for (const [k, name] of selfNamedSpeakers(spoken)) rename(k, name);
+  for (const [k, name] of selfNamedSpeakers(spoken, (name) => !!table.personNamed(name))) rename(k, name);
   for (const [k, name] of selfNamedByPronoun(spoken, (name) => nameGender(table, name))) rename(k, selfNamedPerson(table, name)?.name ?? name);
   for (const [k, name] of answeredNames(spoken, (name) => !!table.personNamed(name))) rename(k, name);
   // "“…,” said a young officer. … The officer, whose name was Blakeney,": the description's turns are the one named.

@@ -191,6 +191,21 @@ export function sameRole(role: string): readonly string[] {
   return ROLE_SYNONYMS.find((names) => names.includes(role))?.filter((r) => r !== role) ?? [];
 }
 
+/**
+ * Titles that make their bearer a calling: the Reverend Aubrey Hale is the parish's clergyman ("the vicar said"), Sir
+ * Aldric a knight ("said the knight"). One way only: a title says what its bearer is; the calling does not say which
+ * title ("the rector" is no particular Reverend where the text gives the calling to someone).
+ */
+const TITLED_CALLINGS: ReadonlyMap<string, readonly string[]> = new Map([
+  ...'vicar rector parson curate chaplain clergyman priest'.split(' ').map((r): [string, string[]] => [r, ['reverend', 'rev']]),
+  ['knight', ['sir']],
+]);
+
+/** The titles whose bearer is called by `role` when no one holds it as written ("the vicar": a Reverend). */
+export function titlesOfCalling(role: string): readonly string[] {
+  return TITLED_CALLINGS.get(role) ?? [];
+}
+
 /** Agent nouns the role table need not list, compounds too: "novelist", "goalkeeper", "firefighter", "shopworker". */
 export const AGENT_NOUN = /(?:ologist|ist|ician|eer|keeper|fighter|worker|holder|player)s?$/;
 

@@ -177,6 +177,8 @@ export const TEAM_TITLES = /^(?:holders|champions|hosts|visitors)$/;
 const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['manager', 'gaffer', 'boss', 'coach'],
   ['captain', 'skipper'],
+  ['innkeeper', 'landlord', 'landlady', 'publican'],
+  ['blacksmith', 'smith'],
   ['doctor', 'physician', 'medic', 'gp'],
   ['lawyer', 'barrister', 'solicitor', 'attorney', 'counsel', 'advocate'],
   ['officer', 'constable', 'sergeant', 'detective', 'inspector'],

@@ -25,6 +25,28 @@ describe('a described speaker who gives their own name', () => {
     assert.strictEqual(ownNameIn('My name is Mary.'), 'Mary');
   });
 
+  it('takes a lone name no list knows when the text calls someone by it elsewhere', () => {
+    const words = 'A crust. I am Grumbold the Unwashed. I have eaten three knights.';
+    assert.strictEqual(ownNameIn(words), null);
+    assert.strictEqual(ownNameIn(words, (name) => name === 'Grumbold'), 'Grumbold');
+    const text = [
+      'The troll was asleep under the bridge when Pim came down to the water.',
+      '"Who goes there?" said the troll.',
+      '"Only me," said Pim.',
+      '"A crust," said the troll. "I am Grumbold the Unwashed. I have eaten three knights."',
+      '"It is all I have," said Pim.',
+      '"Then pay it," said the troll.',
+      '"Here," said Pim.',
+      '"It is stale," said the troll.',
+      '"So am I," said Pim.',
+      '"Ha," said the troll.',
+      '"May I pass?" asked Pim.',
+      '"You may," said Grumbold.',
+    ].join('\n\n');
+    const got = speakers(text);
+    assert.deepStrictEqual([got[0], got[2], got[5], got[9]], ['Grumbold', 'Grumbold', 'Grumbold', 'Grumbold']);
+  });
+
   it('reads a surname said first, then the full name it ends, as an introduction', () => {
     assert.strictEqual(ownNameIn('Varley, missus. Tom Varley, drover. Tom, they calls me.'), 'Tom Varley');
     assert.strictEqual(ownNameIn('Varley. Tom Varley.'), 'Tom Varley');

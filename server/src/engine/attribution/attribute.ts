@@ -1,6 +1,6 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, isPersonNoun, namedInNextSentence, phraseAfter, type Clause } from './clauses';
-import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, pronounOf, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
+import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, pronounOf, roleGender, sameRole, titlesOfCalling, withLowerDeterminer, type Gender } from './lexicon';
 import { kinNounAfter, tieOf } from './kinship';
 import { relativeCalledByAge } from './agedRelatives';
 import { formerOrLatter } from './formerAndLatter';
@@ -190,7 +190,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const quote = items[quoteItems[k]].quote;
     attributions[quote] = { ...attributions[quote], speaker: name };
   };
-  for (const [k, name] of selfNamedSpeakers(spoken)) rename(k, name);
+  for (const [k, name] of selfNamedSpeakers(spoken, (name) => !!table.personNamed(name))) rename(k, name);
   for (const [k, name] of selfNamedByPronoun(spoken, (name) => nameGender(table, name))) rename(k, selfNamedPerson(table, name)?.name ?? name);
   for (const [k, name] of answeredNames(spoken, (name) => !!table.personNamed(name))) rename(k, name);
   // "“…,” said a young officer. … The officer, whose name was Blakeney,": the description's turns are the one named.
@@ -528,7 +528,11 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   if (named && named.roles.size > 0) return named;
   const principal = !known && first.lower === 'the' && clause.last === clause.first + 1 && isDescribingRole(head) ? principalOfRole(items, table, clause.first, gender) : null;
   if (principal) return principal;
-  if (known || !gender || !/^(the|this|that)$/.test(first.lower)) return known;
+  if (known) return known;
+  // "Sir Aldric of Fennmoor …. “…,” said the knight": a calling no one was given, for the last one the text titled
+  // so, after the salient one of its gender ("the clergyman" among two, one a Reverend, is the one the scene is about).
+  const titled = first.lower === 'the' ? titlesOfCalling(role).reduce<PersonRecord | null>((p, r) => p ?? table.antecedent(clause.first, gender, r, null, true), null) : null;
+  if (!gender || !/^(the|this|that)$/.test(first.lower)) return titled;
   // "the worthy woman concluded", "the clergyman said": a described or gendered role phrase no one was given refers,
   // like a he/she, to the salient person the text has shown to be of its gender. A bare "the man" often brings in
   // someone new, and stays a phrase.
@@ -538,7 +542,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     return head === 'man' || head === 'woman' ? null : onlyOneNamedJustBefore(items, table, clause.first, gender);
   }
   const salient = table.antecedent(clause.first, gender, null);
-  return salient && table.gender(salient) === gender ? salient : null;
+  return salient && table.gender(salient) === gender ? salient : titled;
 }
 
 /** The one person the text gave `role`, if only one. */

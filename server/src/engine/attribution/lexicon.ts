@@ -183,6 +183,8 @@ export const TEAM_TITLES = /^(?:holders|champions|hosts|visitors)$/;
 const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['manager', 'gaffer', 'boss', 'coach'],
   ['captain', 'skipper'],
+  ['innkeeper', 'landlord', 'landlady', 'publican'],
+  ['blacksmith', 'smith'],
   ['doctor', 'physician', 'medic', 'gp'],
   ['lawyer', 'barrister', 'solicitor', 'attorney', 'counsel', 'advocate'],
   ['officer', 'constable', 'sergeant', 'detective', 'inspector'],
@@ -195,6 +197,21 @@ const ROLE_SYNONYMS: readonly (readonly string[])[] = [
 /** The other names of a role ("gaffer" → manager, boss, coach), none for a role without them. */
 export function sameRole(role: string): readonly string[] {
   return ROLE_SYNONYMS.find((names) => names.includes(role))?.filter((r) => r !== role) ?? [];
+}
+
+/**
+ * Titles that make their bearer a calling: the Reverend Aubrey Hale is the parish's clergyman ("the vicar said"), Sir
+ * Aldric a knight ("said the knight"). One way only: a title says what its bearer is; the calling does not say which
+ * title ("the rector" is no particular Reverend where the text gives the calling to someone).
+ */
+const TITLED_CALLINGS: ReadonlyMap<string, readonly string[]> = new Map([
+  ...'vicar rector parson curate chaplain clergyman priest'.split(' ').map((r): [string, string[]] => [r, ['reverend', 'rev']]),
+  ['knight', ['sir']],
+]);
+
+/** The titles whose bearer is called by `role` when no one holds it as written ("the vicar": a Reverend). */
+export function titlesOfCalling(role: string): readonly string[] {
+  return TITLED_CALLINGS.get(role) ?? [];
 }
 
 /** Agent nouns the role table need not list, compounds too: "novelist", "goalkeeper", "firefighter", "shopworker". */

@@ -670,12 +670,15 @@ export class PeopleTable {
     let i = first - 1;
     // "The Rector, the Reverend John Quennell,": a title's "the" after the comma stands between the role and the name.
     if (it[i]?.lower === 'the' && it[i - 1]?.text === ',' && isTitleWord(it[first].text)) i--;
+    // "the delegate from the Union at Leeds, a Mr. Jonas Pilbeam": an "a" before a titled name says the text gives the
+    // one it described a name.
+    else if (/^an?$/.test(it[i]?.lower ?? '') && it[i - 1]?.text === ',' && isTitleWord(it[first].text)) i--;
     // "The judge, Philippa Carr, said"; not "handed to the judge, Doyle wrote", where the comma closes a clause.
     if (it[i]?.text === ',' && it[i - 1] && (this.isRole(it[i - 1].lower) || isKinNoun(it[i - 1].lower)) && this.apposed(first)) i--;
     // "the artist himself, Basil Hallward"
     else if (it[i]?.text === ',' && /^(himself|herself)$/.test(it[i - 1]?.lower ?? '') && it[i - 2] && isRoleNoun(it[i - 2].lower)) i -= 2;
     // "The Mayor of Westbury, Councillor Janet Okoro": a role of a place in apposition before the name.
-    else if (it[i]?.text === ',') i = roleOfPlaceBefore(it, i);
+    else if (it[i]?.text === ',') i = roleOfPlaceBefore(it, i, this.apposed(first));
     // "The director was Frank Halloway": a copula after the definite role phrase its sentence opens on.
     else if (/^(?:was|is)$/.test(it[i]?.lower ?? '') && it[i - 1] && this.isRole(it[i - 1].lower) && copulaOpensOnRole(it, i)) i--;
     const words: string[] = [];
@@ -1566,10 +1569,26 @@ export class PeopleTable {
   }
 }
 
-/** The item of the role noun of "<Role> of <Place>" ending right before the comma at `comma` ("Mayor of Westbury,"), else `comma`. */
-function roleOfPlaceBefore(items: readonly Item[], comma: number): number {
+/**
+ * The item of the role noun of "<Role> of <Place>" ending right before the comma at `comma` ("Mayor of Westbury,"),
+ * else `comma`; of one with other or more phrases of places ("the delegate from the Union at Leeds, a Mr. Jonas
+ * Pilbeam,") only before a name set off as an apposition (`apposed`): "told the minister in Paris, Ruiz said" is none.
+ */
+function roleOfPlaceBefore(items: readonly Item[], comma: number, apposed: boolean): number {
   let k = comma - 1;
-  while (k > 0 && isCapitalised(items[k]) && items[k].kind === 'word' && comma - k <= 3) k--;
-  if (k === comma - 1 || items[k]?.lower !== 'of' || !items[k - 1] || !isRoleNoun(items[k - 1].lower)) return comma;
-  return k - 1;
+  for (let phrases = 0; phrases < PLACE_PHRASES; phrases++) {
+    const end = k;
+    while (k > 0 && isCapitalised(items[k]) && items[k].kind === 'word' && end - k < 3) k--;
+    if (k === end) return comma;
+    if (items[k]?.lower === 'the') k--;
+    if (!ROLE_PLACE_TIES.test(items[k]?.lower ?? '') || items[k].sentence !== items[comma].sentence) return comma;
+    if (items[k - 1] && isRoleNoun(items[k - 1].lower) && ((items[k].lower === 'of' && phrases === 0) || apposed)) return k - 1;
+    k--;
+  }
+  return comma;
 }
+
+/** How many phrases of places a role may take before its name ("the delegate from the Union at Leeds, …"). */
+const PLACE_PHRASES = 3;
+/** Prepositions that tie a role to its place or body: "Mayor of Westbury", "the delegate from the Union", "the vicar at St. Anne's". */
+const ROLE_PLACE_TIES = /^(?:of|from|at|for|in)$/;

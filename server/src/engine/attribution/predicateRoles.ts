@@ -16,6 +16,8 @@ const ROLE_WORDS = 4;
  * last role noun; none when no role noun ends the run of lower-case words, or a possessive or a name stands in it.
  */
 export function predicateRoles(items: readonly Item[], last: number, isRoleNoun: (lower: string) => boolean): string[] {
+  const kept = keptPlace(items, last);
+  if (kept) return [kept];
   const served = servedAs(items, last);
   if (served) return served.past ? ['former', ...roleWords(items, served.at, last, isRoleNoun)] : roleWords(items, served.at, last, isRoleNoun);
   const k = last + 1;
@@ -56,4 +58,30 @@ function roleWords(items: readonly Item[], k: number, last: number, isRoleNoun: 
     if (isRoleNoun(normalizeWord(items[k].lower))) end = words.length;
   }
   return words.slice(0, end);
+}
+
+/** Verbs of keeping a house of trade: "kept the inn", "ran a shop", "who keeps the forge". */
+const KEEPING = /^(?:kept|keeps|keep|ran|runs|owned|owns)$/;
+/** The calling of the one who keeps each house of trade: whoever kept the inn is "the landlady" or "the innkeeper". */
+const KEEPERS: ReadonlyMap<string, string> = new Map([
+  ...'inn tavern alehouse ale-house public-house pub hostelry'.split(' ').map((w): [string, string] => [w, 'innkeeper']),
+  ['shop', 'shopkeeper'], ['store', 'storekeeper'], ['mill', 'miller'], ['forge', 'blacksmith'], ['smithy', 'blacksmith'],
+]);
+/** How many words may describe the house ("kept the old Crown inn" is read only as far as lower-case words go). */
+const HOUSE_WORDS = 3;
+
+/**
+ * "Across the lane Mrs. Lacey kept the inn", "Ned Poole, who ran the forge,": the calling of one said to keep a house
+ * of trade, which the text may call them by ("said the landlady", "the smith"), as a role after "became" is.
+ */
+function keptPlace(items: readonly Item[], last: number): string | null {
+  let k = last + 1;
+  if (items[k]?.text === ',' && items[k + 1]?.lower === 'who') k += 2;
+  if (!isWord(items[k]) || !KEEPING.test(items[k].lower) || items[k].sentence !== items[last].sentence) return null;
+  if (!/^(?:the|a|an|his|her|their)$/.test(items[k + 1]?.lower ?? '')) return null;
+  for (let j = k + 2; j <= k + 1 + HOUSE_WORDS && isWord(items[j]) && !items[j].capital && items[j].sentence === items[last].sentence; j++) {
+    const keeper = KEEPERS.get(normalizeWord(items[j].lower));
+    if (keeper) return keeper;
+  }
+  return null;
 }

@@ -31,8 +31,11 @@ export interface SpokenQuote {
  */
 const SURNAME_THEN_FULL = /^\s*(\p{Lu}[\p{L}’'-]+)(?:,\s+\p{Ll}+)?[.!]\s+(\p{Lu}[\p{L}’'-]+\s+(\p{Lu}[\p{L}’'-]+))(?:,\s+\p{Ll}+)?[.!]/u;
 
-/** The name a quotation's words give as its speaker's own, when they give a full name or a common given name. */
-export function ownNameIn(words: string): string | null {
+/**
+ * The name a quotation's words give as its speaker's own, when they give a full name, a common given name or a name
+ * the text calls a person elsewhere (`isPerson`: "I am Grumbold the Unwashed" of one whom later clauses call Grumbold).
+ */
+export function ownNameIn(words: string, isPerson: (name: string) => boolean = () => false): string | null {
   const introduced = SURNAME_THEN_FULL.exec(words);
   if (introduced && introduced[3] === introduced[1] && !parseName(introduced[2]).titles.length) return introduced[2];
   const m = SELF_NAMING.exec(words);
@@ -44,7 +47,7 @@ export function ownNameIn(words: string): string | null {
   const name = (full ?? m[1]).replace(/\s+/g, ' ');
   const parsed = parseName(name);
   if (parsed.core.length === 0 || parsed.core.some((w) => isDemonym(w))) return null;
-  return parsed.core.length + parsed.titles.length > 1 || GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0])) ? name : null;
+  return parsed.core.length + parsed.titles.length > 1 || GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0])) || isPerson(name) ? name : null;
 }
 
 /**
@@ -52,7 +55,7 @@ export function ownNameIn(words: string): string | null {
  * giving its own name, within the meeting around it: index in `quotes` → the name. Linear: each description's
  * quotations are read once, in order, against its namings.
  */
-export function selfNamedSpeakers(quotes: readonly SpokenQuote[]): Map<number, string> {
+export function selfNamedSpeakers(quotes: readonly SpokenQuote[], isPerson: (name: string) => boolean): Map<number, string> {
   const byDescription = new Map<string, number[]>();
   const namings = new Map<string, { paragraph: number; name: string }[]>();
   for (const [i, q] of quotes.entries()) {
@@ -61,7 +64,7 @@ export function selfNamedSpeakers(quotes: readonly SpokenQuote[]): Map<number, s
     const list = byDescription.get(speaker) ?? [];
     list.push(i);
     byDescription.set(speaker, list);
-    const name = ownNameIn(q.words);
+    const name = ownNameIn(q.words, isPerson);
     if (name) namings.set(speaker, [...(namings.get(speaker) ?? []), { paragraph: q.paragraph, name }]);
   }
   const found = new Map<number, string>();

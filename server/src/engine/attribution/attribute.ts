@@ -865,7 +865,11 @@ function* fillFromContext(
     // Priya Raman. She added that … / "…," she said.).
     const goesOn = !!pronounClause && lastQuote !== undefined && at(lastQuote).speaker === speaker &&
       (CONTINUING.test(pronounClause.cue) || (!!previous && pronounOpeningNextSentence(items, afterClause - 1, previous[1]) === pronoun));
-    const anchored = !!pronounClause && !!speaker && (goesOn || (calledFits && speaker === calledByOthers) || namedIn(from, pronounClause.first - 1) ||
+    // "He declined to discuss pricing, saying only that …“responsible”": a he/she opening the sentence of narration
+    // that carries its quotation is that sentence's subject, as the narration read it; such words are no turn.
+    const carried = !!pronounClause && qis.some((qi) => clauses.get(qi) === pronounClause && embedded(items, qi) && pronounClause.first < qi &&
+      items[pronounClause.first].sentence === items[qi].sentence && items[pronounClause.first - 1]?.sentence !== items[qi].sentence);
+    const anchored = !!pronounClause && !!speaker && (goesOn || carried || (calledFits && speaker === calledByOthers) || namedIn(from, pronounClause.first - 1) ||
       goesOnAcross(items, pronounClause, pronoun, previousQuotes ? undefined : previous, byParagraph.get(paragraph - 2), speaker, at) ||
       (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])) ||
       // Or, after a clause that named them, refers to them at all ("That admission came from the vice-chancellor

@@ -1017,21 +1017,26 @@ export class PeopleTable {
       if (here) here.add(m.person);
       else bySentence.set(m.sentence, new Set([m.person]));
     }
-    let other: { sentence: number; gender: Gender } | null = null;
+    // "Her assistant, Lior Ben-David,": a pronoun grammar keeps from the name beside it says nothing of its gender.
+    // "Tallow hands her a tray. “…,” she says": once grammar has shown someone else of that gender, that sentence's
+    // pronouns of it, before the one shown ("Sitting next to him, his business partner, Reena Gorawala,") or after,
+    // and the next sentence's, are as likely theirs.
+    const others = new Set<string>();
+    const votes: [PersonRecord, Gender, number, number][] = [];
     for (const [i, it] of this.items.entries()) {
       const g = pronounGender(it);
       if (!g) continue;
       const here = bySentence.get(it.sentence);
       const previous = bySentence.get(it.sentence - 1);
       const only = onlyOne(here, previous);
-      // "Her assistant, Lior Ben-David,": a pronoun grammar keeps from the name beside it says nothing of its gender.
-      // "Tallow hands her a tray. “…,” she says": once grammar has shown someone else of that gender, the next
-      // sentence's pronouns of it are as likely theirs.
       const notThem = (m: PersonMention) => m.person === only && pronounIsNotNamed(this.items, i, m.item);
       // Only names a few words around it can be what grammar keeps it from (a sentence may hold thousands).
       const near = only ? this.mentionsWithin(Math.max(0, i - GRAMMAR_REACH), Math.min(this.items.length - 1, i + GRAMMAR_REACH)) : [];
-      if (near.some((m) => m.sentence === it.sentence && notThem(m))) other = { sentence: it.sentence, gender: g };
-      else if (only && !(other?.gender === g && it.sentence - other.sentence <= 1)) only.votes[g] += this.items[i - 1]?.kind === 'quote' ? 2 : 1;
+      if (near.some((m) => m.sentence === it.sentence && notThem(m))) others.add(`${it.sentence} ${g}`);
+      else if (only) votes.push([only, g, it.sentence, this.items[i - 1]?.kind === 'quote' ? 2 : 1]);
+    }
+    for (const [only, g, sentence, weight] of votes) {
+      if (!others.has(`${sentence} ${g}`) && !others.has(`${sentence - 1} ${g}`)) only.votes[g] += weight;
     }
   }
 

@@ -56,6 +56,9 @@ const NICKNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 /** First words of a place's name ("Port Ellery", "Mount Hebron", "Lake Orrin"). */
 export const PLACE_FIRST_WORDS = /^(?:Port|Fort|Mount|Lake|Cape|Loch|Lough|Glen|Bay|Point)$/;
 /** Words that make the words after a name's comma a clause rather than a noun phrase in apposition. */
+/** How many words after an appositive's modifiers its sentence's verb may come ("the mood on Monday was bleak"). */
+const APPOSITION_TAIL = 8;
+const RELATIVE_WORDS = /^(?:who|whom|whose|which|that|where|when)$/;
 const CLAUSE_WORDS = /^(?:to|and|since|will|would|can|could|should|may|might|must|shall|is|was|are|were|has|had|have|did|does|said|says)$/;
 /** Last words of places' names that no one bears as a surname ("Wyvern Vale", "Harbour Row", "Gull Point"). */
 const PLACE_LAST_WORDS = /^(?:Vale|Valley|Row|Street|Road|Avenue|Quay|Estuary|Point|Bay|Heath|Moor|Common|Square|Crescent|Terrace|Harbour)$/;
@@ -568,7 +571,12 @@ export class PeopleTable {
       }
       // "Menon, the commission will now seek to …" is a clause, no apposition.
       if (CLAUSE_WORDS.test(it[i].lower)) return false;
-      if (APPOSITIVE_ENDS.has(it[i].lower)) break;
+      if (APPOSITIVE_ENDS.has(it[i].lower)) {
+        // "… a town that voted for Gruvner, the mood on Monday was bleak": nor is a phrase whose verb comes after its
+        // modifiers, with no relative word to open a clause of its own.
+        if (verbAfterModifiers(it, i)) return false;
+        break;
+      }
       head = it[i];
     }
     if (!head || head.capital || /\d/.test(head.text)) return false;
@@ -1563,4 +1571,13 @@ function roleOfPlaceBefore(items: readonly Item[], comma: number): number {
   while (k > 0 && isCapitalised(items[k]) && items[k].kind === 'word' && comma - k <= 3) k--;
   if (k === comma - 1 || items[k]?.lower !== 'of' || !items[k - 1] || !isRoleNoun(items[k - 1].lower)) return comma;
   return k - 1;
+}
+
+/** Whether a clause's verb comes in the sentence after item `from` before any punctuation or relative word. */
+function verbAfterModifiers(items: readonly Item[], from: number): boolean {
+  for (let k = from; k < from + APPOSITION_TAIL && items[k]?.kind === 'word' && items[k].sentence === items[from].sentence; k++) {
+    if (RELATIVE_WORDS.test(items[k].lower)) return false;
+    if (CLAUSE_WORDS.test(items[k].lower) && items[k].lower !== 'to' && items[k].lower !== 'and' && items[k].lower !== 'since') return true;
+  }
+  return false;
 }

@@ -575,6 +575,8 @@ export class PeopleTable {
         // "… a town that voted for Gruvner, the mood on Monday was bleak": nor is a phrase whose verb comes after its
         // modifiers, with no relative word to open a clause of its own.
         if (verbAfterModifiers(it, i)) return false;
+        // "Marwaha, a former fashion buyer who took over in 2021,": "who" is said of people only.
+        if (/^(?:who|whom)$/.test(it[i].lower)) return false;
         break;
       }
       head = it[i];

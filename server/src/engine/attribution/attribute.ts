@@ -1291,6 +1291,7 @@ function heldRole(table: PeopleTable, d: Description): boolean {
 
 /** The first person the narration of a paragraph names or refers to with he/she (`He tilted me again. "…"`). */
 function narrationSubject(items: readonly Item[], table: PeopleTable, bounds: [number, number], ownersAside = false): { person: PersonRecord; item: number } | null {
+  let fallback: { person: PersonRecord; item: number } | null = null;
   for (let i = bounds[0]; i <= bounds[1]; i++) {
     // "his tone belied his words": an owner is not the subject, nor one named in the possessive before a
     // quotation of the sentence ("the ministry said Volkan's remarks were “…”"); "Carol's brows lifted" after one is hers.
@@ -1300,9 +1301,12 @@ function narrationSubject(items: readonly Item[], table: PeopleTable, bounds: [n
     if (named && !table.inOpeningPhrase(i)) return named;
     const gender = /^(he|she)$/.test(items[i].lower) ? PRONOUN_GENDER.get(items[i].lower)! : null;
     const person = gender && table.antecedent(i, gender, null);
-    if (person) return { person, item: i };
+    // "Asked whom she would prefer to play, Delgado smiled.": a he/she of an opening phrase stands for the subject the
+    // sentence names after it, when it names one.
+    if (person && named) fallback ??= { person, item: i };
+    else if (person) return { person, item: i };
   }
-  return null;
+  return fallback;
 }
 
 /**

@@ -895,7 +895,11 @@ function* fillFromContext(
     // Priya Raman. She added that … / "…," she said.).
     const goesOn = !!pronounClause && lastQuote !== undefined && at(lastQuote).speaker === speaker &&
       (CONTINUING.test(pronounClause.cue) || (!!previous && pronounOpeningNextSentence(items, afterClause - 1, previous[1]) === pronoun));
-    const anchored = !!pronounClause && !!speaker && (goesOn || (calledFits && speaker === calledByOthers) || namedIn(from, pronounClause.first - 1) ||
+    // "He declined to discuss pricing, saying only that …“responsible”": a he/she opening the sentence of narration
+    // that carries its quotation is that sentence's subject, as the narration read it; such words are no turn.
+    const carried = !!pronounClause && qis.some((qi) => clauses.get(qi) === pronounClause && embedded(items, qi) && pronounClause.first < qi &&
+      items[pronounClause.first].sentence === items[qi].sentence && items[pronounClause.first - 1]?.sentence !== items[qi].sentence);
+    const anchored = !!pronounClause && !!speaker && (goesOn || carried || (calledFits && speaker === calledByOthers) || namedIn(from, pronounClause.first - 1) ||
       goesOnAcross(items, pronounClause, pronoun, previousQuotes ? undefined : previous, byParagraph.get(paragraph - 2), speaker, at) ||
       (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])) ||
       // Or, after a clause that named them, refers to them at all ("That admission came from the vice-chancellor
@@ -1317,6 +1321,7 @@ function heldRole(table: PeopleTable, d: Description): boolean {
 
 /** The first person the narration of a paragraph names or refers to with he/she (`He tilted me again. "…"`). */
 function narrationSubject(items: readonly Item[], table: PeopleTable, bounds: [number, number], ownersAside = false): { person: PersonRecord; item: number } | null {
+  let fallback: { person: PersonRecord; item: number } | null = null;
   for (let i = bounds[0]; i <= bounds[1]; i++) {
     // "his tone belied his words": an owner is not the subject, nor one named in the possessive before a
     // quotation of the sentence ("the ministry said Volkan's remarks were “…”"); "Carol's brows lifted" after one is hers.
@@ -1326,9 +1331,12 @@ function narrationSubject(items: readonly Item[], table: PeopleTable, bounds: [n
     if (named && !table.inOpeningPhrase(i)) return named;
     const gender = /^(he|she)$/.test(items[i].lower) ? PRONOUN_GENDER.get(items[i].lower)! : null;
     const person = gender && table.antecedent(i, gender, null);
-    if (person) return { person, item: i };
+    // "Asked whom she would prefer to play, Delgado smiled.": a he/she of an opening phrase stands for the subject the
+    // sentence names after it, when it names one.
+    if (person && named) fallback ??= { person, item: i };
+    else if (person) return { person, item: i };
   }
-  return null;
+  return fallback;
 }
 
 /**

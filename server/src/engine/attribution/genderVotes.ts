@@ -12,8 +12,41 @@ const APPOSITION_WORDS = 4;
 export function pronounIsNotNamed(items: readonly Item[], i: number, named: number): boolean {
   const lower = items[i].lower;
   if (/^(?:his|her|their)$/.test(lower) && possessiveApposed(items, i, named)) return true;
-  return /^(?:him|her|them)$/.test(lower) && objectInWhoClause(items, i, named);
+  return /^(?:him|her|them)$/.test(lower) && (objectInWhoClause(items, i, named) || objectOfOpeningSubject(items, i, named));
 }
+
+/** How many words a name opening its sentence may stand before a verb's object pronoun in its own predicates. */
+const PREDICATE_WORDS = 15;
+/** Words before a him/her that make it a preposition's object, which may be the subject itself ("took it with her"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'about above across after against along among around at before behind below beside between beyond by for from in inside into near of off on onto over past round through to toward towards under upon with within without'.split(' '),
+);
+
+/**
+ * "Rennison toured with her in the 1970s and remembered her as exacting": a verb's object pronoun in the predicates of a
+ * name opening its sentence is not that name (a non-reflexive object is never its own clause's subject). The predicates
+ * run on through "and" and any words but a clause's opener or another subject; a preposition's object may be the
+ * subject ("she took the dog with her") and says nothing.
+ */
+function objectOfOpeningSubject(items: readonly Item[], i: number, named: number): boolean {
+  if (named >= i || items[named - 1]?.sentence === items[named].sentence) return false;
+  if (items[i].lower === 'her' && isWord(items[i + 1]) && !items[i + 1].capital && !OBJECT_FOLLOWERS.has(items[i + 1].lower)) return false;
+  const verb = items[i - 1];
+  if (!isWord(verb) || verb.capital || PREPOSITIONS.has(verb.lower) || CLAUSE_OPENERS.has(verb.lower)) return false;
+  let k = named + 1;
+  while (isWord(items[k]) && items[k].capital) k++;
+  if (i - k > PREDICATE_WORDS) return false;
+  for (; k < i - 1; k++) {
+    const w = items[k];
+    if (!isWord(w) || w.capital || SUBJECTS.has(w.lower)) return false;
+    // "and remembered her": a predicate joined by "and", whose next word is no subject or determiner of one.
+    if (w.lower === 'and' ? DETERMINERS.has(items[k + 1]?.lower ?? '') : CLAUSE_OPENERS.has(w.lower) && w.lower !== 'with' && w.lower !== 'to') return false;
+  }
+  return true;
+}
+
+const SUBJECTS: ReadonlySet<string> = new Set('he she they it i we you who which that'.split(' '));
+const DETERMINERS: ReadonlySet<string> = new Set('the a an his her their its this that these those he she they it i we you'.split(' '));
 
 /**
  * "Her assistant, Lior Ben-David," / "Lior Ben-David, her assistant," / "Halloway, who would become her husband":

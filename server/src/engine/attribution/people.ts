@@ -56,6 +56,9 @@ const NICKNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 /** First words of a place's name ("Port Ellery", "Mount Hebron", "Lake Orrin"). */
 export const PLACE_FIRST_WORDS = /^(?:Port|Fort|Mount|Lake|Cape|Loch|Lough|Glen|Bay|Point)$/;
 /** Words that make the words after a name's comma a clause rather than a noun phrase in apposition. */
+/** How many words after an appositive's modifiers its sentence's verb may come ("the mood on Monday was bleak"). */
+const APPOSITION_TAIL = 8;
+const RELATIVE_WORDS = /^(?:who|whom|whose|which|that|where|when)$/;
 const CLAUSE_WORDS = /^(?:to|and|since|will|would|can|could|should|may|might|must|shall|is|was|are|were|has|had|have|did|does|said|says)$/;
 /** Last words of places' names that no one bears as a surname ("Wyvern Vale", "Harbour Row", "Gull Point"). */
 const PLACE_LAST_WORDS = /^(?:Vale|Valley|Row|Street|Road|Avenue|Quay|Estuary|Point|Bay|Heath|Moor|Common|Square|Crescent|Terrace|Harbour)$/;
@@ -571,7 +574,14 @@ export class PeopleTable {
       }
       // "Menon, the commission will now seek to …" is a clause, no apposition.
       if (CLAUSE_WORDS.test(it[i].lower)) return false;
-      if (APPOSITIVE_ENDS.has(it[i].lower)) break;
+      if (APPOSITIVE_ENDS.has(it[i].lower)) {
+        // "… a town that voted for Gruvner, the mood on Monday was bleak": nor is a phrase whose verb comes after its
+        // modifiers, with no relative word to open a clause of its own.
+        if (verbAfterModifiers(it, i)) return false;
+        // "Marwaha, a former fashion buyer who took over in 2021,": "who" is said of people only.
+        if (/^(?:who|whom)$/.test(it[i].lower)) return false;
+        break;
+      }
       head = it[i];
     }
     if (!head || head.capital || /\d/.test(head.text)) return false;
@@ -1024,31 +1034,38 @@ export class PeopleTable {
       if (here) here.add(m.person);
       else bySentence.set(m.sentence, new Set([m.person]));
     }
-    let other: { sentence: number; gender: Gender } | null = null;
-    // The genders of each sentence's pronouns, and of those that voted for no one.
-    const shown = new Map<number, Set<Gender>>();
-    const uncounted = new Map<number, Set<Gender>>();
+    // "Her assistant, Lior Ben-David,": a pronoun grammar keeps from the name beside it says nothing of its gender.
+    // "Tallow hands her a tray. “…,” she says": once grammar has shown someone else of that gender, that sentence's
+    // pronouns of it, before the one shown ("Sitting next to him, his business partner, Reena Gorawala,") or after,
+    // and the next sentence's, are as likely theirs.
+    const others = new Set<string>();
+    const pronouns: { g: Gender; sentence: number; here: boolean; only: PersonRecord | null; kept: boolean; weight: number }[] = [];
     for (const [i, it] of this.items.entries()) {
       const g = pronounGender(it);
       if (!g) continue;
       const here = bySentence.get(it.sentence);
       const previous = bySentence.get(it.sentence - 1);
       const only = onlyOne(here, previous);
-      // "Her assistant, Lior Ben-David,": a pronoun grammar keeps from the name beside it says nothing of its gender.
-      // "Tallow hands her a tray. “…,” she says": once grammar has shown someone else of that gender, the next
-      // sentence's pronouns of it are as likely theirs.
       const notThem = (m: PersonMention) => m.person === only && pronounIsNotNamed(this.items, i, m.item);
       // Only names a few words around it can be what grammar keeps it from (a sentence may hold thousands).
       const near = only ? this.mentionsWithin(Math.max(0, i - GRAMMAR_REACH), Math.min(this.items.length - 1, i + GRAMMAR_REACH)) : [];
+      const kept = near.some((m) => m.sentence === it.sentence && notThem(m));
+      if (kept) others.add(`${it.sentence} ${g}`);
+      pronouns.push({ g, sentence: it.sentence, here: !!here, only, kept, weight: this.items[i - 1]?.kind === 'quote' ? 2 : 1 });
+    }
+    // The genders of each sentence's pronouns, and of those that voted for no one.
+    const shown = new Map<number, Set<Gender>>();
+    const uncounted = new Map<number, Set<Gender>>();
+    for (const { g, sentence, here, only, kept, weight } of pronouns) {
       // "Ellen … Abel had turned and looked at her, and said in his slow way that she might hear it. So she sat on a
       // stool": a he/she of a sentence naming no one goes on with that gender's pronouns in the sentence before, when
       // those voted for no one and stood beside pronouns of the other gender (a man and a woman were in play there);
       // it is no vote for the one person that sentence names.
-      const goesOnUncounted = !here && !!uncounted.get(it.sentence - 1)?.has(g) && shown.get(it.sentence - 1)?.size === 2;
-      shown.set(it.sentence, (shown.get(it.sentence) ?? new Set<Gender>()).add(g));
-      if (near.some((m) => m.sentence === it.sentence && notThem(m))) other = { sentence: it.sentence, gender: g };
-      else if (only && !goesOnUncounted && !(other?.gender === g && it.sentence - other.sentence <= 1)) only.votes[g] += this.items[i - 1]?.kind === 'quote' ? 2 : 1;
-      else uncounted.set(it.sentence, (uncounted.get(it.sentence) ?? new Set<Gender>()).add(g));
+      const goesOnUncounted = !here && !!uncounted.get(sentence - 1)?.has(g) && shown.get(sentence - 1)?.size === 2;
+      shown.set(sentence, (shown.get(sentence) ?? new Set<Gender>()).add(g));
+      if (kept) continue;
+      if (only && !goesOnUncounted && !others.has(`${sentence} ${g}`) && !others.has(`${sentence - 1} ${g}`)) only.votes[g] += weight;
+      else uncounted.set(sentence, (uncounted.get(sentence) ?? new Set<Gender>()).add(g));
     }
   }
 
@@ -1592,3 +1609,12 @@ function roleOfPlaceBefore(items: readonly Item[], comma: number, apposed: boole
 const PLACE_PHRASES = 3;
 /** Prepositions that tie a role to its place or body: "Mayor of Westbury", "the delegate from the Union", "the vicar at St. Anne's". */
 const ROLE_PLACE_TIES = /^(?:of|from|at|for|in)$/;
+
+/** Whether a clause's verb comes in the sentence after item `from` before any punctuation or relative word. */
+function verbAfterModifiers(items: readonly Item[], from: number): boolean {
+  for (let k = from; k < from + APPOSITION_TAIL && items[k]?.kind === 'word' && items[k].sentence === items[from].sentence; k++) {
+    if (RELATIVE_WORDS.test(items[k].lower)) return false;
+    if (CLAUSE_WORDS.test(items[k].lower) && items[k].lower !== 'to' && items[k].lower !== 'and' && items[k].lower !== 'since') return true;
+  }
+  return false;
+}

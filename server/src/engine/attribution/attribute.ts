@@ -43,6 +43,7 @@ import { NAME_QUESTION, answeredNames, selfNamedByPronoun, selfNamedSpeakers } f
 import { learnCouples } from './couples';
 import { groupBefore } from './groupSpeakers';
 import { bornAs } from './birthNames';
+import { activeSubject } from './activeSubjects';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
 import { learnNamedAs, namedInAside } from './namedAs';
@@ -488,6 +489,11 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const holder = holderOfModifiedRole(items, table, clause.first, clause.last, gender, role) ?? table.antecedent(clause.first, gender, role, null, true) ?? sameRole(role).reduce<PersonRecord | null>((p, r) => p ?? table.antecedent(clause.first, gender, r, null, true), null);
   // "the Rovers manager" is not the one the text made "Castleford manager".
   const known = holder && !heldForAnotherSide(items, table, clause.first, clause.last, holder) ? holder : null;
+  // "Priya Nair … was more enthusiastic. “…,” the analyst said": the one the text has just turned to, over an earlier
+  // holder of the role; a capitalised modifier ("the Rovers manager") picks its holder by that.
+  const plain = first.lower === 'the' && !items.slice(clause.first + 1, clause.last + 1).some((it) => it.capital);
+  const active = known && plain ? activeSubject(items, table, clause.first, gender, known) : null;
+  if (active) return active;
   // "the union official": the one the text brought in as the union's.
   const staff = known ? null : staffOfBody(items, table, clause.first, clause.last);
   if (staff) return staff;

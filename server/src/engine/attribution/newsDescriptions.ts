@@ -58,7 +58,9 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   // An owner opening the sentence is its subject when what is theirs is no one ("Jordan’s account is different.",
   // "Volkanov's camp released a video."); "Smith's lawyer" is someone else.
   const owning = (m: { item: number }) => m.item === before && !isPersonNoun(items[m.item + 1]?.lower ?? '');
-  const named = table.mentionsWithin(before, end).find((m) => !m.addressed && (!/['’]s$/.test(items[m.item].text) || owning(m)) && !/^(?:his|her)$/.test(items[m.item].lower));
+  // "The lead role of Ada Pell is played by Rosalind Achebe": a name after "of" is what the subject is of, not who.
+  const ofPhrase = (m: { item: number }) => items[m.item - 1]?.lower === 'of';
+  const named = table.mentionsWithin(before, end).find((m) => !m.addressed && (!/['’]s$/.test(items[m.item].text) || owning(m)) && !/^(?:his|her)$/.test(items[m.item].lower) && !ofPhrase(m));
   // A he/she opening the sentence is its subject as a name is ("Dunmore, 68, waited. He said …"), and so is one
   // right after a quotation, its clause ("“…,” she said."), or one a speech verb follows ("Speaking outside, he said:").
   const pronoun = named && PRONOUN_GENDER.has(items[named.item].lower);

@@ -1,7 +1,7 @@
 import { ageAfterName, describesAge, isAgeNoun } from './ageNouns';
 import { isDocumentOrBody } from './bodies';
 import { isDemonym } from './demonyms';
-import { isPersonNoun } from './clauses';
+import { isPersonNoun, phraseAfter, unnamedInFull } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, isVerbModifier, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, sentenceStart, type Item } from './narration';
@@ -45,6 +45,9 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   // sentence naming no one at all is passed over, once, by a description in lower case ("The Aldmark Chamber of
   // Commerce" is a body's name).
   let passed = end + 1;
+  // "One former member of the IT team, who spoke on condition of anonymity, said …. “…,” the former employee said":
+  // a sentence bringing in someone unnamed whose speech it reports names no one, but the description is theirs.
+  if (before > 0 && table.mentionsWithin(before, end).length === 0 && unnamedSpeaker(items, before)) return null;
   if (before > 0 && table.mentionsWithin(before, end).length === 0 && !items.slice(at + 1, last + 1).some((it) => it.capital)) {
     passed = before;
     end = before - 1;
@@ -89,6 +92,12 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   const principal = fresh && quoteFirst && items[before].paragraph !== items[at].paragraph ? principalOfRole(items, table, at, gender) : null;
   if (principal && principal !== named.person) return null;
   return marked && (!gender || !g || g === gender) ? named.person : null;
+}
+
+/** Whether the sentence opening at item `s` opens on someone unnamed ("A picker", "One former member of …") whose speech it reports. */
+function unnamedSpeaker(items: readonly Item[], s: number): boolean {
+  const subject = /^(?:a|an|one|another)$/.test(items[s].lower) ? phraseAfter(items, s, true) : null;
+  return subject?.kind === 'phrase' && isPersonNoun(items[subject.last].lower) && reportsSpeech(items, unnamedInFull(items, subject.first, subject.last));
 }
 
 /** Words that open a subordinate clause, whose subject is not the sentence's: "After he left, …", "that she". */

@@ -43,6 +43,7 @@ import { NAME_QUESTION, answeredNames, selfNamedByPronoun, selfNamedSpeakers } f
 import { learnCouples } from './couples';
 import { groupBefore } from './groupSpeakers';
 import { bornAs } from './birthNames';
+import { activeSubject } from './activeSubjects';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
 import { learnNamedAs, namedInAside } from './namedAs';
@@ -505,9 +506,15 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   // say too little to pick anyone the text has not called so.
   const role = roleKeys(items.slice(clause.first, clause.last + 1).map((it) => it.lower)).pop() ?? head;
   // "the gaffer" for the manager, "the lawyer" for the barrister: a role's other name when no one holds it as written.
-  const holder = holderOfModifiedRole(items, table, clause.first, clause.last, gender, role) ?? table.antecedent(clause.first, gender, role, null, true) ?? sameRole(role).reduce<PersonRecord | null>((p, r) => p ?? table.antecedent(clause.first, gender, r, null, true), null);
+  const holder = holderOfModifiedRole(items, table, clause.first, clause.last, gender, role) ?? table.antecedent(clause.first, gender, role, null, true) ?? sameRole(role).reduce<PersonRecord | null>((p, r) => p ?? table.antecedent(clause.first, gender, r, null, true), null) ??
+    (clause.last === clause.first + 1 && first.lower === 'the' && !GENERIC_PERSON_NOUNS.has(head) ? titledBy(items, table, clause.first, head) : null);
   // "the Rovers manager" is not the one the text made "Castleford manager".
   const known = holder && !heldForAnotherSide(items, table, clause.first, clause.last, holder) ? holder : null;
+  // "Priya Nair … was more enthusiastic. “…,” the analyst said": the one the text has just turned to, over an earlier
+  // holder of the role; a capitalised modifier ("the Rovers manager") picks its holder by that.
+  const plain = first.lower === 'the' && !items.slice(clause.first + 1, clause.last + 1).some((it) => it.capital);
+  const active = known && plain ? activeSubject(items, table, clause.first, gender, known) : null;
+  if (active) return active;
   // "the union official": the one the text brought in as the union's.
   const staff = known ? null : staffOfBody(items, table, clause.first, clause.last);
   if (staff) return staff;
@@ -549,6 +556,20 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
 function onlyHolder(table: PeopleTable, role: string): PersonRecord | null {
   const holders = table.persons.filter((p) => p.roles.has(role));
   return holders.length === 1 ? holders[0] : null;
+}
+
+/**
+ * "Storm center Tomasz Wierzbicki … “…,” the center said": a noun the lexicon knows as no role (or as a body, "the
+ * center") is a person's calling when the text wrote it, in lower case, as the title before their name; the last so
+ * titled before item `at`.
+ */
+function titledBy(items: readonly Item[], table: PeopleTable, at: number, noun: string): PersonRecord | null {
+  for (let k = at - 1; k >= 0; k--) {
+    if (items[k].kind !== 'word' || items[k].capital || normalizeWord(items[k].lower) !== noun) continue;
+    const person = table.mentionAt(k + 1)?.person;
+    if (person && !table.organisations.has(person) && items[k + 1].sentence === items[k].sentence) return person;
+  }
+  return null;
 }
 
 /** The person (not `exclude`) the text gave `role`, or one of its other names ("the gaffer" for the manager), before item `at`. */

@@ -1,7 +1,7 @@
 import { ageAfterName, describesAge, isAgeNoun } from './ageNouns';
 import { isDocumentOrBody } from './bodies';
 import { isDemonym } from './demonyms';
-import { isPersonNoun } from './clauses';
+import { isPersonNoun, phraseAfter, unnamedInFull } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, isVerbModifier, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, sentenceStart, type Item } from './narration';
@@ -45,6 +45,9 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   // sentence naming no one at all is passed over, once, by a description in lower case ("The Aldmark Chamber of
   // Commerce" is a body's name).
   let passed = end + 1;
+  // "One former member of the IT team, who spoke on condition of anonymity, said …. “…,” the former employee said":
+  // a sentence bringing in someone unnamed whose speech it reports names no one, but the description is theirs.
+  if (before > 0 && table.mentionsWithin(before, end).length === 0 && unnamedSpeaker(items, before)) return null;
   if (before > 0 && table.mentionsWithin(before, end).length === 0 && !items.slice(at + 1, last + 1).some((it) => it.capital)) {
     passed = before;
     end = before - 1;
@@ -58,7 +61,9 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   // An owner opening the sentence is its subject when what is theirs is no one ("Jordan’s account is different.",
   // "Volkanov's camp released a video."); "Smith's lawyer" is someone else.
   const owning = (m: { item: number }) => m.item === before && !isPersonNoun(items[m.item + 1]?.lower ?? '');
-  const named = table.mentionsWithin(before, end).find((m) => !m.addressed && (!/['’]s$/.test(items[m.item].text) || owning(m)) && !/^(?:his|her)$/.test(items[m.item].lower));
+  // "The lead role of Ada Pell is played by Rosalind Achebe": a name after "of" is what the subject is of, not who.
+  const ofPhrase = (m: { item: number }) => items[m.item - 1]?.lower === 'of';
+  const named = table.mentionsWithin(before, end).find((m) => !m.addressed && (!/['’]s$/.test(items[m.item].text) || owning(m)) && !/^(?:his|her)$/.test(items[m.item].lower) && !ofPhrase(m));
   // A he/she opening the sentence is its subject as a name is ("Dunmore, 68, waited. He said …"), and so is one
   // right after a quotation, its clause ("“…,” she said."), or one a speech verb follows ("Speaking outside, he said:").
   const pronoun = named && PRONOUN_GENDER.has(items[named.item].lower);
@@ -87,6 +92,12 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   const principal = fresh && quoteFirst && items[before].paragraph !== items[at].paragraph ? principalOfRole(items, table, at, gender) : null;
   if (principal && principal !== named.person) return null;
   return marked && (!gender || !g || g === gender) ? named.person : null;
+}
+
+/** Whether the sentence opening at item `s` opens on someone unnamed ("A picker", "One former member of …") whose speech it reports. */
+function unnamedSpeaker(items: readonly Item[], s: number): boolean {
+  const subject = /^(?:a|an|one|another)$/.test(items[s].lower) ? phraseAfter(items, s, true) : null;
+  return subject?.kind === 'phrase' && isPersonNoun(items[subject.last].lower) && reportsSpeech(items, unnamedInFull(items, subject.first, subject.last));
 }
 
 /** Words that open a subordinate clause, whose subject is not the sentence's: "After he left, …", "that she". */

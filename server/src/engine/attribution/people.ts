@@ -702,6 +702,9 @@ export class PeopleTable {
       i--;
     }
     if (words.length === 0 || !(this.isRole(words[words.length - 1]) || isKinNoun(words[words.length - 1]))) return [];
+    // "Former Atlantic champion Colin Aldermoor", "ex-England captain": a place or body between leaves the role past,
+    // no "the champion" of now.
+    if (isCapitalised(it[i]) && it[i].sentence === it[first].sentence && /^(?:former|ex)$/.test(it[i - 1]?.lower ?? '') && !isCapitalised(it[i + 1])) words.unshift(it[i - 1].lower);
     // "my brother Robert": the narrator's relative, whom "my brother" names wherever the text says it.
     return it[i]?.lower === 'my' && isKinNoun(words[words.length - 1]) ? [...words, `my ${normalizeWord(words[words.length - 1])}`] : words;
   }

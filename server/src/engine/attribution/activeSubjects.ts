@@ -1,0 +1,44 @@
+import { SPEECH_VERBS, type Gender } from './lexicon';
+import { sentenceStart, type Item } from './narration';
+import { reportsSpeech } from './newsDescriptions';
+import { isCapitalised, type PeopleTable, type PersonRecord } from './people';
+
+// News tags a quotation of the one it has just written about by a role, even one the text gave someone else before:
+// "Priya Nair, who covers the sector, was more enthusiastic. “…,” the analyst said" is Nair, not the analyst Marcus
+// Feld quoted a paragraph earlier; "Nair said the deal was cheap. ¶ “…,” the analyst said" too. The role's holder is
+// the likelier speaker only while the text is about them: once it turns to someone else, who holds no role of their
+// own to be called by, in a paragraph that does not mention the holder, the quotation is that person's words.
+
+/** How many items back the sentence before a clause is sought. */
+const REACH = 80;
+
+/**
+ * The named person opening the sentence before the role phrase at item `first`, which tags the quotation just before
+ * it ("“…,” the analyst said", "“…,” said the analyst"), over `holder` (who was given the role before and is not
+ * mentioned since that sentence's paragraph began), when they hold no role: in the clause's own paragraph, or in the
+ * one before when that sentence reports their speech, as news leads into a quote.
+ */
+export function activeSubject(items: readonly Item[], table: PeopleTable, first: number, gender: Gender | null, holder: PersonRecord): PersonRecord | null {
+  if (!tagsQuotation(items, first)) return null;
+  const start = sentenceStart(items, first, Math.max(0, first - REACH));
+  if (start === 0) return null;
+  const before = sentenceStart(items, start - 1, Math.max(0, start - 1 - REACH));
+  const subject = table.mentionAt(before);
+  // A name, not a he/she, an owner ("Nair's note") or a firm.
+  if (!subject || subject.person.roles.size > 0 || !isCapitalised(items[before]) || /['’]s$/u.test(items[before].text) || subject.addressed || subject.person === holder || table.organisations.has(subject.person)) return null;
+  let opening = before;
+  while (opening > 0 && items[opening - 1].paragraph === items[before].paragraph) opening--;
+  if (table.mentionsWithin(opening, first - 1).some((m) => m.person === holder)) return null;
+  const g = table.gender(subject.person);
+  if (gender && g && g !== gender) return null;
+  const sameParagraph = items[before].paragraph === items[first].paragraph;
+  return sameParagraph || reportsSpeech(items, before) ? subject.person : null;
+}
+
+/** Whether the phrase at item `first` follows a quotation as its tag: the quotation, a comma, a speech verb between. */
+function tagsQuotation(items: readonly Item[], first: number): boolean {
+  let k = first - 1;
+  if (items[k] && SPEECH_VERBS.has(items[k].lower)) k--;
+  if (items[k]?.text === ',') k--;
+  return items[k]?.kind === 'quote';
+}

@@ -493,13 +493,25 @@ function issuerOf(original: string, items: readonly Item[], table: PeopleTable, 
     if (named >= 0 || wrote) {
       const writer = (named >= 0 ? authorAfter(original, items, table, start + named) : null) ?? writerBefore(items, table, start, end);
       if (writer) return writer;
-      const s = sentenceSubject(items, start, end + 1);
+      const s = sentenceSubject(items, start, end + 1) ?? bodyNameOpening(items, table, start, end + 1);
       if (s?.kind === 'document') return ownerOfDocument(items, table, s.first, s.last);
-      return s && (s.kind === 'name' || s.kind === 'body' || s.kind === 'owner') ? speakerOf(original, items, table, s) : null;
+      return s && (s.kind === 'name' || s.kind === 'body' || s.kind === 'owner') ? speakerOf(original, items, table, s) : s ? null : pronounIssuer(items, table, start, end);
     }
     first = start;
   }
   return null;
+}
+
+/**
+ * "He said in a statement …", "In a statement issued through the club, she said …": the person a he/she subject
+ * stands for, opening the sentence or its opening phrase's comma, right before a speech verb.
+ */
+function pronounIssuer(items: readonly Item[], table: PeopleTable, start: number, end: number): string | null {
+  let comma = start;
+  while (comma < end && items[comma].text !== ',') comma++;
+  const speaks = (k: number) => isWord(items[k]) && /^(?:he|she)$/.test(items[k].lower) && isWord(items[k + 1]) && SPEECH_VERBS.has(items[k + 1].lower);
+  const k = [afterDateline(items, start), comma + 1].find(speaks);
+  return k === undefined ? null : table.mentionAt(k)?.person.name ?? null;
 }
 
 /** Body nouns that fit any organisation's name: "the company" for Pacific Ridge Power. */

@@ -330,7 +330,8 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
     case 'name': {
       // A person the text knows, or a body's name of several words ("Orrin Haulage"); a lone capitalised word
       // ("Analysts call …") is no one's name.
-      const person = table.mentionAt(s.first)?.person;
+      // A surname alone that the table read as no mention where it stands is still the one it names elsewhere.
+      const person = table.mentionAt(s.first)?.person ?? (s.last === s.first ? table.personNamed(items[s.first].text) ?? undefined : undefined);
       // A lone word is a name after a body's noun that gives it ("the charity Roadshare").
       const given = isWord(items[s.first - 1]) && !items[s.first - 1].capital && kindOfHead(items[s.first - 1].lower) === 'body';
       return person?.name ?? (s.last > s.first || given ? original.slice(items[s.first].start, items[s.last].end) : null);
@@ -908,6 +909,15 @@ function documentNounAt(items: readonly Item[], v: number): boolean {
     (determiner(v - 3) && modifier(v - 2) && modifier(v - 1));
 }
 
+/**
+ * Whether a verb's plain form at `v` is a noun, the object of a preposition: "told analysts on a conference call",
+ * "during a phone call" (a preposition's "a" and one word bring in no subject of a verb), not "called" nor "calls".
+ */
+function singularNounAt(items: readonly Item[], v: number): boolean {
+  return !/(?:s|ed)$/.test(items[v].lower) && isWord(items[v - 1]) && !items[v - 1].capital && /^(?:a|an)$/.test(items[v - 2]?.lower ?? '') &&
+    /^(?:on|in|during|after|before|at|with|by|from|through|via|over)$/.test(items[v - 3]?.lower ?? '');
+}
+
 /** Forms of "be" (and "get") that make the verb after them passive. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
 
@@ -1310,7 +1320,7 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   // "said … insurers should be required to state": a written verb in the passive is what the report says, not its verb.
   const passiveWritten = (v: number) => !SPEECH_VERBS.has(items[v].lower) && /^(?:be|been|being|is|are|was|were)$/.test(before(v));
   const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || (WRITTEN_VERBS.has(items[v].lower) && !passiveWritten(v))) && !MODAL_OR_TO.test(before(v)) &&
-    !documentNounAt(items, v) && (!DETERMINERS.has(before(v)) || documentBeforeRelative(items, start, v) !== null);
+    !documentNounAt(items, v) && !singularNounAt(items, v) && (!DETERMINERS.has(before(v)) || documentBeforeRelative(items, start, v) !== null);
   // "The council said in its report that insurers should be required to …": a passive verb reports no one's words;
   // the verb before it in the sentence, if any, does.
   for (let v = qi - 1; v >= start && verb < 0; v--) if (reports(v) && !isPassive(items, v, start)) verb = v;

@@ -29,7 +29,7 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     'placard banner leaflet brochure advert advertisement poster label warning headline editorial column ' +
     'press release announcement order decree resolution charter manifesto agreement contract treaty affidavit ' +
     'declaration website paper accounts invoice invoices log logbook materials caption submission notebook diary ' +
-    'text communique communiqué readout cable dossier indictment bulletin tag sticker inscription motto plaque').split(' '),
+    'text communique communiqué readout cable dossier indictment bulletin tag sticker inscription motto plaque appendix').split(' '),
 );
 
 /**
@@ -1307,6 +1307,31 @@ function posterOfCaption(original: string, items: readonly Item[], table: People
   return { attribution: { speaker, mention, cue: items[noun].text }, kind: s.kind, verb: noun };
 }
 
+/**
+ * "The minutes of the January meeting, released this month, showed that two members had thought “…”", "An appendix to
+ * the papers estimates that transfers will take “…”": a document is quoted for what it says, whatever verb carries it,
+ * so a document the sentence opens on, acting (no "was" or "has been" after it), is the one quoted, when no one else
+ * the sentence names could be.
+ */
+function documentSubject(original: string, items: readonly Item[], table: PeopleTable, start: number, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {
+  const s = sentenceSubject(items, start, qi);
+  if (s?.kind !== 'document' || s.first !== afterDateline(items, start)) return null;
+  let verb = s.last + 1;
+  // "The minutes of the January meeting, released this month, showed": past what the phrase goes on to say of it.
+  while (verb < qi && items[verb].text !== ',' && !(isWord(items[verb]) && /(?:s|ed)$/.test(items[verb].lower) && !kindOfHead(items[verb].lower))) verb++;
+  if (items[verb]?.text === ',') {
+    verb++;
+    while (verb < qi && items[verb].text !== ',') verb++;
+    verb++;
+  }
+  if (verb >= qi || !isWord(items[verb]) || items[verb].capital || PASSIVE_AUXILIARIES.has(items[verb].lower) || MODAL_OR_TO.test(items[verb].lower) || /^(?:has|have|had)$/.test(items[verb].lower)) return null;
+  if (table.mentionsWithin(s.last + 1, qi - 1).length > 0) return null;
+  const speaker = speakerOf(original, items, table, s);
+  if (!speaker) return null;
+  const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
+  return { attribution: { speaker, mention, cue: items[verb].text }, kind: s.kind, verb };
+}
+
 function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number; head?: string } | null {
   const start = afterClosedQuotation(items, sentenceStartNear(items, qi), qi);
   // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
@@ -1324,7 +1349,8 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   // "The council said in its report that insurers should be required to …": a passive verb reports no one's words;
   // the verb before it in the sentence, if any, does.
   for (let v = qi - 1; v >= start && verb < 0; v--) if (reports(v) && !isPassive(items, v, start)) verb = v;
-  if (verb < 0) return passiveAgentSpeaker(original, items, table, start, qi) ?? sourceOf(original, items, table, qi, start) ?? posterOfCaption(original, items, table, start, qi);
+  if (verb < 0) return passiveAgentSpeaker(original, items, table, start, qi) ?? sourceOf(original, items, table, qi, start) ?? posterOfCaption(original, items, table, start, qi) ??
+    documentSubject(original, items, table, start, qi);
   // "The review was led by Dr Ann Ho, who told the BBC …": the verb is the one "who" stands for, not the sentence's subject.
   if (items[verb - 1]?.lower === 'who') return null;
   // "…, according to the team, which said …": the body a "which" clause describes speaks, not the sentence's subject.

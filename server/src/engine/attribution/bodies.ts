@@ -54,7 +54,9 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(
     'supplier retailer manufacturer prosecutors prosecution defence defense team family families inspectorate ' +
     'directorate secretariat watchdog tribunal panel coalition alliance consortium embassy consulate delegation body ' +
     // "the chamber" of commerce or trade, a police "force", a hospital or broadcasting "network", a "festival"'s organisers.
-    'chamber force network festival').split(' '),
+    'chamber force network festival ' +
+    // A jury finds as one, as a presidency speaks for its office.
+    'jury presidency').split(' '),
 );
 
 /** Verbs a document or a body "speaks" with besides the speech verbs: a sign reads, a review finds or calls, an agreement commits. */

@@ -1075,8 +1075,9 @@ function bodyJustBefore(items: readonly Item[], start: number, verb: number): Su
   if (bare?.lower === 'it' && items[verb - 2]?.text === ',' && items[verb + 1]?.text === ',') return { kind: 'it', first: verb - 1, last: verb - 1, head: 'it' };
   // "The Front … blamed the government for what it called “…”": the it of "what it called" speaks.
   if (bare?.lower === 'it' && items[verb - 2]?.lower === 'what') return { kind: 'it', first: verb - 1, last: verb - 1, head: 'it' };
-  // "… demanded a meeting after inspectors rated it “inadequate”": a bare group a subordinator opens its clause with.
-  if (verb - 2 >= start && isWord(bare) && !bare.capital && isGroup(bare.lower) && SUBORDINATORS.test(items[verb - 2].lower)) return { kind: 'person', first: verb - 1, last: verb - 1, head: bare.lower };
+  // "… demanded a meeting after inspectors rated it “inadequate”", "carrying what officials described as a “…”": a
+  // bare group a subordinator or a "what" opens its clause with.
+  if (verb - 2 >= start && isWord(bare) && !bare.capital && isGroup(bare.lower) && (SUBORDINATORS.test(items[verb - 2].lower) || items[verb - 2].lower === 'what')) return { kind: 'person', first: verb - 1, last: verb - 1, head: bare.lower };
   for (let k = verb - 2; k >= start && k >= verb - 3; k--) {
     if (items[k].lower !== 'the') continue;
     // "A spokeswoman for the authority said": the body is what the person speaks for; the person is the subject.
@@ -1334,11 +1335,21 @@ function documentSubject(original: string, items: readonly Item[], table: People
   return { attribution: { speaker, mention, cue: items[verb].text }, kind: s.kind, verb };
 }
 
+/**
+ * Whether a term after its determiner is what a speech verb named it: "what officials described as a “final offer”",
+ * "The council called it a “final offer”" (the verb's subject chose the words), not "a “peace plan”" alone.
+ */
+function namedAsTerm(items: readonly Item[], qi: number): boolean {
+  const verb = (k: number) => isWord(items[k]) && (SPEECH_VERBS.has(items[k].lower) || WRITTEN_VERBS.has(items[k].lower));
+  const between = items[qi - 2]?.lower ?? '';
+  return DETERMINERS.has(items[qi - 1].lower) && (between === 'as' || /^(?:it|them|him|her|this|that)$/.test(between)) && verb(qi - 3);
+}
+
 function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number; head?: string } | null {
   const start = afterClosedQuotation(items, sentenceStartNear(items, qi), qi);
   // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
   const term = isTerm(items[qi].text) && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
-  if (term) return null;
+  if (term && !namedAsTerm(items, qi)) return null;
   if (start === qi) return documentClauseAfter(original, items, table, qi);
   let verb = -1;
   // "… warned that disruption would continue", "began to leave": a verb after a modal or "to" reports nothing, and

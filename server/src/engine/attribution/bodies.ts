@@ -13,7 +13,7 @@ import { acronymsIn, spelledOut } from './acronyms';
 import { bodyRunOns } from './bodyContinuations';
 import { fullBodyName, organisationNames } from './bodyShortNames';
 import { surelyPerson, writtenAsTeam } from './organisations';
-import { WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
+import { WRITTEN_BY, authorAfter, ownerOfDocument, personalAuthorAfter, writerBefore } from './documentWriters';
 import { TEAM_NOUNS, isTeamName } from './teams';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
@@ -351,7 +351,7 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
     case 'document':
       // A statement is its issuer's voice; any other document speaks as itself ("Her resignation letter warned").
       return (WRITTEN_BY.test(normalizeWord(s.head)) ? authorAfter(original, items, table, s.last) ?? ownerOfDocument(items, table, s.first, s.last) ??
-        issuerOf(original, items, table, s.first, normalizeWord(s.head)) : null) ?? documentName(original, items, s);
+        issuerOf(original, items, table, s.first, normalizeWord(s.head)) : personalAuthorAfter(original, items, table, s.last)) ?? documentName(original, items, s);
     case 'it': {
       // "It described … as": the document or body the sentences before are about.
       if (depth > 0) return null;

@@ -2,7 +2,8 @@ import * as assert from 'node:assert';
 import { speakers } from '../../helpers/attributionText';
 
 // "The special envoy, Sir Ian Hale, arrived carrying what officials called a “final offer”. “…,” the envoy said.": a
-// term the sentence before quotes does not make it dialogue; the role is still the one that sentence names.
+// term the sentence before quotes (the officials' words) does not make it dialogue; the role is still the one that
+// sentence names.
 describe('roles after a sentence quoting a term', () => {
   it('gives "the envoy" to the envoy the sentence before names, though it quotes a term', () => {
     const text = [
@@ -10,6 +11,6 @@ describe('roles after a sentence quoting a term', () => {
       '',
       '"I have come to listen," the envoy said on the tarmac.',
     ].join('\n');
-    assert.deepStrictEqual(speakers(text), [null, 'Ian Hale']);
+    assert.deepStrictEqual(speakers(text), ['officials', 'Ian Hale']);
   });
 });

@@ -13,7 +13,7 @@ import { acronymsIn, spelledOut } from './acronyms';
 import { bodyRunOns } from './bodyContinuations';
 import { fullBodyName, organisationNames } from './bodyShortNames';
 import { surelyPerson, writtenAsTeam } from './organisations';
-import { WRITTEN_BY, authorAfter, ownerOfDocument, writerBefore } from './documentWriters';
+import { WRITTEN_BY, authorAfter, ownerOfDocument, personalAuthorAfter, writerBefore } from './documentWriters';
 import { TEAM_NOUNS, isTeamName } from './teams';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
@@ -29,7 +29,7 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     'placard banner leaflet brochure advert advertisement poster label warning headline editorial column ' +
     'press release announcement order decree resolution charter manifesto agreement contract treaty affidavit ' +
     'declaration website paper accounts invoice invoices log logbook materials caption submission notebook diary ' +
-    'text communique communiqué readout cable dossier indictment bulletin tag sticker inscription motto plaque').split(' '),
+    'text communique communiqué readout cable dossier indictment bulletin tag sticker inscription motto plaque appendix').split(' '),
 );
 
 /**
@@ -54,7 +54,9 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(
     'supplier retailer manufacturer prosecutors prosecution defence defense team family families inspectorate ' +
     'directorate secretariat watchdog tribunal panel coalition alliance consortium embassy consulate delegation body ' +
     // "the chamber" of commerce or trade, a police "force", a hospital or broadcasting "network", a "festival"'s organisers.
-    'chamber force network festival').split(' '),
+    'chamber force network festival ' +
+    // A jury finds as one, as a presidency speaks for its office.
+    'jury presidency').split(' '),
 );
 
 /** Verbs a document or a body "speaks" with besides the speech verbs: a sign reads, a review finds or calls, an agreement commits. */
@@ -330,7 +332,8 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
     case 'name': {
       // A person the text knows, or a body's name of several words ("Orrin Haulage"); a lone capitalised word
       // ("Analysts call …") is no one's name.
-      const person = table.mentionAt(s.first)?.person;
+      // A surname alone that the table read as no mention where it stands is still the one it names elsewhere.
+      const person = table.mentionAt(s.first)?.person ?? (s.last === s.first ? table.personNamed(items[s.first].text) ?? undefined : undefined);
       // A lone word is a name after a body's noun that gives it ("the charity Roadshare").
       const given = isWord(items[s.first - 1]) && !items[s.first - 1].capital && kindOfHead(items[s.first - 1].lower) === 'body';
       return person?.name ?? (s.last > s.first || given ? original.slice(items[s.first].start, items[s.last].end) : null);
@@ -348,7 +351,7 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
     case 'document':
       // A statement is its issuer's voice; any other document speaks as itself ("Her resignation letter warned").
       return (WRITTEN_BY.test(normalizeWord(s.head)) ? authorAfter(original, items, table, s.last) ?? ownerOfDocument(items, table, s.first, s.last) ??
-        issuerOf(original, items, table, s.first, normalizeWord(s.head)) : null) ?? documentName(original, items, s);
+        issuerOf(original, items, table, s.first, normalizeWord(s.head)) : personalAuthorAfter(original, items, table, s.last)) ?? documentName(original, items, s);
     case 'it': {
       // "It described … as": the document or body the sentences before are about.
       if (depth > 0) return null;
@@ -493,13 +496,25 @@ function issuerOf(original: string, items: readonly Item[], table: PeopleTable, 
     if (named >= 0 || wrote) {
       const writer = (named >= 0 ? authorAfter(original, items, table, start + named) : null) ?? writerBefore(items, table, start, end);
       if (writer) return writer;
-      const s = sentenceSubject(items, start, end + 1);
+      const s = sentenceSubject(items, start, end + 1) ?? bodyNameOpening(items, table, start, end + 1);
       if (s?.kind === 'document') return ownerOfDocument(items, table, s.first, s.last);
-      return s && (s.kind === 'name' || s.kind === 'body' || s.kind === 'owner') ? speakerOf(original, items, table, s) : null;
+      return s && (s.kind === 'name' || s.kind === 'body' || s.kind === 'owner') ? speakerOf(original, items, table, s) : s ? null : pronounIssuer(items, table, start, end);
     }
     first = start;
   }
   return null;
+}
+
+/**
+ * "He said in a statement …", "In a statement issued through the club, she said …": the person a he/she subject
+ * stands for, opening the sentence or its opening phrase's comma, right before a speech verb.
+ */
+function pronounIssuer(items: readonly Item[], table: PeopleTable, start: number, end: number): string | null {
+  let comma = start;
+  while (comma < end && items[comma].text !== ',') comma++;
+  const speaks = (k: number) => isWord(items[k]) && /^(?:he|she)$/.test(items[k].lower) && isWord(items[k + 1]) && SPEECH_VERBS.has(items[k + 1].lower);
+  const k = [afterDateline(items, start), comma + 1].find(speaks);
+  return k === undefined ? null : table.mentionAt(k)?.person.name ?? null;
 }
 
 /** Body nouns that fit any organisation's name: "the company" for Pacific Ridge Power. */
@@ -896,6 +911,15 @@ function documentNounAt(items: readonly Item[], v: number): boolean {
     (determiner(v - 3) && modifier(v - 2) && modifier(v - 1));
 }
 
+/**
+ * Whether a verb's plain form at `v` is a noun, the object of a preposition: "told analysts on a conference call",
+ * "during a phone call" (a preposition's "a" and one word bring in no subject of a verb), not "called" nor "calls".
+ */
+function singularNounAt(items: readonly Item[], v: number): boolean {
+  return !/(?:s|ed)$/.test(items[v].lower) && isWord(items[v - 1]) && !items[v - 1].capital && /^(?:a|an)$/.test(items[v - 2]?.lower ?? '') &&
+    /^(?:on|in|during|after|before|at|with|by|from|through|via|over)$/.test(items[v - 3]?.lower ?? '');
+}
+
 /** Forms of "be" (and "get") that make the verb after them passive. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
 
@@ -1051,8 +1075,9 @@ function bodyJustBefore(items: readonly Item[], start: number, verb: number): Su
   if (bare?.lower === 'it' && items[verb - 2]?.text === ',' && items[verb + 1]?.text === ',') return { kind: 'it', first: verb - 1, last: verb - 1, head: 'it' };
   // "The Front … blamed the government for what it called “…”": the it of "what it called" speaks.
   if (bare?.lower === 'it' && items[verb - 2]?.lower === 'what') return { kind: 'it', first: verb - 1, last: verb - 1, head: 'it' };
-  // "… demanded a meeting after inspectors rated it “inadequate”": a bare group a subordinator opens its clause with.
-  if (verb - 2 >= start && isWord(bare) && !bare.capital && isGroup(bare.lower) && SUBORDINATORS.test(items[verb - 2].lower)) return { kind: 'person', first: verb - 1, last: verb - 1, head: bare.lower };
+  // "… demanded a meeting after inspectors rated it “inadequate”", "carrying what officials described as a “…”": a
+  // bare group a subordinator or a "what" opens its clause with.
+  if (verb - 2 >= start && isWord(bare) && !bare.capital && isGroup(bare.lower) && (SUBORDINATORS.test(items[verb - 2].lower) || items[verb - 2].lower === 'what')) return { kind: 'person', first: verb - 1, last: verb - 1, head: bare.lower };
   for (let k = verb - 2; k >= start && k >= verb - 3; k--) {
     if (items[k].lower !== 'the') continue;
     // "A spokeswoman for the authority said": the body is what the person speaks for; the person is the subject.
@@ -1285,11 +1310,46 @@ function posterOfCaption(original: string, items: readonly Item[], table: People
   return { attribution: { speaker, mention, cue: items[noun].text }, kind: s.kind, verb: noun };
 }
 
+/**
+ * "The minutes of the January meeting, released this month, showed that two members had thought “…”", "An appendix to
+ * the papers estimates that transfers will take “…”": a document is quoted for what it says, whatever verb carries it,
+ * so a document the sentence opens on, acting (no "was" or "has been" after it), is the one quoted, when no one else
+ * the sentence names could be.
+ */
+function documentSubject(original: string, items: readonly Item[], table: PeopleTable, start: number, qi: number): { attribution: Attribution; kind: Kind; verb: number } | null {
+  const s = sentenceSubject(items, start, qi);
+  if (s?.kind !== 'document' || s.first !== afterDateline(items, start)) return null;
+  let verb = s.last + 1;
+  // "The minutes of the January meeting, released this month, showed": past what the phrase goes on to say of it.
+  while (verb < qi && items[verb].text !== ',' && !(isWord(items[verb]) && /(?:s|ed)$/.test(items[verb].lower) && !kindOfHead(items[verb].lower))) verb++;
+  if (items[verb]?.text === ',') {
+    verb++;
+    while (verb < qi && items[verb].text !== ',') verb++;
+    verb++;
+  }
+  if (verb >= qi || !isWord(items[verb]) || items[verb].capital || PASSIVE_AUXILIARIES.has(items[verb].lower) || MODAL_OR_TO.test(items[verb].lower) || /^(?:has|have|had)$/.test(items[verb].lower)) return null;
+  if (table.mentionsWithin(s.last + 1, qi - 1).length > 0) return null;
+  const speaker = speakerOf(original, items, table, s);
+  if (!speaker) return null;
+  const mention: Mention = { span: { start: items[s.first].start, end: items[s.last].end }, text: original.slice(items[s.first].start, items[s.last].end) };
+  return { attribution: { speaker, mention, cue: items[verb].text }, kind: s.kind, verb };
+}
+
+/**
+ * Whether a term after its determiner is what a speech verb named it: "what officials described as a “final offer”",
+ * "The council called it a “final offer”" (the verb's subject chose the words), not "a “peace plan”" alone.
+ */
+function namedAsTerm(items: readonly Item[], qi: number): boolean {
+  const verb = (k: number) => isWord(items[k]) && (SPEECH_VERBS.has(items[k].lower) || WRITTEN_VERBS.has(items[k].lower));
+  const between = items[qi - 2]?.lower ?? '';
+  return DETERMINERS.has(items[qi - 1].lower) && (between === 'as' || /^(?:it|them|him|her|this|that)$/.test(between)) && verb(qi - 3);
+}
+
 function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number; head?: string } | null {
   const start = afterClosedQuotation(items, sentenceStartNear(items, qi), qi);
   // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
   const term = isTerm(items[qi].text) && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
-  if (term) return null;
+  if (term && !namedAsTerm(items, qi)) return null;
   if (start === qi) return documentClauseAfter(original, items, table, qi);
   let verb = -1;
   // "… warned that disruption would continue", "began to leave": a verb after a modal or "to" reports nothing, and
@@ -1298,11 +1358,12 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   // "said … insurers should be required to state": a written verb in the passive is what the report says, not its verb.
   const passiveWritten = (v: number) => !SPEECH_VERBS.has(items[v].lower) && /^(?:be|been|being|is|are|was|were)$/.test(before(v));
   const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || (WRITTEN_VERBS.has(items[v].lower) && !passiveWritten(v))) && !MODAL_OR_TO.test(before(v)) &&
-    !documentNounAt(items, v) && (!DETERMINERS.has(before(v)) || documentBeforeRelative(items, start, v) !== null);
+    !documentNounAt(items, v) && !singularNounAt(items, v) && (!DETERMINERS.has(before(v)) || documentBeforeRelative(items, start, v) !== null);
   // "The council said in its report that insurers should be required to …": a passive verb reports no one's words;
   // the verb before it in the sentence, if any, does.
   for (let v = qi - 1; v >= start && verb < 0; v--) if (reports(v) && !isPassive(items, v, start)) verb = v;
-  if (verb < 0) return passiveAgentSpeaker(original, items, table, start, qi) ?? sourceOf(original, items, table, qi, start) ?? posterOfCaption(original, items, table, start, qi);
+  if (verb < 0) return passiveAgentSpeaker(original, items, table, start, qi) ?? sourceOf(original, items, table, qi, start) ?? posterOfCaption(original, items, table, start, qi) ??
+    documentSubject(original, items, table, start, qi);
   // "The review was led by Dr Ann Ho, who told the BBC …": the verb is the one "who" stands for, not the sentence's subject.
   if (items[verb - 1]?.lower === 'who') return null;
   // "…, according to the team, which said …": the body a "which" clause describes speaks, not the sentence's subject.

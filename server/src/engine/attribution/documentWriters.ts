@@ -14,6 +14,21 @@ export const WRITTEN_BY = /^statement$/;
 /** Verbs by which someone writes or issues a document ("Dan Hurst wrote that", "Marlinspike issued a statement"). */
 const WRITING_VERBS = /^(?:wrote|writes|signed|signs|sent|sends|issued|issues)$/;
 
+/** What one person writes to another: a letter or an email "from" a named person is theirs (see personalAuthorAfter). */
+const CORRESPONDENCE = /^(?:letter|email|e-mail|message|note|text)$/;
+
+/**
+ * "The email, from process engineer Ana Roth, … It read:": a letter or an email from a person the text names is that
+ * person's words; one from a body ("a letter from the council") or from someone unnamed ("an email from a sergeant")
+ * speaks as itself.
+ */
+export function personalAuthorAfter(original: string, items: readonly Item[], table: PeopleTable, noun: number): string | null {
+  if (!CORRESPONDENCE.test(normalizeWord(items[noun].lower))) return null;
+  const author = authorAfter(original, items, table, noun);
+  const person = author === null ? null : table.personNamed(author);
+  return person && !table.organisations.has(person) ? person.name : null;
+}
+
 /** Participles by which a document names its author after it ("The statement, signed by Tom Reed,"). */
 const AUTHORED = /^(?:signed|written|penned|drafted|authored)$/;
 
@@ -25,7 +40,7 @@ const AUTHORED = /^(?:signed|written|penned|drafted|authored)$/;
 export function authorAfter(original: string, items: readonly Item[], table: PeopleTable, noun: number): string | null {
   let k = items[noun + 1]?.text === ',' ? noun + 2 : noun + 1;
   if (isWord(items[k]) && AUTHORED.test(items[k].lower) && items[k + 1]?.lower === 'by') k += 2;
-  else if (items[k]?.lower === 'from' && WRITTEN_BY.test(normalizeWord(items[noun].lower))) k++;
+  else if (items[k]?.lower === 'from' && (WRITTEN_BY.test(normalizeWord(items[noun].lower)) || CORRESPONDENCE.test(normalizeWord(items[noun].lower)))) k++;
   else return null;
   let j = k;
   while (j < k + 3 && isWord(items[j]) && !items[j].capital && !DETERMINERS.has(items[j].lower) && items[j].sentence === items[noun].sentence) j++;

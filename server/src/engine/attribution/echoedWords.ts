@@ -1,0 +1,56 @@
+import type { Attribution, Quotation } from '../types';
+
+// A story quotes the same words more than once: a headline takes a phrase its body reports ("Staff vote to strike
+// over “endless crunch”"), a later paragraph picks up a phrase someone used ("That phrase drew a weary response.
+// “They’ve been saying ‘working alongside the community’ for years”"). Words quoted again with no speech clause of
+// their own are still the words of the one the text credited them to where it did. A whole sentence set out again
+// by itself ("## The line I keep coming back to ¶ “Ploughing is a tool.”") is a pull quote, which its writer credits
+// or leaves uncredited: only a phrase picked up, or words inside another's quotation, are read so.
+
+/** A quotation's words, lower case, marks and punctuation dropped. */
+function wordsOf(text: string, q: Quotation): string[] {
+  return text.slice(q.inner.start, q.inner.end).toLowerCase().replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
+}
+
+/** Whether `inner`'s words stand in `outer`'s in a row. */
+function holds(outer: readonly string[], inner: readonly string[]): boolean {
+  for (let i = 0; i + inner.length <= outer.length; i++) {
+    let k = 0;
+    while (k < inner.length && outer[i + k] === inner[k]) k++;
+    if (k === inner.length) return true;
+  }
+  return false;
+}
+
+/** Words ending a sentence, as a quotation set out by itself ends. */
+const SENTENCE_END = /[.!?…]\s*$/u;
+
+const within = (a: Quotation, b: Quotation) => a.outer.start >= b.outer.start && a.outer.end <= b.outer.end;
+
+/**
+ * Speakers for quotations left with none and no clause of their own whose words the text quotes elsewhere with a
+ * speech clause: that clause's speaker, when every such quotation has the same one. Not a quotation holding or held
+ * by the other (a quotation inside a quotation is its own words' echo only by being inside it).
+ */
+export function echoedSpeakers(text: string, quotations: readonly Quotation[], attributions: readonly Attribution[]): Map<number, Attribution> {
+  const found = new Map<number, Attribution>();
+  const words = new Map<number, string[]>();
+  const wordsAt = (i: number) => words.get(i) ?? words.set(i, wordsOf(text, quotations[i])).get(i)!;
+  const cued = [...quotations.keys()].filter((i) => attributions[i].speaker && attributions[i].cue);
+  for (const [index, q] of quotations.entries()) {
+    const a = attributions[index];
+    if (a.speaker || a.cue || (q.depth === 0 && SENTENCE_END.test(text.slice(q.inner.start, q.inner.end)))) continue;
+    const own = wordsAt(index);
+    if (own.length === 0) continue;
+    const speakers = new Set<string>();
+    let source: Attribution | null = null;
+    for (const j of cued) {
+      const other = quotations[j];
+      if (within(q, other) || within(other, q) || !holds(wordsAt(j), own)) continue;
+      speakers.add(attributions[j].speaker!);
+      source ??= attributions[j];
+    }
+    if (speakers.size === 1 && source) found.set(index, { speaker: source.speaker, mention: null, cue: null });
+  }
+  return found;
+}

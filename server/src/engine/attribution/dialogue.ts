@@ -175,12 +175,21 @@ export function ownWords(words: string): string {
 const NAME_ALONE = new RegExp(String.raw`^\W*(${NAME})\s*[?!.]+\W*$`, 'u');
 
 /**
+ * The name a turn that says only it calls ("“Dudley.”", "Briggs?"); not a question about someone ("Who’s Sheila?") nor
+ * a name in the possessive ("Sheila’s."), which speak of the one named.
+ */
+export function nameCalledAlone(words: string): string | null {
+  const name = NAME_ALONE.exec(words)?.[1];
+  return name && !name.split(/\s+/).some((w) => /['’]s$/u.test(w) || FUNCTION_WORDS.has(normalizeWord(w))) ? name : null;
+}
+
+/**
  * Capitalised words a quotation may turn to someone with: opening a later sentence before a comma ("…upstream. Shaw,
  * how far …?"), or all it says ("Briggs?"), unless it `answers` a question ("What is his name?" "Bingley."). Whom it
  * calls when they name someone the text knows ("Nonsense, Mr. Bennet", "Stop, though" and "Quick!" call no one).
  */
 export function namesTurnedTo(words: string, answers: boolean): string[] {
-  const alone = answers ? undefined : NAME_ALONE.exec(words)?.[1];
+  const alone = answers ? undefined : (nameCalledAlone(words) ?? undefined);
   return [...(alone ? [alone] : []), ...[...words.matchAll(NAME_OPENING_SENTENCE)].map((m) => m[1])];
 }
 

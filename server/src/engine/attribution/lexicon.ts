@@ -266,6 +266,19 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'chamber').split(' '),
 );
 
+/** Nouns for bodies that speak as one: "the union said". */
+export const BODY_NOUNS: ReadonlySet<string> = new Set(
+  ('union company council department ministry agency authority trust board committee commission government ' +
+    'police court club firm group association federation party office hospital school university bank operator ' +
+    'contractor developer landlord charity campaign organisers organizers regulator insurer airline railway ' +
+    'supplier retailer manufacturer prosecutors prosecution defence defense team family families inspectorate ' +
+    'directorate secretariat watchdog tribunal panel coalition alliance consortium embassy consulate delegation body ' +
+    // "the chamber" of commerce or trade, a police "force", a hospital or broadcasting "network", a "festival"'s organisers.
+    'chamber force network festival ' +
+    // A jury finds as one, as a presidency speaks for its office.
+    'jury presidency').split(' '),
+);
+
 /** Words opening a clause of its own, with its own subject, inside a sentence. */
 export const SUBORDINATORS = /^(?:after|before|when|while|as|although|though|since|once|if|until)$/;
 

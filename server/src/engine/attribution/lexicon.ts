@@ -289,7 +289,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'above below beneath beside behind beyond upon within along around against toward towards amid amongst throughout ' +
     'this that these those there here then thus still also even only just not no yes oh ah well now why what who ' +
     'whom whose which where how it its he she they we i you his her their our my your him them us me one some any ' +
-    'all both each every many most much more few several such other another asked according writing speaking ' +
+    'all both either neither each every many most much more few several such other another asked according writing speaking ' +
     'meanwhile however instead later earlier afterwards afterward again sometimes often already perhaps maybe anyway ' +
     'besides otherwise nevertheless nonetheless today yesterday tomorrow tonight monday tuesday wednesday thursday ' +
     'friday saturday sunday january february march april may june july august september october november december ' +

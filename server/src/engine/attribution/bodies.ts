@@ -4,7 +4,7 @@ import { isKnownPersonNoun, isPersonNoun, unnamedInFull } from './clauses';
 import { afterDateline } from './datelines';
 import { describedNameStart } from './describedNames';
 import { newAppointee } from './newAppointees';
-import { DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
+import { BODY_NOUNS, DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { isTitleWord, normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
 import { PLACE_FIRST_WORDS, isCapitalised, isRoleNoun, type PeopleTable } from './people';
@@ -45,19 +45,6 @@ function ownedDocumentNoun(items: readonly Item[], k: number): boolean {
   const possessive = (j: number) => isWord(items[j]) && /['’]s$/.test(items[j].text);
   return possessive(k - 1) || (possessive(k - 2) && isWord(items[k - 1]) && !items[k - 1].capital);
 }
-
-/** Nouns for bodies that speak as one: "the union said". */
-const BODY_NOUNS: ReadonlySet<string> = new Set(
-  ('union company council department ministry agency authority trust board committee commission government ' +
-    'police court club firm group association federation party office hospital school university bank operator ' +
-    'contractor developer landlord charity campaign organisers organizers regulator insurer airline railway ' +
-    'supplier retailer manufacturer prosecutors prosecution defence defense team family families inspectorate ' +
-    'directorate secretariat watchdog tribunal panel coalition alliance consortium embassy consulate delegation body ' +
-    // "the chamber" of commerce or trade, a police "force", a hospital or broadcasting "network", a "festival"'s organisers.
-    'chamber force network festival ' +
-    // A jury finds as one, as a presidency speaks for its office.
-    'jury presidency').split(' '),
-);
 
 /** Verbs a document or a body "speaks" with besides the speech verbs: a sign reads, a review finds or calls, an agreement commits. */
 const WRITTEN_VERBS: ReadonlySet<string> = new Set(

@@ -266,6 +266,19 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'chamber').split(' '),
 );
 
+/** Nouns for bodies that speak as one: "the union said". */
+export const BODY_NOUNS: ReadonlySet<string> = new Set(
+  ('union company council department ministry agency authority trust board committee commission government ' +
+    'police court club firm group association federation party office hospital school university bank operator ' +
+    'contractor developer landlord charity campaign organisers organizers regulator insurer airline railway ' +
+    'supplier retailer manufacturer prosecutors prosecution defence defense team family families inspectorate ' +
+    'directorate secretariat watchdog tribunal panel coalition alliance consortium embassy consulate delegation body ' +
+    // "the chamber" of commerce or trade, a police "force", a hospital or broadcasting "network", a "festival"'s organisers.
+    'chamber force network festival ' +
+    // A jury finds as one, as a presidency speaks for its office.
+    'jury presidency').split(' '),
+);
+
 /** Words opening a clause of its own, with its own subject, inside a sentence. */
 export const SUBORDINATORS = /^(?:after|before|when|while|as|although|though|since|once|if|until)$/;
 
@@ -276,7 +289,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'above below beneath beside behind beyond upon within along around against toward towards amid amongst throughout ' +
     'this that these those there here then thus still also even only just not no yes oh ah well now why what who ' +
     'whom whose which where how it its he she they we i you his her their our my your him them us me one some any ' +
-    'all both each every many most much more few several such other another asked according writing speaking ' +
+    'all both either neither each every many most much more few several such other another asked according writing speaking ' +
     'meanwhile however instead later earlier afterwards afterward again sometimes often already perhaps maybe anyway ' +
     'besides otherwise nevertheless nonetheless today yesterday tomorrow tonight monday tuesday wednesday thursday ' +
     'friday saturday sunday january february march april may june july august september october november december ' +

@@ -1,5 +1,5 @@
 import type { Person } from '../types';
-import { AGENT_NOUN, HONORIFIC_GENDER, PRONOUN_GENDER, ROLE_GENDER, type Gender } from './lexicon';
+import { AGENT_NOUN, BODY_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, ROLE_GENDER, type Gender } from './lexicon';
 import { GIVEN_NAME_GENDER, isPetFormOf } from './givenNames';
 
 /** A personal name split into the titles before it and the name proper ("President" + "Vladimir Putin"). */
@@ -78,7 +78,7 @@ function parseNameUncached(name: string): ParsedName {
     const leadingRole = i === 0 && words.length > 2 && AGENT_NOUN.test(w);
     // "Dean Whitlock": a role word that is also a common given name, before a surname alone, is the given name.
     const givenName = i === 0 && words.length === 2 && GIVEN_NAME_GENDER.has(w);
-    const isTitle = (HONORIFIC_GENDER.has(w) || ROLE_GENDER.has(w) || leadingRole || (w === 'of' && i > 0)) && !givenName;
+    const isTitle = (HONORIFIC_GENDER.has(w) || ROLE_GENDER.has(w) || leadingRole || (w === 'of' && i > 0 && !isByname(words, cut))) && !givenName;
     if (!isTitle && !/^\p{Lu}\p{Ll}*(?:an|ian|ese|ish|i)$/u.test(words[i])) continue;
     if (!isTitle && !words.slice(i + 1, -1).some((x) => isTitleWord(x) || ROLE_GENDER.has(normalizeWord(x)))) continue;
     cut = i + 1;
@@ -87,11 +87,23 @@ function parseNameUncached(name: string): ParsedName {
   // "Nurse B", "Witness A": a letter alone is a cipher the title is part of, the one name the text gives ("Mr X" is
   // named so as "Mr Smith" is).
   if (cut > 0 && cut === words.length - 1 && /^\p{Lu}\.?$/u.test(words[cut]) && !ADDRESS.test(normalizeWord(words[cut - 1]))) cut--;
-  const core = words.slice(cut);
+  const core = words.slice(cut, isByname(words, cut) ? -2 : words.length);
   // "Patricia Venn KC", "Ian Moss OBE", "Ed Kerr Jr.": letters after a name are no part of it.
   const after: string[] = [];
   while (core.length > 1 && POST_NOMINAL.test(core[core.length - 1])) after.unshift(core.pop()!.replace(/[.,]$/, ''));
   return { titles: words.slice(0, cut), core: core.length > 0 ? core : words.slice(-1), gender, after };
+}
+
+/**
+ * "Aldric of Fennmoor", "Sir Aldric of Fennmoor": one name, after titles of address if any, then "of" and one place, is
+ * a byname ("Joan of Arc"); the name proper is the one before "of". A body's name ("Board of Assessment", "Ministry of
+ * Environment and Forests") is not.
+ */
+function isByname(words: readonly string[], cut: number): boolean {
+  if (words.length !== cut + 3 || words[cut + 1] !== 'of' || !words.slice(0, cut).every(isTitleWord)) return false;
+  const [name, place] = [words[cut], words[cut + 2]];
+  const body = (w: string) => ORGANISATION_WORDS.has(w) || BODY_NOUNS.has(w);
+  return /^\p{Lu}\p{Ll}+$/u.test(name) && /^\p{Lu}\p{Ll}+$/u.test(place) && !body(name.toLowerCase());
 }
 
 const keys = new Map<string, string[]>();

@@ -433,6 +433,17 @@ export class PeopleTable {
     return this.lastRunText;
   }
 
+  /**
+   * Whether a run in capitals is a person's name printed so, as on a door plate or a form ("DENNIS ROWE, said the
+   * plate"): a common given name and a surname inside a sentence written in ordinary case, not a heading.
+   */
+  private nameInCapitals(first: number, last: number, core: readonly string[]): boolean {
+    if (core.length !== 2 || !GIVEN_NAME_GENDER.has(core[0].toLowerCase())) return false;
+    const sentence = this.items[first].sentence;
+    const inSentence = (k: number) => isWord(this.items[k]) && this.items[k].sentence === sentence && !this.items[k].capital;
+    return inSentence(last + 1) || inSentence(last + 2) || inSentence(first - 1);
+  }
+
   /** Whether a capitalised run reads as a person's name rather than a place, an organisation or a common word. */
   looksLikePerson(first: number, last: number, asSpeaker: boolean): boolean {
     const text = this.runText(first, last);
@@ -448,7 +459,7 @@ export class PeopleTable {
     // "Number Nine", "Number 10": a house, a room or a platform by its number, not a person.
     if (isNumberedPlace(parsed.core)) return false;
     // "NATO", "THE TURN OF THE SCREW": a word or a heading in capitals is no one's name (a speaker label may be).
-    if (!asSpeaker && parsed.core.every((w) => w.length > 1 && w.toUpperCase() === w)) return false;
+    if (!asSpeaker && parsed.core.every((w) => w.length > 1 && w.toUpperCase() === w) && !this.nameInCapitals(first, last, parsed.core)) return false;
     // "MPs", "GPs", "MEPs": an acronym's plural is a group, never one person.
     if (parsed.core.length === 1 && /^\p{Lu}{2,}s$/u.test(parsed.core[0])) return false;
     // "The three Miss Pellews", "the Brands": the plural of a surname the text gives someone is their family.
@@ -898,14 +909,18 @@ export class PeopleTable {
   personFor(first: number, last: number): PersonRecord {
     const written = this.runText(first, last);
     const parsed = parseName(written);
+    // "DENNIS ROWE" on a door plate is Dennis Rowe: a full name printed in capitals is written in ordinary case (a
+    // lone word in capitals, "RFL", is initials).
+    const inCapitals = parsed.core.length > 1 && parsed.core.every((w) => w.length > 1 && w.toUpperCase() === w);
+    const core = inCapitals ? parsed.core.map((w) => w[0] + w.slice(1).toLowerCase()) : parsed.core;
     let p = this.findExisting(parsed.core, parsed.gender, first, addressTitle(parsed));
     if (!p) {
-      p = { name: '', core: [...parsed.core], aliases: new Set(), roles: new Set(), honorificGender: parsed.gender, votes: { m: 0, f: 0 } };
+      p = { name: '', core: [...core], aliases: new Set(), roles: new Set(), honorificGender: parsed.gender, votes: { m: 0, f: 0 } };
       this.persons.push(p);
     }
     // The fuller form is the canonical name: more words, or a formal first name for a pet one (Clifford for "Cliff").
     const formal = parsed.core.length === p.core.length && isPetFormOf(normalizeWord(p.core[0]), normalizeWord(parsed.core[0]));
-    if (parsed.core.length > p.core.length || formal) p.core = [...parsed.core];
+    if (parsed.core.length > p.core.length || formal) p.core = [...core];
     this.indexName(p);
     p.honorificGender ??= parsed.gender;
     p.aliases.add(written);

@@ -10,9 +10,6 @@ import { bylineName } from './bylines';
 import { writerAsksBetween, writerOnlyAsks } from './interviewerTurns';
 import { normalizeWord, parseName, samePerson } from './names';
 import { callsNarratorsRelative, narratorsTies, paragraphsWithNarrator, reportsNarratorSpeech, toldInFirstPerson } from './firstPerson';
-import { chainObserver, chainsOf, decode } from './conversationDecoding';
-import { CONVERSATION_WEIGHTS } from './conversationWeights';
-import { type NarratedMention, type RankedTurn, type TurnScene } from './turnRanking';
 import { calledGender, echoesName, isCry, nameClosing, namesTurnedTo, namesSpokenOf, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { hearerNamesIn, narratorName, narratorsRelatives } from './narratorNames';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
@@ -152,7 +149,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     attributions[items[qi].quote] = resolve(view, items, table, clause);
   }
   yield;
-  const conversation = yield* fillFromContext(view.original, items, quoteItems, quotations, attributions, table, clauses);
+  yield* fillFromContext(view.original, items, quoteItems, quotations, attributions, table, clauses);
   for (const [index, a] of examinationTurns(items, table, quoteItems, clauses, (c) => resolve(view, items, table, c).speaker)) attributions[index] = a;
   // A he/she that neither the people table nor the conversation could settle is the one the narration last described
   // with its gender ("the young lady"); read last, so no conversation takes the description for a name.
@@ -203,7 +200,6 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [k, name] of greetedNames(spoken, (name) => !!table.personNamed(name))) rename(k, name);
   for (const [k, name] of calledNewcomers(spoken, (name) => !!table.personNamed(name))) rename(k, name);
   otherSexAside(view.original, items, table, clauses, attributions);
-  rankUncuedTurns(items, table, quotations, conversation, attributions);
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   // The person a speaker's name is, for quotations inside quotations (the first so called, as the table lists them);
@@ -645,7 +641,7 @@ function voiceOwner(items: readonly Item[], clause: Clause): Clause | null {
 function* fillFromContext(
   original: string, items: readonly Item[], quoteItems: readonly number[], quotations: readonly Quotation[], attributions: Attribution[],
   table: PeopleTable, clauses: ReadonlyMap<number, Clause>,
-): Steps<Conversation> {
+): Steps<void> {
   const at = (qi: number) => attributions[items[qi].quote];
   const bounds = paragraphBounds(items);
   const byParagraph = new Map<number, number[]>();
@@ -1041,52 +1037,6 @@ function* fillFromContext(
         attributions[items[qi].quote] = { speaker: turn.speaker, mention, cue: a.cue };
       } else if (!term && renamed && a.speaker === 'I') attributions[items[qi].quote] = { ...a, speaker: renamed };
       mentionBefore = at(qi).mention ?? mentionBefore;
-    }
-  }
-  const same = (a: string, b: string) => samePerson(a, b) && !(genderOf(a) && genderOf(b) && genderOf(a) !== genderOf(b)) && !(a !== b && isKnown(a) && isKnown(b));
-  return { turns, byParagraph, bounds, narrator: narrator ?? null, narratorSeen: narratorSeen ?? new Set<number>(), genderOf, same };
-}
-
-/** The conversation fillFromContext read, for the ranking of its uncued turns once every step has had its say. */
-interface Conversation {
-  readonly turns: readonly Turn[];
-  readonly byParagraph: ReadonlyMap<number, number[]>;
-  readonly bounds: ReadonlyMap<number, [number, number]>;
-  readonly narrator: PersonRecord | null;
-  readonly narratorSeen: ReadonlySet<number>;
-  readonly genderOf: (name: string) => Gender | null;
-  readonly same: (a: string, b: string) => boolean;
-}
-
-/** Gives each turn no clause cued the speaker the turn ranking (turnRanking.ts) finds likeliest. */
-function rankUncuedTurns(items: readonly Item[], table: PeopleTable, quotations: readonly Quotation[], conversation: Conversation, attributions: Attribution[]): void {
-  const { turns, byParagraph, bounds } = conversation;
-  const at = (qi: number) => attributions[items[qi].quote];
-  const ranked: RankedTurn[] = turns.map((turn) => {
-    const qis = byParagraph.get(turn.paragraph)!;
-    return { turn, first: at(qis[0]).speaker, last: at(qis[qis.length - 1]).speaker, cued: qis.some((qi) => at(qi).mention !== null) };
-  });
-  const mentionsByParagraph = new Map<number, NarratedMention[]>();
-  const mentions = (paragraph: number): readonly NarratedMention[] => {
-    let found = mentionsByParagraph.get(paragraph);
-    if (found) return found;
-    const range = bounds.get(paragraph);
-    const firstQuote = byParagraph.get(paragraph)?.[0] ?? Infinity;
-    found = range ? table.mentionsWithin(range[0], range[1]).filter((m) => !m.addressed && items[m.item].kind !== 'quote')
-      .map((m) => ({ name: m.person.name, pronoun: PRONOUN_GENDER.has(items[m.item].lower), beforeQuote: m.item < firstQuote })) : [];
-    mentionsByParagraph.set(paragraph, found);
-    return found;
-  };
-  const scene: TurnScene = { turns: ranked, mentions, narrator: conversation.narrator?.name ?? null, narratorSeen: conversation.narratorSeen, same: conversation.same, genderOf: conversation.genderOf };
-  for (const { turns: run, chain } of chainsOf(scene)) {
-    const spanned = chain.map((c, k) => ({ ...c, spans: byParagraph.get(ranked[run[k]].turn.paragraph)!.map((qi) => quotations[items[qi].quote].inner) }));
-    chainObserver?.(spanned);
-    const path = decode(chain, CONVERSATION_WEIGHTS);
-    for (const [k, i] of run.entries()) {
-      if (chain[k].cued) continue;
-      const speaker = chain[k].names[path[k]];
-      if (!speaker || speaker === ranked[i].first) continue;
-      for (const qi of byParagraph.get(ranked[i].turn.paragraph)!) attributions[items[qi].quote] = { ...at(qi), speaker };
     }
   }
 }

@@ -81,6 +81,7 @@ import { addressedByRole, isKinCall } from './roleVocatives';
 import { facedIn } from './facedPeople';
 import { echoedSpeakers } from './echoedWords';
 import { messageSenders } from './sentMessages';
+import { signSpeakers } from './heldSigns';
 import { runSteps, type Steps } from '../steps';
 
 export { nameInStyleOf, samePerson } from './names';
@@ -180,6 +181,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   }
   for (const [index, a] of bodyAttributions(view.original, items, quoteItems, attributions, table)) attributions[index] = a;
   for (const [index, a] of messageSenders(view.original, items, quoteItems, attributions, table)) attributions[index] = a;
+  for (const [index, a] of signSpeakers(view.original, items, quoteItems, attributions)) attributions[index] = a;
   for (const qi of quoteItems) {
     const relative = headlineRelative(items, table, qi);
     const noun = relative && items[relative.noun];

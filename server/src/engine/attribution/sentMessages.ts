@@ -27,14 +27,14 @@ const SENTENCES_BACK = 2;
 const isMessage = (it: Item | undefined): boolean => isWord(it) && MESSAGE.test(normalizeWord(it.lower.replace(/s$/, '')));
 
 /** The first item of the sentence `back` sentences before the one at item `at` (the text's first at most). */
-function sentenceBefore(items: readonly Item[], at: number, back: number): number {
+export function sentenceBefore(items: readonly Item[], at: number, back: number): number {
   let start = sentenceStart(items, at);
   for (let n = 0; n < back && start > 0; n++) start = sentenceStart(items, start - 1);
   return start;
 }
 
 /** Where the clause holding the quotation at `qi` opens: its sentence's start, or past a quotation closed by its own full stop. */
-function clauseStart(items: readonly Item[], qi: number): number {
+export function clauseStart(items: readonly Item[], qi: number): number {
   const start = sentenceStart(items, qi);
   for (let k = qi - 1; k >= start; k--) if (items[k].kind === 'quote' && /[.!?]\W*$/u.test(items[k].text)) return k + 1;
   return start;

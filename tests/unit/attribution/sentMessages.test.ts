@@ -33,3 +33,11 @@ describe('sent and posted messages', () => {
     assert.notStrictEqual(speakers(text)[0], 'Mr Cole');
   });
 });
+
+// "They gathered 150 statements. One, from a retired postman, described …": a statement is its issuer's.
+describe('one of the statements, from its writer', () => {
+  it('credits "One, from a retired postman," to the postman', () => {
+    const text = 'Mrs Hale told the panel that the group had gathered 150 statements from people who had walked the path for decades. One, from a retired postman, described crossing it "every day for forty years" on his round.';
+    assert.deepStrictEqual(speakers(text), ['a retired postman']);
+  });
+});

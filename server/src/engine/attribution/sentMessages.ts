@@ -143,13 +143,35 @@ function senderOfMessage(original: string, items: readonly Item[], table: People
   return sender ? { ...sender, verb } : null;
 }
 
+/** What the "One, from …," of a count of them is its writer's words in: a message, or a statement (its issuer's). */
+const FROM_WRITER = /^(?:messages|texts|posts|tweets|statements)$/;
+
+/**
+ * "They collected 212 statements. One, from a retired teacher, described …": the one a "One, from …," aside says a
+ * message or a statement the sentence before counted came from, as written or by the name the text knows.
+ */
+function writerInAside(original: string, items: readonly Item[], table: PeopleTable, qi: number): { name: string; first: number; last: number; verb: number } | null {
+  const start = clauseStart(items, qi);
+  if (!/^(?:one|another)$/.test(items[start].lower) || items[start + 1]?.text !== ',' || items[start + 2]?.lower !== 'from') return null;
+  let last = start + 3;
+  while (last + 1 < qi && isWord(items[last + 1])) last++;
+  if (items[last + 1]?.text !== ',' || last < start + 3) return null;
+  const back = sentenceBefore(items, start, 1);
+  let counted = false;
+  for (let k = back; k < start && !counted; k++) counted = isWord(items[k]) && FROM_WRITER.test(items[k].lower);
+  if (!counted) return null;
+  const named = table.mentionsWithin(start + 3, last).find((m) => items[m.item].capital);
+  const name = named?.person.name ?? original.slice(items[start + 3].start, items[last].end);
+  return { name, first: start + 3, last, verb: start + 2 };
+}
+
 /** The sender of each quotation the text makes a sent or posted message's words, by quotation index. */
 export function messageSenders(original: string, items: readonly Item[], quoteItems: readonly number[], attributions: readonly Attribution[], table: PeopleTable): Map<number, Attribution> {
   const found = new Map<number, Attribution>();
   for (const qi of quoteItems) {
     const a = attributions[items[qi].quote];
     const at = messageOf(items, qi, a);
-    const sender = at < 0 ? null : senderOfMessage(original, items, table, at);
+    const sender = writerInAside(original, items, table, qi) ?? (at < 0 ? null : senderOfMessage(original, items, table, at));
     if (!sender) continue;
     const mention = { span: { start: items[sender.first].start, end: items[sender.last].end }, text: original.slice(items[sender.first].start, items[sender.last].end) };
     found.set(items[qi].quote, { speaker: sender.name, mention, cue: items[sender.verb].text });

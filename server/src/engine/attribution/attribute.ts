@@ -80,6 +80,8 @@ import { addresseeOfClause } from './spokenTo';
 import { addressedByRole, isKinCall } from './roleVocatives';
 import { facedIn } from './facedPeople';
 import { echoedSpeakers } from './echoedWords';
+import { messageSenders } from './sentMessages';
+import { signSpeakers } from './heldSigns';
 import { runSteps, type Steps } from '../steps';
 
 export { nameInStyleOf, samePerson } from './names';
@@ -178,6 +180,8 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     if (clause) attributions[items[qi].quote] = { ...resolve(view, items, table, clause), cue: null };
   }
   for (const [index, a] of bodyAttributions(view.original, items, quoteItems, attributions, table)) attributions[index] = a;
+  for (const [index, a] of messageSenders(view.original, items, quoteItems, attributions, table)) attributions[index] = a;
+  for (const [index, a] of signSpeakers(view.original, items, quoteItems, attributions)) attributions[index] = a;
   for (const qi of quoteItems) {
     const relative = headlineRelative(items, table, qi);
     const noun = relative && items[relative.noun];

@@ -1335,7 +1335,9 @@ function namedAsTerm(items: readonly Item[], qi: number): boolean {
 function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number; head?: string } | null {
   const start = afterClosedQuotation(items, sentenceStartNear(items, qi), qi);
   // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
-  const term = isTerm(items[qi].text) && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called');
+  // A "that" before a verb's words is a relative pronoun, no determiner: "errors that “unnecessarily escalated” …".
+  const relative = items[qi - 1]?.lower === 'that' && /^\p{Ll}\S*(?:ly|ed)$/u.test(items[qi].text.replace(/^\W+/u, '').split(/\s+/)[0]);
+  const term = isTerm(items[qi].text) && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called') && !relative;
   if (term && !namedAsTerm(items, qi)) return null;
   if (start === qi) return documentClauseAfter(original, items, table, qi);
   let verb = -1;

@@ -18,6 +18,7 @@ import { roleOfGroupJoined, roleOfGroupLed } from './leaders';
 import { roleOfCourtSide } from './courtSides';
 import { previousSubject, subjectOfObject } from './previousSubjects';
 import { predicateRoles } from './predicateRoles';
+import { afterPartyLabel } from './partyLabels';
 import { principalPerson } from './principalPerson';
 import { paragraphPrincipal } from './principalPronouns';
 import { toldInFirstPerson } from './firstPerson';
@@ -378,6 +379,8 @@ export class PeopleTable {
     // "Scotland's Alasdair Reid": the country's possessive is no part of the name; nor "Holders" of "Holders Ellis Vale",
     // nor "American" of "the American Jess Calloway".
     if (first < last && (isCountryPossessive(this.items[first].text) || TEAM_TITLES.test(this.items[first].lower) || opensOnNationality(this.items, first, last))) first++;
+    // "National Democrat Greg Tamblyn": a party label is what the person is, as a nationality is.
+    first = afterPartyLabel(this.items, first, last);
     // "Born Margaret Hale in 1938, she …", "Asked Tom Reed about it": a participle opening the sentence.
     if (first < last && OPENING_PARTICIPLES.has(this.items[first].lower) && this.items[first - 1]?.sentence !== this.items[first].sentence) first++;
     while (last >= first && this.items[last].text === 'I') last--;

@@ -66,7 +66,7 @@ import { describedSpeakerAgain } from './repeatedDescriptions';
 import { descriptionsNamedAfter } from './namedDescriptions';
 import { namesOfAddressedDescriptions } from './addressedDescriptions';
 import { ledeRoleHolder } from './ledes';
-import { describedAgain, relativeJustBefore, reportsSpeech } from './newsDescriptions';
+import { describedAgain, isOpponent, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { reportedSubjectBefore } from './reportedSubjects';
 import { joinedSubject } from './joinedPredicates';
 import { newAppointee } from './newAppointees';
@@ -637,7 +637,7 @@ function onlyOneNamedJustBefore(items: readonly Item[], table: PeopleTable, at: 
   let only: PersonRecord | null = null;
   for (const m of table.mentionsWithin(first, end)) {
     // A body named there ("Liberal Democrat councillor Owen Grant") is no one a role phrase can mean.
-    if (PRONOUN_GENDER.has(items[m.item].lower) || m.addressed || (gender !== null && table.gender(m.person) !== gender) || table.organisations.has(m.person)) continue;
+    if (PRONOUN_GENDER.has(items[m.item].lower) || m.addressed || (gender !== null && table.gender(m.person) !== gender) || table.organisations.has(m.person) || isOpponent(items, m.item)) continue;
     if (only && only !== m.person) return null;
     only = m.person;
   }

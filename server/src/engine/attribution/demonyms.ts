@@ -53,10 +53,11 @@ export function isListedNationality(word: string): boolean {
 
 /**
  * Whether the run [first, last] opens on a nationality before a full name with a common given name ("the American Jess
- * Calloway", "Spaniard Rafael Ortega"): the nationality describes the person and is no part of the name.
+ * Calloway", "Spaniard Rafael Ortega", "the Hungarian Lena Szabo"): the nationality describes the person and is no
+ * part of the name. Any word shaped as a nationality will do, listed or not: a given name after it starts the name.
  */
 export function opensOnNationality(items: readonly Item[], first: number, last: number): boolean {
-  return first + 1 < last && isListedNationality(items[first].text) && GIVEN_NAME_GENDER.has(normalizeWord(items[first + 1].lower));
+  return first + 1 < last && isDemonym(items[first].text) && GIVEN_NAME_GENDER.has(normalizeWord(items[first + 1].lower));
 }
 
 /** How many words after a name's comma its appositive is read for a nationality ("Lars Holm, the Danish wing who"). */

@@ -62,7 +62,7 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   // "Volkanov's camp released a video."); "Smith's lawyer" is someone else.
   const owning = (m: { item: number }) => m.item === before && !isPersonNoun(items[m.item + 1]?.lower ?? '');
   // "The lead role of Ada Pell is played by Rosalind Achebe": a name after "of" is what the subject is of, not who.
-  const ofPhrase = (m: { item: number }) => items[m.item - 1]?.lower === 'of';
+  const ofPhrase = (m: { item: number }) => items[m.item - 1]?.lower === 'of' || isOpponent(items, m.item);
   const named = table.mentionsWithin(before, end).find((m) => !m.addressed && (!/['’]s$/.test(items[m.item].text) || owning(m)) && !/^(?:his|her)$/.test(items[m.item].lower) && !ofPhrase(m));
   // A he/she opening the sentence is its subject as a name is ("Dunmore, 68, waited. He said …"), and so is one
   // right after a quotation, its clause ("“…,” she said."), or one a speech verb follows ("Speaking outside, he said:").
@@ -92,6 +92,17 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   const principal = fresh && quoteFirst && items[before].paragraph !== items[at].paragraph ? principalOfRole(items, table, at, gender) : null;
   if (principal && principal !== named.person) return null;
   return marked && (!gender || !g || g === gender) ? named.person : null;
+}
+
+/**
+ * Whether the name at item `at` follows "against", past an article and a nationality: "Her win against the Hungarian
+ * Lena Szabo lasted six hours" is about the one who won, not the opponent, whom a description after it does not mean.
+ */
+export function isOpponent(items: readonly Item[], at: number): boolean {
+  let k = at - 1;
+  if (isWord(items[k]) && isDemonym(items[k].text)) k--;
+  if (isWord(items[k]) && /^(?:the|a|an)$/.test(items[k].lower)) k--;
+  return items[k]?.lower === 'against';
 }
 
 /** Whether the sentence opening at item `s` opens on someone unnamed ("A picker", "One former member of …") whose speech it reports. */

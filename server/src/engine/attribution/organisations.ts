@@ -97,6 +97,17 @@ export function surelyPerson(p: PersonRecord): boolean {
   return p.honorificGender !== null || (p.core.length > 1 && GIVEN_NAME_GENDER.has(normalizeWord(p.core[0]))) || [...p.roles].some(personal);
 }
 
+/**
+ * "hundreds of Amadu supporters", "Vance staffers": a surname alone before a plural noun says whose people they are;
+ * when the text gave its bearer a full name, that is a person's following, not a body's name ("Ellis Vale supporters"
+ * names the team in full).
+ */
+function surnameOfFollowers(items: readonly Item[], run: readonly [number, number], p: PersonRecord): boolean {
+  const after = items[run[1] + 1];
+  return run[0] === run[1] && p.core.length > 1 && normalizeWord(items[run[0]].text) === normalizeWord(p.core[p.core.length - 1]) &&
+    isWord(after) && !after.capital && after.sentence === items[run[1]].sentence && /[^s]s$/.test(after.lower) && after.lower !== 'its';
+}
+
 /** First words of the text's names of several words that end on an organisation's word ("Larkspur" of "Larkspur Press"). */
 function organisationsFirstWords(items: readonly Item[], table: PeopleTable): Set<string> {
   const found = new Set<string>();
@@ -116,7 +127,7 @@ export function organisationsIn(items: readonly Item[], table: PeopleTable): Set
   for (const m of table.mentions) {
     if (found.has(m.person) || surelyPerson(m.person)) continue;
     const run = table.runAfter(m.item);
-    if (!run || run[0] !== m.item) continue;
+    if (!run || run[0] !== m.item || surnameOfFollowers(items, run, m.person)) continue;
     if (writtenAsFirm(items, run[0], run[1])) found.add(m.person);
     else if (run[1] === run[0] && (firstWords ??= organisationsFirstWords(items, table)).has(normalizeWord(items[run[0]].lower))) found.add(m.person);
   }

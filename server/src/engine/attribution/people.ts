@@ -18,6 +18,7 @@ import { roleOfGroupJoined, roleOfGroupLed } from './leaders';
 import { roleOfCourtSide } from './courtSides';
 import { previousSubject, subjectOfObject } from './previousSubjects';
 import { predicateRoles } from './predicateRoles';
+import { afterPartyLabel } from './partyLabels';
 import { principalPerson } from './principalPerson';
 import { paragraphPrincipal } from './principalPronouns';
 import { toldInFirstPerson } from './firstPerson';
@@ -378,6 +379,8 @@ export class PeopleTable {
     // "Scotland's Alasdair Reid": the country's possessive is no part of the name; nor "Holders" of "Holders Ellis Vale",
     // nor "American" of "the American Jess Calloway".
     if (first < last && (isCountryPossessive(this.items[first].text) || TEAM_TITLES.test(this.items[first].lower) || opensOnNationality(this.items, first, last))) first++;
+    // "National Democrat Greg Tamblyn": a party label is what the person is, as a nationality is.
+    first = afterPartyLabel(this.items, first, last);
     // "Born Margaret Hale in 1938, she …", "Asked Tom Reed about it": a participle opening the sentence.
     if (first < last && OPENING_PARTICIPLES.has(this.items[first].lower) && this.items[first - 1]?.sentence !== this.items[first].sentence) first++;
     while (last >= first && this.items[last].text === 'I') last--;
@@ -494,7 +497,7 @@ export class PeopleTable {
     // after "a" too ("an English Churchman"), unless a full name with a common given name ("a Luis Ferreira header").
     if (before?.lower === 'the' && parsed.core.length === 1 && this.speaksAfterThe(lastWord)) return true;
     if (before && (before.lower === 'the' || (/^(?:a|an)$/.test(before.lower) && !givenAndSurname))) return false;
-    if (parsed.core.length >= 2) return !this.namesAThing(parsed.core, last);
+    if (parsed.core.length >= 2) return !this.namesAThing(parsed.core, first, last);
     const sentenceInitial = !before || before.sentence !== this.items[first].sentence;
     // "Good beamed at me": a common word opening a sentence is the name of one the text knows by it only when it acts.
     if (sentenceInitial && this.lowerWords.has(lastWord)) return this.actsAsSubject(last) && this.findExisting(parsed.core, parsed.gender, first) !== null;
@@ -523,9 +526,11 @@ export class PeopleTable {
    * "The song was Kitchen Light,", "the favourite, Copper Lantern,": a name of several words opening on a word the text
    * also writes as a common noun, and no given name, is a thing's, unless it acts as a person or is given a role.
    */
-  private namesAThing(core: readonly string[], last: number): boolean {
+  private namesAThing(core: readonly string[], first: number, last: number): boolean {
     const lead = normalizeWord(core[0]);
-    return this.lowerWords.has(lead) && !isRoleNoun(lead) && !givenNameGender(core) && !this.actsAsSubject(last) && !this.hasAppositiveRole(last);
+    // "The mayor, Per Lindgren," "Hallstad's mayor, Hope Mwangi,": a name set off after a role names its holder,
+    // whatever common word its given name is.
+    return this.lowerWords.has(lead) && !isRoleNoun(lead) && !givenNameGender(core) && !this.actsAsSubject(last) && !this.hasAppositiveRole(last) && this.rolesBefore(first).length === 0;
   }
 
   /**

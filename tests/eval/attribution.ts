@@ -320,6 +320,19 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('fiction (held out 13)', join(root, 'tests/fixtures/attribution/fiction13')),
     scoreCorpus('fiction (held out 14)', join(root, 'tests/fixtures/attribution/fiction14')),
     scoreCorpus('fiction (held out 15)', join(root, 'tests/fixtures/attribution/fiction15')),
+    // Session 14's blind round, scored once by the session's start and end engines, development data since.
+    // News by four more authors: politics; crime, police and courts; environment and disasters; economy, labour and
+    // consumers (with a broadcast Q&A transcript).
+    scoreCorpus('news (held out 41)', join(root, 'tests/fixtures/attribution/heldout41')),
+    scoreCorpus('news (held out 42)', join(root, 'tests/fixtures/attribution/heldout42')),
+    scoreCorpus('news (held out 43)', join(root, 'tests/fixtures/attribution/heldout43')),
+    scoreCorpus('news (held out 44)', join(root, 'tests/fixtures/attribution/heldout44')),
+    // Fiction by four more authors: nineteenth-century novels; twentieth-century novels; contemporary genre fiction;
+    // first-person and framed tales (letters, a child narrator, dialect, an interview, a cross-examination).
+    scoreCorpus('fiction (held out 16)', join(root, 'tests/fixtures/attribution/fiction16')),
+    scoreCorpus('fiction (held out 17)', join(root, 'tests/fixtures/attribution/fiction17')),
+    scoreCorpus('fiction (held out 18)', join(root, 'tests/fixtures/attribution/fiction18')),
+    scoreCorpus('fiction (held out 19)', join(root, 'tests/fixtures/attribution/fiction19')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

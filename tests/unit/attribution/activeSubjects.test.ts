@@ -46,7 +46,7 @@ describe('a role for the one the text has just turned to', () => {
   });
 });
 
-// "Former Atlantic champion Colin Aldermoor": a place between "former" and the role leaves the role past.
+// "Former Atlantic champion Colin Brackenbury": a place between "former" and the role leaves the role past.
 describe('a past role qualified by a place', () => {
   it('does not make "the champion" of one written "Former Atlantic champion"', () => {
     const text = [

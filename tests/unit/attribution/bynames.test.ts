@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import { samePerson } from '../../../server/src/engine/attribution/attribute';
 import { parseName } from '../../../server/src/engine/attribution/names';
 
-// "Sir Aldric of Fennmoor": a name, then "of" and a place, is a byname; the person is the name before "of".
+// "Sir Edric of Thornwick": a name, then "of" and a place, is a byname; the person is the name before "of".
 describe('a byname with "of"', () => {
   it('is the person its name before "of" names', () => {
     assert.ok(samePerson('Sir Brannoc', 'Brannoc of Hollowmere'));

@@ -2,8 +2,8 @@ import * as assert from 'node:assert';
 import { namesTurnedTo } from '../../../server/src/engine/attribution/dialogue';
 import { speakers } from '../../helpers/attributionText';
 
-// "“Dudley.”": a turn that is a name alone calls that person, who is in the scene; a he after it may be the one called.
-// "“Who’s Sheila?”" and "“Sheila’s.”" speak of the one named and call no one.
+// "“Barnaby.”": a turn that is a name alone calls that person, who is in the scene; a he after it may be the one called.
+// "“Who’s Marjorie?”" and "“Marjorie’s.”" speak of the one named and call no one.
 describe('a turn that is a name alone', () => {
   it('makes the one called the he of the narration after it', () => {
     const text = [
@@ -16,8 +16,8 @@ describe('a turn that is a name alone', () => {
   });
 
   it('calls no one when it asks who someone is or names them in the possessive', () => {
-    assert.deepStrictEqual(namesTurnedTo('Who’s Sheila?', false), []);
-    assert.deepStrictEqual(namesTurnedTo('Sheila’s.', false), []);
-    assert.deepStrictEqual(namesTurnedTo('Sheila?', false), ['Sheila']);
+    assert.deepStrictEqual(namesTurnedTo('Who’s Marjorie?', false), []);
+    assert.deepStrictEqual(namesTurnedTo('Marjorie’s.', false), []);
+    assert.deepStrictEqual(namesTurnedTo('Marjorie?', false), ['Marjorie']);
   });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { speakers } from '../../helpers/attributionText';
 
-// "Marwaha, a former buyer who …, told analysts on a conference call that the turnaround was “…”": the "call" a
+// "Bhasin, a former buyer who …, told analysts on a conference call that the turnaround was “…”": the "call" a
 // preposition's "a" brings in is a noun, not the verb that reports the words; the sentence's subject, a surname
 // alone, is the one the text named in full.
 describe('a verb form that is the noun of a prepositional phrase', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { speakers } from '../../helpers/attributionText';
 
-// "The lead role of Ada Pell is played by Rosalind Achebe-Hart, who …. “…,” the 38-year-old said": a name after "of"
+// "The lead role of Ada Pell is played by Rosalind Okoye-Hart, who …. “…,” the 38-year-old said": a name after "of"
 // is what the sentence's subject is of (a part, a death, a book), not whom news goes on to call by an age.
 describe('a name after "of" in the sentence before a description', () => {
   it('gives "the 41-year-old" to the one playing the part, not the part', () => {

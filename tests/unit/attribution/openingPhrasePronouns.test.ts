@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { speakers } from '../../helpers/attributionText';
 
-// "Asked whom she would prefer to play, Delgado smiled. “…”": a he/she in a phrase opening the sentence that leads into
+// "Asked whom she would prefer to play, Arrieta smiled. “…”": a he/she in a phrase opening the sentence that leads into
 // a quotation stands for the subject the sentence names after it; with none named, it is still read.
 describe('a he/she in a phrase opening the sentence before a quotation', () => {
   it('gives way to the subject named after it', () => {

@@ -1,12 +1,12 @@
 import * as assert from 'node:assert';
 import { speakers } from '../../helpers/attributionText';
 
-// "beating National Democrat Greg Tamblyn": a party label before a given name says what the person is, as a
-// nationality does; the name is Greg Tamblyn.
+// "beating National Democrat Greg Tregenza": a party label before a given name says what the person is, as a
+// nationality does; the name is Greg Tregenza.
 describe('a party label before a full name', () => {
   it('is no part of the name', () => {
-    const text = 'Ann Lee won the seat, beating National Democrat Greg Tamblyn by 2,118 votes. Tamblyn, a councillor, conceded. "It was a hard race," he said.';
-    assert.deepStrictEqual(speakers(text), ['Greg Tamblyn']);
+    const text = 'Ann Lee won the seat, beating National Democrat Greg Tregenza by 2,118 votes. Tregenza, a councillor, conceded. "It was a hard race," he said.';
+    assert.deepStrictEqual(speakers(text), ['Greg Tregenza']);
   });
 
   it('is cut before a pet form of a given name too, opening the sentence', () => {

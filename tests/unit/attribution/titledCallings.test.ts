@@ -9,10 +9,10 @@ describe('a calling its bearer\'s title implies', () => {
       'The Reverend Aubrey Hale came up the path with his hat in his hand, and Clara Pell went down to meet him.',
       '"That is not my umbrella," said the vicar.',
       '"Then whose is it?" said Clara.',
-      'Sir Aldric of Fennmoor sat very straight on a log by the fire, and Clara watched him.',
+      'Sir Edric of Thornwick sat very straight on a log by the fire, and Clara watched him.',
       '"We take the pass," said the knight.',
     ].join('\n\n');
-    assert.deepStrictEqual(speakers(text), ['Aubrey Hale', 'Clara Pell', 'Sir Aldric']);
+    assert.deepStrictEqual(speakers(text), ['Aubrey Hale', 'Clara Pell', 'Sir Edric']);
   });
 
   it('gives way to the one the text gave the calling as written', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { speakers } from '../../helpers/attributionText';
 
-// "Storm center Tomasz Wierzbicki … “…,” the center said": a lower-case noun written as the title before a name is
+// "Storm center Tomasz Zielinski … “…,” the center said": a lower-case noun written as the title before a name is
 // that person's calling, even one the lexicon knows only as a body ("the center") or not at all.
 describe('a title written before a name', () => {
   it('gives "the center" to the one written "Harbor center Ivo Lasko"', () => {

@@ -6,8 +6,8 @@ import type { PeopleTable, PersonRecord } from './people';
  * "“Feel pretty sick, Thea?” he asked.": a known person a quotation addresses by name is present in the scene, so a
  * she after it may be her. Each is a mention at the quotation, marked as addressed. One called in words the speaker
  * reports ("He said, ‘Evening, Ingrid.’") is not: those words were said to someone else, perhaps the speaker.
- * A turn that is a name alone ("“Dudley.”") calls that person too, so a he after it may be the one called, not the
- * one who called; unless it answers a question ("Who?" "Dudley.") or echoes a name the words before spoke of.
+ * A turn that is a name alone ("“Barnaby.”") calls that person too, so a he after it may be the one called, not the
+ * one who called; unless it answers a question ("Who?" "Barnaby.") or echoes a name the words before spoke of.
  */
 export function learnAddressees(items: readonly Item[], table: PeopleTable): void {
   let previous = -1;

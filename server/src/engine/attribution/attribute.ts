@@ -431,7 +431,7 @@ function nameGender(table: PeopleTable, name: string): Gender | null {
 /** How many items around a speech clause the quotation it cues may stand (the words before it, the clause, the words after). */
 const CLAUSE_QUOTE_REACH = 3;
 
-/** The person the quotation a speech clause cues calls by name ("“I suppose, Frayle,” he said"), if any. */
+/** The person the quotation a speech clause cues calls by name ("“I suppose, Quarley,” he said"), if any. */
 function calledByOwnWords(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
   const sentence = items[clause.first].sentence;
   const called = table.mentionsWithin(Math.max(0, clause.first - CLAUSE_QUOTE_REACH), clause.last + CLAUSE_QUOTE_REACH)
@@ -457,7 +457,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
     const gender = PRONOUN_GENDER.get(pronoun);
     // A speech cue's he/she names someone the last few sentences mention; a man named long before is more often
     // a stranger's wrong name than the speaker's, so none is sought further back. Nor is it whom its own words call
-    // by name ("“I suppose, Frayle,” he said").
+    // by name ("“I suppose, Quarley,” he said").
     return gender ? (table.mentionAt(clause.first)?.person ?? table.antecedent(clause.first, gender, null, calledByOwnWords(items, table, clause))) : null;
   }
   if (isBodyName(items, clause.first, clause.last)) return null;
@@ -542,7 +542,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const principal = !known && first.lower === 'the' && clause.last === clause.first + 1 && isDescribingRole(head) ? principalOfRole(items, table, clause.first, gender) : null;
   if (principal) return principal;
   if (known) return known;
-  // "Sir Aldric of Fennmoor …. “…,” said the knight": a calling no one was given, for the last one the text titled
+  // "Sir Edric of Thornwick …. “…,” said the knight": a calling no one was given, for the last one the text titled
   // so, after the salient one of its gender ("the clergyman" among two, one a Reverend, is the one the scene is about).
   const titled = first.lower === 'the' ? titlesOfCalling(role).reduce<PersonRecord | null>((p, r) => p ?? table.antecedent(clause.first, gender, r, null, true), null) : null;
   if (!gender || !/^(the|this|that)$/.test(first.lower)) return titled;
@@ -565,7 +565,7 @@ function onlyHolder(table: PeopleTable, role: string): PersonRecord | null {
 }
 
 /**
- * "Storm center Tomasz Wierzbicki … “…,” the center said": a noun the lexicon knows as no role (or as a body, "the
+ * "Storm center Tomasz Zielinski … “…,” the center said": a noun the lexicon knows as no role (or as a body, "the
  * center") is a person's calling when the text wrote it, in lower case, as the title before their name; the last so
  * titled before item `at`.
  */
@@ -1358,7 +1358,7 @@ function narrationSubject(items: readonly Item[], table: PeopleTable, bounds: [n
     if (named && !table.inOpeningPhrase(i)) return named;
     const gender = /^(he|she)$/.test(items[i].lower) ? PRONOUN_GENDER.get(items[i].lower)! : null;
     const person = gender && table.antecedent(i, gender, null);
-    // "Asked whom she would prefer to play, Delgado smiled.": a he/she of an opening phrase stands for the subject the
+    // "Asked whom she would prefer to play, Arrieta smiled.": a he/she of an opening phrase stands for the subject the
     // sentence names after it, when it names one.
     if (person && named) fallback ??= { person, item: i };
     else if (person) return { person, item: i };

@@ -53,7 +53,7 @@ export function isListedNationality(word: string): boolean {
 
 /**
  * Whether the run [first, last] opens on a nationality before a full name with a common given name ("the American Jess
- * Calloway", "Spaniard Rafael Ortega", "the Hungarian Lena Szabo"): the nationality describes the person and is no
+ * Calloway", "Spaniard Rafael Ortega", "the Hungarian Lena Horvath"): the nationality describes the person and is no
  * part of the name. Any word shaped as a nationality will do, listed or not: a given name after it starts the name.
  */
 export function opensOnNationality(items: readonly Item[], first: number, last: number): boolean {

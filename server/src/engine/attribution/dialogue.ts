@@ -175,8 +175,8 @@ export function ownWords(words: string): string {
 const NAME_ALONE = new RegExp(String.raw`^\W*(${NAME})\s*[?!.]+\W*$`, 'u');
 
 /**
- * The name a turn that says only it calls ("“Dudley.”", "Briggs?"); not a question about someone ("Who’s Sheila?") nor
- * a name in the possessive ("Sheila’s."), which speak of the one named.
+ * The name a turn that says only it calls ("“Barnaby.”", "Briggs?"); not a question about someone ("Who’s Marjorie?") nor
+ * a name in the possessive ("Marjorie’s."), which speak of the one named.
  */
 export function nameCalledAlone(words: string): string | null {
   const name = NAME_ALONE.exec(words)?.[1];

@@ -201,7 +201,7 @@ export function sameRole(role: string): readonly string[] {
 
 /**
  * Titles that make their bearer a calling: the Reverend Aubrey Hale is the parish's clergyman ("the vicar said"), Sir
- * Aldric a knight ("said the knight"). One way only: a title says what its bearer is; the calling does not say which
+ * Edric a knight ("said the knight"). One way only: a title says what its bearer is; the calling does not say which
  * title ("the rector" is no particular Reverend where the text gives the calling to someone).
  */
 const TITLED_CALLINGS: ReadonlyMap<string, readonly string[]> = new Map([

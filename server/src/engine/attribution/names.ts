@@ -95,7 +95,7 @@ function parseNameUncached(name: string): ParsedName {
 }
 
 /**
- * "Aldric of Fennmoor", "Sir Aldric of Fennmoor": one name, after titles of address if any, then "of" and one place, is
+ * "Edric of Thornwick", "Sir Edric of Thornwick": one name, after titles of address if any, then "of" and one place, is
  * a byname ("Joan of Arc"); the name proper is the one before "of". A body's name ("Board of Assessment", "Ministry of
  * Environment and Forests") is not.
  */

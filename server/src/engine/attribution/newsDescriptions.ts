@@ -96,7 +96,7 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
 
 /**
  * Whether the name at item `at` follows "against", past an article and a nationality: "Her win against the Hungarian
- * Lena Szabo lasted six hours" is about the one who won, not the opponent, whom a description after it does not mean.
+ * Lena Horvath lasted six hours" is about the one who won, not the opponent, whom a description after it does not mean.
  */
 export function isOpponent(items: readonly Item[], at: number): boolean {
   let k = at - 1;

@@ -98,7 +98,7 @@ export function surelyPerson(p: PersonRecord): boolean {
 }
 
 /**
- * "hundreds of Amadu supporters", "Vance staffers": a surname alone before a plural noun says whose people they are;
+ * "hundreds of Adebanjo supporters", "Vance staffers": a surname alone before a plural noun says whose people they are;
  * when the text gave its bearer a full name, that is a person's following, not a body's name ("Ellis Vale supporters"
  * names the team in full).
  */

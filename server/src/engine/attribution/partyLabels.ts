@@ -3,7 +3,7 @@ import { normalizeWord } from './names';
 import type { Item } from './narration';
 
 // News writes a politician's party as a label before the name, as it writes a nationality: "National Democrat Greg
-// Tamblyn", "Republican Ann Ford", "Liberal Democrat Tom Hale". The label says what the person is; it is no part of
+// Tregenza", "Republican Ann Ford", "Liberal Democrat Tom Hale". The label says what the person is; it is no part of
 // their name.
 
 /** Nouns for a party's members (with whatever qualifies them before: "National", "Liberal", "Social"). */
@@ -11,7 +11,7 @@ const PARTY_MEMBER = /^(?:democrat|republican|conservative|tory|socialist|nation
 
 /**
  * Where the name opens in the run [first, last] after a party label before a given name and a surname ("National
- * Democrat Greg Tamblyn": at Greg), else `first`.
+ * Democrat Greg Tregenza": at Greg), else `first`.
  */
 export function afterPartyLabel(items: readonly Item[], first: number, last: number): number {
   for (let k = last - 2; k >= first; k--) {

@@ -379,7 +379,7 @@ export class PeopleTable {
     // "Scotland's Alasdair Reid": the country's possessive is no part of the name; nor "Holders" of "Holders Ellis Vale",
     // nor "American" of "the American Jess Calloway".
     if (first < last && (isCountryPossessive(this.items[first].text) || TEAM_TITLES.test(this.items[first].lower) || opensOnNationality(this.items, first, last))) first++;
-    // "National Democrat Greg Tamblyn": a party label is what the person is, as a nationality is.
+    // "National Democrat Greg Tregenza": a party label is what the person is, as a nationality is.
     first = afterPartyLabel(this.items, first, last);
     // "Born Margaret Hale in 1938, she …", "Asked Tom Reed about it": a participle opening the sentence.
     if (first < last && OPENING_PARTICIPLES.has(this.items[first].lower) && this.items[first - 1]?.sentence !== this.items[first].sentence) first++;
@@ -437,7 +437,7 @@ export class PeopleTable {
   }
 
   /**
-   * Whether a run in capitals is a person's name printed so, as on a door plate or a form ("DENNIS ROWE, said the
+   * Whether a run in capitals is a person's name printed so, as on a door plate or a form ("GEORGE TILBY, said the
    * plate"): a common given name and a surname inside a sentence written in ordinary case, not a heading.
    */
   private nameInCapitals(first: number, last: number, core: readonly string[]): boolean {
@@ -528,7 +528,7 @@ export class PeopleTable {
    */
   private namesAThing(core: readonly string[], first: number, last: number): boolean {
     const lead = normalizeWord(core[0]);
-    // "The mayor, Per Lindgren," "Hallstad's mayor, Hope Mwangi,": a name set off after a role names its holder,
+    // "The mayor, Per Ekdahl," "Hallstad's mayor, Hope Mwangi,": a name set off after a role names its holder,
     // whatever common word its given name is.
     return this.lowerWords.has(lead) && !isRoleNoun(lead) && !givenNameGender(core) && !this.actsAsSubject(last) && !this.hasAppositiveRole(last) && this.rolesBefore(first).length === 0;
   }
@@ -591,10 +591,10 @@ export class PeopleTable {
       // "Menon, the commission will now seek to …" is a clause, no apposition.
       if (CLAUSE_WORDS.test(it[i].lower)) return false;
       if (APPOSITIVE_ENDS.has(it[i].lower)) {
-        // "… a town that voted for Gruvner, the mood on Monday was bleak": nor is a phrase whose verb comes after its
+        // "… a town that voted for Brennmark, the mood on Monday was bleak": nor is a phrase whose verb comes after its
         // modifiers, with no relative word to open a clause of its own.
         if (verbAfterModifiers(it, i)) return false;
-        // "Marwaha, a former fashion buyer who took over in 2021,": "who" is said of people only.
+        // "Bhasin, a former fashion buyer who took over in 2021,": "who" is said of people only.
         if (/^(?:who|whom)$/.test(it[i].lower)) return false;
         break;
       }
@@ -718,7 +718,7 @@ export class PeopleTable {
       i--;
     }
     if (words.length === 0 || !(this.isRole(words[words.length - 1]) || isKinNoun(words[words.length - 1]))) return [];
-    // "Former Atlantic champion Colin Aldermoor", "ex-England captain": a place or body between leaves the role past,
+    // "Former Atlantic champion Colin Brackenbury", "ex-England captain": a place or body between leaves the role past,
     // no "the champion" of now.
     if (isCapitalised(it[i]) && it[i].sentence === it[first].sentence && /^(?:former|ex)$/.test(it[i - 1]?.lower ?? '') && !isCapitalised(it[i + 1])) words.unshift(it[i - 1].lower);
     // "my brother Robert": the narrator's relative, whom "my brother" names wherever the text says it.
@@ -914,7 +914,7 @@ export class PeopleTable {
   personFor(first: number, last: number): PersonRecord {
     const written = this.runText(first, last);
     const parsed = parseName(written);
-    // "DENNIS ROWE" on a door plate is Dennis Rowe: a full name printed in capitals is written in ordinary case (a
+    // "GEORGE TILBY" on a door plate is George Tilby: a full name printed in capitals is written in ordinary case (a
     // lone word in capitals, "RFL", is initials).
     const inCapitals = parsed.core.length > 1 && parsed.core.every((w) => w.length > 1 && w.toUpperCase() === w);
     const core = inCapitals ? parsed.core.map((w) => w[0] + w.slice(1).toLowerCase()) : parsed.core;
@@ -1059,7 +1059,7 @@ export class PeopleTable {
     }
     // "Her assistant, Lior Ben-David,": a pronoun grammar keeps from the name beside it says nothing of its gender.
     // "Tallow hands her a tray. “…,” she says": once grammar has shown someone else of that gender, that sentence's
-    // pronouns of it, before the one shown ("Sitting next to him, his business partner, Reena Gorawala,") or after,
+    // pronouns of it, before the one shown ("Sitting next to him, his business partner, Reena Kapadia,") or after,
     // and the next sentence's, are as likely theirs.
     const others = new Set<string>();
     const pronouns: { g: Gender; sentence: number; here: boolean; only: PersonRecord | null; kept: boolean; weight: number }[] = [];

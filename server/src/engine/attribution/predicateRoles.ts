@@ -71,7 +71,7 @@ const KEEPERS: ReadonlyMap<string, string> = new Map([
 const HOUSE_WORDS = 3;
 
 /**
- * "Across the lane Mrs. Lacey kept the inn", "Ned Poole, who ran the forge,": the calling of one said to keep a house
+ * "Across the lane Mrs. Gedney kept the inn", "Ned Poole, who ran the forge,": the calling of one said to keep a house
  * of trade, which the text may call them by ("said the landlady", "the smith"), as a role after "became" is.
  */
 function keptPlace(items: readonly Item[], last: number): string | null {

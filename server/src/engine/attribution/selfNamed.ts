@@ -33,7 +33,7 @@ const SURNAME_THEN_FULL = /^\s*(\p{Lu}[\p{L}’'-]+)(?:,\s+\p{Ll}+)?[.!]\s+(\p{L
 
 /**
  * The name a quotation's words give as its speaker's own, when they give a full name, a common given name or a name
- * the text calls a person elsewhere (`isPerson`: "I am Grumbold the Unwashed" of one whom later clauses call Grumbold).
+ * the text calls a person elsewhere (`isPerson`: "I am Wulfgar the Unwashed" of one whom later clauses call Wulfgar).
  */
 export function ownNameIn(words: string, isPerson: (name: string) => boolean = () => false): string | null {
   const introduced = SURNAME_THEN_FULL.exec(words);

@@ -1,7 +1,7 @@
 import type { Attribution } from '../types';
 import { isPersonNoun } from './clauses';
 import { isWord, sentenceStart, type Item } from './narration';
-import { clauseStart, sentenceBefore } from './sentMessages';
+import { clauseIndex, type ClauseIndex } from './sentMessages';
 
 // A sign, a placard or a banner speaks as itself, as the text refers to it: "Staff gathered with hand-painted
 // placards. One read simply: “…”" is one placard's. Those the sentence shows carrying signs reading words chose them:
@@ -20,8 +20,8 @@ const CARRYING = /^(?:carrying|holding|waving|brandishing|bearing)$/;
 const SENTENCES_BACK = 2;
 
 /** "One read simply: “…”": "one placard", after a sentence showing placards; null if none. */
-function oneOfSigns(items: readonly Item[], qi: number): { text: string; at: number } | null {
-  const start = clauseStart(items, qi);
+function oneOfSigns(items: readonly Item[], qi: number, clauses: ClauseIndex): { text: string; at: number } | null {
+  const start = clauses.clauseStart(qi);
   const opening = items[start];
   if (!isWord(opening) || !/^(?:one|another)$/.test(opening.lower)) return null;
   let v = start + 1;
@@ -30,7 +30,7 @@ function oneOfSigns(items: readonly Item[], qi: number): { text: string; at: num
   while (isWord(items[v]) && /ly$/.test(items[v].lower)) v++;
   if (items[v]?.text === ':' || items[v]?.text === ',') v++;
   if (v !== qi) return null;
-  for (let k = start - 1; k >= sentenceBefore(items, start, SENTENCES_BACK); k--) {
+  for (let k = start - 1, back = clauses.sentenceBefore(start, SENTENCES_BACK); k >= back; k--) {
     if (!isWord(items[k])) continue;
     // The last thing the sentences before counted in the plural is what "one" is one of.
     if (SIGN.test(items[k].lower) && items[k].lower.endsWith('s')) return { text: `${opening.lower} ${items[k].lower.slice(0, -1)}`, at: start };
@@ -56,9 +56,10 @@ function carriersOfSigns(items: readonly Item[], qi: number): { text: string; at
 /** The sign or the carriers of each quotation a sign's words, by quotation index. */
 export function signSpeakers(original: string, items: readonly Item[], quoteItems: readonly number[], attributions: readonly Attribution[]): Map<number, Attribution> {
   const found = new Map<number, Attribution>();
+  const clauses = clauseIndex(items);
   for (const qi of quoteItems) {
     if (attributions[items[qi].quote].speaker) continue;
-    const sign = oneOfSigns(items, qi) ?? carriersOfSigns(items, qi);
+    const sign = oneOfSigns(items, qi, clauses) ?? carriersOfSigns(items, qi);
     if (!sign) continue;
     const word = items[sign.at];
     found.set(items[qi].quote, { speaker: sign.text, mention: { span: { start: word.start, end: word.end }, text: original.slice(word.start, word.end) }, cue: null });

@@ -1,7 +1,7 @@
 import type { Attribution } from '../types';
 import { PRONOUN_GENDER, SUBORDINATORS } from './lexicon';
 import { normalizeWord } from './names';
-import { isWord, sentenceStart, type Item } from './narration';
+import { isWord, sentenceStart, sentenceStarts, type Item } from './narration';
 import type { PeopleTable } from './people';
 
 // A message someone sends or posts is their words, not the message's: "Diaz posted a photograph with the caption
@@ -26,18 +26,32 @@ const SENTENCES_BACK = 2;
 
 const isMessage = (it: Item | undefined): boolean => isWord(it) && MESSAGE.test(normalizeWord(it.lower.replace(/s$/, '')));
 
-/** The first item of the sentence `back` sentences before the one at item `at` (the text's first at most). */
-export function sentenceBefore(items: readonly Item[], at: number, back: number): number {
-  let start = sentenceStart(items, at);
-  for (let n = 0; n < back && start > 0; n++) start = sentenceStart(items, start - 1);
-  return start;
+/** Where clauses and sentences open, read once: a sentence may hold thousands of quotations, and walking back to its start from each of them would be quadratic. */
+export interface ClauseIndex {
+  /** Where the clause holding item `i` opens: its sentence's start, or past a quotation closed by its own full stop. */
+  clauseStart(i: number): number;
+  /** The first item of the sentence `back` sentences before the one at item `at` (the text's first at most). */
+  sentenceBefore(at: number, back: number): number;
 }
 
-/** Where the clause holding the quotation at `qi` opens: its sentence's start, or past a quotation closed by its own full stop. */
-export function clauseStart(items: readonly Item[], qi: number): number {
-  const start = sentenceStart(items, qi);
-  for (let k = qi - 1; k >= start; k--) if (items[k].kind === 'quote' && /[.!?]\W*$/u.test(items[k].text)) return k + 1;
-  return start;
+export function clauseIndex(items: readonly Item[]): ClauseIndex {
+  const startOf = sentenceStarts(items);
+  // For each item, the item after the last quotation before it in its sentence that closed on its own stop; -1 if none.
+  const pastStop = new Int32Array(items.length);
+  let last = -1;
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && items[i].sentence !== items[i - 1].sentence) last = -1;
+    pastStop[i] = last;
+    if (items[i].kind === 'quote' && /[.!?]\W*$/u.test(items[i].text)) last = i + 1;
+  }
+  return {
+    clauseStart: (i) => (pastStop[i] >= 0 ? pastStop[i] : startOf(i)),
+    sentenceBefore: (at, back) => {
+      let start = startOf(at);
+      for (let n = 0; n < back && start > 0; n++) start = startOf(start - 1);
+      return start;
+    },
+  };
 }
 
 /** The last message noun (plural only, when `plural`) in the sentences from `from` up to item `to`. */
@@ -58,13 +72,13 @@ function sameMessageIn(items: readonly Item[], from: number, to: number, noun: s
  * "It", "One", "Another" or "the post" its own sentence opens on (or its clause names after it), in the sentence
  * before; -1 if none.
  */
-function messageOf(items: readonly Item[], qi: number, a: Attribution): number {
-  const start = clauseStart(items, qi);
+function messageOf(items: readonly Item[], qi: number, a: Attribution, clauses: ClauseIndex): number {
+  const start = clauses.clauseStart(qi);
   let k = qi - 1;
   if (items[k]?.text === ':' || items[k]?.text === ',') k--;
   const words = isWord(items[k]) && /^(?:caption|words)$/.test(items[k].lower);
   // "The post was edited to remove the words “…”": the post the sentence opens on, else the caption's own sentence.
-  const back = sentenceBefore(items, start, SENTENCES_BACK);
+  const back = clauses.sentenceBefore(start, SENTENCES_BACK);
   if (words) return isMessage(items[start + 1]) && /^(?:the|that|this)$/.test(items[start].lower) ? sameMessageIn(items, back, start, items[start + 1].lower) : k;
   const opening = items[start];
   // "One, sent four days before, read:", "It read:": the sentence's subject, then its verb past a comma's aside.
@@ -150,13 +164,13 @@ const FROM_WRITER = /^(?:messages|texts|posts|tweets|statements)$/;
  * "They collected 212 statements. One, from a retired teacher, described …": the one a "One, from …," aside says a
  * message or a statement the sentence before counted came from, as written or by the name the text knows.
  */
-function writerInAside(original: string, items: readonly Item[], table: PeopleTable, qi: number): { name: string; first: number; last: number; verb: number } | null {
-  const start = clauseStart(items, qi);
+function writerInAside(original: string, items: readonly Item[], table: PeopleTable, qi: number, clauses: ClauseIndex): { name: string; first: number; last: number; verb: number } | null {
+  const start = clauses.clauseStart(qi);
   if (!/^(?:one|another)$/.test(items[start].lower) || items[start + 1]?.text !== ',' || items[start + 2]?.lower !== 'from') return null;
   let last = start + 3;
   while (last + 1 < qi && isWord(items[last + 1])) last++;
   if (items[last + 1]?.text !== ',' || last < start + 3) return null;
-  const back = sentenceBefore(items, start, 1);
+  const back = clauses.sentenceBefore(start, 1);
   let counted = false;
   for (let k = back; k < start && !counted; k++) counted = isWord(items[k]) && FROM_WRITER.test(items[k].lower);
   if (!counted) return null;
@@ -168,10 +182,11 @@ function writerInAside(original: string, items: readonly Item[], table: PeopleTa
 /** The sender of each quotation the text makes a sent or posted message's words, by quotation index. */
 export function messageSenders(original: string, items: readonly Item[], quoteItems: readonly number[], attributions: readonly Attribution[], table: PeopleTable): Map<number, Attribution> {
   const found = new Map<number, Attribution>();
+  const clauses = clauseIndex(items);
   for (const qi of quoteItems) {
     const a = attributions[items[qi].quote];
-    const at = messageOf(items, qi, a);
-    const sender = writerInAside(original, items, table, qi) ?? (at < 0 ? null : senderOfMessage(original, items, table, at));
+    const at = messageOf(items, qi, a, clauses);
+    const sender = writerInAside(original, items, table, qi, clauses) ?? (at < 0 ? null : senderOfMessage(original, items, table, at));
     if (!sender) continue;
     const mention = { span: { start: items[sender.first].start, end: items[sender.last].end }, text: original.slice(items[sender.first].start, items[sender.last].end) };
     found.set(items[qi].quote, { speaker: sender.name, mention, cue: items[sender.verb].text });

@@ -231,6 +231,9 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   if (kind === 'body' && last + 1 < to && isWord(called) && called.capital && !FUNCTION_WORDS.has(called.lower) && !/['’]s$/.test(items[last].text)) {
     let end = last + 1;
     while (isWord(items[end + 1]) && (items[end + 1].capital || insideName(items, end + 1)) && end + 1 < to) end++;
+    // "the Harlow Valley School District said": a capitalised body noun is a word of the name it opens, not a kind
+    // before one, so the subject is the whole name.
+    if (items[last].capital && isCapitalised(items[last - 1])) return { kind: 'body', first: i, last: end, head: items[end].lower };
     return { kind: 'name', first: last + 1, last: end, head: items[end].lower };
   }
   if (kind === 'person' && isWord(items[last + 1]) && AFFILIATION.test(items[last + 1].lower)) {

@@ -18,3 +18,20 @@ describe('statement issuers whose names hold a body noun', () => {
     assert.deepStrictEqual(speakers(text), ['Roadshare']);
   });
 });
+
+// "The union representing Brightway drivers, the Road Crews Alliance, said": a body's noun, a short modifier of it,
+// then a name between commas: the name is the body, in its own sentence and in "the statement said" after.
+describe('bodies named in apposition after a modifier', () => {
+  it('credits the apposed name, and the statement it issued', () => {
+    const text = [
+      'The union representing Brightway drivers, the Road Crews Alliance, said in a statement that it had warned managers "again and again."',
+      '"None of this was unforeseen," the statement said.',
+    ].join(' ');
+    assert.deepStrictEqual(speakers(text), ['Road Crews Alliance', 'Road Crews Alliance']);
+  });
+
+  it('takes no name from a clause between the commas', () => {
+    const text = 'The union representing Brightway drivers, which has 900 members, said it had warned managers "again and again."';
+    assert.deepStrictEqual(speakers(text), ['the union representing Brightway drivers']);
+  });
+});

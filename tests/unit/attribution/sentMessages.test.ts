@@ -18,6 +18,11 @@ describe('sent and posted messages', () => {
     assert.deepStrictEqual(speakers(text), ['Brightcell']);
   });
 
+  it('credits the words going on after "the post said" to the same publisher', () => {
+    const text = 'On Friday, Corvel Motors published a post on its company blog defending the recall. "Safety comes first," the post said. "We would rather fix a thousand cars too many than one too few."';
+    assert.deepStrictEqual(speakers(text), ['Corvel Motors', 'Corvel Motors']);
+  });
+
   it('credits a caption to the subject of a "when" clause that posted it', () => {
     const text = 'Fans had waited all week for news of Marco Diaz. There was a glimpse of the forward late on Sunday, when Diaz posted a photograph of himself at the gym with the caption "Ready."';
     assert.deepStrictEqual(speakers(text), ['Marco Diaz']);

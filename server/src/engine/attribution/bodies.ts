@@ -226,11 +226,18 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     while (isWord(items[end + 1]) && (items[end + 1].capital || insideName(items, end + 1)) && end + 1 < to) end++;
     return { kind: 'name', first: named, last: end, head: items[end].lower };
   }
+  // The phrase's first body noun, whose modifier may end on a person's ("The union representing Brightway drivers").
+  const bodyNoun = items.slice(i + 1, last + 1).findIndex((x) => isWord(x) && kindOfHead(x.lower) === 'body');
+  const apposedAfter = bodyNoun >= 0 ? nameApposedAfterModifier(items, i + bodyNoun + 2, to) : null;
+  if (apposedAfter) return apposedAfter;
   // "The cycling charity Roadshare, which …, said": a name right after a body's noun is the body the phrase names.
   const called = items[last + 1];
   if (kind === 'body' && last + 1 < to && isWord(called) && called.capital && !FUNCTION_WORDS.has(called.lower) && !/['’]s$/.test(items[last].text)) {
     let end = last + 1;
     while (isWord(items[end + 1]) && (items[end + 1].capital || insideName(items, end + 1)) && end + 1 < to) end++;
+    // "the Harlow Valley School District said": a capitalised body noun is a word of the name it opens, not a kind
+    // before one, so the subject is the whole name.
+    if (items[last].capital && isCapitalised(items[last - 1])) return { kind: 'body', first: i, last: end, head: items[end].lower };
     return { kind: 'name', first: last + 1, last: end, head: items[end].lower };
   }
   if (kind === 'person' && isWord(items[last + 1]) && AFFILIATION.test(items[last + 1].lower)) {
@@ -249,6 +256,25 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
 
 /** How many words a subject's phrase may hold before its speech verb after a name closing an opening phrase. */
 const CLOSING_NAME_REACH = 4;
+
+/** How many words may modify a body's noun before the name set off in apposition after them. */
+const MODIFIER_REACH = 5;
+
+/**
+ * "The union representing Brightway drivers, the Road Crews Alliance, said": a body's noun, a short modifier of it
+ * and then a name between commas: the name is the body the subject names. Null unless the name is closed by a comma.
+ */
+function nameApposedAfterModifier(items: readonly Item[], from: number, to: number): Subject | null {
+  let comma = from;
+  while (comma < to && comma < from + MODIFIER_REACH && isWord(items[comma]) && !SPEECH_VERBS.has(items[comma].lower) && !WRITTEN_VERBS.has(items[comma].lower)) comma++;
+  if (comma === from || items[comma]?.text !== ',' || !isWord(items[from]) || items[from].capital) return null;
+  let first = comma + 1;
+  if (items[first]?.lower === 'the') first++;
+  if (!isCapitalised(items[first]) || FUNCTION_WORDS.has(items[first].lower)) return null;
+  let end = first;
+  while (isWord(items[end + 1]) && (items[end + 1].capital || insideName(items, end + 1)) && end + 1 < to) end++;
+  return items[end + 1]?.text === ',' && end + 1 < to ? { kind: 'name', first, last: end, head: items[end].lower } : null;
+}
 
 /**
  * "In a statement read by their solicitor, Tobias Wren, the family said": a name in apposition to the opening

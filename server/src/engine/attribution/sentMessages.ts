@@ -95,6 +95,10 @@ function messageOf(items: readonly Item[], qi: number, a: Attribution, clauses: 
   // "“…,” the post said": a clause whose subject is the message.
   const mention = a.mention?.text.toLowerCase().split(/\s+/) ?? [];
   if (mention.length === 2 && /^(?:the|that|this)$/.test(mention[0]) && MESSAGE.test(normalizeWord(mention[1])) && GIVING.test(a.cue ?? '')) {
+    // "“…,” the post said. “…”": words going on after the clause are the same post's, which the sentences before
+    // the clause bring up, not the clause's own "post".
+    const named = a.mention ? items.findIndex((it) => it.start === a.mention?.span.start) : -1;
+    if (named >= 0 && named < start) return sameMessageIn(items, clauses.sentenceBefore(clauses.clauseStart(named), SENTENCES_BACK), named, mention[1]);
     return sameMessageIn(items, back, start, mention[1]);
   }
   // "Lomax posted that “…”": the verb's own subject.

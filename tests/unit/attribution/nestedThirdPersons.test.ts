@@ -41,6 +41,12 @@ describe('a he/she speaking inside a quotation', () => {
     assert.deepStrictEqual(nestedSpeakers(text).slice(-1), [[1, 'Wendy Marsh']]);
   });
 
+  it('is the "guy" or "bloke" the speaker brought in, in the part before the attribution', () => {
+    const text = 'Workers at the depot heard the news on Monday.\n\n"We all stood in the canteen, and a guy from head office read a statement," said Dev Malik, a forklift driver. "Then he said, \'Any questions?\' and nobody spoke."\n';
+    assert.deepStrictEqual(nestedSpeakers(text).slice(-1), [[1, 'a guy']]);
+    assert.deepStrictEqual(nestedSpeakers(text.replace('a guy', 'a bloke')).slice(-1), [[1, 'a bloke']]);
+  });
+
   it('leaves it to no one when the text is about no one in particular', () => {
     const text = [
       'Residents of Fenby met on Tuesday to discuss the bypass. Ruth Amis chaired the meeting; Paul Denby spoke against the plan.',

@@ -75,7 +75,7 @@ import { describedSubjectLeading } from './heldLeads';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { principalOf, principalOfRole } from './principalPerson';
 import { describedInQuotation, earlierPartOf, namedInOwnClause, namedInQuotation, namedInReport } from './quotedPersons';
-import { definiteSubjectBefore, describedTie, documentBefore, ownedBefore, ownedNoun, speakersRelative } from './quotedRelatives';
+import { definiteSubjectBefore, describedTie, documentBefore, narratedRelative, ownedBefore, ownedNoun, speakersRelative } from './quotedRelatives';
 import { addresseeOfClause } from './spokenTo';
 import { addressedByRole, isKinCall } from './roleVocatives';
 import { facedIn } from './facedPeople';
@@ -237,8 +237,8 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const named = namedInQuotation(words, pronoun, gender, table, owner) ?? namedInQuotation(earlierWords, earlierWords.length, gender, table, owner);
     if (named) return named.name;
     // "“My mother came into my room. … then she said, ‘…’”": the speaker's relative their words just brought up.
-    const noun = ownedBefore(words, pronoun, gender);
-    if (noun) return speakersRelative(table, outer, owner, noun);
+    const noun = ownedBefore(words, pronoun, gender) ?? ownedBefore(earlierWords, earlierWords.length, gender);
+    if (noun) return narratedRelative(table, outer, owner, noun, attributions[parent].mention?.text ?? null);
     // Only one the quotation's own paragraph has brought up: a man of another paragraph is as likely someone unnamed.
     const person = table.antecedent(qi, gender, null, owner ?? null);
     let from = qi;

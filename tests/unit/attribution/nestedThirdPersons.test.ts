@@ -47,6 +47,16 @@ describe('a he/she speaking inside a quotation', () => {
     assert.deepStrictEqual(nestedSpeakers(text.replace('a guy', 'a bloke')).slice(-1), [[1, 'a bloke']]);
   });
 
+  it('is the relative the sentence before brought up, past an age ("her 8-year-old daughter")', () => {
+    const text = 'Rosa Kendal teaches at the primary school. When she got back that night, she said, her 8-year-old daughter was sitting on the stairs. "She had heard it on the radio. She asked me, \'Is the school closing?\' I had no answer," Kendal said.\n';
+    assert.deepStrictEqual(nestedSpeakers(text), [[0, 'Rosa Kendal'], [1, 'her daughter']]);
+  });
+
+  it('is the speaker’s relative a "whose" brought up in the paragraph the quotation opens after', () => {
+    const text = 'Maureen Tate, whose son has spent two years on the ward at Eastbrook, said he had rung her on Sunday.\n\n"He said to me, \'Mum, they have forgotten us in here.\' I could not sleep," she said.\n';
+    assert.deepStrictEqual(nestedSpeakers(text), [[0, 'Maureen Tate'], [1, 'her son']]);
+  });
+
   it('leaves it to no one when the text is about no one in particular', () => {
     const text = [
       'Residents of Fenby met on Tuesday to discuss the bypass. Ruth Amis chaired the meeting; Paul Denby spoke against the plan.',

@@ -225,10 +225,19 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const outer = attributions[parent].speaker;
     if (qi === undefined) return null;
     // "Her mother, she says, has been asking …. “She told me, ‘…’”": a relative the sentence before is about.
-    const relative = relativeJustBefore(view.original, items, qi, gender);
+    const relative = relativeJustBefore(items, qi, gender);
     // The relative by name when the text gave one ("her father, Jim Marlowe,").
     const owner = personCalled(outer);
-    if (relative) return (owner && table.relativeBy(owner, normalizeWord(relative.split(' ').pop()!))?.name) || relative;
+    const kin = relative && normalizeWord(relative.split(' ').pop()!);
+    const known = kin && owner ? table.relativeBy(owner, kin) : null;
+    // "whose daughter Poppy … Then she held Poppy up and said": not the relative the pronoun's own clause names.
+    if (relative && kin && !(known && namedInOwnClause(words, pronoun, known, table))) {
+      if (known) return known.name;
+      if (!relative.startsWith('whose ')) return relative;
+      // "… whose son …": the outer speaker's, named as "her son" when the table knows their sex.
+      const g = owner && table.gender(owner);
+      return g ? `${g === 'f' ? 'her' : 'his'} ${kin}` : outer ? `${outer}'s ${kin}` : `the ${kin}`;
+    }
     // "… said a guard on the northern side had taken his watch. ¶ “He told me, ‘…’”": the one the report was about.
     const reported = pronoun === 0 ? reportedSubjectBefore(view.original, items, qi, gender) : null;
     if (reported) return reported;

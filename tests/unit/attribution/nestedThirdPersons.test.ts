@@ -57,6 +57,11 @@ describe('a he/she speaking inside a quotation', () => {
     assert.deepStrictEqual(nestedSpeakers(text), [[0, 'Maureen Tate'], [1, 'her son']]);
   });
 
+  it('is the relative a possessive person noun owns in the sentence before ("the girl’s father"), so named', () => {
+    const text = 'Firefighters were called to Alder Close at 2am.\n\nTwo neighbours, Sam Okafor and Lena Ruiz, carried the girl’s father out through the back garden. "He kept shouting, \'Where is my dog?\'" Okafor said.\n';
+    assert.deepStrictEqual(nestedSpeakers(text), [[0, 'Sam Okafor'], [1, 'the girl’s father']]);
+  });
+
   it('leaves it to no one when the text is about no one in particular', () => {
     const text = [
       'Residents of Fenby met on Tuesday to discuss the bypass. Ruth Amis chaired the meeting; Paul Denby spoke against the plan.',

@@ -229,7 +229,8 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     // The relative by name when the text gave one ("her father, Jim Marlowe,").
     const owner = personCalled(outer);
     const kin = relative && normalizeWord(relative.split(' ').pop()!);
-    const known = kin && owner ? table.relativeBy(owner, kin) : null;
+    // "the boy’s mother" is the boy's, not the speaker's.
+    const known = kin && owner && !relative.startsWith('the ') ? table.relativeBy(owner, kin) : null;
     // "whose daughter Poppy … Then she held Poppy up and said": not the relative the pronoun's own clause names.
     if (relative && kin && !(known && namedInOwnClause(words, pronoun, known, table))) {
       if (known) return known.name;

@@ -200,7 +200,7 @@ function givesAccount(items: readonly Item[], k: number): boolean {
 
 /**
  * "Her mother, she says, has been asking …": the relative of that gender the sentence just before item `at` opens on
- * ("her mother"; "whose son" when a relative clause owns them, for the caller to give the owner).
+ * ("her mother", "the boy’s mother"; "whose son" when a relative clause owns them, for the caller to give the owner).
  */
 export function relativeJustBefore(items: readonly Item[], at: number, gender: Gender): string | null {
   const start = sentenceStart(items, at, Math.max(0, at - REACH));
@@ -213,17 +213,20 @@ export function relativeJustBefore(items: readonly Item[], at: number, gender: G
   // brother. “He looked me in the eye and said, ‘…’”").
   const relative = (k: number) => {
     const owner = items[k];
+    // "the boy’s mother": a person noun in the possessive owns the relative as "his" does, and stays in the label.
+    const possessor = owner.lower === 'the' && isWord(items[k + 1]) && /['’]s$/.test(items[k + 1].lower) && isPersonNoun(items[k + 1].lower.slice(0, -2)) ? items[k + 1] : null;
     // "her 10-year-old son": an age between the owner and the kin word describes the relative; the label keeps the tie.
-    const at = isAgeNoun(items[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    const first = possessor ? k + 2 : k + 1;
+    const at = isAgeNoun(items[first]?.lower ?? '') ? first + 1 : first;
     const kin = items[at];
     // "Janice Carrow, whose son is serving …, said": a relative clause's "whose" owns the relative as "her" does.
     const whose = owner.lower === 'whose' && items[k - 1]?.text === ',';
-    if (!(whose || /^(?:his|her|their)$/.test(owner.lower)) || kin?.kind !== 'word') return null;
+    if (!(possessor || whose || /^(?:his|her|their)$/.test(owner.lower)) || kin?.kind !== 'word') return null;
     // "His grandson, Kofi Campbell, said his grandfather …": a relative named in apposition is the one speaking.
     if (items[at + 1]?.text === ',' && items[at + 2]?.capital) return null;
     // "grandmother" is kin as "mother" is.
     const noun = normalizeWord(kin.lower);
-    return KIN.has(noun.replace(/^(?:great-?)?grand/, '')) && roleGender(noun) === gender ? `${owner.lower} ${kin.lower}` : null;
+    return KIN.has(noun.replace(/^(?:great-?)?grand/, '')) && roleGender(noun) === gender ? [owner.lower, possessor?.text, kin.lower].filter(Boolean).join(' ') : null;
   };
   for (let k = before; k < start - 1; k++) {
     const found = relative(k);

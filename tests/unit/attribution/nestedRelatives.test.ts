@@ -21,6 +21,22 @@ describe('a relative a quotation’s speaker calls "my …" cueing a quotation i
     assert.deepStrictEqual(speakersOf(text), [[0, 'Orla Brennan'], [1, "Orla Brennan's aunt"]]);
   });
 
+  it('is named as the narration calls the speaker: "her manager" after "she says", from the part before the clause', () => {
+    const text = 'Priya Natarajan, a school cook, lost her job in March.\n\n"My manager was kind about it," she says. "He said the budget had gone. Then he said, \'You can reapply in the autumn.\'"\n';
+    assert.deepStrictEqual(speakersOf(text), [[0, 'Priya Natarajan'], [0, 'Priya Natarajan'], [1, 'her manager']]);
+  });
+
+  it('is the name’s relative when the clause calls the speaker by name', () => {
+    const text = 'Priya Natarajan, a school cook, lost her job in March.\n\n"My manager was kind about it," Natarajan says. "He said the budget had gone. Then he said, \'You can reapply in the autumn.\'"\n';
+    assert.strictEqual(speakersOf(text)[2][1], "Priya Natarajan's manager");
+  });
+
+  it('turns a child’s "dad" and "mum" into the narration’s father and mother', () => {
+    const dad = 'Owen Marsh, a 38-year-old welder, grew up above the club.\n\n"My dad never missed a match. He told me, \'Keep your head up.\' I still hear it," he said.\n';
+    assert.deepStrictEqual(speakersOf(dad), [[0, 'Owen Marsh'], [1, 'his father']]);
+    assert.deepStrictEqual(speakersOf(dad.replace('My dad', 'My mum').replace('He told', 'She told')), [[0, 'Owen Marsh'], [1, 'his mother']]);
+  });
+
   it('is someone else than the speaker when the noun is no relative', () => {
     const text = 'A retired baker, 70, sat in the hall. "My neighbour knocked and said, \'Get out now,\'" she said.\n';
     assert.strictEqual(speakersOf(text)[1][1], 'the neighbour');

@@ -41,6 +41,27 @@ describe('a he/she speaking inside a quotation', () => {
     assert.deepStrictEqual(nestedSpeakers(text).slice(-1), [[1, 'Wendy Marsh']]);
   });
 
+  it('is the "guy" or "bloke" the speaker brought in, in the part before the attribution', () => {
+    const text = 'Workers at the depot heard the news on Monday.\n\n"We all stood in the canteen, and a guy from head office read a statement," said Dev Malik, a forklift driver. "Then he said, \'Any questions?\' and nobody spoke."\n';
+    assert.deepStrictEqual(nestedSpeakers(text).slice(-1), [[1, 'a guy']]);
+    assert.deepStrictEqual(nestedSpeakers(text.replace('a guy', 'a bloke')).slice(-1), [[1, 'a bloke']]);
+  });
+
+  it('is the relative the sentence before brought up, past an age ("her 8-year-old daughter")', () => {
+    const text = 'Rosa Kendal teaches at the primary school. When she got back that night, she said, her 8-year-old daughter was sitting on the stairs. "She had heard it on the radio. She asked me, \'Is the school closing?\' I had no answer," Kendal said.\n';
+    assert.deepStrictEqual(nestedSpeakers(text), [[0, 'Rosa Kendal'], [1, 'her daughter']]);
+  });
+
+  it('is the speaker’s relative a "whose" brought up in the paragraph the quotation opens after', () => {
+    const text = 'Maureen Tate, whose son has spent two years on the ward at Eastbrook, said he had rung her on Sunday.\n\n"He said to me, \'Mum, they have forgotten us in here.\' I could not sleep," she said.\n';
+    assert.deepStrictEqual(nestedSpeakers(text), [[0, 'Maureen Tate'], [1, 'her son']]);
+  });
+
+  it('is the relative a possessive person noun owns in the sentence before ("the girl’s father"), so named', () => {
+    const text = 'Firefighters were called to Alder Close at 2am.\n\nTwo neighbours, Sam Okafor and Lena Ruiz, carried the girl’s father out through the back garden. "He kept shouting, \'Where is my dog?\'" Okafor said.\n';
+    assert.deepStrictEqual(nestedSpeakers(text), [[0, 'Sam Okafor'], [1, 'the girl’s father']]);
+  });
+
   it('leaves it to no one when the text is about no one in particular', () => {
     const text = [
       'Residents of Fenby met on Tuesday to discuss the bypass. Ruth Amis chaired the meeting; Paul Denby spoke against the plan.',

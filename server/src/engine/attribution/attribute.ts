@@ -75,7 +75,7 @@ import { describedSubjectLeading } from './heldLeads';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { principalOf, principalOfRole } from './principalPerson';
 import { describedInQuotation, earlierPartOf, namedInOwnClause, namedInQuotation, namedInReport } from './quotedPersons';
-import { definiteSubjectBefore, describedTie, documentBefore, ownedBefore, ownedNoun, speakersRelative } from './quotedRelatives';
+import { definiteSubjectBefore, describedTie, documentBefore, narratedRelative, ownedBefore, ownedNoun, speakersRelative } from './quotedRelatives';
 import { addresseeOfClause } from './spokenTo';
 import { addressedByRole, isKinCall } from './roleVocatives';
 import { facedIn } from './facedPeople';
@@ -225,10 +225,20 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const outer = attributions[parent].speaker;
     if (qi === undefined) return null;
     // "Her mother, she says, has been asking …. “She told me, ‘…’”": a relative the sentence before is about.
-    const relative = relativeJustBefore(view.original, items, qi, gender);
+    const relative = relativeJustBefore(items, qi, gender);
     // The relative by name when the text gave one ("her father, Jim Marlowe,").
     const owner = personCalled(outer);
-    if (relative) return (owner && table.relativeBy(owner, normalizeWord(relative.split(' ').pop()!))?.name) || relative;
+    const kin = relative && normalizeWord(relative.split(' ').pop()!);
+    // "the boy’s mother" is the boy's, not the speaker's.
+    const known = kin && owner && !relative.startsWith('the ') ? table.relativeBy(owner, kin) : null;
+    // "whose daughter Poppy … Then she held Poppy up and said": not the relative the pronoun's own clause names.
+    if (relative && kin && !(known && namedInOwnClause(words, pronoun, known, table))) {
+      if (known) return known.name;
+      if (!relative.startsWith('whose ')) return relative;
+      // "… whose son …": the outer speaker's, named as "her son" when the table knows their sex.
+      const g = owner && table.gender(owner);
+      return g ? `${g === 'f' ? 'her' : 'his'} ${kin}` : outer ? `${outer}'s ${kin}` : `the ${kin}`;
+    }
     // "… said a guard on the northern side had taken his watch. ¶ “He told me, ‘…’”": the one the report was about.
     const reported = pronoun === 0 ? reportedSubjectBefore(view.original, items, qi, gender) : null;
     if (reported) return reported;
@@ -237,8 +247,8 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const named = namedInQuotation(words, pronoun, gender, table, owner) ?? namedInQuotation(earlierWords, earlierWords.length, gender, table, owner);
     if (named) return named.name;
     // "“My mother came into my room. … then she said, ‘…’”": the speaker's relative their words just brought up.
-    const noun = ownedBefore(words, pronoun, gender);
-    if (noun) return speakersRelative(table, outer, owner, noun);
+    const noun = ownedBefore(words, pronoun, gender) ?? ownedBefore(earlierWords, earlierWords.length, gender);
+    if (noun) return narratedRelative(table, outer, owner, noun, attributions[parent].mention?.text ?? null);
     // Only one the quotation's own paragraph has brought up: a man of another paragraph is as likely someone unnamed.
     const person = table.antecedent(qi, gender, null, owner ?? null);
     let from = qi;

@@ -166,7 +166,7 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'bosun purser quartermaster').split(' ').map((w): [string, Gender | null] => [w, null]),
   ...('man gentleman boy husband father brother son uncle nephew grandfather king prince lord duke monk priest ' +
     'spokesman chairman congressman businessman sir fellow lad grandson widower emperor postman fisherman policeman ' +
-    'father-in-law brother-in-law son-in-law headmaster postmaster barman footman coachman abbot friar').split(' ').map(
+    'father-in-law brother-in-law son-in-law headmaster postmaster barman footman coachman abbot friar guy bloke').split(' ').map(
     (w): [string, Gender | null] => [w, 'm'],
   ),
   ...('woman lady girl wife mother sister daughter aunt niece grandmother queen princess duchess nun spokeswoman ' +

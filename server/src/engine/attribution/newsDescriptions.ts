@@ -198,23 +198,35 @@ function givesAccount(items: readonly Item[], k: number): boolean {
   return false;
 }
 
-/** "Her mother, she says, has been asking …": the relative of that gender the sentence just before item `at` opens on. */
-export function relativeJustBefore(original: string, items: readonly Item[], at: number, gender: Gender): string | null {
+/**
+ * "Her mother, she says, has been asking …": the relative of that gender the sentence just before item `at` opens on
+ * ("her mother", "the boy’s mother"; "whose son" when a relative clause owns them, for the caller to give the owner).
+ */
+export function relativeJustBefore(items: readonly Item[], at: number, gender: Gender): string | null {
   const start = sentenceStart(items, at, Math.max(0, at - REACH));
-  if (start === 0 || items[start - 1].paragraph !== items[at].paragraph) return null;
+  // A quotation opening its paragraph goes on from the paragraph before ("Janice Carrow, whose son … ¶ “He said, ‘…’”").
+  if (start === 0 || (items[start - 1].paragraph !== items[at].paragraph && start !== at)) return null;
   let before = sentenceStart(items, start - 1, Math.max(0, start - 1 - REACH));
   // "He says his father, a pharmacist, taught him …": after a speech clause opening the sentence.
   if (/^(?:he|she)$/.test(items[before].lower) && SPEECH_VERBS.has(items[before + 1]?.lower ?? '')) before += items[before + 2]?.lower === 'that' ? 3 : 2;
   // The relative the sentence opens on, else the one it brings up later ("…, told the court she had confronted her
   // brother. “He looked me in the eye and said, ‘…’”").
   const relative = (k: number) => {
-    const [owner, kin] = [items[k], items[k + 1]];
-    if (!/^(?:his|her|their)$/.test(owner.lower) || kin?.kind !== 'word') return null;
+    const owner = items[k];
+    // "the boy’s mother": a person noun in the possessive owns the relative as "his" does, and stays in the label.
+    const possessor = owner.lower === 'the' && isWord(items[k + 1]) && /['’]s$/.test(items[k + 1].lower) && isPersonNoun(items[k + 1].lower.slice(0, -2)) ? items[k + 1] : null;
+    // "her 10-year-old son": an age between the owner and the kin word describes the relative; the label keeps the tie.
+    const first = possessor ? k + 2 : k + 1;
+    const at = isAgeNoun(items[first]?.lower ?? '') ? first + 1 : first;
+    const kin = items[at];
+    // "Janice Carrow, whose son is serving …, said": a relative clause's "whose" owns the relative as "her" does.
+    const whose = owner.lower === 'whose' && items[k - 1]?.text === ',';
+    if (!(possessor || whose || /^(?:his|her|their)$/.test(owner.lower)) || kin?.kind !== 'word') return null;
     // "His grandson, Kofi Campbell, said his grandfather …": a relative named in apposition is the one speaking.
-    if (items[k + 2]?.text === ',' && items[k + 3]?.capital) return null;
+    if (items[at + 1]?.text === ',' && items[at + 2]?.capital) return null;
     // "grandmother" is kin as "mother" is.
     const noun = normalizeWord(kin.lower);
-    return KIN.has(noun.replace(/^(?:great-?)?grand/, '')) && roleGender(noun) === gender ? original.slice(owner.start, kin.end).toLowerCase() : null;
+    return KIN.has(noun.replace(/^(?:great-?)?grand/, '')) && roleGender(noun) === gender ? [owner.lower, possessor?.text, kin.lower].filter(Boolean).join(' ') : null;
   };
   for (let k = before; k < start - 1; k++) {
     const found = relative(k);

@@ -1,10 +1,11 @@
 import { isKnownPersonNoun } from './clauses';
 import { isDocumentNoun } from './bodies';
 import { describedInFull } from './fullDescriptions';
+import { tieOf } from './kinship';
 import { roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
-import { isNarrator, type PeopleTable, type PersonRecord } from './people';
+import { isNarrator, KIN_ADDRESS, type PeopleTable, type PersonRecord } from './people';
 
 // "“My grandmother used to say, ‘…’”", "“My mother came into my room. … Then she said, ‘…’”": inside a quotation, "my"
 // and "our" are its speaker's, so the relative whose words it reproduces is the speaker's relative, not the outer
@@ -28,7 +29,8 @@ const BEFORE_SUBJECT = /^(?:and|but|then|when|so|because|while|until|once|after|
  * sentence or a clause, not "with my brother") before item `before`, or null.
  */
 export function ownedBefore(words: readonly Item[], before: number, gender: Gender): string | null {
-  const at = subjectBefore(words, before, (w, noun) => /^(?:my|our)$/.test(w.lower) && roleGender(noun) === gender);
+  // A role of either sex ("my landlord", "my neighbour") is as likely the he/she as a "my mother" is the she.
+  const at = subjectBefore(words, before, (w, noun) => /^(?:my|our)$/.test(w.lower) && (roleGender(noun) ?? tieOf(noun)?.[1] ?? gender) === gender);
   return at < 0 ? null : normalizeWord(words[at + 1].lower);
 }
 
@@ -61,6 +63,22 @@ export function speakersRelative(table: PeopleTable, speaker: string | null, per
   if (known) return known.name;
   if (person && isNarrator(person)) return `my ${noun}`;
   return speaker && /^\p{Lu}/u.test(speaker) ? `${speaker}'s ${noun}` : `the ${noun}`;
+}
+
+/**
+ * "“My husband asked me to,” she said. “He said, ‘…’”": the relative a he/she in a quotation stands for, named as the
+ * narration names its speaker there: called by name in the outer quotation's clause (`speakerMention`, "Ilse said"),
+ * the name's ("Ilse's mother"); by "she", a description or nothing, the speaker's "my husband" is the narration's "her
+ * husband" (a child's "dad" its "father").
+ */
+export function narratedRelative(table: PeopleTable, speaker: string | null, person: PersonRecord | null, noun: string, speakerMention: string | null): string {
+  const kin = KIN_ADDRESS.get(noun) ?? noun;
+  const known = person ? table.relativeBy(person, kin) : null;
+  if (known) return known.name;
+  const byName = !!person && !!speakerMention && table.personNamed(speakerMention) === person;
+  const pronoun = /^(?:she|he)$/i.test(speakerMention ?? '') ? speakerMention!.toLowerCase() : null;
+  const gender = pronoun ? (pronoun === 'she' ? 'f' : 'm') : person && !byName && !isNarrator(person) ? table.gender(person) : null;
+  return gender ? `${gender === 'f' ? 'her' : 'his'} ${kin}` : speakersRelative(table, speaker, person, noun);
 }
 
 /**

@@ -22,13 +22,13 @@ describe('a relative a quotation’s speaker calls "my …" cueing a quotation i
   });
 
   it('is named as the narration calls the speaker: "her manager" after "she says", from the part before the clause', () => {
-    const text = 'Priya Natarajan, a school cook, lost her job in March.\n\n"My manager was kind about it," she says. "He said the budget had gone. Then he said, \'You can reapply in the autumn.\'"\n';
-    assert.deepStrictEqual(speakersOf(text), [[0, 'Priya Natarajan'], [0, 'Priya Natarajan'], [1, 'her manager']]);
+    const text = 'Priya Raghavan, a school cook, lost her job in March.\n\n"My manager was kind about it," she says. "He said the budget had gone. Then he said, \'You can reapply in the autumn.\'"\n';
+    assert.deepStrictEqual(speakersOf(text), [[0, 'Priya Raghavan'], [0, 'Priya Raghavan'], [1, 'her manager']]);
   });
 
   it('is the name’s relative when the clause calls the speaker by name', () => {
-    const text = 'Priya Natarajan, a school cook, lost her job in March.\n\n"My manager was kind about it," Natarajan says. "He said the budget had gone. Then he said, \'You can reapply in the autumn.\'"\n';
-    assert.strictEqual(speakersOf(text)[2][1], "Priya Natarajan's manager");
+    const text = 'Priya Raghavan, a school cook, lost her job in March.\n\n"My manager was kind about it," Raghavan says. "He said the budget had gone. Then he said, \'You can reapply in the autumn.\'"\n';
+    assert.strictEqual(speakersOf(text)[2][1], "Priya Raghavan's manager");
   });
 
   it('turns a child’s "dad" and "mum" into the narration’s father and mother', () => {

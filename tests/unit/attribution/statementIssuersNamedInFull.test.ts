@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import { speakers } from '../../helpers/attributionText';
 
 // "In a statement, the Harlow Valley School District said …": a capitalised body noun ("School") inside a name is a
-// word of that name, not a kind before one ("the cycling charity Roadshare"); the whole name issued the statement.
+// word of that name, not a kind before one ("the cycling charity Ridewell"); the whole name issued the statement.
 describe('statement issuers whose names hold a body noun', () => {
   it('credits "the statement said" to the whole name that issued it', () => {
     const text = [
@@ -14,8 +14,8 @@ describe('statement issuers whose names hold a body noun', () => {
   });
 
   it('still reads a lower-case kind before a name as the kind, the name as the body', () => {
-    const text = 'The cycling charity Roadshare, which runs the scheme, said the ruling was "a relief".';
-    assert.deepStrictEqual(speakers(text), ['Roadshare']);
+    const text = 'The cycling charity Ridewell, which runs the scheme, said the ruling was "a relief".';
+    assert.deepStrictEqual(speakers(text), ['Ridewell']);
   });
 });
 

@@ -204,7 +204,7 @@ function givesAccount(items: readonly Item[], k: number): boolean {
  */
 export function relativeJustBefore(items: readonly Item[], at: number, gender: Gender): string | null {
   const start = sentenceStart(items, at, Math.max(0, at - REACH));
-  // A quotation opening its paragraph goes on from the paragraph before ("Janice Carrow, whose son … ¶ “He said, ‘…’”").
+  // A quotation opening its paragraph goes on from the paragraph before ("Janice Wrayburn, whose son … ¶ “He said, ‘…’”").
   if (start === 0 || (items[start - 1].paragraph !== items[at].paragraph && start !== at)) return null;
   let before = sentenceStart(items, start - 1, Math.max(0, start - 1 - REACH));
   // "He says his father, a pharmacist, taught him …": after a speech clause opening the sentence.
@@ -219,7 +219,7 @@ export function relativeJustBefore(items: readonly Item[], at: number, gender: G
     const first = possessor ? k + 2 : k + 1;
     const at = isAgeNoun(items[first]?.lower ?? '') ? first + 1 : first;
     const kin = items[at];
-    // "Janice Carrow, whose son is serving …, said": a relative clause's "whose" owns the relative as "her" does.
+    // "Janice Wrayburn, whose son is serving …, said": a relative clause's "whose" owns the relative as "her" does.
     const whose = owner.lower === 'whose' && items[k - 1]?.text === ',';
     if (!(possessor || whose || /^(?:his|her|their)$/.test(owner.lower)) || kin?.kind !== 'word') return null;
     // "His grandson, Kofi Campbell, said his grandfather …": a relative named in apposition is the one speaking.

@@ -36,7 +36,19 @@ export function echoedSpeakers(text: string, quotations: readonly Quotation[], a
   const found = new Map<number, Attribution>();
   const words = new Map<number, string[]>();
   const wordsAt = (i: number) => words.get(i) ?? words.set(i, wordsOf(text, quotations[i])).get(i)!;
-  const cued = [...quotations.keys()].filter((i) => attributions[i].speaker && attributions[i].cue);
+  // The cued quotations by each word they hold, so a quotation is matched only against those holding its first word
+  // (a long transcript holds thousands of each); read once, when a quotation first needs it.
+  let cuedHolding: Map<string, number[]> | null = null;
+  const cuedWith = (word: string): readonly number[] => {
+    if (!cuedHolding) {
+      cuedHolding = new Map();
+      for (const [i, a] of attributions.entries()) {
+        if (!a.speaker || !a.cue) continue;
+        for (const w of new Set(wordsAt(i))) (cuedHolding.get(w) ?? cuedHolding.set(w, []).get(w)!).push(i);
+      }
+    }
+    return cuedHolding.get(word) ?? [];
+  };
   for (const [index, q] of quotations.entries()) {
     const a = attributions[index];
     if (a.speaker || a.cue || (q.depth === 0 && SENTENCE_END.test(text.slice(q.inner.start, q.inner.end)))) continue;
@@ -44,7 +56,7 @@ export function echoedSpeakers(text: string, quotations: readonly Quotation[], a
     if (own.length === 0) continue;
     const speakers = new Set<string>();
     let source: Attribution | null = null;
-    for (const j of cued) {
+    for (const j of cuedWith(own[0])) {
       const other = quotations[j];
       if (within(q, other) || within(other, q) || !holds(wordsAt(j), own)) continue;
       speakers.add(attributions[j].speaker!);

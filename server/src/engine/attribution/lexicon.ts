@@ -121,6 +121,9 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, Gender | null> = new Map<stri
   ['grandmother', 'f'], ['auntie', 'f'], ['aunty', 'f'], ['cousin', null],
 ]);
 
+/** Titles of address that name no office: "Mr", "Miss", "Madame" alone is no one's title. */
+export const COURTESY_TITLES = /^(?:mr|mister|mrs|ms|miss|mlle|madam|madame|mme|monsieur|herr|frau|señor|señora)$/;
+
 /** The role noun an abbreviated title stands for: Dr. Archie is "the doctor". */
 export const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
   ['dr', 'doctor'], ['prof', 'professor'], ['capt', 'captain'], ['col', 'colonel'], ['gen', 'general'], ['lt', 'lieutenant'],

@@ -1,6 +1,6 @@
 import type { Person } from '../types';
 import {
-  AGENT_NOUN, COUNT_WORDS, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, POSTS_OF_EITHER_SEX, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
+  AGENT_NOUN, COUNT_WORDS, COURTESY_TITLES, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, POSTS_OF_EITHER_SEX, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
   type Gender,
 } from './lexicon';
 import { GIVEN_NAME_GENDER, isPetFormOf, petFormGender } from './givenNames';
@@ -158,8 +158,8 @@ export const KIN_ADDRESS: ReadonlyMap<string, string> = new Map([
   ...['grandma', 'granny', 'gran', 'nana', 'grandmother'].map((w): [string, string] => [w, 'grandmother']),
 ]);
 
-/** Titles of address that name no office ("Mr", "Madame"). */
-const COURTESY_TITLES = /^(?:mr|mister|mrs|ms|miss|mlle|madam|madame|mme|monsieur|herr|frau|señor|señora|master|mistress|sir|lady|lord|dame)$/;
+/** Titles one calls anyone by, besides the courtesy ones: "…, Sir?", "…, my Lady" address no one holder. */
+const CALLED_TO_ANYONE = /^(?:master|mistress|sir|lady|lord|dame)$/;
 
 const ADDRESS_TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'dr', 'doctor', 'captain', 'colonel', 'major', 'lady', 'lord', 'sir', 'madame', 'mme', 'professor']);
 
@@ -778,7 +778,7 @@ export class PeopleTable {
   private titleHolder(word: string): PersonRecord | null {
     const role = normalizeWord(word);
     // A title of rank is one too ("Canon"), not a courtesy one, which no one holds as a role ("Mrs.").
-    if (!isRoleNoun(role) && !(isTitleWord(role) && !COURTESY_TITLES.test(role))) return null;
+    if (!isRoleNoun(role) && !(isTitleWord(role) && !COURTESY_TITLES.test(role) && !CALLED_TO_ANYONE.test(role))) return null;
     const holders = this.persons.filter((p) => p.roles.has(role) && !this.organisations.has(p));
     return holders.length === 1 ? holders[0] : null;
   }

@@ -1,4 +1,4 @@
-import { HONORIFIC_GENDER, roleGender } from './lexicon';
+import { COURTESY_TITLES, HONORIFIC_GENDER, roleGender } from './lexicon';
 import { normalizeWord } from './names';
 import type { Item } from './narration';
 import { isRoleNoun, type PeopleTable, type PersonRecord } from './people';
@@ -7,9 +7,6 @@ import { isRoleNoun, type PeopleTable, type PersonRecord } from './people';
 // caught “too late”", "The Mayor reminded the gallery …, then added: “…”". It is no one called Governor: it is the
 // person the text gave that title before it, or failing one (a headline's comes first) the only one it gives it.
 
-/** Titles of address that name no office: "Mr", "Miss", "Madame" alone is no one's title. */
-const COURTESY = /^(?:mr|mister|mrs|ms|miss|mlle|madam|madame|mme|monsieur|herr|frau|señor|señora)$/;
-
 /**
  * The role a clause's name [first, last] is when it is one capitalised role noun or title of rank ("said the Canon",
  * "the Major asked"), after an optional "The".
@@ -17,7 +14,7 @@ const COURTESY = /^(?:mr|mister|mrs|ms|miss|mlle|madam|madame|mme|monsieur|herr|
 export function titleAlone(items: readonly Item[], first: number, last: number): string | null {
   const from = items[first].lower === 'the' ? first + 1 : first;
   const role = normalizeWord(items[last].lower);
-  const title = isRoleNoun(role) || (HONORIFIC_GENDER.has(role) && !COURTESY.test(role));
+  const title = isRoleNoun(role) || (HONORIFIC_GENDER.has(role) && !COURTESY_TITLES.test(role));
   return from === last && items[last].capital && title ? role : null;
 }
 

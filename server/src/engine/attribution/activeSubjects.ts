@@ -1,5 +1,5 @@
 import { SPEECH_VERBS, type Gender } from './lexicon';
-import { sentenceStart, type Item } from './narration';
+import { paragraphStart, sentenceStart, type Item } from './narration';
 import { reportsSpeech } from './newsDescriptions';
 import { isCapitalised, type PeopleTable, type PersonRecord } from './people';
 
@@ -26,8 +26,7 @@ export function activeSubject(items: readonly Item[], table: PeopleTable, first:
   const subject = table.mentionAt(before);
   // A name, not a he/she, an owner ("Nair's note") or a firm.
   if (!subject || subject.person.roles.size > 0 || !isCapitalised(items[before]) || /['’]s$/u.test(items[before].text) || subject.addressed || subject.person === holder || table.organisations.has(subject.person)) return null;
-  let opening = before;
-  while (opening > 0 && items[opening - 1].paragraph === items[before].paragraph) opening--;
+  const opening = paragraphStart(items, before);
   if (table.mentionsWithin(opening, first - 1).some((m) => m.person === holder)) return null;
   const g = table.gender(subject.person);
   if (gender && g && g !== gender) return null;

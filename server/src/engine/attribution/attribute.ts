@@ -12,7 +12,7 @@ import { normalizeWord, parseName, samePerson } from './names';
 import { callsNarratorsRelative, narratorsTies, paragraphsWithNarrator, reportsNarratorSpeech, toldInFirstPerson } from './firstPerson';
 import { calledGender, echoesName, isCry, nameClosing, namesTurnedTo, namesSpokenOf, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { hearerNamesIn, narratorName, narratorsRelatives } from './narratorNames';
-import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
+import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphStart, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
 import { learnAddressedGivenNames, learnAddressedRelatives, relativeOfAddressed } from './addressedOwners';
@@ -251,12 +251,10 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     if (noun) return narratedRelative(table, outer, owner, noun, attributions[parent].mention?.text ?? null);
     // Only one the quotation's own paragraph has brought up: a man of another paragraph is as likely someone unnamed.
     const person = table.antecedent(qi, gender, null, owner ?? null);
-    let from = qi;
-    while (from > 0 && qi - from < PARAGRAPH_REACH && items[from - 1].paragraph === items[qi].paragraph) from--;
+    const from = paragraphStart(items, qi, Math.max(0, qi - PARAGRAPH_REACH));
     if (person && table.mentionsWithin(from, qi).some((m) => m.person === person) && !namedInOwnClause(words, pronoun, person, table)) return person.name;
     // Failing all else, one the paragraph before was about: "her father, Frank Ashby, … died … ¶ “He used to say, ‘…’”".
-    let before = from;
-    while (before > 0 && from - before < PARAGRAPH_REACH && items[before - 1].paragraph === items[from - 1].paragraph) before--;
+    const before = from > 0 ? paragraphStart(items, from - 1, Math.max(0, from - PARAGRAPH_REACH)) : 0;
     // Only one shown to be of the pronoun's gender, and not one the reported words name ("He says, ‘Tell Mr. Pidgeon …’").
     const fitsBefore = person && table.gender(person) === gender && table.mentionsWithin(before, from).some((m) => m.person === person);
     const aboutBefore = fitsBefore && !namedInOwnClause(words, pronoun, person, table) && !namedInReport(words, pronoun, person) ? person.name : null;

@@ -1,5 +1,5 @@
 import type { Attribution } from '../types';
-import type { Item } from './narration';
+import { paragraphStart, type Item } from './narration';
 import { vocativesIn } from './dialogue';
 
 // News runs a speaker's words on into a paragraph of their own: `Larchfield manager Gideon Achterberg was close to
@@ -41,8 +41,7 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
     // unless it is the speaker's second quotation there, after one with its clause ("“…,” Ince said. “…”").
     // As this pass gave it: a second paragraph of quotation alone goes on from the first's speaker.
     const previous = found.get(items[last].quote) ?? attributions[items[last].quote];
-    let open = last;
-    while (open > 0 && items[open - 1].paragraph === items[last].paragraph) open--;
+    const open = paragraphStart(items, last);
     // A paragraph of quotation alone, its speaker read from the narration before it, goes on in a text cued as news.
     const alone = newsTurns && last === qi - 1 && quotationAlone(items, open, last);
     if (!previous.speaker || (!previous.mention && !alone)) continue;
@@ -92,8 +91,7 @@ export function cuesItsTurns(items: readonly Item[], quoteItems: readonly number
  */
 function opensUnanswered(items: readonly Item[], open: number, next: number): boolean {
   // A run opening on a quotation must open it after narration; one opening on narration opened it there.
-  let before = open - 1;
-  while (before > 0 && items[before - 1].paragraph === items[open - 1].paragraph) before--;
+  const before = open > 0 ? paragraphStart(items, open - 1) : -1;
   if (items[open].kind === 'quote' && before >= 0 && items[before].kind === 'quote') return false;
   for (let k = open; k < items.length && items[k].paragraph <= items[next].paragraph; k++) {
     if (items[k].kind === 'quote' && (asksAQuestion(items[k].text) || vocativesIn(items[k].text).length > 0)) return false;

@@ -28,6 +28,12 @@ export function sentenceStart(items: readonly Item[], i: number, floor = 0): num
   return i;
 }
 
+/** The first item of the paragraph holding item i, not before floor. */
+export function paragraphStart(items: readonly Item[], i: number, floor = 0): number {
+  while (i > floor && items[i - 1].paragraph === items[i].paragraph) i--;
+  return i;
+}
+
 /**
  * sentenceStart for every item, read in one pass: a paragraph that never ends a sentence may hold thousands of
  * quotations, and walking back to its start from each of them would be quadratic.

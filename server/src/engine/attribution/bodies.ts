@@ -221,9 +221,8 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   const named = items[last + 1]?.text === ',' && last + 2 < to ? describedNameStart(items, last + 2, to - 1) : -1;
   const apposed = items[named];
   if (named > 0 && isWord(apposed) && apposed.capital && !FUNCTION_WORDS.has(apposed.lower)) {
-    let end = named;
     // "The regulator, the Office for Academic Standards, said": a connective between capitals is inside the name.
-    while (isWord(items[end + 1]) && (items[end + 1].capital || insideName(items, end + 1)) && end + 1 < to) end++;
+    const end = nameEnd(items, named, to);
     return { kind: 'name', first: named, last: end, head: items[end].lower };
   }
   // The phrase's first body noun, whose modifier may end on a person's ("The union representing Brightway drivers").
@@ -233,8 +232,7 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   // "The cycling charity Roadshare, which …, said": a name right after a body's noun is the body the phrase names.
   const called = items[last + 1];
   if (kind === 'body' && last + 1 < to && isWord(called) && called.capital && !FUNCTION_WORDS.has(called.lower) && !/['’]s$/.test(items[last].text)) {
-    let end = last + 1;
-    while (isWord(items[end + 1]) && (items[end + 1].capital || insideName(items, end + 1)) && end + 1 < to) end++;
+    const end = nameEnd(items, last + 1, to);
     // "the Harlow Valley School District said": a capitalised body noun is a word of the name it opens, not a kind
     // before one, so the subject is the whole name.
     if (items[last].capital && isCapitalised(items[last - 1])) return { kind: 'body', first: i, last: end, head: items[end].lower };
@@ -261,6 +259,16 @@ const CLOSING_NAME_REACH = 4;
 const MODIFIER_REACH = 5;
 
 /**
+ * The last word, before item `to`, of the name opening at `first`: its capitals and the connectives between them
+ * ("the Office for Academic Standards").
+ */
+function nameEnd(items: readonly Item[], first: number, to: number): number {
+  let end = first;
+  while (isWord(items[end + 1]) && (items[end + 1].capital || insideName(items, end + 1)) && end + 1 < to) end++;
+  return end;
+}
+
+/**
  * "The union representing Brightway drivers, the Road Crews Alliance, said": a body's noun, a short modifier of it
  * and then a name between commas: the name is the body the subject names. Null unless the name is closed by a comma.
  */
@@ -271,8 +279,7 @@ function nameApposedAfterModifier(items: readonly Item[], from: number, to: numb
   let first = comma + 1;
   if (items[first]?.lower === 'the') first++;
   if (!isCapitalised(items[first]) || FUNCTION_WORDS.has(items[first].lower)) return null;
-  let end = first;
-  while (isWord(items[end + 1]) && (items[end + 1].capital || insideName(items, end + 1)) && end + 1 < to) end++;
+  const end = nameEnd(items, first, to);
   return items[end + 1]?.text === ',' && end + 1 < to ? { kind: 'name', first, last: end, head: items[end].lower } : null;
 }
 

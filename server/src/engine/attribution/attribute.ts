@@ -58,7 +58,7 @@ import { holderOfAdjective, holderOfModifiedRole } from './adjectiveRoles';
 import { heldForAnotherSide } from './affiliations';
 import { staffOfBody } from './bodyStaff';
 import { agedOtherwise } from './agedPhrases';
-import { ownedBy } from './ownedRoles';
+import { heldAsAnothers, ownedBy } from './ownedRoles';
 import { withheldInFull } from './withheldNames';
 import { roleCalledAgain } from './rolesCalledAgain';
 import { unnamedAgain } from './unnamedAgain';
@@ -562,6 +562,8 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   if (clause.last === clause.first + 1 && GENERIC_PERSON_NOUNS.has(head)) {
     return head === 'man' || head === 'woman' ? null : onlyOneNamedJustBefore(items, table, clause.first, gender);
   }
+  // "the prime minister’s spokesman" is brought in by that tie, not the salient man.
+  if (heldAsAnothers(items, clause.first, clause.last)) return titled;
   const salient = table.antecedent(clause.first, gender, null);
   return salient && table.gender(salient) === gender ? salient : titled;
 }

@@ -5,6 +5,7 @@ import { isPersonNoun, phraseAfter, unnamedInFull } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, isVerbModifier, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, sentenceStart, type Item } from './narration';
+import { heldAsAnothers } from './ownedRoles';
 import { isRoleNoun, type PeopleTable, type PersonRecord } from './people';
 import { isFreshRole } from './freshDescriptions';
 import { principalOfRole } from './principalPerson';
@@ -30,7 +31,8 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   const at = first;
   const head = normalizeWord(items[last].lower);
   // "the regional health department" speaks as itself; "the authors" are more than the one named before.
-  if (GENERIC_PERSON_NOUNS.has(head) || isDocumentOrBody(head) || /[^su]s$/.test(head)) return null;
+  // "the prime minister’s spokesman" is someone else's, not the one the sentence before named.
+  if (GENERIC_PERSON_NOUNS.has(head) || isDocumentOrBody(head) || /[^su]s$/.test(head) || heldAsAnothers(items, first, last)) return null;
   const start = sentenceStart(items, at, Math.max(0, at - REACH));
   if (start === 0 || items[start - 1].sentence === items[at].sentence) return null;
   // The sentence before, or the one with the clause that a run of quotation alone goes on from ("“…,” Mensah said.

@@ -30,3 +30,12 @@ export function ownedBy(items: readonly Item[], table: PeopleTable, first: numbe
   }
   return false;
 }
+
+/**
+ * Whether the description [first, last] holds its role as someone else's: a possessive before its head ("the prime
+ * minister’s spokesman", "the mayor’s driver"). Such a phrase brings a person in by that tie, as "his father" does, so it
+ * never calls back whoever was just named or is salient for its gender.
+ */
+export function heldAsAnothers(items: readonly Item[], first: number, last: number): boolean {
+  return items.slice(first + 1, last).some((it) => isWord(it) && POSSESSIVE.test(it.text));
+}

@@ -980,7 +980,7 @@ export function bodyAttributions(
       const writer = a.mention ? documentOfMention(original, items, table, qi, a.mention) ?? documentNamedBy(original, items, qi, a.mention) ?? statementOfSpeakerBefore(a.mention, spokeBefore) : null;
       const again = a.mention ? describedEarlier(original, items, table, qi, a.mention) : null;
       if (again) lastDescribed = again;
-      const described = writer ?? again?.speaker ?? (a.mention ? stillDescribed(items, table, qi, a, lastDescribed) ?? speakerForBody(original, items, qi, a.mention) ?? bodyNamedBefore(original, items, table, qi, a) : null);
+      const described = writer ?? recordingDocument(original, items, qi, a.mention) ?? again?.speaker ?? (a.mention ? stillDescribed(items, table, qi, a, lastDescribed) ?? speakerForBody(original, items, qi, a.mention) ?? bodyNamedBefore(original, items, table, qi, a) : null);
       // "“…,” the diplomat said. The UN secretary-general's office … urged both sides to “…”": a quotation that took
       // a speaker from a clause outside its sentence is still its own sentence's body's or document's.
       // A bare "the charity" or "the email" says less than the name a clause gave ("Cycling UK", the email's writer),
@@ -1143,6 +1143,26 @@ function documentBeforeRelative(items: readonly Item[], start: number, verb: num
     }
     return { kind, first, last: k, head: items[k].lower };
   }
+  return null;
+}
+
+/**
+ * "According to minutes of the meeting, the two dissenting members argued that … “…”": the view of a group no one
+ * names, in words the document the sentence gives as its source records, is the document's ("the minutes"): a group
+ * speaks no phrase in unison, so the words are the record's. One person, or a name, speaks their own.
+ */
+function recordingDocument(original: string, items: readonly Item[], qi: number, mention: Mention | null): string | null {
+  const at = mention ? clauseItem(items, qi, mention) : null;
+  if (at === null || items[at].sentence !== items[qi].sentence) return null;
+  const start = sentenceStartNear(items, at);
+  if (items[start].lower !== 'according' || items[start + 1]?.lower !== 'to' || items[at - 1]?.text !== ',') return null;
+  let end = at;
+  while (end < qi && items[end].end < mention!.span.end) end++;
+  const subject = items.slice(at, end + 1);
+  if (!isGroup(subject[subject.length - 1]?.lower ?? '') || subject.some((w, i) => w.capital && (i > 0 || !DETERMINERS.has(w.lower)))) return null;
+  // The source's head: its first document noun ("minutes of the meeting published …", "a memo Tran sent").
+  const first = DETERMINERS.has(items[start + 2]?.lower ?? '') ? start + 3 : start + 2;
+  for (let k = first; k < at - 1; k++) if (isWord(items[k]) && isDocumentNoun(items[k].lower)) return `the ${original.slice(items[first].start, items[k].end)}`;
   return null;
 }
 

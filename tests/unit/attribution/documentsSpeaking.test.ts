@@ -20,6 +20,13 @@ describe('documents speaking', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Ana Ruiz', 'the post', 'her deputy', 'her deputy']);
   });
+  it('takes a mailer, a flyer and a newsletter for documents, so a participle after one does not run on into the name', () => {
+    const text = [
+      'Vera Lund is running for mayor. A Lund campaign mailer sent to homes this week calls her rival "asleep at the wheel."',
+      'A flyer promised "free buses for all." The church newsletter called the plan "a gift."',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['the Lund campaign mailer', 'the flyer', 'the church newsletter']);
+  });
 });
 
 describe('documents as sources', () => {

@@ -26,7 +26,7 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   ('report review statement letter draft sign notice memo memorandum study survey audit inquiry ruling judgment ' +
     'judgement verdict filing lawsuit complaint petition motion bill plan proposal document guidance policy ' +
     'assessment analysis evaluation investigation inspection findings summary minutes transcript email message post tweet ' +
-    'placard banner leaflet brochure advert advertisement poster label warning headline editorial column ' +
+    'placard banner leaflet flyer flier mailer pamphlet newsletter brochure advert advertisement poster label warning headline editorial column ' +
     'press release announcement order decree resolution charter manifesto agreement contract treaty affidavit ' +
     'declaration website paper accounts invoice invoices log logbook materials caption submission notebook diary ' +
     'text communique communiqué readout cable dossier indictment bulletin tag sticker inscription motto plaque appendix').split(' '),

@@ -79,6 +79,8 @@ import { definiteSubjectBefore, describedTie, documentBefore, narratedRelative, 
 import { addresseeOfClause } from './spokenTo';
 import { addressedByRole, isKinCall } from './roleVocatives';
 import { facedIn } from './facedPeople';
+import { toNarratorIn } from './wordsToNarrator';
+import { signedName } from './letterSignatures';
 import { echoedSpeakers } from './echoedWords';
 import { messageSenders } from './sentMessages';
 import { signSpeakers } from './heldSigns';
@@ -972,6 +974,7 @@ function* fillFromContext(
     const saidTo = cuedAt !== undefined ? addresseeOfClause(original, items, table, clauses.get(cuedAt)!, narratorIfFirstPerson) : null;
     const addressee = asks ? saidTo : null;
     const toHearer = qis.some((qi) => /\?\W*$|\byou(?:r|rs|rself)?\b/iu.test(items[qi].text));
+    const toNarrator = firstPerson && toNarratorIn(items, (before ?? bounds.get(paragraph)!)[0], bounds.get(paragraph)![1]);
     const hearerNames = qis.flatMap((qi) => hearerNamesIn(items[qi].text, opensWithQuote && !!before && qi === qis[0]));
     const answersNarrator = !!before && reportsNarratorSpeech(items, before[0], before[1]);
     const callsNarratorsKin = qis.some((qi) => callsNarratorsRelative(items[qi].text, narratorTies));
@@ -979,7 +982,7 @@ function* fillFromContext(
       table.mentionsWithin(bounds.get(paragraph)![0], qis[0] - 1).length === 0;
     return {
       paragraph, vocatives: named, rawVocatives: raw, lead, waiting, paused, sceneShift, reported, present, scene, referred, asks, pronoun, anchored, phrase, unnamedRelative,
-      opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, callsLast, faces, addressee, saidTo, toHearer, hearerNames, beat, answersNarrator,
+      opensWithQuote, ledByNarration, spokenOf, speaker, cry, callsGender, callsLast, faces, addressee, saidTo, toHearer, hearerNames, toNarrator, beat, answersNarrator,
       callsNarratorsKin, closing: closing && closing !== speaker ? closing : undefined, calledInQuoted: calledFits ? calledByOthers : null,
     };
   });
@@ -1030,7 +1033,7 @@ function* fillFromContext(
   // The narrator is not their own relative ("my uncle Kofi").
   const relatives = narrator ? narratorsRelatives(items, table) : new Set<PersonRecord>();
   const relativeNamed = (name: string) => relatives.has(table.personNamed(name)!);
-  const renamed = narrator && (table.narratorOwnName() ?? bylineName(original) ?? narratorName(turns, narrator.name, {
+  const renamed = narrator && (table.narratorOwnName() ?? signedName(original, items) ?? bylineName(original) ?? narratorName(turns, narrator.name, {
     someoneElse: relativeNamed,
     told: (name) => !!table.personNamed(name),
     onePerson: (a, b) => !!table.personNamed(a) && table.personNamed(a) === table.personNamed(b),

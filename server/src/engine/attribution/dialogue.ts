@@ -75,6 +75,8 @@ export interface Turn {
   readonly callsNarratorsKin?: boolean;
   /** Names the turn's words tell their hearer are theirs ("And you’re Rosalind."). */
   readonly hearerNames?: readonly string[];
+  /** Whether the narration says the turn's words were for "me" ("he says to me", "turned to me"): the narrator's to hear. */
+  readonly toNarrator?: boolean;
   /** The one person the turn's speech clause puts its question to ("“…?” she whispered to the nurse"): who answers. */
   readonly addressee?: string | null;
   /** The one person the turn's speech clause says its words are for ("“…,” he said to Oak"): never its speaker. */

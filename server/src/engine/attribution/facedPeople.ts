@@ -5,10 +5,10 @@ import type { PeopleTable } from './people';
 // several, the one the narration has a speaker turn to or look at is whom the words are for, and who answers them.
 
 /** Verbs of turning one's face or attention to someone. */
-const FACING = /^(?:look|looked|looking|turn|turned|turning|glance|glanced|glancing|stare|stared|staring|peer|peered|nod|nodded|smile|smiled|wink|winked|gesture|gestured|frown|frowned)$/;
+export const FACING = /^(?:look|looked|looking|turn|turned|turning|glance|glanced|glancing|stare|stared|staring|peer|peered|nod|nodded|smile|smiled|wink|winked|gesture|gestured|frown|frowned)$/;
 /** Words between the verb and its "at"/"to" ("looked up at", "turned back to"). */
-const PARTICLES: ReadonlySet<string> = new Set(['up', 'round', 'around', 'back', 'over', 'across', 'down', 'hard', 'straight', 'again']);
-const TOWARDS: ReadonlySet<string> = new Set(['at', 'to', 'towards', 'toward']);
+export const PARTICLES: ReadonlySet<string> = new Set(['up', 'round', 'around', 'back', 'over', 'across', 'down', 'hard', 'straight', 'again']);
+export const TOWARDS: ReadonlySet<string> = new Set(['at', 'to', 'towards', 'toward']);
 
 /** The person the narration in items `first`…`last` last has someone turn to or look at ("looked up at Hobb"), or null. */
 export function facedIn(items: readonly Item[], table: PeopleTable, first: number, last: number): string | null {

@@ -66,7 +66,12 @@ export function narratorName(
     }
   }
   for (const [k, turn] of turns.entries()) {
-    if (turn.speaker !== narrator && !beside.has(k)) for (const v of turn.rawVocatives) if (!names.told(v)) count(v, false);
+    if (turn.speaker === narrator || beside.has(k)) continue;
+    // Words the narration says were for "me" ("he says to me") call the narrator by any name they call, as a turn
+    // beside theirs does, and with the weight of the narration's word for it.
+    if (turn.toNarrator && turn.speaker) {
+      for (const v of [...turn.rawVocatives, ...(turn.hearerNames ?? [])]) count(v, true, 2);
+    } else for (const v of turn.rawVocatives) if (!names.told(v)) count(v, false);
   }
   // A word opening a turn may be no name ("Aye, …"): one called so beside a single turn of theirs is taken for the
   // narrator's only when a title or a given name shows it is a name.

@@ -52,6 +52,7 @@ import { learnSurnameNicknames } from './surnameNicknames';
 import { introducedRelative, learnIntroducedRelatives } from './kinIntroductions';
 import { learnKinNames } from './kinNames';
 import { namedKinCalls } from './namedKinCalls';
+import { learnTitlesAsNames } from './titlesAsNames';
 import { settleSharedSurnames } from './sharedSurnames';
 import { settleFirmNamesakes } from './firmNamesakes';
 import { unnamedRelativeBefore } from './unnamedRelatives';
@@ -392,6 +393,7 @@ function* learnPeople(items: readonly Item[], spoken: ReadonlySet<string>): Step
   yield;
   table.learnGenders();
   settleSharedSurnames(items, table);
+  learnTitlesAsNames(items, table);
   yield;
   learnAddressees(items, table);
   table.resolvePronouns();

@@ -29,6 +29,15 @@ describe('attribution: nicknames the narration gives', () => {
     assert.deepStrictEqual(speakers(text), ['Benedict']);
   });
 
+  it('joins a nickname and surname to the name an aside after it says is theirs', () => {
+    const text = [
+      'I passed the letter to Dusty Pellow, who was eating toast.',
+      'Dusty — his name is Arnold Pellow, though nobody has used it since school — read it twice.',
+      '“Bad news,” said Dusty.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Arnold Pellow']);
+  });
+
   it('takes no one a writer "called" something for a nickname', () => {
     const text = [
       'Noor Haddad runs the kitchen. Last spring the critic Harriet Vine called Noor a genius.',

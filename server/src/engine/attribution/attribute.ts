@@ -51,6 +51,8 @@ import { learnNicknames } from './nicknames';
 import { learnSurnameNicknames } from './surnameNicknames';
 import { introducedRelative, learnIntroducedRelatives } from './kinIntroductions';
 import { learnKinNames } from './kinNames';
+import { namedKinCalls } from './namedKinCalls';
+import { learnTitlesAsNames } from './titlesAsNames';
 import { settleSharedSurnames } from './sharedSurnames';
 import { settleFirmNamesakes } from './firmNamesakes';
 import { unnamedRelativeBefore } from './unnamedRelatives';
@@ -208,6 +210,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [k, name] of greetedNames(spoken, (name) => !!table.personNamed(name))) rename(k, name);
   for (const [k, name] of calledNewcomers(spoken, (name) => !!table.personNamed(name))) rename(k, name);
   otherSexAside(view.original, items, table, clauses, attributions);
+  nameKinCalls(items, table, quoteItems, clauses, attributions);
   yield;
   const nested = new NestedQuotations(view.text, quotations, paragraphs);
   // The person a speaker's name is, for quotations inside quotations (the first so called, as the table lists them);
@@ -320,6 +323,24 @@ function otherSexAside(original: string, items: readonly Item[], table: PeopleTa
   }
 }
 
+/** "“…, Asa,” said Ma. ¶ “…, Verna.”": each kin call their exchanges name becomes that person, at all their turns. */
+function nameKinCalls(items: readonly Item[], table: PeopleTable, quoteItems: readonly number[], clauses: ReadonlyMap<number, Clause>, attributions: Attribution[]): void {
+  const cuedByName = new Set<PersonRecord>();
+  for (const clause of clauses.values()) {
+    const person = clause.kind === 'name' ? table.mentionAt(clause.first)?.person : undefined;
+    if (person) cuedByName.add(person);
+  }
+  for (const { kin, name, forms } of namedKinCalls(items, table, quoteItems, attributions, cuedByName)) {
+    const person = table.personNamed(name);
+    const was = new Set([kin.name, ...forms, person?.name]);
+    if (person && person !== kin) table.merge(person, kin);
+    const target = person && person !== kin ? person : kin;
+    const core = parseName(name).core;
+    if (core.length > target.core.length || target === kin) table.callBy(target, core);
+    for (const [i, a] of attributions.entries()) if (a.speaker !== null && was.has(a.speaker)) attributions[i] = { ...a, speaker: target.name };
+  }
+}
+
 /** The people table from the narration's names, then the genders its pronouns show; a step per stage. */
 function* learnPeople(items: readonly Item[], spoken: ReadonlySet<string>): Steps<PeopleTable> {
   const lowerWords = new Set<string>();
@@ -374,6 +395,7 @@ function* learnPeople(items: readonly Item[], spoken: ReadonlySet<string>): Step
   yield;
   table.learnGenders();
   settleSharedSurnames(items, table);
+  learnTitlesAsNames(items, table);
   yield;
   learnAddressees(items, table);
   table.resolvePronouns();

@@ -35,7 +35,7 @@ const REACH = 6;
 /** Makes one person of every two names the narration says are one. */
 export function learnNicknames(items: readonly Item[], table: PeopleTable): void {
   for (let i = 1; i + 1 < items.length; i++) {
-    const pair = calledPair(items, table, i) ?? dashPair(items, table, i) ?? nameToPair(items, table, i) ?? realNamePair(items, table, i) ?? christenedPair(items, table, i);
+    const pair = calledPair(items, table, i) ?? dashPair(items, table, i) ?? nameToPair(items, table, i) ?? realNamePair(items, table, i) ?? asideNamePair(items, table, i) ?? christenedPair(items, table, i);
     if (pair) table.merge(pair[0], pair[1]);
   }
 }
@@ -127,6 +127,20 @@ function realNamePair(items: readonly Item[], table: PeopleTable, i: number): [P
   const owner = /^(?:his|her)$/.test(items[i - 1].lower) ? table.mentionAt(i - 1)?.person : undefined;
   const real = isWord(items[i + 3]) && items[i + 3].capital ? table.mentionAt(i + 3)?.person : undefined;
   return owner && real && owner !== real ? [real, owner] : null;
+}
+
+/**
+ * "Tubby — his name is Hubert Wetherall, but nobody has called him that": an aside set off after a name, saying what
+ * their name is, gives the full name of the one just named.
+ */
+function asideNamePair(items: readonly Item[], table: PeopleTable, i: number): [PersonRecord, PersonRecord] | null {
+  // The plain comparison first: this runs at every item.
+  if (items[i].lower !== 'name' || !/^(?:his|her)$/.test(items[i - 1]?.lower ?? '') || !/^(?:is|was)$/.test(items[i + 1]?.lower ?? '')) return null;
+  if (!(DASHES.test(items[i - 2]?.text ?? '') || items[i - 2]?.text === '(') || !isWord(items[i - 3]) || !items[i - 3].capital) return null;
+  const run = table.runBefore(i - 3);
+  const named = run ? table.mentionAt(run[0])?.person : undefined;
+  const real = isWord(items[i + 2]) && items[i + 2].capital ? table.mentionAt(i + 2)?.person : undefined;
+  return named && real && named !== real && real.core.length > 1 ? [real, named] : null;
 }
 
 /** Verbs that give the name someone was born or baptised with. */

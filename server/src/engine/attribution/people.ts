@@ -827,6 +827,14 @@ export class PeopleTable {
     this.indexName(p);
   }
 
+  /** "Dad", known at last as Raymond Marchbank: the fuller name `core` becomes the person's, the old one an alias. */
+  callBy(p: PersonRecord, core: readonly string[]): void {
+    p.aliases.add(p.name);
+    p.core = [...core];
+    p.name = core.join(' ');
+    this.indexName(p);
+  }
+
   private indexName(p: PersonRecord): void {
     // Every mention comes here; only a new person or a changed name has the pet names' bearers sought again.
     const name = p.core.join(' ');

@@ -3,6 +3,7 @@ import { normalizeWord, parseName } from './names';
 import { isWord, sentenceStart, type Item } from './narration';
 import { COMPARED_AGES, tieOf } from './kinship';
 import { comparedByGivenAge } from './agedPhrases';
+import { opensContactClause } from './contactClauses';
 import { OPENING_SENTENCES } from './principalPerson';
 import type { PeopleTable, PersonMention, PersonRecord } from './people';
 
@@ -33,6 +34,8 @@ function nextPronounGender(items: readonly Item[], table: PeopleTable, at: numbe
     if (afterAnother && items[k].kind === 'quote') return null;
     if (!isWord(items[k])) continue;
     const g = /^(?:he|she|his|her|him)$/.test(items[k].lower) ? PRONOUN_GENDER.get(items[k].lower) : undefined;
+    // "said Dunning, in a voice she had never heard him use": the she of a relative clause on a noun is its hearer's.
+    if (g && opensContactClause(items, k)) continue;
     if (g) return between.has(g) || between.has(null) ? null : g;
     const other = items[k].capital ? table.mentionAt(k)?.person : undefined;
     if (other && normalizeWord(other.core[other.core.length - 1]) !== surname && !table.organisations.has(other)) between.add(table.gender(other));

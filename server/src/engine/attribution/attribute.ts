@@ -81,6 +81,7 @@ import { addressedByRole, isKinCall } from './roleVocatives';
 import { facedIn } from './facedPeople';
 import { echoedSpeakers } from './echoedWords';
 import { openingHeadingQuotations } from './headings';
+import { readAsPartOf } from './openingCapitals';
 import { messageSenders } from './sentMessages';
 import { signSpeakers } from './heldSigns';
 import { runSteps, type Steps } from '../steps';
@@ -208,7 +209,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [k, name] of calledNewcomers(spoken, (name) => !!table.personNamed(name))) rename(k, name);
   otherSexAside(view.original, items, table, clauses, attributions);
   yield;
-  const nested = new NestedQuotations(view.text, quotations, paragraphs);
+  const nested = new NestedQuotations(view.text, quotations, paragraphs, items);
   // The person a speaker's name is, for quotations inside quotations (the first so called, as the table lists them);
   // the table of names is made when the first one asks.
   let called: Map<string, PersonRecord> | null = null;
@@ -1410,7 +1411,7 @@ class NestedQuotations {
   /** The item of every nested quotation in its parent's narration. */
   private readonly itemOfQuote = new Map<number, number>();
 
-  constructor(private readonly text: string, readonly quotations: readonly Quotation[], private readonly paragraphs: Paragraphing) {
+  constructor(private readonly text: string, readonly quotations: readonly Quotation[], private readonly paragraphs: Paragraphing, private readonly whole: readonly Item[]) {
     for (const [i, q] of quotations.entries()) {
       const list = this.byDepth.get(q.depth);
       if (list) list.push(i);
@@ -1445,6 +1446,9 @@ class NestedQuotations {
         if (this.quotations[i].outer.end <= p.inner.end) children.push({ q: this.quotations[i], index: i });
       }
       items = narrationItems(this.text, p.inner, children, this.paragraphs);
+      // Its words are read as part of the narration holding it, the text's own for a quotation of the narration.
+      const up = this.parentOf(parent);
+      readAsPartOf(items, up === null ? this.whole : this.itemsOf(up));
       for (const [k, it] of items.entries()) if (it.kind === 'quote') this.itemOfQuote.set(it.quote, k);
       this.narration.set(parent, items);
     }

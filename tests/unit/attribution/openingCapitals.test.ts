@@ -23,4 +23,14 @@ describe('a capitalised word opening a sentence', () => {
     const text = 'The radio crackled for an hour. Wren keeps saying, "Nobody is coming for us."';
     assert.deepStrictEqual(speakers(text), ['Wren']);
   });
+
+  it('is a time before a day, no one a he/she can be: "Late Thursday, her office confirmed"', () => {
+    const text = [
+      'Ferry talks stall',
+      'The talks stalled on Thursday after the crews’ leader, Maren Holt-Eide, rejected the offer.',
+      '"We will not sign this," Holt-Eide said.',
+      'Late Thursday, Holt-Eide’s office confirmed she would meet the operator on Friday. She said she would go in "with an open mind."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Maren Holt-Eide', 'Maren Holt-Eide']);
+  });
 });

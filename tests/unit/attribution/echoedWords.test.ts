@@ -53,4 +53,14 @@ describe('words a headline gives a clause of its own', () => {
     const text = 'Colm Reddy farms barley near Tolby. Last week he said the season had been "hard going".\n\nNeighbours say it has been "hard going" for everyone, and Ada Voss said it was "hard going" too.';
     assert.deepStrictEqual(speakers(text), ['Colm Reddy', 'Neighbours', 'Ada Voss']);
   });
+
+  it('gives a subheading’s words to the one the section below quotes saying them', () => {
+    const text = [
+      'Ashmere drought hits growers',
+      'Growers across Ashmere say the dry spring has ruined their crops. "We have never seen it this bad," said Colm Reddy, who farms barley near Tolby.',
+      '"Not a drop since April"',
+      'At Fenn Farm, Ada Voss keeps 200 ewes. "We have had not a drop since April, and the troughs are dry," she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Colm Reddy', 'Ada Voss', 'Ada Voss']);
+  });
 });

@@ -80,7 +80,7 @@ import { addresseeOfClause } from './spokenTo';
 import { addressedByRole, isKinCall } from './roleVocatives';
 import { facedIn } from './facedPeople';
 import { echoedSpeakers } from './echoedWords';
-import { openingHeadingQuotations } from './headings';
+import { headingQuotations } from './headings';
 import { readAsPartOf } from './openingCapitals';
 import { messageSenders } from './sentMessages';
 import { signSpeakers } from './heldSigns';
@@ -292,7 +292,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   const interview = interviewSpeakers(items, table, view.utterances);
   const speakerOf = (u: Utterance) => interview.get(u) ?? utteranceSpeaker(u, table);
   for (const [index, a] of turnQuotationAttributions(view.original, quotations, view.utterances, speakerOf)) attributions[index] = a;
-  for (const [index, a] of echoedSpeakers(view.original, quotations, attributions, openingHeadingQuotations(items))) attributions[index] = a;
+  for (const [index, a] of echoedSpeakers(view.original, quotations, attributions, headingQuotations(items))) attributions[index] = a;
 
   // Object.assign rather than a spread: V8 copies these objects about ten times faster so.
   const attributed: AttributedQuotation[] = quotations.map((q, i) => Object.assign({}, q, { attribution: attributions[i], timestamp: null }));

@@ -24,3 +24,43 @@ describe('words quoted again', () => {
     assert.deepStrictEqual(speakers(text), ['Ruth Amadi', null]);
   });
 });
+
+// A headline's speech clause is cut down to fit ("Growers warn of …", "Union says …"): its subject is a group or a
+// body, and the story names the one who said the words.
+describe('words a headline gives a clause of its own', () => {
+  const story = (headline: string) => [
+    headline,
+    'By Ines Ward, rural affairs reporter',
+    'Growers across Ashmere say the dry spring has ruined their crops.',
+    'Colm Reddy, who farms barley near Tolby, said it would be "the poorest harvest anyone can remember" for many families.',
+  ].join('\n\n');
+
+  it('gives a headline group’s words to the one the body quotes saying them', () => {
+    assert.deepStrictEqual(speakers(story('Ashmere drought: Growers warn of "the poorest harvest anyone can remember"')), ['Colm Reddy', 'Colm Reddy']);
+  });
+
+  it('gives a standfirst’s words to the body’s speaker too', () => {
+    const text = story('Ashmere drought hits growers\n\nUnion says farms face "the poorest harvest anyone can remember"');
+    assert.deepStrictEqual(speakers(text), ['Colm Reddy', 'Colm Reddy']);
+  });
+
+  it('keeps the headline’s speaker where the body quotes the words from no one', () => {
+    const text = 'Ashmere drought: Growers warn of "the poorest harvest anyone can remember"\n\nGrowers across Ashmere say the dry spring has ruined their crops. The "poorest harvest anyone can remember" is now expected.';
+    assert.deepStrictEqual(speakers(text)[0], 'Growers');
+  });
+
+  it('reads no line of a story’s body as a heading', () => {
+    const text = 'Colm Reddy farms barley near Tolby. Last week he said the season had been "hard going".\n\nNeighbours say it has been "hard going" for everyone, and Ada Voss said it was "hard going" too.';
+    assert.deepStrictEqual(speakers(text), ['Colm Reddy', 'Neighbours', 'Ada Voss']);
+  });
+
+  it('gives a subheading’s words to the one the section below quotes saying them', () => {
+    const text = [
+      'Ashmere drought hits growers',
+      'Growers across Ashmere say the dry spring has ruined their crops. "We have never seen it this bad," said Colm Reddy, who farms barley near Tolby.',
+      '"Not a drop since April"',
+      'At Fenn Farm, Ada Voss keeps 200 ewes. "We have had not a drop since April, and the troughs are dry," she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Colm Reddy', 'Ada Voss', 'Ada Voss']);
+  });
+});

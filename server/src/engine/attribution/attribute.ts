@@ -84,6 +84,8 @@ import { facedIn } from './facedPeople';
 import { toNarratorIn } from './wordsToNarrator';
 import { signedName } from './letterSignatures';
 import { echoedSpeakers } from './echoedWords';
+import { headingQuotations } from './headings';
+import { readAsPartOf } from './openingCapitals';
 import { messageSenders } from './sentMessages';
 import { signSpeakers } from './heldSigns';
 import { runSteps, type Steps } from '../steps';
@@ -212,7 +214,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   otherSexAside(view.original, items, table, clauses, attributions);
   nameKinCalls(items, table, quoteItems, clauses, attributions);
   yield;
-  const nested = new NestedQuotations(view.text, quotations, paragraphs);
+  const nested = new NestedQuotations(view.text, quotations, paragraphs, items);
   // The person a speaker's name is, for quotations inside quotations (the first so called, as the table lists them);
   // the table of names is made when the first one asks.
   let called: Map<string, PersonRecord> | null = null;
@@ -295,7 +297,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   const interview = interviewSpeakers(items, table, view.utterances);
   const speakerOf = (u: Utterance) => interview.get(u) ?? utteranceSpeaker(u, table);
   for (const [index, a] of turnQuotationAttributions(view.original, quotations, view.utterances, speakerOf)) attributions[index] = a;
-  for (const [index, a] of echoedSpeakers(view.original, quotations, attributions)) attributions[index] = a;
+  for (const [index, a] of echoedSpeakers(view.original, quotations, attributions, headingQuotations(items))) attributions[index] = a;
 
   // Object.assign rather than a spread: V8 copies these objects about ten times faster so.
   const attributed: AttributedQuotation[] = quotations.map((q, i) => Object.assign({}, q, { attribution: attributions[i], timestamp: null }));
@@ -1436,7 +1438,7 @@ class NestedQuotations {
   /** The item of every nested quotation in its parent's narration. */
   private readonly itemOfQuote = new Map<number, number>();
 
-  constructor(private readonly text: string, readonly quotations: readonly Quotation[], private readonly paragraphs: Paragraphing) {
+  constructor(private readonly text: string, readonly quotations: readonly Quotation[], private readonly paragraphs: Paragraphing, private readonly whole: readonly Item[]) {
     for (const [i, q] of quotations.entries()) {
       const list = this.byDepth.get(q.depth);
       if (list) list.push(i);
@@ -1471,6 +1473,9 @@ class NestedQuotations {
         if (this.quotations[i].outer.end <= p.inner.end) children.push({ q: this.quotations[i], index: i });
       }
       items = narrationItems(this.text, p.inner, children, this.paragraphs);
+      // Its words are read as part of the narration holding it, the text's own for a quotation of the narration.
+      const up = this.parentOf(parent);
+      readAsPartOf(items, up === null ? this.whole : this.itemsOf(up));
       for (const [k, it] of items.entries()) if (it.kind === 'quote') this.itemOfQuote.set(it.quote, k);
       this.narration.set(parent, items);
     }

@@ -1,7 +1,7 @@
 import { isAgeNoun } from './ageNouns';
 import { isDocumentNoun } from './bodies';
 import {
-  ADDRESSEE_VERBS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SPEECH_VERB_BASES, SUBJECT_PRONOUNS, SUBORDINATORS, WEAK_SPEECH_VERBS,
+  ADDRESSEE_VERBS, CALENDAR_WORDS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SPEECH_VERB_BASES, SUBJECT_PRONOUNS, SUBORDINATORS, WEAK_SPEECH_VERBS,
   isVerbModifier, pronounOf,
 } from './lexicon';
 import { insideName, isWord, type Item } from './narration';
@@ -14,6 +14,7 @@ import { subjectBeforeRelativeAside } from './relativeAsides';
 import { isCapitalised, isRoleNoun } from './people';
 import { isTitleWord, normalizeWord } from './names';
 import { GIVEN_NAME_GENDER } from './givenNames';
+import { isCommonOpening } from './openingCapitals';
 
 /** An attribution clause found around a quotation: the speech cue and the items of its speaker mention. */
 export interface Clause {
@@ -600,15 +601,13 @@ export function clauseOf(items: readonly Item[], q: number): Clause | null {
   return clauseAfter(items, q) ?? clauseBefore(items, q);
 }
 
-const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight)$/;
-
 /**
  * `"…," said Good.`, `said Will,`: right after an inverted speech verb, a lone capitalised word that ends the clause
  * is a name even when it is also a common word (a day is not: `said Tuesday`).
  */
 function capitalisedWordAfter(items: readonly Item[], i: number): Clause | null {
   const it = items[i];
-  if (!isWord(it) || !isCapitalised(it) || CALENDAR.test(it.lower) || SUBJECT_PRONOUNS.has(it.lower) || DETERMINERS.has(it.lower)) return null;
+  if (!isWord(it) || !isCapitalised(it) || CALENDAR_WORDS.test(it.lower) || SUBJECT_PRONOUNS.has(it.lower) || DETERMINERS.has(it.lower)) return null;
   const next = items[i + 1];
   return !next || next.kind !== 'word' || next.sentence !== it.sentence ? { cue: '', first: i, last: i, kind: 'name' } : null;
 }
@@ -1113,13 +1112,23 @@ function mainSubject(items: readonly Item[], floor: number, before: number): Cla
 }
 
 /**
+ * "Ballot boxes started arriving", "Eighteen months ago, Oscar Penhaligon stood", "Late Thursday, her office said": a
+ * name that is a sentence's common opening word (openingCapitals.ts) is no subject; unless it speaks, which only a
+ * person does ("Tam keeps saying, ‘…’").
+ */
+function commonOpening(items: readonly Item[], np: Clause): boolean {
+  const speaks = [1, 2].some((k) => SPEECH_VERBS.has(items[np.last + k]?.lower ?? ''));
+  return np.kind === 'name' && !speaks && isCommonOpening(items, np.first, np.last);
+}
+
+/**
  * The phrase at item `i` (before `before`), whether a verb-like word follows it, as a subject's does, and the item the
  * phrase opens at (the name in apposition is the subject: `opens` is still the phrase's first item).
  */
 function subjectAt(items: readonly Item[], i: number, before: number): { np: Clause; verb: boolean; opens: number } | null {
   // "The old lady reached out": a determiner phrase ends at its person noun, before the verb.
   const np = colonPhrase(items, i, before);
-  if (!np || np.last >= before) return null;
+  if (!np || np.last >= before || commonOpening(items, np)) return null;
   let next = np.last + 1;
   while (isWord(items[next]) && isVerbModifier(items[next].lower)) next++;
   // "Afterwards she just held …": a subject pronoun after the phrase makes it an opening adverb, not the subject.

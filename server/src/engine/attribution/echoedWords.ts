@@ -5,7 +5,9 @@ import type { Attribution, Quotation } from '../types';
 // “They’ve been saying ‘working alongside the community’ for years”"). Words quoted again with no speech clause of
 // their own are still the words of the one the text credited them to where it did. A whole sentence set out again
 // by itself ("## The line I keep coming back to ¶ “Ploughing is a tool.”") is a pull quote, which its writer credits
-// or leaves uncredited: only a phrase picked up, or words inside another's quotation, are read so.
+// or leaves uncredited: only a phrase picked up, or words inside another's quotation, are read so. A headline's
+// words are the body's even where the headline gave them a clause of its own: the headline cuts its speaker down
+// ("Farmers warn of ‘…’", "Union says …"), the body names the one who said them.
 
 /** A quotation's words, lower case, marks and punctuation dropped. */
 function wordsOf(text: string, q: Quotation): string[] {
@@ -28,11 +30,12 @@ const SENTENCE_END = /[.!?…]\s*$/u;
 const within = (a: Quotation, b: Quotation) => a.outer.start >= b.outer.start && a.outer.end <= b.outer.end;
 
 /**
- * Speakers for quotations left with none and no clause of their own whose words the text quotes elsewhere with a
- * speech clause: that clause's speaker, when every such quotation has the same one. Not a quotation holding or held
- * by the other (a quotation inside a quotation is its own words' echo only by being inside it).
+ * Speakers for quotations left with none and no clause of their own, or standing in the text's opening headings
+ * (`headings`), whose words the text quotes elsewhere with a speech clause: that clause's speaker, when every such
+ * quotation has the same one. Not a quotation holding or held by the other (a quotation inside a quotation is its own
+ * words' echo only by being inside it), nor one in a heading (a standfirst repeats its headline's words).
  */
-export function echoedSpeakers(text: string, quotations: readonly Quotation[], attributions: readonly Attribution[]): Map<number, Attribution> {
+export function echoedSpeakers(text: string, quotations: readonly Quotation[], attributions: readonly Attribution[], headings: ReadonlySet<number>): Map<number, Attribution> {
   const found = new Map<number, Attribution>();
   const words = new Map<number, string[]>();
   const wordsAt = (i: number) => words.get(i) ?? words.set(i, wordsOf(text, quotations[i])).get(i)!;
@@ -43,7 +46,7 @@ export function echoedSpeakers(text: string, quotations: readonly Quotation[], a
     if (!cuedHolding) {
       cuedHolding = new Map();
       for (const [i, a] of attributions.entries()) {
-        if (!a.speaker || !a.cue) continue;
+        if (!a.speaker || !a.cue || headings.has(i)) continue;
         for (const w of new Set(wordsAt(i))) (cuedHolding.get(w) ?? cuedHolding.set(w, []).get(w)!).push(i);
       }
     }
@@ -51,14 +54,17 @@ export function echoedSpeakers(text: string, quotations: readonly Quotation[], a
   };
   for (const [index, q] of quotations.entries()) {
     const a = attributions[index];
-    if (a.speaker || a.cue || (q.depth === 0 && SENTENCE_END.test(text.slice(q.inner.start, q.inner.end)))) continue;
+    if (((a.speaker || a.cue) && !headings.has(index)) || (q.depth === 0 && SENTENCE_END.test(text.slice(q.inner.start, q.inner.end)))) continue;
     const own = wordsAt(index);
     if (own.length === 0) continue;
+    // A headline's one word with a clause of its own ("Governor says bridge is “safe”") is the body's only where the
+    // body quotes that word alone: inside a sentence it is any speaker's word.
+    const word = own.length === 1 && (a.speaker || a.cue);
     const speakers = new Set<string>();
     let source: Attribution | null = null;
     for (const j of cuedWith(own[0])) {
       const other = quotations[j];
-      if (within(q, other) || within(other, q) || !holds(wordsAt(j), own)) continue;
+      if (within(q, other) || within(other, q) || !holds(wordsAt(j), own) || (word && wordsAt(j).length > 1)) continue;
       speakers.add(attributions[j].speaker!);
       source ??= attributions[j];
     }

@@ -285,6 +285,9 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set(
 /** Words opening a clause of its own, with its own subject, inside a sentence. */
 export const SUBORDINATORS = /^(?:after|before|when|while|as|although|though|since|once|if|until)$/;
 
+/** Days, months and the days around today: a capitalised word naming a time, no one. */
+export const CALENDAR_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight)$/;
+
 /** Capitalised words that begin sentences without being names. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ('the a an and but or nor so yet for if when while as after before since because although though despite ' +

@@ -6,6 +6,7 @@ import {
 import { GIVEN_NAME_GENDER, isPetFormOf, petFormGender } from './givenNames';
 import { clippedFrom } from './clippedNames';
 import { isWord, sentenceStart, type Item } from './narration';
+import { isCommonOpening } from './openingCapitals';
 import { isCountryPossessive, isDemonym, isListedNationality, nationalitiesOf, nationalityKey, opensOnNationality } from './demonyms';
 import { isTitleWord, normalizeWord, parseName, rankTitle, samePerson, type ParsedName } from './names';
 import { COMPARED_AGES, Kinship, kinListAfter, kinNounAfter, namesListed, tieOf } from './kinship';
@@ -497,6 +498,8 @@ export class PeopleTable {
     // after "a" too ("an English Churchman"), unless a full name with a common given name ("a Luis Ferreira header").
     if (before?.lower === 'the' && parsed.core.length === 1 && this.speaksAfterThe(lastWord)) return true;
     if (before && (before.lower === 'the' || (/^(?:a|an)$/.test(before.lower) && !givenAndSurname))) return false;
+    // "Late Thursday, her office said": a sentence's common opening word before a day is a time (openingCapitals.ts).
+    if (parsed.core.length >= 2 && isCommonOpening(this.items, first, last)) return false;
     if (parsed.core.length >= 2) return !this.namesAThing(parsed.core, first, last);
     const sentenceInitial = !before || before.sentence !== this.items[first].sentence;
     // "Good beamed at me": a common word opening a sentence is the name of one the text knows by it only when it acts.

@@ -1,0 +1,29 @@
+import type { Item } from './narration';
+
+// A news story opens on lines that are no sentences: a headline, a standfirst, a byline, each a short paragraph with
+// no closing full stop. A headline's speech clause is cut down to fit ("Union says strike is ‘…’", "Farmers warn of
+// ‘…’"): its subject is a group, a body or a bare title, where the body sets the same words out in full with the one
+// who said them. A subheading quoting words of the body is set off so too.
+
+/** How many items a heading may hold. */
+const HEADING_ITEMS = 60;
+
+const endsSentence = (it: Item) => /[.!?…]\W*$/u.test(it.text);
+
+/**
+ * The quotations (by index) in a text's headings: its short paragraphs before the first that ends a sentence, and a
+ * subheading further on, a quotation standing alone as its paragraph with no sentence's end ("‘Nothing left to give’").
+ */
+export function headingQuotations(items: readonly Item[]): Set<number> {
+  const found = new Set<number>();
+  let opening = true;
+  for (let start = 0; start < items.length; ) {
+    let end = start;
+    while (end + 1 < items.length && items[end + 1].paragraph === items[start].paragraph) end++;
+    if (end - start >= HEADING_ITEMS || endsSentence(items[end])) opening = false;
+    if (opening) for (let k = start; k <= end; k++) if (items[k].kind === 'quote') found.add(items[k].quote);
+    if (!opening && start === end && items[start].kind === 'quote' && !endsSentence(items[start])) found.add(items[start].quote);
+    start = end + 1;
+  }
+  return found;
+}

@@ -27,4 +27,15 @@ describe('a profile coming back to its principal person', () => {
       'Next year she will leave for Leeds. "I will miss the five o\'clock starts," she says.';
     assert.deepStrictEqual(speakers(text).slice(2), ['Beth Hollis']);
   });
+
+  it('takes the one the opening names for the principal when another is named as often', () => {
+    const text = 'Ines Varley is on her knees in the cellar of the Anchor, counting casks. "I bought too many," she says.\n' +
+      'Varley, 58, took over the pub in 1999. Now the brewery has ended the lease.\n' +
+      'Her barman, Luka Brandt, has worked there for twenty years. "She never once shouted," he said.\n' +
+      'Brandt has a job lined up in Bristol. "She rang them for me," the 44-year-old said.\n' +
+      'The critic Rhona Gale once called the Anchor "a miracle with bad chairs". Asked about the closing, Gale said: "It is the end of something."\n' +
+      'One barman, who asked not to be named, said staff had been offered three months\' pay. "Nobody does that," he said.\n' +
+      'What next? She is writing a book, she says. "Not a cookbook."';
+    assert.deepStrictEqual(speakers(text).slice(1), ['Luka Brandt', 'Luka Brandt', 'Rhona Gale', 'Rhona Gale', 'one barman', 'Ines Varley']);
+  });
 });

@@ -960,8 +960,10 @@ function* fillFromContext(
       (CONTINUING.test(pronounClause.cue) || (!!previous && pronounOpeningNextSentence(items, afterClause - 1, previous[1]) === pronoun));
     // "He declined to discuss pricing, saying only that …“responsible”": a he/she opening the sentence of narration
     // that carries its quotation is that sentence's subject, as the narration read it; such words are no turn.
-    const carried = !!pronounClause && qis.some((qi) => clauses.get(qi) === pronounClause && embedded(items, qi) && pronounClause.first < qi &&
-      items[pronounClause.first].sentence === items[qi].sentence && items[pronounClause.first - 1]?.sentence !== items[qi].sentence);
+    // So is a he/she set between commas inside a sentence of narration whose subject is a he/she of its gender ("She
+    // has a daughter and has started, she says, “doing the sums”"): the parenthetical reports that subject.
+    const carried = !!pronounClause && qis.some((qi) => clauses.get(qi) === pronounClause && pronounClause.first < qi && items[pronounClause.first].sentence === items[qi].sentence &&
+      ((embedded(items, qi) && items[pronounClause.first - 1]?.sentence !== items[qi].sentence) || subjectOfParenthetical(items, table, pronounClause.first) === speaker));
     const anchored = !!pronounClause && !!speaker && (goesOn || carried || (calledFits && speaker === calledByOthers) || namedIn(from, pronounClause.first - 1) ||
       goesOnAcross(items, pronounClause, pronoun, previousQuotes ? undefined : previous, byParagraph.get(paragraph - 2), speaker, at) ||
       (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])) ||
@@ -1566,4 +1568,15 @@ function trimmed(text: string, span: Span): Span {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
+}
+
+/**
+ * "She has a daughter and has started, she says, …": the person the he/she opening the sentence of the he/she at
+ * `at` was read as, when `at` stands between commas and both pronouns are of one gender; null otherwise.
+ */
+function subjectOfParenthetical(items: readonly Item[], table: PeopleTable, at: number): string | null {
+  const start = sentenceStart(items, at, Math.max(0, at - SENTENCE_REACH));
+  const g = PRONOUN_GENDER.get(items[at].lower);
+  if (items[at - 1]?.text !== ',' || items[start].kind !== 'word' || start >= at - 1 || !/^(?:he|she)$/.test(items[start].lower) || PRONOUN_GENDER.get(items[start].lower) !== g) return null;
+  return table.mentionAt(start)?.person.name ?? null;
 }

@@ -28,6 +28,13 @@ export function objectOfOpeningPhrase(items: readonly Item[], read: readonly Per
   if (items[i - 1]?.text !== ',') return objectOfBarePhrase(items, read, i);
   const start = sentenceStart(items, i - 1, Math.max(0, i - REACH));
   if (start === i - 1 || items[start - 1]?.sentence === items[start].sentence || !opensPhrase(items[start])) return null;
+  // "Asked by the family's barrister, Jonah Pike, whether …, he replied": a passive participle's agent is the one who
+  // asked; the subject it was put to answers.
+  if (items[start + 1]?.lower === 'by' && /ed$/.test(items[start].lower)) {
+    let agent: PersonRecord | null = null;
+    for (let k = read.length - 1; k >= 0 && read[k].item > start + 1; k--) if (read[k].item < i && items[read[k].item].capital) agent = read[k].person;
+    if (agent) return agent;
+  }
   const apposed = apposedName(items, start, i - 1, (k) => read.some((m) => m.item === k));
   if (apposed === null) return null;
   for (let k = read.length - 1; k >= 0 && read[k].item > start; k--) {

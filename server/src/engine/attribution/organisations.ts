@@ -94,7 +94,9 @@ function speaksOfItself(items: readonly Item[], last: number): boolean {
 export function surelyPerson(p: PersonRecord): boolean {
   // "the holders Ellis Vale" gives the team a role that says nothing of a person.
   const personal = (r: string) => KIN.has(r) || (isKnownPersonNoun(r) && !TEAM_TITLES.test(r) && !TEAM_TITLES.test(`${r}s`));
-  return p.honorificGender !== null || (p.core.length > 1 && GIVEN_NAME_GENDER.has(normalizeWord(p.core[0]))) || [...p.roles].some(personal);
+  // "a former supreme court judge": a role keyed with its rank ("former judge") is still that person noun.
+  const noun = (r: string) => r.slice(r.lastIndexOf(' ') + 1);
+  return p.honorificGender !== null || (p.core.length > 1 && GIVEN_NAME_GENDER.has(normalizeWord(p.core[0]))) || [...p.roles].some((r) => personal(noun(r)));
 }
 
 /**

@@ -12,8 +12,8 @@ import type { PeopleTable, PersonMention, PersonRecord } from './people';
 export const OPENING_SENTENCES = 2;
 
 /**
- * The person named first in the text's opening sentences, when the text names them (by any of their names) more often
- * than anyone else; null for a text about no one in particular. Read from the names' mentions alone.
+ * The person named first in the text's opening sentences, when the text names them (by any of their names) as often
+ * as anyone else; null for a text about no one in particular. Read from the names' mentions alone.
  */
 export function principalPerson(items: readonly Item[], table: PeopleTable): PersonRecord | null {
   // A name, not a he/she or a role phrase ("The coach") the table took for a mention.
@@ -23,7 +23,9 @@ export function principalPerson(items: readonly Item[], table: PeopleTable): Per
   const counts = new Map<PersonRecord, number>();
   for (const m of table.mentions) if (named(m)) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
   const own = counts.get(first.person) ?? 0;
-  for (const [p, n] of counts) if (p !== first.person && n >= own) return null;
+  // One named as often as the opening's person, when that is more than once, is not the one the text is about ahead
+  // of them: the opening is (a text naming everyone once is about no one).
+  for (const [p, n] of counts) if (p !== first.person && (n > own || (n === own && own < 2))) return null;
   return first.person;
 }
 

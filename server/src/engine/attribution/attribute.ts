@@ -25,6 +25,7 @@ import { spokenRoles } from './spokenRoles';
 import { paragraphsWithholdingNames } from './withheldNames';
 import { turnQuotationAttributions } from './turnQuotes';
 import { interviewSpeakers } from './interviewLabels';
+import { labelSpeaker } from './labelSpeakers';
 import { bodyAttributions, isBodyName, isDocumentOrBody, isJoinedBodyName } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions, cuesItsTurns } from './continuations';
@@ -288,7 +289,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson, (parent) => attributions[parent].speaker, roleHolder, relativeOf, documentOf);
   }
   const interview = interviewSpeakers(items, table, view.utterances);
-  const speakerOf = (u: Utterance) => interview.get(u) ?? utteranceSpeaker(u, table);
+  const speakerOf = (u: Utterance) => interview.get(u) ?? labelSpeaker(u.speaker.trim(), table);
   for (const [index, a] of turnQuotationAttributions(view.original, quotations, view.utterances, speakerOf)) attributions[index] = a;
   for (const [index, a] of echoedSpeakers(view.original, quotations, attributions)) attributions[index] = a;
 
@@ -1520,13 +1521,6 @@ function utteranceQuotation(text: string, u: Utterance, speaker: string): Attrib
     inner, outer: u.span, openMark: '', closeMark: null, depth: 0,
     attribution: { speaker, mention: null, cue: null }, timestamp: u.timestamp,
   };
-}
-
-/** An utterance's speaker: the person of the text its label names, else the label ("PUTIN" as "Putin"). */
-function utteranceSpeaker(u: Utterance, table: PeopleTable): string {
-  const label = u.speaker.trim();
-  const known = table.persons.find((p) => samePerson(p.name, label));
-  return known?.name ?? (label === label.toUpperCase() ? label.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : label);
 }
 
 function trimmed(text: string, span: Span): Span {

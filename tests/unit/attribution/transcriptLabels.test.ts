@@ -63,4 +63,14 @@ describe('transcript labels', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakersOf(text), ['Tomas Reile', 'Hedda Voss']);
   });
+
+  it('credits words a turn quotes after "you said the bridge was" to the one it speaks to, after "I told …:" to its speaker', () => {
+    const text = [
+      'Hedda Voss, the transport minister, was interviewed by presenter Idris Vell.',
+      'PRESENTER (Idris Vell): Last year you said the bridge was "safe for a century." Is it?',
+      'VOSS: It is. And I will say what I told the engineers at the depot in May: "Nobody cuts a corner on my bridge."',
+    ].join('\n\n');
+    const quoted = analyzeDocument(text, 'plaintext').quotations.filter((q) => q.openMark !== '');
+    assert.deepStrictEqual(quoted.map((q) => q.attribution.speaker), ['Hedda Voss', 'Hedda Voss']);
+  });
 });

@@ -73,4 +73,15 @@ describe('transcript labels', () => {
     const quoted = analyzeDocument(text, 'plaintext').quotations.filter((q) => q.openMark !== '');
     assert.deepStrictEqual(quoted.map((q) => q.attribution.speaker), ['Hedda Voss', 'Hedda Voss']);
   });
+
+  it('credits words a turn picks up from an earlier turn, even a whole sentence, to the one who said them', () => {
+    const text = [
+      'Hedda Voss, the transport minister, was interviewed by presenter Idris Vell.',
+      'VELL: Will you fund the bridge?',
+      'VOSS: We are not against it in principle. We need the figures.',
+      'VELL: I\'ll take “not against it in principle.” When will you have them?',
+    ].join('\n\n');
+    const quoted = analyzeDocument(text, 'plaintext').quotations.filter((q) => q.openMark !== '');
+    assert.deepStrictEqual(quoted.map((q) => q.attribution.speaker), ['Hedda Voss']);
+  });
 });

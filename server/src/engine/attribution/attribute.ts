@@ -291,11 +291,14 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   const interview = interviewSpeakers(items, table, view.utterances);
   const speakerOf = (u: Utterance) => interview.get(u) ?? labelSpeaker(u.speaker.trim(), table);
   for (const [index, a] of turnQuotationAttributions(view.original, quotations, view.utterances, speakerOf)) attributions[index] = a;
-  for (const [index, a] of echoedSpeakers(view.original, quotations, attributions)) attributions[index] = a;
+  // A transcript's turns are its speakers' words, which a quotation may pick up again: each is cued by its label.
+  const turns = view.utterances.map((u) => utteranceQuotation(text, u, speakerOf(u)));
+  const echoSources = [...attributions, ...turns.map((t) => ({ ...t.attribution, cue: ':' }))];
+  for (const [index, a] of echoedSpeakers(view.original, [...quotations, ...turns], echoSources)) if (index < quotations.length) attributions[index] = a;
 
   // Object.assign rather than a spread: V8 copies these objects about ten times faster so.
   const attributed: AttributedQuotation[] = quotations.map((q, i) => Object.assign({}, q, { attribution: attributions[i], timestamp: null }));
-  attributed.push(...view.utterances.map((u) => utteranceQuotation(text, u, speakerOf(u))));
+  attributed.push(...turns);
   attributed.sort((a, b) => a.outer.start - b.outer.start || a.depth - b.depth);
   return { quotations: attributed, people: table.toPeople() };
 }

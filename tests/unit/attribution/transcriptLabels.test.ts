@@ -84,4 +84,28 @@ describe('transcript labels', () => {
     const quoted = analyzeDocument(text, 'plaintext').quotations.filter((q) => q.openMark !== '');
     assert.deepStrictEqual(quoted.map((q) => q.attribution.speaker), ['Hedda Voss']);
   });
+
+  it('reads an emergency call\'s CALLER as the one the call was from, even where someone\'s own words say so', () => {
+    const text = [
+      'The body was found by a neighbour, Mrs. Ottoline Farrant, who rang at once.',
+      '“This is the 999 call from Mrs. Farrant, cut down,” the analyst said.',
+      'HANDLER: What is the address of your emergency?',
+      'CALLER: Twelve Wren Road. She is on the floor.',
+      'HANDLER: Is she breathing?',
+      'CALLER: I don\'t know.',
+    ].join('\n\n');
+    const turns = analyzeDocument(text, 'plaintext').quotations.filter((q) => q.openMark === '');
+    assert.deepStrictEqual(turns.map((q) => q.attribution.speaker), ['Handler', 'Ottoline Farrant', 'Handler', 'Ottoline Farrant']);
+  });
+
+  it('names a caller the narration never brings up as the fullest name anyone\'s words give them', () => {
+    const text = [
+      '“She was found by her neighbour, Mrs. Ottoline Farrant. This is the 999 from Mrs. Farrant,” the analyst said.',
+      'HANDLER: What is the address of your emergency?',
+      'CALLER: Twelve Wren Road.',
+    ].join('\n\n');
+    const turns = analyzeDocument(text, 'plaintext').quotations.filter((q) => q.openMark === '');
+    assert.deepStrictEqual(turns.map((q) => q.attribution.speaker), ['Handler', 'Ottoline Farrant']);
+  });
 });
+

@@ -289,7 +289,10 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson, (parent) => attributions[parent].speaker, roleHolder, relativeOf, documentOf);
   }
   const interview = interviewSpeakers(items, table, view.utterances);
-  const speakerOf = (u: Utterance) => interview.get(u) ?? labelSpeaker(u.speaker.trim(), table);
+  // Each label is read once, where its first turn stands.
+  const labels = new Map<string, string>();
+  for (const u of view.utterances) if (!labels.has(u.speaker)) labels.set(u.speaker, labelSpeaker(u.speaker.trim(), u.span.start, view.original, table));
+  const speakerOf = (u: Utterance) => interview.get(u) ?? labels.get(u.speaker)!;
   for (const [index, a] of turnQuotationAttributions(view.original, quotations, view.utterances, speakerOf)) attributions[index] = a;
   // A transcript's turns are its speakers' words, which a quotation may pick up again: each is cued by its label.
   const turns = view.utterances.map((u) => utteranceQuotation(text, u, speakerOf(u)));

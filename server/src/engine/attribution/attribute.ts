@@ -25,6 +25,7 @@ import { spokenRoles } from './spokenRoles';
 import { paragraphsWithholdingNames } from './withheldNames';
 import { turnQuotationAttributions } from './turnQuotes';
 import { interviewSpeakers } from './interviewLabels';
+import { labelSpeaker } from './labelSpeakers';
 import { bodyAttributions, isBodyName, isDocumentOrBody, isJoinedBodyName } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions, cuesItsTurns } from './continuations';
@@ -295,13 +296,19 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson, (parent) => attributions[parent].speaker, roleHolder, relativeOf, documentOf);
   }
   const interview = interviewSpeakers(items, table, view.utterances);
-  const speakerOf = (u: Utterance) => interview.get(u) ?? utteranceSpeaker(u, table);
+  // Each label is read once, where its first turn stands.
+  const labels = new Map<string, string>();
+  for (const u of view.utterances) if (!labels.has(u.speaker)) labels.set(u.speaker, labelSpeaker(u.speaker.trim(), u.span.start, view.original, table));
+  const speakerOf = (u: Utterance) => interview.get(u) ?? labels.get(u.speaker)!;
   for (const [index, a] of turnQuotationAttributions(view.original, quotations, view.utterances, speakerOf)) attributions[index] = a;
-  for (const [index, a] of echoedSpeakers(view.original, quotations, attributions, headingQuotations(items))) attributions[index] = a;
+  // A transcript's turns are its speakers' words, which a quotation may pick up again: each is cued by its label.
+  const turns = view.utterances.map((u) => utteranceQuotation(text, u, speakerOf(u)));
+  const echoSources = [...attributions, ...turns.map((t) => ({ ...t.attribution, cue: ':' }))];
+  for (const [index, a] of echoedSpeakers(view.original, [...quotations, ...turns], echoSources, headingQuotations(items))) if (index < quotations.length) attributions[index] = a;
 
   // Object.assign rather than a spread: V8 copies these objects about ten times faster so.
   const attributed: AttributedQuotation[] = quotations.map((q, i) => Object.assign({}, q, { attribution: attributions[i], timestamp: null }));
-  attributed.push(...view.utterances.map((u) => utteranceQuotation(text, u, speakerOf(u))));
+  attributed.push(...turns);
   attributed.sort((a, b) => a.outer.start - b.outer.start || a.depth - b.depth);
   return { quotations: attributed, people: table.toPeople() };
 }
@@ -1554,13 +1561,6 @@ function utteranceQuotation(text: string, u: Utterance, speaker: string): Attrib
     inner, outer: u.span, openMark: '', closeMark: null, depth: 0,
     attribution: { speaker, mention: null, cue: null }, timestamp: u.timestamp,
   };
-}
-
-/** An utterance's speaker: the person of the text its label names, else the label ("PUTIN" as "Putin"). */
-function utteranceSpeaker(u: Utterance, table: PeopleTable): string {
-  const label = u.speaker.trim();
-  const known = table.persons.find((p) => samePerson(p.name, label));
-  return known?.name ?? (label === label.toUpperCase() ? label.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : label);
 }
 
 function trimmed(text: string, span: Span): Span {

@@ -7,7 +7,8 @@ import type { Attribution, Quotation } from '../types';
 // by itself ("## The line I keep coming back to ¶ “Ploughing is a tool.”") is a pull quote, which its writer credits
 // or leaves uncredited: only a phrase picked up, or words inside another's quotation, are read so. A headline's
 // words are the body's even where the headline gave them a clause of its own: the headline cuts its speaker down
-// ("Farmers warn of ‘…’", "Union says …"), the body names the one who said them.
+// ("Farmers warn of ‘…’", "Union says …"), the body names the one who said them. A transcript's turns are quoted
+// words too: "BEGUM: I'll take “not against it in principle.”" picks up what ALDOUS's turn said.
 
 /** A quotation's words, lower case, marks and punctuation dropped. */
 function wordsOf(text: string, q: Quotation): string[] {
@@ -26,6 +27,12 @@ function holds(outer: readonly string[], inner: readonly string[]): boolean {
 
 /** Words ending a sentence, as a quotation set out by itself ends. */
 const SENTENCE_END = /[.!?…]\s*$/u;
+
+/** Whether a quotation opens its sentence ("## The line ¶ “Ploughing is a tool.”"), not "I'll take “not against it.”". */
+function opensSentence(text: string, q: Quotation): boolean {
+  const before = text.slice(text.lastIndexOf('\n', q.outer.start - 1) + 1, q.outer.start).trimEnd();
+  return before === '' || /[.!?…]["”’)]?$/u.test(before);
+}
 
 const within = (a: Quotation, b: Quotation) => a.outer.start >= b.outer.start && a.outer.end <= b.outer.end;
 
@@ -54,7 +61,7 @@ export function echoedSpeakers(text: string, quotations: readonly Quotation[], a
   };
   for (const [index, q] of quotations.entries()) {
     const a = attributions[index];
-    if (((a.speaker || a.cue) && !headings.has(index)) || (q.depth === 0 && SENTENCE_END.test(text.slice(q.inner.start, q.inner.end)))) continue;
+    if (((a.speaker || a.cue) && !headings.has(index)) || (q.depth === 0 && SENTENCE_END.test(text.slice(q.inner.start, q.inner.end)) && opensSentence(text, q))) continue;
     const own = wordsAt(index);
     if (own.length === 0) continue;
     // A headline's one word with a clause of its own ("Governor says bridge is “safe”") is the body's only where the

@@ -7,6 +7,13 @@ import { SPEECH_VERBS } from './lexicon';
 /** "you said, ", "I told them then: ", "you once promised that ": a first- or second-person speech clause ending right before a quotation. */
 const PERSON_CLAUSE = /\b(I|we|you)\s+(?:\p{L}+ly\s+|once\s+|also\s+|then\s+)?(\p{Ll}+)(?:\s+(?:us|them|me|him|her|the\s+\p{Ll}+|then|once|again|\p{Ll}+ly)){0,2}(?:\s+that)?\s*[,:]?\s*$/u;
 
+/**
+ * A clause further back that still leads to the quotation: "what I told our store managers in March: " (its colon
+ * sets the words out as what was told) and "you said the mission was " (a report whose verb the quoted words
+ * complete). Nothing ends a sentence between; of two such subjects ("I will say what I told"), the nearer.
+ */
+const REPORTING_CLAUSE = /^([^]*)\b(I|we|you)\s+(?:\p{L}+ly\s+|once\s+|also\s+|then\s+)?(\p{Ll}+)\s+[^.!?:;"“”]{0,60}?(?::|\s(?:was|is|were|are|(?:would|will) be|(?:had|has) been))\s*$/u;
+
 /** How far before a quotation its clause is sought. */
 const REACH = 80;
 
@@ -27,15 +34,23 @@ export function turnQuotationAttributions(
     const turn = utterances[u];
     if (!turn || turn.span.start > q.outer.start) continue;
     const from = Math.max(turn.span.start, q.outer.start - REACH);
-    const m = PERSON_CLAUSE.exec(text.slice(from, q.outer.start));
-    if (!m || !SPEECH_VERBS.has(m[2])) continue;
+    const m = clauseBefore(text.slice(from, q.outer.start));
+    if (!m) continue;
     const own = speakerOf(turn);
-    const speaker = m[1] === 'you' ? otherParty(utterances, u, own, speakerOf) : own;
+    const speaker = m.subject === 'you' ? otherParty(utterances, u, own, speakerOf) : own;
     if (!speaker) continue;
-    const start = from + m.index;
-    found.set(index, { speaker, mention: { span: { start, end: start + m[1].length }, text: m[1] }, cue: m[2] });
+    const start = from + m.at;
+    found.set(index, { speaker, mention: { span: { start, end: start + m.subject.length }, text: m.subject }, cue: m.verb });
   }
   return found;
+}
+
+/** The speech clause of I, we or you leading to a quotation from `before`, the words before it: where, whose, which verb. */
+function clauseBefore(before: string): { at: number; subject: string; verb: string } | null {
+  const m = PERSON_CLAUSE.exec(before);
+  if (m && SPEECH_VERBS.has(m[2])) return { at: m.index, subject: m[1], verb: m[2] };
+  const r = REPORTING_CLAUSE.exec(before);
+  return r && SPEECH_VERBS.has(r[3]) ? { at: r[1].length, subject: r[2], verb: r[3] } : null;
 }
 
 /** The other party of the exchange around turn `u`: who answers it, else whom it answers. */

@@ -498,6 +498,21 @@ function barePlural(items: readonly Item[], k: number, floor: number): Clause | 
 }
 
 /**
+ * "“…,” diplomats said", "“…,” two Western officials said", "according to three diplomats": a plural person noun from
+ * the word lists, with no article and at most a number and a few modifiers before it, from item `i`: a group speaking,
+ * as "Diplomats said …" opening a sentence is (barePlural).
+ */
+function pluralAfter(items: readonly Item[], i: number): Clause | null {
+  for (let k = i; k < i + BARE_PLURAL_REACH && isWord(items[k]) && items[k].sentence === items[i].sentence; k++) {
+    if (isPluralOf(normalizeWord(items[k].lower), isKnownPersonNoun)) return { cue: '', first: i, last: k, kind: 'phrase' };
+    const modifier = NUMBER_WORD.test(items[k].lower) || /^\d+$/.test(items[k].text) ||
+      (!PHRASE_STOPS.has(items[k].lower) && !DETERMINERS.has(items[k].lower) && !FUNCTION_WORDS.has(items[k].lower) && !SPEECH_VERBS.has(items[k].lower) && !POSSESSIVES.has(items[k].lower));
+    if (!modifier) return null;
+  }
+  return null;
+}
+
+/**
  * "The Rev Alison Trent, the vicar of St Michael's, who will take the funeral, said": a description right after a
  * comma, behind a name opening the sentence, is in apposition to that name, who is the subject.
  */
@@ -655,7 +670,7 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   const quote = items[q];
   if (!isWord(items[start]) || items[start].paragraph !== quote.paragraph) return null;
   if (items[start].lower === 'according' && items[start + 1]?.lower === 'to') {
-    const np = phraseAfter(items, start + 2);
+    const np = phraseAfter(items, start + 2) ?? pluralAfter(items, start + 2);
     return np && { ...np, cue: 'according to' };
   }
   const late = namedAfterwards(items, start);
@@ -794,6 +809,8 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
     return phraseBefore(items, to, from);
   }
   // `"…," the prima donna sang`: a phrase filling the gap between quotation and verb is its subject whatever its head.
+  const plural = pluralAfter(items, from);
+  if (plural?.last === to - 1) return plural;
   const np = phraseAfter(items, from, true);
   if (np && np.last === to - 1) return np;
   // `"…," a spokeswoman for the Ostberg council said`: someone unnamed and what they speak for, the gap's whole description.
@@ -854,7 +871,14 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   while (floor > 0 && q - floor < CLAUSE_REACH && items[floor - 1].sentence === sentence) floor--;
   for (let i = floor; i < q - 1; i++) {
     if (items[i].lower === 'according' && items[i + 1].lower === 'to') {
-      const np = phraseAfter(items, i + 2);
+      // "According to two diplomats who were present, she warned them that “…”": a group as the source reports what
+      // the clause's own subject said, the speaker.
+      const group = pluralAfter(items, i + 2);
+      // ("the envoys were told to “…”": a passive speech verb is no one's speech.)
+      const spoken = (k: number) => isSpeechVerb(items[k], false) && !/^(?:was|were|be|been|being|is|are)$/.test(items[k - 1].lower);
+      let speech = false;
+      for (let k = (group?.last ?? q) + 1; k < q && !speech; k++) speech = spoken(k);
+      const np = phraseAfter(items, i + 2) ?? (speech ? null : group);
       if (np) return { ...np, cue: 'according to' };
     }
   }

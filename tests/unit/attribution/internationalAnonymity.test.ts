@@ -37,6 +37,11 @@ describe('unnamed sources of international reporting', () => {
     assert.deepStrictEqual(speakers(text), ['Ilona Vekkeri', 'a senior aide', 'Ilona Vekkeri']);
   });
 
+  it('credits "one of them" to the description in apposition to it', () => {
+    const text = 'According to two officials present, the leaders met privately. One of them, a senior Tessalian official, said the meeting had been "frank" but "necessary."';
+    assert.deepStrictEqual(speakers(text), ['a senior Tessalian official', 'a senior Tessalian official']);
+  });
+
   it('credits a group with no article after the quotation: "diplomats said", "two Western officials said"', () => {
     const text = [
       '"We are very far apart," diplomats said.',

@@ -384,6 +384,9 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
       if (run?.kind === 'name' && insideName(items, run.last + 1) && items.slice(i, k).every((x, j) => isCapitalised(x) || insideName(items, i + j))) return { cue: '', first: items[i - 1].lower === 'the' ? i - 1 : i, last: k - 1, kind: 'phrase' };
       if (run?.kind === 'name' && (run.last === k - 1 || AFFILIATION.test(items[run.last + 1]?.lower ?? ''))) return run;
     }
+    // "One of them, a senior Caldonian official, said": one of a group no words describe is the one the appositive does.
+    const described = /^(?:them|us|those)$/.test(items[open - 1]?.lower ?? '') && items[open - 2]?.lower === 'of' && items[open - 3]?.lower === 'one' ? phraseAfter(items, open + 1) : null;
+    if (described?.kind === 'phrase' && described.last === k - 1) return described;
     return apposedName(items, phraseBefore(items, open, floor), floor);
   }
   if (!isWord(it)) return null;
@@ -887,7 +890,7 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   for (let v = q - 1; v >= floor; v--) {
     // "he went on, "…"": the verb's particle stands between it and the quotation.
     const adjacent = q - v <= 2 || (q - v === 3 && isWord(items[v + 1]) && (items[v + 1].lower === 'on' || !!PARTICLES.get(items[v + 1].lower)?.test(items[v].lower)));
-    if (!isSpeechVerb(items[v], adjacent) || nounUse(items, v) || promisesDeed(items, v) || reportedFuture(items, floor, v) || afterCapital(items, v)) continue;
+    if (!(isSpeechVerb(items[v], adjacent) || judgedAs(items, v, q)) || nounUse(items, v) || promisesDeed(items, v) || reportedFuture(items, floor, v) || afterCapital(items, v)) continue;
     const verb = items[v];
     const quoted = quotedAsObject(items, v, floor);
     const quotedOne = quoted >= 0 ? phraseAfter(items, quoted, true) : null;
@@ -1093,6 +1096,16 @@ function colonSubject(items: readonly Item[], floor: number, colon: number): Cla
     if (!isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !KIN.has(head)) return null;
   }
   return { ...np, cue: ':' };
+}
+
+/** Verbs that say, rejecting them, what another's words or deeds are ("rejected the charge as “…”", "denounced the vote as “…”"). */
+const JUDGING_AS = /^(?:reject|denounce|decr[yi]|lambast|brand|label|term|slam)(?:s|es|ed|led|med|d)?$/;
+/** How many items a verb of judging may stand before the "as" right before its quotation ("rejected the charge as"). */
+const JUDGED_REACH = 6;
+
+/** "Damsa rejected the charge as “absurd”": a verb of judging whose "as" comes right before the quotation speaks it. */
+function judgedAs(items: readonly Item[], v: number, q: number): boolean {
+  return JUDGING_AS.test(items[v].lower) && items[q - 1]?.lower === 'as' && q - v <= JUDGED_REACH && items.slice(v + 1, q).every(isWord);
 }
 
 function describedAs(items: readonly Item[], verb: number, q: number): string | null {

@@ -15,6 +15,14 @@ describe('titles and names of international reporting', () => {
     assert.deepStrictEqual(speakers(text), ['Ilona Vekkeri', 'Tomas Radek', 'Aurel Damsa', 'Ilona Vekkeri', 'Corentin Vasseur']);
   });
 
+  it('credits "the ambassador" to the one named after "ambassador to the United Nations" or "envoy to Tessalia"', () => {
+    const text = [
+      'Drovia\'s ambassador to the United Nations, Halvard Sten, walked out. "This is a farce," the ambassador told reporters.',
+      'The special envoy to Tessalia, Nadia Petrel, stayed. "We keep talking," the envoy said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Halvard Sten', 'Nadia Petrel']);
+  });
+
   it('credits an age on second reference to the one just named', () => {
     const text = 'Halvard Sten has served in Pellavar since 2019. "I have seen worse," the 58-year-old said.';
     assert.deepStrictEqual(speakers(text), ['Halvard Sten']);

@@ -90,6 +90,7 @@ import { readAsPartOf } from './openingCapitals';
 import { messageSenders } from './sentMessages';
 import { signSpeakers } from './heldSigns';
 import { runSteps, type Steps } from '../steps';
+import { interpretedOwner, isBareInterpreter } from './interpreters';
 
 export { nameInStyleOf, samePerson } from './names';
 
@@ -420,6 +421,14 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
     span: { start: items[clause.first].start, end: items[clause.last].end },
     text: view.original.slice(items[clause.first].start, items[clause.last].end),
   };
+  // "“…,” his interpreter said": the words are the one interpreted.
+  const interpreted = interpretedOwner(items, clause);
+  const voiced = interpreted ? resolve(view, items, table, interpreted).speaker : null;
+  if (voiced) return { speaker: voiced, mention, cue: clause.cue };
+  // "Radek spoke at length. “…,” the interpreter said": an interpreter no one was named as voices the one the
+  // narration was just about.
+  const interpretedOne = isBareInterpreter(items, clause) && !personOf(items, table, clause) ? table.antecedent(clause.first, null, null) : null;
+  if (interpretedOne && !table.organisations.has(interpretedOne)) return { speaker: interpretedOne.name, mention, cue: clause.cue };
   const described = clause.kind === 'pronoun' ? (describedSubject(view.original, items, table, clause) ?? unnamedRelative(view, items, table, clause) ?? groupBefore(view.original, items, clause.first)) : null;
   if (described) return { speaker: described, mention, cue: clause.cue };
   // "A picker at the depot, who …, said …. “…,” the 46-year-old said": someone unnamed, called again.

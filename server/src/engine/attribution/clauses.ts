@@ -385,6 +385,9 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
       if (run?.kind === 'name' && insideName(items, run.last + 1) && items.slice(i, k).every((x, j) => isCapitalised(x) || insideName(items, i + j))) return { cue: '', first: items[i - 1].lower === 'the' ? i - 1 : i, last: k - 1, kind: 'phrase' };
       if (run?.kind === 'name' && (run.last === k - 1 || AFFILIATION.test(items[run.last + 1]?.lower ?? ''))) return run;
     }
+    // "One of them, a senior Caldonian official, said": one of a group no words describe is the one the appositive does.
+    const described = /^(?:them|us|those)$/.test(items[open - 1]?.lower ?? '') && items[open - 2]?.lower === 'of' && items[open - 3]?.lower === 'one' ? phraseAfter(items, open + 1) : null;
+    if (described?.kind === 'phrase' && described.last === k - 1) return described;
     return apposedName(items, phraseBefore(items, open, floor), floor);
   }
   if (!isWord(it)) return null;
@@ -496,6 +499,21 @@ function barePlural(items: readonly Item[], k: number, floor: number): Clause | 
   const before = items[first - 1];
   const opens = first === floor || !isWord(before) || before.sentence !== items[k].sentence || /^(?:with|and|as|while)$/.test(before.lower);
   return opens ? { cue: '', first, last: k, kind: 'phrase' } : null;
+}
+
+/**
+ * "“…,” diplomats said", "“…,” two Western officials said", "according to three diplomats": a plural person noun from
+ * the word lists, with no article and at most a number and a few modifiers before it, from item `i`: a group speaking,
+ * as "Diplomats said …" opening a sentence is (barePlural).
+ */
+function pluralAfter(items: readonly Item[], i: number): Clause | null {
+  for (let k = i; k < i + BARE_PLURAL_REACH && isWord(items[k]) && items[k].sentence === items[i].sentence; k++) {
+    if (isPluralOf(normalizeWord(items[k].lower), isKnownPersonNoun)) return { cue: '', first: i, last: k, kind: 'phrase' };
+    const modifier = NUMBER_WORD.test(items[k].lower) || /^\d+$/.test(items[k].text) ||
+      (!PHRASE_STOPS.has(items[k].lower) && !DETERMINERS.has(items[k].lower) && !FUNCTION_WORDS.has(items[k].lower) && !SPEECH_VERBS.has(items[k].lower) && !POSSESSIVES.has(items[k].lower));
+    if (!modifier) return null;
+  }
+  return null;
 }
 
 /**
@@ -654,7 +672,7 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   const quote = items[q];
   if (!isWord(items[start]) || items[start].paragraph !== quote.paragraph) return null;
   if (items[start].lower === 'according' && items[start + 1]?.lower === 'to') {
-    const np = phraseAfter(items, start + 2);
+    const np = phraseAfter(items, start + 2) ?? pluralAfter(items, start + 2);
     return np && { ...np, cue: 'according to' };
   }
   const late = namedAfterwards(items, start);
@@ -793,6 +811,8 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
     return phraseBefore(items, to, from);
   }
   // `"…," the prima donna sang`: a phrase filling the gap between quotation and verb is its subject whatever its head.
+  const plural = pluralAfter(items, from);
+  if (plural?.last === to - 1) return plural;
   const np = phraseAfter(items, from, true);
   if (np && np.last === to - 1) return np;
   // `"…," a spokeswoman for the Ostberg council said`: someone unnamed and what they speak for, the gap's whole description.
@@ -853,7 +873,14 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   while (floor > 0 && q - floor < CLAUSE_REACH && items[floor - 1].sentence === sentence) floor--;
   for (let i = floor; i < q - 1; i++) {
     if (items[i].lower === 'according' && items[i + 1].lower === 'to') {
-      const np = phraseAfter(items, i + 2);
+      // "According to two diplomats who were present, she warned them that “…”": a group as the source reports what
+      // the clause's own subject said, the speaker.
+      const group = pluralAfter(items, i + 2);
+      // ("the envoys were told to “…”": a passive speech verb is no one's speech.)
+      const spoken = (k: number) => isSpeechVerb(items[k], false) && !/^(?:was|were|be|been|being|is|are)$/.test(items[k - 1].lower);
+      let speech = false;
+      for (let k = (group?.last ?? q) + 1; k < q && !speech; k++) speech = spoken(k);
+      const np = phraseAfter(items, i + 2) ?? (speech ? null : group);
       if (np) return { ...np, cue: 'according to' };
     }
   }
@@ -862,7 +889,7 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   for (let v = q - 1; v >= floor; v--) {
     // "he went on, "…"": the verb's particle stands between it and the quotation.
     const adjacent = q - v <= 2 || (q - v === 3 && isWord(items[v + 1]) && (items[v + 1].lower === 'on' || !!PARTICLES.get(items[v + 1].lower)?.test(items[v].lower)));
-    if (!isSpeechVerb(items[v], adjacent) || nounUse(items, v) || promisesDeed(items, v) || reportedFuture(items, floor, v) || afterCapital(items, v)) continue;
+    if (!(isSpeechVerb(items[v], adjacent) || judgedAs(items, v, q)) || nounUse(items, v) || promisesDeed(items, v) || reportedFuture(items, floor, v) || afterCapital(items, v)) continue;
     const verb = items[v];
     const quoted = quotedAsObject(items, v, floor);
     const quotedOne = quoted >= 0 ? phraseAfter(items, quoted, true) : null;
@@ -1068,6 +1095,16 @@ function colonSubject(items: readonly Item[], floor: number, colon: number): Cla
     if (!isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !KIN.has(head)) return null;
   }
   return { ...np, cue: ':' };
+}
+
+/** Verbs that say, rejecting them, what another's words or deeds are ("rejected the charge as “…”", "denounced the vote as “…”"). */
+const JUDGING_AS = /^(?:reject|denounce|decr[yi]|lambast|brand|label|term|slam)(?:s|es|ed|led|med|d)?$/;
+/** How many items a verb of judging may stand before the "as" right before its quotation ("rejected the charge as"). */
+const JUDGED_REACH = 6;
+
+/** "Damsa rejected the charge as “absurd”": a verb of judging whose "as" comes right before the quotation speaks it. */
+function judgedAs(items: readonly Item[], v: number, q: number): boolean {
+  return JUDGING_AS.test(items[v].lower) && items[q - 1]?.lower === 'as' && q - v <= JUDGED_REACH && items.slice(v + 1, q).every(isWord);
 }
 
 function describedAs(items: readonly Item[], verb: number, q: number): string | null {

@@ -11,7 +11,8 @@ export interface ParsedName {
   readonly after: readonly string[];
 }
 
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'del']);
+/** Lower-case words inside a name ("van der Wal", "bin Rashid", "de la Fuente"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'del']);
 
 const PLAIN = /^[a-z]+$/;
 

@@ -2,6 +2,7 @@ import type { Quotation, Span } from '../types';
 import { runSteps, type Steps } from '../steps';
 import { ABBREVIATIONS, PRONOUN_GENDER, type Gender } from './lexicon';
 import { uncapitaliseDatelines } from './datelines';
+import { capitaliseNameParticles } from './nameParticles';
 
 /** A word, a punctuation mark or a whole quotation of the narration around quotations. */
 export interface Item {
@@ -191,7 +192,7 @@ export function* narrationItemsInSteps(
     at = q.outer.end;
   }
   scan(at, region.end);
-  return markSentences(uncapitaliseDatelines(items));
+  return capitaliseNameParticles(markSentences(uncapitaliseDatelines(items)));
 }
 
 function isAbbreviation(word: string): boolean {

@@ -1641,8 +1641,11 @@ function roleOfPlaceBefore(items: readonly Item[], comma: number, apposed: boole
 
 /** How many phrases of places a role may take before its name ("the delegate from the Union at Leeds, …"). */
 const PLACE_PHRASES = 3;
-/** Prepositions that tie a role to its place or body: "Mayor of Westbury", "the delegate from the Union", "the vicar at St. Anne's". */
-const ROLE_PLACE_TIES = /^(?:of|from|at|for|in)$/;
+/**
+ * Prepositions that tie a role to its place or body: "Mayor of Westbury", "the delegate from the Union", "the vicar at
+ * St. Anne's", and diplomacy's "ambassador to the United Nations", "envoy to Tessalia".
+ */
+const ROLE_PLACE_TIES = /^(?:of|from|at|for|in|to)$/;
 
 /** Whether a clause's verb comes in the sentence after item `from` before any punctuation or relative word. */
 function verbAfterModifiers(items: readonly Item[], from: number): boolean {

@@ -14,7 +14,8 @@ const QUOTED_REACH = 12;
 export function quotedAsObject(items: readonly Item[], v: number, floor: number): number {
   if (!items[v].lower.endsWith('ing') || items[v - 1]?.lower !== 'as') return -1;
   for (let k = v - 3; k >= floor && k >= v - 2 - QUOTED_REACH; k--) {
-    if (!isWord(items[k]) || items[k].sentence !== items[v].sentence) return -1;
+    // "quoted Drovia’s defence minister, Anselm Kravic, as saying": the one quoted may have a name in apposition.
+    if ((!isWord(items[k]) && items[k].text !== ',') || items[k].sentence !== items[v].sentence) return -1;
     if (QUOTING.test(items[k].lower)) return items[k + 1].lower === 'by' ? -1 : k + 1;
   }
   return -1;

@@ -204,10 +204,14 @@ function apposed(items: readonly Item[], table: PeopleTable, s: number, end: num
   return k >= 0 ? namedAt(table, describedNameStart(items, k + 1, end)) : null;
 }
 
-/** The comma after a noun phrase opening the sentence at `s` and ending on a common noun ("Her neighbour,"), or -1. */
+/**
+ * The comma after a noun phrase opening the sentence at `s` and ending on a common noun ("Her neighbour,"), or after a
+ * "One" or "Another" picking someone from those just spoken of ("Several investors wrote. One, a retired teacher,"),
+ * or -1.
+ */
 function apposedComma(items: readonly Item[], s: number, end: number): number {
   for (let k = s + 1; k <= end && k <= s + APPOSED_REACH; k++) {
-    if (items[k].text === ',') return k < end && !items[k - 1].capital ? k : -1;
+    if (items[k].text === ',') return k < end && (!items[k - 1].capital || (k === s + 1 && PICKED.test(items[s].lower))) ? k : -1;
     // "Her daughter laughed as a customer, Maria Lopez, walked in": a clause, not a noun phrase, before the comma.
     if (items[k].kind !== 'word' || NOT_IN_NOUN_PHRASE.test(items[k].lower) || SPEECH_VERBS.has(items[k].lower)) return -1;
   }
@@ -284,6 +288,8 @@ function isSpokenTo(items: readonly Item[], k: number): boolean {
 }
 
 const SUBJECT_PRONOUNS = /^(?:he|she|they|i|we|you)$/;
+/** A pronoun picking one person from a group, written with a capital only as it opens its sentence. */
+const PICKED = /^(?:one|another)$/;
 /** Words that open a clause of its own between a subject and a pronoun ("Ward said the police had arrested him"). */
 const CLAUSE_OPENERS = /^(?:that|who|whom|which|when|while|as|because|after|before|if|and|but|or|said|says|told|tells|thought|knew)$/;
 /** How many items an aside between a subject and its verb may take ("Whitcombe, her opponent in four finals,"). */

@@ -140,7 +140,8 @@ const NAMING_REACH = 15;
  */
 function namedInOwnSentence(items: readonly Item[], table: PeopleTable, s: number): boolean {
   const limit = Math.min(items.length - 1, s + NAMING_REACH);
-  return table.mentionsWithin(s + 1, limit).some((m) => m.sentence === items[s].sentence && items[m.item].capital);
+  // A firm's name ("a fund that held Corvane shares") is no one the he/she may be about.
+  return table.mentionsWithin(s + 1, limit).some((m) => m.sentence === items[s].sentence && items[m.item].capital && !table.organisations.has(m.person));
 }
 
 /** "Ashdown-Kerr, a 44-year-old former headteacher,": a description right after a name and its comma is that name's. */

@@ -83,4 +83,21 @@ describe('unnamed people a he/she refers to', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Ruth Calder', 'a retired nurse']);
   });
+  it('takes a definite description whose name the text withholds for someone unnamed, as the text calls them', () => {
+    const text = [
+      'Brackwater Water, which serves 1.8 million customers, said the figures were unvalidated. "We do not recognise them," a company spokesperson said.',
+      'The former engineer, who worked in the operations team for six years and asked not to be named, disputed the company\'s account. He told reporters that alerts were regularly marked as faults.',
+      '"There was a culture of it," he said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['a company spokesperson', 'the former engineer']);
+  });
+
+  it('leaves a definite description with no name withheld to the one named before', () => {
+    const text = [
+      'Brackwater Water, which serves 1.8 million customers, said the figures were unvalidated. Its chief engineer, Tom Reddy, spoke to reporters.',
+      'The engineer, who has worked there for six years, disputed the campaigners\' account. He said alerts were checked.',
+      '"There was never a culture of it," he said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Tom Reddy']);
+  });
 });

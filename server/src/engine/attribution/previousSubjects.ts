@@ -5,6 +5,7 @@ import { ADDRESSEE_VERBS, COUNT_WORDS, KIN, PRONOUN_GENDER, SPEECH_VERBS, SUBORD
 import { sentenceStart, type Item } from './narration';
 import { describedAgain } from './newsDescriptions';
 import { unnamedSubject } from './unnamedPeople';
+import { withholdsName } from './withheldNames';
 import { isCapitalised, isRoleNoun, type PeopleTable, type PersonMention, type PersonRecord } from './people';
 
 // Centering: a he/she opening an utterance ("She said …", "“…,” she added") refers, when its gender fits, to the
@@ -76,7 +77,10 @@ function subjectOf(items: readonly Item[], table: PeopleTable, first: number, en
     if (PRONOUN_GENDER.get(word.lower) !== gender) return 'other';
     person = table.mentionAt(s)?.person ?? null;
   } else {
-    person = apposed(items, table, s, end) ?? leadingName(items, table, s, end) ?? (word.lower === 'the' ? describedSubject(items, table, s, gender) : null);
+    // "The former employee, who asked not to be named, disputed …": one whose name the text withholds is no one it named.
+    const comma = apposedComma(items, s, end);
+    const withheld = comma >= 0 && withholdsName(items, comma);
+    person = withheld ? null : (apposed(items, table, s, end) ?? leadingName(items, table, s, end) ?? (word.lower === 'the' ? describedSubject(items, table, s, gender) : null));
     // "A woman in a red coat stopped to watch.": someone the narration brings in unnamed.
     if (!person) {
       const unnamed = unnamedSubject(items, table, apposedDescription(items, s, end), gender);

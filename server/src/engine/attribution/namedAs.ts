@@ -4,8 +4,9 @@ import { isWord, type Item } from './narration';
 import { isCapitalised, type PeopleTable, type PersonRecord } from './people';
 
 // Witnesses in news often give a first name only, and the text says so: "a woman who gave her name only as Bea",
-// "who would say only that he was called Jay", "identifying himself only as Marcus". The name after such a phrase is a
-// person's, even when it is no common given name, and the phrase's pronoun tells that person's gender.
+// "who would say only that he was called Jay", "identifying himself only as Marcus", "who gave only her first name,
+// Denise,". The name after such a phrase is a person's, even when it is no common given name, and the phrase's
+// pronoun tells that person's gender.
 
 /** The words before the name, ending right before it, with the pronoun that gives the gender first. */
 const NAMING = [

@@ -65,4 +65,39 @@ describe('unnamed people a he/she refers to', () => {
     const text = 'Oliver Brand waited on the platform. A woman walked past him. "The train is late," he said.';
     assert.deepStrictEqual(speakers(text), ['Oliver Brand']);
   });
+  it('reads the description set after a "One," that picks someone from a group', () => {
+    const text = [
+      'Judge Ruth Calder was unmoved. "Debt explains a great deal," she said.',
+      'Dozens of savers wrote to the court. One, a retired schoolteacher who had lost her pension, wrote to the judge. She added: "I trusted them with everything."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ruth Calder', 'a retired schoolteacher who had lost her pension']);
+  });
+
+  it('does not take a firm named in the description for the one it is about', () => {
+    const text = [
+      'Corvane founder Garrett Dole sentenced to nine years',
+      'Garrett Dole, the founder of payroll startup Corvane, was sentenced on Thursday. Corvane, founded in 2018, let hourly workers draw on their wages.',
+      'Judge Ruth Calder was unmoved. "Debt explains a great deal," she said.',
+      'Several savers wrote to the court. One, a retired nurse who put $5,000 into a fund that held Corvane shares, wrote to the court. She added: "I trusted them with everything."',
+      'Corvane filed for bankruptcy in 2023.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ruth Calder', 'a retired nurse']);
+  });
+  it('takes a definite description whose name the text withholds for someone unnamed, as the text calls them', () => {
+    const text = [
+      'Brackwater Water, which serves 1.8 million customers, said the figures were unvalidated. "We do not recognise them," a company spokesperson said.',
+      'The former engineer, who worked in the operations team for six years and asked not to be named, disputed the company\'s account. He told reporters that alerts were regularly marked as faults.',
+      '"There was a culture of it," he said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['a company spokesperson', 'the former engineer']);
+  });
+
+  it('leaves a definite description with no name withheld to the one named before', () => {
+    const text = [
+      'Brackwater Water, which serves 1.8 million customers, said the figures were unvalidated. Its chief engineer, Tom Reddy, spoke to reporters.',
+      'The engineer, who has worked there for six years, disputed the campaigners\' account. He said alerts were checked.',
+      '"There was never a culture of it," he said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Tom Reddy']);
+  });
 });

@@ -76,4 +76,11 @@ describe('unnamed witnesses in news copy', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Freya', 'a neighbour']);
   });
+  it('credits the first name set after "gave only her first name," to the description and the she after it', () => {
+    const text = [
+      'Pastor James Ruffin led the prayers. "Give these kids somewhere to go," he said.',
+      'A woman who gave only her first name, Marisela, because she said she feared reprisals, said she had seen the car speed off. "It is not a joke when it is your child on the sidewalk," she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['James Ruffin', 'Marisela']);
+  });
 });

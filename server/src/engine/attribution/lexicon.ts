@@ -158,7 +158,7 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'pitcher bowler batter sprinter swimmer rider jockey boxer wrestler skier skater runner golfer referee umpire steward ' +
     'actor singer songwriter producer filmmaker composer dancer painter photographer poet agent solicitor barrister ' +
     'councillor councilor paramedic constable superintendent sheriff tenant employee carer midwife volunteer voter ' +
-    'commuter passenger motorist pedestrian eyewitness refugee migrant pensioner retiree teenager headteacher pupil ' +
+    'commuter passenger motorist pedestrian eyewitness refugee migrant pensioner retiree teenager headteacher schoolteacher pupil ' +
     'graduate magistrate juror coroner claimant broker trader entrepreneur astronomer mechanic auditor cllr guide source ' +
     'whip staffer boss skipper medic teammate counsel builder plumber carpenter labourer laborer baker butcher cleaner ' +
     'wing fly-half scrum-half full-back centre-back flanker batsman champion winner finalist medallist veteran debutant ' +

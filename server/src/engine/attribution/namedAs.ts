@@ -4,8 +4,9 @@ import { isWord, type Item } from './narration';
 import { isCapitalised, type PeopleTable, type PersonRecord } from './people';
 
 // Witnesses in news often give a first name only, and the text says so: "a woman who gave her name only as Bea",
-// "who would say only that he was called Jay", "identifying himself only as Marcus". The name after such a phrase is a
-// person's, even when it is no common given name, and the phrase's pronoun tells that person's gender.
+// "who would say only that he was called Jay", "identifying himself only as Marcus", "who gave only her first name,
+// Denise,". The name after such a phrase is a person's, even when it is no common given name, and the phrase's
+// pronoun tells that person's gender.
 
 /** The words before the name, ending right before it, with the pronoun that gives the gender first. */
 const NAMING = [
@@ -13,6 +14,8 @@ const NAMING = [
   /\b(he|she) (?:was|is) (?:called|named)$/,
   /\b(himself|herself) (?:only )?as$/,
 ];
+/** The same words ending before a comma, the name set after it: "who gave only her first name, Denise,". */
+const APPOSED_NAMING = /\b(his|her) (?:first|given) name$/;
 
 const LAST_WORDS: ReadonlySet<string> = new Set(['as', 'was', 'is', 'called', 'named']);
 
@@ -24,15 +27,17 @@ const PHRASE_WORDS = 6;
 /** The gender a naming phrase ending right before item `i` gives, when one does ("her name only as" → f). */
 function namedBy(items: readonly Item[], i: number): { gender: Gender; pronoun: number | null } | null {
   const it = items[i];
+  const apposed = items[i - 1]?.text === ',' && items[i - 2]?.lower === 'name';
+  const end = apposed ? i - 2 : i - 1;
   // Every phrase ends in one of these words: most capitalised words are let go at once.
-  if (!isWord(items[i - 1]) || !LAST_WORDS.has(items[i - 1].lower) || items[i - 1].sentence !== it.sentence) return null;
+  if (!isWord(items[end]) || !(apposed || LAST_WORDS.has(items[end].lower)) || items[end].sentence !== it.sentence) return null;
   const before: string[] = [];
-  for (let k = i - 1; k >= 0 && k >= i - PHRASE_WORDS && isWord(items[k]) && items[k].sentence === it.sentence; k--) before.unshift(items[k].lower);
+  for (let k = end; k >= 0 && k >= end - PHRASE_WORDS + 1 && isWord(items[k]) && items[k].sentence === it.sentence; k--) before.unshift(items[k].lower);
   const words = before.join(' ');
-  for (const re of NAMING) {
+  for (const re of apposed ? [APPOSED_NAMING] : NAMING) {
     const m = re.exec(words);
     // The pronoun's item: as many words back from the name as the match reaches.
-    if (m) return { gender: GENDER_OF[m[1]], pronoun: i - words.slice(m.index).split(' ').length };
+    if (m) return { gender: GENDER_OF[m[1]], pronoun: end + 1 - words.slice(m.index).split(' ').length };
   }
   return null;
 }

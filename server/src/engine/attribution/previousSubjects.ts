@@ -5,6 +5,7 @@ import { ADDRESSEE_VERBS, COUNT_WORDS, KIN, PRONOUN_GENDER, SPEECH_VERBS, SUBORD
 import { sentenceStart, type Item } from './narration';
 import { describedAgain } from './newsDescriptions';
 import { unnamedSubject } from './unnamedPeople';
+import { withholdsName } from './withheldNames';
 import { isCapitalised, isRoleNoun, type PeopleTable, type PersonMention, type PersonRecord } from './people';
 
 // Centering: a he/she opening an utterance ("She said …", "“…,” she added") refers, when its gender fits, to the
@@ -76,7 +77,10 @@ function subjectOf(items: readonly Item[], table: PeopleTable, first: number, en
     if (PRONOUN_GENDER.get(word.lower) !== gender) return 'other';
     person = table.mentionAt(s)?.person ?? null;
   } else {
-    person = apposed(items, table, s, end) ?? leadingName(items, table, s, end) ?? (word.lower === 'the' ? describedSubject(items, table, s, gender) : null);
+    // "The former employee, who asked not to be named, disputed …": one whose name the text withholds is no one it named.
+    const comma = apposedComma(items, s, end);
+    const withheld = comma >= 0 && withholdsName(items, comma);
+    person = withheld ? null : (apposed(items, table, s, end) ?? leadingName(items, table, s, end) ?? (word.lower === 'the' ? describedSubject(items, table, s, gender) : null));
     // "A woman in a red coat stopped to watch.": someone the narration brings in unnamed.
     if (!person) {
       const unnamed = unnamedSubject(items, table, apposedDescription(items, s, end), gender);
@@ -204,10 +208,14 @@ function apposed(items: readonly Item[], table: PeopleTable, s: number, end: num
   return k >= 0 ? namedAt(table, describedNameStart(items, k + 1, end)) : null;
 }
 
-/** The comma after a noun phrase opening the sentence at `s` and ending on a common noun ("Her neighbour,"), or -1. */
+/**
+ * The comma after a noun phrase opening the sentence at `s` and ending on a common noun ("Her neighbour,"), or after a
+ * "One" or "Another" picking someone from those just spoken of ("Several investors wrote. One, a retired teacher,"),
+ * or -1.
+ */
 function apposedComma(items: readonly Item[], s: number, end: number): number {
   for (let k = s + 1; k <= end && k <= s + APPOSED_REACH; k++) {
-    if (items[k].text === ',') return k < end && !items[k - 1].capital ? k : -1;
+    if (items[k].text === ',') return k < end && (!items[k - 1].capital || (k === s + 1 && PICKED.test(items[s].lower))) ? k : -1;
     // "Her daughter laughed as a customer, Maria Lopez, walked in": a clause, not a noun phrase, before the comma.
     if (items[k].kind !== 'word' || NOT_IN_NOUN_PHRASE.test(items[k].lower) || SPEECH_VERBS.has(items[k].lower)) return -1;
   }
@@ -284,6 +292,8 @@ function isSpokenTo(items: readonly Item[], k: number): boolean {
 }
 
 const SUBJECT_PRONOUNS = /^(?:he|she|they|i|we|you)$/;
+/** A pronoun picking one person from a group, written with a capital only as it opens its sentence. */
+const PICKED = /^(?:one|another)$/;
 /** Words that open a clause of its own between a subject and a pronoun ("Ward said the police had arrested him"). */
 const CLAUSE_OPENERS = /^(?:that|who|whom|which|when|while|as|because|after|before|if|and|but|or|said|says|told|tells|thought|knew)$/;
 /** How many items an aside between a subject and its verb may take ("Whitcombe, her opponent in four finals,"). */

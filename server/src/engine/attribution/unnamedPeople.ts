@@ -4,6 +4,7 @@ import { describedInFull } from './fullDescriptions';
 import { SPEECH_VERBS, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
+import { withholdsName } from './withheldNames';
 import type { PeopleTable, PersonRecord } from './people';
 
 // Someone the narration brings in unnamed ("a teenage volunteer stacked chairs") is a person the he/she after it
@@ -45,7 +46,7 @@ export function unnamedSubject(items: readonly Item[], table: PeopleTable, s: nu
   const g = roleGender(head);
   if (g && g !== gender) return 'other';
   if (namedInOwnSentence(items, table, s) || apposedToName(items, table, s)) return null;
-  if (article === 'the' && !unnamedDefinite(table, state, s, last, head)) return null;
+  if (article === 'the' && !unnamedDefinite(items, table, state, s, last, head)) return null;
   // "A man in a knit cap is holding a clipboard. … The man looks at the signature": the newcomer "a" brought in.
   const person = (article === 'the' ? introducedBefore(items, table, s, head, gender) : null) ?? made(items, s, last, gender);
   state.byItem.set(s, person);
@@ -76,9 +77,11 @@ const STRANGERS = /^(?:man|woman)$/;
 
 /**
  * Whether the definite description at `s` headed by item `last` is someone unnamed: a bare "the man" or "the woman"
- * (not "the old man", which fiction as often says of one it named) that is no named person's role.
+ * (not "the old man", which fiction as often says of one it named) that is no named person's role, or one whose
+ * relative clause says the text withholds the name ("The former employee, who asked not to be named,").
  */
-function unnamedDefinite(table: PeopleTable, state: Unnamed, s: number, last: number, head: string): boolean {
+function unnamedDefinite(items: readonly Item[], table: PeopleTable, state: Unnamed, s: number, last: number, head: string): boolean {
+  if (withholdsName(items, last + 1)) return true;
   if (last !== s + 1 || !STRANGERS.test(head)) return false;
   // Who holds such a role is read once, not with a scan back over the mentions per description.
   state.held ??= new Set(table.persons.flatMap((p) => [...p.roles].filter((r) => STRANGERS.test(r))));
@@ -140,7 +143,8 @@ const NAMING_REACH = 15;
  */
 function namedInOwnSentence(items: readonly Item[], table: PeopleTable, s: number): boolean {
   const limit = Math.min(items.length - 1, s + NAMING_REACH);
-  return table.mentionsWithin(s + 1, limit).some((m) => m.sentence === items[s].sentence && items[m.item].capital);
+  // A firm's name ("a fund that held Corvane shares") is no one the he/she may be about.
+  return table.mentionsWithin(s + 1, limit).some((m) => m.sentence === items[s].sentence && items[m.item].capital && !table.organisations.has(m.person));
 }
 
 /** "Ashdown-Kerr, a 44-year-old former headteacher,": a description right after a name and its comma is that name's. */

@@ -38,9 +38,14 @@ export function withheldInFull(items: readonly Item[], first: number, last: numb
   if (items[first].lower !== 'the' || !isPersonNoun(items[last].lower)) return unnamedInFull(items, first, last);
   let comma = last + 1;
   while (comma <= last + TIE_WORDS && isWord(items[comma]) && items[comma].sentence === items[last].sentence) comma++;
-  if (comma === last + 1 || items[comma]?.text !== ',' || items[comma + 1]?.lower !== 'who') return last;
-  for (let k = comma + 2; k < items.length && isWord(items[k]) && items[k].sentence === items[last].sentence; k++) {
-    if (ANONYMOUS.test(items[k].lower) || (NAMING.test(items[k].lower) && denied(items, k))) return comma - 1;
+  return comma > last + 1 && withholdsName(items, comma) ? comma - 1 : last;
+}
+
+/** Whether the ", who …" clause opening at the comma `comma` withholds its person's name ("who asked not to be named"). */
+export function withholdsName(items: readonly Item[], comma: number): boolean {
+  if (items[comma]?.text !== ',' || items[comma + 1]?.lower !== 'who') return false;
+  for (let k = comma + 2; k < items.length && isWord(items[k]) && items[k].sentence === items[comma].sentence; k++) {
+    if (ANONYMOUS.test(items[k].lower) || (NAMING.test(items[k].lower) && denied(items, k))) return true;
   }
-  return last;
+  return false;
 }

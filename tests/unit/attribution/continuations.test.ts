@@ -26,6 +26,14 @@ describe('news continuation paragraphs', () => {
     assert.deepStrictEqual(speakers(text), ['Ilka Strom', 'Ilka Strom']);
   });
 
+  it('gives it to the speaker of a quotation closed by a long clause, however many words that clause runs to', () => {
+    const text = [
+      'Vera Lund beat Carl Moe by 400 votes. "The town has spoken," Ms. Lund told the two hundred supporters packed into the old fire station on Quay Street just after midnight.',
+      '"We have waited a long time for this. Now the work starts."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Vera Lund', 'Vera Lund']);
+  });
+
   it('leaves alone a turn after a paragraph that opened with a quotation, as dialogue alternates', () => {
     const text = ['"Where were you?" asked Tomasz.', '"Out."'].join('\n\n');
     assert.notDeepStrictEqual(speakers(text)[1], 'Tomasz');

@@ -19,9 +19,6 @@ const UNCUED_SHARE = 1 / 4;
 /** A sentence ending inside a quotation and another opening after it. */
 const SENTENCE_BREAK = /[.!?]['’”]?\s+['‘“]?\p{Lu}/u;
 
-/** How many items may follow the last quotation of the paragraph before: its clause ("Strom said after the defeat."). */
-const CLAUSE_ITEMS = 16;
-
 /**
  * Speakers for quotations left without one that open a paragraph standing after a paragraph which opened with
  * narration and ended with a quotation and the clause after it: that quotation's speaker goes on.
@@ -34,7 +31,7 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
     if (a.mention || (qi > 0 && items[qi - 1].paragraph === items[qi].paragraph)) continue;
     // The paragraph before: its last quotation, what follows it, and how the paragraph opens.
     let last = qi - 1;
-    while (last >= 0 && last >= qi - 1 - CLAUSE_ITEMS && items[last].kind !== 'quote') last--;
+    while (last >= 0 && items[last].paragraph >= items[qi].paragraph - 1 && items[last].kind !== 'quote') last--;
     if (last < 0 || items[last].kind !== 'quote' || items[last].paragraph !== items[qi].paragraph - 1) continue;
     // After it, its clause alone ("Strom said after the defeat."), no sentence of narration. A paragraph ending on the
     // quotation itself ("Putin told reporters: “…”") hands nothing on: the next one must say whose words it holds;

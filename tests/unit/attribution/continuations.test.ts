@@ -34,6 +34,19 @@ describe('news continuation paragraphs', () => {
     assert.deepStrictEqual(speakers(text), ['Vera Lund', 'Vera Lund']);
   });
 
+  it('gives it to the one quoted last, not the other party a conversation would turn to, in a text cued as news', () => {
+    const text = [
+      'Lena Brandt beat Mia Kerr in straight sets on Tuesday and will play Olga Petrova next.',
+      '"My legs felt heavy," the German said. "But I found a way."',
+      'Kerr, who saved three match points, was gracious in defeat. She said Brandt had been "the better player" and added: "I had my chances. She took hers."',
+      'Petrova, who needed only an hour to win her own match, was asked whether she would target the heavy legs. "I will play my game," the Russian said. "If she is tired, that is not my problem."',
+      '"People ask me this like I should play softer. Nobody plays softer in a semi-final."',
+      'The two have met twice before, with Petrova winning both.',
+      '"That was years ago," Petrova said when it was raised. "I have forgotten it."',
+    ].join('\n\n');
+    assert.strictEqual(speakers(text)[6], 'Petrova');
+  });
+
   it('leaves alone a turn after a paragraph that opened with a quotation, as dialogue alternates', () => {
     const text = ['"Where were you?" asked Tomasz.', '"Out."'].join('\n\n');
     assert.notDeepStrictEqual(speakers(text)[1], 'Tomasz');

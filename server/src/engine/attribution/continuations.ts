@@ -46,14 +46,15 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
     // text cued as news, when neither paragraph asks for an answer; one sentence after a colon hands nothing on.
     const colonLed = last === qi - 1 && newsTurns && items[last - 1]?.text === ':' && !!previous.mention && SENTENCE_BREAK.test(items[last].text) && opensUnanswered(items, open, qi);
     if (last === qi - 1 ? !alone && !colonLed && !runsOn(items, attributions, last) : items[qi - 1].sentence !== items[last + 1].sentence) continue;
-    // A speaker the conversation gave is kept, unless the paragraph before opened the run of quotations.
+    // A speaker the conversation gave is kept, unless the paragraph before opened the run of quotations, or, in news,
+    // ended on it: a paragraph of quotation alone there is its speaker's, not an answer by the party turned to before.
     // A paragraph opening on a quotation hands on only a run of them (`"…," she said. "…"`), not one closed by its
     // clause (`"…," said Clara.`), which dialogue answers.
     // In news, which cues its turns, so does one closed by its clause, to a paragraph of quotation alone that answers
     // no one: a paragraph of quotation alone after `"…," Osei said.` is Osei's still, as no one else would be left uncued.
     const reread = items[open].kind === 'quote';
     const closed = last !== qi - 1;
-    if (reread ? !newsTurns || !opensUnanswered(items, open, qi) || (closed && (!paragraphOfQuotations(items, qi) || answersAnother(items, attributions, open))) : a.speaker) continue;
+    if (reread ? !newsTurns || !opensUnanswered(items, open, qi) || (closed && (!paragraphOfQuotations(items, qi) || answersAnother(items, attributions, open))) : a.speaker && !(newsTurns && !closed && paragraphOfQuotations(items, qi))) continue;
     found.set(items[qi].quote, { speaker: previous.speaker, mention: previous.mention, cue: null });
     // The quotations after it in its paragraph, with no speaker (or mention) of their own, are the same run of words.
     for (let k = qi + 1; k < items.length && items[k].paragraph === items[qi].paragraph; k++) {

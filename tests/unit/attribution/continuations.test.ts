@@ -47,6 +47,26 @@ describe('news continuation paragraphs', () => {
     assert.strictEqual(speakers(text)[6], 'Petrova');
   });
 
+  it('goes on after a paragraph opening on a quotation, past a phrase of someone else quoted within narration before it', () => {
+    const text = [
+      'The trial of Kyle Fenn, 29, continued at Lowmoor Crown Court on Monday.',
+      'Mr Fenn\'s partner, Shona Barr, said he had told her that his landlord was "driving him mad" over the rent, but that he was not afraid of him.',
+      '"He laughed about it," Miss Barr told the court, wiping her eyes.',
+      '"He never once thought it would come to this."',
+    ].join('\n\n');
+    assert.strictEqual(speakers(text)[2], 'Shona Barr');
+  });
+
+  it('goes on past a question closing it that no quotation answers, its speaker\'s own', () => {
+    const text = [
+      'The county will cut the number 9 bus in May. A campaign to save it has been set up by parish councillor Ravi Shah.',
+      '"This is not only about pensioners," Shah said in an interview. "Nurses use that bus to get to work."',
+      '"Take it away and some of them stop working. Then who looks after the sick?"',
+      'The council leader, Gail Poole, said the route lost money every year.',
+    ].join('\n\n');
+    assert.strictEqual(speakers(text)[2], 'Ravi Shah');
+  });
+
   it('leaves alone a turn after a paragraph that opened with a quotation, as dialogue alternates', () => {
     const text = ['"Where were you?" asked Tomasz.', '"Out."'].join('\n\n');
     assert.notDeepStrictEqual(speakers(text)[1], 'Tomasz');

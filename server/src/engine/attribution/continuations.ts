@@ -91,10 +91,22 @@ function opensUnanswered(items: readonly Item[], open: number, next: number): bo
   // A run opening on a quotation must open it after narration; one opening on narration opened it there.
   const before = open > 0 ? paragraphStart(items, open - 1) : -1;
   if (items[open].kind === 'quote' && before >= 0 && items[before].kind === 'quote') return false;
+  // A question in the paragraph of quotation alone is put to someone only when a quotation answers it next: one that
+  // narration follows ("… Then who looks after Joan?") is its speaker's own, rhetorical.
+  const answered = nextParagraphOpensOnAQuotation(items, next);
   for (let k = open; k < items.length && items[k].paragraph <= items[next].paragraph; k++) {
-    if (items[k].kind === 'quote' && (asksAQuestion(items[k].text) || vocativesIn(items[k].text).length > 0)) return false;
+    if (items[k].kind !== 'quote') continue;
+    const asks = asksAQuestion(items[k].text) && (items[k].paragraph < items[next].paragraph || answered);
+    if (asks || vocativesIn(items[k].text).length > 0) return false;
   }
   return true;
+}
+
+/** Whether the paragraph after the one holding item `at` opens on a quotation. */
+function nextParagraphOpensOnAQuotation(items: readonly Item[], at: number): boolean {
+  let k = at;
+  while (k < items.length && items[k].paragraph === items[at].paragraph) k++;
+  return items[k]?.kind === 'quote';
 }
 
 /**
@@ -112,11 +124,15 @@ function paragraphOfQuotations(items: readonly Item[], qi: number): boolean {
   return quotationAlone(items, qi, end);
 }
 
-/** Whether the paragraph before the one opening at `open` quotes someone other than the quotation at `open`'s speaker. */
+/**
+ * Whether the paragraph before the one opening at `open` quotes someone other than the quotation at `open`'s speaker,
+ * in a turn: a phrase quoted within a sentence of narration ("said he was “doing his head in”") is no one's turn to answer.
+ */
 function answersAnother(items: readonly Item[], attributions: readonly Attribution[], open: number): boolean {
   const speaker = attributions[items[open].quote].speaker;
   for (let k = open - 1; k >= 0 && items[k].paragraph === items[open].paragraph - 1; k--) {
-    if (items[k].kind === 'quote' && attributions[items[k].quote].speaker !== speaker) return true;
+    const within = items[k - 1]?.kind === 'word' && items[k - 1].sentence === items[k].sentence;
+    if (items[k].kind === 'quote' && !within && attributions[items[k].quote].speaker !== speaker) return true;
   }
   return false;
 }

@@ -26,6 +26,47 @@ describe('news continuation paragraphs', () => {
     assert.deepStrictEqual(speakers(text), ['Ilka Strom', 'Ilka Strom']);
   });
 
+  it('gives it to the speaker of a quotation closed by a long clause, however many words that clause runs to', () => {
+    const text = [
+      'Vera Lund beat Carl Moe by 400 votes. "The town has spoken," Ms. Lund told the two hundred supporters packed into the old fire station on Quay Street just after midnight.',
+      '"We have waited a long time for this. Now the work starts."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Vera Lund', 'Vera Lund']);
+  });
+
+  it('gives it to the one quoted last, not the other party a conversation would turn to, in a text cued as news', () => {
+    const text = [
+      'Lena Brandt beat Mia Kerr in straight sets on Tuesday and will play Olga Petrova next.',
+      '"My legs felt heavy," the German said. "But I found a way."',
+      'Kerr, who saved three match points, was gracious in defeat. She said Brandt had been "the better player" and added: "I had my chances. She took hers."',
+      'Petrova, who needed only an hour to win her own match, was asked whether she would target the heavy legs. "I will play my game," the Russian said. "If she is tired, that is not my problem."',
+      '"People ask me this like I should play softer. Nobody plays softer in a semi-final."',
+      'The two have met twice before, with Petrova winning both.',
+      '"That was years ago," Petrova said when it was raised. "I have forgotten it."',
+    ].join('\n\n');
+    assert.strictEqual(speakers(text)[6], 'Petrova');
+  });
+
+  it('goes on after a paragraph opening on a quotation, past a phrase of someone else quoted within narration before it', () => {
+    const text = [
+      'The trial of Kyle Fenn, 29, continued at Lowmoor Crown Court on Monday.',
+      'Mr Fenn\'s partner, Shona Barr, said he had told her that his landlord was "driving him mad" over the rent, but that he was not afraid of him.',
+      '"He laughed about it," Miss Barr told the court, wiping her eyes.',
+      '"He never once thought it would come to this."',
+    ].join('\n\n');
+    assert.strictEqual(speakers(text)[2], 'Shona Barr');
+  });
+
+  it('goes on past a question closing it that no quotation answers, its speaker\'s own', () => {
+    const text = [
+      'The county will cut the number 9 bus in May. A campaign to save it has been set up by parish councillor Ravi Shah.',
+      '"This is not only about pensioners," Shah said in an interview. "Nurses use that bus to get to work."',
+      '"Take it away and some of them stop working. Then who looks after the sick?"',
+      'The council leader, Gail Poole, said the route lost money every year.',
+    ].join('\n\n');
+    assert.strictEqual(speakers(text)[2], 'Ravi Shah');
+  });
+
   it('leaves alone a turn after a paragraph that opened with a quotation, as dialogue alternates', () => {
     const text = ['"Where were you?" asked Tomasz.', '"Out."'].join('\n\n');
     assert.notDeepStrictEqual(speakers(text)[1], 'Tomasz');

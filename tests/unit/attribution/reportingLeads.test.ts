@@ -23,3 +23,22 @@ describe('a quotation after a described subject reporting speech', () => {
     assert.notStrictEqual(attributions(text)[1].mention?.text, 'The trainer');
   });
 });
+
+// "Ellery said she had hung up. ¶ “They were very nice when I got through.”": news goes on with the one reported.
+describe('a paragraph of quotation alone after a paragraph reporting speech', () => {
+  const opening = [
+    'Customers of Harlow Energy waited hours on the phone after the outage, and the firm\'s chief, Nadia Perrin, apologised. "We let people down," Perrin said.',
+    'Joan Ridley, 81, from Castleford, said the lights had gone out during her tea.',
+    '"I was frightened," she said. "I could not find the torch."',
+  ];
+
+  it('is the one whose words the paragraph before reported, in a text cued as news', () => {
+    const text = [...opening, 'Ridley said she had rung the helpline and waited two hours to speak to anyone.', '"They were polite in the end. But two hours, at my age, in the dark."'].join('\n\n');
+    assert.strictEqual(attributions(text)[3].speaker, 'Joan Ridley');
+  });
+
+  it('is no one it names when the paragraph before reports nothing', () => {
+    const text = [...opening, 'Ridley rang the helpline and waited two hours to speak to anyone.', '"They were polite in the end. But two hours, at my age, in the dark."'].join('\n\n');
+    assert.notStrictEqual(attributions(text)[3].mention?.text, 'Ridley');
+  });
+});

@@ -38,7 +38,7 @@ import { opensSceneShift } from './sceneShifts';
 import { opensContactClause } from './contactClauses';
 import { quotedWithin } from './quotedWithin';
 import { examinationTurns } from './examinations';
-import { reportingSubjectBefore } from './reportingLeads';
+import { reportingParagraphBefore, reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
 import { NAME_QUESTION, answeredNames, selfNamedByPronoun, selfNamedSpeakers } from './selfNamed';
 import { learnCouples } from './couples';
@@ -186,6 +186,13 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const qi of quoteItems) {
     const clause = attributions[items[qi].quote].mention ? null : reportingSubjectBefore(items, qi);
     if (clause) attributions[items[qi].quote] = { ...resolve(view, items, table, clause), cue: null };
+  }
+  // "Ellery said she had hung up …" then a paragraph of quotation alone: in news, the one whose words were reported.
+  const newsTurns = cuesItsTurns(items, quoteItems, attributions);
+  for (const qi of newsTurns ? quoteItems : []) {
+    const clause = attributions[items[qi].quote].mention ? null : reportingParagraphBefore(items, qi);
+    const reported = clause && resolve(view, items, table, clause);
+    if (reported?.speaker) attributions[items[qi].quote] = { ...reported, cue: null };
   }
   for (const [index, a] of bodyAttributions(view.original, items, quoteItems, attributions, table)) attributions[index] = a;
   for (const [index, a] of messageSenders(view.original, items, quoteItems, attributions, table)) attributions[index] = a;

@@ -19,9 +19,6 @@ const UNCUED_SHARE = 1 / 4;
 /** A sentence ending inside a quotation and another opening after it. */
 const SENTENCE_BREAK = /[.!?]['’”]?\s+['‘“]?\p{Lu}/u;
 
-/** How many items may follow the last quotation of the paragraph before: its clause ("Strom said after the defeat."). */
-const CLAUSE_ITEMS = 16;
-
 /**
  * Speakers for quotations left without one that open a paragraph standing after a paragraph which opened with
  * narration and ended with a quotation and the clause after it: that quotation's speaker goes on.
@@ -34,7 +31,7 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
     if (a.mention || (qi > 0 && items[qi - 1].paragraph === items[qi].paragraph)) continue;
     // The paragraph before: its last quotation, what follows it, and how the paragraph opens.
     let last = qi - 1;
-    while (last >= 0 && last >= qi - 1 - CLAUSE_ITEMS && items[last].kind !== 'quote') last--;
+    while (last >= 0 && items[last].paragraph >= items[qi].paragraph - 1 && items[last].kind !== 'quote') last--;
     if (last < 0 || items[last].kind !== 'quote' || items[last].paragraph !== items[qi].paragraph - 1) continue;
     // After it, its clause alone ("Strom said after the defeat."), no sentence of narration. A paragraph ending on the
     // quotation itself ("Putin told reporters: “…”") hands nothing on: the next one must say whose words it holds;
@@ -49,14 +46,15 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
     // text cued as news, when neither paragraph asks for an answer; one sentence after a colon hands nothing on.
     const colonLed = last === qi - 1 && newsTurns && items[last - 1]?.text === ':' && !!previous.mention && SENTENCE_BREAK.test(items[last].text) && opensUnanswered(items, open, qi);
     if (last === qi - 1 ? !alone && !colonLed && !runsOn(items, attributions, last) : items[qi - 1].sentence !== items[last + 1].sentence) continue;
-    // A speaker the conversation gave is kept, unless the paragraph before opened the run of quotations.
+    // A speaker the conversation gave is kept, unless the paragraph before opened the run of quotations, or, in news,
+    // ended on it: a paragraph of quotation alone there is its speaker's, not an answer by the party turned to before.
     // A paragraph opening on a quotation hands on only a run of them (`"…," she said. "…"`), not one closed by its
     // clause (`"…," said Clara.`), which dialogue answers.
     // In news, which cues its turns, so does one closed by its clause, to a paragraph of quotation alone that answers
     // no one: a paragraph of quotation alone after `"…," Osei said.` is Osei's still, as no one else would be left uncued.
     const reread = items[open].kind === 'quote';
     const closed = last !== qi - 1;
-    if (reread ? !newsTurns || !opensUnanswered(items, open, qi) || (closed && (!paragraphOfQuotations(items, qi) || answersAnother(items, attributions, open))) : a.speaker) continue;
+    if (reread ? !newsTurns || !opensUnanswered(items, open, qi) || (closed && (!paragraphOfQuotations(items, qi) || answersAnother(items, attributions, open))) : a.speaker && !(newsTurns && !closed && paragraphOfQuotations(items, qi))) continue;
     found.set(items[qi].quote, { speaker: previous.speaker, mention: previous.mention, cue: null });
     // The quotations after it in its paragraph, with no speaker (or mention) of their own, are the same run of words.
     for (let k = qi + 1; k < items.length && items[k].paragraph === items[qi].paragraph; k++) {
@@ -93,10 +91,22 @@ function opensUnanswered(items: readonly Item[], open: number, next: number): bo
   // A run opening on a quotation must open it after narration; one opening on narration opened it there.
   const before = open > 0 ? paragraphStart(items, open - 1) : -1;
   if (items[open].kind === 'quote' && before >= 0 && items[before].kind === 'quote') return false;
+  // A question in the paragraph of quotation alone is put to someone only when a quotation answers it next: one that
+  // narration follows ("… Then who looks after Joan?") is its speaker's own, rhetorical.
+  const answered = nextParagraphOpensOnAQuotation(items, next);
   for (let k = open; k < items.length && items[k].paragraph <= items[next].paragraph; k++) {
-    if (items[k].kind === 'quote' && (asksAQuestion(items[k].text) || vocativesIn(items[k].text).length > 0)) return false;
+    if (items[k].kind !== 'quote') continue;
+    const asks = asksAQuestion(items[k].text) && (items[k].paragraph < items[next].paragraph || answered);
+    if (asks || vocativesIn(items[k].text).length > 0) return false;
   }
   return true;
+}
+
+/** Whether the paragraph after the one holding item `at` opens on a quotation. */
+function nextParagraphOpensOnAQuotation(items: readonly Item[], at: number): boolean {
+  let k = at;
+  while (k < items.length && items[k].paragraph === items[at].paragraph) k++;
+  return items[k]?.kind === 'quote';
 }
 
 /**
@@ -114,11 +124,15 @@ function paragraphOfQuotations(items: readonly Item[], qi: number): boolean {
   return quotationAlone(items, qi, end);
 }
 
-/** Whether the paragraph before the one opening at `open` quotes someone other than the quotation at `open`'s speaker. */
+/**
+ * Whether the paragraph before the one opening at `open` quotes someone other than the quotation at `open`'s speaker,
+ * in a turn: a phrase quoted within a sentence of narration ("said he was “doing his head in”") is no one's turn to answer.
+ */
 function answersAnother(items: readonly Item[], attributions: readonly Attribution[], open: number): boolean {
   const speaker = attributions[items[open].quote].speaker;
   for (let k = open - 1; k >= 0 && items[k].paragraph === items[open].paragraph - 1; k--) {
-    if (items[k].kind === 'quote' && attributions[items[k].quote].speaker !== speaker) return true;
+    const within = items[k - 1]?.kind === 'word' && items[k - 1].sentence === items[k].sentence;
+    if (items[k].kind === 'quote' && !within && attributions[items[k].quote].speaker !== speaker) return true;
   }
   return false;
 }

@@ -72,7 +72,8 @@ describe('a described speaker who gives their own name', () => {
       '“I expected nothing,” I said.',
       'Mrs. Garrow looked at me sharply, as though to see whether I were laughing at her.',
     ].join('\n\n');
-    assert.deepStrictEqual(speakers(text), ['Mrs. Garrow', 'Mrs. Garrow', 'Mrs. Garrow', 'I']);
+    // The narrator is the one she greets as expected.
+    assert.deepStrictEqual(speakers(text), ['Mrs. Garrow', 'Mrs. Garrow', 'Mrs. Garrow', 'Miss Lowe']);
   });
 
   it('takes no nationality, feeling or unknown lone word for a name', () => {

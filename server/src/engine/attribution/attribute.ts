@@ -12,6 +12,7 @@ import { normalizeWord, parseName, samePerson } from './names';
 import { callsNarratorsRelative, narratorsTies, paragraphsWithNarrator, reportsNarratorSpeech, toldInFirstPerson } from './firstPerson';
 import { calledGender, echoesName, isCry, nameClosing, namesTurnedTo, namesSpokenOf, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { hearerNamesIn, narratorName, narratorsRelatives } from './narratorNames';
+import { fullNamesIn } from './fullestNames';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphStart, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
@@ -1082,11 +1083,17 @@ function* fillFromContext(
   // The narrator is not their own relative ("my uncle Kofi").
   const relatives = narrator ? narratorsRelatives(items, table) : new Set<PersonRecord>();
   const relativeNamed = (name: string) => relatives.has(table.personNamed(name)!);
+  // Those a speech clause gives turns of their own are others the narrator talks with.
+  const cuedOthers = [...new Set(cuedSpeakers.filter((s): s is string => !!s && s !== narrator?.name && /^\p{Lu}/u.test(s)))];
   const renamed = narrator && (table.narratorOwnName() ?? signedName(original, items) ?? bylineName(original) ?? narratorName(turns, narrator.name, {
     someoneElse: relativeNamed,
     told: (name) => !!table.personNamed(name),
     onePerson: (a, b) => !!table.personNamed(a) && table.personNamed(a) === table.personNamed(b),
     given: (name) => parseName(name).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(parseName(name).core[0] ?? '')),
+    speaks: (name) => cuedOthers.some((s) => samePerson(s, name)),
+    words: (i) => byParagraph.get(turns[i].paragraph)!.map((qi) => items[qi].text).join(' '),
+    cued: (i) => !!cuedSpeakers[i] || byParagraph.get(turns[i].paragraph)!.some((qi) => clauses.has(qi)),
+    fullNames: () => [...fullNamesIn(original), ...table.persons.map((p) => p.name)],
   }));
   if (narrator && renamed) {
     // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.

@@ -1386,7 +1386,7 @@ export class PeopleTable {
       // Only these words can open the tests below: skip the rest cheaply.
       if (!OWN_NAME_CUES.has(w)) continue;
       const [a, b] = [it[i - 1].lower, it[i - 2]?.lower];
-      const called = ((w === 'me' || w === 'myself') && /^(?:call|called)$/.test(a)) || (/^(is|was)$/.test(w) && a === 'name' && b === 'my') || (/^name['’]s$/.test(w) && a === 'my');
+      const called = ((w === 'me' || w === 'myself') && /^(?:call|called|calling)$/.test(a)) || (/^(is|was)$/.test(w) && a === 'name' && b === 'my') || (/^name['’]s$/.test(w) && a === 'my');
       const christened = ((w === 'me' || w === 'myself') && NAMING_VERBS.test(a)) || (NAMING_VERBS.test(w) && /^(?:was|been|am)$/.test(a) && (b === 'i' || it[i - 3]?.lower === 'i'));
       const name = called || christened ? i + 1 : w === 'signed' && a === 'i' ? this.signature(i) : -1;
       if (name < 0 || it[name]?.kind !== 'word' || it[name].sentence !== it[i].sentence) continue;

@@ -33,4 +33,14 @@ describe('attribution: a nickname before a surname', () => {
     const text = ['Martha Polglase was at the window.', 'Miss Keziah Polglase had kept the house for years.', '“Shut the door,” said Keziah Polglase.'].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Keziah Polglase']);
   });
+
+  it('keeps a child apart from the parent the narration brought in with the family surname', () => {
+    const text = [
+      'The hall was full, and most of the guests stood between Ottoline Varga and the door.',
+      'Their mother came in before either girl could speak. Rosalind Varga kissed them both and went to find a chair.',
+      '“You look tired,” said Ottoline Varga.',
+      '“I am tired,” said Rosalind.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ottoline Varga', 'Rosalind Varga']);
+  });
 });

@@ -51,6 +51,7 @@ import { learnNamings } from './namings';
 import { learnNamedAs, namedInAside } from './namedAs';
 import { learnNicknames } from './nicknames';
 import { learnSurnameNicknames } from './surnameNicknames';
+import { learnClippedNicknames } from './clippedNicknames';
 import { introducedRelative, learnIntroducedRelatives } from './kinIntroductions';
 import { learnKinNames } from './kinNames';
 import { namedKinCalls } from './namedKinCalls';
@@ -421,6 +422,7 @@ function* learnPeople(items: readonly Item[], spoken: ReadonlySet<string>): Step
   learnAddressedGivenNames(items, table);
   learnNicknames(items, table);
   learnSurnameNicknames(items, table);
+  learnClippedNicknames(items, table);
   return table;
 }
 

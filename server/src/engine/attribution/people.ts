@@ -5,6 +5,7 @@ import {
 } from './lexicon';
 import { GIVEN_NAME_GENDER, isPetFormOf, petFormGender } from './givenNames';
 import { clippedFrom } from './clippedNames';
+import { epithetAfter } from './epithets';
 import { isWord, sentenceStart, type Item } from './narration';
 import { isCommonOpening } from './openingCapitals';
 import { isCountryPossessive, isDemonym, isListedNationality, nationalitiesOf, nationalityKey, opensOnNationality } from './demonyms';
@@ -282,6 +283,10 @@ export class PeopleTable {
   private readonly byWord = new Map<string, PersonRecord[]>();
   private readonly order = new Map<PersonRecord, number>();
   private things: Set<string> | null = null;
+  /** The patronymic or epithet a one-word name was brought in with ("son of Ail"): part of its full name. */
+  private readonly epithets = new Map<PersonRecord, string>();
+  /** The item of each person's first mention in the text, kept as mentions are added (epithets are read only there). */
+  private readonly firstMentions = new Map<PersonRecord, number>();
   /** Names the text says a person goes by that their name does not show ("Moth" for Clare Mottram). */
   private readonly nicknames = new Map<PersonRecord, Set<string>>();
   private ownName: string | null | undefined;
@@ -934,6 +939,9 @@ export class PeopleTable {
       p = { name: '', core: [...core], aliases: new Set(), roles: new Set(), honorificGender: parsed.gender, votes: { m: 0, f: 0 } };
       this.persons.push(p);
     }
+    // Where the text brings the person in, not "Kell the Times" later on: read before its first mention is added.
+    const epithet = core.length === 1 && parsed.titles.length === 0 ? epithetAfter(this.items, last) : null;
+    if (epithet && !this.epithets.has(p) && (this.firstMentions.get(p) ?? first) >= first) this.epithets.set(p, epithet);
     // The fuller form is the canonical name: more words, or a formal first name for a pet one (Clifford for "Cliff").
     const formal = parsed.core.length === p.core.length && isPetFormOf(normalizeWord(p.core[0]), normalizeWord(parsed.core[0]));
     if (parsed.core.length > p.core.length || formal) p.core = [...core];
@@ -952,6 +960,7 @@ export class PeopleTable {
     const honorific = parsed.titles.find((t) => HONORIFIC_GENDER.get(normalizeWord(t)) !== undefined && /^(mr|mrs|ms|miss|dr|sir|lady|lord|dame|madam|madame|mme|prof)$/.test(normalizeWord(t)));
     p.name = p.core.length === 1 && honorific ? `${honorific} ${p.core[0]}` : p.core.join(' ');
     if (p.core.length > 1) p.name = p.core.join(' ');
+    else if (this.epithets.has(p)) p.name = `${p.core[0]} ${this.epithets.get(p)}`;
     return p;
   }
 
@@ -976,6 +985,7 @@ export class PeopleTable {
     const k = this.mentionsBefore(it.start);
     if (this.mentions[k]?.start === it.start) return;
     const m = { person, item, start: it.start, sentence: it.sentence, addressed };
+    if ((this.firstMentions.get(person) ?? item) >= item) this.firstMentions.set(person, item);
     if (k === this.mentions.length) this.mentions.push(m);
     else this.mentions.splice(k, 0, m);
     this.byItem.set(item, m);

@@ -1,4 +1,5 @@
 import { GIVEN_NAME_GENDER, formalNamesOf } from './givenNames';
+import { tieOf } from './kinship';
 import { normalizeWord } from './names';
 import type { Item } from './narration';
 import { isNarrator, type PeopleTable, type PersonRecord } from './people';
@@ -6,7 +7,9 @@ import { isNarrator, type PeopleTable, type PersonRecord } from './people';
 // Fiction calls a character by a nickname before the surname as often as by the given name: Arthur Morrow is "Dusty
 // Morrow" to his friends, Fergus Mackie "Fudge Mackie". A full name whose first word is no given name, sharing its
 // surname with the one full name the text gives a given name, is that person's, unless the text shows two people:
-// relatives it ties, both named in one sentence, a title or a sex of the nickname's own.
+// relatives it ties, both named in one sentence, a title or a sex of the nickname's own. Nor is the one the narration
+// brought in as a relative ("Their mother arrived …. Beatriz Castellane took her elder daughter's face"): a family
+// shares its surname, and another first word before it is a child's given name, however rare ("Juno Castellane").
 
 /** Makes one person of a nickname and surname and the one given name with that surname. */
 export function learnSurnameNicknames(items: readonly Item[], table: PeopleTable): void {
@@ -17,7 +20,7 @@ export function learnSurnameNicknames(items: readonly Item[], table: PeopleTable
     const named = bearers.length === 1 ? bearers[0] : null;
     if (!named || !GIVEN_NAME_GENDER.has(normalizeWord(named.core[0])) || table.organisations.has(named)) continue;
     const [a, b] = [table.gender(nick), table.gender(named)];
-    if ((a && b && a !== b) || table.kinship.tied(nick, named) || namedTogether(items, table, nick, named)) continue;
+    if ((a && b && a !== b) || table.kinship.tied(nick, named) || isRelative(named) || namedTogether(items, table, nick, named)) continue;
     table.merge(named, nick);
   }
 }
@@ -27,6 +30,11 @@ function mayBeNickname(table: PeopleTable, p: PersonRecord): boolean {
   if (p.core.length !== 2 || p.honorificGender || isNarrator(p) || table.organisations.has(p)) return false;
   const first = normalizeWord(p.core[0]);
   return !GIVEN_NAME_GENDER.has(first) && formalNamesOf(first).length === 0 && p.roles.size === 0;
+}
+
+/** Whether the text made `p` someone's relative: a role that is a kin noun ("mother", "my uncle"). */
+function isRelative(p: PersonRecord): boolean {
+  return [...p.roles].some((r) => !!tieOf(r.replace(/^my /, '')));
 }
 
 /** Whether the narration names both in one sentence ("Ned Trewin and Amos Trewin"): two people. */

@@ -14,3 +14,11 @@ describe('a bare plural of people after a quotation', () => {
     assert.deepStrictEqual(speakers(text), ['local residents']);
   });
 });
+
+// A group opening its sentence is its whole phrase up to the verb: whose group it is, and a "who" clause.
+describe('a plural of people opening a sentence with an "of" after it', () => {
+  it('is the whole phrase, not its first word', () => {
+    const text = 'Families of patients who died at Oakdene General Hospital have accused its managers of "a culture of silence".';
+    assert.deepStrictEqual(speakers(text), ['Families of patients who died at Oakdene General Hospital']);
+  });
+});

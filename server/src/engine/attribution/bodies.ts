@@ -3,6 +3,7 @@ import type { Attribution, Mention } from '../types';
 import { isKnownPersonNoun, isPersonNoun, unnamedInFull } from './clauses';
 import { afterDateline } from './datelines';
 import { describedNameStart } from './describedNames';
+import { describedInFull } from './fullDescriptions';
 import { newAppointee } from './newAppointees';
 import { BODY_NOUNS, DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { isTitleWord, normalizeWord } from './names';
@@ -166,7 +167,7 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   if (!DETERMINERS.has(it.lower) && !/^(?:someone|somebody)$/.test(it.lower)) {
     if (!it.capital || (FUNCTION_WORDS.has(it.lower) && !titled(i))) return null;
     // "Inspectors have rated …", "Families of babies who died … have accused": a group opening the sentence, no name.
-    if (isGroup(it.lower) && !isCapitalised(items[i + 1])) return { kind: 'person', first: i, last: i, head: it.lower };
+    if (isGroup(it.lower) && !isCapitalised(items[i + 1])) return { kind: 'person', first: i, last: groupInFull(items, i, to), head: it.lower };
     let last = i;
     while (isWord(items[last + 1]) && items[last + 1].capital && last + 1 < to) last++;
     // "Mrs Fairweather's reply, a two-page letter that …, told": what the owner wrote, named in apposition, speaks.
@@ -250,6 +251,23 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     if (end > last + 2) return { kind, first: i, last: end - 1, head };
   }
   return { kind, first: i, last, head };
+}
+
+/** Auxiliaries between a subject and its verb ("have accused"): no words of the subject. */
+const AUXILIARIES = /^(?:has|have|had|is|are|was|were|will|would|did|do)$/;
+
+/**
+ * "Families of babies who died at Brenfield General Hospital have accused": a group opening the sentence at `head` is
+ * its whole phrase, the "of" that says whose and a "who" clause after it, when that phrase runs up to the verb `to`.
+ */
+function groupInFull(items: readonly Item[], head: number, to: number): number {
+  if (items[head + 1]?.lower !== 'of') return head;
+  let last = describedInFull(items, head);
+  if (items[last + 1]?.lower === 'who') last = describedInFull(items, last);
+  while (last > head && AUXILIARIES.test(items[last].lower)) last--;
+  let verb = last + 1;
+  while (verb < to && isWord(items[verb]) && AUXILIARIES.test(items[verb].lower)) verb++;
+  return verb === to ? last : head;
 }
 
 /** How many words a subject's phrase may hold before its speech verb after a name closing an opening phrase. */
@@ -1146,6 +1164,8 @@ function bodyJustBefore(items: readonly Item[], start: number, verb: number): Su
     if (items[k].lower !== 'the') continue;
     // "A spokeswoman for the authority said": the body is what the person speaks for; the person is the subject.
     if (AFFILIATION.test(items[k - 1]?.lower ?? '') && isWord(items[k - 2]) && isPersonNoun(items[k - 2].lower)) return null;
+    // "Families of the victims called": the group whose "of" it is speaks.
+    if (items[k - 1]?.lower === 'of' && isWord(items[k - 2]) && isGroup(items[k - 2].lower)) return null;
     const s = sentenceSubject(items, k, verb);
     const group = s?.kind === 'person' && isGroup(s.head);
     return s && (s.kind === 'body' || s.kind === 'document' || group) && s.last === verb - 1 ? s : null;

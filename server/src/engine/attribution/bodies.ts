@@ -3,6 +3,7 @@ import type { Attribution, Mention } from '../types';
 import { isKnownPersonNoun, isPersonNoun, unnamedInFull } from './clauses';
 import { afterDateline } from './datelines';
 import { describedNameStart } from './describedNames';
+import { describedInFull } from './fullDescriptions';
 import { newAppointee } from './newAppointees';
 import { BODY_NOUNS, DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { isTitleWord, normalizeWord } from './names';
@@ -166,7 +167,7 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   if (!DETERMINERS.has(it.lower) && !/^(?:someone|somebody)$/.test(it.lower)) {
     if (!it.capital || (FUNCTION_WORDS.has(it.lower) && !titled(i))) return null;
     // "Inspectors have rated …", "Families of babies who died … have accused": a group opening the sentence, no name.
-    if (isGroup(it.lower) && !isCapitalised(items[i + 1])) return { kind: 'person', first: i, last: i, head: it.lower };
+    if (isGroup(it.lower) && !isCapitalised(items[i + 1])) return { kind: 'person', first: i, last: groupInFull(items, i, to), head: it.lower };
     let last = i;
     while (isWord(items[last + 1]) && items[last + 1].capital && last + 1 < to) last++;
     // "Mrs Fairweather's reply, a two-page letter that …, told": what the owner wrote, named in apposition, speaks.
@@ -250,6 +251,23 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     if (end > last + 2) return { kind, first: i, last: end - 1, head };
   }
   return { kind, first: i, last, head };
+}
+
+/** Auxiliaries between a subject and its verb ("have accused"): no words of the subject. */
+const AUXILIARIES = /^(?:has|have|had|is|are|was|were|will|would|did|do)$/;
+
+/**
+ * "Families of babies who died at Brenfield General Hospital have accused": a group opening the sentence at `head` is
+ * its whole phrase, the "of" that says whose and a "who" clause after it, when that phrase runs up to the verb `to`.
+ */
+function groupInFull(items: readonly Item[], head: number, to: number): number {
+  if (items[head + 1]?.lower !== 'of') return head;
+  let last = describedInFull(items, head);
+  if (items[last + 1]?.lower === 'who') last = describedInFull(items, last);
+  while (last > head && AUXILIARIES.test(items[last].lower)) last--;
+  let verb = last + 1;
+  while (verb < to && isWord(items[verb]) && AUXILIARIES.test(items[verb].lower)) verb++;
+  return verb === to ? last : head;
 }
 
 /** How many words a subject's phrase may hold before its speech verb after a name closing an opening phrase. */
@@ -356,7 +374,8 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       const person = table.mentionAt(s.first)?.person ?? (s.last === s.first ? table.personNamed(items[s.first].text) ?? undefined : undefined);
       // A lone word is a name after a body's noun that gives it ("the charity Roadshare").
       const given = isWord(items[s.first - 1]) && !items[s.first - 1].capital && kindOfHead(items[s.first - 1].lower) === 'body';
-      return person?.name ?? (s.last > s.first || given ? original.slice(items[s.first].start, items[s.last].end) : null);
+      const initials = INITIALS.test(items[s.first].text);
+      return person?.name ?? (s.last > s.first || given || initials ? original.slice(items[s.first].start, items[s.last].end) : null);
     }
     case 'owner':
       return original.slice(items[s.first].start, items[s.last].end).replace(/['’]s$/, '');
@@ -381,9 +400,11 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       // not an it set off by commas ("Two of the complaints, it found, had been"), which speaks of one before.
       const speaks = (b: Subject | null) => !!b && (b.kind === 'document' || b.kind === 'body' || b.kind === 'owner');
       const start = sentenceStartNear(items, s.first);
-      const aside = items[s.first - 1]?.text === ',';
+      // (An it after an opening phrase's comma, "In a statement issued on Monday, it said", is the subject.)
+      const aside = items[s.first - 1]?.text === ',' && items[s.first + 2]?.text === ',' && items[s.first + 3]?.kind !== 'quote';
       const own = start < s.first && !aside ? sentenceSubject(items, start, s.first) ?? bodyNameOpening(items, table, start, s.first) : null;
-      const before = (speaks(own) || own?.kind === 'name' ? own : null) ?? subjectsBefore(items, s.first).find(speaks) ?? documentInSentenceBefore(items, s.first);
+      const before = (speaks(own) || own?.kind === 'name' ? own : null) ?? subjectsBefore(items, s.first, SENTENCES_BACK, table).find((b) => speaks(b) || namesBody(items, table, b)) ??
+        documentInSentenceBefore(items, s.first);
       return before ? speakerOf(original, items, table, before, depth + 1) : null;
     }
   }
@@ -414,7 +435,19 @@ function bodyNameOpening(items: readonly Item[], table: PeopleTable, start: numb
   let last = i + 1;
   while (last + 1 < to && isWord(items[last + 1]) && (items[last + 1].capital || insideName(items, last + 1))) last++;
   const person = table.mentionAt(i + 1)?.person;
-  return last > i + 1 && (!person || table.organisations.has(person)) ? { kind: 'name', first: i + 1, last, head: items[last].lower } : null;
+  // "The SIC declined to comment": initials after "the" are a body's, as no person's name is written.
+  const whole = last > i + 1 || INITIALS.test(items[i + 1].text);
+  return whole && (!person || table.organisations.has(person)) ? { kind: 'name', first: i + 1, last, head: items[last].lower } : null;
+}
+
+/** Initials as a text writes a body's: two to six capitals ("SIC", "FRB"). */
+const INITIALS = /^[A-Z]{2,6}$/;
+
+/** Whether a subject is a body's name: one the table holds as an organisation, or no one's, but never a person's. */
+function namesBody(items: readonly Item[], table: PeopleTable, s: Subject): boolean {
+  if (s.kind !== 'name') return false;
+  const person = table.mentionAt(s.first)?.person;
+  return person ? table.organisations.has(person) : s.last > s.first || INITIALS.test(items[s.first].text);
 }
 
 /** The words between a body's noun and the name it trades under: "The company, which trades as EssayPro,". */
@@ -432,14 +465,14 @@ function tradingName(original: string, items: readonly Item[], last: number): st
   return null;
 }
 
-/** The subjects of the few sentences before item `at`, nearest first. */
-function subjectsBefore(items: readonly Item[], at: number, count = SENTENCES_BACK): Subject[] {
+/** The subjects of the few sentences before item `at`, nearest first; with `table`, bodies' names opening them too. */
+function subjectsBefore(items: readonly Item[], at: number, count = SENTENCES_BACK, table?: PeopleTable): Subject[] {
   const found: Subject[] = [];
   let first = sentenceStartNear(items, at);
   for (let n = 0; n < SENTENCES_BACK && first > 0 && found.length < count; n++) {
     const end = first - 1;
     const start = sentenceStartNear(items, end);
-    const s = sentenceSubject(items, start, end + 1);
+    const s = sentenceSubject(items, start, end + 1) ?? (table ? bodyNameOpening(items, table, start, end + 1) : null);
     if (s) found.push(s);
     first = start;
   }
@@ -970,7 +1003,7 @@ export function bodyAttributions(
     const a = attributions[items[qi].quote];
     const before = previous;
     previous = qi;
-    const it = a.speaker ? referentOfIt(original, items, table, qi, a) : null;
+    const it = (a.speaker ? referentOfIt(original, items, table, qi, a) : null) ?? referentOfThey(original, items, table, qi, a, isPersonName);
     if (it) {
       found.set(items[qi].quote, it);
       continue;
@@ -1054,6 +1087,35 @@ function referentOfIt(original: string, items: readonly Item[], table: PeopleTab
   return speaker ? { ...a, speaker } : null;
 }
 
+/** Body nouns for a group of people, not for what its owner is: "Pike's family" is not Pike. */
+const PEOPLE_BODIES = /^(?:family|families)$/;
+
+/**
+ * "Pike's family described him as … In a statement released through the police, they said:", "Prosecutors argued …
+ * “…,” they wrote": a they is the last group or body its paragraph made a sentence's subject (a family, a union, a
+ * plural of people), never one person; a person's name met first as a subject is the they's own (a singular they).
+ * Only where the people reading found no one, or a person.
+ */
+function referentOfThey(original: string, items: readonly Item[], table: PeopleTable, qi: number, a: Attribution, isPersonName: (name: string) => boolean): Attribution | null {
+  if (!a.mention || !/^they$/i.test(a.mention.text) || (a.speaker && !isPersonName(a.speaker))) return null;
+  const at = clauseItem(items, qi, a.mention);
+  if (at === null) return null;
+  const start = sentenceStartNear(items, at);
+  const own = start < at ? sentenceSubject(items, start, at) : null;
+  for (const s of [...(own ? [own] : []), ...subjectsBefore(items, at, SENTENCES_BACK, table)]) {
+    if (items[s.first].paragraph !== items[at].paragraph) break;
+    if (s.kind === 'owner') {
+      const noun = items[s.last + 1];
+      return { ...a, speaker: isWord(noun) && PEOPLE_BODIES.test(noun.lower) ? original.slice(items[s.first].start, noun.end) : speakerOf(original, items, table, s) };
+    }
+    const group = s.kind === 'body' || (s.kind === 'person' && isGroup(s.head)) || namesBody(items, table, s);
+    const speaker = group ? speakerOf(original, items, table, s) : null;
+    if (speaker) return { ...a, speaker };
+    if (s.kind === 'name' || s.kind === 'person') return null;
+  }
+  return null;
+}
+
 /** "“…,” the company said": a clause's bare body phrase, which the people table left as written, is the organisation named before. */
 function bodyNamedBefore(original: string, items: readonly Item[], table: PeopleTable, qi: number, a: Attribution): string | null {
   if (!a.mention || a.speaker !== withLowerDeterminer(a.mention.text)) return null;
@@ -1102,6 +1164,8 @@ function bodyJustBefore(items: readonly Item[], start: number, verb: number): Su
     if (items[k].lower !== 'the') continue;
     // "A spokeswoman for the authority said": the body is what the person speaks for; the person is the subject.
     if (AFFILIATION.test(items[k - 1]?.lower ?? '') && isWord(items[k - 2]) && isPersonNoun(items[k - 2].lower)) return null;
+    // "Families of the victims called": the group whose "of" it is speaks.
+    if (items[k - 1]?.lower === 'of' && isWord(items[k - 2]) && isGroup(items[k - 2].lower)) return null;
     const s = sentenceSubject(items, k, verb);
     const group = s?.kind === 'person' && isGroup(s.head);
     return s && (s.kind === 'body' || s.kind === 'document' || group) && s.last === verb - 1 ? s : null;

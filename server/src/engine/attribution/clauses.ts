@@ -815,6 +815,10 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
   if (plural?.last === to - 1) return plural;
   const np = phraseAfter(items, from, true);
   if (np && np.last === to - 1) return np;
+  // `"…," prosecutors wrote`, `"…," local residents said`: a plural of people with no article, filling the gap, is a
+  // group speaking, as it is before a quotation.
+  const group = np ? null : barePlural(items, to - 1, from);
+  if (group?.first === from) return group;
   // `"…," a spokeswoman for the Ostberg council said`: someone unnamed and what they speak for, the gap's whole description.
   const unnamed = np?.kind === 'phrase' && /^(?:a|an|one)$/.test(items[np.first].lower);
   const full = unnamed ? describedInFull(items, np.last) : -1;

@@ -31,6 +31,14 @@ describe('a he/she speaking inside a quotation', () => {
     assert.deepStrictEqual(nestedSpeakers(text).slice(-1), [[1, 'Dana Kilbride']]);
   });
 
+  it('is the "him" before a participle ("I remember him telling me"), as a he would be', () => {
+    const text = [
+      'Colin Pell spoke about his father, Amos Pell, a miller who worked the same wheel for forty years.',
+      '"My dad never missed a day," Pell said. "I remember him telling me, when I was small, \'The river does not wait,\'" he said.',
+    ].join('\n\n') + '\n';
+    assert.deepStrictEqual(nestedSpeakers(text).slice(-1), [[1, 'Amos Pell']]);
+  });
+
   it('is the one an obituary is about when nobody near is of that gender', () => {
     const text = [
       'Edwin Carrow, the blacksmith who shod every horse in the valley for half a century, has died. He was 90.',

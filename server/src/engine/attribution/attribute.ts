@@ -1527,7 +1527,9 @@ function nestedAttribution(
   // Only persons sharing a word of the name can be the same person (sharingAWord keeps the text's order).
   const known = clause.kind === 'name' ? table.sharingAWord(core).find((p) => samePerson(p.core.join(' '), core.join(' '))) : undefined;
   const pronoun = clause.kind === 'pronoun' ? pronounOf(items[clause.first].lower) : null;
-  const gender = pronoun === 'he' || pronoun === 'she' ? PRONOUN_GENDER.get(pronoun) : undefined;
+  // "“I remember him telling me, ‘…’”": an object pronoun before a participle is whose words these are, as a he/she is.
+  const object = pronoun === 'him' || pronoun === 'her' ? (/ing$/.test(clause.cue) ? (pronoun === 'him' ? 'he' : 'she') : null) : pronoun;
+  const gender = object === 'he' || object === 'she' ? PRONOUN_GENDER.get(object) : undefined;
   // "“At half-time I told him, ‘…’,” Okoro said": the I of a quotation is its speaker.
   const pronounFor = gender ? thirdPerson(parent, gender, items, clause.first) : pronoun === 'i' ? outerSpeaker(parent) : null;
   const document = clause.kind === 'pronoun' && items[clause.first].lower === 'it' ? documentOf(parent, items, clause.first) : null;

@@ -1534,7 +1534,8 @@ function nestedAttribution(
   const pronounFor = gender ? thirdPerson(parent, gender, items, clause.first) : pronoun === 'i' ? outerSpeaker(parent) : null;
   const document = clause.kind === 'pronoun' && items[clause.first].lower === 'it' ? documentOf(parent, items, clause.first) : null;
   const role = clause.kind === 'phrase' && items[clause.first].lower === 'the' && clause.last === clause.first + 1 ? roleHolder(parent, normalizeWord(items[clause.last].lower)) : null;
-  const noun = clause.kind === 'phrase' ? ownedNoun(items, clause.first, clause.last) : null;
+  // "“This time my son called me”": the speaker's relative, whatever words open the clause before it.
+  const noun = clause.kind === 'phrase' && clause.last > clause.first ? ownedNoun(items, clause.last - 1, clause.last) : null;
   const relative = noun ? relativeOf(parent, noun) : null;
   return { speaker: known?.name ?? pronounFor ?? document ?? role ?? relative ?? (clause.kind === 'pronoun' ? null : parseName(text).core.join(' ')), mention, cue: clause.cue };
 }
@@ -1544,6 +1545,7 @@ function nestedAttribution(
  * quotation between: the one its speaker's words are about when they say "he" or "she".
  */
 function namedJustBefore(items: readonly Item[], table: PeopleTable, qi: number, speaker: PersonRecord | null): PersonRecord | null {
+  if (qi === 0) return null;
   const from = sentenceStart(items, qi - 1, Math.max(0, qi - SENTENCE_REACH));
   for (const m of table.mentionsWithin(from, qi - 1).reverse()) {
     if (items.slice(m.item, qi).some((it) => it.kind === 'quote')) return null;

@@ -16,6 +16,11 @@ describe('a relative a quotation’s speaker calls "my …" cueing a quotation i
     assert.deepStrictEqual(speakersOf(text), [[0, 'Orla Brennan'], [1, "Orla Brennan's grandmother"]]);
   });
 
+  it('is the relative whatever words open the clause ("This time my grandmother")', () => {
+    const text = 'Orla Brennan opened the shutters. "This time my grandmother came down and said, \'Flour forgives,\'" Brennan said.\n';
+    assert.deepStrictEqual(speakersOf(text), [[0, 'Orla Brennan'], [1, "Orla Brennan's grandmother"]]);
+  });
+
   it('is the relative a later she refers to', () => {
     const text = 'Orla Brennan opened the shutters. "My aunt came down at dawn. She looked at the ovens and said, \'Start again,\'" Brennan said.\n';
     assert.deepStrictEqual(speakersOf(text), [[0, 'Orla Brennan'], [1, "Orla Brennan's aunt"]]);

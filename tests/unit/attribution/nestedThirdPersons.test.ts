@@ -23,6 +23,22 @@ describe('a he/she speaking inside a quotation', () => {
     assert.deepStrictEqual(nestedSpeakers(text).slice(-1), [[1, 'Lena Sorel']]);
   });
 
+  it('is the one the narration names just before the quotation, whose sex the text never showed', () => {
+    const text = [
+      'Orvane Rail cancelled 400 trains on Friday. Chief executive Dana Kilbride said the fault had been found. Union leader Tom Hardy said he was angry.',
+      'Minister Ruth Okoye said she had spoken to Kilbride by phone. "He told me, \'Every ticket will be refunded,\' and I expect that," Okoye said.',
+    ].join('\n\n') + '\n';
+    assert.deepStrictEqual(nestedSpeakers(text).slice(-1), [[1, 'Dana Kilbride']]);
+  });
+
+  it('is the "him" before a participle ("I remember him telling me"), as a he would be', () => {
+    const text = [
+      'Colin Pell spoke about his father, Amos Pell, a miller who worked the same wheel for forty years.',
+      '"My dad never missed a day," Pell said. "I remember him telling me, when I was small, \'The river does not wait,\'" he said.',
+    ].join('\n\n') + '\n';
+    assert.deepStrictEqual(nestedSpeakers(text).slice(-1), [[1, 'Amos Pell']]);
+  });
+
   it('is the one an obituary is about when nobody near is of that gender', () => {
     const text = [
       'Edwin Carrow, the blacksmith who shod every horse in the valley for half a century, has died. He was 90.',

@@ -16,6 +16,11 @@ describe('a he/she inside a quotation after a reported clause about someone unna
     assert.deepStrictEqual(speakersOf(text), [[0, 'Grace Okafor'], [1, 'her son']]);
   });
 
+  it('is "a porter", whose relative clause without commas ("who also worked nights") is no part of the report\'s verb', () => {
+    const text = 'Grace Okafor said a porter who also worked nights had carried her bags to the platform.\n\n"He told me, \'Nobody should carry that alone,\'" Okafor said.\n';
+    assert.deepStrictEqual(speakersOf(text), [[0, 'Grace Okafor'], [1, 'a porter']]);
+  });
+
   it('is not a relative of the other sex', () => {
     const text = 'Grace Okafor said her daughter had been calm throughout.\n\n"He said, \'Mum, the train will come,\'" Okafor said.\n';
     assert.notStrictEqual(speakersOf(text)[1][1], 'her daughter');

@@ -271,6 +271,10 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const person = table.antecedent(qi, gender, null, owner ?? null);
     const from = paragraphStart(items, qi, Math.max(0, qi - PARAGRAPH_REACH));
     if (person && table.mentionsWithin(from, qi).some((m) => m.person === person) && !namedInOwnClause(words, pronoun, person, table)) return person.name;
+    // "Voss said she had spoken to Fairweather by phone. “He told me, ‘…’”": one the narration names just before the
+    // quotation, whose sex the text never showed, is whom its speaker goes on to quote.
+    const lately = namedJustBefore(items, table, qi, owner);
+    if (lately && table.gender(lately) === null && !namedInOwnClause(words, pronoun, lately, table)) return lately.name;
     // Failing all else, one the paragraph before was about: "her father, Frank Ashby, … died … ¶ “He used to say, ‘…’”".
     const before = from > 0 ? paragraphStart(items, from - 1, Math.max(0, from - PARAGRAPH_REACH)) : 0;
     // Only one shown to be of the pronoun's gender, and not one the reported words name ("He says, ‘Tell Mr. Pidgeon …’").
@@ -1555,14 +1559,31 @@ function nestedAttribution(
   // Only persons sharing a word of the name can be the same person (sharingAWord keeps the text's order).
   const known = clause.kind === 'name' ? table.sharingAWord(core).find((p) => samePerson(p.core.join(' '), core.join(' '))) : undefined;
   const pronoun = clause.kind === 'pronoun' ? pronounOf(items[clause.first].lower) : null;
-  const gender = pronoun === 'he' || pronoun === 'she' ? PRONOUN_GENDER.get(pronoun) : undefined;
+  // "“I remember him telling me, ‘…’”": an object pronoun before a participle is whose words these are, as a he/she is.
+  const object = pronoun === 'him' || pronoun === 'her' ? (/ing$/.test(clause.cue) ? (pronoun === 'him' ? 'he' : 'she') : null) : pronoun;
+  const gender = object === 'he' || object === 'she' ? PRONOUN_GENDER.get(object) : undefined;
   // "“At half-time I told him, ‘…’,” Okoro said": the I of a quotation is its speaker.
   const pronounFor = gender ? thirdPerson(parent, gender, items, clause.first) : pronoun === 'i' ? outerSpeaker(parent) : null;
   const document = clause.kind === 'pronoun' && items[clause.first].lower === 'it' ? documentOf(parent, items, clause.first) : null;
   const role = clause.kind === 'phrase' && items[clause.first].lower === 'the' && clause.last === clause.first + 1 ? roleHolder(parent, normalizeWord(items[clause.last].lower)) : null;
-  const noun = clause.kind === 'phrase' ? ownedNoun(items, clause.first, clause.last) : null;
+  // "“This time my son called me”": the speaker's relative, whatever words open the clause before it.
+  const noun = clause.kind === 'phrase' && clause.last > clause.first ? ownedNoun(items, clause.last - 1, clause.last) : null;
   const relative = noun ? relativeOf(parent, noun) : null;
   return { speaker: known?.name ?? pronounFor ?? document ?? role ?? relative ?? (clause.kind === 'pronoun' ? null : parseName(text).core.join(' ')), mention, cue: clause.cue };
+}
+
+/**
+ * The person other than `speaker` the narration names last in the sentence before the quotation at item `qi`, with no
+ * quotation between: the one its speaker's words are about when they say "he" or "she".
+ */
+function namedJustBefore(items: readonly Item[], table: PeopleTable, qi: number, speaker: PersonRecord | null): PersonRecord | null {
+  if (qi === 0) return null;
+  const from = sentenceStart(items, qi - 1, Math.max(0, qi - SENTENCE_REACH));
+  for (const m of table.mentionsWithin(from, qi - 1).reverse()) {
+    if (items.slice(m.item, qi).some((it) => it.kind === 'quote')) return null;
+    if (m.person !== speaker && items[m.item].capital && !PRONOUN_GENDER.has(items[m.item].lower)) return m.person;
+  }
+  return null;
 }
 
 /** How many items back a quotation's "I … thinking," may begin. */

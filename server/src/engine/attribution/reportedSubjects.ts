@@ -52,13 +52,16 @@ function subjectEndingAt(original: string, items: readonly Item[], start: number
     if (!UNNAMED.test(items[d].lower) || items[d].capital) continue;
     const before = items[d - 1];
     if (!before || !(before.text === ',' || before.lower === 'that' || SPEECH_VERBS.has(before.lower))) return null;
-    // The head noun: the last word before a preposition ("a guard on the northern side"), else the phrase's last.
+    // The head noun: the last word before a preposition ("a guard on the northern side") or a relative clause ("a
+    // neighbour who also kept cows"), else the phrase's last.
     let head = d + 1;
-    while (head < end && !/^(?:on|of|at|in|from|for|with)$/.test(items[head + 1].lower)) head++;
+    while (head < end && !/^(?:on|of|at|in|from|for|with|who|whose)$/.test(items[head + 1].lower)) head++;
     const noun = normalizeWord(items[head].lower);
     const sex = roleGender(noun);
     if (!isPersonNoun(noun) || (sex && sex !== gender)) return null;
-    return original.slice(items[d].start, items[end].end);
+    // A relative clause is no part of the description, and its verb ("who kept") no auxiliary of the reported clause.
+    const relative = head < end && /^(?:who|whose)$/.test(items[head + 1].lower);
+    return original.slice(items[d].start, items[relative ? head : end].end);
   }
   return null;
 }

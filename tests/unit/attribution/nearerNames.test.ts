@@ -40,3 +40,17 @@ describe('"one" bringing in someone whose name is withheld', () => {
     assert.deepStrictEqual(speakers(text), ['Pavel Okonjo', 'one man']);
   });
 });
+
+// "A woman beside him, who declined to give her name, said:": a him after a preposition is no subject of the verb,
+// and where the stranger stood is part of how the text describes her.
+describe('a stranger placed beside someone', () => {
+  it('credits "A woman beside him … said:" to the woman, described as placed', () => {
+    const text = '“We pay too much,” said Tomas Brink, who farms near the town. A woman beside him, who declined to give her name, said: “Someone had to say no.”';
+    assert.deepStrictEqual(speakers(text), ['Tomas Brink', 'a woman beside him']);
+  });
+
+  it('reads "A woman behind him said:" the same way, with no relative clause', () => {
+    const text = '“The queue is too long,” said Tomas Marr. A woman behind him said: “It always is.”';
+    assert.deepStrictEqual(speakers(text), ['Tomas Marr', 'a woman behind him']);
+  });
+});

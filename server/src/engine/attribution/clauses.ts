@@ -46,6 +46,8 @@ export function isPluralOf(w: string, singular: (w: string) => boolean): boolean
 /** Nouns ending as "men" does that are no one: "The cognomen of Crane" is a name's, not a body's holder. */
 // "some former remark of his": "former" and "latter" are adjectives; only "the former" and "the latter" stand for someone.
 // "A moment later the door opened": spans of time end as "student" and "servant" do.
+/** Prepositions of place, beside those that stop a phrase: "a woman beside him" is no him. */
+const PLACE_PREPOSITIONS = /^(?:beside|behind|near|around|round|among|beneath|below|above|along|alongside|past|inside|outside|opposite|next)$/;
 const NOT_PEOPLE = /^(?:cognomen|agnomen|nomen|specimen|regimen|abdomen|acumen|omen|stamen|albumen|bitumen|former|latter|moment|instant)$/;
 
 function isPersonSingular(w: string): boolean {
@@ -401,8 +403,8 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     return antecedent?.kind !== 'pronoun' && opens ? antecedent : null;
   }
   // "Minutes record her asking “…”", "heard him say": an object pronoun right before the verb is its subject, when a
-  // verb's object ("said to him going out" is a preposition's).
-  if (/^(?:him|her)$/.test(it.lower) && !PHRASE_STOPS.has(items[k - 1]?.lower ?? '')) return { cue: '', first: k, last: k, kind: 'pronoun' };
+  // verb's object ("said to him going out", "A woman beside him said" are a preposition's).
+  if (/^(?:him|her)$/.test(it.lower) && !PHRASE_STOPS.has(items[k - 1]?.lower ?? '') && !PLACE_PREPOSITIONS.test(items[k - 1]?.lower ?? '')) return { cue: '', first: k, last: k, kind: 'pronoun' };
   if (isCapitalised(it)) {
     let first = k;
     // "The Diocese of Wexcombe", "Parents for Schools": a body's name holds "of" and "for" between capitals.

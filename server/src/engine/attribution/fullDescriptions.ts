@@ -6,7 +6,7 @@ import { isWord, type Item } from './narration';
 // the airline's operations centre", "a man who lives on Clay Street", "a woman living opposite".
 
 /** Prepositions whose phrase says which unnamed person: where they work, whom they speak for, where they stand. */
-const TIES = /^(?:at|in|on|from|for|of|with|near|inside|outside)$/;
+const TIES = /^(?:at|in|on|from|for|of|with|near|beside|behind|among|inside|outside)$/;
 /** Nouns for one who serves or stands to someone, whom "to" ties them to: "an aide to Brandt", "a witness to the crash". */
 const SERVING = /^(?:aide|adviser|advisor|assistant|secretary|envoy|ambassador|consultant|counsel|heir|successor|witness|deputy|chaplain)$/;
 /** Adjectives tying someone to what they know: "a person familiar with …", "an official close to …". */

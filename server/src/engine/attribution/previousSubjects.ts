@@ -4,7 +4,7 @@ import { isKnownPersonNoun } from './clauses';
 import { ADDRESSEE_VERBS, COUNT_WORDS, KIN, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, type Gender } from './lexicon';
 import { sentenceStart, type Item } from './narration';
 import { describedAgain } from './newsDescriptions';
-import { unnamedSubject } from './unnamedPeople';
+import { isNewcomer, unnamedSubject } from './unnamedPeople';
 import { withholdsName } from './withheldNames';
 import { isCapitalised, isRoleNoun, type PeopleTable, type PersonMention, type PersonRecord } from './people';
 
@@ -47,16 +47,25 @@ export function previousSubject(items: readonly Item[], table: PeopleTable, at: 
     for (let k = start; k < at; k++) if (items[k].kind === 'word' ? !CONNECTIVES.test(items[k].lower) && !inverted(k) : items[k].kind === 'punct' && items[k].text !== ',') return null;
   }
   let end = start - 1;
+  let named = false;
   for (let n = 0; n < SENTENCES && end >= 0; n++) {
     let first = sentenceStart(items, end, Math.max(0, end - REACH));
     // "“I am proud.” Delgado, who …": a quotation ending on its own full stop, then the narration's subject.
     if (items[first].kind === 'quote' && /[.!?]\W*$/u.test(items[first].text) && first < end && items[first + 1].capital) first++;
     if (items[first].kind !== 'word' || items[first].paragraph < items[at].paragraph - 1) return null;
     const subject = lastClauseSubject(items, table, first, end, gender) ?? subjectOf(items, table, first, end, gender);
-    if (subject !== 'none') return subject === 'other' ? null : subject;
+    // "One official, who asked not to be named, said …. ¶ Back in the house, Renfrew was asked whether …. “…,” he
+    // said": a name in the sentence just before is nearer than a newcomer the text never named further back.
+    if (subject !== 'none') return subject === 'other' || (named && subject && isNewcomer(table, subject)) ? null : subject;
+    named = namesOneOfGender(items, table, first, end, gender);
     end = first - 1;
   }
   return null;
+}
+
+/** Whether the sentence [first, end] names someone, by a name in capitals, whom a he/she of `gender` may mean. */
+function namesOneOfGender(items: readonly Item[], table: PeopleTable, first: number, end: number, gender: Gender): boolean {
+  return table.mentionsWithin(first, end).some((m) => items[m.item].capital && !table.organisations.has(m.person) && (table.gender(m.person) ?? gender) === gender);
 }
 
 /**

@@ -35,7 +35,7 @@ const known = new WeakMap<PeopleTable, Unnamed>();
 export function unnamedSubject(items: readonly Item[], table: PeopleTable, s: number, gender: Gender): PersonRecord | 'other' | null {
   const article = items[s].lower;
   // "Another parent, who asked not to be named, said …": another is as indefinite as a or an.
-  if (!/^(?:a|an|another|the)$/.test(article)) return null;
+  if (!/^(?:a|an|another|one|the)$/.test(article)) return null;
   let state = known.get(table);
   if (!state) known.set(table, (state = { byItem: new Map() }));
   const before = state.byItem.get(s);
@@ -47,11 +47,20 @@ export function unnamedSubject(items: readonly Item[], table: PeopleTable, s: nu
   if (g && g !== gender) return 'other';
   if (namedInOwnSentence(items, table, s) || apposedToName(items, table, s)) return null;
   if (article === 'the' && !unnamedDefinite(items, table, state, s, last, head)) return null;
+  // "One man, who did not want to give his name, stood …": one picked from those just spoken of is a newcomer when the
+  // text withholds the name; one it goes on to name or describe ("One girl stood alone") is left to those rules.
+  if (article === 'one' && !withholdsName(items, last + 1)) return null;
   // "A man in a knit cap is holding a clipboard. … The man looks at the signature": the newcomer "a" brought in.
   const person = (article === 'the' ? introducedBefore(items, table, s, head, gender) : null) ?? made(items, s, last, gender);
   state.byItem.set(s, person);
   table.addMention(person, s);
   return fits(table, person, gender);
+}
+
+/** Whether `person` is an unnamed newcomer a description brought in, not someone the text names. */
+export function isNewcomer(table: PeopleTable, person: PersonRecord): boolean {
+  const state = known.get(table);
+  return !!state && [...state.byItem.values()].includes(person);
 }
 
 /** How many items back "the man" may call again the newcomer "a man …" brought in: a paragraph or two. */

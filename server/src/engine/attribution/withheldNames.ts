@@ -7,8 +7,8 @@ import { isWord, type Item } from './narration';
 const ANONYMOUS = /^(?:anonymity|anonymous|anonymously)$/;
 const NAMING = /^(?:name|named|identified)$/;
 const DENIALS = /^(?:not|declined|refused|without)$/;
-/** How many words may stand between a denial and the naming it denies ("declined to give his name"). */
-const DENIAL_REACH = 4;
+/** How many words may stand between a denial and the naming it denies ("did not want to give his name"). */
+const DENIAL_REACH = 5;
 
 /** The paragraphs whose narration says someone in them is not named. */
 export function paragraphsWithholdingNames(items: readonly Item[]): Set<number> {

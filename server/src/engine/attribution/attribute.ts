@@ -461,7 +461,8 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   const found = personOf(items, table, clause);
   // "the prime minister’s spokesman" is not the prime minister.
   // Nor is a phrase or a he/she the one its own words call ("“…, Abel?” asked the chairman").
-  const called = clause.kind !== 'name' && found === calledByOwnWords(items, table, clause);
+  // Nor is a description the one its own words speak of ("“…, the call from Mrs. Farrant,” the analyst said").
+  const called = clause.kind !== 'name' && (found === calledByOwnWords(items, table, clause) || (clause.kind === 'phrase' && !!found && spokenOfByOwnWords(view.original, items, table, clause, found)));
   const person = found && !called && !agedOtherwise(items, table, clause.first, clause.last, found) && !(clause.kind === 'phrase' && ownedBy(items, table, clause.first, clause.last, found)) ? found : null;
   if (person) table.addMention(person, clause.first);
   const owner = clause.kind === 'phrase' ? voiceOwner(items, clause) : null;
@@ -501,6 +502,23 @@ function calledByOwnWords(items: readonly Item[], table: PeopleTable, clause: Cl
   const called = table.mentionsWithin(Math.max(0, clause.first - CLAUSE_QUOTE_REACH), clause.last + CLAUSE_QUOTE_REACH)
     .find((m) => m.addressed && items[m.item].kind === 'quote' && items[m.item].sentence === sentence);
   return called?.person ?? null;
+}
+
+/** A title and a surname, or a full name, in a quotation's words: someone spoken of ("Mrs. Farrant", "Dana Farrant"). */
+const NAME_IN_WORDS = /\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)/g;
+
+/**
+ * Whether the quotation a speech clause cues names `person` without calling them: a speaker speaks of others by title
+ * or full name ("the 999 call from Mrs. Farrant"), not of themselves.
+ */
+function spokenOfByOwnWords(original: string, items: readonly Item[], table: PeopleTable, clause: Clause, person: PersonRecord): boolean {
+  const sentence = items[clause.first].sentence;
+  for (let k = Math.max(0, clause.first - CLAUSE_QUOTE_REACH); k <= clause.last + CLAUSE_QUOTE_REACH && k < items.length; k++) {
+    if (items[k].kind !== 'quote' || items[k].sentence !== sentence) continue;
+    const words = original.slice(items[k].start, items[k].end);
+    if ([...words.matchAll(NAME_IN_WORDS)].some((m) => table.personNamed(m[0]) === person)) return true;
+  }
+  return false;
 }
 
 function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {

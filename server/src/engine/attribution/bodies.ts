@@ -57,6 +57,18 @@ const WRITTEN_VERBS: ReadonlySet<string> = new Set(
     'rate rates rated judge judges judged deem deems deemed grade grades graded').split(' '),
 );
 
+/** Verbs by which a body puts out a document: "The ministry issued a statement". */
+const ISSUING_VERBS = /^(?:issued|issues|released|releases|published|publishes|sent|sends)$/;
+
+/**
+ * "The ministry issued a statement on Tuesday", "… released a joint statement": an issuing verb takes the statement as
+ * its object, so it ends the subject's phrase (the ministry, the statement's issuer, is the subject). A statement
+ * only: a plan or a report a body publishes goes on to speak as itself.
+ */
+const issuesDocument = (items: readonly Item[], k: number): boolean =>
+  isWord(items[k]) && ISSUING_VERBS.test(items[k].lower) && /^(?:a|an|the|its|their)$/.test(items[k + 1]?.lower ?? '') &&
+  [items[k + 2], items[k + 3]].some((w) => isWord(w) && WRITTEN_BY.test(normalizeWord(w.lower)));
+
 /** Words opening a phrase before a sentence's subject ("Outside the depot, a sign …") that FUNCTION_WORDS lacks. */
 const OPENERS: ReadonlySet<string> = new Set(
   'outside inside near beyond behind above below beside along around throughout amid amongst past upon within'.split(' '),
@@ -194,6 +206,7 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     // "A Department for Transport official": a name's "for" or "of" between capitalised words is no stop.
     const inName = (k: number) => insideName(items, k);
     while (isWord(items[end + 1]) && end + 1 < to && end < i + (inName(end + 1) ? 7 : 5) && (!PHRASE_STOPS.has(items[end + 1].lower) || inName(end + 1)) && !isVerbModifier(items[end + 1].lower) &&
+      !issuesDocument(items, end + 1) &&
       // "The tribunal’s written decision": a participle before a document's noun is its modifier, not the verb.
       (end === i || DOCUMENT_NOUNS.has(items[end + 1].lower) || DOCUMENT_NOUNS.has(items[end + 2]?.lower ?? '') || ownedDocumentNoun(items, end + 2) ||
         (!SPEECH_VERBS.has(items[end + 1].lower) && !WRITTEN_VERBS.has(items[end + 1].lower)))) end++;

@@ -895,7 +895,7 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   for (let v = q - 1; v >= floor; v--) {
     // "he went on, "…"": the verb's particle stands between it and the quotation.
     const adjacent = q - v <= 2 || (q - v === 3 && isWord(items[v + 1]) && (items[v + 1].lower === 'on' || !!PARTICLES.get(items[v + 1].lower)?.test(items[v].lower)));
-    if (!(isSpeechVerb(items[v], adjacent) || judgedAs(items, v, q)) || nounUse(items, v) || promisesDeed(items, v) || reportedFuture(items, floor, v) || afterCapital(items, v)) continue;
+    if (!(isSpeechVerb(items[v], adjacent) || judgedAs(items, v, q) || calledSo(items, v, q)) || nounUse(items, v) || promisesDeed(items, v) || reportedFuture(items, floor, v) || afterCapital(items, v)) continue;
     const verb = items[v];
     const quoted = quotedAsObject(items, v, floor);
     const quotedOne = quoted >= 0 ? phraseAfter(items, quoted, true) : null;
@@ -1111,6 +1111,16 @@ const JUDGED_REACH = 6;
 /** "Damsa rejected the charge as “absurd”": a verb of judging whose "as" comes right before the quotation speaks it. */
 function judgedAs(items: readonly Item[], v: number, q: number): boolean {
   return JUDGING_AS.test(items[v].lower) && items[q - 1]?.lower === 'as' && q - v <= JUDGED_REACH && items.slice(v + 1, q).every(isWord);
+}
+
+/**
+ * "Drovia calls the operation a “peacekeeping mission”", "calls them “…”": "calls" with an object (a determiner or a
+ * pronoun opening it) then the quoted words is naming, its subject the speaker, however far from the quotation. Only
+ * a singular subject's "calls": a plural's ("Analysts call the plan a “peace deal”") is a common view, no one's words.
+ */
+function calledSo(items: readonly Item[], v: number, q: number): boolean {
+  return items[v].lower === 'calls' && q - v <= JUDGED_REACH && items.slice(v + 1, q).every(isWord) &&
+    /^(?:the|this|that|these|those|it|them|him|her|his|its|their)$/.test(items[v + 1]?.lower ?? '');
 }
 
 function describedAs(items: readonly Item[], verb: number, q: number): string | null {

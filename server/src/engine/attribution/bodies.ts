@@ -15,6 +15,7 @@ import { fullBodyName, organisationNames } from './bodyShortNames';
 import { surelyPerson, writtenAsTeam } from './organisations';
 import { WRITTEN_BY, authorAfter, ownerOfDocument, personalAuthorAfter, writerBefore } from './documentWriters';
 import { TEAM_NOUNS, isTeamName } from './teams';
+import { findsThat } from './rulings';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
 // organisations ("the union said in a statement that “…”") and unnamed individuals described as the text first
@@ -1399,7 +1400,7 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   const before = (v: number) => items[v - 1]?.lower ?? '';
   // "said … insurers should be required to state": a written verb in the passive is what the report says, not its verb.
   const passiveWritten = (v: number) => !SPEECH_VERBS.has(items[v].lower) && /^(?:be|been|being|is|are|was|were)$/.test(before(v));
-  const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || (WRITTEN_VERBS.has(items[v].lower) && !passiveWritten(v))) && !MODAL_OR_TO.test(before(v)) &&
+  const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || findsThat(items, v) || (WRITTEN_VERBS.has(items[v].lower) && !passiveWritten(v))) && !MODAL_OR_TO.test(before(v)) &&
     !documentNounAt(items, v) && !singularNounAt(items, v) && (!DETERMINERS.has(before(v)) || documentBeforeRelative(items, start, v) !== null);
   // "The council said in its report that insurers should be required to …": a passive verb reports no one's words;
   // the verb before it in the sentence, if any, does.

@@ -11,6 +11,7 @@ import { describedInFull } from './fullDescriptions';
 import { wordsOwnerBefore } from './wordsOf';
 import { quotedAsObject } from './quotedAs';
 import { subjectBeforeRelativeAside } from './relativeAsides';
+import { findsThat } from './rulings';
 import { isCapitalised, isRoleNoun } from './people';
 import { isTitleWord, normalizeWord } from './names';
 import { GIVEN_NAME_GENDER } from './givenNames';
@@ -909,7 +910,7 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   for (let v = q - 1; v >= floor; v--) {
     // "he went on, "…"": the verb's particle stands between it and the quotation.
     const adjacent = q - v <= 2 || (q - v === 3 && isWord(items[v + 1]) && (items[v + 1].lower === 'on' || !!PARTICLES.get(items[v + 1].lower)?.test(items[v].lower)));
-    if (!(isSpeechVerb(items[v], adjacent) || judgedAs(items, v, q)) || nounUse(items, v) || promisesDeed(items, v) || reportedFuture(items, floor, v) || afterCapital(items, v)) continue;
+    if (!(isSpeechVerb(items[v], adjacent) || judgedAs(items, v, q) || rulesThat(items, v)) || nounUse(items, v) || promisesDeed(items, v) || reportedFuture(items, floor, v) || afterCapital(items, v)) continue;
     const verb = items[v];
     const quoted = quotedAsObject(items, v, floor);
     const quotedOne = quoted >= 0 ? phraseAfter(items, quoted, true) : null;
@@ -1115,6 +1116,14 @@ function colonSubject(items: readonly Item[], floor: number, colon: number): Cla
     if (!isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !KIN.has(head)) return null;
   }
   return { ...np, cue: ':' };
+}
+
+/**
+ * "The judge ruled that …": a verb of finding right after its subject. One set off by an aside is left to the bodies
+ * ("A review by the River Authority, published last month, found that": the review found, not the one it is by).
+ */
+function rulesThat(items: readonly Item[], v: number): boolean {
+  return findsThat(items, v) && isWord(items[v - 1]);
 }
 
 /** Verbs that say, rejecting them, what another's words or deeds are ("rejected the charge as “…”", "denounced the vote as “…”"). */

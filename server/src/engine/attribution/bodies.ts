@@ -193,7 +193,9 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     let end = i;
     // "A Department for Transport official": a name's "for" or "of" between capitalised words is no stop.
     const inName = (k: number) => insideName(items, k);
-    while (isWord(items[end + 1]) && end + 1 < to && end < i + (inName(end + 1) ? 7 : 5) && (!PHRASE_STOPS.has(items[end + 1].lower) || inName(end + 1)) && !isVerbModifier(items[end + 1].lower) &&
+    // "An earlier draft had called for": right after the determiner, "earlier" or "later" is an adjective, no phrase stop.
+    const comparative = (k: number) => k === i + 1 && /^(?:earlier|later)$/.test(items[k].lower);
+    while (isWord(items[end + 1]) && end + 1 < to && end < i + (inName(end + 1) ? 7 : 5) && (!PHRASE_STOPS.has(items[end + 1].lower) || inName(end + 1) || comparative(end + 1)) && !isVerbModifier(items[end + 1].lower) &&
       // "The tribunal’s written decision": a participle before a document's noun is its modifier, not the verb.
       (end === i || DOCUMENT_NOUNS.has(items[end + 1].lower) || DOCUMENT_NOUNS.has(items[end + 2]?.lower ?? '') || ownedDocumentNoun(items, end + 2) ||
         (!SPEECH_VERBS.has(items[end + 1].lower) && !WRITTEN_VERBS.has(items[end + 1].lower)))) end++;

@@ -1205,6 +1205,8 @@ const WHICH_REACH = 8;
 function whichBefore(items: readonly Item[], start: number, verb: number): Subject | null {
   if (items[verb - 1]?.lower !== 'which' || items[verb - 2]?.text !== ',') return null;
   const end = verb - 3;
+  const named = nameBeforeBodyNoun(items, start, end);
+  if (named) return named;
   for (let k = end; k >= start && k >= end - WHICH_REACH && isWord(items[k]); k--) {
     const opens = items[k].lower === 'the' || (isCapitalised(items[k]) && !isCapitalised(items[k - 1]) && items[k - 1]?.lower !== 'the');
     if (!opens) continue;
@@ -1212,6 +1214,19 @@ function whichBefore(items: readonly Item[], start: number, verb: number): Subje
     return s && s.last === end && (s.kind === 'body' || s.kind === 'document' || s.kind === 'name') ? s : null;
   }
   return null;
+}
+
+/**
+ * "by Roots & Branches magazine, which": a body's noun in lower case after a name is the kind of body the name is,
+ * and the name, its capitals and the connectives or ampersands between them, is the body's.
+ */
+function nameBeforeBodyNoun(items: readonly Item[], start: number, end: number): Subject | null {
+  if (!isWord(items[end]) || items[end].capital || kindOfHead(items[end].lower) !== 'body' || !isCapitalised(items[end - 1])) return null;
+  const joins = (k: number) => (insideName(items, k) || items[k].text === '&') && isCapitalised(items[k - 1]);
+  let first = end - 1;
+  while (first - 1 >= start && (isCapitalised(items[first - 1]) || joins(first - 1)) && end - first < WHICH_REACH) first--;
+  if (FUNCTION_WORDS.has(items[first].lower)) return null;
+  return first < end - 1 ? { kind: 'name', first, last: end - 1, head: items[end - 1].lower } : null;
 }
 
 /** How many items a headline may hold. */

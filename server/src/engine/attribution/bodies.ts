@@ -16,6 +16,7 @@ import { fullBodyName, organisationNames } from './bodyShortNames';
 import { surelyPerson, writtenAsTeam } from './organisations';
 import { WRITTEN_BY, authorAfter, ownerOfDocument, personalAuthorAfter, writerBefore } from './documentWriters';
 import { TEAM_NOUNS, isTeamName } from './teams';
+import { findsThat } from './rulings';
 
 // Speakers that are not named people: documents ("the report concluded that “…”", a sign that "reads “…”"),
 // organisations ("the union said in a statement that “…”") and unnamed individuals described as the text first
@@ -205,7 +206,9 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     let end = i;
     // "A Department for Transport official": a name's "for" or "of" between capitalised words is no stop.
     const inName = (k: number) => insideName(items, k);
-    while (isWord(items[end + 1]) && end + 1 < to && end < i + (inName(end + 1) ? 7 : 5) && (!PHRASE_STOPS.has(items[end + 1].lower) || inName(end + 1)) && !isVerbModifier(items[end + 1].lower) &&
+    // "An earlier draft had called for": right after the determiner, "earlier" or "later" is an adjective, no phrase stop.
+    const comparative = (k: number) => k === i + 1 && /^(?:earlier|later)$/.test(items[k].lower);
+    while (isWord(items[end + 1]) && end + 1 < to && end < i + (inName(end + 1) ? 7 : 5) && (!PHRASE_STOPS.has(items[end + 1].lower) || inName(end + 1) || comparative(end + 1)) && !isVerbModifier(items[end + 1].lower) &&
       !issuesDocument(items, end + 1) &&
       // "The tribunal’s written decision": a participle before a document's noun is its modifier, not the verb.
       (end === i || DOCUMENT_NOUNS.has(items[end + 1].lower) || DOCUMENT_NOUNS.has(items[end + 2]?.lower ?? '') || ownedDocumentNoun(items, end + 2) ||
@@ -1279,6 +1282,8 @@ const WHICH_REACH = 8;
 function whichBefore(items: readonly Item[], start: number, verb: number): Subject | null {
   if (items[verb - 1]?.lower !== 'which' || items[verb - 2]?.text !== ',') return null;
   const end = verb - 3;
+  const named = nameBeforeBodyNoun(items, start, end);
+  if (named) return named;
   for (let k = end; k >= start && k >= end - WHICH_REACH && isWord(items[k]); k--) {
     const opens = items[k].lower === 'the' || (isCapitalised(items[k]) && !isCapitalised(items[k - 1]) && items[k - 1]?.lower !== 'the');
     if (!opens) continue;
@@ -1286,6 +1291,19 @@ function whichBefore(items: readonly Item[], start: number, verb: number): Subje
     return s && s.last === end && (s.kind === 'body' || s.kind === 'document' || s.kind === 'name') ? s : null;
   }
   return null;
+}
+
+/**
+ * "by Roots & Branches magazine, which": a body's noun in lower case after a name is the kind of body the name is,
+ * and the name, its capitals and the connectives or ampersands between them, is the body's.
+ */
+function nameBeforeBodyNoun(items: readonly Item[], start: number, end: number): Subject | null {
+  if (!isWord(items[end]) || items[end].capital || kindOfHead(items[end].lower) !== 'body' || !isCapitalised(items[end - 1])) return null;
+  const joins = (k: number) => (insideName(items, k) || items[k].text === '&') && isCapitalised(items[k - 1]);
+  let first = end - 1;
+  while (first - 1 >= start && (isCapitalised(items[first - 1]) || joins(first - 1)) && end - first < WHICH_REACH) first--;
+  if (FUNCTION_WORDS.has(items[first].lower)) return null;
+  return first < end - 1 ? { kind: 'name', first, last: end - 1, head: items[end - 1].lower } : null;
 }
 
 /** How many items a headline may hold. */
@@ -1476,7 +1494,7 @@ function ownSentenceSpeaker(original: string, items: readonly Item[], table: Peo
   const before = (v: number) => items[v - 1]?.lower ?? '';
   // "said … insurers should be required to state": a written verb in the passive is what the report says, not its verb.
   const passiveWritten = (v: number) => !SPEECH_VERBS.has(items[v].lower) && /^(?:be|been|being|is|are|was|were)$/.test(before(v));
-  const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || (WRITTEN_VERBS.has(items[v].lower) && !passiveWritten(v))) && !MODAL_OR_TO.test(before(v)) &&
+  const reports = (v: number) => isWord(items[v]) && (SPEECH_VERBS.has(items[v].lower) || findsThat(items, v) || (WRITTEN_VERBS.has(items[v].lower) && !passiveWritten(v))) && !MODAL_OR_TO.test(before(v)) &&
     !documentNounAt(items, v) && !singularNounAt(items, v) && (!DETERMINERS.has(before(v)) || documentBeforeRelative(items, start, v) !== null);
   // "The council said in its report that insurers should be required to …": a passive verb reports no one's words;
   // the verb before it in the sentence, if any, does.

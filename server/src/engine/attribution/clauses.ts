@@ -11,6 +11,7 @@ import { describedInFull } from './fullDescriptions';
 import { wordsOwnerBefore } from './wordsOf';
 import { quotedAsObject } from './quotedAs';
 import { subjectBeforeRelativeAside } from './relativeAsides';
+import { findsThat } from './rulings';
 import { isCapitalised, isRoleNoun } from './people';
 import { isTitleWord, normalizeWord } from './names';
 import { GIVEN_NAME_GENDER } from './givenNames';
@@ -400,7 +401,8 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     const antecedent = phraseBefore(items, k - 1, floor) ?? determinedPhraseBefore(items, k - 1, floor);
     const before = antecedent ? items[antecedent.first - 1] : undefined;
     const opens = !before || before.sentence !== items[antecedent!.first].sentence || /^(?:but|and|or|then|;)$/.test(before.lower);
-    return antecedent?.kind !== 'pronoun' && opens ? antecedent : null;
+    if (antecedent && antecedent.kind !== 'pronoun' && opens) return antecedent;
+    return peopleAfterPreposition(items, k - 1, floor);
   }
   // "Minutes record her asking “…”", "heard him say": an object pronoun right before the verb is its subject, when a
   // verb's object ("said to him going out", "A woman beside him said" are a preposition's).
@@ -529,6 +531,25 @@ function apposedName(items: readonly Item[], described: Clause | null, floor: nu
   // A quotation's closing full stop stands inside it, so a sentence after one may share its number.
   const opening = name && (!before || before.sentence !== items[name.first].sentence || before.kind === 'quote');
   return name?.kind === 'name' && opening ? name : described;
+}
+
+/** Prepositions whose object a relative "who" after it may stand for. */
+const PREPOSITIONS = /^(?:by|to|of|for|from|with|among|amongst|at|before|against|between)$/;
+
+/** How many words a preposition's object may take before a comma and its "who" ("by three appeal court judges, who"). */
+const OBJECT_REACH = 5;
+
+/**
+ * "quashed by appeal judges, who said", "a rally with her local councillors, who told": a "who" stands for people,
+ * so after a preposition's object the people that object describes speak. Not a name there: it may be a body's
+ * ("Ann Roe, critic of the Courier, who"), the "who" then standing for the one before.
+ */
+function peopleAfterPreposition(items: readonly Item[], comma: number, floor: number): Clause | null {
+  let p = comma - 1;
+  while (p >= floor && comma - p <= OBJECT_REACH && isWord(items[p]) && !PHRASE_STOPS.has(items[p].lower) && !items[p].capital) p--;
+  if (p < floor || p === comma - 1 || !isWord(items[p]) || !PREPOSITIONS.test(items[p].lower)) return null;
+  const object = phraseAfter(items, p + 1, true) ?? pluralAfter(items, p + 1);
+  return object && object.kind === 'phrase' && object.last === comma - 1 && isPersonNoun(normalizeWord(items[object.last].lower)) ? object : null;
 }
 
 /** "an amiable handsome baronet" ending right before item `end`: a determiner's phrase whatever its head, as "who" follows only a person. */
@@ -895,7 +916,7 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   for (let v = q - 1; v >= floor; v--) {
     // "he went on, "…"": the verb's particle stands between it and the quotation.
     const adjacent = q - v <= 2 || (q - v === 3 && isWord(items[v + 1]) && (items[v + 1].lower === 'on' || !!PARTICLES.get(items[v + 1].lower)?.test(items[v].lower)));
-    if (!(isSpeechVerb(items[v], adjacent) || judgedAs(items, v, q) || calledSo(items, v, q)) || nounUse(items, v) || promisesDeed(items, v) || reportedFuture(items, floor, v) || afterCapital(items, v)) continue;
+    if (!(isSpeechVerb(items[v], adjacent) || judgedAs(items, v, q) || calledSo(items, v, q) || rulesThat(items, v)) || nounUse(items, v) || promisesDeed(items, v) || reportedFuture(items, floor, v) || afterCapital(items, v)) continue;
     const verb = items[v];
     const quoted = quotedAsObject(items, v, floor);
     const quotedOne = quoted >= 0 ? phraseAfter(items, quoted, true) : null;
@@ -1101,6 +1122,14 @@ function colonSubject(items: readonly Item[], floor: number, colon: number): Cla
     if (!isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !KIN.has(head)) return null;
   }
   return { ...np, cue: ':' };
+}
+
+/**
+ * "The judge ruled that …": a verb of finding right after its subject. One set off by an aside is left to the bodies
+ * ("A review by the River Authority, published last month, found that": the review found, not the one it is by).
+ */
+function rulesThat(items: readonly Item[], v: number): boolean {
+  return findsThat(items, v) && isWord(items[v - 1]);
 }
 
 /** Verbs that say, rejecting them, what another's words or deeds are ("rejected the charge as “…”", "denounced the vote as “…”"). */

@@ -333,6 +333,16 @@ export function evaluateAttribution(): AttributionScores[] {
     scoreCorpus('fiction (held out 17)', join(root, 'tests/fixtures/attribution/fiction17')),
     scoreCorpus('fiction (held out 18)', join(root, 'tests/fixtures/attribution/fiction18')),
     scoreCorpus('fiction (held out 19)', join(root, 'tests/fixtures/attribution/fiction19')),
+    // Session 15's blind round, scored once by the session's start and end engines, development data since.
+    // News by four more authors: health and science (with a briefing); sport (with a Q&A); local government and
+    // education (with an inquiry hearing); international affairs (talks, a summit, a border, a war zone, a council).
+    scoreCorpus('news (held out 45)', join(root, 'tests/fixtures/attribution/heldout45')),
+    scoreCorpus('news (held out 46)', join(root, 'tests/fixtures/attribution/heldout46')),
+    scoreCorpus('news (held out 47)', join(root, 'tests/fixtures/attribution/heldout47')),
+    scoreCorpus('news (held out 48)', join(root, 'tests/fixtures/attribution/heldout48')),
+    // Fiction by two more authors, each over mixed periods and genres.
+    scoreCorpus('fiction (held out 20)', join(root, 'tests/fixtures/attribution/fiction20')),
+    scoreCorpus('fiction (held out 21)', join(root, 'tests/fixtures/attribution/fiction21')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -3,6 +3,7 @@ import { FUNCTION_WORDS } from './lexicon';
 import { normalizeWord } from './names';
 import type { Item } from './narration';
 import { isNarrator, type PeopleTable, type PersonRecord } from './people';
+import { namedTogether } from './surnameNicknames';
 
 // A nickname is often the name cut short with no pet ending: Mrs. Otterburn is "the Otter" to the riverbank, Timothy
 // "Moth" to his friends. A one-word name that opens a word of one full name, or (four letters or more) lies inside
@@ -43,9 +44,3 @@ function cutFrom(word: string, p: PersonRecord): boolean {
   return word.length >= MIN_INNER_CLIP && names[0].length > word.length + 1 && names[0].indexOf(word) > 0;
 }
 
-/** Whether the narration names both in one sentence ("the Otter and Mrs. Otterburn"): two people. */
-function namedTogether(items: readonly Item[], table: PeopleTable, a: PersonRecord, b: PersonRecord): boolean {
-  const sentences = (p: PersonRecord) => new Set(table.mentions.filter((m) => m.person === p && items[m.item].capital).map((m) => m.sentence));
-  const of = sentences(a);
-  return [...sentences(b)].some((s) => of.has(s));
-}

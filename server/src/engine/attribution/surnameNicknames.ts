@@ -37,8 +37,8 @@ function isRelative(p: PersonRecord): boolean {
   return [...p.roles].some((r) => !!tieOf(r.replace(/^my /, '')));
 }
 
-/** Whether the narration names both in one sentence ("Ned Trewin and Amos Trewin"): two people. */
-function namedTogether(items: readonly Item[], table: PeopleTable, a: PersonRecord, b: PersonRecord): boolean {
+/** Whether the narration names both in one sentence ("Ned Trewin and Amos Trewin", "the Otter and Mrs. Otterburn"): two people. */
+export function namedTogether(items: readonly Item[], table: PeopleTable, a: PersonRecord, b: PersonRecord): boolean {
   const sentences = (p: PersonRecord) => new Set(table.mentions.filter((m) => m.person === p && items[m.item].capital).map((m) => m.sentence));
   const of = sentences(a);
   return [...sentences(b)].some((s) => of.has(s));

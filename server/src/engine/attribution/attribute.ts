@@ -46,6 +46,7 @@ import { learnCouples } from './couples';
 import { groupBefore } from './groupSpeakers';
 import { bornAs } from './birthNames';
 import { activeSubject } from './activeSubjects';
+import { answererOf } from './answeredQuestions';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
 import { learnNamedAs, namedInAside } from './namedAs';
@@ -614,6 +615,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   // "Mensah said he had felt contact. “…,” the forward said": a role no one was given, for the one just named.
   const appointee = !known ? newAppointee(items, table, clause.first, clause.last) : null;
   if (appointee) return appointee;
+  // "“…?” Mr Reyes asked. ¶ “…,” the witness replied": the one the asker was answering, not the asker named last.
+  const answering = !known && first.lower === 'the' ? answererOf(items, table, clause.first) : null;
+  if (answering) return answering;
   const again = !known && first.lower === 'the' && !KIN.has(head) ? describedAgain(items, table, clause.first, clause.last, gender, true) : null;
   if (again) return again;
   // "The study was led by Mia Lund, a marine biologist. “…,” the researcher said.": a role no one was given in those

@@ -1,4 +1,4 @@
-import { KIN, roleGender, type Gender } from './lexicon';
+import { GENERIC_PERSON_NOUNS, KIN, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
 import { isCapitalised, type PeopleTable, type PersonRecord } from './people';
@@ -55,6 +55,27 @@ function relativeNamed(items: readonly Item[], i: number): { gender: Gender; pro
   return gender ? { gender, pronoun: null } : null;
 }
 
+/** How many words a description may take before its "who": "a broad-shouldered major in his forties who". */
+const DESCRIPTION_WORDS = 8;
+
+/**
+ * "a broad-shouldered major in his forties who asked to be identified only by his first name, Dmytro": the role noun
+ * of the indefinite description whose "who" clause holds the naming phrase, its pronoun at item `pronoun`; the name
+ * is that description's, so "the major says" later is Dmytro. Null when the clause is no such description's.
+ */
+function describedBefore(items: readonly Item[], table: PeopleTable, pronoun: number): string | null {
+  let who = pronoun - 1;
+  while (who > 0 && pronoun - who <= PHRASE_WORDS && isWord(items[who]) && items[who].lower !== 'who') who--;
+  if (items[who]?.lower !== 'who') return null;
+  let role: string | null = null;
+  for (let k = who - 1; k >= 0 && k >= who - DESCRIPTION_WORDS && isWord(items[k]) && items[k].sentence === items[who].sentence; k--) {
+    const w = items[k].lower;
+    if (/^an?$/.test(w)) return role;
+    if (!items[k].capital && table.isRole(w) && !GENERIC_PERSON_NOUNS.has(normalizeWord(w)) && !KIN.has(normalizeWord(w))) role = normalizeWord(w);
+  }
+  return null;
+}
+
 /** Adds the people named by such phrases, with a mention at the name and their gender. */
 export function learnNamedAs(items: readonly Item[], table: PeopleTable): void {
   for (let i = 1; i < items.length; i++) {
@@ -68,6 +89,8 @@ export function learnNamedAs(items: readonly Item[], table: PeopleTable): void {
     if (named.pronoun !== null) table.addMention(person, named.pronoun);
     // Counted as pronoun votes are, but outweighing a few: the text says outright whose name it is.
     person.votes[named.gender] += 3;
+    const role = named.pronoun !== null ? describedBefore(items, table, named.pronoun) : null;
+    if (role) person.roles.add(role);
     i = run[1];
   }
 }

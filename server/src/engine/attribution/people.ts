@@ -312,7 +312,7 @@ export class PeopleTable {
   constructor(private readonly items: readonly Item[], private readonly lowerWords: ReadonlySet<string>, private readonly spoken: ReadonlySet<string> = new Set()) {}
 
   /** Whether a word is a role noun: the lexicon's, or one this text's speech clauses make a speaker. */
-  private isRole(lower: string): boolean {
+  isRole(lower: string): boolean {
     return isRoleNoun(lower) || this.spoken.has(normalizeWord(lower));
   }
 

@@ -11,14 +11,20 @@ import type { PeopleTable, PersonRecord } from './people';
 /** Makes each office the table knows as a person one with the one holder the text ties it to, if one. */
 export function learnTitlesAsNames(items: readonly Item[], table: PeopleTable): void {
   const mentions = new Map<PersonRecord, number[]>();
-  for (const m of table.mentions) mentions.set(m.person, [...(mentions.get(m.person) ?? []), m.item]);
+  for (const m of table.mentions) {
+    const list = mentions.get(m.person);
+    if (list) list.push(m.item);
+    else mentions.set(m.person, [m.item]);
+  }
   // "Miss Agnes Threlfall, the matron,": a common noun set off after a name, by the item of the noun.
   const apposedNouns = new Map<string, PersonRecord[]>();
   for (let i = 3; i < items.length; i++) {
     if (!isWord(items[i]) || items[i].capital || items[i - 1].lower !== 'the' || items[i - 2].text !== ',') continue;
     const run = table.runBefore(i - 3);
     const person = run ? table.mentionAt(run[0])?.person : undefined;
-    if (person) apposedNouns.set(items[i].lower, [...(apposedNouns.get(items[i].lower) ?? []), person]);
+    const holders = person ? apposedNouns.get(items[i].lower) : undefined;
+    if (holders) holders.push(person!);
+    else if (person) apposedNouns.set(items[i].lower, [person]);
   }
   for (const [office, at] of mentions) {
     // "Sister paused" after "Sister Threlfall stood at the end of the ward": a title alone is the one it was written before.

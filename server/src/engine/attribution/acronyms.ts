@@ -6,8 +6,8 @@ import { isWord, type Item } from './narration';
 /** Words a body's initials leave out ("the Competition and Consumer Board (CCB)"). */
 const SKIPPED = /^(?:of|for|and|the|on|in|&)$/;
 
-/** Initials as a text writes them: two to six capitals. */
-const INITIALS = /^[A-Z]{2,6}$/;
+/** Initials as a text writes them, a body's too ("SIC", "FRB"): two to six capitals. */
+export const INITIALS = /^[A-Z]{2,6}$/;
 
 /** How many words before the brackets a body's name may begin. */
 const NAME_REACH = 10;

@@ -10,7 +10,7 @@ import { isTitleWord, normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
 import { PLACE_FIRST_WORDS, isCapitalised, isRoleNoun, type PeopleTable } from './people';
 import { givesNameWithin } from './namedAs';
-import { acronymsIn, spelledOut } from './acronyms';
+import { INITIALS, acronymsIn, spelledOut } from './acronyms';
 import { bodyRunOns } from './bodyContinuations';
 import { fullBodyName, organisationNames } from './bodyShortNames';
 import { surelyPerson, writtenAsTeam } from './organisations';
@@ -448,16 +448,12 @@ function modifiedBodyBefore(original: string, items: readonly Item[], table: Peo
 function bodyNameOpening(items: readonly Item[], table: PeopleTable, start: number, to: number): Subject | null {
   const i = afterDateline(items, start);
   if (items[i]?.lower !== 'the' || !isCapitalised(items[i + 1]) || i + 2 >= to) return null;
-  let last = i + 1;
-  while (last + 1 < to && isWord(items[last + 1]) && (items[last + 1].capital || insideName(items, last + 1))) last++;
+  const last = nameEnd(items, i + 1, to);
   const person = table.mentionAt(i + 1)?.person;
   // "The SIC declined to comment": initials after "the" are a body's, as no person's name is written.
   const whole = last > i + 1 || INITIALS.test(items[i + 1].text);
   return whole && (!person || table.organisations.has(person)) ? { kind: 'name', first: i + 1, last, head: items[last].lower } : null;
 }
-
-/** Initials as a text writes a body's: two to six capitals ("SIC", "FRB"). */
-const INITIALS = /^[A-Z]{2,6}$/;
 
 /** Whether a subject is a body's name: one the table holds as an organisation, or no one's, but never a person's. */
 function namesBody(items: readonly Item[], table: PeopleTable, s: Subject): boolean {

@@ -1,4 +1,5 @@
-import { SPEECH_VERBS, type Gender } from './lexicon';
+import { taggedQuote } from './answeredQuestions';
+import type { Gender } from './lexicon';
 import { paragraphStart, sentenceStart, type Item } from './narration';
 import { reportsSpeech } from './newsDescriptions';
 import { isCapitalised, type PeopleTable, type PersonRecord } from './people';
@@ -19,7 +20,7 @@ const REACH = 80;
  * one before when that sentence reports their speech, as news leads into a quote.
  */
 export function activeSubject(items: readonly Item[], table: PeopleTable, first: number, gender: Gender | null, holder: PersonRecord): PersonRecord | null {
-  if (!tagsQuotation(items, first)) return null;
+  if (taggedQuote(items, first) < 0) return null;
   const start = sentenceStart(items, first, Math.max(0, first - REACH));
   if (start === 0) return null;
   const before = sentenceStart(items, start - 1, Math.max(0, start - 1 - REACH));
@@ -34,10 +35,3 @@ export function activeSubject(items: readonly Item[], table: PeopleTable, first:
   return sameParagraph || reportsSpeech(items, before) ? subject.person : null;
 }
 
-/** Whether the phrase at item `first` follows a quotation as its tag: the quotation, a comma, a speech verb between. */
-function tagsQuotation(items: readonly Item[], first: number): boolean {
-  let k = first - 1;
-  if (items[k] && SPEECH_VERBS.has(items[k].lower)) k--;
-  if (items[k]?.text === ',') k--;
-  return items[k]?.kind === 'quote';
-}

@@ -12,7 +12,7 @@ const TAG_REACH = 6;
 const QUESTION = /\?\W*$/u;
 
 /** The quotation item the phrase at item `first` tags ("“…,” the witness said", "“…,” said the witness"), or -1. */
-function taggedQuote(items: readonly Item[], first: number): number {
+export function taggedQuote(items: readonly Item[], first: number): number {
   let k = first - 1;
   if (items[k] && SPEECH_VERBS.has(items[k].lower)) k--;
   if (items[k]?.text === ',') k--;

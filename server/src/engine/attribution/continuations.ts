@@ -1,5 +1,5 @@
 import type { Attribution } from '../types';
-import { paragraphStart, type Item } from './narration';
+import { paragraphStart, quotationsAlone, type Item } from './narration';
 import { vocativesIn } from './dialogue';
 
 // News runs a speaker's words on into a paragraph of their own: `Larchfield manager Gideon Achterberg was close to
@@ -54,7 +54,7 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
     // no one: a paragraph of quotation alone after `"…," Osei said.` is Osei's still, as no one else would be left uncued.
     const reread = items[open].kind === 'quote';
     const closed = last !== qi - 1;
-    if (reread ? !newsTurns || !opensUnanswered(items, open, qi) || (closed && (!paragraphOfQuotations(items, qi) || answersAnother(items, attributions, open))) : a.speaker && !(newsTurns && !closed && paragraphOfQuotations(items, qi))) continue;
+    if (reread ? !newsTurns || !opensUnanswered(items, open, qi) || (closed && (!quotationsAlone(items, qi) || answersAnother(items, attributions, open))) : a.speaker && !(newsTurns && !closed && quotationsAlone(items, qi))) continue;
     found.set(items[qi].quote, { speaker: previous.speaker, mention: previous.mention, cue: null });
     // The quotations after it in its paragraph, with no speaker (or mention) of their own, are the same run of words.
     for (let k = qi + 1; k < items.length && items[k].paragraph === items[qi].paragraph; k++) {
@@ -115,13 +115,6 @@ function nextParagraphOpensOnAQuotation(items: readonly Item[], at: number): boo
  */
 function asksAQuestion(text: string): boolean {
   return /\?['‘’"“”]?,?\s*$/u.test(text);
-}
-
-/** Whether the paragraph opening at quotation item `qi` holds quotations alone. */
-function paragraphOfQuotations(items: readonly Item[], qi: number): boolean {
-  let end = qi;
-  while (end + 1 < items.length && items[end + 1].paragraph === items[qi].paragraph) end++;
-  return quotationAlone(items, qi, end);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Attribution } from '../types';
-import { isWord, type Item } from './narration';
+import { isWord, quotationsAlone, type Item } from './narration';
 import type { Clause } from './clauses';
 import type { PeopleTable } from './people';
 
@@ -43,19 +43,13 @@ export function examinationTurns(
       paragraph = it.paragraph;
       const first = qi > 0 && items[qi - 1].paragraph === paragraph ? -1 : qi;
       // A run of such paragraphs goes on only while each holds quotations alone.
-      exchange = first < 0 || !alone(items, qi) ? null : exchange ?? exchangeBefore(items, table, qi, speakerOf);
+      exchange = first < 0 || !quotationsAlone(items, qi) ? null : exchange ?? exchangeBefore(items, table, qi, speakerOf);
     }
     if (!exchange || clauses.has(qi)) continue;
     const speaker = QUESTION.test(it.text) ? exchange.questioner : exchange.witness;
     found.set(it.quote, { speaker, mention: null, cue: null });
   }
   return found;
-}
-
-/** Whether the paragraph opening on quotation item `qi` holds nothing but quotations and punctuation. */
-function alone(items: readonly Item[], qi: number): boolean {
-  for (let k = qi; k < items.length && items[k].paragraph === items[qi].paragraph; k++) if (items[k].kind === 'word') return false;
-  return true;
 }
 
 /** The exchange the last sentence of the paragraph before item `qi` sets up, if it opens on an examining phrase. */

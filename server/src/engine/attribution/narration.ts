@@ -35,6 +35,12 @@ export function paragraphStart(items: readonly Item[], i: number, floor = 0): nu
   return i;
 }
 
+/** Whether the paragraph from item `qi` on holds no word of narration: quotations and punctuation alone. */
+export function quotationsAlone(items: readonly Item[], qi: number): boolean {
+  for (let k = qi; k < items.length && items[k].paragraph === items[qi].paragraph; k++) if (items[k].kind === 'word') return false;
+  return true;
+}
+
 /**
  * sentenceStart for every item, read in one pass: a paragraph that never ends a sentence may hold thousands of
  * quotations, and walking back to its start from each of them would be quadratic.

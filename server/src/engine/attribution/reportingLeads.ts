@@ -1,6 +1,6 @@
 import { phraseAfter, type Clause } from './clauses';
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS, isVerbModifier } from './lexicon';
-import { isWord, type Item } from './narration';
+import { isWord, quotationsAlone, type Item } from './narration';
 
 // News reports a speaker's words before quoting them: "The trainer said the horse had never been in better form.
 // ‘He’d never been better.’" A quotation opening its sentence with no clause of its own, right after a sentence of
@@ -31,7 +31,7 @@ export function reportingSubjectBefore(items: readonly Item[], qi: number): Clau
 export function reportingParagraphBefore(items: readonly Item[], qi: number): Clause | null {
   const before = items[qi - 1];
   if (!before || before.kind === 'quote' || before.paragraph !== items[qi].paragraph - 1) return null;
-  for (let k = qi; k < items.length && items[k].paragraph === items[qi].paragraph; k++) if (items[k].kind === 'word') return null;
+  if (!quotationsAlone(items, qi)) return null;
   for (let k = qi - 1; k >= 0 && items[k].paragraph === before.paragraph; k--) if (items[k].kind === 'quote') return null;
   const subject = reportingSubjectOf(items, qi - 1);
   return subject && !FIRST_PERSON.test(items[subject.first].lower) ? subject : null;

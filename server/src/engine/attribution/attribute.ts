@@ -90,7 +90,7 @@ import { signedName } from './letterSignatures';
 import { echoedSpeakers } from './echoedWords';
 import { headingQuotations } from './headings';
 import { readAsPartOf } from './openingCapitals';
-import { messageSenders } from './sentMessages';
+import { clauseIndex, messageSenders } from './sentMessages';
 import { signSpeakers } from './heldSigns';
 import { runSteps, type Steps } from '../steps';
 import { interpretedOwner, isBareInterpreter } from './interpreters';
@@ -198,8 +198,10 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     if (reported?.speaker) attributions[items[qi].quote] = { ...reported, cue: null };
   }
   for (const [index, a] of bodyAttributions(view.original, items, quoteItems, attributions, table)) attributions[index] = a;
-  for (const [index, a] of messageSenders(view.original, items, quoteItems, attributions, table)) attributions[index] = a;
-  for (const [index, a] of signSpeakers(view.original, items, quoteItems, attributions)) attributions[index] = a;
+  // Where each item's clause and sentence open, read once for both kinds of written words.
+  const clauseStarts = clauseIndex(items);
+  for (const [index, a] of messageSenders(view.original, items, quoteItems, attributions, table, clauseStarts)) attributions[index] = a;
+  for (const [index, a] of signSpeakers(view.original, items, quoteItems, attributions, clauseStarts)) attributions[index] = a;
   for (const qi of quoteItems) {
     const relative = headlineRelative(items, table, qi);
     const noun = relative && items[relative.noun];

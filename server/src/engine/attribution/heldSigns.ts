@@ -1,7 +1,7 @@
 import type { Attribution } from '../types';
 import { isPersonNoun } from './clauses';
 import { isWord, sentenceStart, type Item } from './narration';
-import { clauseIndex, type ClauseIndex } from './sentMessages';
+import type { ClauseIndex } from './sentMessages';
 
 // A sign, a placard or a banner speaks as itself, as the text refers to it: "Staff gathered with hand-painted
 // placards. One read simply: “…”" is one placard's. Those the sentence shows carrying signs reading words chose them:
@@ -54,9 +54,8 @@ function carriersOfSigns(items: readonly Item[], qi: number): { text: string; at
 }
 
 /** The sign or the carriers of each quotation a sign's words, by quotation index. */
-export function signSpeakers(original: string, items: readonly Item[], quoteItems: readonly number[], attributions: readonly Attribution[]): Map<number, Attribution> {
+export function signSpeakers(original: string, items: readonly Item[], quoteItems: readonly number[], attributions: readonly Attribution[], clauses: ClauseIndex): Map<number, Attribution> {
   const found = new Map<number, Attribution>();
-  const clauses = clauseIndex(items);
   for (const qi of quoteItems) {
     if (attributions[items[qi].quote].speaker) continue;
     const sign = oneOfSigns(items, qi, clauses) ?? carriersOfSigns(items, qi);

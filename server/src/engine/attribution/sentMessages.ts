@@ -184,9 +184,8 @@ function writerInAside(original: string, items: readonly Item[], table: PeopleTa
 }
 
 /** The sender of each quotation the text makes a sent or posted message's words, by quotation index. */
-export function messageSenders(original: string, items: readonly Item[], quoteItems: readonly number[], attributions: readonly Attribution[], table: PeopleTable): Map<number, Attribution> {
+export function messageSenders(original: string, items: readonly Item[], quoteItems: readonly number[], attributions: readonly Attribution[], table: PeopleTable, clauses: ClauseIndex): Map<number, Attribution> {
   const found = new Map<number, Attribution>();
-  const clauses = clauseIndex(items);
   for (const qi of quoteItems) {
     const a = attributions[items[qi].quote];
     const at = messageOf(items, qi, a, clauses);

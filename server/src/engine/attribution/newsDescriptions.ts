@@ -49,8 +49,9 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   let passed = end + 1;
   // "One former member of the IT team, who spoke on condition of anonymity, said …. “…,” the former employee said":
   // a sentence bringing in someone unnamed whose speech it reports names no one, but the description is theirs.
-  if (before > 0 && table.mentionsWithin(before, end).length === 0 && unnamedSpeaker(items, before)) return null;
-  if (before > 0 && table.mentionsWithin(before, end).length === 0 && !items.slice(at + 1, last + 1).some((it) => it.capital)) {
+  const namesNoOne = before > 0 && table.mentionsWithin(before, end).length === 0;
+  if (namesNoOne && unnamedSpeaker(items, before)) return null;
+  if (namesNoOne && !items.slice(at + 1, last + 1).some((it) => it.capital)) {
     passed = before;
     end = before - 1;
     before = sentenceStart(items, end, Math.max(0, end - REACH));

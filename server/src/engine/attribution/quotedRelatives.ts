@@ -2,7 +2,7 @@ import { isKnownPersonNoun } from './clauses';
 import { isDocumentNoun } from './bodies';
 import { describedInFull } from './fullDescriptions';
 import { tieOf } from './kinship';
-import { roleGender, type Gender } from './lexicon';
+import { PRONOUN_GENDER, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
 import { isNarrator, KIN_ADDRESS, type PeopleTable, type PersonRecord } from './people';
@@ -77,7 +77,7 @@ export function narratedRelative(table: PeopleTable, speaker: string | null, per
   if (known) return known.name;
   const byName = !!person && !!speakerMention && table.personNamed(speakerMention) === person;
   const pronoun = /^(?:she|he)$/i.test(speakerMention ?? '') ? speakerMention!.toLowerCase() : null;
-  const gender = pronoun ? (pronoun === 'she' ? 'f' : 'm') : person && !byName && !isNarrator(person) ? table.gender(person) : null;
+  const gender = pronoun ? PRONOUN_GENDER.get(pronoun)! : person && !byName && !isNarrator(person) ? table.gender(person) : null;
   return gender ? `${gender === 'f' ? 'her' : 'his'} ${kin}` : speakersRelative(table, speaker, person, noun);
 }
 

@@ -41,6 +41,11 @@ export function tieOf(word: string): readonly [Tie, Gender | null] | undefined {
   return TIES.get(normalizeWord(word));
 }
 
+/** The ties the roles the text gave someone make them ("mother", "my uncle"): what relative the text made them. */
+export function tiesInRoles(roles: ReadonlySet<string>): Tie[] {
+  return [...roles].flatMap((r) => tieOf(r.replace(/^my /, ''))?.[0] ?? []);
+}
+
 /** The item of the kin noun the owner at item `owner` governs ("her older brother" → brother), or -1. */
 export function kinNounAfter(items: readonly Item[], owner: number): number {
   for (let k = owner + 1; k <= owner + 3 && isWord(items[k]) && !items[k].capital && items[k].sentence === items[owner].sentence; k++) {

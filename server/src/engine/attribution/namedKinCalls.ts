@@ -1,7 +1,7 @@
 import type { Attribution } from '../types';
 import { ownWords, vocativesIn } from './dialogue';
 import { GIVEN_NAME_GENDER, isPetFormOf } from './givenNames';
-import { tieOf } from './kinship';
+import { tieOf, tiesInRoles } from './kinship';
 import type { Gender } from './lexicon';
 import { normalizeWord, parseName, samePerson } from './names';
 import type { Item } from './narration';
@@ -88,10 +88,7 @@ export function namedKinCalls(items: readonly Item[], table: PeopleTable, quoteI
 /** Whether the text made `p` a relative the kin call cannot be ("My sister Alice" is no one's "Mom"): not a parent, nor a spouse. */
 function otherRelative(p: PersonRecord, noun: string): boolean {
   const own = tieOf(noun)?.[0];
-  return [...p.roles].some((r) => {
-    const tie = tieOf(r.replace(/^my /, ''))?.[0];
-    return !!tie && tie !== own && tie !== 'spouse';
-  });
+  return tiesInRoles(p.roles).some((tie) => tie !== own && tie !== 'spouse');
 }
 
 /** The name a vocative calls someone by: the person's the table knows it for, else the words themselves. */

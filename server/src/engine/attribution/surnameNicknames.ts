@@ -1,5 +1,5 @@
 import { GIVEN_NAME_GENDER, formalNamesOf } from './givenNames';
-import { tieOf } from './kinship';
+import { tiesInRoles } from './kinship';
 import { normalizeWord } from './names';
 import type { Item } from './narration';
 import { isNarrator, type PeopleTable, type PersonRecord } from './people';
@@ -20,7 +20,7 @@ export function learnSurnameNicknames(items: readonly Item[], table: PeopleTable
     const named = bearers.length === 1 ? bearers[0] : null;
     if (!named || !GIVEN_NAME_GENDER.has(normalizeWord(named.core[0])) || table.organisations.has(named)) continue;
     const [a, b] = [table.gender(nick), table.gender(named)];
-    if ((a && b && a !== b) || table.kinship.tied(nick, named) || isRelative(named) || namedTogether(items, table, nick, named)) continue;
+    if ((a && b && a !== b) || table.kinship.tied(nick, named) || tiesInRoles(named.roles).length > 0 || namedTogether(items, table, nick, named)) continue;
     table.merge(named, nick);
   }
 }
@@ -30,11 +30,6 @@ function mayBeNickname(table: PeopleTable, p: PersonRecord): boolean {
   if (p.core.length !== 2 || p.honorificGender || isNarrator(p) || table.organisations.has(p)) return false;
   const first = normalizeWord(p.core[0]);
   return !GIVEN_NAME_GENDER.has(first) && formalNamesOf(first).length === 0 && p.roles.size === 0;
-}
-
-/** Whether the text made `p` someone's relative: a role that is a kin noun ("mother", "my uncle"). */
-function isRelative(p: PersonRecord): boolean {
-  return [...p.roles].some((r) => !!tieOf(r.replace(/^my /, '')));
 }
 
 /** Whether the narration names both in one sentence ("Ned Trewin and Amos Trewin", "the Otter and Mrs. Otterburn"): two people. */

@@ -3,7 +3,7 @@ import { FUNCTION_WORDS } from './lexicon';
 import { normalizeWord } from './names';
 import type { Item } from './narration';
 import { isNarrator, type PeopleTable, type PersonRecord } from './people';
-import { namedTogether } from './surnameNicknames';
+import { shownApart } from './surnameNicknames';
 
 // A nickname is often the name cut short with no pet ending: Mrs. Otterburn is "the Otter" to the riverbank, Timothy
 // "Moth" to his friends. A one-word name that opens a word of one full name, or (four letters or more) lies inside
@@ -24,8 +24,7 @@ export function learnClippedNicknames(items: readonly Item[], table: PeopleTable
     const bearers = table.persons.filter((p) => p !== nick && p.core.length > 1 && !isNarrator(p) && !table.organisations.has(p) && cutFrom(word, p));
     if (bearers.length !== 1) continue;
     const [named] = bearers;
-    const [a, b] = [table.gender(nick), table.gender(named)];
-    if ((a && b && a !== b) || table.kinship.tied(nick, named) || namedTogether(items, table, nick, named)) continue;
+    if (shownApart(items, table, nick, named)) continue;
     table.merge(named, nick);
   }
 }

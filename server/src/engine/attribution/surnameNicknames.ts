@@ -19,8 +19,7 @@ export function learnSurnameNicknames(items: readonly Item[], table: PeopleTable
     const bearers = table.persons.filter((p) => p !== nick && p.core.length === 2 && normalizeWord(p.core[1]) === surname);
     const named = bearers.length === 1 ? bearers[0] : null;
     if (!named || !GIVEN_NAME_GENDER.has(normalizeWord(named.core[0])) || table.organisations.has(named)) continue;
-    const [a, b] = [table.gender(nick), table.gender(named)];
-    if ((a && b && a !== b) || table.kinship.tied(nick, named) || tiesInRoles(named.roles).length > 0 || namedTogether(items, table, nick, named)) continue;
+    if (shownApart(items, table, nick, named) || tiesInRoles(named.roles).length > 0) continue;
     table.merge(named, nick);
   }
 }
@@ -32,8 +31,17 @@ function mayBeNickname(table: PeopleTable, p: PersonRecord): boolean {
   return !GIVEN_NAME_GENDER.has(first) && formalNamesOf(first).length === 0 && p.roles.size === 0;
 }
 
+/**
+ * Whether the text shows a nickname's bearer and a named person to be two people: of two sexes, tied as relatives, or
+ * named in one sentence.
+ */
+export function shownApart(items: readonly Item[], table: PeopleTable, nick: PersonRecord, named: PersonRecord): boolean {
+  const [a, b] = [table.gender(nick), table.gender(named)];
+  return (!!a && !!b && a !== b) || table.kinship.tied(nick, named) || namedTogether(items, table, nick, named);
+}
+
 /** Whether the narration names both in one sentence ("Ned Trewin and Amos Trewin", "the Otter and Mrs. Otterburn"): two people. */
-export function namedTogether(items: readonly Item[], table: PeopleTable, a: PersonRecord, b: PersonRecord): boolean {
+function namedTogether(items: readonly Item[], table: PeopleTable, a: PersonRecord, b: PersonRecord): boolean {
   const sentences = (p: PersonRecord) => new Set(table.mentions.filter((m) => m.person === p && items[m.item].capital).map((m) => m.sentence));
   const of = sentences(a);
   return [...sentences(b)].some((s) => of.has(s));

@@ -85,6 +85,9 @@ function isNumberedPlace(core: readonly string[]): boolean {
 }
 const POSSESSIVE_S = /[’']s$/u;
 
+/** Whether every word of a name is written in capitals, of two letters or more ("NATO", "GEORGE TILBY"). */
+const inCapitals = (core: readonly string[]) => core.every((w) => w.length > 1 && w.toUpperCase() === w);
+
 /** The one person two sets hold between them, if there is exactly one. */
 function onlyOne(a: ReadonlySet<PersonRecord> | undefined, b: ReadonlySet<PersonRecord> | undefined): PersonRecord | null {
   let only: PersonRecord | null = null;
@@ -468,7 +471,7 @@ export class PeopleTable {
     // "Number Nine", "Number 10": a house, a room or a platform by its number, not a person.
     if (isNumberedPlace(parsed.core)) return false;
     // "NATO", "THE TURN OF THE SCREW": a word or a heading in capitals is no one's name (a speaker label may be).
-    if (!asSpeaker && parsed.core.every((w) => w.length > 1 && w.toUpperCase() === w) && !this.nameInCapitals(first, last, parsed.core)) return false;
+    if (!asSpeaker && inCapitals(parsed.core) && !this.nameInCapitals(first, last, parsed.core)) return false;
     // "MPs", "GPs", "MEPs": an acronym's plural is a group, never one person.
     if (parsed.core.length === 1 && /^\p{Lu}{2,}s$/u.test(parsed.core[0])) return false;
     // "The three Miss Pellews", "the Brands": the plural of a surname the text gives someone is their family.
@@ -932,8 +935,8 @@ export class PeopleTable {
     const parsed = parseName(written);
     // "GEORGE TILBY" on a door plate is George Tilby: a full name printed in capitals is written in ordinary case (a
     // lone word in capitals, "RFL", is initials).
-    const inCapitals = parsed.core.length > 1 && parsed.core.every((w) => w.length > 1 && w.toUpperCase() === w);
-    const core = inCapitals ? parsed.core.map((w) => w[0] + w.slice(1).toLowerCase()) : parsed.core;
+    const capitals = parsed.core.length > 1 && inCapitals(parsed.core);
+    const core = capitals ? parsed.core.map((w) => w[0] + w.slice(1).toLowerCase()) : parsed.core;
     let p = this.findExisting(parsed.core, parsed.gender, first, addressTitle(parsed));
     if (!p) {
       p = { name: '', core: [...core], aliases: new Set(), roles: new Set(), honorificGender: parsed.gender, votes: { m: 0, f: 0 } };

@@ -89,8 +89,8 @@ const PRONOUN = /^(?:he|she|him|her|his|hers|i|me|my|we|us|our|they|them|their|y
 const isUnnamedLabel = (speaker: string) => /^\p{Ll}/u.test(speaker) || PRONOUN.test(speaker.trim());
 const spaced = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Words that open what a description adds about someone: a tie, a knowing adjective, a participle, a "who" clause. */
-const DESCRIPTION_GOES_ON = /^(?:at|in|from|for|of|with|near|inside|outside|who|familiar|close|involved|briefed|connected|\p{L}+ing)$/u;
+/** Words that open what a description adds about someone: a tie, a knowing adjective, a participle ("living", "based"), a "who" clause. */
+const DESCRIPTION_GOES_ON = /^(?:at|in|from|for|of|with|near|inside|outside|who|familiar|close|involved|briefed|connected|\p{L}+ing|\p{L}+ed)$/u;
 
 /**
  * Someone unnamed, described the same way: "a diplomat" and "a diplomat familiar with the negotiations" are one person

@@ -7,6 +7,7 @@ describe('eval: unnamed speakers described at different lengths', () => {
     assert.ok(sameDescription('one senior official at the transport ministry', 'one senior official'));
     assert.ok(sameDescription('a man', 'a man who lives on Clay Street'));
     assert.ok(sameDescription('a woman living opposite', 'a woman'));
+    assert.ok(sameDescription('a Western diplomat', 'a Western diplomat based in Vesna'));
     assert.ok(sameDescription('a letting agent in the town centre', 'a letting agent in the town centre, who asked not to be named'));
     assert.ok(rightSpeaker('an engineer', { start: 0, end: 1, speaker: 'an engineer at the airline’s operations centre' }));
   });

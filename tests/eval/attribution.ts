@@ -343,6 +343,16 @@ export function evaluateAttribution(): AttributionScores[] {
     // Fiction by two more authors, each over mixed periods and genres.
     scoreCorpus('fiction (held out 20)', join(root, 'tests/fixtures/attribution/fiction20')),
     scoreCorpus('fiction (held out 21)', join(root, 'tests/fixtures/attribution/fiction21')),
+    // Session 16's blind round, scored once by the session's start and end engines, development data since.
+    // News by four more authors: business and the economy (with an earnings call); crime, courts and policing; culture
+    // and people (an obituary, a lunch profile, a Q&A); environment and technology (a live blog, a hearing).
+    scoreCorpus('news (held out 49)', join(root, 'tests/fixtures/attribution/heldout49')),
+    scoreCorpus('news (held out 50)', join(root, 'tests/fixtures/attribution/heldout50')),
+    scoreCorpus('news (held out 51)', join(root, 'tests/fixtures/attribution/heldout51')),
+    scoreCorpus('news (held out 52)', join(root, 'tests/fixtures/attribution/heldout52')),
+    // Fiction by two more authors, each over mixed periods and genres.
+    scoreCorpus('fiction (held out 22)', join(root, 'tests/fixtures/attribution/fiction22')),
+    scoreCorpus('fiction (held out 23)', join(root, 'tests/fixtures/attribution/fiction23')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -9,6 +9,11 @@ describe('unnamed sources, from their description to the tag', () => {
     const tagged = 'The ministry named no one, but a senior Dalmorian security official said two were attachés.\n\n“We watched them for months,” the official said.';
     assert.deepStrictEqual(speakers(tagged), ['a senior Dalmorian security official']);
   });
+
+  it('keeps where a participle places them in the description', () => {
+    const text = 'Both sides dug in. A Western diplomat based in Tesk, who asked not to be identified, said embassies had urged restraint.\n\n“Everybody has a domestic audience,” the diplomat said.';
+    assert.deepStrictEqual(speakers(text), ['a Western diplomat based in Tesk']);
+  });
 });
 
 describe('a definite tag calls again the description that brought its noun in', () => {

@@ -67,6 +67,7 @@ import { agedOtherwise } from './agedPhrases';
 import { heldAsAnothers, ownedBy } from './ownedRoles';
 import { withheldInFull } from './withheldNames';
 import { roleCalledAgain } from './rolesCalledAgain';
+import { introducedSource } from './introducingDescriptions';
 import { unnamedAgain } from './unnamedAgain';
 import { describedSpeakerAgain } from './repeatedDescriptions';
 import { descriptionsNamedAfter } from './namedDescriptions';
@@ -457,6 +458,9 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   // "“…,” said the prime minister’s official spokesman. … the spokesman said": the description, shortened.
   const shortened = clause.kind === 'phrase' ? roleCalledAgain(items, table, clause.first, clause.last, (c) => resolve(view, items, table, c).speaker) : null;
   if (shortened) return { speaker: shortened, mention, cue: clause.cue };
+  // "said a senior diplomat from one of the larger members, …" … "the diplomat said": the description that brought the noun in.
+  const introduced = clause.kind === 'phrase' ? introducedSource(view.original, items, table, clause.first, clause.last) : null;
+  if (introduced) return { speaker: introduced, mention, cue: clause.cue };
   // "The caretaker was on his knees. “…,” the old man muttered": the stranger the narration has just shown.
   const shown = clause.kind === 'phrase' ? describedAsOther(items, table, clause.first, clause.last, view.original) : null;
   if (shown) return { speaker: shown, mention, cue: clause.cue };

@@ -5,6 +5,7 @@ import { afterDateline } from './datelines';
 import { describedNameStart } from './describedNames';
 import { describedInFull } from './fullDescriptions';
 import { newAppointee } from './newAppointees';
+import { introducedBody } from './introducingDescriptions';
 import { BODY_NOUNS, DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { isTitleWord, normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
@@ -1128,12 +1129,15 @@ function referentOfThey(original: string, items: readonly Item[], table: PeopleT
   return null;
 }
 
-/** "“…,” the company said": a clause's bare body phrase, which the people table left as written, is the organisation named before. */
+/**
+ * "“…,” the company said": a clause's bare body phrase, which the people table left as written, is the organisation
+ * named before; else the description that brought its noun in ("Montrevia’s embassy in Vesna … the embassy wrote").
+ */
 function bodyNamedBefore(original: string, items: readonly Item[], table: PeopleTable, qi: number, a: Attribution): string | null {
   if (!a.mention || a.speaker !== withLowerDeterminer(a.mention.text)) return null;
   const words = a.mention.text.toLowerCase().split(/\s+/);
   const at = words.length === 2 && words[0] === 'the' ? clauseItem(items, qi, a.mention) : null;
-  return at === null ? null : namedBodyBefore(original, items, table, at, words[1]);
+  return at === null ? null : (namedBodyBefore(original, items, table, at, words[1]) ?? introducedBody(original, items, at, at + 1));
 }
 
 /** How many sentences after its description an unnamed speaker keeps the he/she of their gender. */

@@ -124,8 +124,8 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
     if (isCapitalised(items[last + 1]) && !isCapitalised(items[last])) {
       // "the U.S. special envoy Steve Witkoff": the name is the mention.
       const run = phraseAfter(items, last + 1);
-      // "a Skogfrakt spokesman": someone unnamed, whom the firm's name only qualifies.
-      const qualifies = /^(?:a|an|one|the)$/.test(it.lower) && !!run && isWord(items[run.last + 1]) && !items[run.last + 1].capital && isKnownPersonNoun(items[run.last + 1].lower);
+      // "a Skogfrakt spokesman", "a Saravinian security official": someone unnamed, whom the name only qualifies.
+      const qualifies = /^(?:a|an|one|the)$/.test(it.lower) && !!run && personNounAhead(items, run.last + 1);
       // "the outgoing MP": an office in capitals ends the phrase, no name.
       const office = run?.first === run?.last && OFFICE_LETTERS.test(items[last + 1].text);
       // "the 27-year-old Scot said": a nationality ending the phrase is its head, no name.
@@ -153,6 +153,17 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   const formerOrLatter = it.lower === 'the' && last === i + 1 && /^(?:former|latter)$/.test(items[last].lower);
   if (last <= i || ((!anyHead || POSSESSIVES.has(it.lower) || TIME_NOUNS.test(items[last].lower)) && !isPersonNoun(items[last].lower) && !isDemonym(items[last].text) && !formerOrLatter)) return null;
   return nameInApposition(items, last) ?? describedThenNamed(items, last) ?? { cue: '', first: i, last, kind: 'phrase' };
+}
+
+/** How many lower-case modifiers may stand between a qualifying name and its person noun ("security" in "a Saravinian security official"). */
+const MODIFIERS_AHEAD = 2;
+
+/** Whether a person noun heads the lower-case words from item `k`, a modifier or two before it: "spokesman", "security official". */
+function personNounAhead(items: readonly Item[], k: number): boolean {
+  for (let j = k; j <= k + MODIFIERS_AHEAD && isWord(items[j]) && !items[j].capital && !PHRASE_STOPS.has(items[j].lower) && items[j].sentence === items[k].sentence; j++) {
+    if (isKnownPersonNoun(items[j].lower)) return true;
+  }
+  return false;
 }
 
 /** Whether a phrase ends before item `k` of sentence `sentence`: a speech verb, a modifier of one or a stop follows, or nothing. */

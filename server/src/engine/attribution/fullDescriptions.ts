@@ -13,6 +13,8 @@ const SERVING = /^(?:aide|adviser|advisor|assistant|secretary|envoy|ambassador|c
 const KNOWING = /^(?:familiar|close|involved|briefed|connected)$/;
 /** A tie to where, when or how they spoke, not to who they are: "said a spokesman in a statement", "on Tuesday". */
 const OCCASIONS = /^(?:statement|interview|briefing|conference|call|speech|video|post|email|letter|message|broadcast|podcast|radio|television|tv|programme|program|documentary|tweet|moment|minute|hour|day|night|morning|afternoon|evening|week|weekend|month|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|anonymity)s?$/;
+/** Prepositions of where someone is, after a participle placing them ("based in", "stationed at"). */
+const PLACED = /^(?:in|at|on|near|inside|outside)$/;
 /** Participles that say how someone spoke rather than who they are: "a man speaking on condition of anonymity". */
 const SPEAKING = /^(?:speaking|saying|adding|asking|declining|requesting|refusing|citing|according|writing|talking|referring|noting|insisting)$/;
 /** Words of a clause about withholding a name ("who asked not to be named"): it says nothing of who they are. */
@@ -41,6 +43,8 @@ export function describedInFull(items: readonly Item[], last: number): number {
   // "said a man to the crowd" is whom he spoke to, not who he is.
   if (TIES.test(w) || (w === 'to' && SERVING.test(items[last].lower))) return objectEnd(items, next + 1, word) ?? last;
   if (w.endsWith('ing') && !SPEAKING.test(w) && !SPEECH_VERBS.has(w)) return objectEnd(items, next + 1, word) ?? (ends(items, next + 1, word) ? next : last);
+  // "a Western diplomat based in Vesna", "an officer stationed at the base": where a participle places them.
+  if (/[^e]ed$/.test(w) && !SPEECH_VERBS.has(w) && word(next + 1) && PLACED.test(items[next + 1].lower)) return objectEnd(items, next + 2, word) ?? last;
   return last;
 }
 

@@ -9,6 +9,9 @@ import { isRoleNoun, type PeopleTable, type PersonRecord } from './people';
 /** How many paragraphs open a story (a headline, then the first paragraph). */
 const OPENING_PARAGRAPHS = 2;
 
+/** Whether item `k` stands in the story's opening, whose descriptions withhold names the story gives further down. */
+export const inOpening = (items: readonly Item[], k: number): boolean => items[k].paragraph < items[0].paragraph + OPENING_PARAGRAPHS;
+
 /**
  * The one person the text gives the role heading the phrase [first, last], if it opens the story: an indefinite "a
  * judge", or a definite phrase however qualified ("the committee’s chair called it …" of "Cllr Margaret Ellery, the
@@ -17,7 +20,7 @@ const OPENING_PARAGRAPHS = 2;
 export function ledeRoleHolder(items: readonly Item[], table: PeopleTable, first: number, last: number): PersonRecord | null {
   const role = normalizeWord(items[last].lower);
   const shape = last === first + 1 || items[first].lower === 'the';
-  if (!isRoleNoun(role) || !shape || items[first].paragraph >= items[0].paragraph + OPENING_PARAGRAPHS) return null;
+  if (!isRoleNoun(role) || !shape || !inOpening(items, first)) return null;
   let holder: PersonRecord | null = null;
   for (const p of table.persons) {
     if (!p.roles.has(role) || table.organisations.has(p)) continue;

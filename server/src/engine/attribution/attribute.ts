@@ -247,6 +247,8 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     if (qi === undefined) return null;
     // "Her mother, she says, has been asking …. “She told me, ‘…’”": a relative the sentence before is about.
     const relative = relativeJustBefore(items, qi, gender);
+    // "Her granddaughter, Maisie, …": the relative's name, as the table knows it in full.
+    if (relative && /^\p{Lu}/u.test(relative)) return table.personNamed(relative)?.name ?? relative;
     // The relative by name when the text gave one ("her father, Jim Marlowe,").
     const owner = personCalled(outer);
     const kin = relative && normalizeWord(relative.split(' ').pop()!);

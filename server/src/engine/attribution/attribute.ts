@@ -43,7 +43,7 @@ import { reportingParagraphBefore, reportingSubjectBefore } from './reportingLea
 import { holderOfTitle, titleAlone } from './titleRoles';
 import { NAME_QUESTION, answeredNames, selfNamedByPronoun, selfNamedSpeakers } from './selfNamed';
 import { learnCouples } from './couples';
-import { groupBefore } from './groupSpeakers';
+import { groupBefore, subjectGroupBefore } from './groupSpeakers';
 import { bornAs } from './birthNames';
 import { activeSubject } from './activeSubjects';
 import { answererOf } from './answeredQuestions';
@@ -248,6 +248,8 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     if (qi === undefined) return null;
     // "Her mother, she says, has been asking …. “She told me, ‘…’”": a relative the sentence before is about.
     const relative = relativeJustBefore(items, qi, gender);
+    // "Her granddaughter, Maisie, …": the relative's name, as the table knows it in full.
+    if (relative && /^\p{Lu}/u.test(relative)) return table.personNamed(relative)?.name ?? relative;
     // The relative by name when the text gave one ("her father, Jim Marlowe,").
     const owner = personCalled(outer);
     const kin = relative && normalizeWord(relative.split(' ').pop()!);
@@ -310,8 +312,13 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const qi = quoteItemOf.get(parent);
     return documentBefore(view.original, words, pronoun) ?? (qi === undefined ? null : documentBefore(view.original, items, qi));
   };
+  // "“They said, ‘…’”": the group of people the quotation's words, else the narration just before it, made a subject.
+  const groupOf = (parent: number, words: readonly Item[], pronoun: number): string | null => {
+    const qi = quoteItemOf.get(parent);
+    return subjectGroupBefore(view.original, words, pronoun) ?? (qi === undefined ? null : subjectGroupBefore(view.original, items, qi));
+  };
   for (const [index, q] of quotations.entries()) {
-    if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson, (parent) => attributions[parent].speaker, roleHolder, relativeOf, documentOf);
+    if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson, (parent) => attributions[parent].speaker, roleHolder, relativeOf, documentOf, groupOf);
   }
   const interview = interviewSpeakers(items, table, view.utterances);
   // Each label is read once, where its first turn stands.
@@ -1566,6 +1573,7 @@ function nestedAttribution(
   view: ProseView, nested: NestedQuotations, index: number, table: PeopleTable, thirdPerson: (parent: number, gender: Gender, words: readonly Item[], pronoun: number) => string | null,
   outerSpeaker: (parent: number) => string | null, roleHolder: (parent: number, role: string) => string | null,
   relativeOf: (parent: number, noun: string) => string, documentOf: (parent: number, words: readonly Item[], pronoun: number) => string | null,
+  groupOf: (parent: number, words: readonly Item[], pronoun: number) => string | null,
 ): Attribution {
   const parent = nested.parentOf(index);
   if (parent === null) return NOBODY;
@@ -1593,11 +1601,12 @@ function nestedAttribution(
   // "“At half-time I told him, ‘…’,” Okoro said": the I of a quotation is its speaker.
   const pronounFor = gender ? thirdPerson(parent, gender, items, clause.first) : pronoun === 'i' ? outerSpeaker(parent) : null;
   const document = clause.kind === 'pronoun' && items[clause.first].lower === 'it' ? documentOf(parent, items, clause.first) : null;
+  const group = clause.kind === 'pronoun' && items[clause.first].lower === 'they' ? groupOf(parent, items, clause.first) : null;
   const role = clause.kind === 'phrase' && items[clause.first].lower === 'the' && clause.last === clause.first + 1 ? roleHolder(parent, normalizeWord(items[clause.last].lower)) : null;
   // "“This time my son called me”": the speaker's relative, whatever words open the clause before it.
   const noun = clause.kind === 'phrase' && clause.last > clause.first ? ownedNoun(items, clause.last - 1, clause.last) : null;
   const relative = noun ? relativeOf(parent, noun) : null;
-  return { speaker: known?.name ?? pronounFor ?? document ?? role ?? relative ?? (clause.kind === 'pronoun' ? null : parseName(text).core.join(' ')), mention, cue: clause.cue };
+  return { speaker: known?.name ?? pronounFor ?? document ?? group ?? role ?? relative ?? (clause.kind === 'pronoun' ? null : parseName(text).core.join(' ')), mention, cue: clause.cue };
 }
 
 /**

@@ -680,6 +680,20 @@ function clauseGap(items: readonly Item[], start: number): number {
 /** Words that open a subordinate clause after a speech clause ("when I asked him"). */
 const CLAUSE_SUBORDINATORS = /^(?:when|as|while|after|before|because|since|until|till|once|though|although)$/;
 
+/** Words that open a clause of another moment ("before I went out", "as it went on"). */
+const TIME_SUBORDINATORS = /^(?:when|while|after|before|until|till|once|as)$/;
+
+/**
+ * "Gil told me before I went out, ‘…’", "I told him before he went on, ‘…’": whether the subject at item `first` opens
+ * a subordinate clause set after a speech verb of its sentence. A verb that speaks only right before its words ("went
+ * on") is there the moment's doing, and the words are the main verb's; "when he told staff the mill was “…”" stays.
+ */
+function subordinateToSpeech(items: readonly Item[], floor: number, first: number): boolean {
+  if (!TIME_SUBORDINATORS.test(items[first - 1]?.lower ?? '')) return false;
+  for (let k = first - 2; k >= floor; k--) if (isSpeechVerb(items[k], false) && !nounUse(items, k)) return true;
+  return false;
+}
+
 /** Words that join a clause of its own on after a quotation. */
 const COORDINATORS = /^(?:and|but|or|yet)$/;
 
@@ -871,7 +885,27 @@ export function clauseBefore(items: readonly Item[], q: number): Clause | null {
   // A paragraph that ends "… he said:" (or "he said,", "said--") introduces the quotation opening the next one.
   const colon = items[q - 1];
   if (colon && /^[:,—–-]+$/.test(colon.text) && colon.paragraph === items[q].paragraph - 1) return clauseEndingAt(items, q - 1, colon.sentence);
-  return clauseEndingAt(items, q, items[q].sentence);
+  const aside = quotingAside(items, q);
+  return clauseEndingAt(items, aside >= 0 ? aside : q, items[q].sentence);
+}
+
+/** How many items an aside vouching for a quotation may hold (", and I wrote this down,"). */
+const ASIDE_REACH = 7;
+
+/**
+ * "He said, and I wrote this down, ‘…’", "management told us, and I'm quoting, ‘…’": the item of the comma opening an
+ * aside in which the one quoting ("and I …") vouches for the words, set between a speech verb (and its listener) and
+ * the quotation; -1 when there is none. The speech clause is the one before it.
+ */
+function quotingAside(items: readonly Item[], q: number): number {
+  if (items[q - 1]?.text !== ',') return -1;
+  for (let k = q - 2; k >= 0 && k >= q - 1 - ASIDE_REACH && items[k].sentence === items[q].sentence; k--) {
+    if (items[k].text !== ',') continue;
+    if (items[k + 1]?.lower !== 'and' || !/^i(?:['’]m)?$/.test(items[k + 2]?.lower ?? '')) return -1;
+    const verb = /^(?:me|us|him|her|them)$/.test(items[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+    return isSpeechVerb(items[verb], true) ? k : -1;
+  }
+  return -1;
 }
 
 /**
@@ -945,6 +979,7 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     const agent = passiveAgent(items, v, q);
     if (agent) return { ...agent, cue: verb.text, passive: true };
     const np = phraseBefore(items, v, floor) ?? invertedBefore(items, floor, v, q);
+    if (np && WEAK_SPEECH_VERBS.has(verb.lower) && subordinateToSpeech(items, floor, np.first)) continue;
     if (np) return { ...np, cue: describedAs(items, v, q) ?? verb.text };
     // "I clung to him with both hands, and said,", "…, and then said:": a speech verb joined to the sentence's
     // earlier verb by "and" speaks for that sentence's subject.

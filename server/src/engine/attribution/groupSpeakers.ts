@@ -1,4 +1,5 @@
 import { isKnownPersonNoun } from './clauses';
+import { SPEECH_VERBS } from './lexicon';
 import { isWord, sentenceStart, type Item } from './narration';
 
 // A they that speaks ("“A while,” they said together", "‘We wish you a merry Christmas,’ they sang") is a group the
@@ -41,4 +42,31 @@ function determinerBefore(items: readonly Item[], head: number): number {
     if (items[k].capital) return -1;
   }
   return -1;
+}
+
+/** How many sentences before a quotation's they its group is sought, in the quotation's words or the narration before it. */
+const RETOLD_SENTENCES = 3;
+
+/** Words after which a clause's subject comes: a they after it most often goes back to a subject. */
+const BEFORE_SUBJECT = /^(?:and|but|then|when|so|because|while|until|once|after|before|as|if|that)$/;
+
+/**
+ * "He said soldiers had stopped his family’s car. “They said, ‘…’”", "The soldiers bring bread twice a week. … “Every
+ * time they come they tell me, ‘…’”": a they retold inside a quotation is the group of people the words before item
+ * `before` last made a clause's subject (after a stop, a conjunction, "that" or a speech verb), within a few
+ * sentences, named with "the" as the text names them ("the soldiers"); null when there is none.
+ */
+export function subjectGroupBefore(original: string, items: readonly Item[], before: number): string | null {
+  let from = before;
+  for (let n = 0; n < RETOLD_SENTENCES && from > 0; n++) from = sentenceStart(items, from - 1);
+  for (let k = before - 1; k >= from; k--) {
+    if (!isWord(items[k]) || items[k].capital || !isPeople(items[k].lower)) continue;
+    // A bare plural ("said soldiers had") is named as the group it is.
+    const the = determinerBefore(items, k);
+    const opening = the >= 0 ? the : k;
+    const prior = items[opening - 1];
+    const subject = !prior || prior.sentence !== items[opening].sentence || prior.kind === 'punct' || BEFORE_SUBJECT.test(prior.lower) || SPEECH_VERBS.has(prior.lower);
+    if (subject) return the >= 0 ? 'the' + original.slice(items[the].end, items[k].end) : `the ${items[k].text}`;
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
 import { ageAfterName, describesAge, isAgeNoun } from './ageNouns';
 import { isDocumentOrBody } from './bodies';
 import { isDemonym } from './demonyms';
+import { kinNounAfter } from './kinship';
 import { isPersonNoun, phraseAfter, unnamedInFull } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, isVerbModifier, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
@@ -202,6 +203,20 @@ function givesAccount(items: readonly Item[], k: number): boolean {
 }
 
 /**
+ * The name in apposition opening at item `first` ("Maisie" of "Her granddaughter, Maisie, who is 9, had been"), or
+ * null when a speech verb follows it (", said", ", 22, said"): that relative speaks the quotation their own sentence cues.
+ */
+function apposedName(items: readonly Item[], first: number): string | null {
+  let last = first;
+  while (items[last + 1]?.capital && items[last + 1].sentence === items[first].sentence) last++;
+  if (items[last + 1]?.text !== ',') return null;
+  // "Leo Ortiz, 22, said": an age written after the name is still the apposition.
+  let k = /^\d{1,3}$/.test(items[last + 2]?.text ?? '') && items[last + 3]?.text === ',' ? last + 4 : last + 2;
+  while (items[k] && isVerbModifier(items[k].lower)) k++;
+  return items[k] && SPEECH_VERBS.has(items[k].lower) ? null : items.slice(first, last + 1).map((w) => w.text).join(' ');
+}
+
+/**
  * "Her mother, she says, has been asking …": the relative of that gender the sentence just before item `at` opens on
  * ("her mother", "the boy’s mother"; "whose son" when a relative clause owns them, for the caller to give the owner).
  */
@@ -219,17 +234,21 @@ export function relativeJustBefore(items: readonly Item[], at: number, gender: G
     // "the boy’s mother": a person noun in the possessive owns the relative as "his" does, and stays in the label.
     const possessor = owner.lower === 'the' && isWord(items[k + 1]) && /['’]s$/.test(items[k + 1].lower) && isPersonNoun(items[k + 1].lower.slice(0, -2)) ? items[k + 1] : null;
     // "her 10-year-old son": an age between the owner and the kin word describes the relative; the label keeps the tie.
+    // "her eldest daughter": a kin adjective tells which relative, and the label keeps it.
     const first = possessor ? k + 2 : k + 1;
-    const at = isAgeNoun(items[first]?.lower ?? '') ? first + 1 : first;
+    const adjectives = possessor ? first : Math.max(first, kinNounAfter(items, k));
+    const at = isAgeNoun(items[first]?.lower ?? '') ? first + 1 : adjectives;
     const kin = items[at];
     // "Janice Wrayburn, whose son is serving …, said": a relative clause's "whose" owns the relative as "her" does.
     const whose = owner.lower === 'whose' && items[k - 1]?.text === ',';
     if (!(possessor || whose || /^(?:his|her|their)$/.test(owner.lower)) || kin?.kind !== 'word') return null;
-    // "His grandson, Kofi Campbell, said his grandfather …": a relative named in apposition is the one speaking.
-    if (items[at + 1]?.text === ',' && items[at + 2]?.capital) return null;
     // "grandmother" is kin as "mother" is.
     const noun = normalizeWord(kin.lower);
-    return KIN.has(noun.replace(/^(?:great-?)?grand/, '')) && roleGender(noun) === gender ? [owner.lower, possessor?.text, kin.lower].filter(Boolean).join(' ') : null;
+    if (!KIN.has(noun.replace(/^(?:great-?)?grand/, '')) || roleGender(noun) !== gender) return null;
+    // A relative named in apposition: "His grandson, Kofi Campbell, said his grandfather …" is the one speaking;
+    // "Her granddaughter, Maisie, who is 9, had been skeptical" is the one the next quotation's she goes back to.
+    if (items[at + 1]?.text === ',' && items[at + 2]?.capital) return apposedName(items, at + 2);
+    return [owner.lower, possessor?.text, ...items.slice(first === adjectives ? at : first, at + 1).map((w) => w.lower)].filter(Boolean).join(' ');
   };
   for (let k = before; k < start - 1; k++) {
     const found = relative(k);

@@ -4,8 +4,11 @@ import { SPEECH_VERBS } from './lexicon';
 // Quotations inside a transcript turn: "Minister, in March you said, "No island will lose its ferry."" quotes the
 // one the turn speaks to; "I said the service would continue" is the turn's own speaker.
 
-/** "you said, ", "I told them then: ", "you once promised that ": a first- or second-person speech clause ending right before a quotation. */
-const PERSON_CLAUSE = /\b(I|we|you)\s+(?:\p{L}+ly\s+|once\s+|also\s+|then\s+)?(\p{Ll}+)(?:\s+(?:us|them|me|him|her|the\s+\p{Ll}+|then|once|again|\p{Ll}+ly)){0,2}(?:\s+that)?\s*[,:]?\s*$/u;
+/**
+ * "you said, ", "I told them then: ", "you once promised that ", "I said to her, ": a first- or second-person speech
+ * clause ending right before a quotation.
+ */
+const PERSON_CLAUSE = /\b(I|we|you)\s+(?:\p{L}+ly\s+|once\s+|also\s+|then\s+)?(\p{Ll}+)(?:\s+(?:us|them|me|him|her|the\s+\p{Ll}+|to\s+(?:us|them|me|him|her|the\s+\p{Ll}+)|then|once|again|\p{Ll}+ly)){0,2}(?:\s+that)?\s*[,:]?\s*$/u;
 
 /**
  * A clause further back that still leads to the quotation: "what I told our store managers in March: " (its colon

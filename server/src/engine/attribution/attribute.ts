@@ -41,7 +41,7 @@ import { quotedWithin } from './quotedWithin';
 import { examinationTurns } from './examinations';
 import { reportingParagraphBefore, reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
-import { NAME_QUESTION, answeredNames, selfNamedByPronoun, selfNamedSpeakers } from './selfNamed';
+import { NAME_QUESTION, answeredNames, nameStatedAsOwn, selfNamedByPronoun, selfNamedSpeakers } from './selfNamed';
 import { learnCouples } from './couples';
 import { groupBefore, subjectGroupBefore } from './groupSpeakers';
 import { bornAs } from './birthNames';
@@ -928,6 +928,8 @@ function* fillFromContext(
   // The names the turns so far have called people by that no one in the narration bears.
   const calledBefore: string[] = [];
   const firstPerson = toldInFirstPerson(items);
+  // The names uncued turns' words give their speakers ("I’m Mae."), by paragraph.
+  const statedNames = new Map<number, string>();
   const narratorIfFirstPerson = () => (firstPerson ? table.narrator().name : null);
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
     const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
@@ -1008,6 +1010,10 @@ function* fillFromContext(
     const cuedGender = cued?.mention ? PRONOUN_GENDER.get(cued.mention.text.toLowerCase()) : undefined;
     const calledFits = !!calledByOthers && (!cued?.speaker || (!!cuedGender && (genderOfCalled(calledByOthers) ?? cuedGender) === cuedGender));
     const speaker = (calledFits && !ownName ? calledByOthers : null) ?? cued?.speaker ?? (ownName ? table.personNamed(ownName)?.name ?? ownName : null);
+    // "Don’t just stand there, June, hold the door." ¶ "I’m Mae.": an uncued turn whose own words say who its speaker
+    // is ("I’m …", "My name is …") is theirs, whoever the conversation makes it.
+    const stated = speaker || qis.some((qi) => clauses.has(qi)) ? null : ownWords.map((qi) => nameStatedAsOwn(spoken(qi), (n) => !!table.personNamed(n))).find((n) => !!n && !/['’]s$/u.test(n));
+    if (stated) statedNames.set(paragraph, table.personNamed(stated)?.name ?? stated);
     // "Curtis glared at Florence. "…" he muttered": a he/she whose antecedent is named in its own paragraph, or in
     // the narration paragraph just before, is settled.
     const from = pronounClause ? Math.min((before ?? bounds.get(paragraph)!)[0], bounds.get(items[pronounClause.first].paragraph)![0]) : 0;
@@ -1151,6 +1157,12 @@ function* fillFromContext(
       writerOnlyAsks(turns, cuedSpeakers, renamed, (i) => questions(i).some(Boolean));
       writerAsksBetween(turns, cuedSpeakers, renamed, (i) => questions(i).every(Boolean));
     }
+  }
+  // A turn that states its speaker's name is theirs, once the conversation has been read without it; one the
+  // conversation gave a description ("the pedestrian") is left to selfNamedSpeakers, which names all that description's turns.
+  for (const turn of turns) {
+    const stated = statedNames.get(turn.paragraph);
+    if (stated && !(turn.speaker && /^\p{Ll}/u.test(turn.speaker))) turn.speaker = stated;
   }
   const clauseAt = new Map([...clauses.values()].map((c) => [items[c.first].start, c]));
   for (const turn of turns) {

@@ -38,6 +38,11 @@ const SURNAME_THEN_FULL = /^\s*(\p{Lu}[\p{L}’'-]+)(?:,\s+\p{Ll}+)?[.!]\s+(\p{L
 export function ownNameIn(words: string, isPerson: (name: string) => boolean = () => false): string | null {
   const introduced = SURNAME_THEN_FULL.exec(words);
   if (introduced && introduced[3] === introduced[1] && !parseName(introduced[2]).titles.length) return introduced[2];
+  return nameStatedAsOwn(words, isPerson);
+}
+
+/** The name words give their speaker in so many words: "I am …", "my name is …" (ownNameIn, less "Bond. James Bond."). */
+export function nameStatedAsOwn(words: string, isPerson: (name: string) => boolean = () => false): string | null {
   const m = SELF_NAMING.exec(words);
   if (!m) return null;
   // "My name's Cuthill, Rab Cuthill": a surname said again in full.

@@ -1,3 +1,4 @@
+import { handleOwner, isHandle } from './handles';
 import { samePerson } from './names';
 import type { PeopleTable, PersonRecord } from './people';
 
@@ -5,7 +6,8 @@ import type { PeopleTable, PersonRecord } from './people';
 // the name the text says someone goes by ("Everyone calls him Dez" … "DEZ:"), a role one person was introduced in
 // ("presenter Maeve Arkwright" … "PRESENTER:") or initials ("Jane Doyle" … "JD:"). The label stands for that person.
 // An emergency call's transcript labels its parties by their part in it ("CALLER:"): the caller is the one the
-// narration says the call was from ("This is the 999 from Mrs. Hollis").
+// narration says the call was from ("This is the 999 from Mrs. Hollis"). A message log's handle is its owner's
+// (handles.ts).
 
 /** "QUIST" as "Quist", "CALL HANDLER" as "Call Handler": a label in capitals written as a name is. */
 function titled(label: string): string {
@@ -53,6 +55,8 @@ function callerBefore(text: string, table: PeopleTable, at: number): string | nu
  * `at` is where the label's first turn stands.
  */
 export function labelSpeaker(label: string, at: number, text: string, table: PeopleTable): string {
+  const owner = isHandle(label) ? handleOwner(label, text, table) : null;
+  if (owner) return owner;
   const known = table.persons.find((p) => samePerson(p.name, label)) ??
     table.personNamed(titled(label)) ??
     (INITIALS.test(label) ? initialled(label, table) : null);

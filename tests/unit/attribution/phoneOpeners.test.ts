@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
 import { heardOnTheLine, openerName } from '../../../server/src/engine/attribution/phoneOpeners';
+import { ownNameIn } from '../../../server/src/engine/attribution/selfNamed';
 import { speakers } from '../../helpers/attributionText';
 
 // A caller, or a voice on the radio, opens by naming themselves: those words name the turn's speaker.
@@ -19,6 +20,11 @@ describe('callers naming themselves', () => {
     assert.strictEqual(openerName('This is Keith, from Finance. He’s just sitting in, I hope that’s fine.', true), null);
     assert.strictEqual(openerName('This is Perkin.', true), null);
     assert.strictEqual(openerName('This is Hester Pym, my mother’s friend.', true), null);
+  });
+
+  it('leaves an opener naming no one ("Strictly speaking") to a self-naming later in the words', () => {
+    assert.strictEqual(ownNameIn('Strictly speaking, I am Tobiah Crane, and this is my land.'), 'Tobiah Crane');
+    assert.strictEqual(ownNameIn('Strictly speaking, it is not mine.'), null);
   });
 
   it('hears a line in the narration just before: a phone, a radio, a recording', () => {

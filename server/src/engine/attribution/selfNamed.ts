@@ -42,11 +42,14 @@ const SURNAME_THEN_FULL = /^\s*(\p{Lu}[\p{L}’'-]+)(?:,\s+\p{Ll}+)?[.!]\s+(\p{L
 export function ownNameIn(words: string, isPerson: (name: string) => boolean = () => false, onTheLine = false): string | null {
   const introduced = SURNAME_THEN_FULL.exec(words);
   if (introduced && introduced[3] === introduced[1] && !parseName(introduced[2]).titles.length) return introduced[2];
-  const name = openerName(words, onTheLine)?.replace(/\s+/g, ' ') ?? selfNaming(words);
-  if (!name) return null;
-  const parsed = parseName(name);
-  if (parsed.core.length === 0 || parsed.core.some((w) => isDemonym(w))) return null;
-  return parsed.core.length + parsed.titles.length > 1 || GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0])) || isPerson(name) ? name : null;
+  // "Strictly speaking, I am …": an opener that names no one leaves the words to the rest.
+  const accepted = (name: string | null): string | null => {
+    if (!name) return null;
+    const parsed = parseName(name);
+    if (parsed.core.length === 0 || parsed.core.some((w) => isDemonym(w))) return null;
+    return parsed.core.length + parsed.titles.length > 1 || GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0])) || isPerson(name) ? name : null;
+  };
+  return accepted(openerName(words, onTheLine)?.replace(/\s+/g, ' ') ?? null) ?? accepted(selfNaming(words));
 }
 
 /**

@@ -20,8 +20,11 @@ const HANDLE = String.raw`(?:@[\p{L}\p{N}._]+|\p{Ll}[\p{Ll}\p{N}._-]*(?:[ \t][\p
 /** How a phone shows its owner's side and the family it holds under a kin word: "Me:", "Mum:", "Dad ❤️:". */
 const OWN_OR_KIN = String.raw`(?:Me|Mum|Mom|Mam|Mummy|Mommy|Dad|Daddy|Nan|Nana|Gran|Granny|Grandma|Grandad|Grandpa)${EMOJI}*`;
 
-/** "[21:04] Priya:", "21:04 Priya:", "Priya [21:04]:", "priya.r (9:41 pm):": a sender and the time a message came. */
-const TIME = String.raw`[\[(]?${TIMESTAMP}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?`;
+/**
+ * "[21:04] Priya:", "Priya [21:04]:", "priya.r (9:41 pm):": a sender and the time a message came, in brackets, as apps
+ * show it; a live blog's bare "14:05 Update:" is an entry's heading.
+ */
+const TIME = String.raw`[\[(]${TIMESTAMP}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]`;
 const LABEL = new RegExp(
   String.raw`^[ \t]*(?:(${TIME})[ \t]+)?(${HANDLE}|${OWN_OR_KIN}|(${SPEAKER_NAME}))(?:[ \t]+(${TIME}))?[ \t]*:[ \t]+(?=\S)`,
   'u',

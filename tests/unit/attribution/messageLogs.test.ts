@@ -60,6 +60,23 @@ describe('message logs in plain text', () => {
     assert.deepStrictEqual(messageLogs(family).map((l) => l.sender), ['Mum', 'Me', 'Mum']);
   });
 
+  it('credits a log\'s "Mum:" to the one the text made the mother and "Me:" to a first-person narrator', () => {
+    const text = [
+      'My mother, Jean Rowe, never texted me. I had told her a hundred times that I would answer, and I meant it.',
+      'So when my phone buzzed in the lecture I knew something was wrong. I kept it under my desk.',
+      '',
+      'Mum: where are you',
+      '',
+      'Me: in a lecture',
+      '',
+      'I went out to the corridor and I rang her.',
+    ].join('\n');
+    assert.deepStrictEqual(spoken(text), [
+      ['where are you', 'Jean Rowe'],
+      ['in a lecture', 'I'],
+    ]);
+  });
+
   it('needs a log: lines in a row with two senders, one at least shown to be a handle or a time', () => {
     // One sender, or lines broken by prose, are no log.
     assert.deepStrictEqual(messageLogs('note: the road is shut\nnote: it opens at six\n'), []);

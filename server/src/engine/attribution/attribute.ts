@@ -317,7 +317,8 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   const interview = interviewSpeakers(items, table, view.utterances);
   // Each label is read once, where its first turn stands.
   const labels = new Map<string, string>();
-  for (const u of view.utterances) if (!labels.has(u.speaker)) labels.set(u.speaker, labelSpeaker(u.speaker.trim(), u.span.start, view.original, table));
+  const narrator = () => (toldInFirstPerson(items) ? table.narrator().name : null);
+  for (const u of view.utterances) if (!labels.has(u.speaker)) labels.set(u.speaker, labelSpeaker(u.speaker.trim(), u.span.start, view.original, table, narrator));
   const speakerOf = (u: Utterance) => interview.get(u) ?? labels.get(u.speaker)!;
   for (const [index, a] of turnQuotationAttributions(view.original, quotations, view.utterances, speakerOf)) attributions[index] = a;
   // A transcript's turns are its speakers' words, which a quotation may pick up again: each is cued by its label.

@@ -84,6 +84,9 @@ describe('message logs in plain text', () => {
     // Capitalised words and a colon, even two in a row, are a box score's notes or prose.
     assert.deepStrictEqual(messageLogs('Grizzlies: Shot 11 of 37.\nNuggets: Host Phoenix on Tuesday.\n'), []);
     assert.deepStrictEqual(messageLogs('14:05 Update: polls have closed.\n14:20 Breaking: turnout is up.\n'), []);
+    // A letter, or a letter and a digit, labels a list's items, not senders.
+    assert.deepStrictEqual(messageLogs('q: why now?\na: because the vote is close.\n'), []);
+    assert.deepStrictEqual(messageLogs('Q3: revenue fell 4%.\nQ4: revenue rose 2%.\n'), []);
     // A prose line opening so stays prose: no quotation is made of it.
     const prose = 'Before the vote, one sign said it all.\nupdate: the count is delayed\nThe hall emptied.';
     assert.deepStrictEqual(spoken(prose), []);

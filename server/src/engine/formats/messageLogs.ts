@@ -13,9 +13,10 @@ const EMOJI = String.raw`(?:[ \t]*[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]
 
 /**
  * A handle: "@dunmore_fc"; a lower-case user name, with an initial after it or not ("priya.r", "ava", "sammy w");
- * a user name of any case with a dot, an underscore or a digit in it ("JakeP99", "Leo.A"); an emoji after any.
+ * a user name of any case with a dot, an underscore or a digit in it ("JakeP99", "Leo.A"); an emoji after any. Never
+ * a letter alone or with a digit, a list's "q:" or "Q3:".
  */
-const HANDLE = String.raw`(?:@[\p{L}\p{N}._]+|\p{Ll}[\p{Ll}\p{N}._-]*(?:[ \t][\p{Ll}\p{N}]{1,2}(?![\p{L}\p{N}]))?|\p{L}[\p{L}\p{N}]*[._\d][\p{L}\p{N}._]*)${EMOJI}*`;
+const HANDLE = String.raw`(?:@[\p{L}\p{N}._]+|\p{Ll}[\p{Ll}\p{N}._-]+(?:[ \t][\p{Ll}\p{N}]{1,2}(?![\p{L}\p{N}]))?|\p{L}{2,}[\p{L}\p{N}]*[._\d][\p{L}\p{N}._]*)${EMOJI}*`;
 
 /** How a phone shows its owner's side and the family it holds under a kin word: "Me:", "Mum:", "Dad ❤️:". */
 const OWN_OR_KIN = String.raw`(?:Me|Mum|Mom|Mam|Mummy|Mommy|Dad|Daddy|Nan|Nana|Gran|Granny|Grandma|Grandad|Grandpa)${EMOJI}*`;

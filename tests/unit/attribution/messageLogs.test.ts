@@ -56,8 +56,8 @@ describe('message logs in plain text', () => {
   it('reads a capitalised sender after the time a message came, and "Me:" and "Mum:" as a phone shows them', () => {
     const timed = 'The screenshots were shared widely.\n[21:04] Priya: did you see it\n[21:05] Leo: yes\n';
     assert.deepStrictEqual(messageLogs(timed).map((l) => l.sender), ['Priya', 'Leo']);
-    const family = 'Her phone buzzed twice.\nMum: where are you\nMe: on the bus\nMum: ok\n';
-    assert.deepStrictEqual(messageLogs(family).map((l) => l.sender), ['Mum', 'Me', 'Mum']);
+    const family = 'Her phone buzzed twice.\nMum: where are you\nMe: on the bus\nDad ❤️: ok\n';
+    assert.deepStrictEqual(messageLogs(family).map((l) => l.sender), ['Mum', 'Me', 'Dad']);
   });
 
   it('credits a log\'s "Mum:" to the one the text made the mother and "Me:" to a first-person narrator', () => {

@@ -1,13 +1,13 @@
 import type { PeopleTable, PersonRecord } from './people';
 
-// A message log labels its senders by their handles ("priya.r", "@sammyw", "leo 🐸"). A handle stands for the person
+// A message log labels its senders by their handles ("priya.r", "@sammyw", "leo"). A handle stands for the person
 // the text gives it to ("Priya Raman (priya.r)", "@sammyw, Sam Whitlock,"), else for the one person whose first name
 // the handle's letters open with, as users make handles of their names ("priya.r" of Priya, "sammy w" of Sam
 // Whitlock, the initial after it agreeing with the surname).
 
-/** A handle as the label shows it: lower-case letters with a dot, an underscore or a digit, an "@", an emoji. */
+/** A handle as the label shows it: an "@", lower-case letters, a word with a dot, an underscore or a digit. */
 export function isHandle(label: string): boolean {
-  return /^(?:@|\p{Ll}|[\p{L}\p{N}]*[._\d][\p{L}\p{N}._]*$)|\p{Extended_Pictographic}/u.test(label);
+  return /^(?:@|\p{Ll}|[\p{L}\p{N}]*[._\d][\p{L}\p{N}._]*$)/u.test(label);
 }
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

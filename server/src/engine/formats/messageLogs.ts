@@ -31,6 +31,8 @@ const LABEL = new RegExp(
   'u',
 );
 
+const TRAILING_EMOJI = new RegExp(`${EMOJI}+$`, 'u');
+
 /** How far into a line its label may reach. */
 const LABEL_REACH = 60;
 
@@ -49,7 +51,9 @@ function logLine(text: string, line: Span): (LogLine & { plain: boolean }) | nul
   const m = LABEL.exec(text.slice(line.start, Math.min(line.end, line.start + LABEL_REACH)));
   if (!m) return null;
   const timed = m[1] !== undefined || m[4] !== undefined;
-  return { line, label: { start: line.start, end: line.start + m[0].length }, sender: m[2].trim(), plain: m[3] !== undefined && !timed };
+  // The sender without the emoji after their name: "Dad ❤️" is Dad.
+  const sender = m[2].replace(TRAILING_EMOJI, '').trim();
+  return { line, label: { start: line.start, end: line.start + m[0].length }, sender, plain: m[3] !== undefined && !timed };
 }
 
 /** The lines of a text that are messages in a log, in order. */

@@ -34,6 +34,7 @@ import { openingCalls } from './openingCalls';
 import { endsWaiting } from './waiting';
 import { sentenceOpeningDescriptions } from './standingDescriptions';
 import { pauseIn } from './pauses';
+import { heardOnTheLine } from './phoneOpeners';
 import { reportedSpeaker } from './reportedTurns';
 import { opensSceneShift } from './sceneShifts';
 import { opensContactClause } from './contactClauses';
@@ -41,7 +42,7 @@ import { quotedWithin } from './quotedWithin';
 import { examinationTurns } from './examinations';
 import { reportingParagraphBefore, reportingSubjectBefore } from './reportingLeads';
 import { holderOfTitle, titleAlone } from './titleRoles';
-import { NAME_QUESTION, answeredNames, nameStatedAsOwn, selfNamedByPronoun, selfNamedSpeakers } from './selfNamed';
+import { NAME_QUESTION, answeredNames, callersOwnNames, nameStatedAsOwn, selfNamedByPronoun, selfNamedSpeakers } from './selfNamed';
 import { learnCouples } from './couples';
 import { groupBefore, subjectGroupBefore } from './groupSpeakers';
 import { bornAs } from './birthNames';
@@ -211,7 +212,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [index, a] of continuedAttributions(items, quoteItems, attributions)) attributions[index] = a;
   for (const [index, a] of openingCalls(items, quoteItems, attributions, table)) attributions[index] = a;
   // "I be plain Jack Durbeyfield": a description's words naming its speaker name the description's other turns.
-  const spoken = quoteItems.map((qi) => ({ paragraph: items[qi].paragraph, words: items[qi].text, attribution: attributions[items[qi].quote] }));
+  const spoken = quoteItems.map((qi) => ({ paragraph: items[qi].paragraph, words: items[qi].text, attribution: attributions[items[qi].quote], onTheLine: heardOnTheLine(view.original, items[qi].start) }));
   // Each of these names a turn's speaker and nothing else of its attribution.
   const rename = (k: number, name: string) => {
     const quote = items[quoteItems[k]].quote;
@@ -220,6 +221,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [k, name] of selfNamedSpeakers(spoken, (name) => !!table.personNamed(name))) rename(k, name);
   for (const [k, name] of selfNamedByPronoun(spoken, (name) => nameGender(table, name))) rename(k, selfNamedPerson(table, name)?.name ?? name);
   for (const [k, name] of answeredNames(spoken, (name) => !!table.personNamed(name))) rename(k, name);
+  for (const [k, name] of callersOwnNames(spoken, (name) => !!table.personNamed(name))) rename(k, selfNamedPerson(table, name)?.name ?? name);
   // "“…,” said a young officer. … The officer, whose name was Blakeney,": the description's turns are the one named.
   for (const [k, name] of descriptionsNamedAfter(items, table, quoteItems, (qi) => attributions[items[qi].quote])) rename(k, name);
   // "“…,” said the weeping handmaiden. “Ah, Ellis,” cried Miss Marjoribanks": a description answered by name is that name.
@@ -323,7 +325,8 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   const interview = interviewSpeakers(items, table, view.utterances);
   // Each label is read once, where its first turn stands.
   const labels = new Map<string, string>();
-  for (const u of view.utterances) if (!labels.has(u.speaker)) labels.set(u.speaker, labelSpeaker(u.speaker.trim(), u.span.start, view.original, table));
+  const narrator = () => (toldInFirstPerson(items) ? table.narrator().name : null);
+  for (const u of view.utterances) if (!labels.has(u.speaker)) labels.set(u.speaker, labelSpeaker(u.speaker.trim(), u.span.start, view.original, table, narrator));
   const speakerOf = (u: Utterance) => interview.get(u) ?? labels.get(u.speaker)!;
   for (const [index, a] of turnQuotationAttributions(view.original, quotations, view.utterances, speakerOf)) attributions[index] = a;
   // A transcript's turns are its speakers' words, which a quotation may pick up again: each is cued by its label.

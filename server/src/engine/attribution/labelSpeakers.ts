@@ -1,3 +1,4 @@
+import { handleOwner, isHandle } from './handles';
 import { samePerson } from './names';
 import type { PeopleTable, PersonRecord } from './people';
 
@@ -5,7 +6,8 @@ import type { PeopleTable, PersonRecord } from './people';
 // the name the text says someone goes by ("Everyone calls him Dez" … "DEZ:"), a role one person was introduced in
 // ("presenter Maeve Arkwright" … "PRESENTER:") or initials ("Jane Doyle" … "JD:"). The label stands for that person.
 // An emergency call's transcript labels its parties by their part in it ("CALLER:"): the caller is the one the
-// narration says the call was from ("This is the 999 from Mrs. Hollis").
+// narration says the call was from ("This is the 999 from Mrs. Hollis"). A message log's handle is its owner's
+// (handles.ts), and its "Me" a first-person narrator's.
 
 /** "QUIST" as "Quist", "CALL HANDLER" as "Call Handler": a label in capitals written as a name is. */
 function titled(label: string): string {
@@ -50,9 +52,14 @@ function callerBefore(text: string, table: PeopleTable, at: number): string | nu
 
 /**
  * A turn label's speaker: the person of the text it stands for, else the label written as a name ("PUTIN" as "Putin").
- * `at` is where the label's first turn stands.
+ * `at` is where the label's first turn stands; `narrator` is a first-person narrator's name, if the text has one.
  */
-export function labelSpeaker(label: string, at: number, text: string, table: PeopleTable): string {
+export function labelSpeaker(label: string, at: number, text: string, table: PeopleTable, narrator: () => string | null = () => null): string {
+  const owner = isHandle(label) ? handleOwner(label, text, table) : null;
+  if (owner) return owner;
+  // A phone shows its owner's messages as "Me": in a story told by an "I", the narrator's.
+  const own = label === 'Me' ? narrator() : null;
+  if (own) return own;
   const known = table.persons.find((p) => samePerson(p.name, label)) ??
     table.personNamed(titled(label)) ??
     (INITIALS.test(label) ? initialled(label, table) : null);

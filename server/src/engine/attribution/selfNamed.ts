@@ -3,6 +3,7 @@ import { isDemonym } from './demonyms';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { PRONOUN_GENDER, roleGender, type Gender } from './lexicon';
 import { normalizeWord, parseName } from './names';
+import { openerName } from './phoneOpeners';
 
 // Novels bring a stranger in by a description ("said the pedestrian", "the parson rode nearer") and let them name
 // themselves later in their own words: "when I be plain Jack Durbeyfield, the haggler?", "I am Mary Lennox." From
@@ -23,6 +24,8 @@ export interface SpokenQuote {
   readonly paragraph: number;
   readonly words: string;
   readonly attribution: Attribution;
+  /** Whether the narration just before brings up a phone or a radio (phoneOpeners.ts). */
+  readonly onTheLine?: boolean;
 }
 
 /**
@@ -32,27 +35,52 @@ export interface SpokenQuote {
 const SURNAME_THEN_FULL = /^\s*(\p{Lu}[\p{L}’'-]+)(?:,\s+\p{Ll}+)?[.!]\s+(\p{Lu}[\p{L}’'-]+\s+(\p{Lu}[\p{L}’'-]+))(?:,\s+\p{Ll}+)?[.!]/u;
 
 /**
- * The name a quotation's words give as its speaker's own, when they give a full name, a common given name or a name
- * the text calls a person elsewhere (`isPerson`: "I am Wulfgar the Unwashed" of one whom later clauses call Wulfgar).
+ * The name a quotation's words give as its speaker's own ("I am …", or a caller's "This is …": phoneOpeners.ts), when
+ * they give a full name, a common given name or a name the text calls a person elsewhere (`isPerson`: "I am Wulfgar
+ * the Unwashed" of one whom later clauses call Wulfgar).
  */
-export function ownNameIn(words: string, isPerson: (name: string) => boolean = () => false): string | null {
+export function ownNameIn(words: string, isPerson: (name: string) => boolean = () => false, onTheLine = false): string | null {
   const introduced = SURNAME_THEN_FULL.exec(words);
   if (introduced && introduced[3] === introduced[1] && !parseName(introduced[2]).titles.length) return introduced[2];
-  return nameStatedAsOwn(words, isPerson);
+  // "Strictly speaking, I am …": an opener that names no one leaves the words to the rest.
+  return personsName(openerName(words, onTheLine)?.replace(/\s+/g, ' ') ?? null, isPerson) ?? nameStatedAsOwn(words, isPerson);
 }
 
 /** The name words give their speaker in so many words: "I am …", "my name is …" (ownNameIn, less "Bond. James Bond."). */
 export function nameStatedAsOwn(words: string, isPerson: (name: string) => boolean = () => false): string | null {
+  return personsName(selfNaming(words), isPerson);
+}
+
+/** A name taken for a person's: a full name, a common given name, or one the text calls a person elsewhere. */
+function personsName(name: string | null, isPerson: (name: string) => boolean): string | null {
+  if (!name) return null;
+  const parsed = parseName(name);
+  if (parsed.core.length === 0 || parsed.core.some((w) => isDemonym(w))) return null;
+  return parsed.core.length + parsed.titles.length > 1 || GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0])) || isPerson(name) ? name : null;
+}
+
+/**
+ * A turn with no speech clause that opens as a caller does ("This is Odette Marsh, master of …") is the one it names,
+ * whoever the exchange around it would have given it to: index in `quotes` → the name.
+ */
+export function callersOwnNames(quotes: readonly SpokenQuote[], isPerson: (name: string) => boolean): Map<number, string> {
+  const found = new Map<number, string>();
+  for (const [i, q] of quotes.entries()) {
+    const name = q.attribution.mention ? null : openerName(q.words, !!q.onTheLine) && ownNameIn(q.words, isPerson, q.onTheLine);
+    if (name) found.set(i, name);
+  }
+  return found;
+}
+
+/** The name "I am …" and its kin give. */
+function selfNaming(words: string): string | null {
   const m = SELF_NAMING.exec(words);
   if (!m) return null;
   // "My name's Cuthill, Rab Cuthill": a surname said again in full.
   const after = words.slice(m.index + m[0].length);
   const again = /^,\s+(\p{Lu}[\p{L}’'-]+)\s+(\S+)/u.exec(after);
   const full = again && again[2].replace(/[.,;:!?]+$/u, '') === m[1] ? `${again[1]} ${m[1]}` : null;
-  const name = (full ?? m[1]).replace(/\s+/g, ' ');
-  const parsed = parseName(name);
-  if (parsed.core.length === 0 || parsed.core.some((w) => isDemonym(w))) return null;
-  return parsed.core.length + parsed.titles.length > 1 || GIVEN_NAME_GENDER.has(normalizeWord(parsed.core[0])) || isPerson(name) ? name : null;
+  return (full ?? m[1]).replace(/\s+/g, ' ');
 }
 
 /**
@@ -69,7 +97,7 @@ export function selfNamedSpeakers(quotes: readonly SpokenQuote[], isPerson: (nam
     const list = byDescription.get(speaker) ?? [];
     list.push(i);
     byDescription.set(speaker, list);
-    const name = ownNameIn(q.words, isPerson);
+    const name = ownNameIn(q.words, isPerson, q.onTheLine);
     if (name) namings.set(speaker, [...(namings.get(speaker) ?? []), { paragraph: q.paragraph, name }]);
   }
   const found = new Map<number, string>();
@@ -111,7 +139,7 @@ export function selfNamedByPronoun(quotes: readonly SpokenQuote[], genderOf: (na
     const list = byCue.get(cue);
     if (list) list.push(i);
     else byCue.set(cue, [i]);
-    const name = ownNameIn(q.words);
+    const name = ownNameIn(q.words, undefined, q.onTheLine);
     // "I'm Tom's sister" names someone else.
     if (!name || /['’]s$/u.test(name) || named.has(cue)) continue;
     if ((genderOf(name) ?? cueGender.get(cue)) === cueGender.get(cue)) named.set(cue, name);

@@ -1,6 +1,7 @@
 import type { ProseView, Span } from '../types';
 import { plainTextParagraphs } from '../text/paragraphs';
 import { Mask } from './mask';
+import { messageLogs, messageUtterances } from './messageLogs';
 import { ANSWER_LABEL, QUESTION_LABEL, SPEAKER_NAME, type Turn, utterancesOf } from './turns';
 
 // An exchange printed inside a prose article ("QUIST: It was true then.", "PRESENTER (Signe Lunde): Minister, …"):
@@ -77,17 +78,25 @@ export function embeddedTurns(text: string): LabelledLine[] {
   return found;
 }
 
-/** Plain text with any exchange inside it read as turns: the labels masked, every turn an utterance of its speaker. */
+/**
+ * Plain text with any exchange or message log inside it read as turns: the labels masked, every turn an utterance of
+ * its speaker.
+ */
 export function plainTextView(text: string): ProseView {
   const lines = embeddedTurns(text);
-  if (lines.length === 0) return { original: text, text, format: 'plaintext', utterances: [], blocks: plainTextParagraphs(text) };
+  const exchanged = new Set(lines.map((l) => l.line.start));
+  const messages = messageLogs(text).filter((l) => !exchanged.has(l.line.start));
+  if (lines.length === 0 && messages.length === 0) return { original: text, text, format: 'plaintext', utterances: [], blocks: plainTextParagraphs(text) };
   const mask = new Mask(text);
   const turns: Turn[] = [];
   for (const l of lines) {
     mask.blank(l.label.start, l.label.end);
     turns.push({ span: { start: l.label.end, end: l.line.end }, speaker: l.speaker, timestamp: null });
   }
+  for (const l of messages) mask.blank(l.label.start, l.label.end);
   const masked = mask.toString();
-  // Each line is its own turn: two lines of one speaker in a row are joined as one utterance.
-  return { original: text, text: masked, format: 'plaintext', utterances: utterancesOf(masked, turns).utterances, blocks: plainTextParagraphs(masked) };
+  // Each line is its own turn: two lines of one speaker in a row are joined as one utterance; a log's messages stay apart.
+  const utterances = [...utterancesOf(masked, turns).utterances, ...messageUtterances(masked, messages)];
+  if (messages.length > 0 && lines.length > 0) utterances.sort((a, b) => a.span.start - b.span.start);
+  return { original: text, text: masked, format: 'plaintext', utterances, blocks: plainTextParagraphs(masked) };
 }

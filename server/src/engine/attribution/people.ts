@@ -263,6 +263,11 @@ const OWN_NAME_CUES = new Set(['me', 'myself', 'is', 'was', "name's", 'name’s'
 /** How many words may tell what the narrator signed before the name they signed it with. */
 const SIGNED_REACH = 5;
 
+/** Verbs of acting for someone: "who represents the striker". */
+const REPRESENTING = /^represent(?:s|ed)?$/;
+/** What one who represents a person is to them. */
+const CLIENTS_AGENTS = ['agent', 'lawyer'];
+
 /** What one chairs without leading anyone: "who chaired the meeting". */
 const OCCASIONS = /^(?:meeting|session|hearing|debate|inquiry|panel|discussion|talks|conference|proceedings|sitting|event|ceremony)s?$/;
 
@@ -690,7 +695,10 @@ export class PeopleTable {
     const roles = (ROLE_VERBS.get(it[v]?.lower ?? '') ?? []).filter((r) => roleGender(r) === null);
     // "who chaired the meeting": the chair of an occasion leads no one (the council's leader spoke at it).
     const object = it[v + 1] && DETERMINERS.has(it[v + 1].lower) ? it[v + 2] : it[v + 1];
-    return OCCASIONS.test(object?.lower ?? '') ? roles.filter((r) => r.startsWith('chair')) : roles;
+    if (OCCASIONS.test(object?.lower ?? '')) return roles.filter((r) => r.startsWith('chair'));
+    // "Ricardo Feltz, who represents Oyelaran,": one who represents a person is their agent or lawyer, not a member.
+    const client = REPRESENTING.test(it[v]?.lower ?? '') && object === it[v + 1] ? this.runAfter(v + 1) : null;
+    return client && this.personNamed(this.runText(client[0], client[1])) ? CLIENTS_AGENTS : roles;
   }
 
   /** Whether the name opening at item `first` after a comma is set off as an apposition: a comma or the sentence's end after it. */

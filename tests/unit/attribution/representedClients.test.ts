@@ -23,4 +23,13 @@ describe('roles of one who represents a person', () => {
     ].join('\n');
     assert.notStrictEqual(speakers(text)[0], 'Marco Bellini');
   });
+
+  it('takes "the lawyer" for the one "who represents" the families, over the minister quoted since', () => {
+    const text = [
+      'Ruth Adair, who represents the families of nine of the dead, sat at the back of the hall. Minister Paul Grey spoke first.',
+      '',
+      '"We have answers," Mr Grey said. The lawyer said the report was "a start, and only that."',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Paul Grey', 'Ruth Adair']);
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { speakers } from '../../helpers/attributionText';
+import { attributions, speakers } from '../../helpers/attributionText';
 
 // "The keeper" is the goalkeeper the text named: a role noun refers to the one whose compound role ends in it.
 describe('compound roles', () => {
@@ -13,5 +13,15 @@ describe('compound roles', () => {
 
   it('leaves "the keeper" a phrase when no one holds such a role', () => {
     assert.deepStrictEqual(speakers('Goran Ilic scored twice. "Unstoppable," said the keeper.'), ['the keeper']);
+  });
+
+  it('reads a "-wright" as a calling, so "asked the wheelwright, leaning forward" ends at the wheelwright', () => {
+    const text = [
+      '"What harm is gold?" said Bob Cattermole the wheelwright, who had a broad red face. Old Mr. Samuel Grigg sat nearest the fire.',
+      '"Ah," said Mr. Grigg.',
+      '"And did she say aught to you?" asked the wheelwright, leaning forward.',
+    ].join('\n\n');
+    const last = attributions(text)[2];
+    assert.deepStrictEqual([last.speaker, last.mention?.text], ['Bob Cattermole', 'the wheelwright']);
   });
 });

@@ -23,4 +23,28 @@ describe('definite roles in a story opening', () => {
     ].join('\n');
     assert.strictEqual(speakers(text)[0], 'the minister');
   });
+
+  it('gives a body\'s "its chief executive" in an opening under a headline and byline to the chief executive named next', () => {
+    const text = [
+      'Harlow Tools cuts prices',
+      '',
+      'By ANNA BELL',
+      '',
+      'Harlow Tools on Monday cut the price of its drills by a third, a move its chief executive said would "win back the trade."',
+      '',
+      '"We listened," Mara Voss, Harlow\'s chief executive, told staff.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Mara Voss', 'Mara Voss']);
+  });
+
+  it('gives a qualified "the committee\'s chair" to the first chair named after it, of two', () => {
+    const text = [
+      'The plans were approved after a long meeting that the committee\'s chair called "the hardest night of my life."',
+      '',
+      'The vote was settled by Cllr Ada Pike, the Labour chair. Objectors were led by Tom Hale, chair of the residents\' group.',
+      '',
+      '"We will appeal," Mr Hale said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Ada Pike', 'Tom Hale']);
+  });
 });

@@ -26,4 +26,28 @@ describe('a name the narration gives a description', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Len Abbott', 'Len Abbott']);
   });
+
+  it('takes "the king" for the one brought in as "a king called Berengar", not the lord named since', () => {
+    const text = [
+      'There once reigned a king called Osric, who was bored. His chancellor, Lord Vimmel, stood by the throne.',
+      '"Nothing is new," said the king.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Osric']);
+  });
+
+  it('takes "the steward" for the one "whose name was" given after "his steward"', () => {
+    const text = [
+      'At the king\'s side stood his steward, whose name was Thistle. Thistle bowed low. Lord Vimmel frowned at him.',
+      '"You are late," said Lord Vimmel. "I am always late," said the steward.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Lord Vimmel', 'Thistle']);
+  });
+
+  it('reads a definite "the captain called Kit Marlow down" as a clause, naming no captain', () => {
+    const text = [
+      'At noon the captain called Kit Marlow down. Kit climbed down from the mast, and Jem Hollis followed him.',
+      '"Sir?" said Jem. "Sit," said the captain.',
+    ].join('\n\n');
+    assert.notStrictEqual(speakers(text)[1], 'Kit Marlow');
+  });
 });

@@ -27,4 +27,20 @@ describe('roles given in a predicate', () => {
       '"We have no debt," the finance director said.';
     assert.deepStrictEqual(speakers(text), ['Ruth Sowande', 'Ivo Marsh']);
   });
+
+  it('takes "the clerk" for the one who "had been clerk to the council", not the man who spoke last', () => {
+    const text = [
+      'Mr. Osbert Lyle had been clerk to the council for thirty years. Across the table sat Hugo Penrose.',
+      '"Shall we begin?" said Penrose. "The minutes first," said the clerk.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Hugo Penrose', 'Osbert Lyle']);
+  });
+
+  it('takes "the chairman" for the one "who was chairman", as for "was chairman" after the name', () => {
+    const text = [
+      'At the head of the table sat Amos Kettle, who was chairman because nobody else would be. Beside him Jonas Ware filled his pipe.',
+      '"Order," said Ware. "Order yourself," said the chairman.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Jonas Ware', 'Amos Kettle']);
+  });
 });

@@ -11,6 +11,29 @@ const HEADING_ITEMS = 60;
 const endsSentence = (it: Item) => /[.!?…]\W*$/u.test(it.text);
 
 /**
+ * The paragraph the story's body opens with: the first after its headings (short paragraphs that end no sentence: a
+ * headline, a standfirst, a byline), the text's first when it has none.
+ */
+export function bodyOpening(items: readonly Item[]): number {
+  let found = bodyOpenings.get(items);
+  if (found === undefined) bodyOpenings.set(items, (found = firstBodyParagraph(items)));
+  return found;
+}
+
+/** Asked once per role phrase: a text of short lines with no full stop would otherwise be walked whole each time. */
+const bodyOpenings = new WeakMap<readonly Item[], number>();
+
+function firstBodyParagraph(items: readonly Item[]): number {
+  for (let start = 0; start < items.length; ) {
+    let end = start;
+    while (end + 1 < items.length && items[end + 1].paragraph === items[start].paragraph) end++;
+    if (end - start >= HEADING_ITEMS || endsSentence(items[end])) return items[start].paragraph;
+    start = end + 1;
+  }
+  return items[0]?.paragraph ?? 0;
+}
+
+/**
  * The quotations (by index) in a text's headings: its short paragraphs before the first that ends a sentence, and a
  * subheading further on, a quotation standing alone as its paragraph with no sentence's end ("‘Nothing left to give’").
  */

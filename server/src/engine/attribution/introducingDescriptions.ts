@@ -44,31 +44,92 @@ export function introducedBody(original: string, items: readonly Item[], first: 
 }
 
 /** A phrase as the text wrote it, its determiner in lower case. */
-const asWritten = (original: string, items: readonly Item[], p: { opener: number; end: number }) => withLowerDeterminer(original.slice(items[p.opener].start, items[p.end].end));
+const asWritten = (original: string, items: readonly Item[], p: Phrase) => withLowerDeterminer(original.slice(items[p.opener].start, items[p.end].end));
 
 /** The introducing phrase [opener, end] of the tag [first, last]'s noun, as `introducedSource` describes it. */
-function introducingPhrase(items: readonly Item[], first: number, last: number): { opener: number; end: number } | null {
+function introducingPhrase(items: readonly Item[], first: number, last: number): Phrase | null {
   if (items[first].lower !== 'the' || last - first > 2) return null;
-  const head = normalizeWord(items[last].lower);
   const adjective = last - first === 2 ? items[first + 1].lower : null;
-  for (let k = first - 1; k >= 0; k--) {
-    const it = items[k];
-    if (!isWord(it) || normalizeWord(it.lower) !== head || POSSESSIVE.test(it.text)) continue;
-    // "an embassy spokesman": the noun qualifies another.
-    if (isWord(items[k + 1]) && items[k + 1].sentence === it.sentence && !PHRASE_STOPS.has(items[k + 1].lower) && isKnownPersonNoun(items[k + 1].lower)) continue;
-    // "the Montrevian Embassy": a body's name, which the rules for names follow.
-    if (it.capital && k > 0 && isCapitalised(items[k - 1])) return null;
-    const opener = determinerBefore(items, k);
-    if (opener === null) return null;
-    if (adjective && !items.slice(opener + 1, k).some((w) => w.lower === adjective)) return null;
-    if (items[opener].lower === 'the') continue;
-    // "… after a prosecutor told a jury": the story names its opening's unnamed further down (ledes.ts).
-    if (inOpening(items, opener)) return null;
-    const end = POSSESSIVE.test(items[opener].text) ? placedEnd(items, k) : unnamedInFull(items, opener, k);
-    // "a deputy governor of Ostan province, Rafiq Sultanov,": someone named.
-    return items[end + 1]?.text === ',' && isCapitalised(items[end + 2]) ? null : { opener, end };
+  const at = nounsOf(items).get(normalizeWord(items[last].lower)) ?? [];
+  const walks = walksOf(items);
+  // Each earlier mention of the noun is read once per adjective: a tag repeated down a long text walks back past
+  // the tags before it, whose walks are already known.
+  const passed: string[] = [];
+  let found: Phrase | null = null;
+  for (let i = lastBefore(at, first); i >= 0; i--) {
+    const key = `${at[i]} ${adjective ?? ''}`;
+    const known = walks.get(key);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    passed.push(key);
+    const read = readMention(items, at[i], adjective);
+    if (read !== PASS) {
+      found = read;
+      break;
+    }
   }
-  return null;
+  for (const key of passed) walks.set(key, found);
+  return found;
+}
+
+type Phrase = { opener: number; end: number };
+const PASS = Symbol('pass');
+
+/** What the noun at item `k` says of a tag's source: its introducing phrase, none (null), or to look further back. */
+function readMention(items: readonly Item[], k: number, adjective: string | null): Phrase | null | typeof PASS {
+  const it = items[k];
+  // "an embassy spokesman": the noun qualifies another.
+  if (isWord(items[k + 1]) && items[k + 1].sentence === it.sentence && !PHRASE_STOPS.has(items[k + 1].lower) && isKnownPersonNoun(items[k + 1].lower)) return PASS;
+  // "the Montrevian Embassy": a body's name, which the rules for names follow.
+  if (it.capital && k > 0 && isCapitalised(items[k - 1])) return null;
+  const opener = determinerBefore(items, k);
+  if (opener === null) return null;
+  if (adjective && !items.slice(opener + 1, k).some((w) => w.lower === adjective)) return null;
+  if (items[opener].lower === 'the') return PASS;
+  // "… after a prosecutor told a jury": the story names its opening's unnamed further down (ledes.ts).
+  if (inOpening(items, opener)) return null;
+  const end = POSSESSIVE.test(items[opener].text) ? placedEnd(items, k) : unnamedInFull(items, opener, k);
+  // "a deputy governor of Ostan province, Rafiq Sultanov,": someone named.
+  return items[end + 1]?.text === ',' && isCapitalised(items[end + 2]) ? null : { opener, end };
+}
+
+const nouns = new WeakMap<readonly Item[], Map<string, number[]>>();
+const walks = new WeakMap<readonly Item[], Map<string, Phrase | null>>();
+
+/** Where each word stands, by its normal form, possessives left out: read once a text. */
+function nounsOf(items: readonly Item[]): Map<string, number[]> {
+  let found = nouns.get(items);
+  if (found) return found;
+  found = new Map();
+  for (const [k, it] of items.entries()) {
+    if (!isWord(it) || POSSESSIVE.test(it.text)) continue;
+    const word = normalizeWord(it.lower);
+    const list = found.get(word);
+    if (list) list.push(k);
+    else found.set(word, [k]);
+  }
+  nouns.set(items, found);
+  return found;
+}
+
+function walksOf(items: readonly Item[]): Map<string, Phrase | null> {
+  let found = walks.get(items);
+  if (!found) walks.set(items, (found = new Map()));
+  return found;
+}
+
+/** The index in the ascending `at` of its last position before `limit`; -1 if none. */
+function lastBefore(at: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /**

@@ -217,8 +217,8 @@ export function titlesOfCalling(role: string): readonly string[] {
   return TITLED_CALLINGS.get(role) ?? [];
 }
 
-/** Agent nouns the role table need not list, compounds too: "novelist", "goalkeeper", "firefighter", "shopworker". */
-export const AGENT_NOUN = /(?:ologist|ist|ician|eer|keeper|fighter|worker|holder|player)s?$/;
+/** Agent nouns the role table need not list, compounds too: "novelist", "goalkeeper", "firefighter", "shopworker", "wheelwright". */
+export const AGENT_NOUN = /(?:ologist|ist|ician|eer|keeper|fighter|worker|holder|player|wright)s?$/;
 
 const NOT_MEN = new Set(['human', 'german', 'roman', 'shaman', 'talisman', 'ottoman', 'caiman', 'layman']);
 

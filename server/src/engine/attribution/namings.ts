@@ -10,8 +10,12 @@ import { isRoleNoun, type PeopleTable, type PersonRecord } from './people';
 /** How many items back a "his/her name was" looks for the description the owner refers to: a sentence or two. */
 const REACH = 60;
 
-/** Gives every person the narration names by "his/her name was" the role of the description the his/her refers to. */
+/**
+ * Gives every person the narration names by "his/her name was" the role of the description the his/her refers to, and
+ * one it brings in by a role, "a king called Berengar", "his fool, whose name was Nettle", that role.
+ */
 export function learnNamings(items: readonly Item[], table: PeopleTable): void {
+  learnCalledRoles(items, table);
   for (let i = 1; i + 2 < items.length; i++) {
     if (items[i].lower !== 'name' || !/^(?:was|is)$/.test(items[i + 1].lower)) continue;
     const run = table.runAfter(i + 2);
@@ -68,4 +72,46 @@ function nameSpeakersBefore(items: readonly Item[], table: PeopleTable, owner: n
     if (named && (table.gender(named.person) ?? gender) === gender) return;
     if (PRONOUN_GENDER.get(items[k].lower) === gender && /^(?:he|she)$/.test(items[k].lower) && items[k - 1]?.kind === 'quote') table.addMention(person, k);
   }
+}
+
+/** Verbs that give a name after a description: "a king called Berengar", "a clerk named Hobbs". */
+const CALLING = /^(?:called|named)$/;
+/** How many words a description may take before its role noun ("a small, crooked old fool called …"). */
+const DESCRIPTION_WORDS = 4;
+
+/**
+ * "There once reigned a king called Berengar", "his fool, whose name was Nettle": a role noun the name is given right
+ * after, by "called" or "named" or by a "whose name was" clause, is that person's role, so "the king said" is Berengar.
+ */
+function learnCalledRoles(items: readonly Item[], table: PeopleTable): void {
+  for (let i = 1; i + 1 < items.length; i++) {
+    // A definite subject before "called" is a clause's ("the captain called Kit down"), no naming.
+    const whose = items[i].lower === 'whose' && items[i - 1].text === ',' && items[i + 1].lower === 'name' && /^(?:was|is)$/.test(items[i + 2]?.lower ?? '');
+    if (!whose && !CALLING.test(items[i].lower)) continue;
+    const head = whose ? i - 2 : i - 1;
+    const role = items[head] && items[head].kind === 'word' && !items[head].capital ? calledRole(items, head, whose, (w) => table.isRole(w)) : null;
+    const at = whose ? i + 3 : i + 1;
+    const run = role ? table.runAfter(at) : null;
+    if (!run || run[0] !== at || items[at].sentence !== items[i].sentence) continue;
+    const person = table.personFor(run[0], run[1]);
+    person.roles.add(role!);
+    // A lone name after "called" need not have read as a person's on its own ("a king called Berengar"): the role makes
+    // it one. One after "whose name was" is left to namedDescriptions.ts, which reads the description's turns as theirs.
+    if (!whose && !table.mentionAt(run[0])) table.addMention(person, run[0]);
+  }
+}
+
+/**
+ * The role noun at item `head` (the lexicon's, or a calling the text's speech clauses make one, "said the fool") when a
+ * determiner opens its description ("a king", "his fool"); none for a bare "man". Before "called" or "named" only an
+ * indefinite one brings someone in: "the captain called Kit down" is a clause.
+ */
+function calledRole(items: readonly Item[], head: number, whose: boolean, isRole: (lower: string) => boolean): string | null {
+  const noun = normalizeWord(items[head].lower);
+  if (GENERIC_PERSON_NOUNS.has(noun) || KIN.has(noun) || !isRole(noun)) return null;
+  for (let k = head - 1; k >= 0 && k >= head - DESCRIPTION_WORDS && items[k].kind === 'word' && items[k].sentence === items[head].sentence; k--) {
+    if (/^(?:a|an)$/.test(items[k].lower) || (whose && /^(?:the|his|her|their|its|our|my)$/.test(items[k].lower))) return noun;
+    if (items[k].capital) return null;
+  }
+  return null;
 }

@@ -263,6 +263,15 @@ const OWN_NAME_CUES = new Set(['me', 'myself', 'is', 'was', "name's", 'name’s'
 /** How many words may tell what the narrator signed before the name they signed it with. */
 const SIGNED_REACH = 5;
 
+/** Verbs of acting for someone: "who represents the striker". */
+const REPRESENTING = /^represent(?:s|ed)?$/;
+/** What one who represents a person is to them. */
+const CLIENTS_AGENTS = ['agent', 'lawyer'];
+/** People one represents as their lawyer: "who represents bereaved families", "the families of eleven of the dead". */
+const CLIENTS = /^(?:family|families|clients?|victims?|relatives|parents|widows?|claimants|survivors|defendants?)$/;
+/** How many words the represented may take before their noun ("the families", "the bereaved Oduya family"). */
+const CLIENT_WORDS = 4;
+
 /** What one chairs without leading anyone: "who chaired the meeting". */
 const OCCASIONS = /^(?:meeting|session|hearing|debate|inquiry|panel|discussion|talks|conference|proceedings|sitting|event|ceremony)s?$/;
 
@@ -690,7 +699,14 @@ export class PeopleTable {
     const roles = (ROLE_VERBS.get(it[v]?.lower ?? '') ?? []).filter((r) => roleGender(r) === null);
     // "who chaired the meeting": the chair of an occasion leads no one (the council's leader spoke at it).
     const object = it[v + 1] && DETERMINERS.has(it[v + 1].lower) ? it[v + 2] : it[v + 1];
-    return OCCASIONS.test(object?.lower ?? '') ? roles.filter((r) => r.startsWith('chair')) : roles;
+    if (OCCASIONS.test(object?.lower ?? '')) return roles.filter((r) => r.startsWith('chair'));
+    // "Ricardo Feltz, who represents Oyelaran,", "who represents the Oduya family": one who represents people, not a
+    // place, is their agent or lawyer, not a member.
+    if (!REPRESENTING.test(it[v]?.lower ?? '')) return roles;
+    const client = object === it[v + 1] ? this.runAfter(v + 1) : null;
+    if (client && this.personNamed(this.runText(client[0], client[1]))) return CLIENTS_AGENTS;
+    for (let k = v + 1; k <= v + CLIENT_WORDS && isWord(it[k]) && it[k].sentence === it[v].sentence; k++) if (CLIENTS.test(it[k].lower)) return ['lawyer'];
+    return roles;
   }
 
   /** Whether the name opening at item `first` after a comma is set off as an apposition: a comma or the sentence's end after it. */

@@ -5,9 +5,13 @@ import { isWord, type Item } from './narration';
 
 // "Adam Hurst became chief executive in the summer", "Rosa Delgado is head coach": a role given after a name by a
 // verb of being or becoming names that person by it as an appositive would ("the chief executive said" is Vance); so
-// does a post held "as" it ("Halloran, 61, who served four years as home secretary": the former home secretary).
+// does a post held "as" it ("Halloran, 61, who served four years as home secretary": the former home secretary), and
+// one a relative clause or a perfect gives ("Thomas Entwistle, who was chairman", "Desmond Ackroyd had been clerk to
+// the council").
 
-const BECOMING = /^(?:became|becomes|become|remains|remained|is|was)$/;
+const BECOMING = /^(?:became|becomes|become|remains|remained|is|was|been)$/;
+/** The auxiliary of a perfect before "been" ("had been clerk"). */
+const PERFECT = /^(?:has|had|have)$/;
 /** How many words a predicate's role may take ("became interim head coach"). */
 const ROLE_WORDS = 4;
 
@@ -20,8 +24,11 @@ export function predicateRoles(items: readonly Item[], last: number, isRoleNoun:
   if (kept) return [kept];
   const served = servedAs(items, last);
   if (served) return served.past ? ['former', ...roleWords(items, served.at, last, isRoleNoun)] : roleWords(items, served.at, last, isRoleNoun);
-  const k = last + 1;
-  if (!isWord(items[k]) || !BECOMING.test(items[k].lower)) return [];
+  let k = last + 1;
+  if (items[k]?.text === ',' && items[k + 1]?.lower === 'who') k += 2;
+  const perfect = isWord(items[k]) && PERFECT.test(items[k].lower) && items[k + 1]?.lower === 'been';
+  if (perfect) k++;
+  if (!isWord(items[k]) || !BECOMING.test(items[k].lower) || (items[k].lower === 'been' && !perfect)) return [];
   return roleWords(items, k + 1, last, isRoleNoun);
 }
 

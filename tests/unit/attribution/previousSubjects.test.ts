@@ -119,4 +119,13 @@ describe('a he/she after the sentence before', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Maria Lopez', 'Lucia Delgado']);
   });
+
+  it('skips an adverb opening a phrase of place ("Back in the town,") to the name after it', () => {
+    const text = [
+      'Ellen Marsh has waited two years for a new knee. She lives alone in Hollow Bank.',
+      'The hospital’s director, Dr Ruth Kaye, said the delays were “regrettable”. Early figures were encouraging, she said.',
+      'Back in Hollow Bank, Marsh has been given a new date. She is trying not to count on it. “I will believe it when I see it,” she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ruth Kaye', 'Ellen Marsh']);
+  });
 });

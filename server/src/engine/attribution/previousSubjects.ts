@@ -2,7 +2,8 @@ import { isAgeNoun } from './ageNouns';
 import { describedNameStart } from './describedNames';
 import { isKnownPersonNoun } from './clauses';
 import { ADDRESSEE_VERBS, COUNT_WORDS, KIN, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, type Gender } from './lexicon';
-import { sentenceStart, type Item } from './narration';
+import { isWord, sentenceStart, type Item } from './narration';
+import { isCommonOpening } from './openingCapitals';
 import { describedAgain } from './newsDescriptions';
 import { isNewcomer, unnamedSubject } from './unnamedPeople';
 import { withholdsName } from './withheldNames';
@@ -157,12 +158,21 @@ function placeHeldFor(items: readonly Item[], it: number, end: number): number {
 function afterOpeningPhrase(items: readonly Item[], table: PeopleTable, first: number, end: number): number {
   const opener = items[first];
   // "Police said that Lopez, who …": only a preposition, a subordinator, an adverb or a participle opens a phrase.
-  if (table.mentionAt(first) || !(OPENERS.test(opener.lower) || PREPOSITIONS.test(opener.lower) || /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(opener.text))) return first;
+  if (table.mentionAt(first) || !(OPENERS.test(opener.lower) || PREPOSITIONS.test(opener.lower) || /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(opener.text) || adverbBeforePreposition(items, first))) return first;
   for (let k = first + 1; k <= end && k <= first + OPENING_REACH; k++) {
     if (items[k].kind === 'quote') return first;
     if (items[k].text === ',') return k + 1 <= end ? k + 1 : first;
   }
   return first;
+}
+
+/**
+ * "Back in Brackley Moor,", "Out on the pitch,": a capitalised word the text writes nowhere else as a name, no noun of
+ * people, before a preposition: an adverb opening a phrase of place or time.
+ */
+function adverbBeforePreposition(items: readonly Item[], first: number): boolean {
+  const next = items[first + 1];
+  return isWord(next) && PREPOSITIONS.test(next.lower) && isCommonOpening(items, first, first) && !isKnownPersonNoun(items[first].lower) && !isRoleNoun(items[first].lower);
 }
 
 /**

@@ -128,4 +128,13 @@ describe('a he/she after the sentence before', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Ruth Kaye', 'Ellen Marsh']);
   });
+
+  it('is the name in apposition after a noun phrase lengthened by "of" phrases, not an earlier holder of its role', () => {
+    const text = [
+      'The host, the Caldorian prime minister Anna Strand, said the text was strong. “It is a good day,” she said.',
+      'Leaving the venue, the prime minister of one of the smaller island nations, Mette Holm of Westray, stopped to speak to reporters.',
+      '“Our ships are still held,” she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Anna Strand', 'Mette Holm']);
+  });
 });

@@ -31,6 +31,8 @@ const OWNERS = /^(?:his|her|their|its|my|our|your)$/;
 const CLAUSE_JOINERS = /^(?:and|but|yet)$/;
 /** How many words a subject's noun phrase may take before its name or its comma ("The council's head of planning,"). */
 const APPOSED_REACH = 7;
+/** How many more words an "of" phrase may add to it ("of one of the smaller coastal members"). */
+const OF_REACH = 3;
 
 /**
  * The subject of the sentence before the he/she at item `at` when it fits `gender`: a person the text names, calls by a
@@ -233,7 +235,10 @@ function apposed(items: readonly Item[], table: PeopleTable, s: number, end: num
  * or -1.
  */
 function apposedComma(items: readonly Item[], s: number, end: number): number {
-  for (let k = s + 1; k <= end && k <= s + APPOSED_REACH; k++) {
+  // "the prime minister of one of the smaller coastal members,": each "of" phrase lengthens the noun phrase it ends.
+  let reach = APPOSED_REACH;
+  for (let k = s + 1; k <= end && k <= s + reach; k++) {
+    if (items[k].lower === 'of') reach += OF_REACH;
     if (items[k].text === ',') return k < end && (!items[k - 1].capital || (k === s + 1 && PICKED.test(items[s].lower))) ? k : -1;
     // "Her daughter laughed as a customer, Maria Lopez, walked in": a clause, not a noun phrase, before the comma.
     if (items[k].kind !== 'word' || NOT_IN_NOUN_PHRASE.test(items[k].lower) || SPEECH_VERBS.has(items[k].lower)) return -1;

@@ -64,4 +64,28 @@ describe('he and she in news paragraphs', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Bethan Rowe', 'Rachel Oduya']);
   });
+
+  it('keeps a he/she turn with the one the last two paragraphs named, not the next speaker, in news that cues every turn', () => {
+    const text = [
+      'People still live in the village. In a cellar under the old bakery, Olena Marchuk, 71, has made a home with her neighbour Daria.',
+      '“Where would I go?” Marchuk asks. “I was born here and I will die here.”',
+      'The soldiers bring the women bread twice a week. The widow speaks of them with affection.',
+      '“They tell me to leave, and I tell them to go home,” she says.',
+      'Daria, who gave only her first name, is less defiant. “We wait for the war to pass,” she says.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Olena Marchuk', 'Olena Marchuk', 'Olena Marchuk', 'Daria']);
+  });
+
+  it('does not read a she as the one her own clause tells the words to', () => {
+    const text = [
+      'Meena Shah runs the till. “We open at eight,” she said.',
+      'Her daughter, Anjali, packed the boxes while Ruth Cole waited at the counter. “Same as last week,” she tells Anjali.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Meena Shah', 'Ruth Cole']);
+  });
+
+  it('takes a name set off with an age after a shop’s noun for a person’s, not the shop’s', () => {
+    const text = 'Few people still live on the square. Above the old village shop, Zirka Pavlyuk, 71, keeps a room with her neighbour Daria. She has no plans to leave. “I was born here,” she said.';
+    assert.deepStrictEqual(speakers(text), ['Zirka Pavlyuk']);
+  });
 });

@@ -119,4 +119,22 @@ describe('a he/she after the sentence before', () => {
     ].join('\n');
     assert.deepStrictEqual(speakers(text), ['Maria Lopez', 'Lucia Delgado']);
   });
+
+  it('skips an adverb opening a phrase of place ("Back in the town,") to the name after it', () => {
+    const text = [
+      'Ellen Marsh has waited two years for a new knee. She lives alone in Hollow Bank.',
+      'The hospital’s director, Dr Ruth Kaye, said the delays were “regrettable”. Early figures were encouraging, she said.',
+      'Back in Hollow Bank, Marsh has been given a new date. She is trying not to count on it. “I will believe it when I see it,” she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ruth Kaye', 'Ellen Marsh']);
+  });
+
+  it('is the name in apposition after a noun phrase lengthened by "of" phrases, not an earlier holder of its role', () => {
+    const text = [
+      'The host, the Caldorian prime minister Anna Strand, said the text was strong. “It is a good day,” she said.',
+      'Leaving the venue, the prime minister of one of the smaller island nations, Mette Holm of Westray, stopped to speak to reporters.',
+      '“Our ships are still held,” she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Anna Strand', 'Mette Holm']);
+  });
 });

@@ -934,6 +934,8 @@ function* fillFromContext(
   // The names uncued turns' words give their speakers ("I’m Mae."), by paragraph.
   const statedNames = new Map<number, string>();
   const narratorIfFirstPerson = () => (firstPerson ? table.narrator().name : null);
+  // News gives every turn its clause; it runs one speaker's words on rather than alternating speakers.
+  const cuesTurns = cuesItsTurns(items, quoteItems, attributions);
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
     const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
     // "What name?" "Greyson,--office on second floor.": a name opening the answer to a question for one is the
@@ -1038,7 +1040,12 @@ function* fillFromContext(
     // has a daughter and has started, she says, “doing the sums”"): the parenthetical reports that subject.
     const carried = !!pronounClause && qis.some((qi) => clauses.get(qi) === pronounClause && pronounClause.first < qi && items[pronounClause.first].sentence === items[qi].sentence &&
       ((embedded(items, qi) && items[pronounClause.first - 1]?.sentence !== items[qi].sentence) || subjectOfParenthetical(items, table, pronounClause.first) === speaker));
-    const anchored = !!pronounClause && !!speaker && (goesOn || carried || (calledFits && speaker === calledByOthers) || namedIn(from, pronounClause.first - 1) ||
+    // In news, so is one the narration named in the last two paragraphs when a paragraph of narration alone leads into
+    // the turn ("Halyna Borsuk … “…,” Borsuk asks. ¶ The soldiers bring the women bread. The pensioner speaks of them
+    // … ¶ “…,” she says"): the turn answers no one, and news runs on with whom it was about, whoever speaks next.
+    const recently = bounds.get(paragraph - 2)?.[0] ?? before?.[0];
+    const newsNamed = cuesTurns && !!pronounClause && !!before && recently !== undefined && namedIn(recently, pronounClause.first - 1);
+    const anchored = !!pronounClause && !!speaker && (goesOn || carried || newsNamed || (calledFits && speaker === calledByOthers) || namedIn(from, pronounClause.first - 1) ||
       goesOnAcross(items, pronounClause, pronoun, previousQuotes ? undefined : previous, byParagraph.get(paragraph - 2), speaker, at) ||
       (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])) ||
       // Or, after a clause that named them, refers to them at all ("That admission came from the vice-chancellor
@@ -1128,7 +1135,6 @@ function* fillFromContext(
     cuedSpeakers[i] = name;
   }
   const isKnown = (name: string) => byName.has(name);
-  const cuesTurns = cuesItsTurns(items, quoteItems, attributions);
   takeTurns(turns, genderOf, narrator?.name, isKnown, cuesTurns, narratedGender, narratorSeen);
   // The narrator is not their own relative ("my uncle Kofi").
   const relatives = narrator ? narratorsRelatives(items, table) : new Set<PersonRecord>();

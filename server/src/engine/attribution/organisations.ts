@@ -5,6 +5,7 @@ import { isWord, type Item } from './narration';
 import { isCapitalised, type PeopleTable, type PersonRecord } from './people';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { qualifiesNamedRole } from './qualifyingNames';
+import { ageAfterName } from './ageNouns';
 
 // Names the people table holds that the text shows to be firms and bodies: "freight firm Skogfrakt", "The energy
 // supplier, Corran Power,", "Nordvik Sealink, the operator,", "a Skogfrakt spokesman", "Skogfrakt said its …". A he or
@@ -126,8 +127,10 @@ function organisationsFirstWords(items: readonly Item[], table: PeopleTable): Se
 export function organisationsIn(items: readonly Item[], table: PeopleTable): Set<PersonRecord> {
   const found = new Set<PersonRecord>();
   let firstWords: Set<string> | null = null;
+  // "the village shop, Halyna Borsuk, 74,": an age set after a name is a person's, whatever noun stands before it.
+  const aged = new Set(table.mentions.filter((m) => table.runAfter(m.item)?.[0] === m.item && ageAfterName(items, table, m.item) !== null).map((m) => m.person));
   for (const m of table.mentions) {
-    if (found.has(m.person) || surelyPerson(m.person)) continue;
+    if (found.has(m.person) || surelyPerson(m.person) || aged.has(m.person)) continue;
     const run = table.runAfter(m.item);
     if (!run || run[0] !== m.item || surnameOfFollowers(items, run, m.person)) continue;
     if (writtenAsFirm(items, run[0], run[1])) found.add(m.person);

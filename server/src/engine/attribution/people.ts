@@ -1,6 +1,6 @@
 import type { Person } from '../types';
 import {
-  AGENT_NOUN, COUNT_WORDS, COURTESY_TITLES, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, POSTS_OF_EITHER_SEX, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
+  ADDRESSEE_VERBS, AGENT_NOUN, COUNT_WORDS, COURTESY_TITLES, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, POSTS_OF_EITHER_SEX, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
   type Gender,
 } from './lexicon';
 import { GIVEN_NAME_GENDER, isPetFormOf, petFormGender } from './givenNames';
@@ -1376,6 +1376,8 @@ export class PeopleTable {
 
   /** "said he to Temple", "she whispered to Mary": the one a he/she at `i` speaks to, named right after "to". */
   private spokenTo(i: number, toCome: readonly PersonMention[], next: number): PersonRecord | null {
+    // "“…,” she tells Anjali": the object of a verb of telling is the hearer.
+    if (ADDRESSEE_VERBS.has(this.items[i + 1]?.lower ?? '') && toCome[next]?.item === i + 2) return toCome[next].person;
     for (let j = i + 1; j <= i + 3 && this.items[j]?.kind === 'word'; j++) {
       if (this.items[j].lower !== 'to') continue;
       return toCome[next]?.item === j + 1 ? toCome[next].person : null;

@@ -2,7 +2,8 @@ import { isAgeNoun } from './ageNouns';
 import { describedNameStart } from './describedNames';
 import { isKnownPersonNoun } from './clauses';
 import { ADDRESSEE_VERBS, COUNT_WORDS, KIN, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, type Gender } from './lexicon';
-import { sentenceStart, type Item } from './narration';
+import { isWord, sentenceStart, type Item } from './narration';
+import { isCommonOpening } from './openingCapitals';
 import { describedAgain } from './newsDescriptions';
 import { isNewcomer, unnamedSubject } from './unnamedPeople';
 import { withholdsName } from './withheldNames';
@@ -30,6 +31,8 @@ const OWNERS = /^(?:his|her|their|its|my|our|your)$/;
 const CLAUSE_JOINERS = /^(?:and|but|yet)$/;
 /** How many words a subject's noun phrase may take before its name or its comma ("The council's head of planning,"). */
 const APPOSED_REACH = 7;
+/** How many more words an "of" phrase may add to it ("of one of the smaller coastal members"). */
+const OF_REACH = 3;
 
 /**
  * The subject of the sentence before the he/she at item `at` when it fits `gender`: a person the text names, calls by a
@@ -157,12 +160,21 @@ function placeHeldFor(items: readonly Item[], it: number, end: number): number {
 function afterOpeningPhrase(items: readonly Item[], table: PeopleTable, first: number, end: number): number {
   const opener = items[first];
   // "Police said that Lopez, who …": only a preposition, a subordinator, an adverb or a participle opens a phrase.
-  if (table.mentionAt(first) || !(OPENERS.test(opener.lower) || PREPOSITIONS.test(opener.lower) || /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(opener.text))) return first;
+  if (table.mentionAt(first) || !(OPENERS.test(opener.lower) || PREPOSITIONS.test(opener.lower) || /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(opener.text) || adverbBeforePreposition(items, first))) return first;
   for (let k = first + 1; k <= end && k <= first + OPENING_REACH; k++) {
     if (items[k].kind === 'quote') return first;
     if (items[k].text === ',') return k + 1 <= end ? k + 1 : first;
   }
   return first;
+}
+
+/**
+ * "Back in Brackley Moor,", "Out on the pitch,": a capitalised word the text writes nowhere else as a name, no noun of
+ * people, before a preposition: an adverb opening a phrase of place or time.
+ */
+function adverbBeforePreposition(items: readonly Item[], first: number): boolean {
+  const next = items[first + 1];
+  return isWord(next) && PREPOSITIONS.test(next.lower) && isCommonOpening(items, first, first) && !isKnownPersonNoun(items[first].lower) && !isRoleNoun(items[first].lower);
 }
 
 /**
@@ -223,7 +235,10 @@ function apposed(items: readonly Item[], table: PeopleTable, s: number, end: num
  * or -1.
  */
 function apposedComma(items: readonly Item[], s: number, end: number): number {
-  for (let k = s + 1; k <= end && k <= s + APPOSED_REACH; k++) {
+  // "the prime minister of one of the smaller coastal members,": each "of" phrase lengthens the noun phrase it ends.
+  let reach = APPOSED_REACH;
+  for (let k = s + 1; k <= end && k <= s + reach; k++) {
+    if (items[k].lower === 'of') reach += OF_REACH;
     if (items[k].text === ',') return k < end && (!items[k - 1].capital || (k === s + 1 && PICKED.test(items[s].lower))) ? k : -1;
     // "Her daughter laughed as a customer, Maria Lopez, walked in": a clause, not a noun phrase, before the comma.
     if (items[k].kind !== 'word' || NOT_IN_NOUN_PHRASE.test(items[k].lower) || SPEECH_VERBS.has(items[k].lower)) return -1;

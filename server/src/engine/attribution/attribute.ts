@@ -69,6 +69,7 @@ import { heldAsAnothers, ownedBy } from './ownedRoles';
 import { withheldInFull } from './withheldNames';
 import { roleCalledAgain } from './rolesCalledAgain';
 import { introducedSource } from './introducingDescriptions';
+import { lastBefore, wordPositions } from './wordPositions';
 import { unnamedAgain } from './unnamedAgain';
 import { describedSpeakerAgain } from './repeatedDescriptions';
 import { descriptionsNamedAfter } from './namedDescriptions';
@@ -674,8 +675,10 @@ function onlyHolder(table: PeopleTable, role: string): PersonRecord | null {
  * titled before item `at`.
  */
 function titledBy(items: readonly Item[], table: PeopleTable, at: number, noun: string): PersonRecord | null {
-  for (let k = at - 1; k >= 0; k--) {
-    if (items[k].kind !== 'word' || items[k].capital || normalizeWord(items[k].lower) !== noun) continue;
+  const uses = wordPositions(items).get(noun) ?? [];
+  for (let i = lastBefore(uses, at); i >= 0; i--) {
+    const k = uses[i];
+    if (items[k].capital) continue;
     const person = table.mentionAt(k + 1)?.person;
     if (person && !table.organisations.has(person) && items[k + 1].sentence === items[k].sentence) return person;
   }

@@ -5,6 +5,7 @@ import { normalizeWord } from './names';
 import { reportsSpeech } from './newsDescriptions';
 import { isWord, type Item } from './narration';
 import { isCapitalised, isRoleNoun, type PeopleTable } from './people';
+import { lastBefore, wordPositions } from './wordPositions';
 
 // News brings an unnamed source in once, by a description ("a senior diplomat from one of the larger members",
 // "Montrevia’s embassy in Vesna"), and tags their words after by its head noun alone: "the diplomat said", "the
@@ -50,7 +51,7 @@ const asWritten = (original: string, items: readonly Item[], p: Phrase) => withL
 function introducingPhrase(items: readonly Item[], first: number, last: number): Phrase | null {
   if (items[first].lower !== 'the' || last - first > 2) return null;
   const adjective = last - first === 2 ? items[first + 1].lower : null;
-  const at = nounsOf(items).get(normalizeWord(items[last].lower)) ?? [];
+  const at = wordPositions(items).get(normalizeWord(items[last].lower)) ?? [];
   const walks = walksOf(items);
   // Each earlier mention of the noun is read once per adjective: a tag repeated down a long text walks back past
   // the tags before it, whose walks are already known.
@@ -80,6 +81,7 @@ const PASS = Symbol('pass');
 /** What the noun at item `k` says of a tag's source: its introducing phrase, none (null), or to look further back. */
 function readMention(items: readonly Item[], k: number, adjective: string | null): Phrase | null | typeof PASS {
   const it = items[k];
+  if (POSSESSIVE.test(it.text)) return PASS;
   // "an embassy spokesman": the noun qualifies another.
   if (isWord(items[k + 1]) && items[k + 1].sentence === it.sentence && !PHRASE_STOPS.has(items[k + 1].lower) && isKnownPersonNoun(items[k + 1].lower)) return PASS;
   // "the Montrevian Embassy": a body's name, which the rules for names follow.
@@ -95,41 +97,12 @@ function readMention(items: readonly Item[], k: number, adjective: string | null
   return items[end + 1]?.text === ',' && isCapitalised(items[end + 2]) ? null : { opener, end };
 }
 
-const nouns = new WeakMap<readonly Item[], Map<string, number[]>>();
 const walks = new WeakMap<readonly Item[], Map<string, Phrase | null>>();
-
-/** Where each word stands, by its normal form, possessives left out: read once a text. */
-function nounsOf(items: readonly Item[]): Map<string, number[]> {
-  let found = nouns.get(items);
-  if (found) return found;
-  found = new Map();
-  for (const [k, it] of items.entries()) {
-    if (!isWord(it) || POSSESSIVE.test(it.text)) continue;
-    const word = normalizeWord(it.lower);
-    const list = found.get(word);
-    if (list) list.push(k);
-    else found.set(word, [k]);
-  }
-  nouns.set(items, found);
-  return found;
-}
 
 function walksOf(items: readonly Item[]): Map<string, Phrase | null> {
   let found = walks.get(items);
   if (!found) walks.set(items, (found = new Map()));
   return found;
-}
-
-/** The index in the ascending `at` of its last position before `limit`; -1 if none. */
-function lastBefore(at: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid] < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /**

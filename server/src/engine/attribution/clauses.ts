@@ -199,7 +199,11 @@ function describedThenNamed(items: readonly Item[], head: number): Clause | null
   const name = phraseAfter(items, comma + 1);
   // An age or a role right before the name ("surveying Dick's attire" is no description).
   const described = (w: string) => isAgeNoun(w) || isKnownPersonNoun(w);
-  return name?.kind === 'name' && name.first > comma + 1 && described(items[name.first - 1].lower) ? name : null;
+  if (name?.kind === 'name' && name.first > comma + 1 && described(items[name.first - 1].lower)) return name;
+  // "a deputy governor of Ostan province, Rafiq Sultanov,": a place closed by its common noun takes no name in
+  // apposition ("Truro, Cornwall" may), so a full name there is the person's.
+  const placeClosed = comma > head + 1 && isKnownPersonNoun(items[head].lower) && !items[comma - 1].capital;
+  return placeClosed && name?.kind === 'name' && name.first === comma + 1 && name.last > name.first ? name : null;
 }
 
 /** How many items the rest of a description's sentence may take before the next sentence opens on the name. */

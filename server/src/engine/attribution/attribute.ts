@@ -1,5 +1,6 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, isPersonNoun, namedInNextSentence, phraseAfter, type Clause } from './clauses';
+import { splitOpener } from './splitIncises';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, pronounOf, roleGender, sameRole, titlesOfCalling, withLowerDeterminer, type Gender } from './lexicon';
 import { kinNounAfter, tieOf } from './kinship';
 import { relativeCalledByAge } from './agedRelatives';
@@ -1591,7 +1592,7 @@ function nestedAttribution(
   if (parent === null) return NOBODY;
   const items = nested.itemsOf(parent);
   const qi = nested.itemOf(index);
-  const clause = qi < 0 ? null : clauseOf(items, qi);
+  const clause = qi < 0 ? null : splitOpener(items, qi) ?? clauseOf(items, qi);
   // "“The man from the insurer sat at my table and told me, ‘…’”": the subject of the verb's own clause, over no clause,
   // an object "it" ("picked it up, folded it, and said") or a subject of an earlier clause ("When I showed …, one of").
   const joined = qi >= 0 ? joinedSubject(items, qi) : null;

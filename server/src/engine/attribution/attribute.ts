@@ -1,5 +1,6 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, isPersonNoun, namedInNextSentence, phraseAfter, type Clause } from './clauses';
+import { splitOpener } from './splitIncises';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, pronounOf, roleGender, sameRole, titlesOfCalling, withLowerDeterminer, type Gender } from './lexicon';
 import { kinNounAfter, tieOf } from './kinship';
 import { relativeCalledByAge } from './agedRelatives';
@@ -44,7 +45,7 @@ import { reportingParagraphBefore, reportingSubjectBefore } from './reportingLea
 import { holderOfTitle, titleAlone } from './titleRoles';
 import { NAME_QUESTION, answeredNames, callersOwnNames, nameStatedAsOwn, selfNamedByPronoun, selfNamedSpeakers } from './selfNamed';
 import { learnCouples } from './couples';
-import { groupBefore, subjectGroupBefore } from './groupSpeakers';
+import { groupBefore, memberOfGroupBefore, oneOfThemAt, subjectGroupBefore } from './groupSpeakers';
 import { bornAs } from './birthNames';
 import { activeSubject } from './activeSubjects';
 import { answererOf } from './answeredQuestions';
@@ -320,8 +321,13 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const qi = quoteItemOf.get(parent);
     return subjectGroupBefore(view.original, words, pronoun) ?? (qi === undefined ? null : subjectGroupBefore(view.original, items, qi));
   };
+  // "“One of them told me, ‘…’”": one of the group the quotation's words, else the narration before it, made a subject.
+  const memberOf = (parent: number, words: readonly Item[], one: number): string | null => {
+    const qi = quoteItemOf.get(parent);
+    return memberOfGroupBefore(view.original, words, one) ?? (qi === undefined ? null : memberOfGroupBefore(view.original, items, qi));
+  };
   for (const [index, q] of quotations.entries()) {
-    if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson, (parent) => attributions[parent].speaker, roleHolder, relativeOf, documentOf, groupOf);
+    if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson, (parent) => attributions[parent].speaker, roleHolder, relativeOf, documentOf, groupOf, memberOf);
   }
   const interview = interviewSpeakers(items, table, view.utterances);
   // Each label is read once, where its first turn stands.
@@ -1598,12 +1604,19 @@ function nestedAttribution(
   outerSpeaker: (parent: number) => string | null, roleHolder: (parent: number, role: string) => string | null,
   relativeOf: (parent: number, noun: string) => string, documentOf: (parent: number, words: readonly Item[], pronoun: number) => string | null,
   groupOf: (parent: number, words: readonly Item[], pronoun: number) => string | null,
+  memberOf: (parent: number, words: readonly Item[], one: number) => string | null,
 ): Attribution {
   const parent = nested.parentOf(index);
   if (parent === null) return NOBODY;
   const items = nested.itemsOf(parent);
   const qi = nested.itemOf(index);
-  const clause = qi < 0 ? null : clauseOf(items, qi);
+  const one = qi >= 0 ? oneOfThemAt(items, qi) : -1;
+  const member = one >= 0 ? memberOf(parent, items, one) : null;
+  if (member) {
+    const span = { start: items[one].start, end: items[one + 2].end };
+    return { speaker: member, mention: { span, text: view.original.slice(span.start, span.end) }, cue: items[one + 3].text };
+  }
+  const clause = qi < 0 ? null : splitOpener(items, qi) ?? clauseOf(items, qi);
   // "“The man from the insurer sat at my table and told me, ‘…’”": the subject of the verb's own clause, over no clause,
   // an object "it" ("picked it up, folded it, and said") or a subject of an earlier clause ("When I showed …, one of").
   const joined = qi >= 0 ? joinedSubject(items, qi) : null;

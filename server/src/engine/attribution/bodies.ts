@@ -1,6 +1,6 @@
 import { objectOfGenderAfter } from './objectPronouns';
 import type { Attribution, Mention } from '../types';
-import { isKnownPersonNoun, isPersonNoun, unnamedInFull } from './clauses';
+import { isBodyHead, isKnownPersonNoun, isPersonNoun, unnamedInFull } from './clauses';
 import { afterDateline } from './datelines';
 import { describedNameStart } from './describedNames';
 import { describedInFull } from './fullDescriptions';
@@ -227,7 +227,7 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
       last = end;
     }
     for (let k = end; k > i && !kind; k--) {
-      kind = kindOfHead(items[k].lower) ?? (ownedDocumentNoun(items, k) ? 'document' : null);
+      kind = isBodyHead(items, k) ? 'body' : kindOfHead(items[k].lower) ?? (ownedDocumentNoun(items, k) ? 'document' : null);
       // A word only ending like a person noun after a document's is no person ("a memo sent to staff").
       if (kind === 'person' && !isKnownPersonNoun(items[k].lower) && document(k)) kind = null;
       if (kind) last = k;

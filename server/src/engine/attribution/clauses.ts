@@ -1,7 +1,7 @@
 import { isAgeNoun } from './ageNouns';
 import { isDocumentNoun } from './bodies';
 import {
-  ADDRESSEE_VERBS, CALENDAR_WORDS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SPEECH_VERB_BASES, SUBJECT_PRONOUNS, SUBORDINATORS, WEAK_SPEECH_VERBS,
+  ADDRESSEE_VERBS, BODY_NOUNS, CALENDAR_WORDS, DETERMINERS, FUNCTION_WORDS, HONORIFIC_GENDER, GENERIC_PERSON_NOUNS, KIN, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SPEECH_VERB_BASES, SUBJECT_PRONOUNS, SUBORDINATORS, WEAK_SPEECH_VERBS,
   isVerbModifier, pronounOf,
 } from './lexicon';
 import { insideName, isWord, type Item } from './narration';
@@ -145,14 +145,24 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   }
   while (last > i && items[last].lower.endsWith('ly')) last--;
   // "said his cousin" stays a matter for the person nouns: a possessive's owner is someone else.
-  // "the boy half cried": a person noun before the last word ends the phrase there.
-  if (anyHead && !isPersonNoun(items[last].lower)) {
+  // "the boy half cried": a person noun before the last word ends the phrase there; a body's noun after one is the
+  // head the role word qualifies ("the general staff said", "the student union said").
+  if (anyHead && !isPersonNoun(items[last].lower) && !isBodyHead(items, last)) {
     for (let k = last - 1; k > i; k--) if (isKnownPersonNoun(items[k].lower)) return { cue: '', first: i, last: k, kind: 'phrase' };
   }
   // "said this week", "said that morning": a time, not a subject.
   const formerOrLatter = it.lower === 'the' && last === i + 1 && /^(?:former|latter)$/.test(items[last].lower);
   if (last <= i || ((!anyHead || POSSESSIVES.has(it.lower) || TIME_NOUNS.test(items[last].lower)) && !isPersonNoun(items[last].lower) && !isDemonym(items[last].text) && !formerOrLatter)) return null;
   return nameInApposition(items, last) ?? describedThenNamed(items, last) ?? { cue: '', first: i, last, kind: 'phrase' };
+}
+
+/**
+ * Whether item `k` heads a body's phrase: a body's noun, or a staff a role word qualifies ("the general staff", the
+ * command an army's generals form; "sent an email to staff" are people).
+ */
+export function isBodyHead(items: readonly Item[], k: number): boolean {
+  const w = normalizeWord(items[k].lower);
+  return BODY_NOUNS.has(w) || (w === 'staff' && isWord(items[k - 1]) && isKnownPersonNoun(items[k - 1].lower));
 }
 
 /** How many lower-case modifiers may stand between a qualifying name and its person noun ("security" in "a Saravinian security official"). */
@@ -199,7 +209,11 @@ function describedThenNamed(items: readonly Item[], head: number): Clause | null
   const name = phraseAfter(items, comma + 1);
   // An age or a role right before the name ("surveying Dick's attire" is no description).
   const described = (w: string) => isAgeNoun(w) || isKnownPersonNoun(w);
-  return name?.kind === 'name' && name.first > comma + 1 && described(items[name.first - 1].lower) ? name : null;
+  if (name?.kind === 'name' && name.first > comma + 1 && described(items[name.first - 1].lower)) return name;
+  // "a deputy governor of Ostan province, Rafiq Sultanov,": a place closed by its common noun takes no name in
+  // apposition ("Truro, Cornwall" may), so a full name there is the person's.
+  const placeClosed = comma > head + 1 && isKnownPersonNoun(items[head].lower) && !items[comma - 1].capital;
+  return placeClosed && name?.kind === 'name' && name.first === comma + 1 && name.last > name.first ? name : null;
 }
 
 /** How many items the rest of a description's sentence may take before the next sentence opens on the name. */
@@ -869,6 +883,9 @@ function subjectWithin(items: readonly Item[], from: number, verb: number): Clau
   if (group?.first === from) return group;
   // `"…," a spokeswoman for the Ostberg council said`: someone unnamed and what they speak for, the gap's whole description.
   const unnamed = np?.kind === 'phrase' && /^(?:a|an|one)$/.test(items[np.first].lower);
+  // `"…," the general staff in Tavrin said`: a body and where it sits (a person's "in" may be their field: "the
+  // finalist in the 400-meter hurdles").
+  if (np?.kind === 'phrase' && !unnamed && isBodyHead(items, np.last) && placeCloses(items, np.last, to)) return np;
   const full = unnamed ? describedInFull(items, np.last) : -1;
   // "a spokesperson for the farmers' union in the south-west said": where they speak for it may close the description.
   return unnamed && (full === to - 1 || placeCloses(items, full, to)) ? { ...np, last: full } : null;

@@ -54,7 +54,9 @@ const ends = (items: readonly Item[], k: number, word: (k: number) => boolean) =
 /** Whether item `k` ends a noun phrase: another preposition ("of" goes on), a verb, an adverb. */
 function endsPhrase(items: readonly Item[], k: number): boolean {
   const w = items[k].lower;
-  return (PHRASE_STOPS.has(w) && w !== 'of') || isVerbModifier(w) || /[^e]ed$/.test(w) || SPEECH_VERBS.has(w);
+  // "on her first ship", "at the last minute": after a determiner such a word is an adjective, no adverb.
+  const adjective = /^(?:the|a|an|his|her|their|its|my|our|your)$/.test(items[k - 1]?.lower ?? '');
+  return (PHRASE_STOPS.has(w) && w !== 'of') || (isVerbModifier(w) && !adjective) || /[^e]ed$/.test(w) || SPEECH_VERBS.has(w);
 }
 
 /** The last item of the noun phrase from `from` ("the back of the hall"), unless it names an occasion or is empty. */

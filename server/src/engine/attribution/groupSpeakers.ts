@@ -1,4 +1,5 @@
 import { isKnownPersonNoun } from './clauses';
+import { describedInFull } from './fullDescriptions';
 import { SPEECH_VERBS } from './lexicon';
 import { isWord, sentenceStart, type Item } from './narration';
 
@@ -57,6 +58,14 @@ const BEFORE_SUBJECT = /^(?:and|but|then|when|so|because|while|until|once|after|
  * sentences, named with "the" as the text names them ("the soldiers"); null when there is none.
  */
 export function subjectGroupBefore(original: string, items: readonly Item[], before: number): string | null {
+  const group = subjectGroupAt(items, before);
+  if (!group) return null;
+  const [the, k] = group;
+  return the >= 0 ? 'the' + original.slice(items[the].end, items[k].end) : `the ${items[k].text}`;
+}
+
+/** The "the" (or -1 for a bare plural) and the plural noun of the group subjectGroupBefore finds, or null. */
+function subjectGroupAt(items: readonly Item[], before: number): [number, number] | null {
   let from = before;
   for (let n = 0; n < RETOLD_SENTENCES && from > 0; n++) from = sentenceStart(items, from - 1);
   for (let k = before - 1; k >= from; k--) {
@@ -66,7 +75,29 @@ export function subjectGroupBefore(original: string, items: readonly Item[], bef
     const opening = the >= 0 ? the : k;
     const prior = items[opening - 1];
     const subject = !prior || prior.sentence !== items[opening].sentence || prior.kind === 'punct' || BEFORE_SUBJECT.test(prior.lower) || SPEECH_VERBS.has(prior.lower);
-    if (subject) return the >= 0 ? 'the' + original.slice(items[the].end, items[k].end) : `the ${items[k].text}`;
+    if (subject) return [the, k];
   }
   return null;
+}
+
+/** The item of "One" in "One of them told me," right before the quotation at item `qi`, opening its sentence; -1 else. */
+export function oneOfThemAt(items: readonly Item[], qi: number): number {
+  let v = items[qi - 1]?.text === ',' || items[qi - 1]?.text === ':' ? qi - 2 : qi - 1;
+  if (/^(?:me|us|him|her)$/.test(items[v]?.lower ?? '')) v--;
+  if (!isWord(items[v]) || !SPEECH_VERBS.has(items[v].lower)) return -1;
+  const one = v - 3;
+  const opens = one === 0 || items[one - 1]?.sentence !== items[one]?.sentence;
+  return items[one]?.lower === 'one' && items[one + 1].lower === 'of' && items[one + 2].lower === 'them' && opens ? one : -1;
+}
+
+/**
+ * "The men on her first ship gave her a month. “One of them told me, ‘…’”": one of them speaking is a member of the
+ * group the words before item `before` made a subject, described as the text describes the group ("one of the men on
+ * her first ship"); null when no group went before.
+ */
+export function memberOfGroupBefore(original: string, items: readonly Item[], before: number): string | null {
+  const group = subjectGroupAt(items, before);
+  if (!group) return null;
+  const [the, k] = group;
+  return `one of ${the >= 0 ? 'the' + original.slice(items[the].end, items[describedInFull(items, k)].end) : `the ${items[k].text}`}`;
 }

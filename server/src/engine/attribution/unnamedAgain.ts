@@ -31,6 +31,8 @@ export function unnamedAgain(original: string, items: readonly Item[], table: Pe
   const head = normalizeWord(items[last].lower);
   const role = age === null && !GENERIC_PERSON_NOUNS.has(head) ? head : null;
   const described = (sameParagraph ? (describedSubject(items, before, role) ?? sourceGiven(items, before, start)) : null) ?? (role ? introducedOnce(items, before, start, role) : null);
+  // The one picked from a group just before is whom the phrase means, over anyone holding the role further back.
+  if (!described && role && isKnownPersonNoun(role) && oneOfGroup(items, before, role)) return `one ${role}`;
   if (!described) return null;
   if (age !== null) {
     const holder = table.mentionAt(first)?.person;
@@ -95,4 +97,21 @@ function introducedOnce(items: readonly Item[], s: number, end: number, head: st
     found = phrase;
   }
   return found;
+}
+
+/** How many words may open a group's sentence before its plural noun ("Senior officials who …"). */
+const GROUP_MODIFIERS = 2;
+
+/**
+ * "Officials who worked on the document were more candid. One, who asked not to be named, said …": the sentence
+ * opening at item `s` reports the speech of a bare "One" picked from the group of `head`s (a plural of that role) the
+ * sentence before opens on.
+ */
+function oneOfGroup(items: readonly Item[], s: number, head: string): boolean {
+  if (items[s].lower !== 'one' || items[s + 1]?.text !== ',' || s === 0 || !reportsSpeech(items, s)) return false;
+  const group = sentenceStart(items, s - 1, Math.max(0, s - 1 - SENTENCE_REACH));
+  for (let k = group; k <= group + GROUP_MODIFIERS && k < s && items[k].kind === 'word'; k++) {
+    if (isPluralOf(normalizeWord(items[k].lower), (w) => w === head)) return true;
+  }
+  return false;
 }

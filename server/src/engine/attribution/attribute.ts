@@ -13,6 +13,7 @@ import { callsNarratorsRelative, narratorsTies, paragraphsWithNarrator, reportsN
 import { calledGender, echoesName, isCry, nameClosing, namesTurnedTo, namesSpokenOf, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { hearerNamesIn, narratorName, narratorsRelatives } from './narratorNames';
 import { fullNamesIn } from './fullestNames';
+import { repeatedNameClause } from './repeatedTags';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphStart, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
@@ -1608,7 +1609,16 @@ function nestedAttribution(
   const mention = { span: { start: items[clause.first].start, end: items[clause.last].end }, text };
   const core = parseName(text).core;
   // Only persons sharing a word of the name can be the same person (sharingAWord keeps the text's order).
-  const known = clause.kind === 'name' ? table.sharingAWord(core).find((p) => samePerson(p.core.join(' '), core.join(' '))) : undefined;
+  const bearerOf = (core: readonly string[]) => table.sharingAWord(core).find((p) => samePerson(p.core.join(' '), core.join(' ')));
+  const known = clause.kind === 'name' ? bearerOf(core) : undefined;
+  // "Hosea says, ‘Not a dime,’ he says": the he is the name said before the words, unless the text made it the other sex.
+  const repeated = repeatedNameClause(items, clause);
+  if (repeated) {
+    const said = parseName(view.original.slice(items[repeated.first].start, items[repeated.last].end)).core;
+    const person = bearerOf(said);
+    const sex = person ? table.gender(person) : null;
+    if (!sex || sex === PRONOUN_GENDER.get(items[clause.first].lower)) return { speaker: person?.name ?? said.join(' '), mention, cue: clause.cue };
+  }
   const pronoun = clause.kind === 'pronoun' ? pronounOf(items[clause.first].lower) : null;
   // "“I remember him telling me, ‘…’”": an object pronoun before a participle is whose words these are, as a he/she is.
   const object = pronoun === 'him' || pronoun === 'her' ? (/ing$/.test(clause.cue) ? (pronoun === 'him' ? 'he' : 'she') : null) : pronoun;

@@ -272,7 +272,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const earlier = outer === null ? null : earlierPartOf(items, qi, (quote) => attributions[quote].speaker === outer);
     const earlierWords = earlier === null ? [] : nested.itemsOf(earlier);
     const named = namedInQuotation(words, pronoun, gender, table, owner) ?? namedInQuotation(earlierWords, earlierWords.length, gender, table, owner);
-    if (named) return named.name;
+    if (named) return named;
     // "“My mother came into my room. … then she said, ‘…’”": the speaker's relative their words just brought up.
     const noun = ownedBefore(words, pronoun, gender) ?? ownedBefore(earlierWords, earlierWords.length, gender);
     if (noun) return narratedRelative(table, outer, owner, noun, attributions[parent].mention?.text ?? null);

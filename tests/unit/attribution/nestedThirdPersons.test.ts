@@ -85,4 +85,21 @@ describe('a he/she speaking inside a quotation', () => {
     ].join('\n\n') + '\n';
     assert.deepStrictEqual(nestedSpeakers(text).slice(-1), [[1, null]]);
   });
+
+  it('is one the speaker names whom the narration never named, when the given name is of that sex', () => {
+    const text = [
+      'Ivo Marsh sat by the stove. Ruth Dale came in out of the rain and stood with her back to the door.',
+      '"I waited at the bridge an hour. Teddy came up the lane at last and he said, \'The cart has gone over,\' and ran on," she said.',
+    ].join('\n\n') + '\n';
+    assert.deepStrictEqual(nestedSpeakers(text).slice(-1), [[1, 'Teddy']]);
+  });
+
+  it('is not one the speaker names in the possessive, nor one whose given name is of the other sex', () => {
+    const text = [
+      'Ivo Marsh sat by the stove. Ruth Dale came in out of the rain and stood with her back to the door.',
+      '"I waited at the bridge an hour with Margaret. Teddy\'s cart came up the lane at last and he said, \'It has gone over,\' and ran on," she said.',
+    ].join('\n\n') + '\n';
+    const [[, speaker]] = nestedSpeakers(text).slice(-1);
+    assert.ok(speaker !== 'Margaret' && speaker !== "Teddy's" && speaker !== 'Teddy', String(speaker));
+  });
 });

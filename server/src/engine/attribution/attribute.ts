@@ -1,6 +1,5 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
 import { clauseOf, isPersonNoun, namedInNextSentence, phraseAfter, type Clause } from './clauses';
-import { splitOpener } from './splitIncises';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, pronounOf, roleGender, sameRole, titlesOfCalling, withLowerDeterminer, type Gender } from './lexicon';
 import { kinNounAfter, tieOf } from './kinship';
 import { relativeCalledByAge } from './agedRelatives';
@@ -14,6 +13,7 @@ import { callsNarratorsRelative, narratorsTies, paragraphsWithNarrator, reportsN
 import { calledGender, echoesName, isCry, nameClosing, namesTurnedTo, namesSpokenOf, takeTurns, vocativesIn, type Turn } from './dialogue';
 import { hearerNamesIn, narratorName, narratorsRelatives } from './narratorNames';
 import { fullNamesIn } from './fullestNames';
+import { repeatedNameClause } from './repeatedTags';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphStart, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { learnAddressees } from './addressees';
@@ -273,7 +273,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const earlier = outer === null ? null : earlierPartOf(items, qi, (quote) => attributions[quote].speaker === outer);
     const earlierWords = earlier === null ? [] : nested.itemsOf(earlier);
     const named = namedInQuotation(words, pronoun, gender, table, owner) ?? namedInQuotation(earlierWords, earlierWords.length, gender, table, owner);
-    if (named) return named.name;
+    if (named) return named;
     // "“My mother came into my room. … then she said, ‘…’”": the speaker's relative their words just brought up.
     const noun = ownedBefore(words, pronoun, gender) ?? ownedBefore(earlierWords, earlierWords.length, gender);
     if (noun) return narratedRelative(table, outer, owner, noun, attributions[parent].mention?.text ?? null);
@@ -1616,7 +1616,7 @@ function nestedAttribution(
     const span = { start: items[one].start, end: items[one + 2].end };
     return { speaker: member, mention: { span, text: view.original.slice(span.start, span.end) }, cue: items[one + 3].text };
   }
-  const clause = qi < 0 ? null : splitOpener(items, qi) ?? clauseOf(items, qi);
+  const clause = qi < 0 ? null : clauseOf(items, qi);
   // "“The man from the insurer sat at my table and told me, ‘…’”": the subject of the verb's own clause, over no clause,
   // an object "it" ("picked it up, folded it, and said") or a subject of an earlier clause ("When I showed …, one of").
   const joined = qi >= 0 ? joinedSubject(items, qi) : null;
@@ -1630,7 +1630,16 @@ function nestedAttribution(
   const mention = { span: { start: items[clause.first].start, end: items[clause.last].end }, text };
   const core = parseName(text).core;
   // Only persons sharing a word of the name can be the same person (sharingAWord keeps the text's order).
-  const known = clause.kind === 'name' ? table.sharingAWord(core).find((p) => samePerson(p.core.join(' '), core.join(' '))) : undefined;
+  const bearerOf = (core: readonly string[]) => table.sharingAWord(core).find((p) => samePerson(p.core.join(' '), core.join(' ')));
+  const known = clause.kind === 'name' ? bearerOf(core) : undefined;
+  // "Hosea says, ‘Not a dime,’ he says": the he is the name said before the words, unless the text made it the other sex.
+  const repeated = repeatedNameClause(items, clause);
+  if (repeated) {
+    const said = parseName(view.original.slice(items[repeated.first].start, items[repeated.last].end)).core;
+    const person = bearerOf(said);
+    const sex = person ? table.gender(person) : null;
+    if (!sex || sex === PRONOUN_GENDER.get(items[clause.first].lower)) return { speaker: person?.name ?? said.join(' '), mention, cue: clause.cue };
+  }
   const pronoun = clause.kind === 'pronoun' ? pronounOf(items[clause.first].lower) : null;
   // "“I remember him telling me, ‘…’”": an object pronoun before a participle is whose words these are, as a he/she is.
   const object = pronoun === 'him' || pronoun === 'her' ? (/ing$/.test(clause.cue) ? (pronoun === 'him' ? 'he' : 'she') : null) : pronoun;

@@ -1,3 +1,4 @@
+import { GIVEN_NAME_GENDER } from './givenNames';
 import { roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
@@ -10,10 +11,11 @@ import type { PeopleTable, PersonRecord } from './people';
 const NAME_REACH = 60;
 
 /**
- * The person of `gender` the words of a quotation (`words`, its own narration items) name last before item `before`,
- * other than its speaker; null when they name no one of that gender.
+ * The name of the person of `gender` the words of a quotation (`words`, its own narration items) name last before item
+ * `before`, other than its speaker, as the table knows them; or, for one the narration never named ("Teddy looked at
+ * me and he said"), as written, when their given name is of that gender. Null when they name no one of that gender.
  */
-export function namedInQuotation(words: readonly Item[], before: number, gender: Gender, table: PeopleTable, speaker: PersonRecord | null): PersonRecord | null {
+export function namedInQuotation(words: readonly Item[], before: number, gender: Gender, table: PeopleTable, speaker: PersonRecord | null): string | null {
   let last = before - 1;
   for (let i = before - 1; i >= 0 && i >= before - NAME_REACH; i--) {
     const w = words[i];
@@ -25,12 +27,16 @@ export function namedInQuotation(words: readonly Item[], before: number, gender:
     if (isWord(words[i - 1]) && words[i - 1].capital && i - 1 >= before - NAME_REACH) continue;
     // The longest tail of the run that names someone: a sentence's first word may only be capitalised ("When Lena").
     const run = words.slice(i, last + 1).map((x) => x.text);
+    let known = false;
     for (let k = 0; k < run.length; k++) {
       const p = table.personNamed(run.slice(k).join(' '));
       if (!p) continue;
-      if (p !== speaker && table.gender(p) === gender) return p;
+      if (p !== speaker && table.gender(p) === gender) return p.name;
+      known = true;
       break;
     }
+    // A name in the possessive is an owner ("Teddy's hat"), not one who speaks.
+    if (!known && GIVEN_NAME_GENDER.get(run[0].toLowerCase()) === gender && !/['’]s?$/u.test(run[run.length - 1])) return run.join(' ');
     last = i - 1;
   }
   return null;

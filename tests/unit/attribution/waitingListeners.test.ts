@@ -17,3 +17,19 @@ describe('narration that leaves someone waiting', () => {
     assert.deepStrictEqual(speakers(text), ['Tom Boyd', 'Harold Vane', 'Tom Boyd', 'Tom Boyd', 'Harold Vane']);
   });
 });
+
+// "Nora watched him do it, and thought of …": one the narration closes on looking on is not the next turn's speaker.
+describe('narration that closes on someone watching', () => {
+  it('gives the next turn to another party than the onlooker', () => {
+    const text = [
+      'Margaret Orme lay in the bed by the window, and her son Peter Orme sat beside it.',
+      '"Is it raining?" Margaret said.',
+      '"A little," Peter said.',
+      '"Then shut the window."',
+      'He got up and shut it. Margaret watched him do it, the care of it, and thought of the years he had spent shutting windows for her.',
+      '"There. Anything else?"',
+      '"No."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Margaret Orme', 'Peter Orme', 'Margaret Orme', 'Peter Orme', 'Margaret Orme']);
+  });
+});

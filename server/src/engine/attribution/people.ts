@@ -21,6 +21,7 @@ import { roleOfCourtSide } from './courtSides';
 import { previousSubject, subjectOfObject } from './previousSubjects';
 import { predicateRoles } from './predicateRoles';
 import { afterPartyLabel } from './partyLabels';
+import { isHeadlineDescriptor } from './headlineDescriptors';
 import { principalPerson } from './principalPerson';
 import { paragraphPrincipal } from './principalPronouns';
 import { toldInFirstPerson } from './firstPerson';
@@ -399,6 +400,8 @@ export class PeopleTable {
     if (first < last && (isCountryPossessive(this.items[first].text) || TEAM_TITLES.test(this.items[first].lower) || opensOnNationality(this.items, first, last))) first++;
     // "National Democrat Greg Tregenza": a party label is what the person is, as a nationality is.
     first = afterPartyLabel(this.items, first, last);
+    // "Hurdler Ashby tells tribunal …": a headline's noun before a surname is what the body's Ashby is.
+    if (isHeadlineDescriptor(this.items, first, last)) first++;
     // "Born Margaret Hale in 1938, she …", "Asked Tom Reed about it": a participle opening the sentence.
     if (first < last && OPENING_PARTICIPLES.has(this.items[first].lower) && this.items[first - 1]?.sentence !== this.items[first].sentence) first++;
     while (last >= first && this.items[last].text === 'I') last--;
@@ -947,6 +950,8 @@ export class PeopleTable {
 
   /** The person a name run denotes, learned into the table (a fuller form becomes the canonical name). */
   personFor(first: number, last: number): PersonRecord {
+    // A speech clause's subject run is found by its own reading, not trimRun.
+    if (isHeadlineDescriptor(this.items, first, last)) first++;
     const written = this.runText(first, last);
     const parsed = parseName(written);
     // "GEORGE TILBY" on a door plate is George Tilby: a full name printed in capitals is written in ordinary case (a

@@ -195,6 +195,15 @@ function sameTitle(p: PersonRecord, title: string, core: string): boolean {
 }
 
 /**
+ * "Mrs. Pardee" among Lucille Pardee and her daughter Alyssa: Mrs. is a married woman's title, so the one the text
+ * made a wife or a mother, when only one of those sharing the surname is.
+ */
+function marriedOne(candidates: readonly PersonRecord[], kinship: Kinship<PersonRecord>): PersonRecord | null {
+  const married = candidates.filter((p) => kinship.spouseOf(p) !== null || kinship.childrenOf(p).length > 0);
+  return married.length === 1 ? married[0] : null;
+}
+
+/**
  * The gender a name's given name marks: its first word, or for a name of several words the first before the surname
  * that is a given name ("Grandmaster Viktor Halloran", a title the text writes as part of the name).
  */
@@ -767,6 +776,9 @@ export class PeopleTable {
     if (candidates.length <= 1) return candidates[0] ?? null;
     // "Mrs. McChesney" among Jock and Emma McChesney: the one whose first name is a woman's.
     const given = (p: PersonRecord) => (p.core.length > 1 ? givenNameGender(p.core) : undefined);
+    // Read before given names: Mrs. Pardee is a wife or a mother whose given name is rare, not her daughter Alyssa.
+    const married = title === 'mrs' ? marriedOne(candidates.filter((p) => (given(p) ?? this.gender(p) ?? 'f') === 'f'), this.kinship) : null;
+    if (married) return married;
     if (gender && candidates.some((p) => given(p) === gender)) candidates = candidates.filter((p) => given(p) === gender);
     if (candidates.length === 1) return candidates[0];
     // "the younger Stroud", "the older Okonjo": the one the text made the others' child, or their parent.

@@ -21,6 +21,7 @@ import { roleOfCourtSide } from './courtSides';
 import { previousSubject, subjectOfObject } from './previousSubjects';
 import { predicateRoles } from './predicateRoles';
 import { afterPartyLabel } from './partyLabels';
+import { isHeadlineDescriptor } from './headlineDescriptors';
 import { principalPerson } from './principalPerson';
 import { paragraphPrincipal } from './principalPronouns';
 import { toldInFirstPerson } from './firstPerson';
@@ -191,6 +192,15 @@ function sameTitle(p: PersonRecord, title: string, core: string): boolean {
     titled ||= t !== null;
   }
   return same || !titled;
+}
+
+/**
+ * "Mrs. Pardee" among Lucille Pardee and her daughter Alyssa: Mrs. is a married woman's title, so the one the text
+ * made a wife or a mother, when only one of those sharing the surname is.
+ */
+function marriedOne(candidates: readonly PersonRecord[], kinship: Kinship<PersonRecord>): PersonRecord | null {
+  const married = candidates.filter((p) => kinship.spouseOf(p) !== null || kinship.childrenOf(p).length > 0);
+  return married.length === 1 ? married[0] : null;
 }
 
 /**
@@ -399,6 +409,8 @@ export class PeopleTable {
     if (first < last && (isCountryPossessive(this.items[first].text) || TEAM_TITLES.test(this.items[first].lower) || opensOnNationality(this.items, first, last))) first++;
     // "National Democrat Greg Tregenza": a party label is what the person is, as a nationality is.
     first = afterPartyLabel(this.items, first, last);
+    // "Hurdler Ashby tells tribunal …": a headline's noun before a surname is what the body's Ashby is.
+    if (isHeadlineDescriptor(this.items, first, last)) first++;
     // "Born Margaret Hale in 1938, she …", "Asked Tom Reed about it": a participle opening the sentence.
     if (first < last && OPENING_PARTICIPLES.has(this.items[first].lower) && this.items[first - 1]?.sentence !== this.items[first].sentence) first++;
     while (last >= first && this.items[last].text === 'I') last--;
@@ -764,6 +776,9 @@ export class PeopleTable {
     if (candidates.length <= 1) return candidates[0] ?? null;
     // "Mrs. McChesney" among Jock and Emma McChesney: the one whose first name is a woman's.
     const given = (p: PersonRecord) => (p.core.length > 1 ? givenNameGender(p.core) : undefined);
+    // Read before given names: Mrs. Pardee is a wife or a mother whose given name is rare, not her daughter Alyssa.
+    const married = title === 'mrs' ? marriedOne(candidates.filter((p) => (given(p) ?? this.gender(p) ?? 'f') === 'f'), this.kinship) : null;
+    if (married) return married;
     if (gender && candidates.some((p) => given(p) === gender)) candidates = candidates.filter((p) => given(p) === gender);
     if (candidates.length === 1) return candidates[0];
     // "the younger Stroud", "the older Okonjo": the one the text made the others' child, or their parent.
@@ -947,6 +962,8 @@ export class PeopleTable {
 
   /** The person a name run denotes, learned into the table (a fuller form becomes the canonical name). */
   personFor(first: number, last: number): PersonRecord {
+    // A speech clause's subject run is found by its own reading, not trimRun.
+    if (isHeadlineDescriptor(this.items, first, last)) first++;
     const written = this.runText(first, last);
     const parsed = parseName(written);
     // "GEORGE TILBY" on a door plate is George Tilby: a full name printed in capitals is written in ordinary case (a

@@ -2,7 +2,7 @@ import type { ProseView, Span } from '../types';
 import { plainTextParagraphs } from '../text/paragraphs';
 import { Mask } from './mask';
 import { messageLogs, messageUtterances } from './messageLogs';
-import { ANSWER_LABEL, QUESTION_LABEL, SPEAKER_NAME, type Turn, utterancesOf } from './turns';
+import { ANSWER_LABEL, QUESTION_LABEL, SPEAKER_NAME, type Turn, colonLines, utterancesOf } from './turns';
 
 // An exchange printed inside a prose article ("QUIST: It was true then.", "PRESENTER (Signe Lunde): Minister, …"):
 // a few speaker-labelled lines in a row among ordinary paragraphs. Each labelled line is a turn of its speaker; the
@@ -55,13 +55,7 @@ export function embeddedTurns(text: string): LabelledLine[] {
     if (run.length >= MIN_TURNS && new Set(run.map((l) => l.key)).size >= 2) found.push(...run);
     run = [];
   };
-  // Only a line with a colon near its start can be labelled: the colons are visited, not the lines, so prose costs
-  // one scan for them.
-  for (let colon = text.indexOf(':'); colon >= 0; ) {
-    const start = Math.max(text.lastIndexOf('\n', colon), text.lastIndexOf('\r', colon)) + 1;
-    let end = text.indexOf('\n', colon);
-    if (end < 0) end = text.length;
-    if (end > start && text[end - 1] === '\r') end--;
+  for (const { start, end, colon } of colonLines(text)) {
     // A label opens with a capital or a digit (an ASCII lower-case letter or punctuation opens none).
     const c = text.charCodeAt(start);
     const opens = c >= 128 || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 32 || c === 9;
@@ -72,7 +66,6 @@ export function embeddedTurns(text: string): LabelledLine[] {
       if (last && /\S/.test(text.slice(last.line.end, start))) flush();
       run.push(labelled);
     }
-    colon = text.indexOf(':', end);
   }
   flush();
   return found;

@@ -1,6 +1,6 @@
 import type { Span, Utterance } from '../types';
 import { trimSpan } from '../text/paragraphs';
-import { SPEAKER_NAME, TIMESTAMP } from './turns';
+import { SPEAKER_NAME, TIMESTAMP, colonLines } from './turns';
 
 // A story or an article may print a group chat or a text thread as it shows on a phone: one message a line, after
 // its sender's handle ("priya.r: did u see", "@dunmore_fc: …", "[21:04] Priya: …", "Mum: where are you"). Each
@@ -59,15 +59,9 @@ function logLine(text: string, line: Span): (LogLine & { plain: boolean }) | nul
 /** The lines of a text that are messages in a log, in order. */
 export function messageLogs(text: string): LogLine[] {
   const lines: (LogLine & { plain: boolean })[] = [];
-  // Only a line with a colon near its start can be labelled: the colons are visited, not the lines.
-  for (let colon = text.indexOf(':'); colon >= 0; ) {
-    const start = Math.max(text.lastIndexOf('\n', colon), text.lastIndexOf('\r', colon)) + 1;
-    let end = text.indexOf('\n', colon);
-    if (end < 0) end = text.length;
-    if (end > start && text[end - 1] === '\r') end--;
+  for (const { start, end, colon } of colonLines(text)) {
     const labelled = colon - start <= LABEL_REACH ? logLine(text, { start, end }) : null;
     if (labelled) lines.push(labelled);
-    colon = end < text.length ? text.indexOf(':', end) : -1;
   }
   const senders = new Set<string>();
   const inLog = new Set<LogLine>();

@@ -43,3 +43,19 @@ export function utterancesOf(masked: string, turns: readonly Turn[]): { utteranc
   }
   return { utterances, blocks: merged.map((turn) => turn.span) };
 }
+
+/**
+ * The lines of a text that hold a colon, each once, with its first colon: only such a line can open on a label, so
+ * the colons are visited, not the lines, and prose costs one scan for them.
+ */
+export function* colonLines(text: string): Generator<{ start: number; end: number; colon: number }> {
+  for (let colon = text.indexOf(':'); colon >= 0; ) {
+    const start = Math.max(text.lastIndexOf('\n', colon), text.lastIndexOf('\r', colon)) + 1;
+    let end = text.indexOf('\n', colon);
+    if (end < 0) end = text.length;
+    const next = end < text.length ? text.indexOf(':', end) : -1;
+    if (end > start && text[end - 1] === '\r') end--;
+    yield { start, end, colon };
+    colon = next;
+  }
+}

@@ -1236,15 +1236,9 @@ function namedSincePrevious(items: readonly Item[], table: PeopleTable, qis: rea
   if (!person) return false;
   // The paragraph's last quotation before the clause, less one right before it (a split quotation's first part, whose
   // clause it also is); found by halving, as a paragraph may hold thousands.
-  let lo = 0;
-  let hi = qis.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (qis[mid] < clause!.first - 2) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo === 0) return false;
-  return table.mentionsWithin(qis[lo - 1] + 1, clause!.first - 1).some((m) => m.person === person && !PRONOUN_GENDER.has(items[m.item].lower));
+  const before = lastBefore(qis, clause!.first - 2);
+  if (before < 0) return false;
+  return table.mentionsWithin(qis[before] + 1, clause!.first - 1).some((m) => m.person === person && !PRONOUN_GENDER.has(items[m.item].lower));
 }
 
 /**

@@ -5,13 +5,13 @@ import { normalizeWord } from './names';
 import { isWord, sentenceStart, type Item } from './narration';
 import type { PeopleTable, PersonRecord } from './people';
 
-// "Ostrowski recalled a conversation with a constituent outside a church. “She grabbed my arm and said, ‘…’”": news
+// "Okafor recalled a conversation with a ticket inspector. “She said to me, ‘…’”": news
 // brings in the one whose words a speaker is about to retell in the sentence just before the quotation, unnamed, and
 // the retold clause's he/she is that newcomer, as the narration describes them. The newcomer the sentence brings in
 // first is the one it is about; later ones sit in its clauses about them ("a stranger had telephoned her to say her
 // son was alive").
 
-/** Determiners of someone brought in without a name: "a constituent", "his adviser". */
+/** Determiners of someone brought in without a name: "a colleague", "his adviser". */
 const UNNAMED = /^(?:a|an|his|her|their)$/;
 /** Words before a description that make it a predicate of someone already there, not a newcomer: "works as a sound engineer". */
 const PREDICATE = /^(?:as|is|was|be|been|being|became|become|remains)$/;
@@ -22,7 +22,7 @@ const MODIFIERS = 3;
  * The unnamed person of `gender` (by the head noun, or of none) the sentence just before the quotation at item `qi`
  * brings in first, as written ("a part-time colleague"); null when the quotation does not open its sentence, the
  * sentence before is not in its paragraph or the one before, names someone of `gender` other than `speaker`, brings in
- * a relative first (kinship.ts's rules read those), or gives the description a name in apposition ("his son, Ade,").
+ * a relative first (newsDescriptions.ts reads those by name), or gives the description a name in apposition ("his son, Ade,").
  */
 export function unnamedJustBefore(original: string, items: readonly Item[], qi: number, gender: Gender, table: PeopleTable, speaker: PersonRecord | null): string | null {
   if (qi === 0 || sentenceStart(items, qi) !== qi || items[qi].paragraph - items[qi - 1].paragraph > 1) return null;

@@ -16,4 +16,9 @@ describe('a he/she speaking inside a quotation that names no one of its gender',
     const text = `Ann Reed sat by the fire. "At the foot of the hill there was a man standing with a lantern. ${long} ${long} And he said, 'Then you know where the stone is.' So I did," said Ann Reed.\n`;
     assert.deepStrictEqual(speakersOf(text), [[0, 'Ann Reed'], [1, 'a man']]);
   });
+
+  it('is one of no sex the clause\'s own sentence brought in and asked ("When I asked a clerk …, she said")', () => {
+    const text = 'Ann Reed runs the food bank. "When I asked a clerk where the families should go now, she said, \'There is a website.\' A website," said Ann Reed.\n';
+    assert.deepStrictEqual(speakersOf(text), [[0, 'Ann Reed'], [1, 'a clerk']]);
+  });
 });

@@ -13,4 +13,27 @@ describe('a quotation after "I said to her" in a transcript turn', () => {
     const got = quotations.filter((q) => text.slice(q.inner.start).startsWith('It is broken')).map((q) => q.attribution.speaker);
     assert.deepStrictEqual(got, ['Tamsin Rouse']);
   });
+
+  it('is the speaker\'s relative after "I rang my dad, and he said", not a man an earlier turn named', () => {
+    const text = [
+      'The goalkeeper Tamsin Rouse spoke to presenter Gwyn Ellery about the injury that ended her season.',
+      'ELLERY: Who came to see you?',
+      'ROUSE: Our coach, Ben Hollis, came the first night and barely spoke.',
+      'ELLERY: And after that?',
+      'ROUSE: After that I rang my dad, and he said, "You will play again, so stop sulking." He was right.',
+    ].join('\n');
+    const { quotations } = analyzeDocument(text, 'plaintext');
+    const got = quotations.filter((q) => text.slice(q.inner.start).startsWith('You will play')).map((q) => q.attribution.speaker);
+    assert.deepStrictEqual(got, ['my dad']);
+  });
+
+  it('is not a relative of the other sex ("I rang my mum, and he said")', () => {
+    const text = [
+      'The goalkeeper Tamsin Rouse spoke to presenter Gwyn Ellery about the injury that ended her season.',
+      'ROUSE: I rang my mum, and he said, "Put her on the phone." That was her new husband.',
+    ].join('\n');
+    const { quotations } = analyzeDocument(text, 'plaintext');
+    const got = quotations.filter((q) => text.slice(q.inner.start).startsWith('Put her')).map((q) => q.attribution.speaker);
+    assert.notDeepStrictEqual(got, ['my mum']);
+  });
 });

@@ -79,6 +79,7 @@ import { ledeRoleHolder } from './ledes';
 import { describedAgain, isOpponent, relativeJustBefore, reportsSpeech } from './newsDescriptions';
 import { reportedSubjectBefore } from './reportedSubjects';
 import { joinedSubject } from './joinedPredicates';
+import { isKinPhrase, opensOnClause, unnamedJustBefore } from './unnamedJustBefore';
 import { newAppointee } from './newAppointees';
 import { voiceNamedAfter, voiceSeenAs } from './voiceOwners';
 import { describedSubjectLeading } from './heldLeads';
@@ -250,12 +251,20 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const qi = quoteItemOf.get(parent);
     const outer = attributions[parent].speaker;
     if (qi === undefined) return null;
+    // "… said a guard on the northern side had taken his watch. ¶ “He told me, ‘…’”": the one the report was about; a
+    // relative so reported is left to the relatives' rules below, which know the relative's name.
+    const reported = pronoun === 0 ? reportedSubjectBefore(view.original, items, qi, gender) : null;
+    if (reported && !isKinPhrase(reported)) return reported;
+    const owner = personCalled(outer);
+    // "… recalled a conversation with a constituent. “She said to me, ‘…’”": the newcomer the sentence before brought
+    // in, when the quotation's words before the clause bring in no one themselves.
+    const newcomer = opensOnClause(words, pronoun) ? unnamedJustBefore(view.original, items, qi, gender, table, owner) : null;
+    if (newcomer) return newcomer;
     // "Her mother, she says, has been asking …. “She told me, ‘…’”": a relative the sentence before is about.
     const relative = relativeJustBefore(items, qi, gender);
     // "Her granddaughter, Maisie, …": the relative's name, as the table knows it in full.
     if (relative && /^\p{Lu}/u.test(relative)) return table.personNamed(relative)?.name ?? relative;
     // The relative by name when the text gave one ("her father, Jim Marlowe,").
-    const owner = personCalled(outer);
     const kin = relative && normalizeWord(relative.split(' ').pop()!);
     // "the boy’s mother" is the boy's, not the speaker's.
     const known = kin && owner && !relative.startsWith('the ') ? table.relativeBy(owner, kin) : null;
@@ -267,8 +276,6 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
       const g = owner && table.gender(owner);
       return g ? `${g === 'f' ? 'her' : 'his'} ${kin}` : outer ? `${outer}'s ${kin}` : `the ${kin}`;
     }
-    // "… said a guard on the northern side had taken his watch. ¶ “He told me, ‘…’”": the one the report was about.
-    const reported = pronoun === 0 ? reportedSubjectBefore(view.original, items, qi, gender) : null;
     if (reported) return reported;
     const earlier = outer === null ? null : earlierPartOf(items, qi, (quote) => attributions[quote].speaker === outer);
     const earlierWords = earlier === null ? [] : nested.itemsOf(earlier);

@@ -1,3 +1,4 @@
+import { isKnownPersonNoun } from './clauses';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
@@ -52,10 +53,22 @@ const DESCRIPTION_REACH = 150;
  * bring in, by an indefinite description with a person noun of that gender, last before item `before` ("a man").
  */
 export function describedInQuotation(words: readonly Item[], before: number, gender: Gender): string | null {
-  for (let i = before - 1; i >= 0 && i >= before - DESCRIPTION_REACH; i--) {
+  const gendered = describedBy(words, before, before - DESCRIPTION_REACH, (noun) => roleGender(noun) === gender);
+  if (gendered) return gendered;
+  // "When I asked an officer where …, she said, ‘…’": one of no sex brought into the clause's own sentence, whom the
+  // sentence then has answer.
+  const sentence = before < words.length ? words[before].sentence : words[before - 1]?.sentence;
+  let from = before;
+  while (from > 0 && words[from - 1].sentence === sentence) from--;
+  return describedBy(words, before, from, (noun) => roleGender(noun) === null && isKnownPersonNoun(noun));
+}
+
+/** The last "a/an <modifiers> <noun>" before item `before`, from item `from` on, whose noun `fits`, lower-cased. */
+function describedBy(words: readonly Item[], before: number, from: number, fits: (noun: string) => boolean): string | null {
+  for (let i = before - 1; i >= 0 && i >= from; i--) {
     if (!isWord(words[i]) || !/^(?:a|an)$/.test(words[i].lower)) continue;
     for (let j = i + 1; j <= i + 1 + DESCRIPTION_MODIFIERS && j < before && isWord(words[j]) && !words[j].capital; j++) {
-      if (roleGender(normalizeWord(words[j].lower)) !== gender) continue;
+      if (!fits(normalizeWord(words[j].lower))) continue;
       return words.slice(i, j + 1).map((w) => w.text).join(' ').toLowerCase();
     }
   }

@@ -30,6 +30,8 @@ export function reportedSubjectBefore(original: string, items: readonly Item[], 
     if (items[j].kind === 'quote') return null;
     if (isWord(items[j]) && SPEECH_VERBS.has(items[j].lower)) speech = true;
     if (!speech || !isWord(items[j]) || !AUXILIARIES.test(items[j].lower) || j === start) continue;
+    // "a tenured professor who is not a member, had stopped": a relative clause's verb is not the reported clause's.
+    if (/^(?:who|whose)$/.test(items[j - 1].lower)) continue;
     const subject = subjectEndingAt(original, items, start, asideBefore(items, start, j) - 1, gender);
     if (subject === null) continue;
     if (found !== null && found !== subject) return null;

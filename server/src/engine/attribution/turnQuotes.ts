@@ -1,5 +1,6 @@
 import type { Attribution, Quotation, Utterance } from '../types';
-import { SPEECH_VERBS } from './lexicon';
+import { tieOf } from './kinship';
+import { PRONOUN_GENDER, SPEECH_VERBS, roleGender } from './lexicon';
 
 // Quotations inside a transcript turn: "Minister, in March you said, "No island will lose its ferry."" quotes the
 // one the turn speaks to; "I said the service would continue" is the turn's own speaker.
@@ -38,7 +39,11 @@ export function turnQuotationAttributions(
     if (!turn || turn.span.start > q.outer.start) continue;
     const from = Math.max(turn.span.start, q.outer.start - REACH);
     const m = clauseBefore(text.slice(from, q.outer.start));
-    if (!m) continue;
+    if (!m) {
+      const kin = relativeClauseBefore(text.slice(from, q.outer.start));
+      if (kin) found.set(index, { speaker: kin.relative, mention: { span: { start: from + kin.at, end: from + kin.at + kin.pronoun.length }, text: kin.pronoun }, cue: kin.verb });
+      continue;
+    }
     const own = speakerOf(turn);
     const speaker = m.subject === 'you' ? otherParty(utterances, u, own, speakerOf) : own;
     if (!speaker) continue;
@@ -63,4 +68,20 @@ function otherParty(utterances: readonly Utterance[], u: number, own: string, sp
     if (other && other !== own) return other;
   }
   return null;
+}
+
+/**
+ * "Then I rang my mum, and she said, " or "My dad came in and he said: ": a he/she speech clause whose own sentence
+ * the turn opened on the speaker's relative of that sex; the turn has no narration to name them, so the relative is
+ * as the speaker calls them ("my mum").
+ */
+const RELATIVE_CLAUSE = /\b([Mm]y\s+(\p{Ll}+))\b[^.!?:;"“”]{0,60}?\b(he|she)\s+(?:\p{L}+ly\s+|then\s+|just\s+)?(\p{Ll}+)(?:\s+(?:to\s+)?(?:me|us))?\s*[,:]?\s*$/u;
+
+/** The relative a he/she clause leading to a quotation stands for (see RELATIVE_CLAUSE), where its pronoun is, and its verb. */
+function relativeClauseBefore(before: string): { relative: string; at: number; pronoun: string; verb: string } | null {
+  const m = RELATIVE_CLAUSE.exec(before);
+  if (!m || !SPEECH_VERBS.has(m[4])) return null;
+  const sex = roleGender(m[2]) ?? tieOf(m[2])?.[1];
+  if (!sex || sex !== PRONOUN_GENDER.get(m[3])) return null;
+  return { relative: m[1].toLowerCase(), at: m.index + m[0].lastIndexOf(m[3], m[0].length - m[4].length), pronoun: m[3], verb: m[4] };
 }

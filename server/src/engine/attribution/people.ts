@@ -25,6 +25,7 @@ import { principalPerson } from './principalPerson';
 import { paragraphPrincipal } from './principalPronouns';
 import { toldInFirstPerson } from './firstPerson';
 import { pronounIsNotNamed } from './genderVotes';
+import { namedByHusband } from './husbandsNames';
 
 /** One identity the text speaks of, with what the text says about it. */
 export interface PersonRecord {
@@ -300,6 +301,8 @@ export class PeopleTable {
   private readonly runsAfter = new Map<number, readonly [number, number] | null>();
   /** formalBearer's answers by pet name, while no person is added or renamed (indexName clears them). */
   private readonly petBearers = new Map<string, PersonRecord | null>();
+  /** Husbands' full names that named a wife ("Mrs Eustace Pargeter"), normalised: never hers (asWife). */
+  private readonly husbandNames = new Set<string>();
   /** The name each person was last indexed under (indexName). */
   private readonly indexedNames = new Map<PersonRecord, string>();
 
@@ -883,6 +886,8 @@ export class PeopleTable {
 
   private agrees(p: PersonRecord, core: string, gender: Gender | null): boolean {
     if (gender && p.honorificGender && gender !== p.honorificGender) return false;
+    // "Mrs Eustace Pargeter … Eustace Pargeter himself": the husband whose name a wife was given is not her.
+    if (p.honorificGender === 'f' && this.husbandNames.size > 0 && this.husbandNames.has(core.split(' ').map(normalizeWord).join(' '))) return false;
     // "Mrs. McChesney" is not Jock McChesney: a first name's gender tells them apart.
     if (gender && !p.honorificGender && p.core.length > 1 && (givenNameGender(p.core) ?? gender) !== gender) return false;
     return samePerson(p.core.join(' '), core) || this.goesBy(p, core.split(' '));
@@ -932,7 +937,7 @@ export class PeopleTable {
   /** The person a name run denotes, learned into the table (a fuller form becomes the canonical name). */
   personFor(first: number, last: number): PersonRecord {
     const written = this.runText(first, last);
-    const parsed = parseName(written);
+    const parsed = this.asWife(parseName(written));
     // "GEORGE TILBY" on a door plate is George Tilby: a full name printed in capitals is written in ordinary case (a
     // lone word in capitals, "RFL", is initials).
     const capitals = parsed.core.length > 1 && inCapitals(parsed.core);
@@ -965,6 +970,16 @@ export class PeopleTable {
     if (p.core.length > 1) p.name = p.core.join(' ');
     else if (this.epithets.has(p)) p.name = `${p.core[0]} ${this.epithets.get(p)}`;
     return p;
+  }
+
+  /**
+   * "Mrs Eustace Pargeter": a wife named by her husband's full name is Mrs Pargeter; his full name is kept, so that
+   * "Eustace Pargeter" alone is never her (see husbandsNames.ts).
+   */
+  private asWife(parsed: ParsedName): ParsedName {
+    if (!namedByHusband(this.items, parsed)) return parsed;
+    this.husbandNames.add(parsed.core.map(normalizeWord).join(' '));
+    return { ...parsed, core: parsed.core.slice(-1) };
   }
 
   /** The person of name `core` (the one known by it, or a new one), with a mention at item `item`. */

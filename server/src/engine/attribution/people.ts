@@ -177,6 +177,25 @@ function addressTitle(parsed: ParsedName): string | null {
 }
 
 /**
+ * Whether the text ever called `p` "Miss" where `title` is "Mrs", or the other way round: "Miss Sophronia Wendover" is
+ * not "Mrs. Wendover", for an unmarried woman is no one's Mrs.
+ */
+function marriedOtherwise(p: PersonRecord, title: string): boolean {
+  const is = unmarriedOrNot(title);
+  return is !== null && [...p.aliases].some((a) => {
+    const titles = parseName(a).titles;
+    const was = titles.length > 0 ? unmarriedOrNot(titles[titles.length - 1]) : null;
+    return was !== null && was !== is;
+  });
+}
+
+/** True for "Miss", false for "Mrs", null for any other title: what a woman's title says of her marriage. */
+function unmarriedOrNot(title: string): boolean | null {
+  const t = normalizeWord(title);
+  return t === 'miss' ? true : t === 'mrs' || t === 'missus' ? false : null;
+}
+
+/**
  * Whether a person may be the one a surname with title `title` names: Miss, Mrs. and Dr. Marjoribanks are three
  * people, so one the text has called by the surname with other titles only is someone else.
  */
@@ -191,7 +210,7 @@ function sameTitle(p: PersonRecord, title: string, core: string): boolean {
     same ||= t === title;
     titled ||= t !== null;
   }
-  return same || !titled;
+  return (same || !titled) && !marriedOtherwise(p, title);
 }
 
 /**
@@ -980,6 +999,11 @@ export class PeopleTable {
     if (!namedByHusband(this.items, parsed)) return parsed;
     this.husbandNames.add(parsed.core.map(normalizeWord).join(' '));
     return { ...parsed, core: parsed.core.slice(-1) };
+  }
+
+  /** Whether `p` may be the one "Mrs. <surname>" or "Miss <surname>" names, as far as marriage goes (marriedOtherwise). */
+  mayBeTitled(p: PersonRecord, parsed: ParsedName): boolean {
+    return parsed.titles.length === 0 || !marriedOtherwise(p, parsed.titles[parsed.titles.length - 1]);
   }
 
   /** The person of name `core` (the one known by it, or a new one), with a mention at item `item`. */

@@ -189,6 +189,14 @@ function marriedOtherwise(p: PersonRecord, title: string): boolean {
   });
 }
 
+/** Whether the text wrote `title` of address before any form of `p`'s name ("Captain Lionel Kettleby"). */
+function calledWith(p: PersonRecord, title: string): boolean {
+  return [...p.aliases].some((a) => {
+    const titles = parseName(a).titles;
+    return titles.length > 0 && normalizeWord(titles[titles.length - 1]) === title;
+  });
+}
+
 /** True for "Miss", false for "Mrs", null for any other title: what a woman's title says of her marriage. */
 function unmarriedOrNot(title: string): boolean | null {
   const t = normalizeWord(title);
@@ -768,6 +776,10 @@ export class PeopleTable {
     // "the said Jack" of a text that names John Reed: a pet name no one bears is the one who bears its formal name.
     if (candidates.length === 0 && core.length === 1 && !title) return this.formalBearer(core[0]);
     if (candidates.length <= 1) return candidates[0] ?? null;
+    // "Captain Kettleby" after "Mr. Ambrose Kettleby" and "his nephew Captain Lionel Kettleby": the one the text gave
+    // that rank, by any form of the name. Not a courtesy title ("Mr", "Mrs"), which anyone of a sex or marriage has.
+    if (title && !COURTESY_TITLES.test(title) && candidates.some((p) => calledWith(p, title))) candidates = candidates.filter((p) => calledWith(p, title));
+    if (candidates.length === 1) return candidates[0];
     // "Mrs. McChesney" among Jock and Emma McChesney: the one whose first name is a woman's.
     const given = (p: PersonRecord) => (p.core.length > 1 ? givenNameGender(p.core) : undefined);
     if (gender && candidates.some((p) => given(p) === gender)) candidates = candidates.filter((p) => given(p) === gender);
@@ -802,7 +814,10 @@ export class PeopleTable {
   personNamed(vocative: string): PersonRecord | null {
     const { core, gender } = parseName(vocative);
     // "Mrs. Kronborg" is not Peter Kronborg: an honorific of the other gender than a bearer's is someone else.
-    const named = this.sharingAWord(core).find((p) => p.name !== 'I' && (samePerson(p.name, vocative) || this.goesBy(p, core)) && !(gender && (this.gender(p) ?? gender) !== gender));
+    const all = this.sharingAWord(core).filter((p) => p.name !== 'I' && (samePerson(p.name, vocative) || this.goesBy(p, core)) && !(gender && (this.gender(p) ?? gender) !== gender));
+    // "Not quite all, Captain Kettleby.": the one the text gave that title, as findExisting reads it.
+    const title = addressTitle(parseName(vocative));
+    const named = (title && !COURTESY_TITLES.test(title) && all.length > 1 ? all.find((p) => calledWith(p, title)) : undefined) ?? all[0];
     if (named || core.length !== 1) return named ?? null;
     return this.formalBearer(core[0]) ?? this.relativeCalled(core[0]) ?? this.titleHolder(core[0]);
   }

@@ -120,6 +120,8 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 /** A bare noun for the hearer right after the opening word: "Whisht, woman,", "Steady, lad.". */
 const BARE_CALL_AFTER = /^\s*,\s+(?:my\s+)?(?:woman|man|lad|lass|boy|girl|child|bairn)\b/iu;
 const NO_PARAGRAPHS: ReadonlySet<number> = new Set();
+/** A hedge after a name, closing the words as a question: "Mr. Aske, perhaps?" guesses at someone, calling no one. */
+const GUESS_AFTER = /^\s*,\s+(?:perhaps|maybe|possibly|presumably|I\s+suppose|I\s+expect|no\s+doubt)\s*\?\W*$/iu;
 
 /** Names the words of a quotation address, as written: "Tuppence, old bean!", "Good night, Sir John", "…, Durbeyfield." */
 export function vocativesIn(words: string, speakers: ReadonlySet<string> = NO_NAMES): string[] {
@@ -152,7 +154,8 @@ function vocativeMatches(words: string): { readonly found: readonly string[]; re
   const alone = first && first[0].length === first[1].length + 1 && first[0].length >= trimmed.length && !TITLED.test(first[1]);
   // A word before a bare "woman" or "lad" is a cry or a command to them ("Whisht, woman,"), unless a given name.
   const cry = first && BARE_CALL_AFTER.test(trimmed.slice(first[0].length - 1)) && !GIVEN_NAME_GENDER.has(normalizeWord(first[1]));
-  const opening = first && !alone && !cry && first[1].split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && !CONTRACTION.test(w)) ? first[1] : null;
+  const guess = first && GUESS_AFTER.test(trimmed.slice(first[0].length - 1));
+  const opening = first && !alone && !cry && !guess && first[1].split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && !CONTRACTION.test(w)) ? first[1] : null;
   if (opening) found.push(opening);
   for (const m of words.matchAll(VOCATIVE_INSIDE)) if (!found.includes(m[1])) found.push(m[1]);
   const last = VOCATIVE_LAST.exec(trimmed);

@@ -26,6 +26,7 @@ import { principalPerson } from './principalPerson';
 import { paragraphPrincipal } from './principalPronouns';
 import { toldInFirstPerson } from './firstPerson';
 import { pronounIsNotNamed } from './genderVotes';
+import { namedByHusband } from './husbandsNames';
 
 /** One identity the text speaks of, with what the text says about it. */
 export interface PersonRecord {
@@ -177,6 +178,33 @@ function addressTitle(parsed: ParsedName): string | null {
 }
 
 /**
+ * Whether the text ever called `p` "Miss" where `title` is "Mrs", or the other way round: "Miss Sophronia Wendover" is
+ * not "Mrs. Wendover", for an unmarried woman is no one's Mrs.
+ */
+function marriedOtherwise(p: PersonRecord, title: string): boolean {
+  const is = unmarriedOrNot(title);
+  return is !== null && [...p.aliases].some((a) => {
+    const titles = parseName(a).titles;
+    const was = titles.length > 0 ? unmarriedOrNot(titles[titles.length - 1]) : null;
+    return was !== null && was !== is;
+  });
+}
+
+/** Whether the text wrote `title` of address before any form of `p`'s name ("Captain Lionel Kettleby"). */
+function calledWith(p: PersonRecord, title: string): boolean {
+  return [...p.aliases].some((a) => {
+    const titles = parseName(a).titles;
+    return titles.length > 0 && normalizeWord(titles[titles.length - 1]) === title;
+  });
+}
+
+/** True for "Miss", false for "Mrs", null for any other title: what a woman's title says of her marriage. */
+function unmarriedOrNot(title: string): boolean | null {
+  const t = normalizeWord(title);
+  return t === 'miss' ? true : t === 'mrs' || t === 'missus' ? false : null;
+}
+
+/**
  * Whether a person may be the one a surname with title `title` names: Miss, Mrs. and Dr. Marjoribanks are three
  * people, so one the text has called by the surname with other titles only is someone else.
  */
@@ -191,7 +219,7 @@ function sameTitle(p: PersonRecord, title: string, core: string): boolean {
     same ||= t === title;
     titled ||= t !== null;
   }
-  return same || !titled;
+  return (same || !titled) && !marriedOtherwise(p, title);
 }
 
 /**
@@ -319,6 +347,8 @@ export class PeopleTable {
   private readonly runsAfter = new Map<number, readonly [number, number] | null>();
   /** formalBearer's answers by pet name, while no person is added or renamed (indexName clears them). */
   private readonly petBearers = new Map<string, PersonRecord | null>();
+  /** Husbands' full names that named a wife ("Mrs Eustace Pargeter"), normalised: never hers (asWife). */
+  private readonly husbandNames = new Set<string>();
   /** The name each person was last indexed under (indexName). */
   private readonly indexedNames = new Map<PersonRecord, string>();
 
@@ -774,6 +804,10 @@ export class PeopleTable {
     // "the said Jack" of a text that names John Reed: a pet name no one bears is the one who bears its formal name.
     if (candidates.length === 0 && core.length === 1 && !title) return this.formalBearer(core[0]);
     if (candidates.length <= 1) return candidates[0] ?? null;
+    // "Captain Kettleby" after "Mr. Ambrose Kettleby" and "his nephew Captain Lionel Kettleby": the one the text gave
+    // that rank, by any form of the name. Not a courtesy title ("Mr", "Mrs"), which anyone of a sex or marriage has.
+    if (title && !COURTESY_TITLES.test(title) && candidates.some((p) => calledWith(p, title))) candidates = candidates.filter((p) => calledWith(p, title));
+    if (candidates.length === 1) return candidates[0];
     // "Mrs. McChesney" among Jock and Emma McChesney: the one whose first name is a woman's.
     const given = (p: PersonRecord) => (p.core.length > 1 ? givenNameGender(p.core) : undefined);
     // Read before given names: Mrs. Pardee is a wife or a mother whose given name is rare, not her daughter Alyssa.
@@ -811,7 +845,10 @@ export class PeopleTable {
   personNamed(vocative: string): PersonRecord | null {
     const { core, gender } = parseName(vocative);
     // "Mrs. Kronborg" is not Peter Kronborg: an honorific of the other gender than a bearer's is someone else.
-    const named = this.sharingAWord(core).find((p) => p.name !== 'I' && (samePerson(p.name, vocative) || this.goesBy(p, core)) && !(gender && (this.gender(p) ?? gender) !== gender));
+    const all = this.sharingAWord(core).filter((p) => p.name !== 'I' && (samePerson(p.name, vocative) || this.goesBy(p, core)) && !(gender && (this.gender(p) ?? gender) !== gender));
+    // "Not quite all, Captain Kettleby.": the one the text gave that title, as findExisting reads it.
+    const title = addressTitle(parseName(vocative));
+    const named = (title && !COURTESY_TITLES.test(title) && all.length > 1 ? all.find((p) => calledWith(p, title)) : undefined) ?? all[0];
     if (named || core.length !== 1) return named ?? null;
     return this.formalBearer(core[0]) ?? this.relativeCalled(core[0]) ?? this.titleHolder(core[0]);
   }
@@ -914,6 +951,8 @@ export class PeopleTable {
 
   private agrees(p: PersonRecord, core: string, gender: Gender | null): boolean {
     if (gender && p.honorificGender && gender !== p.honorificGender) return false;
+    // "Mrs Eustace Pargeter … Eustace Pargeter himself": the husband whose name a wife was given is not her.
+    if (p.honorificGender === 'f' && this.husbandNames.size > 0 && this.husbandNames.has(core.split(' ').map(normalizeWord).join(' '))) return false;
     // "Mrs. McChesney" is not Jock McChesney: a first name's gender tells them apart.
     if (gender && !p.honorificGender && p.core.length > 1 && (givenNameGender(p.core) ?? gender) !== gender) return false;
     return samePerson(p.core.join(' '), core) || this.goesBy(p, core.split(' '));
@@ -965,7 +1004,7 @@ export class PeopleTable {
     // A speech clause's subject run is found by its own reading, not trimRun.
     if (isHeadlineDescriptor(this.items, first, last)) first++;
     const written = this.runText(first, last);
-    const parsed = parseName(written);
+    const parsed = this.asWife(parseName(written));
     // "GEORGE TILBY" on a door plate is George Tilby: a full name printed in capitals is written in ordinary case (a
     // lone word in capitals, "RFL", is initials).
     const capitals = parsed.core.length > 1 && inCapitals(parsed.core);
@@ -998,6 +1037,21 @@ export class PeopleTable {
     if (p.core.length > 1) p.name = p.core.join(' ');
     else if (this.epithets.has(p)) p.name = `${p.core[0]} ${this.epithets.get(p)}`;
     return p;
+  }
+
+  /**
+   * "Mrs Eustace Pargeter": a wife named by her husband's full name is Mrs Pargeter; his full name is kept, so that
+   * "Eustace Pargeter" alone is never her (see husbandsNames.ts).
+   */
+  private asWife(parsed: ParsedName): ParsedName {
+    if (!namedByHusband(this.items, parsed)) return parsed;
+    this.husbandNames.add(parsed.core.map(normalizeWord).join(' '));
+    return { ...parsed, core: parsed.core.slice(-1) };
+  }
+
+  /** Whether `p` may be the one "Mrs. <surname>" or "Miss <surname>" names, as far as marriage goes (marriedOtherwise). */
+  mayBeTitled(p: PersonRecord, parsed: ParsedName): boolean {
+    return parsed.titles.length === 0 || !marriedOtherwise(p, parsed.titles[parsed.titles.length - 1]);
   }
 
   /** The person of name `core` (the one known by it, or a new one), with a mention at item `item`. */

@@ -108,7 +108,8 @@ export function bearerInPassing(items: readonly Item[], table: PeopleTable, m: P
   if (parsed.core.length !== 1 || normalizeWord(parsed.core[0]) !== normalizeWord(surname)) return null;
   // With no gender shown, only a speech clause right after the sentence naming one bearer says which it is.
   const speaker = SPEECH_VERBS.has(items[run[1] + 1]?.lower ?? '') || items[run[0] - 1]?.kind === 'quote';
-  const all = table.sharingAWord([surname]).filter((p) => p.core.length > 1 && p.core[p.core.length - 1] === surname && !table.organisations.has(p));
+  // "Miss Sophronia Wendover" is no one's "Mrs. Wendover" (see marriedOtherwise in people.ts).
+  const all = table.sharingAWord([surname]).filter((p) => p.core.length > 1 && p.core[p.core.length - 1] === surname && !table.organisations.has(p) && table.mayBeTitled(p, parsed));
   if (all.length < 2) return null;
   // "Dr Maud Ellery … Her daughter, Nell Ellery … a report, which Dr Ellery co-wrote,": a titled surname one bearer
   // alone was given stays theirs, whatever follows it.

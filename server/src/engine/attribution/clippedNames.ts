@@ -22,6 +22,7 @@ const PATRONYMIC = /^(?:mc|mac|o['’]|fitz)(?=\p{L}{4})/u;
  * against every person of a text, so its patterns are read once, here, not once a person.
  */
 export function clippedFrom(pet: string): (given: string, surname: string) => boolean {
+  if (GIVEN_NAME_GENDER.has(pet)) return (given) => isPetFormOf(pet, given) || clippedGivenName(pet, given);
   if (!mayBeClip(pet)) return (given) => isPetFormOf(pet, given);
   const doubled = DOUBLED.exec(pet)?.[1];
   const zStem = doubled ? undefined : Z_PET.exec(pet)?.[1];
@@ -39,6 +40,16 @@ export function clippedFrom(pet: string): (given: string, surname: string) => bo
     return surnameStems.some((stem) => name.startsWith(stem));
   };
   return (given, surname) => isPetFormOf(pet, given) || fromGiven(given) || fromSurname(surname);
+}
+
+/**
+ * "Hal" of Halvard, "Dan" of Daniel: a name cut to its opening letters is a name in its own right too, yet of one the
+ * text never names in full, it is the one given name it opens, of the same sex (not "Eli" of Elizabeth).
+ */
+function clippedGivenName(pet: string, given: string): boolean {
+  if (pet.length < 3 || given.length < pet.length + 2 || !given.startsWith(pet)) return false;
+  const sex = GIVEN_NAME_GENDER.get(given);
+  return !sex || sex === GIVEN_NAME_GENDER.get(pet);
 }
 
 function mayBeClip(pet: string): boolean {

@@ -1,4 +1,5 @@
 import { FUNCTION_WORDS, type Gender } from './lexicon';
+import { russianFormalNames } from './russianNames';
 
 // Common given names by the gender they usually mark, in English-language news and fiction (old and new): a prior for
 // he/she before the text itself shows a person's gender. Names used for both (Alex, Sam, Jordan) are left out.
@@ -181,9 +182,9 @@ const PET_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
   }),
 );
 
-/** The formal given names a pet name in the table stands for ("teddy" → edward, theodore). */
+/** The formal given names a pet name in the table, English or Russian, stands for ("teddy" → edward, theodore; "kolya" → nikolai). */
 export function formalNamesOf(pet: string): readonly string[] {
-  return PET_FORMS.get(pet) ?? [];
+  return PET_FORMS.get(pet) ?? russianFormalNames(pet);
 }
 
 /**
@@ -209,7 +210,8 @@ export function isPetFormOf(pet: string, formal: string): boolean {
   if (GIVEN_NAME_GENDER.has(pet) || pet.length < 3 || FUNCTION_WORDS.has(pet)) return false;
   if (formal.length >= pet.length + 2 && formal.startsWith(pet)) return true;
   const stem = petStem(pet);
-  return !!stem && stem.length >= 3 && formal.length > stem.length + 1 && formal.startsWith(stem);
+  // A pet ending on the whole name, "Ruthie" of Ruth; on a cut one the name goes on past a letter ("Rosy" is not Ross's).
+  return !!stem && stem.length >= 3 && (formal === stem || (formal.length > stem.length + 1 && formal.startsWith(stem)));
 }
 
 /** Stems by pet name: a pet is tried against every person of a text, so its stem is cut once. */

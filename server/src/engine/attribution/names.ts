@@ -1,6 +1,7 @@
 import type { Person } from '../types';
 import { AGENT_NOUN, BODY_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, PRONOUN_GENDER, ROLE_GENDER, type Gender } from './lexicon';
 import { GIVEN_NAME_GENDER, isPetFormOf } from './givenNames';
+import { patronymicForm } from './russianNames';
 
 /** A personal name split into the titles before it and the name proper ("President" + "Vladimir Putin"). */
 export interface ParsedName {
@@ -134,6 +135,8 @@ function namesAgree(a: string, b: string): boolean {
   if (short.length === 1 && (isPetFormOf(short[0], long[0]) || (long.length === 1 && isPetFormOf(long[0], short[0])))) return true;
   // "Cliff Mayhew" and Clifford Mayhew: a full name whose pet first name stands for the other's, the rest alike.
   if (short.length === long.length && short.length > 1 && sameButPetFirst(short, long)) return true;
+  // "Anna Sergeyevna" and Anna Sergeyevna Vereshchagina: a given name and patronymic is the full name without its surname.
+  if (patronymicForm(short, long)) return true;
   if (!short.every((w) => long.includes(w))) return false;
   // Mr. Bennet and Mrs. Bennet share a surname, not an identity.
   const ga = parseName(a).gender;

@@ -79,13 +79,21 @@ function calledPair(items: readonly Item[], table: PeopleTable, i: number): [Per
   return bearer && nickname ? [bearer, nickname] : null;
 }
 
+/** Where the namers are: "whom everyone in Vauclaire called", "at school". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'around', 'about']);
+
+/** Whether item `b` is a place's preposition or its one word: "in" or "Vauclaire" of "whom everyone in Vauclaire called". */
+function inPlace(items: readonly Item[], b: number): boolean {
+  return PLACE_PREPOSITIONS.has(items[b].lower) || (isWord(items[b]) && PLACE_PREPOSITIONS.has(items[b - 1]?.lower ?? ''));
+}
+
 /**
  * The one a naming verb at item `i` names, just before it: a name, or a he/she as it was read ("he had been called
  * nothing but Tubby"). "Called" names only as a passive or after "whom" unless `naming` ("Tom called Mary at noon").
  */
 function bearerBefore(items: readonly Item[], table: PeopleTable, i: number, naming: boolean): PersonRecord | undefined {
   let b = i - 1;
-  for (; b >= 0 && b >= i - REACH && items[b].sentence === items[i].sentence && BEFORE_CALLED.has(items[b].lower); b--) naming ||= NAMING_CALLED.has(items[b].lower);
+  for (; b >= 0 && b >= i - REACH && items[b].sentence === items[i].sentence && (BEFORE_CALLED.has(items[b].lower) || inPlace(items, b)); b--) naming ||= NAMING_CALLED.has(items[b].lower);
   if (!naming || b < 0 || items[b].sentence !== items[i].sentence) return undefined;
   if (!items[b].capital && !PRONOUN_GENDER.has(items[b].lower)) return undefined;
   // A name's mention is at its first word ("Alastair Fraser-Innes").
@@ -109,14 +117,18 @@ function dashPair(items: readonly Item[], table: PeopleTable, i: number): [Perso
 /** Words after "to" that say whom a nickname is used by ("Teddy to everyone", "Moose to his friends"). */
 const USERS = new Set(['everyone', 'everybody', 'all', 'his', 'her', 'their', 'friends', 'family', 'the', 'most']);
 
-/** "Theodore Vance—Teddy to everyone—", "Theodore Vance (Moose to his friends)": a full name, then its nickname and whose. */
+/**
+ * "Theodore Vance—Teddy to everyone—", "Theodore Vance (Moose to his friends)", "Marcus Hale, who is Moose to everyone
+ * but his mother,": a full name, then its nickname and whose.
+ */
 function nameToPair(items: readonly Item[], table: PeopleTable, i: number): [PersonRecord, PersonRecord] | null {
   if (items[i].kind !== 'punct' || !(DASHES.test(items[i].text) || /^[(,]$/.test(items[i].text))) return null;
-  if (items[i + 2]?.lower !== 'to' || !USERS.has(items[i + 3]?.lower ?? '') || !isWord(items[i - 1]) || !items[i - 1].capital) return null;
+  const n = items[i + 1]?.lower === 'who' && /^(?:is|was)$/.test(items[i + 2]?.lower ?? '') ? i + 3 : i + 1;
+  if (items[n + 1]?.lower !== 'to' || !USERS.has(items[n + 2]?.lower ?? '') || !isWord(items[i - 1]) || !items[i - 1].capital) return null;
   const run = table.runBefore(i - 1);
   const full = run ? table.mentionAt(run[0])?.person : undefined;
-  if (!full || full.core.length < 2 || !isWord(items[i + 1]) || isLeadingFunctionWord(items[i + 1].text)) return null;
-  const nickname = loneNamed(items, table, i + 1);
+  if (!full || full.core.length < 2 || !isWord(items[n]) || isLeadingFunctionWord(items[n].text)) return null;
+  const nickname = loneNamed(items, table, n);
   return nickname ? [full, nickname] : null;
 }
 

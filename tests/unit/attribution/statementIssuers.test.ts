@@ -31,4 +31,10 @@ describe('statements credited to their issuers', () => {
       '"We will look carefully at what happened," the statement said.';
     assert.deepStrictEqual(speakers(text), ['the Harbour Authority', 'the Harbour Authority']);
   });
+
+  it('credits an affidavit, a sworn statement, to the one who signed it, and a report still to itself', () => {
+    const text = 'Leon Varga, the only witness, later moved away. Varga, now 51, signed a sworn affidavit withdrawing his evidence.\n\n' +
+      '"I never saw the driver\'s face," the affidavit reads.\n\nThe coroner wrote a report. "The road was unlit," the report adds.';
+    assert.deepStrictEqual(speakers(text), ['Leon Varga', 'the report']);
+  });
 });

@@ -8,8 +8,8 @@ import { GIVEN_NAME_GENDER } from './givenNames';
 // voice: "The company said in a statement … “…,” the statement said", "His statement said". bodies.ts finds the
 // document; these read a statement's issuer from the words around it.
 
-/** Documents that speak for their issuer, not as themselves. */
-export const WRITTEN_BY = /^statement$/;
+/** Documents that speak for their issuer, not as themselves: an affidavit is its deponent's sworn statement. */
+export const WRITTEN_BY = /^(?:statement|affidavit)$/;
 
 /** Verbs by which someone writes or issues a document ("Dan Hurst wrote that", "Marlinspike issued a statement"). */
 const WRITING_VERBS = /^(?:wrote|writes|signed|signs|sent|sends|issued|issues)$/;

@@ -15,7 +15,7 @@ import { INITIALS, acronymsIn, spelledOut } from './acronyms';
 import { bodyRunOns } from './bodyContinuations';
 import { fullBodyName, organisationNames } from './bodyShortNames';
 import { surelyPerson, writtenAsTeam } from './organisations';
-import { WRITTEN_BY, authorAfter, ownerOfDocument, personalAuthorAfter, writerBefore } from './documentWriters';
+import { WRITTEN_BY, authorAfter, issuerSaying, ownerOfDocument, personalAuthorAfter, writerBefore } from './documentWriters';
 import { TEAM_NOUNS, isTeamName } from './teams';
 import { findsThat } from './rulings';
 
@@ -407,7 +407,8 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
     case 'document':
       // A statement is its issuer's voice; any other document speaks as itself ("Her resignation letter warned").
       return (WRITTEN_BY.test(normalizeWord(s.head)) ? authorAfter(original, items, table, s.last) ?? ownerOfDocument(items, table, s.first, s.last) ??
-        issuerOf(original, items, table, s.first, normalizeWord(s.head)) : personalAuthorAfter(original, items, table, s.last)) ?? documentName(original, items, s);
+        bodyOwning(original, items, table, s, depth) ?? issuerOf(original, items, table, s.first, normalizeWord(s.head)) :
+        personalAuthorAfter(original, items, table, s.last) ?? judgeOf(items, table, s)) ?? documentName(original, items, s);
     case 'it': {
       // "It described … as": the document or body the sentences before are about.
       if (depth > 0) return null;
@@ -425,6 +426,48 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       return before ? speakerOf(original, items, table, before, depth + 1) : null;
     }
   }
+}
+
+/** What a court or a judge gives: its words are those of the judge the text says gave it. */
+const JUDGMENTS = /^(?:ruling|judgment|judgement|opinion)$/;
+/** Words before "a/the ruling" that say who gave it: "in a ruling handed down on Wednesday, Lady Justice Reed said". */
+const GIVING = /^(?:in|giving|gave|delivering|delivered|wrote|writing)$/;
+/** How many sentences back the judge who gave a judgment is sought (a court report names them once, early on). */
+const JUDGMENT_REACH = 30;
+
+/**
+ * "But in a ruling handed down on Wednesday, Lady Justice Reed, sitting with two other judges, said … ¶ The ruling
+ * states: “…”": a bare "the ruling" or "the judgment" is the judge the last sentence that says who gave one makes its
+ * subject ("In the judgment, the three judges noted" names no one, and the walk goes on); when a sentence nearer makes
+ * a judgment its subject, whoever that one is: the judge again for a bare "The ruling states", none for one the text
+ * describes, which speaks as itself ("The written judgment, running to 64 pages, is sharply critical").
+ */
+function judgeOf(items: readonly Item[], table: PeopleTable, s: Subject): string | null {
+  if (!JUDGMENTS.test(normalizeWord(s.head)) || s.last !== s.first + 1 || items[s.first].lower !== 'the') return null;
+  let first = sentenceStartNear(items, s.first);
+  for (let n = 0; n < JUDGMENT_REACH && first > 0; n++) {
+    const end = first - 1;
+    const start = sentenceStartNear(items, end);
+    const subject = sentenceSubject(items, start, end + 1);
+    if (subject?.kind === 'document' && JUDGMENTS.test(normalizeWord(subject.head))) return judgeOf(items, table, subject);
+    const given = items.slice(start + 2, end + 1).some((it, k) => JUDGMENTS.test(normalizeWord(it.lower)) && DETERMINERS.has(items[start + k + 1].lower) &&
+      GIVING.test(items[start + k].lower));
+    if (given && subject?.kind === 'name') {
+      const person = table.mentionsWithin(subject.first, subject.last)[0]?.person;
+      if (person && !table.organisations.has(person)) return person.name;
+    }
+    first = start;
+  }
+  return null;
+}
+
+/**
+ * "Ashcombe signalled it would fight. “…,” its statement said", "it dropped a line from its January statement": a
+ * statement an "its" owns is its issuer's voice: the body the its refers to.
+ */
+function bodyOwning(original: string, items: readonly Item[], table: PeopleTable, s: Subject, depth: number): string | null {
+  if (items[s.first].lower !== 'its' || depth > 0) return null;
+  return speakerOf(original, items, table, { kind: 'it', first: s.first, last: s.first, head: 'it' }, depth);
 }
 
 /** How many words may stand between "the" and a body's noun that a name before holds ("the county council"). */
@@ -505,7 +548,7 @@ function documentOfMention(original: string, items: readonly Item[], table: Peop
   if (issuer) return issuer;
   const head = normalizeWord(words[words.length - 1].toLowerCase());
   const statement = WRITTEN_BY.test(head);
-  if (!(statement ? words.length <= 3 && /^(?:the|his|her)$/i.test(words[0]) : DOCUMENT_NOUNS.has(head) && words.length <= DOCUMENT_MENTION_WORDS && DETERMINERS.has(words[0].toLowerCase()))) return null;
+  if (!(statement ? words.length <= 3 && /^(?:the|his|her|its)$/i.test(words[0]) : DOCUMENT_NOUNS.has(head) && words.length <= DOCUMENT_MENTION_WORDS && DETERMINERS.has(words[0].toLowerCase()))) return null;
   const first = clauseItem(items, qi, mention);
   if (first === null) return null;
   const written = speakerOf(original, items, table, { kind: 'document', first, last: first + words.length - 1, head });
@@ -562,9 +605,13 @@ function issuerOf(original: string, items: readonly Item[], table: PeopleTable, 
     if (named >= 0 || wrote) {
       const writer = (named >= 0 ? authorAfter(original, items, table, start + named) : null) ?? writerBefore(items, table, start, end);
       if (writer) return writer;
+      const saying = named >= 0 ? issuerSaying(items, start, end, noun) : null;
+      const issuer = saying ? speakerOf(original, items, table, { kind: 'name', first: saying[0], last: saying[1], head: items[saying[1]].lower }) : null;
+      if (issuer) return issuer;
       const s = sentenceSubject(items, start, end + 1) ?? bodyNameOpening(items, table, start, end + 1);
       if (s?.kind === 'document') return ownerOfDocument(items, table, s.first, s.last);
-      return s && (s.kind === 'name' || s.kind === 'body' || s.kind === 'owner') ? speakerOf(original, items, table, s) : s ? null : pronounIssuer(items, table, start, end);
+      // "In a statement, it said …": the body the it refers to.
+      return s && (s.kind === 'name' || s.kind === 'body' || s.kind === 'owner' || s.kind === 'it') ? speakerOf(original, items, table, s) : s ? null : pronounIssuer(items, table, start, end);
     }
     first = start;
   }

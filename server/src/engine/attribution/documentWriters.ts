@@ -1,4 +1,4 @@
-import { DETERMINERS, KIN, PRONOUN_GENDER } from './lexicon';
+import { DETERMINERS, KIN, PRONOUN_GENDER, SPEECH_VERBS } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
 import { isCapitalised, type PeopleTable } from './people';
@@ -8,8 +8,8 @@ import { GIVEN_NAME_GENDER } from './givenNames';
 // voice: "The company said in a statement … “…,” the statement said", "His statement said". bodies.ts finds the
 // document; these read a statement's issuer from the words around it.
 
-/** Documents that speak for their issuer, not as themselves. */
-export const WRITTEN_BY = /^statement$/;
+/** Documents that speak for their issuer, not as themselves: an affidavit is its deponent's sworn statement. */
+export const WRITTEN_BY = /^(?:statement|affidavit)$/;
 
 /** Verbs by which someone writes or issues a document ("Dan Hurst wrote that", "Marlinspike issued a statement"). */
 const WRITING_VERBS = /^(?:wrote|writes|signed|signs|sent|sends|issued|issues)$/;
@@ -58,6 +58,30 @@ export function writerBefore(items: readonly Item[], table: PeopleTable, start: 
   if (verb > end) return null;
   const named = table.mentionsWithin(start, verb - 1).filter((m) => items[m.item].capital && !PRONOUN_GENDER.has(items[m.item].lower) && !/['’]s$/.test(items[m.item].text));
   return named.length > 0 ? named[named.length - 1].person.name : null;
+}
+
+/** How many words may stand between "in a" and the document's noun ("in a brief written statement"). */
+const DOCUMENT_MODIFIERS = 2;
+
+/**
+ * "The ORS said in a statement that …", "The head of the school, David Oyelaran, said in a statement": the name that is
+ * the subject of a speech verb followed by "in a statement" (the noun `noun`) in the sentence [start, end], as its first
+ * and last items: the capitalised words right before the verb, or before its comma when the name stands in apposition
+ * to a role.
+ */
+export function issuerSaying(items: readonly Item[], start: number, end: number, noun: string): [number, number] | null {
+  for (let verb = start + 1; verb < end; verb++) {
+    if (!isWord(items[verb]) || !SPEECH_VERBS.has(items[verb].lower) || items[verb + 1]?.lower !== 'in' || !DETERMINERS.has(items[verb + 2]?.lower ?? '')) continue;
+    let k = verb + 3;
+    while (k < verb + 3 + DOCUMENT_MODIFIERS && isWord(items[k]) && normalizeWord(items[k].lower) !== noun) k++;
+    if (normalizeWord(items[k]?.lower ?? '') !== noun) continue;
+    const last = items[verb - 1]?.text === ',' ? verb - 2 : verb - 1;
+    if (last < start || !isCapitalised(items[last]) || DETERMINERS.has(items[last].lower)) return null;
+    let first = last;
+    while (first - 1 >= start && isCapitalised(items[first - 1]) && !DETERMINERS.has(items[first - 1].lower)) first--;
+    return [first, last];
+  }
+  return null;
 }
 
 /**

@@ -1,0 +1,40 @@
+import * as assert from 'node:assert';
+import { speakers } from '../../helpers/attributionText';
+
+// A statement speaks for its issuer: the one whose "its" owns it, the name that "said in a statement", or the body an
+// "In a statement, it said" refers to, also when "the statement said" comes a paragraph later.
+describe('statements credited to their issuers', () => {
+  it('credits "its statement said" to the body the its refers to', () => {
+    const text = 'Dunmore Foods turned down the offer from Kell Brands on Friday. Dunmore also said it would appeal to the regulator. ' +
+      '"The deal would leave shoppers with less choice," its statement said.';
+    assert.deepStrictEqual(speakers(text), ['Dunmore Foods']);
+  });
+
+  it('credits "its March statement saying" to the sentence\'s body, past a modifier', () => {
+    const text = 'The Reserve Bank of Tavia kept its rate at 4%. The bank said growth was "fragile," and it repeated a line from its March statement saying cuts were "not yet on the table."';
+    assert.deepStrictEqual(speakers(text), ['the Reserve Bank of Tavia', 'the Reserve Bank of Tavia']);
+  });
+
+  it('credits a later "the statement said" to the name that said in a statement, initials or in apposition', () => {
+    const text = [
+      'Inspectors from the Office for Coastal Safety (OCS) arrived on Monday. The OCS said in a statement that it would send more staff.',
+      '',
+      '"We are ready to do more," the statement said.',
+      '',
+      'The head of Linden Park School, Grace Ouma, said in a statement that the school would reopen. "We thank every parent," the statement said.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['the Office for Coastal Safety', 'Grace Ouma']);
+  });
+
+  it('credits "the statement said" a paragraph after "In a statement, it said" to the body the it refers to', () => {
+    const text = 'The Harbour Authority answered its critics. In a statement, it said warnings went out "as soon as we knew."\n\n' +
+      '"We will look carefully at what happened," the statement said.';
+    assert.deepStrictEqual(speakers(text), ['the Harbour Authority', 'the Harbour Authority']);
+  });
+
+  it('credits an affidavit, a sworn statement, to the one who signed it, and a report still to itself', () => {
+    const text = 'Leon Varga, the only witness, later moved away. Varga, now 51, signed a sworn affidavit withdrawing his evidence.\n\n' +
+      '"I never saw the driver\'s face," the affidavit reads.\n\nThe coroner wrote a report. "The road was unlit," the report adds.';
+    assert.deepStrictEqual(speakers(text), ['Leon Varga', 'the report']);
+  });
+});

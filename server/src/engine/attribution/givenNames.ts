@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS, type Gender } from './lexicon';
-import { russianFormalNames } from './russianNames';
+import { RUSSIAN_DIMINUTIVES } from './russianNames';
 
 // Common given names by the gender they usually mark, in English-language news and fiction (old and new): a prior for
 // he/she before the text itself shows a person's gender. Names used for both (Alex, Sam, Jordan) are left out.
@@ -129,8 +129,8 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Ge
  * Common English pet forms of given names, with the formal names they stand for ("Harry" for Henry, "Teddy" for
  * Edward or Theodore): a person the narration calls Henry Wotton is the Harry the dialogue addresses.
  */
-const PET_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
-  ('al:albert|alan|alfred|alexander alf:alfred alfie:alfred bert:albert|herbert|bertram bertie:albert|herbert|bertram ' +
+const PET_FORMS = petTable(
+  'al:albert|alan|alfred|alexander alf:alfred alfie:alfred bert:albert|herbert|bertram bertie:albert|herbert|bertram ' +
     'archie:archibald art:arthur artie:arthur barney:barnabas|barnaby|bernard ben:benjamin|benedict benny:benjamin ' +
     'bernie:bernard bill:william billy:william will:william willie:william willy:william bob:robert bobby:robert ' +
     'rob:robert robbie:robert charlie:charles chuck:charles chas:charles kit:christopher|katherine|catherine chris:christopher ' +
@@ -176,15 +176,23 @@ const PET_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
     'nikki:nicola tash:natasha tasha:natasha trudy:gertrude vi:violet suzie:susan|suzanne ' +
     // Scots forms.
     'rab:robert rabbie:robert tam:thomas tammas:thomas wull:william wullie:william davie:david geordie:george ' +
-    'jeanie:jean|jane').split(' ').map((pair) => {
-    const [pet, formal] = pair.split(':');
-    return [pet, formal.split('|')] as [string, readonly string[]];
-  }),
-);
+    'jeanie:jean|jane');
+
+const RUSSIAN_PET_FORMS = petTable(RUSSIAN_DIMINUTIVES);
+
+/** "pet:formal|formal" pairs, space-separated, as a map from each pet form to its formal names. */
+function petTable(pairs: string): ReadonlyMap<string, readonly string[]> {
+  return new Map(
+    pairs.split(' ').map((pair) => {
+      const [pet, formal] = pair.split(':');
+      return [pet, formal.split('|')];
+    }),
+  );
+}
 
 /** The formal given names a pet name in the table, English or Russian, stands for ("teddy" → edward, theodore; "kolya" → nikolai). */
 export function formalNamesOf(pet: string): readonly string[] {
-  return PET_FORMS.get(pet) ?? russianFormalNames(pet);
+  return PET_FORMS.get(pet) ?? RUSSIAN_PET_FORMS.get(pet) ?? [];
 }
 
 /**

@@ -18,9 +18,12 @@ export function patronymicForm(short: readonly string[], long: readonly string[]
   return short.length === 2 && long.length === 3 && isPatronymic(short[1]) && short[0] === long[0] && short[1] === long[1];
 }
 
-/** The standard diminutives of common Russian given names, by the formal names (in their English spellings) they stand for. */
-const DIMINUTIVES: ReadonlyMap<string, readonly string[]> = new Map(
-  ('anya:anna anyuta:anna annushka:anna nyura:anna nyusha:anna anechka:anna kolya:nikolai|nikolay ' +
+/**
+ * The standard diminutives of common Russian given names and the formal names (in their English spellings) they stand
+ * for, as "pet:formal|formal" pairs (givenNames.ts reads them with its own pet forms).
+ */
+export const RUSSIAN_DIMINUTIVES =
+  'anya:anna anyuta:anna annushka:anna nyura:anna nyusha:anna anechka:anna kolya:nikolai|nikolay ' +
     'nikolenka:nikolai|nikolay kolenka:nikolai|nikolay sasha:alexander|aleksandr|alexandra|aleksandra ' +
     'sashenka:alexander|aleksandr|alexandra|aleksandra shura:alexander|aleksandr|alexandra|aleksandra ' +
     'alyosha:alexei|aleksei|alexey|aleksey lyosha:alexei|aleksei|alexey|aleksey mitya:dmitri|dmitry|dmitrii ' +
@@ -35,13 +38,4 @@ const DIMINUTIVES: ReadonlyMap<string, readonly string[]> = new Map(
     'dunya:avdotya|evdokia dunyasha:avdotya|evdokia lyova:lev vasya:vasily|vasili nadya:nadezhda ' +
     'liza:yelizaveta|elizaveta yura:yuri|yury andryusha:andrei|andrey nastya:anastasia|anastasiya ' +
     'ksyusha:kseniya|ksenia syoma:semyon ilyusha:ilya tolya:anatoly|anatoli galya:galina valya:valentina|valentin ' +
-    'vitya:viktor|victor slava:vyacheslav|vladislav|stanislav|yaroslav').split(' ').map((pair) => {
-    const [pet, formal] = pair.split(':');
-    return [pet, formal.split('|')] as [string, readonly string[]];
-  }),
-);
-
-/** The formal given names a Russian diminutive stands for ("kolya" → nikolai, nikolay), or none. */
-export function russianFormalNames(pet: string): readonly string[] {
-  return DIMINUTIVES.get(pet) ?? [];
-}
+    'vitya:viktor|victor slava:vyacheslav|vladislav|stanislav|yaroslav';

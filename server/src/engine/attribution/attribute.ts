@@ -688,14 +688,29 @@ function onlyHolder(table: PeopleTable, role: string): PersonRecord | null {
  * titled before item `at`.
  */
 function titledBy(items: readonly Item[], table: PeopleTable, at: number, noun: string): PersonRecord | null {
-  const uses = wordPositions(items).get(noun) ?? [];
+  const uses = titlingUses(items, noun);
   for (let i = lastBefore(uses, at); i >= 0; i--) {
-    const k = uses[i];
-    if (items[k].capital) continue;
-    const person = table.mentionAt(k + 1)?.person;
-    if (person && !table.organisations.has(person) && items[k + 1].sentence === items[k].sentence) return person;
+    const person = table.mentionAt(uses[i] + 1)?.person;
+    if (person && !table.organisations.has(person)) return person;
   }
   return null;
+}
+
+const titling = new WeakMap<readonly Item[], Map<string, number[]>>();
+
+/**
+ * The uses of `noun` that can title a name: in lower case, before a capitalised word of their sentence. Found once a
+ * text and noun, so a text of thousands of "the captain said" walks none of its own tags.
+ */
+function titlingUses(items: readonly Item[], noun: string): number[] {
+  let byNoun = titling.get(items);
+  if (!byNoun) titling.set(items, (byNoun = new Map()));
+  let uses = byNoun.get(noun);
+  if (!uses) {
+    const titles = (k: number) => !items[k].capital && isWord(items[k + 1]) && items[k + 1].capital && items[k + 1].sentence === items[k].sentence;
+    byNoun.set(noun, (uses = (wordPositions(items).get(noun) ?? []).filter(titles)));
+  }
+  return uses;
 }
 
 /** The person (not `exclude`) the text gave `role`, or one of its other names ("the gaffer" for the manager), before item `at`. */

@@ -53,5 +53,5 @@ function clippedGivenName(pet: string, given: string): boolean {
 }
 
 function mayBeClip(pet: string): boolean {
-  return pet.length >= 3 && !GIVEN_NAME_GENDER.has(pet) && !FUNCTION_WORDS.has(pet);
+  return pet.length >= 3 && !FUNCTION_WORDS.has(pet);
 }

@@ -153,8 +153,9 @@ function vocativeMatches(words: string): { readonly found: readonly string[]; re
   // A titled surname ("Mr. Quill.") is one however alone.
   const alone = first && first[0].length === first[1].length + 1 && first[0].length >= trimmed.length && !TITLED.test(first[1]);
   // A word before a bare "woman" or "lad" is a cry or a command to them ("Whisht, woman,"), unless a given name.
-  const cry = first && BARE_CALL_AFTER.test(trimmed.slice(first[0].length - 1)) && !GIVEN_NAME_GENDER.has(normalizeWord(first[1]));
-  const guess = first && GUESS_AFTER.test(trimmed.slice(first[0].length - 1));
+  const after = first ? trimmed.slice(first[0].length - 1) : '';
+  const cry = first && BARE_CALL_AFTER.test(after) && !GIVEN_NAME_GENDER.has(normalizeWord(first[1]));
+  const guess = first && GUESS_AFTER.test(after);
   const opening = first && !alone && !cry && !guess && first[1].split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && !CONTRACTION.test(w)) ? first[1] : null;
   if (opening) found.push(opening);
   for (const m of words.matchAll(VOCATIVE_INSIDE)) if (!found.includes(m[1])) found.push(m[1]);

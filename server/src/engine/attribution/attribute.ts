@@ -35,7 +35,7 @@ import { openingCalls } from './openingCalls';
 import { endsWaiting } from './waiting';
 import { sentenceOpeningDescriptions } from './standingDescriptions';
 import { pauseIn } from './pauses';
-import { heardOnTheLine } from './phoneOpeners';
+import { heardOnTheLine, opensAsCaller } from './phoneOpeners';
 import { reportedSpeaker } from './reportedTurns';
 import { opensSceneShift } from './sceneShifts';
 import { opensContactClause } from './contactClauses';
@@ -215,7 +215,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [index, a] of continuedAttributions(items, quoteItems, attributions)) attributions[index] = a;
   for (const [index, a] of openingCalls(items, quoteItems, attributions, table)) attributions[index] = a;
   // "I be plain Jack Durbeyfield": a description's words naming its speaker name the description's other turns.
-  const spoken = quoteItems.map((qi) => ({ paragraph: items[qi].paragraph, words: items[qi].text, attribution: attributions[items[qi].quote], onTheLine: heardOnTheLine(view.original, items[qi].start) }));
+  const spoken = quoteItems.map((qi) => ({ paragraph: items[qi].paragraph, words: items[qi].text, attribution: attributions[items[qi].quote], onTheLine: opensAsCaller(items[qi].text) && heardOnTheLine(view.original, items[qi].start) }));
   // Each of these names a turn's speaker and nothing else of its attribution.
   const rename = (k: number, name: string) => {
     const quote = items[quoteItems[k]].quote;

@@ -33,6 +33,11 @@ export function heardOnTheLine(original: string, at: number): boolean {
   return LINE_WORDS.test(original.slice(Math.max(0, at - LINE_REACH), at));
 }
 
+/** Whether words open as a caller names themself, "This is X": only they need `heardOnTheLine`. */
+export function opensAsCaller(words: string): boolean {
+  return THIS_IS.test(words);
+}
+
 /**
  * The name a quotation's opening words give as its speaker's, as a caller gives it, or null; "This is X" only
  * `onTheLine` (see `heardOnTheLine`).

@@ -6,6 +6,7 @@ import { describedNameStart } from './describedNames';
 import { describedInFull } from './fullDescriptions';
 import { newAppointee } from './newAppointees';
 import { introducedBody } from './introducingDescriptions';
+import { lastBefore } from './wordPositions';
 import { BODY_NOUNS, DETERMINERS, FUNCTION_WORDS, GENERIC_PERSON_NOUNS, ORGANISATION_WORDS, PHRASE_STOPS, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, isVerbModifier, roleGender, sameRole, withLowerDeterminer, type Gender } from './lexicon';
 import { isTitleWord, normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
@@ -726,14 +727,8 @@ function bodyCalledSoBefore(original: string, items: readonly Item[], table: Peo
     }
     byNoun.set(head, (chain = { phrases, latest: [] }));
   }
-  // The last phrase before this one.
-  let lo = 0;
-  let hi = chain.phrases.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (chain.phrases[mid] < at - 1) lo = mid + 1;
-    else hi = mid;
-  }
+  // The phrases before this one.
+  const lo = lastBefore(chain.phrases, at - 1) + 1;
   for (let j = chain.latest.length; j < lo; j++) {
     chain.latest.push(bodyNameFitting(original, items, table, chain.phrases[j], head) ?? chain.latest[j - 1] ?? null);
   }

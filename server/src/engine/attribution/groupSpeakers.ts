@@ -61,7 +61,12 @@ export function subjectGroupBefore(original: string, items: readonly Item[], bef
   const group = subjectGroupAt(items, before);
   if (!group) return null;
   const [the, k] = group;
-  return the >= 0 ? 'the' + original.slice(items[the].end, items[k].end) : `the ${items[k].text}`;
+  return groupNamed(original, items, the, k, k);
+}
+
+/** A group as the text names it, "the" and its words to item `end`; a bare plural with "the" put before it. */
+function groupNamed(original: string, items: readonly Item[], the: number, k: number, end: number): string {
+  return the >= 0 ? 'the' + original.slice(items[the].end, items[end].end) : `the ${items[k].text}`;
 }
 
 /** The "the" (or -1 for a bare plural) and the plural noun of the group subjectGroupBefore finds, or null. */
@@ -99,5 +104,5 @@ export function memberOfGroupBefore(original: string, items: readonly Item[], be
   const group = subjectGroupAt(items, before);
   if (!group) return null;
   const [the, k] = group;
-  return `one of ${the >= 0 ? 'the' + original.slice(items[the].end, items[describedInFull(items, k)].end) : `the ${items[k].text}`}`;
+  return `one of ${groupNamed(original, items, the, k, describedInFull(items, k))}`;
 }

@@ -318,21 +318,18 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   };
   // "“My grandmother used to say, ‘…’”": the relative of the quotation's speaker.
   const relativeOf = (parent: number, noun: string): string => speakersRelative(table, attributions[parent].speaker, personCalled(attributions[parent].speaker), noun);
-  // "“It said, ‘I’m alive,’”": the document the quotation's words, else the narration just before it, brought up.
-  const documentOf = (parent: number, words: readonly Item[], pronoun: number): string | null => {
-    const qi = quoteItemOf.get(parent);
-    return documentBefore(view.original, words, pronoun) ?? (qi === undefined ? null : documentBefore(view.original, items, qi));
-  };
-  // "“They said, ‘…’”": the group of people the quotation's words, else the narration just before it, made a subject.
-  const groupOf = (parent: number, words: readonly Item[], pronoun: number): string | null => {
-    const qi = quoteItemOf.get(parent);
-    return subjectGroupBefore(view.original, words, pronoun) ?? (qi === undefined ? null : subjectGroupBefore(view.original, items, qi));
-  };
-  // "“One of them told me, ‘…’”": one of the group the quotation's words, else the narration before it, made a subject.
-  const memberOf = (parent: number, words: readonly Item[], one: number): string | null => {
-    const qi = quoteItemOf.get(parent);
-    return memberOfGroupBefore(view.original, words, one) ?? (qi === undefined ? null : memberOfGroupBefore(view.original, items, qi));
-  };
+  // What the quotation's words before item `at`, else the narration just before the quotation, brought up.
+  const inWordsOrBefore =
+    (find: (original: string, items: readonly Item[], before: number) => string | null) =>
+    (parent: number, words: readonly Item[], at: number): string | null => {
+      const qi = quoteItemOf.get(parent);
+      return find(view.original, words, at) ?? (qi === undefined ? null : find(view.original, items, qi));
+    };
+  // "“It said, ‘I’m alive,’”": a document; "“They said, ‘…’”": a group made a subject; "“One of them told me, ‘…’”":
+  // one of such a group.
+  const documentOf = inWordsOrBefore(documentBefore);
+  const groupOf = inWordsOrBefore(subjectGroupBefore);
+  const memberOf = inWordsOrBefore(memberOfGroupBefore);
   for (const [index, q] of quotations.entries()) {
     if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson, (parent) => attributions[parent].speaker, roleHolder, relativeOf, documentOf, groupOf, memberOf);
   }

@@ -184,8 +184,8 @@ function addressTitle(parsed: ParsedName): string | null {
 function marriedOtherwise(p: PersonRecord, title: string): boolean {
   const is = unmarriedOrNot(title);
   return is !== null && [...p.aliases].some((a) => {
-    const titles = parseName(a).titles;
-    const was = titles.length > 0 ? unmarriedOrNot(titles[titles.length - 1]) : null;
+    const last = lastTitle(a);
+    const was = last === null ? null : unmarriedOrNot(last);
     return was !== null && was !== is;
   });
 }
@@ -193,9 +193,15 @@ function marriedOtherwise(p: PersonRecord, title: string): boolean {
 /** Whether the text wrote `title` of address before any form of `p`'s name ("Captain Lionel Kettleby"). */
 function calledWith(p: PersonRecord, title: string): boolean {
   return [...p.aliases].some((a) => {
-    const titles = parseName(a).titles;
-    return titles.length > 0 && normalizeWord(titles[titles.length - 1]) === title;
+    const last = lastTitle(a);
+    return last !== null && normalizeWord(last) === title;
   });
+}
+
+/** The title written last before a name ("Captain" of "Captain Lionel Kettleby"), as written; null if none. */
+function lastTitle(alias: string): string | null {
+  const titles = parseName(alias).titles;
+  return titles.length > 0 ? titles[titles.length - 1] : null;
 }
 
 /** True for "Miss", false for "Mrs", null for any other title: what a woman's title says of her marriage. */

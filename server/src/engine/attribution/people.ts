@@ -198,6 +198,17 @@ function calledWith(p: PersonRecord, title: string): boolean {
   });
 }
 
+/**
+ * Of people sharing a name, those the text called with `title` when it is a title of rank and any were ("Captain
+ * Kettleby" after "Mr. Ambrose Kettleby" and "his nephew Captain Lionel Kettleby"); else all of them. A courtesy title
+ * ("Mr", "Mrs") is anyone's of a sex or marriage, so it picks no one out.
+ */
+function titledOnes(people: PersonRecord[], title: string | null): PersonRecord[] {
+  if (!title || COURTESY_TITLES.test(title)) return people;
+  const titled = people.filter((p) => calledWith(p, title));
+  return titled.length > 0 ? titled : people;
+}
+
 /** The title written last before a name ("Captain" of "Captain Lionel Kettleby"), as written; null if none. */
 function lastTitle(alias: string): string | null {
   const titles = parseName(alias).titles;
@@ -810,9 +821,8 @@ export class PeopleTable {
     // "the said Jack" of a text that names John Reed: a pet name no one bears is the one who bears its formal name.
     if (candidates.length === 0 && core.length === 1 && !title) return this.formalBearer(core[0]);
     if (candidates.length <= 1) return candidates[0] ?? null;
-    // "Captain Kettleby" after "Mr. Ambrose Kettleby" and "his nephew Captain Lionel Kettleby": the one the text gave
-    // that rank, by any form of the name. Not a courtesy title ("Mr", "Mrs"), which anyone of a sex or marriage has.
-    if (title && !COURTESY_TITLES.test(title) && candidates.some((p) => calledWith(p, title))) candidates = candidates.filter((p) => calledWith(p, title));
+    // "Captain Kettleby": the one the text gave that rank, by any form of the name.
+    candidates = titledOnes(candidates, title);
     if (candidates.length === 1) return candidates[0];
     // "Mrs. McChesney" among Jock and Emma McChesney: the one whose first name is a woman's.
     const given = (p: PersonRecord) => (p.core.length > 1 ? givenNameGender(p.core) : undefined);
@@ -853,8 +863,7 @@ export class PeopleTable {
     // "Mrs. Kronborg" is not Peter Kronborg: an honorific of the other gender than a bearer's is someone else.
     const all = this.sharingAWord(core).filter((p) => p.name !== 'I' && (samePerson(p.name, vocative) || this.goesBy(p, core)) && !(gender && (this.gender(p) ?? gender) !== gender));
     // "Not quite all, Captain Kettleby.": the one the text gave that title, as findExisting reads it.
-    const title = addressTitle(parseName(vocative));
-    const named = (title && !COURTESY_TITLES.test(title) && all.length > 1 ? all.find((p) => calledWith(p, title)) : undefined) ?? all[0];
+    const named = titledOnes(all, addressTitle(parseName(vocative)))[0];
     if (named || core.length !== 1) return named ?? null;
     return this.formalBearer(core[0]) ?? this.relativeCalled(core[0]) ?? this.titleHolder(core[0]);
   }

@@ -209,6 +209,9 @@ function titledOnes(people: PersonRecord[], title: string | null): PersonRecord[
   return titled.length > 0 ? titled : people;
 }
 
+/** A husband's full name as `husbandNames` holds it: its words normalised. */
+const husbandKey = (words: readonly string[]): string => words.map(normalizeWord).join(' ');
+
 /** The title written last before a name ("Captain" of "Captain Lionel Kettleby"), as written; null if none. */
 function lastTitle(alias: string): string | null {
   const titles = parseName(alias).titles;
@@ -967,7 +970,7 @@ export class PeopleTable {
   private agrees(p: PersonRecord, core: string, gender: Gender | null): boolean {
     if (gender && p.honorificGender && gender !== p.honorificGender) return false;
     // "Mrs Eustace Pargeter … Eustace Pargeter himself": the husband whose name a wife was given is not her.
-    if (p.honorificGender === 'f' && this.husbandNames.size > 0 && this.husbandNames.has(core.split(' ').map(normalizeWord).join(' '))) return false;
+    if (p.honorificGender === 'f' && this.husbandNames.size > 0 && this.husbandNames.has(husbandKey(core.split(' ')))) return false;
     // "Mrs. McChesney" is not Jock McChesney: a first name's gender tells them apart.
     if (gender && !p.honorificGender && p.core.length > 1 && (givenNameGender(p.core) ?? gender) !== gender) return false;
     return samePerson(p.core.join(' '), core) || this.goesBy(p, core.split(' '));
@@ -1060,7 +1063,7 @@ export class PeopleTable {
    */
   private asWife(parsed: ParsedName): ParsedName {
     if (!namedByHusband(this.items, parsed)) return parsed;
-    this.husbandNames.add(parsed.core.map(normalizeWord).join(' '));
+    this.husbandNames.add(husbandKey(parsed.core));
     return { ...parsed, core: parsed.core.slice(-1) };
   }
 

@@ -24,14 +24,22 @@ export function bodyOpening(items: readonly Item[]): number {
 const bodyOpenings = new WeakMap<readonly Item[], number>();
 
 function firstBodyParagraph(items: readonly Item[]): number {
+  for (const [start, end] of paragraphSpans(items)) if (!mayBeHeading(items, start, end)) return items[start].paragraph;
+  return items[0]?.paragraph ?? 0;
+}
+
+/** Each paragraph's first and last item, in order. */
+function* paragraphSpans(items: readonly Item[]): Generator<[number, number]> {
   for (let start = 0; start < items.length; ) {
     let end = start;
     while (end + 1 < items.length && items[end + 1].paragraph === items[start].paragraph) end++;
-    if (end - start >= HEADING_ITEMS || endsSentence(items[end])) return items[start].paragraph;
+    yield [start, end];
     start = end + 1;
   }
-  return items[0]?.paragraph ?? 0;
 }
+
+/** Whether the paragraph [start, end] is short and ends no sentence, as a heading is. */
+const mayBeHeading = (items: readonly Item[], start: number, end: number) => end - start < HEADING_ITEMS && !endsSentence(items[end]);
 
 /**
  * The quotations (by index) in a text's headings: its short paragraphs before the first that ends a sentence, and a
@@ -40,13 +48,10 @@ function firstBodyParagraph(items: readonly Item[]): number {
 export function headingQuotations(items: readonly Item[]): Set<number> {
   const found = new Set<number>();
   let opening = true;
-  for (let start = 0; start < items.length; ) {
-    let end = start;
-    while (end + 1 < items.length && items[end + 1].paragraph === items[start].paragraph) end++;
-    if (end - start >= HEADING_ITEMS || endsSentence(items[end])) opening = false;
+  for (const [start, end] of paragraphSpans(items)) {
+    if (!mayBeHeading(items, start, end)) opening = false;
     if (opening) for (let k = start; k <= end; k++) if (items[k].kind === 'quote') found.add(items[k].quote);
     if (!opening && start === end && items[start].kind === 'quote' && !endsSentence(items[start])) found.add(items[start].quote);
-    start = end + 1;
   }
   return found;
 }

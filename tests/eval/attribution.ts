@@ -353,6 +353,17 @@ export function evaluateAttribution(): AttributionScores[] {
     // Fiction by two more authors, each over mixed periods and genres.
     scoreCorpus('fiction (held out 22)', join(root, 'tests/fixtures/attribution/fiction22')),
     scoreCorpus('fiction (held out 23)', join(root, 'tests/fixtures/attribution/fiction23')),
+    // Session 17's blind round, scored once by the session's start and end engines, development data since.
+    // News by four more authors: politics and government (a count night, a budget debate, a council row); health and
+    // science (an inquest, an outbreak briefing with a Q&A); sport (press conferences, a tribunal, a farewell
+    // interview); world news and disasters (talks, a rescue, a radio transcript, a Security Council session).
+    scoreCorpus('news (held out 53)', join(root, 'tests/fixtures/attribution/heldout53')),
+    scoreCorpus('news (held out 54)', join(root, 'tests/fixtures/attribution/heldout54')),
+    scoreCorpus('news (held out 55)', join(root, 'tests/fixtures/attribution/heldout55')),
+    scoreCorpus('news (held out 56)', join(root, 'tests/fixtures/attribution/heldout56')),
+    // Fiction by two more authors, each over mixed periods and genres.
+    scoreCorpus('fiction (held out 24)', join(root, 'tests/fixtures/attribution/fiction24')),
+    scoreCorpus('fiction (held out 25)', join(root, 'tests/fixtures/attribution/fiction25')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -79,6 +79,16 @@ describe('a he/she after the sentence before', () => {
     assert.deepStrictEqual(speakers(text), ['Ellen Marsh']);
   });
 
+  it('is the subject of a last clause after a subordinate one, when no later subject follows it', () => {
+    const text = [
+      'Dr. Owen Price came to the bedside, and Tom Hale sat up to meet him.',
+      '“We shall see,” said Dr. Price.',
+      'When he had gone the nurse drew the curtains, very quietly, and Hale lay back and closed his eyes.',
+      '“Tomorrow,” he said, “you shall read to me.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Owen Price', 'Tom Hale', 'Tom Hale']);
+  });
+
   it('holds for an inverted "said she", past a counted group to the "that" clause an "It was agreed" holds the place of', () => {
     const text = [
       'It was generally agreed at Hollins Green that Mrs. Marlow had never been so much in want of a subject. The three Miss Marlows — Ann; Kate, whom nobody called anything but Kitty; and Lucy — were all at home.',

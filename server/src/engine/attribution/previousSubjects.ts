@@ -125,13 +125,15 @@ function subjectOf(items: readonly Item[], table: PeopleTable, first: number, en
 /**
  * "Eleanor made no answer; but Kitty declared at once …": the subject of the last clause a conjunction after a comma
  * or a semicolon opens in the sentence [first, end], when it fits `gender`; the one who acted last is the one who goes
- * on. Null when there is no such clause or its subject does not fit (the sentence's own subject is read then), and
- * in a sentence a subordinate clause opens ("As soon as …, and Millie had been …, she carried"), whose "and" may join
- * that clause's parts.
+ * on. Null when there is no such clause or its subject does not fit (the sentence's own subject is read then). In a
+ * sentence a subordinate clause opens, an "and" may join that clause's parts ("As soon as …, and Millie had been …,
+ * she carried"): only a clause no later subject follows is the main clause's last ("When he had gone she bandaged the
+ * eyes, and Fairlie lay back").
  */
 function lastClauseSubject(items: readonly Item[], table: PeopleTable, first: number, end: number, gender: Gender): PersonRecord | null {
-  if (SUBORDINATORS.test(items[first].lower)) return null;
+  const subordinate = SUBORDINATORS.test(items[first].lower);
   for (let k = end; k > first + 1; k--) {
+    if (subordinate && items[k - 1].text === ',' && (/^(?:he|she)$/.test(items[k].lower) || (items[k].capital && table.mentionAt(k)))) return null;
     const joined = items[k - 1].text === ';' || (CLAUSE_JOINERS.test(items[k - 1].lower) && /^[,;]$/.test(items[k - 2].text));
     if (!joined || !(/^(?:he|she)$/.test(items[k].lower) || (items[k].capital && table.mentionAt(k)))) continue;
     // "Eleanor; Catherine; and Lucy — were all at home": a list's last name, with no verb of its own, opens no clause.

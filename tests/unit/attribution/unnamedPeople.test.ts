@@ -126,4 +126,14 @@ describe('unnamed people a he/she refers to', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Ruth Vane']);
   });
+
+  it('ends the description at a past verb it cannot tell by its ending ("got", "came")', () => {
+    const text = [
+      'Tom sat down. "Well?" said Ann.',
+      '"Nothing yet," said Tom.',
+      'A stout man in a green coat got upon his feet.',
+      '"Gentlemen!"',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ann', 'Tom', 'a stout man in a green coat']);
+  });
 });

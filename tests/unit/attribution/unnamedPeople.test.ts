@@ -100,4 +100,40 @@ describe('unnamed people a he/she refers to', () => {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Tom Reddy']);
   });
+
+  it('credits a he/she to a newcomer brought in as the subject of the clause after "and"', () => {
+    const text = [
+      'Pip put the kettle on. "Tea?" she asked.',
+      '"Please," said Martin.',
+      'The back door opened without a knock and a woman in a quilted coat came in backwards, carrying a dish. "Don\'t get up," she said.',
+      '"Thank you," said Pip.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Pip', 'Martin', 'a woman', 'Pip']);
+  });
+
+  it('leaves a description joined by "and" with no verb of its own to the named', () => {
+    const text = [
+      'Pip put the kettle on. "Tea?" she asked.',
+      '"Please," said Martin.',
+      'Pip looked at her sister and a woman in a quilted coat, and then at the door. "Don\'t get up," she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Pip', 'Martin', 'Pip']);
+  });
+
+  it('leaves a newcomer a relative clause goes on with to the named', () => {
+    const text = [
+      'Dr. Ruth Vane, who is also his wife and a specialist in infrared detectors, was more hopeful. "They are tougher than you think," she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ruth Vane']);
+  });
+
+  it('ends the description at a past verb it cannot tell by its ending ("got", "came")', () => {
+    const text = [
+      'Tom sat down. "Well?" said Ann.',
+      '"Nothing yet," said Tom.',
+      'A stout man in a green coat got upon his feet.',
+      '"Gentlemen!"',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ann', 'Tom', 'a stout man in a green coat']);
+  });
 });

@@ -1,4 +1,4 @@
-import { PHRASE_STOPS, SPEECH_VERBS, isVerbModifier } from './lexicon';
+import { IRREGULAR_PAST, PHRASE_STOPS, SPEECH_VERBS, isVerbModifier } from './lexicon';
 import { isWord, type Item } from './narration';
 
 // Someone the text does not name is known only by how it describes them, so that description is their name, given
@@ -51,12 +51,12 @@ export function describedInFull(items: readonly Item[], last: number): number {
 /** Whether the words stop at item `k`: a comma, the sentence's end, a speech verb. */
 const ends = (items: readonly Item[], k: number, word: (k: number) => boolean) => !word(k) || SPEECH_VERBS.has(items[k].lower);
 
-/** Whether item `k` ends a noun phrase: another preposition ("of" goes on), a verb, an adverb. */
+/** Whether item `k` ends a noun phrase: another preposition ("of" goes on), a verb ("got", "came"), an adverb. */
 function endsPhrase(items: readonly Item[], k: number): boolean {
   const w = items[k].lower;
   // "on her first ship", "at the last minute": after a determiner such a word is an adjective, no adverb.
   const adjective = /^(?:the|a|an|his|her|their|its|my|our|your)$/.test(items[k - 1]?.lower ?? '');
-  return (PHRASE_STOPS.has(w) && w !== 'of') || (isVerbModifier(w) && !adjective) || /[^e]ed$/.test(w) || SPEECH_VERBS.has(w);
+  return (PHRASE_STOPS.has(w) && w !== 'of') || (isVerbModifier(w) && !adjective) || /[^e]ed$/.test(w) || SPEECH_VERBS.has(w) || (IRREGULAR_PAST.has(w) && !adjective);
 }
 
 /** The last item of the noun phrase from `from` ("the back of the hall"), unless it names an occasion or is empty. */

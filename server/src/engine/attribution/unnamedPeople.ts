@@ -1,7 +1,7 @@
 import { isKnownPersonNoun } from './clauses';
 import { isDemonym } from './demonyms';
 import { describedInFull } from './fullDescriptions';
-import { SPEECH_VERBS, roleGender, type Gender } from './lexicon';
+import { IRREGULAR_PAST, SPEECH_VERBS, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
 import { withholdsName } from './withheldNames';
@@ -140,6 +140,27 @@ function headAfter(items: readonly Item[], s: number): number {
     return /[^su]s$/.test(head) || (isWord(next) && next.capital) ? -1 : k;
   }
   return -1;
+}
+
+/** How many words a description may run to between its head noun and its verb ("with a toffee apple"). */
+const VERB_REACH = 8;
+
+/**
+ * Whether the indefinite description at `s` ("a small boy with a toffee apple") is followed, before any comma, by a verb
+ * in the past ("came hurtling in", "had been standing"): the subject of a clause, not a noun joined in a list or an
+ * apposition ("his wife and a specialist in detectors,"), nor one a relative clause goes on with.
+ */
+export function opensClause(items: readonly Item[], s: number): boolean {
+  const last = headAfter(items, s);
+  if (last < 0 || items[last].lower === 'voice') return false;
+  for (let k = last + 1; k <= last + VERB_REACH && isWord(items[k]) && items[k].sentence === items[s].sentence; k++) {
+    const w = items[k].lower;
+    if (/^(?:and|or|who|whom|whose|that|which)$/.test(w)) return false;
+    // An -ed word after a preposition or a determiner is an adjective ("in infrared detectors").
+    const adjective = /^(?:in|of|with|from|at|on|by|a|an|the|his|her|their|its|my|our|your)$/.test(items[k - 1].lower);
+    if (AUXILIARIES.test(w) || IRREGULAR_PAST.has(w) || (w.length >= 5 && /[^e]ed$/.test(w) && !adjective)) return true;
+  }
+  return false;
 }
 
 /** How many items after a description a name may follow that gives it ("A woman who gave her name only as Bea"). */

@@ -73,6 +73,7 @@ import { introducedSource } from './introducingDescriptions';
 import { lastBefore, wordPositions } from './wordPositions';
 import { unnamedAgain } from './unnamedAgain';
 import { describedSpeakerAgain } from './repeatedDescriptions';
+import { shownStranger } from './shownStrangers';
 import { descriptionsNamedAfter } from './namedDescriptions';
 import { namesOfAddressedDescriptions } from './addressedDescriptions';
 import { ledeRoleHolder } from './ledes';
@@ -501,7 +502,9 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   const written = owner ? view.original.slice(items[owner.first].start, items[owner.last].end).replace(/['’]s$/, '') : view.original.slice(mention.span.start, items[unnamed].end);
   const phrase = written.replace(/\s+/g, ' ');
   const body = clause.kind === 'name' && isJoinedBodyName(items, clause.first, clause.last) ? (items[clause.first - 1]?.lower === 'the' ? 'the ' : '') + phrase : null;
-  const speaker = person?.name ?? (clause.kind === 'phrase' ? withLowerDeterminer(phrase) : body);
+  // "A man in a straw hat leaned out. … “…,” the man said": the stranger as the narration showed him.
+  const shownAs = !person && !owner && clause.kind === 'phrase' ? shownStranger(view.original, items, clause.first, clause.last) : null;
+  const speaker = person?.name ?? shownAs ?? (clause.kind === 'phrase' ? withLowerDeterminer(phrase) : body);
   return { speaker, mention, cue: clause.cue };
 }
 

@@ -90,6 +90,11 @@ describe('news continuation paragraphs', () => {
     assert.deepStrictEqual(speakers(text)[1], 'Ana Reyes');
   });
 
+  it('hands its speaker on from one sentence a colon brought in to words that go on in the first person', () => {
+    const text = ['The minister spoke to reporters on Monday. Ana Reyes told them: "We will appeal."', '"Our lawyers are reading the ruling now."'].join('\n\n');
+    assert.deepStrictEqual(speakers(text)[1], 'Ana Reyes');
+  });
+
   it('gives a paragraph opening on a quotation to the named subject whose reported speech follows it', () => {
     const text = 'Karen Doyle, an officer, said the seizure was huge. "They were wrong," she said.\n"It took us eleven hours to unload it all." Doyle, who led the raid, said officers had found the cocaine in frozen cod.';
     assert.deepStrictEqual(speakers(text), ['Karen Doyle', 'Karen Doyle']);

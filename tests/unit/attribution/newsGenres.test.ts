@@ -127,6 +127,16 @@ describe('news genres: quotations inside quotations', () => {
 });
 
 describe('news genres: courts and press conferences', () => {
+  it('reads a question\'s "asked him" after it as its clause, though the verb has an object', () => {
+    const text = 'The director, Ilse Marwick, spoke for an hour. "I am done," she said.\n\n"Are you going back to television?" one reporter asked her.';
+    assert.deepStrictEqual(credited(text).map(([, s]) => s), ['Ilse Marwick', 'one reporter']);
+  });
+
+  it('still reads a statement followed by "Voss denied it." as narration', () => {
+    const text = 'Ilse Marwick spoke first. "The money was never there." Tom Voss denied it.';
+    assert.notStrictEqual(credited(text)[0][1], 'Tom Voss');
+  });
+
   it('reads post-nominal letters as no part of a name and a sentence of narration\'s quotation as its subject\'s', () => {
     const text = [
       'The defence barrister, Giles Marwood KC, pressed the witness. Marwood put it to her that she was "inventing a conversation that never happened." Tamsin Ebo denied it. "I remember every word," she said.',

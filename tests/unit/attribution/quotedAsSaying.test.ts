@@ -18,4 +18,9 @@ describe('quoted as saying', () => {
     const text = 'Lauro Penhaligon was quoted by state radio as saying the talks had been "useful but slow."';
     assert.deepStrictEqual(speakers(text), ['Lauro Penhaligon']);
   });
+
+  it('credits the subject of a passive "was quoted as saying" closing the quotation', () => {
+    const text = 'Club president Ilse Marwick spoke to a newspaper on Tuesday.\n\n"There is a price for everything," Marwick was quoted as saying.';
+    assert.deepStrictEqual(speakers(text), ['Ilse Marwick']);
+  });
 });

@@ -31,6 +31,7 @@ import { labelSpeaker } from './labelSpeakers';
 import { bodyAttributions, isBodyName, isDocumentOrBody, isJoinedBodyName } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions, cuesItsTurns } from './continuations';
+import { droppedClauseSpeakers } from './droppedClauses';
 import { openingCalls } from './openingCalls';
 import { endsWaiting } from './waiting';
 import { sentenceOpeningDescriptions } from './standingDescriptions';
@@ -214,6 +215,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     if (relative && noun) attributions[items[qi].quote] = { speaker: relative.person.name, mention: { span: { start: noun.start, end: noun.end }, text: view.original.slice(noun.start, noun.end) }, cue: items[relative.verb].lower };
   }
   for (const [index, a] of continuedAttributions(items, quoteItems, attributions)) attributions[index] = a;
+  for (const [index, a] of droppedClauseSpeakers(items, quoteItems, attributions)) attributions[index] = a;
   for (const [index, a] of openingCalls(items, quoteItems, attributions, table)) attributions[index] = a;
   // "I be plain Jack Durbeyfield": a description's words naming its speaker name the description's other turns.
   const spoken = quoteItems.map((qi) => ({ paragraph: items[qi].paragraph, words: items[qi].text, attribution: attributions[items[qi].quote], onTheLine: opensAsCaller(items[qi].text) && heardOnTheLine(view.original, items[qi].start) }));

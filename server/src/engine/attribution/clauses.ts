@@ -754,8 +754,10 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
     if (!isSpeechVerb(items[v], true) || (v > start && /['’]s?$/u.test(items[v - 1].text) && isWord(items[v - 1])) || nounBeforeVerb(items, v)) continue;
     const verb = items[v];
     // `"…." He said: "…"`: after a quotation that ends its sentence, a clause ending in a colon opens the next one,
-    // and one whose verb has an object (`"…." Voss denied it.`, `Pryce interrupted him.`) is narration.
-    if (/[.!?]\W*$/.test(quote.text) && (items[v + 1]?.text === ':' || /^(?:it|him|her|them|me|us)$/.test(items[v + 1]?.lower ?? ''))) return null;
+    // and one whose verb has an object (`"…." Voss denied it.`, `Pryce interrupted him.`) is narration; but a question
+    // is asked of someone (`"…?" one journalist asked him.`).
+    const askedOf = /\?\W*$/.test(quote.text) && /^ask(?:s|ed)?$/.test(verb.lower);
+    if (/[.!?]\W*$/.test(quote.text) && (items[v + 1]?.text === ':' || (!askedOf && /^(?:it|him|her|them|me|us)$/.test(items[v + 1]?.lower ?? '')))) return null;
     if (v === start) {
       // "…,” noting that fewer wards …": a participle never inverts; it speaks for its sentence's subject.
       if (ADDRESSEE_VERBS.has(verb.lower) || verb.lower.endsWith('ing')) return null;
@@ -766,10 +768,16 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
     // comma after its closing mark leads into that clause (`"….", Ruiz said`).
     // Nor is a subject with an appositive (`"…." A diplomat, also speaking anonymously, said`) the quotation's.
     if (/[.]\W*$/.test(quote.text) && items[q + 1]?.text !== ',' && (items[v + 1]?.lower === 'that' || end - v > 6 || items.slice(start, v).some((it) => it.text === ','))) return null;
-    const np = subjectWithin(items, start, v);
+    // "“…,” Vasca was quoted as saying": a passive "quoted as" speaks for its subject, as its active form for its object.
+    const np = subjectWithin(items, start, passiveQuotedAs(items, v) ? v - 3 : v);
     return np && { ...np, cue: verb.text };
   }
   return null;
+}
+
+/** Whether the participle at `v` closes a passive "was quoted as saying" (or "were cited as telling"). */
+function passiveQuotedAs(items: readonly Item[], v: number): boolean {
+  return items[v].lower.endsWith('ing') && items[v - 1]?.lower === 'as' && /^(?:quoted|cited)$/.test(items[v - 2]?.lower ?? '') && /^(?:was|were|is|are|been)$/.test(items[v - 3]?.lower ?? '');
 }
 
 /** Nouns for what a quotation was: "That admission came from …", "Those were the words of …". */

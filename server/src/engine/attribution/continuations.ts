@@ -19,6 +19,9 @@ const UNCUED_SHARE = 1 / 4;
 /** A sentence ending inside a quotation and another opening after it. */
 const SENTENCE_BREAK = /[.!?]['’”]?\s+['‘“]?\p{Lu}/u;
 
+/** A word by which words speak for their speaker. */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur)\b/u;
+
 /**
  * Speakers for quotations left without one that open a paragraph standing after a paragraph which opened with
  * narration and ended with a quotation and the clause after it: that quotation's speaker goes on.
@@ -43,8 +46,10 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
     const alone = newsTurns && last === qi - 1 && quotationAlone(items, open, last);
     if (!previous.speaker || (!previous.mention && !alone)) continue;
     // So do words of several sentences a colon brought in, a statement read out ("Stephen Fenwick said: “…. …”"), in a
-    // text cued as news, when neither paragraph asks for an answer; one sentence after a colon hands nothing on.
-    const colonLed = last === qi - 1 && newsTurns && items[last - 1]?.text === ':' && !!previous.mention && SENTENCE_BREAK.test(items[last].text) && opensUnanswered(items, open, qi);
+    // text cued as news, when neither paragraph asks for an answer. After one sentence, only words in the first person
+    // ("A spokesperson said: “…” ¶ “We are recruiting …”"): the speaker's own voice going on; words about someone
+    // ("Putin told reporters: “…” ¶ “He feels …”") are as likely a commentator's.
+    const colonLed = last === qi - 1 && newsTurns && items[last - 1]?.text === ':' && !!previous.mention && (SENTENCE_BREAK.test(items[last].text) || FIRST_PERSON.test(items[qi].text)) && opensUnanswered(items, open, qi);
     if (last === qi - 1 ? !alone && !colonLed && !runsOn(items, attributions, last) : items[qi - 1].sentence !== items[last + 1].sentence) continue;
     // A speaker the conversation gave is kept, unless the paragraph before opened the run of quotations, or, in news,
     // ended on it: a paragraph of quotation alone there is its speaker's, not an answer by the party turned to before.

@@ -354,6 +354,96 @@ describe('news attribution shapes (catalogue 4)', () => {
     const text = 'Mum-of-three Kerry Dale, 35, said: “I just want my kids to be safe.”';
     assert.deepStrictEqual(speakers(text), ['Kerry Dale']);
   });
+
+  it('reads “…,” said Omar Haddad, speaking on the sidelines of a conference', () => {
+    const text = 'Oil prices rose on Monday. “Supply is tight,” said Omar Haddad, speaking on the sidelines of an energy conference in Riyadh.';
+    assert.deepStrictEqual(speakers(text), ['Omar Haddad']);
+  });
+
+  it('reads A spokesman for the company, Tim Walsh, said: “…”', () => {
+    const text = 'Kestrel Motors recalled 12,000 cars. A spokesman for the company, Tim Walsh, said: “No injuries have been reported.”';
+    assert.deepStrictEqual(speakers(text), ['Tim Walsh']);
+  });
+
+  it('reads “…,” Dr Amira Nasser told the Guardian after the hearing', () => {
+    const text = '“I feel vindicated,” Dr Amira Nasser told the Guardian after the hearing.';
+    assert.deepStrictEqual(speakers(text), ['Amira Nasser']);
+  });
+
+  it('reads reported speech, then a paragraph “…,” he added', () => {
+    const text = 'Inspector Neil Grey said the driver had fled the scene.\n\n“We will find him,” he added.';
+    assert.deepStrictEqual(speakers(text), ['Neil Grey']);
+  });
+
+  it('reads The chancellor, Rachel Dunn, speaking to reporters in Downing Street, said: “…”', () => {
+    const text = 'The chancellor, Rachel Dunn, speaking to reporters in Downing Street, said: “Growth is back.”';
+    assert.deepStrictEqual(speakers(text), ['Rachel Dunn']);
+  });
+
+  it('reads Defending, Rebecca Moore said: “…”', () => {
+    const text = 'Paul Grant, 47, admitted the theft. Defending, Rebecca Moore said: “He is deeply ashamed.”';
+    assert.deepStrictEqual(speakers(text), ['Rebecca Moore']);
+  });
+
+  it('reads “…,” Karimi told the state news agency IRNA', () => {
+    const text = 'Iran’s foreign minister, Ali Karimi, spoke by phone with his Omani counterpart. “Dialogue is the only way,” Karimi told the state news agency IRNA.';
+    assert.deepStrictEqual(speakers(text), ['Ali Karimi']);
+  });
+
+  it('reads “…,” Doyle said on a podcast released on Thursday', () => {
+    const text = 'The former coach, Mick Doyle, has criticised the board. “They never backed us,” Doyle said on a podcast released on Thursday.';
+    assert.deepStrictEqual(speakers(text), ['Mick Doyle']);
+  });
+
+  it('reads “…,” he said in a video posted online', () => {
+    const text = 'The rebel commander, Yusuf Adan, claimed the town had fallen. “We are in control,” he said in a video posted online.';
+    assert.deepStrictEqual(speakers(text), ['Yusuf Adan']);
+  });
+
+  it('reads Kate Bell sent her sister a message at 2am. It read: “…”', () => {
+    const text = 'Kate Bell sent her sister a message at 2am. It read: “Call me, I’m scared.”';
+    assert.deepStrictEqual(speakers(text), ['Kate Bell']);
+  });
+
+  it('reads “…,” Ortiz wrote in her ruling', () => {
+    const text = 'Judge Ana Ortiz blocked the policy on Tuesday. “The plaintiffs are likely to succeed,” Ortiz wrote in her ruling.';
+    assert.deepStrictEqual(speakers(text), ['Ana Ortiz']);
+  });
+
+  it('reads The bishop, the Rt Rev John Pryce, called the closures “…”', () => {
+    const text = 'The bishop, the Rt Rev John Pryce, called the closures “a tragedy for the valley.”';
+    assert.deepStrictEqual(speakers(text), ['John Pryce']);
+  });
+
+  it('reads “…,” she told a rally of 2,000 supporters', () => {
+    const text = 'Senator Grace Kim campaigned in Des Moines on Saturday. “We are going to win Iowa,” she told a rally of 2,000 supporters.';
+    assert.deepStrictEqual(speakers(text), ['Grace Kim']);
+  });
+
+  it('reads “…,” said Lena Park of the Clean Air Coalition in a statement', () => {
+    const text = '“This is a dark day,” said Lena Park of the Clean Air Coalition in a statement.';
+    assert.deepStrictEqual(speakers(text), ['Lena Park']);
+  });
+
+  it('reads Shadow health secretary Amir Khan said: “…”', () => {
+    const text = 'Shadow health secretary Amir Khan said: “The government has lost control.”';
+    assert.deepStrictEqual(speakers(text), ['Amir Khan']);
+  });
+
+  it('reads “…,” Rees said when asked if he would resign', () => {
+    const text = 'Coach Dan Rees was asked about his future. “I’m not going anywhere,” Rees said when asked if he would resign.';
+    assert.deepStrictEqual(speakers(text), ['Dan Rees']);
+  });
+
+  it('reads “…,” said Eva Lund, 23, who was on the train', () => {
+    const text = '“It was terrifying,” said Eva Lund, 23, who was on the train.';
+    assert.deepStrictEqual(speakers(text), ['Eva Lund']);
+  });
+
+  it('reads “…,” she told this newspaper', () => {
+    const text = 'Fiona Shaw has farmed the land for 30 years. “The rain has never been this bad,” she told this newspaper.';
+    assert.deepStrictEqual(speakers(text), ['Fiona Shaw']);
+  });
 });
 
 describe('news attribution shapes (catalogue 4): the general causes fixed', () => {

@@ -95,7 +95,7 @@ import { facedIn } from './facedPeople';
 import { toNarratorIn } from './wordsToNarrator';
 import { signedName } from './letterSignatures';
 import { echoedSpeakers } from './echoedWords';
-import { headingQuotations } from './headings';
+import { headingQuotations, inHeading } from './headings';
 import { readAsPartOf } from './openingCapitals';
 import { clauseIndex, messageSenders } from './sentMessages';
 import { signSpeakers } from './heldSigns';
@@ -642,7 +642,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   // "the mother" of a family the text titles (Mrs. Morel).
   if (!known && PARENTS.has(head) && gender && first.lower === 'the' && clause.last === clause.first + 1) return table.titledBefore(clause.first, gender);
   // "… in a ceremony that the country’s culture minister called “…”": the one holder the story names further down.
-  const next = !known ? (namedNext(items, table, clause) ?? (/^(?:the|its|their)$/.test(first.lower) ? ledeRoleHolder(items, table, clause.first, clause.last) : null)) : null;
+  const next = !known ? (namedNext(items, table, clause) ?? (/^(?:the|its|their)$/.test(first.lower) || inHeading(items, clause.first) ? ledeRoleHolder(items, table, clause.first, clause.last) : null)) : null;
   if (next) return next;
   // "Mensah said he had felt contact. “…,” the forward said": a role no one was given, for the one just named.
   const appointee = !known ? newAppointee(items, table, clause.first, clause.last) : null;

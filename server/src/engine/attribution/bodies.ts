@@ -16,7 +16,7 @@ import { INITIALS, acronymsIn, spelledOut } from './acronyms';
 import { bodyRunOns } from './bodyContinuations';
 import { fullBodyName, organisationNames } from './bodyShortNames';
 import { surelyPerson, writtenAsTeam } from './organisations';
-import { WRITTEN_BY, authorAfter, issuerSaying, ownerOfDocument, personalAuthorAfter, writerBefore } from './documentWriters';
+import { CORRESPONDENCE, WRITTEN_BY, authorAfter, issuerSaying, ownerOfDocument, personalAuthorAfter, writerBefore } from './documentWriters';
 import { TEAM_NOUNS, isTeamName } from './teams';
 import { findsThat } from './rulings';
 
@@ -409,7 +409,7 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       // A statement is its issuer's voice; any other document speaks as itself ("Her resignation letter warned").
       return (WRITTEN_BY.test(normalizeWord(s.head)) ? authorAfter(original, items, table, s.last) ?? ownerOfDocument(items, table, s.first, s.last) ??
         bodyOwning(original, items, table, s, depth) ?? issuerOf(original, items, table, s.first, normalizeWord(s.head)) :
-        personalAuthorAfter(original, items, table, s.last) ?? judgeOf(items, table, s)) ?? documentName(original, items, s);
+        personalAuthorAfter(original, items, table, s.last) ?? correspondentBefore(original, items, table, s) ?? judgeOf(items, table, s)) ?? documentName(original, items, s);
     case 'it': {
       // "It described … as": the document or body the sentences before are about.
       if (depth > 0) return null;
@@ -613,6 +613,48 @@ function issuerOf(original: string, items: readonly Item[], table: PeopleTable, 
       if (s?.kind === 'document') return ownerOfDocument(items, table, s.first, s.last);
       // "In a statement, it said …": the body the it refers to.
       return s && (s.kind === 'name' || s.kind === 'body' || s.kind === 'owner' || s.kind === 'it') ? speakerOf(original, items, table, s) : s ? null : pronounIssuer(items, table, start, end);
+    }
+    first = start;
+  }
+  return noun === 'statement' ? reporterJustBefore(original, items, table, at) : null;
+}
+
+/**
+ * "Northway Rail said trains would run a reduced timetable. “…,” the statement said": a statement no sentence before
+ * brings in is the words of the named person or body whose speech the sentence just before, in its paragraph, reports.
+ */
+function reporterJustBefore(original: string, items: readonly Item[], table: PeopleTable, at: number): string | null {
+  const end = sentenceStartNear(items, at) - 1;
+  if (end < 0 || items[end].paragraph !== items[at].paragraph) return null;
+  const start = sentenceStartNear(items, end);
+  for (let k = start; k <= end; k++) if (items[k].kind === 'quote') return null;
+  const s = sentenceSubject(items, start, end + 1);
+  let verb = (s?.last ?? end) + 1;
+  while (verb <= end && isWord(items[verb]) && isVerbModifier(items[verb].lower)) verb++;
+  const reports = isWord(items[verb]) && verb <= end && SPEECH_VERBS.has(items[verb].lower);
+  return s && reports && (s.kind === 'name' || s.kind === 'body') ? speakerOf(original, items, table, s) : null;
+}
+
+/**
+ * "Parents received an email from the head teacher, Rachel Tan. “…,” the email read": "the" letter or email is the one
+ * a sentence just before brought in, and so is its named writer's words, as "The email, from Rachel Tan," would be;
+ * so is the one a sentence says someone wrote.
+ */
+function correspondentBefore(original: string, items: readonly Item[], table: PeopleTable, s: Subject): string | null {
+  const noun = normalizeWord(s.head);
+  if (items[s.first].lower !== 'the' || s.last !== s.first + 1 || !CORRESPONDENCE.test(noun)) return null;
+  let first = sentenceStartNear(items, s.first);
+  for (let n = 0; n < SENTENCES_BACK && first > 0; n++) {
+    const end = first - 1;
+    const start = sentenceStartNear(items, end);
+    const named = items.slice(start, end + 1).findIndex((it) => normalizeWord(it.lower) === noun);
+    if (named >= 0) return personalAuthorAfter(original, items, table, start + named);
+    // "Rachel Tan wrote to parents on Monday. “…,” the email read": what someone wrote is their letter or email.
+    if (items.slice(start, end + 1).some((it) => /^(?:wrote|writes)$/.test(it.lower))) {
+      // A body's letter speaks as itself, as personalAuthorAfter has it.
+      const writer = writerBefore(items, table, start, end);
+      const person = writer === null ? null : table.personNamed(writer);
+      return person && !table.organisations.has(person) ? person.name : null;
     }
     first = start;
   }

@@ -16,6 +16,7 @@ import { isCapitalised, isRoleNoun } from './people';
 import { isTitleWord, normalizeWord } from './names';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { isCommonOpening } from './openingCapitals';
+import { inHeading } from './headings';
 
 /** An attribution clause found around a quotation: the speech cue and the items of its speaker mention. */
 export interface Clause {
@@ -106,6 +107,8 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   if (someone) return nameInApposition(items, someone.last) ?? someone;
   // "said the Hungarian": a nationality for a person, a role phrase (not "the Velmoran prime minister").
   if (it.lower === 'the' && isWord(items[i + 1]) && isDemonym(items[i + 1].text) && endsPhrase(items, i + 2, it.sentence)) return { cue: '', first: i, last: i + 1, kind: 'phrase' };
+  const headline = headlineRole(items, i);
+  if (headline) return headline;
   let j = i;
   // Lower-case role words before a name: "said opposition lawmaker Kofi Boateng".
   while (isWord(items[j]) && !isCapitalised(items[j]) && !DETERMINERS.has(items[j].lower) && !PHRASE_STOPS.has(items[j].lower) && j < i + 3) j++;
@@ -180,6 +183,22 @@ function personNounAhead(items: readonly Item[], k: number): boolean {
 function endsPhrase(items: readonly Item[], k: number, sentence: number): boolean {
   const after = items[k];
   return !isWord(after) || after.sentence !== sentence || SPEECH_VERBS.has(after.lower) || isVerbModifier(after.lower) || PHRASE_STOPS.has(after.lower);
+}
+
+/** How many words a headline's bare role may take ("mayor", "Carrow mayor", "grieving Carrow mum"). */
+const HEADLINE_ROLE_REACH = 3;
+
+/**
+ * "“We will rebuild,” vows mayor", "“…,” says Carrow mayor": a headline drops its articles, so a person noun with no
+ * determiner after its verb is the role phrase the body writes with "the".
+ */
+function headlineRole(items: readonly Item[], i: number): Clause | null {
+  if (!inHeading(items, i) || DETERMINERS.has(items[i].lower)) return null;
+  for (let k = i; k < i + HEADLINE_ROLE_REACH && isWord(items[k]) && items[k].paragraph === items[i].paragraph; k++) {
+    if (PHRASE_STOPS.has(items[k].lower) || SPEECH_VERBS.has(items[k].lower)) return null;
+    if (!isCapitalised(items[k]) && isPersonNoun(items[k].lower)) return endsPhrase(items, k + 1, items[k].sentence) ? { cue: '', first: i, last: k, kind: 'phrase' } : null;
+  }
+  return null;
 }
 
 /** "said one mother, Anita Coyle", "says one of them, Ruth Abel,": the name in apposition to a description ending at `last` is the speaker. */
@@ -409,6 +428,9 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
       // "journalist Samuel Okafor," ends the appositive; "an Ostberg University hydrologist," only names a place in it;
       // "Dev Anand of the Green Coalition," is a name with what it stands for.
       const run = phraseAfter(items, i);
+      // "Graham Holt, the Labour MP for Bath,", "the Republican Senator from Ohio,": after a determiner, capitals
+      // ending in an office are a party or a place qualifying that office, not a name.
+      if (run?.kind === 'name' && DETERMINERS.has(items[i - 1].lower) && (OFFICE_LETTERS.test(items[run.last].text) || isPersonNoun(items[run.last].lower))) break;
       // "The regulator, the Office for Academic Standards, said": a body's name holding a connective, whole, as written.
       if (run?.kind === 'name' && insideName(items, run.last + 1) && items.slice(i, k).every((x, j) => isCapitalised(x) || insideName(items, i + j))) return { cue: '', first: items[i - 1].lower === 'the' ? i - 1 : i, last: k - 1, kind: 'phrase' };
       if (run?.kind === 'name' && (run.last === k - 1 || AFFILIATION.test(items[run.last + 1]?.lower ?? ''))) return run;

@@ -1,7 +1,7 @@
 import { DETERMINERS, KIN, PRONOUN_GENDER, SPEECH_VERBS } from './lexicon';
 import { normalizeWord } from './names';
 import { isWord, type Item } from './narration';
-import { isCapitalised, type PeopleTable } from './people';
+import { isCapitalised, isRoleNoun, type PeopleTable } from './people';
 import { GIVEN_NAME_GENDER } from './givenNames';
 
 // A document speaks as itself ("The letter adds", "Her resignation letter warned"), but a statement is its issuer's
@@ -15,7 +15,7 @@ export const WRITTEN_BY = /^(?:statement|affidavit)$/;
 const WRITING_VERBS = /^(?:wrote|writes|signed|signs|sent|sends|issued|issues)$/;
 
 /** What one person writes to another: a letter or an email "from" a named person is theirs (see personalAuthorAfter). */
-const CORRESPONDENCE = /^(?:letter|email|e-mail|message|note|text)$/;
+export const CORRESPONDENCE = /^(?:letter|email|e-mail|message|note|text)$/;
 
 /**
  * "The email, from process engineer Ana Roth, … It read:": a letter or an email from a person the text names is that
@@ -42,8 +42,11 @@ export function authorAfter(original: string, items: readonly Item[], table: Peo
   if (isWord(items[k]) && AUTHORED.test(items[k].lower) && items[k + 1]?.lower === 'by') k += 2;
   else if (items[k]?.lower === 'from' && (WRITTEN_BY.test(normalizeWord(items[noun].lower)) || CORRESPONDENCE.test(normalizeWord(items[noun].lower)))) k++;
   else return null;
-  let j = k;
-  while (j < k + 3 && isWord(items[j]) && !items[j].capital && !DETERMINERS.has(items[j].lower) && items[j].sentence === items[noun].sentence) j++;
+  // "from the head teacher, Rachel Tan,": a role with its article, then the name in apposition.
+  const article = items[k]?.lower === 'the' ? k + 1 : k;
+  let j = article;
+  while (j < article + 3 && isWord(items[j]) && !items[j].capital && !DETERMINERS.has(items[j].lower) && items[j].sentence === items[noun].sentence) j++;
+  if (article > k && items[j]?.text === ',' && isRoleNoun(items[j - 1].lower)) j++;
   const run = isCapitalised(items[j]) && items[j].sentence === items[noun].sentence ? table.runAfter(j) : null;
   if (!run) return null;
   const person = table.mentionAt(run[0])?.person;

@@ -20,6 +20,9 @@ export function bodyOpening(items: readonly Item[]): number {
   return found;
 }
 
+/** Whether item `i` stands in the story's opening headings, before its body. */
+export const inHeading = (items: readonly Item[], i: number): boolean => items[i].paragraph < bodyOpening(items);
+
 /** Asked once per role phrase: a text of short lines with no full stop would otherwise be walked whole each time. */
 const bodyOpenings = new WeakMap<readonly Item[], number>();
 

@@ -1,4 +1,4 @@
-import { bodyOpening } from './headings';
+import { bodyOpening, inHeading } from './headings';
 import { normalizeWord } from './names';
 import type { Item } from './narration';
 import { isRoleNoun, type PeopleTable, type PersonRecord } from './people';
@@ -26,7 +26,8 @@ export const inOpening = (items: readonly Item[], k: number): boolean =>
  */
 export function ledeRoleHolder(items: readonly Item[], table: PeopleTable, first: number, last: number): PersonRecord | null {
   const role = normalizeWord(items[last].lower);
-  const shape = last === first + 1 || /^(?:the|its|their)$/.test(items[first].lower);
+  // A headline's role has no article: "“…,” vows mayor".
+  const shape = last === first + 1 || /^(?:the|its|their)$/.test(items[first].lower) || inHeading(items, first);
   if (!isRoleNoun(role) || !shape || !inOpening(items, first)) return null;
   const holders = new Set(table.persons.filter((p) => p.roles.has(role) && !table.organisations.has(p)));
   // A bare "the minister" among two ministers is either; a qualified one ("the committee’s chair") is one office.

@@ -166,7 +166,7 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender | null> = new Map<string, G
     'treasurer bursar registrar warden bailiff surveyor accountant supervisor foreman cashier caretaker ' +
     'janitor publican joiner roofer glazier stonemason blacksmith grocer hairdresser welder decorator fundraiser ' +
     'choreographer parent grandparent waiter bartender conductor archdeacon deacon corporal commodore master boatswain ' +
-    'bosun purser quartermaster').split(' ').map((w): [string, Gender | null] => [w, null]),
+    'bosun purser quartermaster mp mep msp').split(' ').map((w): [string, Gender | null] => [w, null]),
   ...('man gentleman boy husband father brother son uncle nephew grandfather king prince lord duke monk priest ' +
     'spokesman chairman congressman businessman sir fellow lad grandson widower emperor postman fisherman policeman ' +
     'father-in-law brother-in-law son-in-law headmaster postmaster barman footman coachman abbot friar guy bloke').split(' ').map(

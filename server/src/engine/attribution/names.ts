@@ -70,6 +70,9 @@ const ADDRESS = /^(?:mr|mrs|ms|miss|mx|dr|sir|lady|lord|dame|madam|madame|mme|pr
 /** Letters after a name for an office, an honour or a generation: "KC", "MP", "OBE", "Jr.". */
 const POST_NOMINAL = /^(?:[JjSs]r|II|III|IV|KC|QC|SC|MP|MSP|MEP|MS|TD|OBE|MBE|CBE|KBE|DBE|PhD|MD|FRS|JP|Esq)\.?,?$/;
 
+/** "mum-of-three", "father-of-two", "grandmother-of-12". */
+const COUNTED_PARENT = /^\p{L}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/u;
+
 function parseNameUncached(name: string): ParsedName {
   const words = name.split(/\s+/).filter((w) => w.length > 0);
   let cut = 0;
@@ -77,7 +80,8 @@ function parseNameUncached(name: string): ParsedName {
   for (let i = 0; i < words.length - 1; i++) {
     const w = rankTitle(normalizeWord(words[i]));
     // "Novelist Ada Perrin" opening a sentence: a role before a name of two words or more is a title too.
-    const leadingRole = i === 0 && words.length > 2 && AGENT_NOUN.test(w);
+    // "Mum-of-three Kerry Dale": a parent counted by their children, as tabloids write one, is what someone is.
+    const leadingRole = i === 0 && words.length > 2 && (AGENT_NOUN.test(w) || COUNTED_PARENT.test(w));
     // "Dean Whitlock": a role word that is also a common given name, before a surname alone, is the given name.
     const givenName = i === 0 && words.length === 2 && GIVEN_NAME_GENDER.has(w);
     const isTitle = (HONORIFIC_GENDER.has(w) || ROLE_GENDER.has(w) || leadingRole || (w === 'of' && i > 0 && !isByname(words, cut))) && !givenName;

@@ -46,6 +46,8 @@ function reportingSubjectOf(items: readonly Item[], end: number): Clause | null 
   const subject = phraseAfter(items, start);
   if (!subject) return null;
   let verb = subject.last + 1;
+  // "The health secretary, Wes Carter, said …": a name in apposition closes with its comma before the verb.
+  if (items[verb]?.text === ',' && items[subject.first - 1]?.text === ',' && subject.first > start) verb++;
   while (isWord(items[verb]) && verb <= end && isVerbModifier(items[verb].lower)) verb++;
   const it = items[verb];
   return isWord(it) && verb <= end && SPEECH_VERBS.has(it.lower) && !WEAK_SPEECH_VERBS.has(it.lower) ? { ...subject, cue: it.text } : null;

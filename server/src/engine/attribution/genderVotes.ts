@@ -1,4 +1,5 @@
 import { isWord, type Item } from './narration';
+import { roleGender } from './lexicon';
 
 // A he/she/his/her in the sentence of the one person mentioned shows that person's gender, except where grammar says
 // it is someone else's: the owner of a relation apposed to the name ("Her assistant, Lior Ben-David,", "Frank
@@ -12,7 +13,27 @@ const APPOSITION_WORDS = 4;
 export function pronounIsNotNamed(items: readonly Item[], i: number, named: number): boolean {
   const lower = items[i].lower;
   if (/^(?:his|her|their)$/.test(lower) && possessiveApposed(items, i, named)) return true;
+  if (/^(?:his|her)$/.test(lower) && describedOwner(items, i, named)) return true;
   return /^(?:him|her|them)$/.test(lower) && (objectInWhoClause(items, i, named) || objectOfOpeningSubject(items, i, named));
+}
+
+/** How many words may stand between a described person and a possessive that is theirs. */
+const OWNER_WORDS = 8;
+
+/**
+ * "Tait said the man found in his car had not been identified": a his/her after a described person of its gender
+ * ("the man", "a woman") that came between the name and it is, as English reads a possessive, the nearer one's.
+ */
+function describedOwner(items: readonly Item[], i: number, named: number): boolean {
+  if (named >= i) return false;
+  const g = items[i].lower === 'his' ? 'm' : 'f';
+  for (let k = i - 1; k > named && k >= i - OWNER_WORDS; k--) {
+    const w = items[k];
+    if (!isWord(w) || w.sentence !== items[i].sentence) return false;
+    if (w.capital || roleGender(w.lower) !== g) continue;
+    if (/^(?:the|a|an)$/.test(items[k - 1]?.lower ?? '') || /^(?:the|a|an)$/.test(items[k - 2]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** How many words a name opening its sentence may stand before a verb's object pronoun in its own predicates. */

@@ -27,6 +27,7 @@ import { paragraphPrincipal } from './principalPronouns';
 import { toldInFirstPerson } from './firstPerson';
 import { pronounIsNotNamed } from './genderVotes';
 import { namedByHusband } from './husbandsNames';
+import { asideSpeaker } from './reportingAsides';
 
 /** One identity the text speaks of, with what the text says about it. */
 export interface PersonRecord {
@@ -1270,7 +1271,7 @@ export class PeopleTable {
       const apposed = this.items[i - 1]?.text === ',' && /^(his|her)$/.test(this.items[i].lower) && last && last.item >= i - 4 && last.sentence === this.items[i].sentence ? last.person : null;
       // "“Come in, Tom,” she said", "said he to Tom": a he or she is not whom its sentence speaks to.
       const subject = /^(he|she)$/.test(this.items[i].lower);
-      const addressee = apposed ?? (subject ? (addresseeOf(this.items[i].sentence, this.mentions, names, next) ?? this.spokenTo(i, names, next) ?? objectOfOpeningPhrase(this.items, this.mentions, i)) : subjectOfObject(this.items, this.mentions, i));
+      const addressee = apposed ?? (subject ? (addresseeOf(this.items[i].sentence, this.mentions, names, next) ?? this.spokenTo(i, names, next) ?? objectOfOpeningPhrase(this.items, this.mentions, i) ?? asideSpeaker(this.items, this.mentions, i)) : subjectOfObject(this.items, this.mentions, i));
       // "The 34-year-old … was mobbed as Lopez watched. “…,” she added": the sentence before's subject, when it fits.
       const centre = subject && !apposed ? previousSubject(this.items, this, i, g) : null;
       // "What next? She is writing a book": a paragraph's opening he/she, after one naming no one of its gender.

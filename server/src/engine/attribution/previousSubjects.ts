@@ -7,6 +7,7 @@ import { isCommonOpening } from './openingCapitals';
 import { describedAgain } from './newsDescriptions';
 import { isNewcomer, opensClause, unnamedSubject } from './unnamedPeople';
 import { withholdsName } from './withheldNames';
+import { afterReportingAside } from './reportingAsides';
 import { isCapitalised, isRoleNoun, type PeopleTable, type PersonMention, type PersonRecord } from './people';
 
 // Centering: a he/she opening an utterance ("She said …", "“…,” she added") refers, when its gender fits, to the
@@ -76,7 +77,8 @@ function namesOneOfGender(items: readonly Item[], table: PeopleTable, first: num
  * when it is a firm or a name the table took for no person ("Pellar now expects …"), null when it cannot be read.
  */
 function subjectOf(items: readonly Item[], table: PeopleTable, first: number, end: number, gender: Gender): PersonRecord | 'other' | 'none' | null {
-  const s = afterAside(items, first, afterOpeningPhrase(items, table, first, end), end);
+  const opened = afterAside(items, first, afterOpeningPhrase(items, table, first, end), end);
+  const s = opened > first ? afterReportingAside(items, opened, end) : opened;
   const word = items[s];
   // "It was generally agreed at Hollins Green that Mrs. Pellew had …": an it holding the place of a "that" clause has
   // that clause's subject for its own.
@@ -169,11 +171,31 @@ function afterOpeningPhrase(items: readonly Item[], table: PeopleTable, first: n
   const opener = items[first];
   // "Police said that Lopez, who …": only a preposition, a subordinator, an adverb or a participle opens a phrase.
   if (table.mentionAt(first) || !(OPENERS.test(opener.lower) || PREPOSITIONS.test(opener.lower) || /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(opener.text) || adverbBeforePreposition(items, first))) return first;
+  // "When Gerald Anstey, then its critic, wrote that he played ‘as though …’, Teague": a clause's subject may have an
+  // appositive, and its words may quote, before the comma that ends it.
+  const clause = SUBORDINATORS.test(opener.lower);
+  const named = clause && isCapitalised(items[first + 1]) ? table.runAfter(first + 1) : null;
   for (let k = first + 1; k <= end && k <= first + OPENING_REACH; k++) {
-    if (items[k].kind === 'quote') return first;
-    if (items[k].text === ',') return k + 1 <= end ? k + 1 : first;
+    if (items[k].kind === 'quote' && !clause) return first;
+    if (items[k].text !== ',') continue;
+    if (named && k === named[1] + 1) {
+      const close = nextComma(items, k + 1, Math.min(end, first + OPENING_REACH));
+      if (close < 0) return first;
+      k = close;
+      continue;
+    }
+    return k + 1 <= end ? k + 1 : first;
   }
   return first;
+}
+
+/** The first comma in [from, to], -1 if none comes before a quotation. */
+function nextComma(items: readonly Item[], from: number, to: number): number {
+  for (let k = from; k <= to; k++) {
+    if (items[k].kind === 'quote') return -1;
+    if (items[k].text === ',') return k;
+  }
+  return -1;
 }
 
 /**

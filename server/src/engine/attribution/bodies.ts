@@ -631,6 +631,12 @@ function pronounIssuer(items: readonly Item[], table: PeopleTable, start: number
   return k === undefined ? null : table.mentionAt(k)?.person.name ?? null;
 }
 
+/**
+ * Nouns of institutions that speak as one only under their own name: "the museum" is the Harwell Museum of Rural Life,
+ * "the art college" Dunford College of Art, the name holding the noun as namedBodyBefore asks of a name far back.
+ */
+const INSTITUTIONS = /^(?:museum|college|institute|foundation|society|gallery|library|theatre|theater|academy)$/;
+
 /** Body nouns that fit any organisation's name: "the company" for Pacific Ridge Power. */
 const ANY_BODY = /^(?:company|firm|group|organisation|organization|agency|body|utility|operator|charity|business)$/;
 
@@ -674,7 +680,7 @@ const BODY_REACH = 20;
  */
 function namedBodyBefore(original: string, items: readonly Item[], table: PeopleTable, at: number, noun: string): string | null {
   const head = normalizeWord(noun);
-  if (!BODY_NOUNS.has(head) && !ANY_BODY.test(head) && !TEAM_NOUNS.includes(head)) return null;
+  if (!BODY_NOUNS.has(head) && !ANY_BODY.test(head) && !TEAM_NOUNS.includes(head) && !INSTITUTIONS.test(head)) return null;
   return bodyNameFitting(original, items, table, at, head) ?? bodyCalledSoBefore(original, items, table, at, head) ?? onlyNameHolding(original, items, table, at, head);
 }
 

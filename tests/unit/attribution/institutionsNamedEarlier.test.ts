@@ -15,6 +15,14 @@ describe('institutions named earlier, and body names holding "on"', () => {
     assert.deepStrictEqual(speakers('Crowds queued on Monday. The museum said it would "reopen the east wing".'), ['the museum']);
   });
 
+  it('takes "the festival" for a name ending in that noun, though a headline opened with it', () => {
+    const text = 'Brookvale Festival: Organisers apologise after thousands stuck outside gates\n\n' +
+      'Organisers of the Brookvale Festival have apologised after ticket holders were left queuing for hours.\n\n' +
+      'The three-day event near Ashcombe sold out its 32,000 tickets in February.\n\n' +
+      'Queues built up on Friday after what the festival described as "a failure in our scanning system".';
+    assert.match(speakers(text)[0] ?? '', /^(?:the )?Brookvale Festival$/);
+  });
+
   it('credits the whole name of a body with "on" after its noun, not a name and a day', () => {
     const text = 'The International Panel on Ocean Health said in a report that "the reefs are failing".\n' +
       'Lorna Hale on Monday said she was "not surprised".';

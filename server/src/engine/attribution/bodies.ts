@@ -813,8 +813,11 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
     // "Air Ravai said all flights were cancelled. “…,” the airline said": the subject of the sentence just before, a
     // name no one is shown to be.
     const subject = i === opensBefore && !!person && table.gender(person) === null && !surelyPerson(person);
+    // "Brookvale Festival: Organisers apologise": a name ending in the body's own noun is the body's, whatever a
+    // headline made of it, unless the text shows it a person's.
+    const endsInNoun = words[words.length - 1] === head && !!person && !surelyPerson(person);
     const fits = i >= near
-      ? (shown || subject || (!person && words.some((w) => ORGANISATION_WORDS.has(w)))) && !place && (fitsAny || named)
+      ? (shown || subject || endsInNoun || (!person && words.some((w) => ORGANISATION_WORDS.has(w)))) && !place && (fitsAny || named)
       : (shown && (fitsAny || named)) || words.includes(head) || (COMMERCIAL.test(head) && commercial);
     if (fits) found = (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[nounAfterName(items, run[1], head)].end);
     i = run[1];

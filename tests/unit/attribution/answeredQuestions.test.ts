@@ -15,7 +15,7 @@ describe('a role answering a question', () => {
 
   it('leaves a role after a statement, not a question, to the one just named', () => {
     const text = [
-      'Mr Hale gave evidence on Monday.',
+      'Mr Hale was in court on Monday.',
       '“That is false,” Mr Hale said.',
       '“The letter is signed,” Mr Reyes said.',
       '“I cannot say,” the witness replied.',

@@ -49,6 +49,7 @@ import { learnCouples } from './couples';
 import { groupBefore, memberOfGroupBefore, oneOfThemAt, subjectGroupBefore } from './groupSpeakers';
 import { bornAs } from './birthNames';
 import { activeSubject } from './activeSubjects';
+import { courtParty } from './courtParties';
 import { answererOf } from './answeredQuestions';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
@@ -317,7 +318,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   const roleHolder = (parent: number, role: string): string | null => {
     const qi = quoteItemOf.get(parent);
     const outer = personCalled(attributions[parent].speaker);
-    return qi === undefined ? null : holderOfRole(table, qi, role, outer)?.name ?? null;
+    return qi === undefined ? null : (holderOfRole(table, qi, role, outer) ?? courtParty(items, table, qi, role))?.name ?? null;
   };
   // "“My grandmother used to say, ‘…’”": the relative of the quotation's speaker.
   const relativeOf = (parent: number, noun: string): string => speakersRelative(table, attributions[parent].speaker, personCalled(attributions[parent].speaker), noun);
@@ -634,6 +635,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   // "Priya Nair … was more enthusiastic. “…,” the analyst said": the one the text has just turned to, over an earlier
   // holder of the role; a capitalised modifier ("the Rovers manager") picks its holder by that.
   const plain = first.lower === 'the' && !items.slice(clause.first + 1, clause.last + 1).some((it) => it.capital);
+  // "Kyle Barraclough, 41, pleaded guilty …. ‘…the defendant told officers, “…”’": the one the text made that party.
+  const party = first.lower === 'the' && clause.last === clause.first + 1 ? courtParty(items, table, clause.first, head) : null;
+  if (party) return party;
   const active = known && plain ? activeSubject(items, table, clause.first, gender, known) : null;
   if (active) return active;
   // "the union official": the one the text brought in as the union's.

@@ -673,6 +673,12 @@ function pronounIssuer(items: readonly Item[], table: PeopleTable, start: number
   return k === undefined ? null : table.mentionAt(k)?.person.name ?? null;
 }
 
+/**
+ * Nouns of institutions that speak as one only under their own name: "the museum" is the Harwell Museum of Rural Life,
+ * "the art college" Dunford College of Art, the name holding the noun as namedBodyBefore asks of a name far back.
+ */
+const INSTITUTIONS = /^(?:museum|college|institute|foundation|society|gallery|library|theatre|theater|academy)$/;
+
 /** Body nouns that fit any organisation's name: "the company" for Pacific Ridge Power. */
 const ANY_BODY = /^(?:company|firm|group|organisation|organization|agency|body|utility|operator|charity|business)$/;
 
@@ -716,7 +722,7 @@ const BODY_REACH = 20;
  */
 function namedBodyBefore(original: string, items: readonly Item[], table: PeopleTable, at: number, noun: string): string | null {
   const head = normalizeWord(noun);
-  if (!BODY_NOUNS.has(head) && !ANY_BODY.test(head) && !TEAM_NOUNS.includes(head)) return null;
+  if (!BODY_NOUNS.has(head) && !ANY_BODY.test(head) && !TEAM_NOUNS.includes(head) && !INSTITUTIONS.test(head)) return null;
   return bodyNameFitting(original, items, table, at, head) ?? bodyCalledSoBefore(original, items, table, at, head) ?? onlyNameHolding(original, items, table, at, head);
 }
 
@@ -849,8 +855,11 @@ function bodyNameFitting(original: string, items: readonly Item[], table: People
     // "Air Ravai said all flights were cancelled. “…,” the airline said": the subject of the sentence just before, a
     // name no one is shown to be.
     const subject = i === opensBefore && !!person && table.gender(person) === null && !surelyPerson(person);
+    // "Brookvale Festival: Organisers apologise": a name ending in the body's own noun is the body's, whatever a
+    // headline made of it, unless the text shows it a person's.
+    const endsInNoun = words[words.length - 1] === head && !!person && !surelyPerson(person);
     const fits = i >= near
-      ? (shown || subject || (!person && words.some((w) => ORGANISATION_WORDS.has(w)))) && !place && (fitsAny || named)
+      ? (shown || subject || endsInNoun || (!person && words.some((w) => ORGANISATION_WORDS.has(w)))) && !place && (fitsAny || named)
       : (shown && (fitsAny || named)) || words.includes(head) || (COMMERCIAL.test(head) && commercial);
     if (fits) found = (items[run[0] - 1]?.lower === 'the' ? 'the ' : '') + original.slice(items[run[0]].start, items[nounAfterName(items, run[1], head)].end);
     i = run[1];

@@ -387,6 +387,10 @@ function personBeforeOf(items: readonly Item[], first: number, of: number): bool
   return (names >= 2 || (names === 1 && lead > first)) && items.slice(lead, of).every(person);
 }
 
+/** Whether item `k` joins the capitalised words around it into a body's name: "of", "for", or "on" after a body's noun. */
+const joinsName = (items: readonly Item[], k: number): boolean =>
+  /^(?:of|for)$/.test(items[k].lower) || (items[k].lower === 'on' && BODY_NOUNS.has(normalizeWord(items[k - 1]?.lower ?? '')));
+
 /** The speaker mention ending right before item `end` (exclusive), read backwards: "the Russian president", "Tatiana Stanovaya, an analyst,". */
 export function phraseBefore(items: readonly Item[], end: number, floor: number): Clause | null {
   let k = end - 1;
@@ -456,8 +460,9 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   if (/^(?:him|her)$/.test(it.lower) && !PHRASE_STOPS.has(items[k - 1]?.lower ?? '') && !PLACE_PREPOSITIONS.test(items[k - 1]?.lower ?? '')) return { cue: '', first: k, last: k, kind: 'pronoun' };
   if (isCapitalised(it)) {
     let first = k;
-    // "The Diocese of Wexcombe", "Parents for Schools": a body's name holds "of" and "for" between capitals.
-    while (first - 1 >= floor && (isCapitalised(items[first - 1]) || (/^(?:of|for)$/.test(items[first - 1].lower) && isCapitalised(items[first - 2]))) && items[first - 1].sentence === it.sentence) first--;
+    // "The Diocese of Wexcombe", "Parents for Schools": a body's name holds "of" and "for" between capitals, and "on"
+    // after a body's noun ("the Council on Foreign Relations"; "Hale on Monday said" is a name and a day).
+    while (first - 1 >= floor && (isCapitalised(items[first - 1]) || (joinsName(items, first - 1) && isCapitalised(items[first - 2]))) && items[first - 1].sentence === it.sentence) first--;
     // "And", "Then": a sentence-initial word, not a name ("But Sidney" is Sidney).
     while (first < k && ((isFunctionWord(items[first]) && !DETERMINERS.has(items[first].lower)) || items[first].lower.endsWith('ly'))) first++;
     if (items.slice(first, k + 1).every((x) => FUNCTION_WORDS.has(x.lower)) && !(first === k && isNameBesideVerb(it))) return null;

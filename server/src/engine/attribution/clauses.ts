@@ -476,6 +476,8 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   if (member) return member;
   for (let i = k; i >= floor && i > k - 6 && isWord(items[i]); i--) {
     if (DETERMINERS.has(items[i].lower)) {
+      const named = items[i].lower === 'the' && isPersonNoun(it.lower) ? nameApposedTo(items, i, floor) : null;
+      if (named) return named;
       // "A cleaner at the tower said", "A diplomat from a third country said": a phrase after a preposition is its
       // object, and the subject stands before it.
       const who = PLACE_BEFORE.test(items[i - 1]?.lower ?? '') ? phraseBefore(items, i - 1, floor) : null;
@@ -487,6 +489,22 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     if ((PHRASE_STOPS.has(items[i].lower) && !insideName(items, i)) || SPEECH_VERBS.has(items[i].lower)) break;
   }
   return barePlural(items, k, floor);
+}
+
+/**
+ * "Mr. Pike the foreman comes down the row", "Tom Hale the blacksmith said": a role after "the" right after a name is
+ * in apposition to it, and the name is the subject. Only a name with a title or of two words or more, after no
+ * preposition ("On Tuesday the minister said" has none).
+ */
+function nameApposedTo(items: readonly Item[], the: number, floor: number): Clause | null {
+  const last = the - 1;
+  if (last < floor || !isCapitalised(items[last]) || items[last].sentence !== items[the].sentence) return null;
+  const name = phraseBefore(items, the, floor);
+  if (name?.kind !== 'name' || name.last !== last) return null;
+  const titled = HONORIFIC_GENDER.has(items[name.first].lower.replace(/\.$/, ''));
+  const before = items[name.first - 1];
+  if (!(titled || name.last > name.first) || (isWord(before) && (PLACE_BEFORE.test(before.lower) || PREPOSITIONS.test(before.lower)))) return null;
+  return name;
 }
 
 /** The first word of a place's name ending at the capitalised item `last`, when a preposition of place opens it ("in Lowford"); -1 else. */
@@ -1302,6 +1320,9 @@ function subjectAt(items: readonly Item[], i: number, before: number): { np: Cla
     const after = name === np ? next + 1 : name ? pastRelative(items, name.last + 1, before) + 1 : -1;
     if (name && (name === np || items[name.last + 1]?.text === ',') && verbLike(items[after]) && after < before) return { np: name, verb: true, opens: i };
   }
+  // "Mr. Pike the foreman comes": a role after "the" in apposition to the name, then the verb.
+  const role = items[next]?.lower === 'the' && nameApposedTo(items, next, i)?.first === np.first ? colonPhrase(items, next, before) : null;
+  if (role?.kind === 'phrase' && isPersonNoun(items[role.last].lower) && verbLike(items[role.last + 1]) && role.last + 1 < before) return { np, verb: true, opens: np.first };
   // "Amos Tull, who'd had a drink, opened": a relative clause set off by commas stands between subject and verb.
   const verb = pastRelative(items, next, before);
   if (verb > next && verbLike(items[verb + 1])) return { np, verb: true, opens: np.first };

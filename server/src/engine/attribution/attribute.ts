@@ -28,6 +28,7 @@ import { paragraphsWithholdingNames } from './withheldNames';
 import { turnQuotationAttributions } from './turnQuotes';
 import { interviewSpeakers } from './interviewLabels';
 import { labelSpeaker } from './labelSpeakers';
+import { namesGivenInTurns } from './namedInTurns';
 import { bodyAttributions, isBodyName, isDocumentOrBody, isJoinedBodyName } from './bodies';
 import { organisationsIn } from './organisations';
 import { continuedAttributions, cuesItsTurns } from './continuations';
@@ -342,6 +343,9 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   const labels = new Map<string, string>();
   const narrator = () => (toldInFirstPerson(items) ? table.narrator().name : null);
   for (const u of view.utterances) if (!labels.has(u.speaker)) labels.set(u.speaker, labelSpeaker(u.speaker.trim(), u.span.start, view.original, table, narrator));
+  // A label that stands for no one ("CALLER", read as "Caller") is the name its party gives in a turn.
+  const unnamed = (label: string) => labels.get(label)!.toLowerCase() === label.trim().toLowerCase() && !table.personNamed(labels.get(label)!);
+  for (const [label, name] of namesGivenInTurns(view.original, view.utterances, unnamed)) labels.set(label, table.personNamed(name)?.name ?? name);
   const speakerOf = (u: Utterance) => interview.get(u) ?? labels.get(u.speaker)!;
   for (const [index, a] of turnQuotationAttributions(view.original, quotations, view.utterances, speakerOf)) attributions[index] = a;
   // A transcript's turns are its speakers' words, which a quotation may pick up again: each is cued by its label.

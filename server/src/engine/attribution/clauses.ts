@@ -503,6 +503,8 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   if (member) return member;
   for (let i = k; i >= floor && i > k - 6 && isWord(items[i]); i--) {
     if (DETERMINERS.has(items[i].lower)) {
+      const named = items[i].lower === 'the' && isPersonNoun(it.lower) ? nameApposedTo(items, i, floor) : null;
+      if (named) return named;
       // "A cleaner at the tower said", "A diplomat from a third country said": a phrase after a preposition is its
       // object, and the subject stands before it.
       const who = PLACE_BEFORE.test(items[i - 1]?.lower ?? '') ? phraseBefore(items, i - 1, floor) : null;
@@ -514,6 +516,22 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     if ((PHRASE_STOPS.has(items[i].lower) && !insideName(items, i)) || SPEECH_VERBS.has(items[i].lower)) break;
   }
   return barePlural(items, k, floor);
+}
+
+/**
+ * "Mr. Pike the foreman comes down the row", "Tom Hale the blacksmith said": a role after "the" right after a name is
+ * in apposition to it, and the name is the subject. Only a name with a title or of two words or more, after no
+ * preposition ("On Tuesday the minister said" has none).
+ */
+function nameApposedTo(items: readonly Item[], the: number, floor: number): Clause | null {
+  const last = the - 1;
+  if (last < floor || !isCapitalised(items[last]) || items[last].sentence !== items[the].sentence) return null;
+  const name = phraseBefore(items, the, floor);
+  if (name?.kind !== 'name' || name.last !== last) return null;
+  const titled = HONORIFIC_GENDER.has(items[name.first].lower.replace(/\.$/, ''));
+  const before = items[name.first - 1];
+  if (!(titled || name.last > name.first) || (isWord(before) && (PLACE_BEFORE.test(before.lower) || PREPOSITIONS.test(before.lower)))) return null;
+  return name;
 }
 
 /** The first word of a place's name ending at the capitalised item `last`, when a preposition of place opens it ("in Lowford"); -1 else. */
@@ -841,12 +859,16 @@ function namedAfterwards(items: readonly Item[], start: number): Clause | null {
   return null;
 }
 
-/** Particles that belong to the speech verb before them ("broke in", "spoke up", "cried out"), not to its subject. */
+/**
+ * Particles that belong to the speech verb before them ("broke in", "spoke up", "cried out", "shouted back": an
+ * answer), not to its subject.
+ */
 const PARTICLES: ReadonlyMap<string, RegExp> = new Map([
   ['in', /^(?:break|broke|put|chime[ds]?|cut|struck|strike)$/],
   ['out', /./],
   ['up', /./],
   ['forth', /./],
+  ['back', /./],
 ]);
 
 /**
@@ -1038,9 +1060,10 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
     const and = items[v - 1]?.lower === 'and' ? v - 1 : items[v - 1]?.lower === 'then' && items[v - 2]?.lower === 'and' ? v - 2 : -1;
     const near = adjacent || onlyModifiersBetween(items, v, q) || toListener(items, v, q);
     if (and >= 0 && (near || reportedBetween(items, v, q))) {
-      // The subject is that of the clause the verb is joined to: after the last semicolon before it.
+      // The subject is that of the clause the verb is joined to: after the last semicolon before it, or after words
+      // quoted whole, with their own closing stop, before a capital ("…, shouting, “Out!” Amos nodded and said").
       let from = and;
-      while (from > floor && items[from - 1].text !== ';') from--;
+      while (from > floor && items[from - 1].text !== ';' && !closesSentence(items, from - 1)) from--;
       const subject = lastClauseSubject(items, from, and);
       // "The office said it was alarmed and urged both sides to “…”": after a speech verb of its subject's, the
       // joined verb may be that verb's (another reading of the sentence tells), not the reported clause's.
@@ -1056,6 +1079,11 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
   }
   const colon = items[q]?.text === ':' ? q : items[q - 1]?.text === ':' ? q - 1 : -1;
   return colon > floor ? colonSubject(items, floor, colon) : null;
+}
+
+/** Whether item `i` is a quotation ending with its own full stop, "!" or "?" and followed by a capitalised word. */
+function closesSentence(items: readonly Item[], i: number): boolean {
+  return items[i].kind === 'quote' && /[.!?]\W*$/u.test(items[i].text) && isCapitalised(items[i + 1]);
 }
 
 /** The phrase of a voice owned by someone ("the voice of the clever lady") that ends at the comma `comma`, if one does. */
@@ -1324,8 +1352,25 @@ function subjectAt(items: readonly Item[], i: number, before: number): { np: Cla
   // "and the home captain, Danny Roache, walked over": a name in apposition (read by the phrase or here), then the verb.
   if (items[next]?.text === ',') {
     const name = isCapitalised(items[next + 1]) ? nameRun(items, next + 1) : np.kind === 'name' && np.first > i ? np : null;
-    const after = name === np ? next + 1 : name ? name.last + 2 : -1;
+    const after = name === np ? next + 1 : name ? pastRelative(items, name.last + 1, before) + 1 : -1;
     if (name && (name === np || items[name.last + 1]?.text === ',') && verbLike(items[after]) && after < before) return { np: name, verb: true, opens: i };
   }
+  // "Mr. Pike the foreman comes": a role after "the" in apposition to the name, then the verb.
+  const role = items[next]?.lower === 'the' && nameApposedTo(items, next, i)?.first === np.first ? colonPhrase(items, next, before) : null;
+  if (role?.kind === 'phrase' && isPersonNoun(items[role.last].lower) && verbLike(items[role.last + 1]) && role.last + 1 < before) return { np, verb: true, opens: np.first };
+  // "Amos Tull, who'd had a drink, opened": a relative clause set off by commas stands between subject and verb.
+  const verb = pastRelative(items, next, before);
+  if (verb > next && verbLike(items[verb + 1])) return { np, verb: true, opens: np.first };
   return { np, verb: verbLike(items[next]), opens: np.first };
+}
+
+/**
+ * The comma closing a relative clause ("who", "who'd", "whose") opened by the comma at `comma` (", who had had a
+ * drink,"), else `comma` itself.
+ */
+function pastRelative(items: readonly Item[], comma: number, before: number): number {
+  if (items[comma]?.text !== ',' || !/^who(?:se|['’]d|['’]s)?$/.test(items[comma + 1]?.lower ?? '')) return comma;
+  let close = comma + 2;
+  while (close < before && close - comma < RELATIVE_REACH && isWord(items[close])) close++;
+  return items[close]?.text === ',' ? close : comma;
 }

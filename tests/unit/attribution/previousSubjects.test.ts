@@ -89,6 +89,17 @@ describe('a he/she after the sentence before', () => {
     assert.deepStrictEqual(speakers(text), ['Owen Price', 'Tom Hale', 'Tom Hale']);
   });
 
+  it('is the owner opening a last clause an “and” with no comma joins, when an auxiliary shows it is a clause', () => {
+    const text = [
+      'Agnes Reid came into the kitchen with Jane Moss.',
+      'By the time the kettle boiled, Jane Moss had set out the cups and Agnes Reid’s eyes were half shut.',
+      '“Is it done?” she said.',
+      'Agnes Reid went to the window. Jane Moss looked at Agnes Reid and Mary Cole.',
+      '“Is it done?” she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Agnes Reid', 'Jane Moss']);
+  });
+
   it('holds for an inverted "said she", past a counted group to the "that" clause an "It was agreed" holds the place of', () => {
     const text = [
       'It was generally agreed at Hollins Green that Mrs. Marlow had never been so much in want of a subject. The three Miss Marlows — Ann; Kate, whom nobody called anything but Kitty; and Lucy — were all at home.',

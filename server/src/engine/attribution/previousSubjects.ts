@@ -134,7 +134,7 @@ function lastClauseSubject(items: readonly Item[], table: PeopleTable, first: nu
   const subordinate = SUBORDINATORS.test(items[first].lower);
   for (let k = end; k > first + 1; k--) {
     if (subordinate && items[k - 1].text === ',' && (/^(?:he|she)$/.test(items[k].lower) || (items[k].capital && table.mentionAt(k)))) return null;
-    const joined = items[k - 1].text === ';' || (CLAUSE_JOINERS.test(items[k - 1].lower) && /^[,;]$/.test(items[k - 2].text));
+    const joined = items[k - 1].text === ';' || (CLAUSE_JOINERS.test(items[k - 1].lower) && (/^[,;]$/.test(items[k - 2].text) || opensFiniteClause(items, table, k)));
     if (!joined || !(/^(?:he|she)$/.test(items[k].lower) || (items[k].capital && table.mentionAt(k)))) continue;
     // "Eleanor; Catherine; and Lucy — were all at home": a list's last name, with no verb of its own, opens no clause.
     const after = items[(items[k].capital ? table.runAfter(k)?.[1] ?? k : k) + 1];
@@ -143,6 +143,22 @@ function lastClauseSubject(items: readonly Item[], table: PeopleTable, first: nu
     return subject === 'other' || subject === 'none' ? null : subject;
   }
   return null;
+}
+
+/** Auxiliaries that, right after a subject, show a finite clause of its own. */
+const AUXILIARIES = /^(?:was|were|is|are|had|has|have)$/;
+
+/**
+ * "… the handbag was back on the locker and Doreen's eyes were half shut": a name after an "and" with no comma opens a
+ * clause of its own when an auxiliary follows it, or follows a thing of theirs (its owner is who that clause is about);
+ * without one it may be a second object or a joint subject ("looked at Tom and Jane", "Tom and Jane went").
+ */
+function opensFiniteClause(items: readonly Item[], table: PeopleTable, k: number): boolean {
+  const run = items[k].capital && table.mentionAt(k) ? table.runAfter(k) : null;
+  if (!run) return false;
+  let verb = run[1] + 1;
+  if (POSSESSIVE.test(items[run[1]].text) && ownsAThing(items[verb])) verb++;
+  return isWord(items[verb]) && AUXILIARIES.test(items[verb].lower);
 }
 
 /** How many items an "it was agreed" may take before its "that" ("It was generally agreed at Hollins Green that"). */

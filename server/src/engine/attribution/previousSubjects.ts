@@ -151,10 +151,11 @@ const AUXILIARIES = /^(?:was|were|is|are|had|has|have)$/;
 /**
  * "… the handbag was back on the locker and Doreen's eyes were half shut": a name after an "and" with no comma opens a
  * clause of its own when an auxiliary follows it, or follows a thing of theirs (its owner is who that clause is about);
- * without one it may be a second object or a joint subject ("looked at Tom and Jane", "Tom and Jane went").
+ * without one it may be a second object or a joint subject ("looked at Tom and Jane", "Tom and Jane went"), and after
+ * a name it is one ("Aunt Cordelia and Mrs Tuckwell have been at daggers drawn").
  */
-function opensFiniteClause(items: readonly Item[], table: PeopleTable, k: number): boolean {
-  const run = items[k].capital && table.mentionAt(k) ? table.runAfter(k) : null;
+export function opensFiniteClause(items: readonly Item[], table: PeopleTable, k: number): boolean {
+  const run = items[k].capital && table.mentionAt(k) && !isCapitalised(items[k - 2]) ? table.runAfter(k) : null;
   if (!run) return false;
   let verb = run[1] + 1;
   if (POSSESSIVE.test(items[run[1]].text) && ownsAThing(items[verb])) verb++;

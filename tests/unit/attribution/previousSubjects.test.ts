@@ -89,6 +89,36 @@ describe('a he/she after the sentence before', () => {
     assert.deepStrictEqual(speakers(text), ['Owen Price', 'Tom Hale', 'Tom Hale']);
   });
 
+  it('is the owner opening a last clause an “and” with no comma joins, when an auxiliary shows it is a clause', () => {
+    const text = [
+      'Agnes Reid came into the kitchen with Jane Moss.',
+      'By the time the kettle boiled, Jane Moss had set out the cups and Agnes Reid’s eyes were half shut.',
+      '“Is it done?” she said.',
+      'Agnes Reid went to the window. Jane Moss looked at Agnes Reid and Mary Cole.',
+      '“Is it done?” she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Agnes Reid', 'Jane Moss']);
+  });
+
+  it('is not a second name after an “and” that follows a name: the two are a joint subject', () => {
+    const text = [
+      'Agnes Reid came into the kitchen with Jane Moss and Mary Cole.',
+      'Agnes Reid put down the tray, and Jane Moss and Mary Cole have been at odds since the spring.',
+      '“Is it done?” she said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Agnes Reid']);
+  });
+
+  it('gives an untagged turn to the owner opening a last clause an “and” with no comma joins', () => {
+    const text = [
+      'Agnes Reid came into the kitchen with Jane Moss.',
+      '“Sit down,” said Jane Moss.',
+      'By the time the kettle boiled, Jane Moss had set out the cups and Agnes Reid’s eyes were half shut.',
+      '“Is it done?”',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Jane Moss', 'Agnes Reid']);
+  });
+
   it('holds for an inverted "said she", past a counted group to the "that" clause an "It was agreed" holds the place of', () => {
     const text = [
       'It was generally agreed at Hollins Green that Mrs. Marlow had never been so much in want of a subject. The three Miss Marlows — Ann; Kate, whom nobody called anything but Kitty; and Lucy — were all at home.',

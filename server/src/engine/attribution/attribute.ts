@@ -88,6 +88,7 @@ import { newAppointee } from './newAppointees';
 import { voiceNamedAfter, voiceSeenAs } from './voiceOwners';
 import { describedSubjectLeading } from './heldLeads';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
+import { opensFiniteClause } from './previousSubjects';
 import { principalOf, principalOfRole } from './principalPerson';
 import { describedInQuotation, earlierPartOf, namedInOwnClause, namedInQuotation, namedInReport } from './quotedPersons';
 import { definiteSubjectBefore, describedTie, documentBefore, narratedRelative, ownedBefore, ownedNoun, speakersRelative } from './quotedRelatives';
@@ -1467,7 +1468,8 @@ const POSSESSIVE_OR_OBJECT = /^(?:his|her|hers|him)$|['’]s$/iu;
 /**
  * Whom the last sentence of a narration paragraph is about: a relative it opens on that the text does not name ("His
  * mother sobbed.", "My uncle explained to old Cotter."), a description no one holds it opens on ("The doctor bent down."), else the subject of its last
- * clause after ", and" or ";" ("Meg lighted the lamp, and Jo forgot how tired she was."), else the first person it
+ * clause after ", and", ";" or an "and" a clause of its own follows (previousSubjects.ts: "… and Doreen's eyes were
+ * half shut") ("Meg lighted the lamp, and Jo forgot how tired she was."), else the first person it
  * names or refers to ("Tommy nodded.").
  */
 function lastSentenceSubject(original: string, items: readonly Item[], table: PeopleTable, bounds: [number, number] | undefined): string | null {
@@ -1489,7 +1491,7 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
   const governed = (x: { item: number }) => /^(?:with|to|at|for|from|of|by|about|like|without|towards?|behind|beside|past)$/.test(items[x.item - 1]?.lower ?? '');
   const opening = inSentence.find((x) => !/^(?:his|her|hers|him)$/.test(items[x.item].lower) && !governed(x)) ?? inSentence.find((x) => !governed(x));
   const clauseOpeners = inSentence.filter((x) => x !== opening && !POSSESSIVE_OR_OBJECT.test(items[x.item].text) &&
-    (items[x.item - 1]?.text === ';' || (items[x.item - 1]?.lower === 'and' && items[x.item - 2]?.text === ',')));
+    (items[x.item - 1]?.text === ';' || (items[x.item - 1]?.lower === 'and' && (items[x.item - 2]?.text === ',' || opensFiniteClause(items, table, x.item)))));
   const subject = clauseOpeners[clauseOpeners.length - 1] ?? opening;
   // "The auctioneer commenced by saying that Miss Isabella was fit …": the description is the subject, ahead of
   // whoever the sentence names after it.

@@ -136,7 +136,7 @@ function lastClauseSubject(items: readonly Item[], table: PeopleTable, first: nu
   const subordinate = SUBORDINATORS.test(items[first].lower);
   for (let k = end; k > first + 1; k--) {
     if (subordinate && items[k - 1].text === ',' && (/^(?:he|she)$/.test(items[k].lower) || (items[k].capital && table.mentionAt(k)))) return null;
-    const joined = items[k - 1].text === ';' || (CLAUSE_JOINERS.test(items[k - 1].lower) && /^[,;]$/.test(items[k - 2].text));
+    const joined = items[k - 1].text === ';' || (CLAUSE_JOINERS.test(items[k - 1].lower) && (/^[,;]$/.test(items[k - 2].text) || opensFiniteClause(items, table, k)));
     // "The door opened and a woman in a quilted coat came in": a newcomer brought in as the subject of the last clause
     // is the one the narration turned to, with or without a comma before its "and".
     if (CLAUSE_JOINERS.test(items[k - 1].lower) && /^(?:a|an)$/.test(items[k].lower) && opensClause(items, k)) {
@@ -151,6 +151,23 @@ function lastClauseSubject(items: readonly Item[], table: PeopleTable, first: nu
     return subject === 'other' || subject === 'none' ? null : subject;
   }
   return null;
+}
+
+/** Auxiliaries that, right after a subject, show a finite clause of its own. */
+const AUXILIARIES = /^(?:was|were|is|are|had|has|have)$/;
+
+/**
+ * "… the handbag was back on the locker and Doreen's eyes were half shut": a name after an "and" with no comma opens a
+ * clause of its own when an auxiliary follows it, or follows a thing of theirs (its owner is who that clause is about);
+ * without one it may be a second object or a joint subject ("looked at Tom and Jane", "Tom and Jane went"), and after
+ * a name it is one ("Aunt Cordelia and Mrs Tuckwell have been at daggers drawn").
+ */
+export function opensFiniteClause(items: readonly Item[], table: PeopleTable, k: number): boolean {
+  const run = items[k].capital && table.mentionAt(k) && !isCapitalised(items[k - 2]) ? table.runAfter(k) : null;
+  if (!run) return false;
+  let verb = run[1] + 1;
+  if (POSSESSIVE.test(items[run[1]].text) && ownsAThing(items[verb])) verb++;
+  return isWord(items[verb]) && AUXILIARIES.test(items[verb].lower);
 }
 
 /** How many items an "it was agreed" may take before its "that" ("It was generally agreed at Hollins Green that"). */

@@ -12,6 +12,7 @@ import { isTitleWord, normalizeWord } from './names';
 import { insideName, isTerm, isWord, pronounOpeningNextSentence, sentenceStart, type Item } from './narration';
 import { PLACE_FIRST_WORDS, isCapitalised, isRoleNoun, type PeopleTable } from './people';
 import { givesNameWithin } from './namedAs';
+import { calledByName } from './namings';
 import { INITIALS, acronymsIn, spelledOut } from './acronyms';
 import { bodyRunOns } from './bodyContinuations';
 import { fullBodyName, organisationNames } from './bodyShortNames';
@@ -978,8 +979,9 @@ function describedEarlier(original: string, items: readonly Item[], table: Peopl
     const ungendered = roleGender(head) === null && !(gender && objectOfGenderAfter(items, s.last, at, gender));
     const fits = definite ? callsAgain(items, s, head, normalizeWord(words[words.length - 1])) : roleGender(head) === gender || (ungendered && (ownPronoun(items, s) === gender || (justBefore && !namesOne())));
     if (fits && (speaksAfter(items, s) || reportsSource(items, s) || (justBefore && isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !namesOne()))) {
-      // "A woman who gave her name only as Bea said …": the name the text gives, not the description, is who she is.
-      if (givesNameWithin(items, s.last + 1, s.last + VERB_REACH)) return null;
+      // "A woman who gave her name only as Bea said …", "a boy called Dowsett": the name the text gives, not the
+      // description, is who she is.
+      if (givesNameWithin(items, s.last + 1, s.last + VERB_REACH) || calledByName(items, s.last)) return null;
       return { speaker: asWritten(original, items, inFull(items, s)), gender: gender ?? roleGender(head) ?? ownPronoun(items, s) ?? pronounOpeningNextSentence(items, s.last), first: s.first };
     }
   }

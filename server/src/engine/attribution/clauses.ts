@@ -17,6 +17,7 @@ import { isTitleWord, normalizeWord } from './names';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { isCommonOpening } from './openingCapitals';
 import { inHeading } from './headings';
+import { calledByName } from './namings';
 
 /** An attribution clause found around a quotation: the speech cue and the items of its speaker mention. */
 export interface Clause {
@@ -1348,6 +1349,16 @@ function subjectAt(items: readonly Item[], i: number, before: number): { np: Cla
     let comma = next + 1;
     while (comma < before && comma - next < RELATIVE_REACH && isWord(items[comma])) comma++;
     if (items[comma]?.text === ',' && isCapitalised(items[comma + 1])) next = comma;
+  }
+  // "A man called Gerald Amory took me to lunch", "my ambassador, a man called Gerald Amory, took me": the name a
+  // description is given, not the description, is the subject.
+  const apposed = items[next]?.text === ',' && /^(?:a|an)$/.test(items[next + 1]?.lower ?? '') ? colonPhrase(items, next + 1, before) : null;
+  const described = np.kind === 'phrase' && calledByName(items, np.last) ? np : apposed?.kind === 'phrase' && calledByName(items, apposed.last) ? apposed : null;
+  if (described) {
+    const name = nameRun(items, described.last + 2);
+    const after = described === np ? name.last + 1 : items[name.last + 1]?.text === ',' ? name.last + 2 : -1;
+    if (after < 0) return { np, verb: false, opens: np.first };
+    return { np: name, verb: after < before && verbLike(items[after]), opens: i };
   }
   // "and the home captain, Danny Roache, walked over": a name in apposition (read by the phrase or here), then the verb.
   if (items[next]?.text === ',') {

@@ -1,4 +1,4 @@
-import { GENERIC_PERSON_NOUNS, KIN, roleGender, type Gender } from './lexicon';
+import { GENERIC_PERSON_NOUNS, IRREGULAR_PAST, KIN, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import type { Item } from './narration';
 import { isRoleNoun } from './people';
@@ -83,12 +83,40 @@ function opensClause(items: readonly Item[], i: number): boolean {
  */
 export function describedSubjectBefore(items: readonly Item[], at: number, gender: Gender, original: string): Description | null {
   const paragraph = items[at].paragraph;
-  for (let i = at - 1; i >= 0 && i >= at - REACH && items[i].paragraph === paragraph; i--) {
+  const before = paragraphBefore(items, at);
+  for (let i = at - 1; i >= 0 && i >= at - REACH && items[i].paragraph >= before; i--) {
     const opens = opensClause(items, i);
-    const described = opens ? descriptionAt(items, i, gender, original) : null;
-    if (described) return described;
+    const joined = !opens && CLAUSE_JOINS.test(items[i - 1]?.lower ?? '');
+    const described = opens || joined ? descriptionAt(items, i, gender, original) : null;
+    if (!described) continue;
+    const verb = items[described.last + 1];
+    // Across the paragraph break only one the narration brings into the scene: "the second housemaid came in".
+    if (items[i].paragraph !== paragraph && !(verb?.kind === 'word' && ENTERING.test(verb.lower))) continue;
+    // "the door opened and the second housemaid came in": with no comma before its "and", a description is a clause's
+    // subject only when a verb in the past follows it, not a noun joined to another ("the vicar and the doctor").
+    if (opens || pastVerbAt(verb)) return described;
   }
   return null;
+}
+
+/** Verbs that bring someone into a scene. */
+const ENTERING = /^(?:came|entered|appeared|arrived|walked|stepped|hurried|strode|burst|bustled|emerged|returned)$/;
+
+/**
+ * The first paragraph a he/she at `at` looks back into: its own, or, when only its quotation stands before it there
+ * ("“…,” she said" opening a paragraph), the paragraph of narration alone just before, which may bring the speaker in.
+ */
+function paragraphBefore(items: readonly Item[], at: number): number {
+  const paragraph = items[at].paragraph;
+  let k = at - 1;
+  while (k >= 0 && items[k].paragraph === paragraph) if (items[k--].kind === 'word') return paragraph;
+  for (; k >= 0 && items[k].paragraph === paragraph - 1; k--) if (items[k].kind === 'quote') return paragraph;
+  return paragraph - 1;
+}
+
+/** Whether an item is a verb in the past: an irregular one ("came"), a regular one ("walked"), or "was"/"had". */
+function pastVerbAt(it: Item | undefined): boolean {
+  return !!it && it.kind === 'word' && !it.capital && (IRREGULAR_PAST.has(it.lower) || /^(?:was|were|had)$/.test(it.lower) || (it.lower.length >= 5 && /[^e]ed$/.test(it.lower)));
 }
 
 /** Whether item `j` is a role noun written as a title ("Inspector") with a lower-case word after it, not a name's part. */

@@ -1,7 +1,8 @@
-import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, roleGender } from './lexicon';
+import { isDemonym } from './demonyms';
+import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
 import type { Item } from './narration';
-import { isRoleNoun, type PeopleTable, type PersonRecord } from './people';
+import { isCapitalised, isRoleNoun, type PeopleTable, type PersonRecord } from './people';
 
 // "I knew she was a wise old horse, and our master thought a great deal of her. Her name was Duchess": the narration
 // names someone it has so far only described ("my mother", "the old nurse"). The name is a person holding that
@@ -76,6 +77,12 @@ function nameSpeakersBefore(items: readonly Item[], table: PeopleTable, owner: n
 
 /** Verbs that give a name after a description: "a king called Berengar", "a clerk named Hobbs". */
 const CALLING = /^(?:called|named)$/;
+/** Whether the description whose noun is item `head` is given a name right after it: "a Kentish boy called Dowsett". */
+export function calledByName(items: readonly Item[], head: number): boolean {
+  const [verb, name] = [items[head + 1], items[head + 2]];
+  return !!verb && !!name && CALLING.test(verb.lower) && isCapitalised(name) && name.sentence === items[head].sentence;
+}
+
 /** How many words a description may take before its role noun ("a small, crooked old fool called …"). */
 const DESCRIPTION_WORDS = 4;
 
@@ -94,11 +101,18 @@ function learnCalledRoles(items: readonly Item[], table: PeopleTable): void {
     const run = role ? table.runAfter(at) : null;
     if (!run || run[0] !== at || items[at].sentence !== items[i].sentence) continue;
     const person = table.personFor(run[0], run[1]);
-    person.roles.add(role!);
+    if (role!.noun) person.roles.add(role!.noun);
+    else if (role!.gender && table.gender(person) === null) person.votes[role!.gender]++;
     // A lone name after "called" need not have read as a person's on its own ("a king called Berengar"): the role makes
     // it one. One after "whose name was" is left to namedDescriptions.ts, which reads the description's turns as theirs.
     if (!whose && !table.mentionAt(run[0])) table.addMention(person, run[0]);
   }
+}
+
+/** The description a name is given to: its role noun, none for a plain "a man", and the gender its head says. */
+interface CalledRole {
+  readonly noun: string | null;
+  readonly gender: Gender | null;
 }
 
 /**
@@ -106,12 +120,18 @@ function learnCalledRoles(items: readonly Item[], table: PeopleTable): void {
  * determiner opens its description ("a king", "his fool"); none for a bare "man". Before "called" or "named" only an
  * indefinite one brings someone in: "the captain called Kit down" is a clause.
  */
-function calledRole(items: readonly Item[], head: number, whose: boolean, isRole: (lower: string) => boolean): string | null {
+function calledRole(items: readonly Item[], head: number, whose: boolean, isRole: (lower: string) => boolean): CalledRole | null {
   const noun = normalizeWord(items[head].lower);
-  if (GENERIC_PERSON_NOUNS.has(noun) || KIN.has(noun) || !isRole(noun)) return null;
+  // "a Kentish boy called Dowsett", "a man named Tidmarsh": a plain noun for a person gives no role, but the name after
+  // it is the person the description brought in, whom a he/she after it means.
+  const plain = GENERIC_PERSON_NOUNS.has(noun) && !whose;
+  if (!plain && (GENERIC_PERSON_NOUNS.has(noun) || KIN.has(noun) || !isRole(noun))) return null;
   for (let k = head - 1; k >= 0 && k >= head - DESCRIPTION_WORDS && items[k].kind === 'word' && items[k].sentence === items[head].sentence; k--) {
-    if (/^(?:a|an)$/.test(items[k].lower) || (whose && /^(?:the|his|her|their|its|our|my)$/.test(items[k].lower))) return noun;
-    if (items[k].capital) return null;
+    if (/^(?:a|an)$/.test(items[k].lower) || (whose && /^(?:the|his|her|their|its|our|my)$/.test(items[k].lower))) {
+      return { noun: plain ? null : noun, gender: roleGender(noun) };
+    }
+    // "a Kentish boy": a nationality or a county is a modifier, another capitalised word a name.
+    if (items[k].capital && !isDemonym(items[k].text)) return null;
   }
   return null;
 }

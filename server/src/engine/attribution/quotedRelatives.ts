@@ -21,7 +21,7 @@ export function ownedNoun(words: readonly Item[], first: number, last: number): 
 }
 
 /** Words after which a clause's subject comes: a he/she after it most often goes back to a subject. */
-const BEFORE_SUBJECT = /^(?:and|but|then|when|so|because|while|until|once|after|before|as|if)$/;
+export const BEFORE_SUBJECT = /^(?:and|but|then|when|so|because|while|until|once|after|before|as|if)$/;
 
 /**
  * "“my mother came into my room. She thought I was asleep. … then she said, ‘…’”": the noun of the last "my <noun>" of

@@ -62,7 +62,9 @@ export function speakersRelative(table: PeopleTable, speaker: string | null, per
   const known = person ? table.relativeBy(person, noun) : null;
   if (known) return known.name;
   if (person && isNarrator(person)) return `my ${noun}`;
-  return speaker && /^\p{Lu}/u.test(speaker) ? `${speaker}'s ${noun}` : `the ${noun}`;
+  // The narration's word for the tie, not the speaker's call: "my dad" is "Ray Tibbets's father".
+  const kin = KIN_ADDRESS.get(noun) ?? noun;
+  return speaker && /^\p{Lu}/u.test(speaker) ? `${speaker}'s ${kin}` : `the ${kin}`;
 }
 
 /**

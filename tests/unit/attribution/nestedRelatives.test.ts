@@ -42,6 +42,11 @@ describe('a relative a quotation’s speaker calls "my …" cueing a quotation i
     assert.deepStrictEqual(speakersOf(dad.replace('My dad', 'My mum').replace('He told', 'She told')), [[0, 'Owen Marsh'], [1, 'his mother']]);
   });
 
+  it('names a "my dad" clause the name’s father, never its "dad"', () => {
+    const text = 'Owen Marsh, 58, has worked at the mill for 31 years. "My dad used to tell me, \'This place will outlast us.\' He was wrong," Marsh said.\n';
+    assert.deepStrictEqual(speakersOf(text), [[0, 'Owen Marsh'], [1, "Owen Marsh's father"]]);
+  });
+
   it('is someone else than the speaker when the noun is no relative', () => {
     const text = 'A retired baker, 70, sat in the hall. "My neighbour knocked and said, \'Get out now,\'" she said.\n';
     assert.strictEqual(speakersOf(text)[1][1], 'the neighbour');

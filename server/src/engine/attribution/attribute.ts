@@ -92,6 +92,7 @@ import { opensFiniteClause } from './previousSubjects';
 import { principalOf, principalOfRole } from './principalPerson';
 import { describedInQuotation, earlierPartOf, namedInOwnClause, namedInQuotation, namedInReport } from './quotedPersons';
 import { definiteSubjectBefore, describedTie, documentBefore, narratedRelative, ownedBefore, ownedNoun, speakersRelative } from './quotedRelatives';
+import { retoldClause } from './retoldClauses';
 import { addresseeOfClause } from './spokenTo';
 import { addressedByRole, isKinCall } from './roleVocatives';
 import { facedIn } from './facedPeople';
@@ -1644,7 +1645,17 @@ function nestedAttribution(
     const span = { start: items[one].start, end: items[one + 2].end };
     return { speaker: member, mention: { span, text: view.original.slice(span.start, span.end) }, cue: items[one + 3].text };
   }
-  const clause = qi < 0 ? null : clauseOf(items, qi);
+  const general = qi < 0 ? null : clauseOf(items, qi);
+  const core = (c: Clause) => parseName(view.original.slice(items[c.first].start, items[c.last].end)).core;
+  // Only persons sharing a word of the name can be the same person (sharingAWord keeps the text's order).
+  const bearerOf = (core: readonly string[]) => table.sharingAWord(core).find((p) => samePerson(p.core.join(' '), core.join(' ')));
+  // "“My physio would just say, ‘…’ We laughed”": a verb of saying right before the words is theirs, over a clause
+  // further back or after them, but a he/she tag after them, which may repeat the name said before ("Mrs. Rowe says,
+  // ‘…,’ he says"), is read below; a name only when it is someone the text knows ("Mum always said" stays a call).
+  const retold = qi < 0 ? null : retoldClause(items, qi);
+  const tagAfter = general && general.first > qi && /^(?:he|she)$/.test(items[general.first].lower);
+  const nearer = retold && (!general || general.last < retold.first || (general.first > qi && !tagAfter));
+  const clause = nearer && (retold.kind !== 'name' || bearerOf(core(retold))) ? retold : general;
   // "“The man from the insurer sat at my table and told me, ‘…’”": the subject of the verb's own clause, over no clause,
   // an object "it" ("picked it up, folded it, and said") or a subject of an earlier clause ("When I showed …, one of").
   const joined = qi >= 0 ? joinedSubject(items, qi) : null;
@@ -1656,10 +1667,9 @@ function nestedAttribution(
   if (!clause) return qi >= 0 && ownThought(items, qi) ? { speaker: outerSpeaker(parent), mention: null, cue: null } : NOBODY;
   const text = view.original.slice(items[clause.first].start, items[clause.last].end);
   const mention = { span: { start: items[clause.first].start, end: items[clause.last].end }, text };
-  const core = parseName(text).core;
-  // Only persons sharing a word of the name can be the same person (sharingAWord keeps the text's order).
-  const bearerOf = (core: readonly string[]) => table.sharingAWord(core).find((p) => samePerson(p.core.join(' '), core.join(' ')));
-  const known = clause.kind === 'name' ? bearerOf(core) : undefined;
+  const known = clause.kind === 'name' ? bearerOf(core(clause)) : undefined;
+  // "Everybody says", "people told us": no one in particular, named as the words give them.
+  if (clause === retold && clause.kind === 'phrase' && clause.first === clause.last) return { speaker: items[clause.first].lower, mention, cue: clause.cue };
   // "Hosea says, ‘Not a dime,’ he says": the he is the name said before the words, unless the text made it the other sex.
   const repeated = repeatedNameClause(items, clause);
   if (repeated) {

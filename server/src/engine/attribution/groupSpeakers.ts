@@ -88,7 +88,8 @@ function subjectGroupAt(items: readonly Item[], before: number): [number, number
 /** The item of "One" in "One of them told me," right before the quotation at item `qi`, opening its sentence; -1 else. */
 export function oneOfThemAt(items: readonly Item[], qi: number): number {
   let v = items[qi - 1]?.text === ',' || items[qi - 1]?.text === ':' ? qi - 2 : qi - 1;
-  if (/^(?:me|us|him|her)$/.test(items[v]?.lower ?? '')) v--;
+  // "One of them told me", "One of them said to me": the listener stands between the verb and the words.
+  if (/^(?:me|us|him|her)$/.test(items[v]?.lower ?? '')) v -= items[v - 1]?.lower === 'to' ? 2 : 1;
   if (!isWord(items[v]) || !SPEECH_VERBS.has(items[v].lower)) return -1;
   const one = v - 3;
   const opens = one === 0 || items[one - 1]?.sentence !== items[one]?.sentence;

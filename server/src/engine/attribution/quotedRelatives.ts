@@ -21,7 +21,7 @@ export function ownedNoun(words: readonly Item[], first: number, last: number): 
 }
 
 /** Words after which a clause's subject comes: a he/she after it most often goes back to a subject. */
-const BEFORE_SUBJECT = /^(?:and|but|then|when|so|because|while|until|once|after|before|as|if)$/;
+export const BEFORE_SUBJECT = /^(?:and|but|then|when|so|because|while|until|once|after|before|as|if)$/;
 
 /**
  * "“my mother came into my room. She thought I was asleep. … then she said, ‘…’”": the noun of the last "my <noun>" of
@@ -62,7 +62,9 @@ export function speakersRelative(table: PeopleTable, speaker: string | null, per
   const known = person ? table.relativeBy(person, noun) : null;
   if (known) return known.name;
   if (person && isNarrator(person)) return `my ${noun}`;
-  return speaker && /^\p{Lu}/u.test(speaker) ? `${speaker}'s ${noun}` : `the ${noun}`;
+  // The narration's word for the tie, not the speaker's call: "my dad" is "Ray Tibbets's father".
+  const kin = KIN_ADDRESS.get(noun) ?? noun;
+  return speaker && /^\p{Lu}/u.test(speaker) ? `${speaker}'s ${kin}` : `the ${kin}`;
 }
 
 /**

@@ -30,6 +30,23 @@ describe('a role for the one the text has just turned to', () => {
     assert.deepStrictEqual(speakers(text), ['Tobin Pask', 'Tobin Pask']);
   });
 
+  it('gives "the defender" to a captain whose speech the paragraph before reports, not the defender named earlier', () => {
+    const text = [
+      'The only goal came when a shot struck Kingsway defender Ronan Tell and looped in.',
+      'Abel Marsh, the home captain, insisted he had pulled out of the tackle.',
+      '"I never touched him," the defender said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Abel Marsh']);
+  });
+
+  it('keeps the holder when a captain in the paragraph of the quotation is only asked, not reported speaking', () => {
+    const text = [
+      'The only goal came when a shot struck Kingsway defender Ronan Tell and looped in.',
+      'Abel Marsh, the home captain, was booked late on. "I never touched him," the defender said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Ronan Tell']);
+  });
+
   it('keeps the holder when the paragraph has mentioned them ("Judge Ross … Reid showed no emotion. “…,” the judge said")', () => {
     const text = [
       'Tobin Pask, a banking analyst at Merrow Capital, said the bid was "rich but fair."',

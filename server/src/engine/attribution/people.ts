@@ -974,6 +974,8 @@ export class PeopleTable {
     if (p.honorificGender === 'f' && this.husbandNames.size > 0 && this.husbandNames.has(husbandKey(core.split(' ')))) return false;
     // "Mrs. McChesney" is not Jock McChesney: a first name's gender tells them apart.
     if (gender && !p.honorificGender && p.core.length > 1 && (givenNameGender(p.core) ?? gender) !== gender) return false;
+    // "Mrs. Ashcombe" is not Dudley Ashcombe, "the brother": a role's sex tells them apart too.
+    if (gender && !p.honorificGender && (this.gender(p) ?? gender) !== gender) return false;
     return samePerson(p.core.join(' '), core) || this.goesBy(p, core.split(' '));
   }
 

@@ -464,7 +464,8 @@ export class PeopleTable {
     if (isHeadlineDescriptor(this.items, first, last)) first++;
     // "Born Margaret Hale in 1938, she …", "Asked Tom Reed about it": a participle opening the sentence.
     if (first < last && OPENING_PARTICIPLES.has(this.items[first].lower) && this.items[first - 1]?.sentence !== this.items[first].sentence) first++;
-    while (last >= first && this.items[last].text === 'I') last--;
+    // "tell Hollis I’m thinking of her": the pronoun I, also with its verb drawn on, is no part of a name.
+    while (last >= first && /^I(?:['’](?:m|ll|d|ve))?$/.test(this.items[last].text)) last--;
     // "The three Miss Pellews", "the two Joneses": a name in the plural after "the" and a number is several people, no
     // one a he/she can be.
     const counted = this.items[first - 2]?.lower === 'the' && COUNT_WORDS.test(this.items[first - 1]?.lower ?? '');

@@ -464,7 +464,8 @@ export class PeopleTable {
     if (isHeadlineDescriptor(this.items, first, last)) first++;
     // "Born Margaret Hale in 1938, she …", "Asked Tom Reed about it": a participle opening the sentence.
     if (first < last && OPENING_PARTICIPLES.has(this.items[first].lower) && this.items[first - 1]?.sentence !== this.items[first].sentence) first++;
-    while (last >= first && this.items[last].text === 'I') last--;
+    // "tell Hollis I’m thinking of her": the pronoun I, also with its verb drawn on, is no part of a name.
+    while (last >= first && /^I(?:['’](?:m|ll|d|ve))?$/.test(this.items[last].text)) last--;
     // "The three Miss Pellews", "the two Joneses": a name in the plural after "the" and a number is several people, no
     // one a he/she can be.
     const counted = this.items[first - 2]?.lower === 'the' && COUNT_WORDS.test(this.items[first - 1]?.lower ?? '');
@@ -974,6 +975,8 @@ export class PeopleTable {
     if (p.honorificGender === 'f' && this.husbandNames.size > 0 && this.husbandNames.has(husbandKey(core.split(' ')))) return false;
     // "Mrs. McChesney" is not Jock McChesney: a first name's gender tells them apart.
     if (gender && !p.honorificGender && p.core.length > 1 && (givenNameGender(p.core) ?? gender) !== gender) return false;
+    // "Mrs. Ashcombe" is not Dudley Ashcombe, "the brother": a role's sex tells them apart too.
+    if (gender && !p.honorificGender && (this.gender(p) ?? gender) !== gender) return false;
     return samePerson(p.core.join(' '), core) || this.goesBy(p, core.split(' '));
   }
 

@@ -494,6 +494,13 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     if (article >= 0 && k === article + 1 && isDemonym(items[k].text)) return { cue: '', first: article, last: k, kind: 'phrase' };
     return { cue: '', first, last: k, kind: 'name' };
   }
+  // "… as sheriff says case is “…”": a headline drops its articles, so a bare person noun before its verb is the role
+  // phrase the body writes with "the".
+  const before = items[k - 1];
+  const bare = !isWord(before) || before.sentence !== it.sentence || !(DETERMINERS.has(before.lower) || isPersonNoun(before.lower) || /['’]s$/u.test(before.text));
+  if (inHeading(items, k) && isKnownPersonNoun(it.lower) && bare) {
+    return { cue: '', first: k, last: k, kind: 'phrase' };
+  }
   const member = partitiveBefore(items, k, floor);
   if (member) return member;
   for (let i = k; i >= floor && i > k - 6 && isWord(items[i]); i--) {

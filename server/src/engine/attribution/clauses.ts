@@ -17,6 +17,7 @@ import { isTitleWord, normalizeWord } from './names';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { isCommonOpening } from './openingCapitals';
 import { inHeading } from './headings';
+import { closingClause } from './closingClauses';
 
 /** An attribution clause found around a quotation: the speech cue and the items of its speaker mention. */
 export interface Clause {
@@ -86,7 +87,7 @@ const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 
 const TIME_NOUNS = /^(?:moment|minute|hour|day|night|morning|afternoon|evening|week|weekend|month|year|time|season|spring|summer|autumn|fall|winter)s?$/;
 const POSSESSIVES = new Set(['his', 'her', 'my', 'our', 'their', 'your']);
-const isSpeechVerb = (it: Item | undefined, adjacent: boolean) =>
+export const isSpeechVerb = (it: Item | undefined, adjacent: boolean) =>
   isWord(it) && SPEECH_VERBS.has(it.lower) && (adjacent || !WEAK_SPEECH_VERBS.has(it.lower));
 
 /** Reflexives that end a phrase after its head ("the vice-chancellor herself"). */
@@ -693,7 +694,7 @@ export function clauseOf(items: readonly Item[], q: number): Clause | null {
   const next = items[q + 1];
   const tagAfter = next?.text === ',' || (isWord(next) && /^\p{Ll}/u.test(next.text) && isSpeechVerb(next, true));
   if (/[.]\W*$/u.test(items[q].text) && !tagAfter) return clauseBefore(items, q) ?? clauseAfter(items, q);
-  return clauseAfter(items, q) ?? clauseBefore(items, q);
+  return clauseAfter(items, q) ?? clauseBefore(items, q) ?? closingClause(items, q);
 }
 
 /**
@@ -867,7 +868,7 @@ function subjectAfterInsert(items: readonly Item[], v: number): Clause | null {
 }
 
 /** The subject written between a quotation and its verb, commas and all ("Priya Raman, an analyst, said"). */
-function subjectWithin(items: readonly Item[], from: number, verb: number): Clause | null {
+export function subjectWithin(items: readonly Item[], from: number, verb: number): Clause | null {
   let to = verb;
   while (to > from && isVerbModifier(items[to - 1].lower) && !isCapitalised(items[to - 1])) to--;
   if (to === from || to - from >= clauseGap(items, from)) return null;

@@ -1575,13 +1575,23 @@ function namedAsTerm(items: readonly Item[], qi: number): boolean {
   return DETERMINERS.has(items[qi - 1].lower) && (between === 'as' || /^(?:it|them|him|her|this|that)$/.test(between)) && verb(qi - 3);
 }
 
+/**
+ * Whether a speech verb before the term in its sentence reports it in a "that" clause, "The ministry said that the
+ * measures were a “mirror response”": the term is the speaker's, as any reported words are, not one the narration
+ * coins ("Analysts call the plan a “peace deal”" names it).
+ */
+function reportedTerm(items: readonly Item[], start: number, qi: number): boolean {
+  for (let v = start; v < qi - 2; v++) if (isWord(items[v]) && SPEECH_VERBS.has(items[v].lower) && items[v + 1]?.lower === 'that') return true;
+  return false;
+}
+
 function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number; head?: string } | null {
   const start = afterClosedQuotation(items, sentenceStartNear(items, qi), qi);
   // One or two words a determiner brings in ("the so-called “community fund”", "a “peace deal”") are a term.
   // A "that" before a verb's words is a relative pronoun, no determiner: "errors that “unnecessarily escalated” …".
   const relative = items[qi - 1]?.lower === 'that' && /^\p{Ll}\S*(?:ly|ed)$/u.test(items[qi].text.replace(/^\W+/u, '').split(/\s+/)[0]);
   const term = isTerm(items[qi].text) && isWord(items[qi - 1]) && (DETERMINERS.has(items[qi - 1].lower) || items[qi - 1].lower === 'so-called') && !relative;
-  if (term && !namedAsTerm(items, qi)) return null;
+  if (term && !namedAsTerm(items, qi) && !reportedTerm(items, start, qi)) return null;
   if (start === qi) return documentClauseAfter(original, items, table, qi);
   let verb = -1;
   // "… warned that disruption would continue", "began to leave": a verb after a modal or "to" reports nothing, and

@@ -18,6 +18,7 @@ import { GIVEN_NAME_GENDER } from './givenNames';
 import { isCommonOpening } from './openingCapitals';
 import { inHeading } from './headings';
 import { calledByName } from './namings';
+import { closingClause } from './closingClauses';
 
 /** An attribution clause found around a quotation: the speech cue and the items of its speaker mention. */
 export interface Clause {
@@ -87,7 +88,7 @@ const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 
 const TIME_NOUNS = /^(?:moment|minute|hour|day|night|morning|afternoon|evening|week|weekend|month|year|time|season|spring|summer|autumn|fall|winter)s?$/;
 const POSSESSIVES = new Set(['his', 'her', 'my', 'our', 'their', 'your']);
-const isSpeechVerb = (it: Item | undefined, adjacent: boolean) =>
+export const isSpeechVerb = (it: Item | undefined, adjacent: boolean) =>
   isWord(it) && SPEECH_VERBS.has(it.lower) && (adjacent || !WEAK_SPEECH_VERBS.has(it.lower));
 
 /** Reflexives that end a phrase after its head ("the vice-chancellor herself"). */
@@ -500,6 +501,13 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     if (article >= 0 && k === article + 1 && isDemonym(items[k].text)) return { cue: '', first: article, last: k, kind: 'phrase' };
     return { cue: '', first, last: k, kind: 'name' };
   }
+  // "… as sheriff says case is “…”": a headline drops its articles, so a bare person noun before its verb is the role
+  // phrase the body writes with "the".
+  const before = items[k - 1];
+  const bare = !isWord(before) || before.sentence !== it.sentence || !(DETERMINERS.has(before.lower) || isPersonNoun(before.lower) || /['’]s$/u.test(before.text));
+  if (inHeading(items, k) && isKnownPersonNoun(it.lower) && bare) {
+    return { cue: '', first: k, last: k, kind: 'phrase' };
+  }
   const member = partitiveBefore(items, k, floor);
   if (member) return member;
   for (let i = k; i >= floor && i > k - 6 && isWord(items[i]); i--) {
@@ -710,7 +718,7 @@ export function clauseOf(items: readonly Item[], q: number): Clause | null {
   const next = items[q + 1];
   const tagAfter = next?.text === ',' || (isWord(next) && /^\p{Ll}/u.test(next.text) && isSpeechVerb(next, true));
   if (/[.]\W*$/u.test(items[q].text) && !tagAfter) return clauseBefore(items, q) ?? clauseAfter(items, q);
-  return clauseAfter(items, q) ?? clauseBefore(items, q);
+  return clauseAfter(items, q) ?? clauseBefore(items, q) ?? closingClause(items, q);
 }
 
 /**
@@ -888,7 +896,7 @@ function subjectAfterInsert(items: readonly Item[], v: number): Clause | null {
 }
 
 /** The subject written between a quotation and its verb, commas and all ("Priya Raman, an analyst, said"). */
-function subjectWithin(items: readonly Item[], from: number, verb: number): Clause | null {
+export function subjectWithin(items: readonly Item[], from: number, verb: number): Clause | null {
   let to = verb;
   while (to > from && isVerbModifier(items[to - 1].lower) && !isCapitalised(items[to - 1])) to--;
   if (to === from || to - from >= clauseGap(items, from)) return null;

@@ -26,6 +26,25 @@ describe('strangers brought on by a role', () => {
     assert.deepStrictEqual(speakers(sexton), ['Gedge', 'Lucian Thorne', 'the sexton', 'the sexton', 'Lucian Thorne', 'Gedge', 'the sexton']);
   });
 
+  it('keeps the sexton, whom the narration makes a he, apart from the woman a clause names after his turns', () => {
+    const text = [
+      'Superintendent Gedge stood among the yews with Mr. Lucian Thorne.',
+      '',
+      'A rumble from the lych-gate announced the sexton, who was wheeling his barrow along the path. He set it down.',
+      '',
+      '“You’ll be wanting the ladder,” said the sexton. “Well, you can’t.”',
+      '',
+      '“And why?” said Thorne.',
+      '',
+      '“I saw it Thursday,” said a voice from over the wall.',
+      '',
+      '“Mrs. Pook, of the Post Office,” said the Superintendent.',
+      '',
+      '“And General Stores,” said Mrs. Pook with dignity.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text).slice(0, 2), ['the sexton', 'the sexton']);
+  });
+
   it('keeps "a tall, thin man" one phrase: the man who spoke, whom "he" goes on as', () => {
     const text = 'A tall, thin man said the road was closed. “It will be shut till morning,” he said.';
     assert.deepStrictEqual(speakers(text), ['a tall, thin man']);

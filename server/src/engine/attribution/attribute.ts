@@ -36,6 +36,7 @@ import { droppedClauseSpeakers } from './droppedClauses';
 import { openingCalls } from './openingCalls';
 import { endsWaiting } from './waiting';
 import { sentenceOpeningDescriptions } from './standingDescriptions';
+import { describedApart } from './describedApart';
 import { pauseIn } from './pauses';
 import { heardOnTheLine, opensAsCaller } from './phoneOpeners';
 import { reportedSpeaker } from './reportedTurns';
@@ -666,7 +667,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   // words, right after a sentence naming one person (of its gender, if it has one), is theirs when the text gave them
   // a role in other words; someone given none ("Goran Ilic scored. “…,” said the keeper") is not the role's holder.
   const named = !known && first.lower === 'the' && isDescribingRole(head) ? onlyOneNamedJustBefore(items, table, clause.first, gender) : null;
-  if (named && named.roles.size > 0) return named;
+  if (named && named.roles.size > 0 && !describedApart(items, table, head, named)) return named;
   const principal = !known && first.lower === 'the' && clause.last === clause.first + 1 && isDescribingRole(head) ? principalOfRole(items, table, clause.first, gender) : null;
   if (principal) return principal;
   if (known) return known;
@@ -685,7 +686,8 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   // "the prime minister’s spokesman" is brought in by that tie, not the salient man.
   if (heldAsAnothers(items, clause.first, clause.last)) return titled;
   const salient = table.antecedent(clause.first, gender, null);
-  return salient && table.gender(salient) === gender ? salient : titled;
+  // Not one the narration shows beside the description as someone else ("The clergyman … looked at Mr. Pinhorn").
+  return salient && table.gender(salient) === gender && !describedApart(items, table, head, salient) ? salient : titled;
 }
 
 /** The one person the text gave `role`, if only one. */
@@ -1170,7 +1172,8 @@ function* fillFromContext(
     namedByClause: namesGiven.has(t.paragraph) || byParagraph.get(t.paragraph)!.some((qi) => clauses.get(qi)?.kind === 'name' && at(qi).speaker === t.speaker),
     withheld: withheld.has(t.paragraph),
   }));
-  const described = namesOfDescribedSpeakers(given, (n) => firstNamed.get(n), genderOf);
+  // A description's sex is its noun's, else the one the narration's pronouns give it ("the sexton, who …. He set …").
+  const described = namesOfDescribedSpeakers(given, (n) => firstNamed.get(n), (n) => genderOf(n) ?? (/^\p{Ll}/u.test(n) ? narratedGender(n) : null));
   const renamedDescription = new Map<number, [string, string]>();
   for (const [i, name] of described) {
     renamedDescription.set(turns[i].paragraph, [cuedSpeakers[i]!, name]);

@@ -141,6 +141,17 @@ export function isJoinedBodyName(items: readonly Item[], first: number, last: nu
 }
 
 /**
+ * Whether the comma at item `comma` parts two modifiers of one noun ("a slow, grinding noise"): lower-case words on both
+ * sides of it, the one after it followed by another (its noun), none of them a function word, an adverb or a speech
+ * verb. An aside after a noun ("A neighbour, speaking quietly, said", "A picker, 46,") is no such list.
+ */
+function modifierListGoesOn(items: readonly Item[], comma: number, to: number): boolean {
+  const plain = (k: number) => k < to && isWord(items[k]) && /^\p{Ll}[\p{Ll}-]*$/u.test(items[k].text) && !FUNCTION_WORDS.has(items[k].lower) &&
+    !PHRASE_STOPS.has(items[k].lower) && !isVerbModifier(items[k].lower) && !SPEECH_VERBS.has(items[k].lower) && !WRITTEN_VERBS.has(items[k].lower);
+  return items[comma]?.text === ',' && plain(comma - 1) && plain(comma + 1) && plain(comma + 2);
+}
+
+/**
  * The subject a sentence opens with (after an opening phrase ending in a comma, "At the harbour,"): a name run, "it",
  * or a determiner phrase headed by a person, document or body noun ("a handwritten sign", "The harbour workers'
  * union"), a person's carried on over an affiliation ("a spokesman for the environment department").
@@ -211,11 +222,17 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     const inName = (k: number) => insideName(items, k);
     // "An earlier draft had called for": right after the determiner, "earlier" or "later" is an adjective, no phrase stop.
     const comparative = (k: number) => k === i + 1 && /^(?:earlier|later)$/.test(items[k].lower);
-    while (isWord(items[end + 1]) && end + 1 < to && end < i + (inName(end + 1) ? 7 : 5) && (!PHRASE_STOPS.has(items[end + 1].lower) || inName(end + 1) || comparative(end + 1)) && !isVerbModifier(items[end + 1].lower) &&
+    const goesOn = () => isWord(items[end + 1]) && end + 1 < to && end < i + (inName(end + 1) ? 7 : 5) && (!PHRASE_STOPS.has(items[end + 1].lower) || inName(end + 1) || comparative(end + 1)) && !isVerbModifier(items[end + 1].lower) &&
       !issuesDocument(items, end + 1) &&
       // "The tribunal’s written decision": a participle before a document's noun is its modifier, not the verb.
       (end === i || DOCUMENT_NOUNS.has(items[end + 1].lower) || DOCUMENT_NOUNS.has(items[end + 2]?.lower ?? '') || ownedDocumentNoun(items, end + 2) ||
-        (!SPEECH_VERBS.has(items[end + 1].lower) && !WRITTEN_VERBS.has(items[end + 1].lower)))) end++;
+        (!SPEECH_VERBS.has(items[end + 1].lower) && !WRITTEN_VERBS.has(items[end + 1].lower)));
+    for (;;) {
+      if (goesOn()) end++;
+      // "A slow, grinding noise", "a tall, thin man": a comma between the article's first modifier and the next ends no phrase.
+      else if (end === i + 1 && modifierListGoesOn(items, end + 1, to)) end += 2;
+      else break;
+    }
     // "A Nordvik deckhand, who …", "an Alder Lane resident said", "a government whip said": someone brought in by an
     // indefinite article and followed by a clause, whatever the noun, even after a body's ("government").
     const next = items[end + 1];

@@ -33,6 +33,24 @@ describe('a first-person narrator\'s name', () => {
     assert.deepStrictEqual(speakers(text), ['Bartholomew']);
   });
 
+  it('is the name the narration says they are ("I am Rosamund Tate.")', () => {
+    const text = [
+      'The lamp in the hall had gone out again. I am Rosamund Tate, and I am the only one at Fernleigh who is not afraid of the dark.',
+      '"Only the wick," I said, and trimmed it.',
+      '"You would say that," said Bertie from the stairs.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Rosamund Tate', 'Bertie']);
+  });
+
+  it('is no one the narration says they are to another, nor a nationality ("I am Bertie\'s sister", "I am Welsh.")', () => {
+    const text = [
+      'I am Bertie\'s sister, though he would rather I were not. I am Welsh. I am twelve and I am always cold.',
+      '"Only the wick," I said, and trimmed it.',
+      '"You would say that," said Bertie from the stairs.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['I', 'Bertie']);
+  });
+
   it('is the name they sign', () => {
     const text = [
       'On Sundays I drove out to the home with the paper, because my father had always read it on Sundays.',

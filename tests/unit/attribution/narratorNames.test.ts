@@ -51,6 +51,23 @@ describe('a first-person narrator\'s name', () => {
     assert.deepStrictEqual(speakers(text), ['I', 'Bertie']);
   });
 
+  it('is a surname the turn beside theirs calls them by at a clause\'s end (", Quennell."), however rare the word', () => {
+    const text = [
+      'I brought the morning papers up to the study at nine, as I had every day that week.',
+      '"Nothing from the Yard," I said.',
+      '"There is nothing in any of these, Quennell," said Mr. Crane, and threw them down.',
+      'He went to the window and stood there a long while.',
+      'The fog had not lifted since Tuesday.',
+      'The clock on the landing struck the quarter.',
+      '"Quennell, my coat," said Mr. Crane at last.',
+      'I fetched it from the hall.',
+      'He put it on without a word.',
+      'We went down together.',
+      '"Where to?" I asked.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Quennell', 'Mr. Crane', 'Mr. Crane', 'Quennell']);
+  });
+
   it('is the name they sign', () => {
     const text = [
       'On Sundays I drove out to the home with the paper, because my father had always read it on Sundays.',

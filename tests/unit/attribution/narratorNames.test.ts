@@ -33,6 +33,41 @@ describe('a first-person narrator\'s name', () => {
     assert.deepStrictEqual(speakers(text), ['Bartholomew']);
   });
 
+  it('is the name the narration says they are ("I am Rosamund Tate.")', () => {
+    const text = [
+      'The lamp in the hall had gone out again. I am Rosamund Tate, and I am the only one at Fernleigh who is not afraid of the dark.',
+      '"Only the wick," I said, and trimmed it.',
+      '"You would say that," said Bertie from the stairs.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Rosamund Tate', 'Bertie']);
+  });
+
+  it('is no one the narration says they are to another, nor a nationality ("I am Bertie\'s sister", "I am Welsh.")', () => {
+    const text = [
+      'I am Bertie\'s sister, though he would rather I were not. I am Welsh. I am twelve and I am always cold.',
+      '"Only the wick," I said, and trimmed it.',
+      '"You would say that," said Bertie from the stairs.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['I', 'Bertie']);
+  });
+
+  it('is a surname the turn beside theirs calls them by at a clause\'s end (", Quennell."), however rare the word', () => {
+    const text = [
+      'I brought the morning papers up to the study at nine, as I had every day that week.',
+      '"Nothing from the Yard," I said.',
+      '"There is nothing in any of these, Quennell," said Mr. Crane, and threw them down.',
+      'He went to the window and stood there a long while.',
+      'The fog had not lifted since Tuesday.',
+      'The clock on the landing struck the quarter.',
+      '"Quennell, my coat," said Mr. Crane at last.',
+      'I fetched it from the hall.',
+      'He put it on without a word.',
+      'We went down together.',
+      '"Where to?" I asked.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Quennell', 'Mr. Crane', 'Mr. Crane', 'Quennell']);
+  });
+
   it('is the name they sign', () => {
     const text = [
       'On Sundays I drove out to the home with the paper, because my father had always read it on Sundays.',

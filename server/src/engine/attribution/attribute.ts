@@ -1192,6 +1192,7 @@ function* fillFromContext(
     told: (name) => !!table.personNamed(name),
     onePerson: (a, b) => !!table.personNamed(a) && table.personNamed(a) === table.personNamed(b),
     given: (name) => parseName(name).titles.length > 0 || GIVEN_NAME_GENDER.has(normalizeWord(parseName(name).core[0] ?? '')),
+    calledAtClauseEnd: (name) => calledAtClauseEnd(original, name),
     speaks: (name) => cuedOthers.some((s) => samePerson(s, name)),
     words: (i) => byParagraph.get(turns[i].paragraph)!.map((qi) => items[qi].text).join(' '),
     cued: (i) => !!cuedSpeakers[i] || byParagraph.get(turns[i].paragraph)!.some((qi) => clauses.has(qi)),
@@ -1251,6 +1252,12 @@ function* fillFromContext(
       mentionBefore = at(qi).mention ?? mentionBefore;
     }
   }
+}
+
+/** Whether `name` is written after a comma, ending its clause ("There is nothing in these, Fenwick."). */
+function calledAtClauseEnd(text: string, name: string): boolean {
+  const written = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`,\s+${written}\s*[,.!?]`).test(text);
 }
 
 /**

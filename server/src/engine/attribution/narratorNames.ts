@@ -51,6 +51,11 @@ export interface NarratorNameEvidence {
   told(name: string): boolean;
   /** A name by its title or common given name, not a word that may open a turn ("Aye, …"). */
   given(name: string): boolean;
+  /**
+   * Whether the name is called after a comma at a clause's end ("There is nothing in these, Fenwick."): a word that only
+   * opens turns ("Aye, …") may be no name, but one called so is.
+   */
+  calledAtClauseEnd(name: string): boolean;
   onePerson(a: string, b: string): boolean;
   /** Someone a speech clause gives turns of their own: a speaker beside the narrator, not the narrator. */
   speaks(name: string): boolean;
@@ -115,8 +120,9 @@ export function narratorName(turns: readonly Turn[], narrator: string, names: Na
     } else for (const v of turn.rawVocatives) if (!names.told(v)) count(v, 0);
   }
   // A word opening a turn may be no name ("Aye, …"): one called so beside a single turn of theirs is taken for the
-  // narrator's only when a title, a given name or a second word shows it is a name.
-  const [best] = groups.filter((g) => g.beside > 1 || (g.beside > 0 && (names.given(g.name) || parseName(g.name).core.length > 1))).sort((a, b) => b.count - a.count);
+  // narrator's only when a title, a given name, a second word or a call closing a clause (", Fenwick.") shows it is a name.
+  const isName = (g: { name: string }) => names.given(g.name) || parseName(g.name).core.length > 1 || names.calledAtClauseEnd(g.name);
+  const [best] = groups.filter((g) => g.beside > 1 || (g.beside > 0 && isName(g))).sort((a, b) => b.count - a.count);
   return best && best.count >= 2 ? fullestName(best.name, names.fullNames(), (f) => names.someoneElse(f) || names.speaks(f)) : null;
 }
 

@@ -317,8 +317,10 @@ const APPOSITION_REACH = 5;
 
 /** Verbs that give the narrator a name: "christened me Christopher", "I was named Hal". */
 const NAMING_VERBS = /^(?:christened|named|baptised|baptized|called)$/;
-/** The words at which narratorOwnName's tests can hold: "me", "is", "name's", a naming verb, "signed". */
-const OWN_NAME_CUES = new Set(['me', 'myself', 'is', 'was', "name's", 'name’s', 'christened', 'named', 'baptised', 'baptized', 'called', 'signed']);
+/** The words at which narratorOwnName's tests can hold: "me", "is", "name's", a naming verb, "signed", "am", "I'm". */
+const OWN_NAME_CUES = new Set(['me', 'myself', 'is', 'was', "name's", 'name’s', 'christened', 'named', 'baptised', 'baptized', 'called', 'signed', 'am', "i'm", 'i’m']);
+/** What may end a name the narrator says they are: "I am Matilda Crewe." ("I am Bunty's friend" names another). */
+const STATED_NAME_END = /^[.,;:!—–]$/;
 /** How many words may tell what the narrator signed before the name they signed it with. */
 const SIGNED_REACH = 5;
 
@@ -1512,11 +1514,15 @@ export class PeopleTable {
       const [a, b] = [it[i - 1].lower, it[i - 2]?.lower];
       const called = ((w === 'me' || w === 'myself') && /^(?:call|called|calling)$/.test(a)) || (/^(is|was)$/.test(w) && a === 'name' && b === 'my') || (/^name['’]s$/.test(w) && a === 'my');
       const christened = ((w === 'me' || w === 'myself') && NAMING_VERBS.test(a)) || (NAMING_VERBS.test(w) && /^(?:was|been|am)$/.test(a) && (b === 'i' || it[i - 3]?.lower === 'i'));
-      const name = called || christened ? i + 1 : w === 'signed' && a === 'i' ? this.signature(i) : -1;
+      // "I am Matilda Crewe.", "I'm Kessler.": the narrator introducing themselves to the reader, a name alone, no
+      // nationality ("I am Welsh."), ending its clause.
+      const stated = (w === 'am' && it[i - 1].text === 'I') || /^i['’]m$/.test(w);
+      const name = called || christened || stated ? i + 1 : w === 'signed' && a === 'i' ? this.signature(i) : -1;
       if (name < 0 || it[name]?.kind !== 'word' || it[name].sentence !== it[i].sentence) continue;
       const run = this.runAfter(name);
       if (!run || run[0] !== name) continue;
-      if (called) return this.runText(run[0], run[1]);
+      if (stated && (!STATED_NAME_END.test(it[run[1] + 1]?.text ?? '') || isDemonym(it[name].text) || !this.looksLikePerson(run[0], run[1], false))) continue;
+      if (called || stated) return this.runText(run[0], run[1]);
       given ??= this.runText(run[0], run[1]);
     }
     return given;

@@ -286,7 +286,7 @@ function nameAfterRole(items: readonly Item[], last: number): Clause | null {
 }
 
 /** The last of the capitalised words from item `first` in its sentence. */
-function capitalsEnd(items: readonly Item[], first: number): number {
+export function capitalsEnd(items: readonly Item[], first: number): number {
   let last = first;
   while (isCapitalised(items[last + 1]) && items[last + 1].sentence === items[first].sentence) last++;
   return last;

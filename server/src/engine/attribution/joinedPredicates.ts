@@ -1,6 +1,5 @@
 import { calledByName } from './namings';
-import { isCapitalised } from './people';
-import { isKnownPersonNoun } from './clauses';
+import { capitalsEnd, isKnownPersonNoun } from './clauses';
 import { SPEECH_VERBS, isVerbModifier } from './lexicon';
 import { isWord, type Item } from './narration';
 import { describedTie } from './quotedRelatives';
@@ -28,7 +27,7 @@ export function joinedSubject(words: readonly Item[], qi: number): { first: numb
     if (!isWord(words[i])) continue;
     const last = describedSubjectAt(words, i);
     // "a man called Gerald Amory, took me to lunch and said": the name the description is given is who spoke.
-    if (last >= 0 && calledByName(words, last)) return { ...nameAfter(words, last + 2), verb };
+    if (last >= 0 && calledByName(words, last)) return { first: last + 2, last: capitalsEnd(words, last + 2), verb };
     if (last >= 0) return { first: i, last, verb };
     // A pronoun or a name opening the clause is the subject ("I went in and said"); a predicate ("folded it,") is not.
     if (/^(?:i|we|you|he|she|they|it)$/.test(words[i].lower) || (words[i].capital && i > 0 && prior?.text === ',')) return null;
@@ -55,9 +54,3 @@ const personNoun = (words: readonly Item[], k: number) => isWord(words[k]) && !w
 const peopleNoun = (words: readonly Item[], k: number) =>
   isWord(words[k]) && !words[k].capital && isKnownPersonNoun(words[k].lower.replace(/men$/, 'man').replace(/s$/, ''));
 
-/** The capitalised words from item `first` on: a name as written ("Gerald Amory"). */
-function nameAfter(words: readonly Item[], first: number): { first: number; last: number } {
-  let last = first;
-  while (isCapitalised(words[last + 1]) && words[last + 1].sentence === words[first].sentence) last++;
-  return { first, last };
-}

@@ -1,4 +1,5 @@
-import type { Clause } from './clauses';
+import { capitalsEnd, type Clause } from './clauses';
+import { isCapitalised } from './people';
 import { isVerbModifier } from './lexicon';
 import { isWord, sentenceStart, type Item } from './narration';
 import { BEFORE_SUBJECT } from './quotedRelatives';
@@ -71,7 +72,5 @@ function quotingAsideAt(items: readonly Item[], end: number): number {
 /** The last item of the subject opening a sentence at item `start`: "I" or a name's capitalised words; -1 else. */
 function subjectEnd(items: readonly Item[], start: number): number {
   if (items[start]?.text === 'I') return start;
-  let k = start;
-  while (isWord(items[k + 1]) && items[k + 1].capital && items[k + 1].sentence === items[start].sentence) k++;
-  return isWord(items[start]) && items[start].capital ? k : -1;
+  return isCapitalised(items[start]) ? capitalsEnd(items, start) : -1;
 }

@@ -30,7 +30,7 @@ function namesSomeone(items: readonly Item[], from: number, to: number): boolean
  */
 export function droppedClauseSpeakers(items: readonly Item[], quoteItems: readonly number[], attributions: readonly Attribution[]): Map<number, Attribution> {
   const found = new Map<number, Attribution>();
-  for (const qi of quoteItems) {
+  for (const [j, qi] of quoteItems.entries()) {
     const a = attributions[items[qi].quote];
     if (a.speaker || a.mention || items[qi - 1]?.text !== ':') continue;
     const start = sentenceStart(items, qi - 1);
@@ -41,8 +41,8 @@ export function droppedClauseSpeakers(items: readonly Item[], quoteItems: readon
       named = items[k].kind === 'quote' || (items[k].kind === 'word' && (items[k].capital || SUBJECT.test(items[k].lower) || (opensPhrase && DETERMINER.test(items[k].lower))));
     }
     if (named) continue;
-    let last = start - 1;
-    while (last >= 0 && items[last].kind !== 'quote') last--;
+    // The lead holds no quotation, so the one before this in the list is the last before the lead.
+    const last = j > 0 ? quoteItems[j - 1] : -1;
     if (last < 0 || items[last].paragraph < items[qi].paragraph - 1 || namesSomeone(items, last + 1, start)) continue;
     const before = found.get(items[last].quote) ?? attributions[items[last].quote];
     if (before.speaker) found.set(items[qi].quote, { speaker: before.speaker, mention: before.mention, cue: null });

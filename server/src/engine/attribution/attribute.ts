@@ -33,6 +33,7 @@ import { bodyAttributions, isBodyName, isDocumentOrBody, isJoinedBodyName } from
 import { organisationsIn } from './organisations';
 import { continuedAttributions, cuesItsTurns } from './continuations';
 import { droppedClauseSpeakers } from './droppedClauses';
+import { escaped } from './handles';
 import { openingCalls } from './openingCalls';
 import { endsWaiting } from './waiting';
 import { sentenceOpeningDescriptions } from './standingDescriptions';
@@ -1256,8 +1257,7 @@ function* fillFromContext(
 
 /** Whether `name` is written after a comma, ending its clause ("There is nothing in these, Fenwick."). */
 function calledAtClauseEnd(text: string, name: string): boolean {
-  const written = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(String.raw`,\s+${written}\s*[,.!?]`).test(text);
+  return new RegExp(String.raw`,\s+${escaped(name)}\s*[,.!?]`).test(text);
 }
 
 /**

@@ -10,7 +10,8 @@ export function isHandle(label: string): boolean {
   return /^(?:@|\p{Ll}|[\p{L}\p{N}]*[._\d][\p{L}\p{N}._]*$)/u.test(label);
 }
 
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a pattern matching it literally. */
+export const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A name as the text writes one: capitalised words. */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}`;

@@ -1,6 +1,6 @@
 import { GENERIC_PERSON_NOUNS, PRONOUN_GENDER, roleGender, type Gender } from './lexicon';
 import { normalizeWord } from './names';
-import { isWord, type Item } from './narration';
+import { isWord, pronounOpeningNextSentence, type Item } from './narration';
 import type { PeopleTable } from './people';
 import { pronounAfter } from './describedGenders';
 import { bringsOn } from './standingDescriptions';
@@ -24,12 +24,13 @@ export function describedAsOther(items: readonly Item[], table: PeopleTable, fir
   for (let i = first - 1; i >= 0 && i >= first - REACH; i--) {
     const it = items[i];
     // Or one a verb brings on ("announced the sexton, who …. He set the barrow down"), the next sentence's he/she his.
+    if (!isWord(it) || it.lower !== 'the') continue;
     const broughtOn = bringsOn(items, i);
-    if (!isWord(it) || it.lower !== 'the' || (items[i - 1]?.sentence === it.sentence && !broughtOn)) continue;
+    if (items[i - 1]?.sentence === it.sentence && !broughtOn) continue;
     const role = items[i + 1];
     const noun = role && isWord(role) ? normalizeWord(role.lower) : '';
     if (!table.isRole(noun) || GENERIC_PERSON_NOUNS.has(noun) || (roleGender(noun) ?? gender) !== gender) continue;
-    const pronoun = pronounAfter(items, i + 2) ?? (broughtOn ? openingPronoun(items, i) : null);
+    const pronoun = pronounAfter(items, i + 2) ?? (broughtOn ? pronounOpeningNextSentence(items, i) : null);
     if (pronoun !== gender || namedBetween(items, table, i + 2, first, gender)) return null;
     return 'the ' + original.slice(role.start, role.end);
   }
@@ -39,11 +40,4 @@ export function describedAsOther(items: readonly Item[], table: PeopleTable, fir
 /** Whether the narration names someone of `gender` (or of no known sex) between items `from` and `to`. */
 function namedBetween(items: readonly Item[], table: PeopleTable, from: number, to: number, gender: Gender): boolean {
   return table.mentionsWithin(from, to - 1).some((m) => !m.addressed && !PRONOUN_GENDER.has(items[m.item].lower) && (table.gender(m.person) ?? gender) === gender);
-}
-
-/** The gender of the he/she opening the sentence after item `i`'s, if one does. */
-function openingPronoun(items: readonly Item[], i: number): Gender | null {
-  let k = i;
-  while (k < items.length && items[k].sentence === items[i].sentence) k++;
-  return (isWord(items[k]) && /^(?:he|she)$/.test(items[k].lower) && PRONOUN_GENDER.get(items[k].lower)) || null;
 }

@@ -20,8 +20,11 @@ export function describedApart(items: readonly Item[], table: PeopleTable, noun:
     const sentence = items[k].sentence;
     const near = table.mentionsWithin(Math.max(0, k - REACH), Math.min(items.length - 1, k + REACH));
     // "Mr. Barnabas Pinhorn, the clergyman," or "the clergyman, Mr. Pinhorn,".
-    const between = (from: number, to: number) => items.slice(from, to);
-    const apposed = (m: number) => m < k ? between(m + 1, k - 1).every((it) => it.capital || it.text === '.' || it.text === ',') && between(m + 1, k - 1).some((it) => it.text === ',') : items[k + 1]?.text === ',' && m <= k + 3;
+    const apposedBefore = (m: number) => {
+      const between = items.slice(m + 1, k - 1);
+      return between.every((it) => it.capital || it.text === '.' || it.text === ',') && between.some((it) => it.text === ',');
+    };
+    const apposed = (m: number) => (m < k ? apposedBefore(m) : items[k + 1]?.text === ',' && m <= k + 3);
     if (near.some((m) => m.person === person && !m.addressed && m.sentence === sentence && isWord(items[m.item]) && !PRONOUN_GENDER.has(items[m.item].lower) && !apposed(m.item))) return true;
   }
   return false;

@@ -5,7 +5,7 @@ import { ADDRESSEE_VERBS, COUNT_WORDS, KIN, PRONOUN_GENDER, SPEECH_VERBS, SUBORD
 import { isWord, sentenceStart, type Item } from './narration';
 import { isCommonOpening } from './openingCapitals';
 import { describedAgain } from './newsDescriptions';
-import { isNewcomer, opensClause, unnamedSubject } from './unnamedPeople';
+import { isNewcomer, subjectOfPastVerb, unnamedSubject } from './unnamedPeople';
 import { withholdsName } from './withheldNames';
 import { afterReportingAside } from './reportingAsides';
 import { isCapitalised, isRoleNoun, type PeopleTable, type PersonMention, type PersonRecord } from './people';
@@ -135,15 +135,17 @@ function subjectOf(items: readonly Item[], table: PeopleTable, first: number, en
 function lastClauseSubject(items: readonly Item[], table: PeopleTable, first: number, end: number, gender: Gender): PersonRecord | null {
   const subordinate = SUBORDINATORS.test(items[first].lower);
   for (let k = end; k > first + 1; k--) {
-    if (subordinate && items[k - 1].text === ',' && (/^(?:he|she)$/.test(items[k].lower) || (items[k].capital && table.mentionAt(k)))) return null;
-    const joined = items[k - 1].text === ';' || (CLAUSE_JOINERS.test(items[k - 1].lower) && (/^[,;]$/.test(items[k - 2].text) || opensFiniteClause(items, table, k)));
+    const person = /^(?:he|she)$/.test(items[k].lower) || (items[k].capital && !!table.mentionAt(k));
+    if (subordinate && items[k - 1].text === ',' && person) return null;
+    const joiner = CLAUSE_JOINERS.test(items[k - 1].lower);
+    const joined = items[k - 1].text === ';' || (joiner && (/^[,;]$/.test(items[k - 2].text) || opensFiniteClause(items, table, k)));
     // "The door opened and a woman in a quilted coat came in": a newcomer brought in as the subject of the last clause
     // is the one the narration turned to, with or without a comma before its "and".
-    if (CLAUSE_JOINERS.test(items[k - 1].lower) && /^(?:a|an)$/.test(items[k].lower) && opensClause(items, k)) {
+    if (joiner && /^(?:a|an)$/.test(items[k].lower) && subjectOfPastVerb(items, k)) {
       const newcomer = unnamedSubject(items, table, k, gender);
       if (newcomer) return newcomer === 'other' ? null : newcomer;
     }
-    if (!joined || !(/^(?:he|she)$/.test(items[k].lower) || (items[k].capital && table.mentionAt(k)))) continue;
+    if (!joined || !person) continue;
     // "Eleanor; Catherine; and Lucy — were all at home": a list's last name, with no verb of its own, opens no clause.
     const after = items[(items[k].capital ? table.runAfter(k)?.[1] ?? k : k) + 1];
     if (!after || !(after.text === ',' || (after.kind === 'word' && !after.capital))) return null;

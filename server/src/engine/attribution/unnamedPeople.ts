@@ -150,7 +150,7 @@ const VERB_REACH = 8;
  * in the past ("came hurtling in", "had been standing"): the subject of a clause, not a noun joined in a list or an
  * apposition ("his wife and a specialist in detectors,"), nor one a relative clause goes on with.
  */
-export function opensClause(items: readonly Item[], s: number): boolean {
+export function subjectOfPastVerb(items: readonly Item[], s: number): boolean {
   const last = headAfter(items, s);
   if (last < 0 || items[last].lower === 'voice') return false;
   for (let k = last + 1; k <= last + VERB_REACH && isWord(items[k]) && items[k].sentence === items[s].sentence; k++) {

@@ -67,7 +67,11 @@ export function describedAgain(items: readonly Item[], table: PeopleTable, first
   const owning = (m: { item: number }) => m.item === before && !isPersonNoun(items[m.item + 1]?.lower ?? '');
   // "The lead role of Ada Pell is played by Rosalind Achebe": a name after "of" is what the subject is of, not who.
   const ofPhrase = (m: { item: number }) => items[m.item - 1]?.lower === 'of' || isOpponent(items, m.item);
-  const named = table.mentionsWithin(before, end).find((m) => !m.addressed && (!/['’]s$/.test(items[m.item].text) || owning(m)) && !/^(?:his|her)$/.test(items[m.item].lower) && !ofPhrase(m));
+  // "Dunmore head coach Luis Echeverri refused …": a team or firm qualifying the name is whose they are, not who.
+  const candidates = table.mentionsWithin(before, end).filter((m) => !m.addressed && (!/['’]s$/.test(items[m.item].text) || owning(m)) && !/^(?:his|her)$/.test(items[m.item].lower) && !ofPhrase(m) && !table.organisations.has(m.person));
+  // "Asked if Valente would play, Garside sighed": a name in the clause opening the sentence is not its subject.
+  const opener = openingClauseEnd(items, table, before);
+  const named = candidates.find((m) => m.item > opener) ?? candidates[0];
   // A he/she opening the sentence is its subject as a name is ("Dunmore, 68, waited. He said …"), and so is one
   // right after a quotation, its clause ("“…,” she said."), or one a speech verb follows ("Speaking outside, he said:").
   const pronoun = named && PRONOUN_GENDER.has(items[named.item].lower);
@@ -113,6 +117,20 @@ export function isOpponent(items: readonly Item[], at: number): boolean {
 function unnamedSpeaker(items: readonly Item[], s: number): boolean {
   const subject = /^(?:a|an|one|another)$/.test(items[s].lower) ? phraseAfter(items, s, true) : null;
   return subject?.kind === 'phrase' && isPersonNoun(items[subject.last].lower) && reportsSpeech(items, unnamedInFull(items, subject.first, subject.last));
+}
+
+/**
+ * The comma closing a subordinate or participle clause that opens the sentence at item `s` ("Asked if Valente would
+ * be in the squad,", "When Reyes arrived,"), else -1: whom it names is not the sentence's subject.
+ */
+function openingClauseEnd(items: readonly Item[], table: PeopleTable, s: number): number {
+  const opening = items[s];
+  if (!isWord(opening) || table.mentionAt(s) || !(opensClause(opening.lower) || /^\p{L}+ed$/u.test(opening.lower))) return -1;
+  for (let k = s + 1; k < items.length && items[k].sentence === opening.sentence; k++) {
+    if (items[k].text === ',') return k;
+    if (!isWord(items[k])) return -1;
+  }
+  return -1;
 }
 
 /** Words that open a subordinate clause, whose subject is not the sentence's: "After he left, …", "that she". */
@@ -182,6 +200,8 @@ export function reportsSpeech(items: readonly Item[], at: number): boolean {
   for (let asides = 0; items[k]?.text === ',' && asides < 3; asides++) {
     let close = k + 1;
     while (close < items.length && close <= k + ASIDE_REACH && items[close].text !== ',' && items[close].sentence === items[at].sentence) close++;
+    // "Edna Pike, 79, of Sefton Street, who said she used the lane": a last aside reporting their speech.
+    if (items[k + 1]?.lower === 'who' && SPEECH_VERBS.has(items[k + 2]?.lower ?? '')) return true;
     if (items[close]?.text !== ',') return false;
     k = close + 1;
     while (items[k] && isVerbModifier(items[k].lower)) k++;

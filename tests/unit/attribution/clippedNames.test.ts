@@ -22,6 +22,11 @@ describe('attribution: nicknames clipped from a name', () => {
     assert.deepStrictEqual(speakers(text), ['Jeremy Hollis', 'Jeremy Hollis']);
   });
 
+  it('reads a name cut to two letters as the one given name it opens', () => {
+    const text = ['Evangeline Moss and Tom Rudd waited by the van.', '“Keys,” said Ev.', '“Here,” said Tom.'].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Evangeline Moss', 'Tom Rudd']);
+  });
+
   it('reads a first syllable said twice as the given name it clips', () => {
     const text = ['Jonathan Reeve was six and would not go to bed.', '“One more story,” said Jonjon.'].join('\n\n');
     assert.deepStrictEqual(speakers(text), ['Jonathan Reeve']);

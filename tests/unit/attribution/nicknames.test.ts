@@ -80,4 +80,31 @@ describe('attribution: nicknames the narration gives', () => {
     const text = ['Lucy—Mary Smith’s youngest—sat by the fire.', '“It is cold,” said Lucy.'];
     assert.deepStrictEqual(speakers(text.join('\n\n')), ['Lucy']);
   });
+
+  it('gives the nickname of a "whom … called" clause to the name it follows, whatever stands between', () => {
+    const text = [
+      'Kit Lowry stood at the rail beside Abel Crane, whom the whole watch, the bosun among them, called Grandad.',
+      '“Wind’s backing,” said Grandad.',
+      '“So it is,” said Kit.',
+    ];
+    assert.deepStrictEqual(speakers(text.join('\n\n')), ['Abel Crane', 'Kit Lowry']);
+  });
+
+  it('gives a full name a he/she "was" to the one-word name the sentence before named', () => {
+    const text = [
+      'Birdie had signed for the van herself. On the hire papers she was Roberta Quayle, and on nothing else.',
+      'Tom Rudd climbed in beside her.',
+      '“Belt,” said Birdie.',
+      '“Fine,” said Tom.',
+    ];
+    assert.deepStrictEqual(speakers(text.join('\n\n')), ['Roberta Quayle', 'Tom Rudd']);
+  });
+
+  it('gives no full name to a one-word name when the pronoun may be someone else’s', () => {
+    const text = [
+      'Sharkey waited by the gate. Then the other woman spoke. She was Ada Pruitt, of the county office.',
+      '“Well,” said Sharkey.',
+    ];
+    assert.deepStrictEqual(speakers(text.join('\n\n')), ['Sharkey']);
+  });
 });

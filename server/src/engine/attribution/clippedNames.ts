@@ -23,6 +23,7 @@ const PATRONYMIC = /^(?:mc|mac|o['’]|fitz)(?=\p{L}{4})/u;
  */
 export function clippedFrom(pet: string): (given: string, surname: string) => boolean {
   if (GIVEN_NAME_GENDER.has(pet)) return (given) => isPetFormOf(pet, given) || clippedGivenName(pet, given);
+  if (pet.length === 2 && !FUNCTION_WORDS.has(pet)) return (given) => isPetFormOf(pet, given) || clippedToTwo(pet, given);
   if (!mayBeClip(pet)) return (given) => isPetFormOf(pet, given);
   const doubled = DOUBLED.exec(pet)?.[1];
   const zStem = doubled ? undefined : Z_PET.exec(pet)?.[1];
@@ -50,6 +51,14 @@ function clippedGivenName(pet: string, given: string): boolean {
   if (pet.length < 3 || given.length < pet.length + 2 || !given.startsWith(pet)) return false;
   const sex = GIVEN_NAME_GENDER.get(given);
   return !sex || sex === GIVEN_NAME_GENDER.get(pet);
+}
+
+/**
+ * "Ro" of Rowena, "Ev" of Evangeline: a name cut to its first two letters, no name of its own, is the one given name
+ * of some length it opens (the caller asks that just one person's fits).
+ */
+function clippedToTwo(pet: string, given: string): boolean {
+  return given.length >= 5 && given.startsWith(pet);
 }
 
 function mayBeClip(pet: string): boolean {

@@ -35,7 +35,7 @@ const REACH = 6;
 /** Makes one person of every two names the narration says are one. */
 export function learnNicknames(items: readonly Item[], table: PeopleTable): void {
   for (let i = 1; i + 1 < items.length; i++) {
-    const pair = calledPair(items, table, i) ?? dashPair(items, table, i) ?? nameToPair(items, table, i) ?? realNamePair(items, table, i) ?? asideNamePair(items, table, i) ?? christenedPair(items, table, i);
+    const pair = calledPair(items, table, i) ?? dashPair(items, table, i) ?? nameToPair(items, table, i) ?? realNamePair(items, table, i) ?? asideNamePair(items, table, i) ?? christenedPair(items, table, i) ?? copulaNamePair(items, table, i);
     if (pair) table.merge(pair[0], pair[1]);
   }
 }
@@ -92,12 +92,29 @@ function inPlace(items: readonly Item[], b: number): boolean {
  * nothing but Tubby"). "Called" names only as a passive or after "whom" unless `naming` ("Tom called Mary at noon").
  */
 function bearerBefore(items: readonly Item[], table: PeopleTable, i: number, naming: boolean): PersonRecord | undefined {
+  const relative = whomBearer(items, table, i);
+  if (relative) return relative;
   let b = i - 1;
   for (; b >= 0 && b >= i - REACH && items[b].sentence === items[i].sentence && (BEFORE_CALLED.has(items[b].lower) || inPlace(items, b)); b--) naming ||= NAMING_CALLED.has(items[b].lower);
   if (!naming || b < 0 || items[b].sentence !== items[i].sentence) return undefined;
   if (!items[b].capital && !PRONOUN_GENDER.has(items[b].lower)) return undefined;
   // A name's mention is at its first word ("Alastair Fraser-Innes").
   const run = items[b].capital ? table.runBefore(b) : [b, b];
+  return run ? table.mentionAt(run[0])?.person : undefined;
+}
+
+/** How many items a "whom" clause may hold before its "called": "whom everybody aboard, the officers included, called". */
+const WHOM_REACH = 10;
+
+/**
+ * "Nathaniel Oakes, whom everybody aboard, the officers included, called Gaffer": "whom" is the object of its clause's
+ * verb, so whatever stands between it and "called", the name the relative clause is set after bears the nickname.
+ */
+function whomBearer(items: readonly Item[], table: PeopleTable, i: number): PersonRecord | undefined {
+  let w = i - 1;
+  while (w > 0 && w >= i - WHOM_REACH && items[w].sentence === items[i].sentence && items[w].lower !== 'whom') w--;
+  if (items[w]?.lower !== 'whom' || items[w - 1]?.text !== ',' || !isWord(items[w - 2]) || !items[w - 2].capital) return undefined;
+  const run = table.runBefore(w - 2);
   return run ? table.mentionAt(run[0])?.person : undefined;
 }
 
@@ -169,4 +186,30 @@ function christenedPair(items: readonly Item[], table: PeopleTable, i: number): 
   const bearer = table.mentionAt(i - 3)?.person;
   const given = isWord(items[i + 1]) && items[i + 1].capital ? table.mentionAt(i + 1)?.person : undefined;
   return bearer && given && bearer !== given && given.core.length > 1 ? [given, bearer] : null;
+}
+
+/**
+ * "Mags had built the model herself. On the lease she was Marguerite Oduya": a he/she that "is" or "was" a full name
+ * the text names there for the first time is the one the narration had been calling otherwise; a copula between a
+ * pronoun and a name says who the person is.
+ */
+function copulaNamePair(items: readonly Item[], table: PeopleTable, i: number): [PersonRecord, PersonRecord] | null {
+  // The plain comparison first: this runs at every item.
+  if (!/^(?:was|is)$/.test(items[i].lower) || !/^(?:he|she)$/.test(items[i - 1]?.lower ?? '') || items[i - 1].sentence !== items[i].sentence) return null;
+  const bearer = table.mentionAt(i - 1)?.person;
+  const full = isWord(items[i + 1]) && items[i + 1].capital ? table.mentionAt(i + 1)?.person : undefined;
+  // The pronoun is surely the one-word name's when the sentence before or its own names that person and no one else.
+  if (!bearer || !full || bearer === full || full.core.length < 2 || bearer.core.length > 1 || !namedJustBefore(items, table, i - 1, bearer)) return null;
+  // "She was Mary Smith's daughter": a name in the possessive is someone else's.
+  const run = table.runAfter(i + 1);
+  if (!run || /['’]s$/u.test(items[run[1]].text) || isWord(items[run[1] + 1])) return null;
+  return table.mentionsWithin(0, i).some((m) => m.person === full) ? null : [full, bearer];
+}
+
+/** Whether `person`, alone, is named (not a he/she) in the sentence before the pronoun at item `p` or in its own before it. */
+function namedJustBefore(items: readonly Item[], table: PeopleTable, p: number, person: PersonRecord): boolean {
+  let first = p;
+  while (first > 0 && items[first - 1].sentence >= items[p].sentence - 1) first--;
+  const named = table.mentionsWithin(first, p - 1).filter((m) => items[m.item].capital && !PRONOUN_GENDER.has(items[m.item].lower));
+  return named.length > 0 && named.every((m) => m.person === person);
 }

@@ -55,4 +55,17 @@ describe('statements credited to their issuers', () => {
       '"We will rebook every appointment," the statement said.';
     assert.deepStrictEqual(speakers(text), ['the health board']);
   });
+
+  it('credits "the same statement" to the issuer of the one brought in many sentences before', () => {
+    const text = 'The ambulance service said in a statement that crews had "responded within target." The family disputes that. ' +
+      'They waited two hours. Nobody called back. The hearing resumes next week.\n\n' +
+      'HOST: The same statement says that "every call was triaged correctly." What do you make of that?';
+    assert.deepStrictEqual(speakers(text), ['the ambulance service', 'the ambulance service']);
+  });
+
+  it('credits "the statement said" to an unnamed person who gave it, as the text describes them', () => {
+    const text = 'The council met on Monday.\n\nIn a statement, a council spokesman said the vote had been properly held.\n\n' +
+      '"We welcome scrutiny of every decision," the statement said.';
+    assert.deepStrictEqual(speakers(text), ['a council spokesman']);
+  });
 });

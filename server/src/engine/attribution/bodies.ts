@@ -83,6 +83,8 @@ const AFFILIATION = /^(?:for|from|of)$/;
 
 /** How many sentences back an "it", "the statement" or "the official" looks for what it refers to. */
 const SENTENCES_BACK = 3;
+/** How many sentences back "the same statement" may reach for the one it points to. */
+const SAME_DOCUMENT_BACK = 40;
 
 type Kind = 'person' | 'document' | 'body' | 'name' | 'owner' | 'it';
 
@@ -635,7 +637,9 @@ function statementOfSpeakerBefore(mention: Mention, spokeBefore: string | null):
  */
 function issuerOf(original: string, items: readonly Item[], table: PeopleTable, at: number, noun: string): string | null {
   let first = sentenceStartNear(items, at);
-  for (let n = 0; n < SENTENCES_BACK && first > 0; n++) {
+  // "The same statement says": "same" points back to the one brought in before, however far.
+  const back = items[at + 1]?.lower === 'same' ? SAME_DOCUMENT_BACK : SENTENCES_BACK;
+  for (let n = 0; n < back && first > 0; n++) {
     const end = first - 1;
     const start = sentenceStartNear(items, end);
     const named = items.slice(start, end + 1).findIndex((it) => normalizeWord(it.lower) === noun);
@@ -650,7 +654,8 @@ function issuerOf(original: string, items: readonly Item[], table: PeopleTable, 
       const s = sentenceSubject(items, start, end + 1) ?? bodyNameOpening(items, table, start, end + 1);
       if (s?.kind === 'document') return ownerOfDocument(items, table, s.first, s.last);
       // "In a statement, it said …": the body the it refers to.
-      return s && (s.kind === 'name' || s.kind === 'body' || s.kind === 'owner' || s.kind === 'it') ? speakerOf(original, items, table, s) : s ? null : pronounIssuer(items, table, start, end);
+      // "In a statement, a council spokesman said": an unnamed person issues it too, as the text describes them.
+      return s ? speakerOf(original, items, table, s) : pronounIssuer(items, table, start, end);
     }
     first = start;
   }

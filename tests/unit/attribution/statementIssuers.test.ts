@@ -68,4 +68,10 @@ describe('statements credited to their issuers', () => {
       '"We welcome scrutiny of every decision," the statement said.';
     assert.deepStrictEqual(speakers(text), ['a council spokesman']);
   });
+
+  it('credits "the statement said" to the subject after a participle\'s phrase that follows the opening one', () => {
+    const text = 'Ruth Okafor ran the works until 2022.\n\nIn her written statement to the inquiry, published on Friday, Ms Okafor said the pumps were old. ' +
+      'That choice, the statement said, was "made above my head".';
+    assert.deepStrictEqual(speakers(text), ['Ruth Okafor']);
+  });
 });

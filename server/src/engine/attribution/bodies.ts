@@ -168,6 +168,9 @@ function ownedRoleNamed(items: readonly Item[], from: number, to: number): Subje
   return items[end + 1]?.text === ',' ? { kind: 'name', first: name, last: end, head: items[end].lower } : null;
 }
 
+/** How many words a participle's phrase after an opening phrase may hold ("published on Wednesday"). */
+const PARTICIPLE_PHRASE_REACH = 6;
+
 /** Prepositions whose object a capitalised word after them is ("on Tuesday", "to the court in Dunmore"). */
 const OBJECT_PREPOSITIONS = /^(?:on|in|at|to|by|from|of|for|with|after|before|since|until|during|near|outside|inside)$/;
 
@@ -196,6 +199,13 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     while (i < to && /^(?:where|when|while|which|after|before|as)$/.test(items[i]?.lower ?? '')) {
       while (i < to && items[i].text !== ',') i++;
       i++;
+    }
+    // "In his written statement to the inquiry, published on Wednesday, Mr Lyle said": a participle's phrase set off
+    // by commas describes the opening phrase's noun; the subject follows it.
+    if (isWord(items[i]) && !items[i].capital && /\p{L}{3,}ed$/u.test(items[i].lower)) {
+      let comma = i + 1;
+      while (comma < to && comma < i + PARTICIPLE_PHRASE_REACH && isWord(items[comma])) comma++;
+      if (items[comma]?.text === ',' && comma < to) i = comma + 1;
     }
     i = pastClosingName(items, i, to);
   }

@@ -83,6 +83,8 @@ const AFFILIATION = /^(?:for|from|of)$/;
 
 /** How many sentences back an "it", "the statement" or "the official" looks for what it refers to. */
 const SENTENCES_BACK = 3;
+/** How many sentences back "the same statement" may reach for the one it points to. */
+const SAME_DOCUMENT_BACK = 40;
 
 type Kind = 'person' | 'document' | 'body' | 'name' | 'owner' | 'it';
 
@@ -152,6 +154,27 @@ function modifierListGoesOn(items: readonly Item[], comma: number, to: number): 
 }
 
 /**
+ * "Fenwick Park's medical director, Dr Leonard Shaw, said": after an owner's name, a role (a person's noun and a
+ * modifier or two) and the name set off after it: the named holder of the role is the subject, not the owner.
+ */
+function ownedRoleNamed(items: readonly Item[], from: number, to: number): Subject | null {
+  let k = from;
+  while (k < to && k < from + 3 && isWord(items[k]) && !items[k].capital) k++;
+  if (k === from || items[k]?.text !== ',' || !isKnownPersonNoun(items[k - 1].lower)) return null;
+  const name = k + 1;
+  const titled = isWord(items[name]) && isTitleWord(items[name].text) && isCapitalised(items[name + 1]);
+  if (name >= to || !isCapitalised(items[name]) || (FUNCTION_WORDS.has(items[name].lower) && !titled)) return null;
+  const end = nameEnd(items, name, to);
+  return items[end + 1]?.text === ',' ? { kind: 'name', first: name, last: end, head: items[end].lower } : null;
+}
+
+/** How many words a participle's phrase after an opening phrase may hold ("published on Wednesday"). */
+const PARTICIPLE_PHRASE_REACH = 6;
+
+/** Prepositions whose object a capitalised word after them is ("on Tuesday", "to the court in Dunmore"). */
+const OBJECT_PREPOSITIONS = /^(?:on|in|at|to|by|from|of|for|with|after|before|since|until|during|near|outside|inside)$/;
+
+/**
  * The subject a sentence opens with (after an opening phrase ending in a comma, "At the harbour,"): a name run, "it",
  * or a determiner phrase headed by a person, document or body noun ("a handwritten sign", "The harbour workers'
  * union"), a person's carried on over an affiliation ("a spokesman for the environment department").
@@ -177,6 +200,13 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
       while (i < to && items[i].text !== ',') i++;
       i++;
     }
+    // "In his written statement to the inquiry, published on Wednesday, Mr Lyle said": a participle's phrase set off
+    // by commas describes the opening phrase's noun; the subject follows it.
+    if (isWord(items[i]) && !items[i].capital && /\p{L}{3,}ed$/u.test(items[i].lower)) {
+      let comma = i + 1;
+      while (comma < to && comma < i + PARTICIPLE_PHRASE_REACH && isWord(items[comma])) comma++;
+      if (items[comma]?.text === ',' && comma < to) i = comma + 1;
+    }
     i = pastClosingName(items, i, to);
   }
   const it = items[i];
@@ -188,7 +218,9 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   if (i > from + 2 && items[i - 1].text === ',' && isCapitalised(items[i - 2]) && DETERMINERS.has(it.lower) && apposition()) {
     let first = i - 2;
     while (first - 1 > from && isCapitalised(items[first - 1])) first--;
-    return { kind: 'name', first, last: i - 2, head: items[i - 2].lower };
+    // "In a statement on Tuesday, an agency spokesman, Tom Reed, said": a name after a preposition is its object, the
+    // phrase's end, and the subject follows the comma.
+    if (!(isWord(items[first - 1]) && OBJECT_PREPOSITIONS.test(items[first - 1].lower))) return { kind: 'name', first, last: i - 2, head: items[i - 2].lower };
   }
   if (it.lower === 'it') return { kind: 'it', first: i, last: i, head: 'it' };
   if (!DETERMINERS.has(it.lower) && !/^(?:someone|somebody)$/.test(it.lower)) {
@@ -198,7 +230,7 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
     let last = i;
     while (isWord(items[last + 1]) && items[last + 1].capital && last + 1 < to) last++;
     // "Mrs Fairweather's reply, a two-page letter that …, told": what the owner wrote, named in apposition, speaks.
-    const apposed = /['’]s$/.test(items[last].text) ? documentInApposition(items, last + 1, to) : null;
+    const apposed = /['’]s$/.test(items[last].text) ? documentInApposition(items, last + 1, to) ?? ownedRoleNamed(items, last + 1, to) : null;
     if (apposed) return apposed;
     // "Lumenfold's press materials describe …": the owner of a document or a body speaks through it.
     if (/['’]s$/.test(items[last].text) && ownsDocumentOrBody(items, last + 1, to)) {
@@ -257,7 +289,7 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   // "One mother, Fatima Alhassan, said": the name in apposition is the subject.
   const named = items[last + 1]?.text === ',' && last + 2 < to ? describedNameStart(items, last + 2, to - 1) : -1;
   const apposed = items[named];
-  if (named > 0 && isWord(apposed) && apposed.capital && !FUNCTION_WORDS.has(apposed.lower)) {
+  if (named > 0 && isWord(apposed) && apposed.capital && (!FUNCTION_WORDS.has(apposed.lower) || titled(named))) {
     // "The regulator, the Office for Academic Standards, said": a connective between capitals is inside the name.
     const end = nameEnd(items, named, to);
     return { kind: 'name', first: named, last: end, head: items[end].lower };
@@ -615,7 +647,9 @@ function statementOfSpeakerBefore(mention: Mention, spokeBefore: string | null):
  */
 function issuerOf(original: string, items: readonly Item[], table: PeopleTable, at: number, noun: string): string | null {
   let first = sentenceStartNear(items, at);
-  for (let n = 0; n < SENTENCES_BACK && first > 0; n++) {
+  // "The same statement says": "same" points back to the one brought in before, however far.
+  const back = items[at + 1]?.lower === 'same' ? SAME_DOCUMENT_BACK : SENTENCES_BACK;
+  for (let n = 0; n < back && first > 0; n++) {
     const end = first - 1;
     const start = sentenceStartNear(items, end);
     const named = items.slice(start, end + 1).findIndex((it) => normalizeWord(it.lower) === noun);
@@ -630,7 +664,8 @@ function issuerOf(original: string, items: readonly Item[], table: PeopleTable, 
       const s = sentenceSubject(items, start, end + 1) ?? bodyNameOpening(items, table, start, end + 1);
       if (s?.kind === 'document') return ownerOfDocument(items, table, s.first, s.last);
       // "In a statement, it said …": the body the it refers to.
-      return s && (s.kind === 'name' || s.kind === 'body' || s.kind === 'owner' || s.kind === 'it') ? speakerOf(original, items, table, s) : s ? null : pronounIssuer(items, table, start, end);
+      // "In a statement, a council spokesman said": an unnamed person issues it too, as the text describes them.
+      return s ? speakerOf(original, items, table, s) : pronounIssuer(items, table, start, end);
     }
     first = start;
   }

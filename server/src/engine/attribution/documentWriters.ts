@@ -82,6 +82,10 @@ export function issuerSaying(items: readonly Item[], start: number, end: number,
     if (last < start || !isCapitalised(items[last]) || DETERMINERS.has(items[last].lower)) return null;
     let first = last;
     while (first - 1 >= start && isCapitalised(items[first - 1]) && !DETERMINERS.has(items[first - 1].lower)) first--;
+    // "The hospital trust that runs St. Brennan's said in a statement": a name after a verb or a preposition is its
+    // object, no subject; the subject's name opens the sentence, follows its determiner or stands in apposition.
+    const before = items[first - 1];
+    if (first > start && isWord(before) && !before.capital && !DETERMINERS.has(before.lower)) return null;
     return [first, last];
   }
   return null;

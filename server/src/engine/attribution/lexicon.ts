@@ -278,8 +278,8 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set(
     'directorate secretariat watchdog tribunal panel coalition alliance consortium embassy consulate delegation body ' +
     // "the chamber" of commerce or trade, a police "force", a hospital or broadcasting "network", a "festival"'s organisers.
     'chamber force network festival ' +
-    // A jury finds as one, as a presidency speaks for its office.
-    'jury presidency').split(' '),
+    // A jury finds as one, as a presidency speaks for its office; a coastguard or an ambulance "service" is a public body.
+    'jury presidency coastguard service').split(' '),
 );
 
 /** Words opening a clause of its own, with its own subject, inside a sentence. */

@@ -646,30 +646,38 @@ function statementOfSpeakerBefore(mention: Mention, spokeBefore: string | null):
  * it, the name right before the writing verb, else the sentence's subject or the owner of a document subject.
  */
 function issuerOf(original: string, items: readonly Item[], table: PeopleTable, at: number, noun: string): string | null {
-  let first = sentenceStartNear(items, at);
   // "The same statement says": "same" points back to the one brought in before, however far.
-  const back = items[at + 1]?.lower === 'same' ? SAME_DOCUMENT_BACK : SENTENCES_BACK;
+  const found = documentSentenceBefore(items, at, noun, items[at + 1]?.lower === 'same' ? SAME_DOCUMENT_BACK : SENTENCES_BACK);
+  if (!found) return noun === 'statement' ? reporterJustBefore(original, items, table, at) : null;
+  const { start, end, named } = found;
+  const writer = (named >= 0 ? authorAfter(original, items, table, start + named) : null) ?? writerBefore(items, table, start, end);
+  if (writer) return writer;
+  const saying = named >= 0 ? issuerSaying(items, start, end, noun) : null;
+  const issuer = saying ? speakerOf(original, items, table, { kind: 'name', first: saying[0], last: saying[1], head: items[saying[1]].lower }) : null;
+  if (issuer) return issuer;
+  const s = sentenceSubject(items, start, end + 1) ?? bodyNameOpening(items, table, start, end + 1);
+  if (s?.kind === 'document') return ownerOfDocument(items, table, s.first, s.last);
+  // "In a statement, it said …": the body the it refers to.
+  // "In a statement, a council spokesman said": an unnamed person issues it too, as the text describes them.
+  return s ? speakerOf(original, items, table, s) : pronounIssuer(items, table, start, end);
+}
+
+/**
+ * Of the `back` sentences before item `at`'s, the nearest that names the document `noun` (`named`: its index in the
+ * sentence, or -1) or says someone wrote: what someone wrote is a letter or an email ("Tom Reed wrote to staff on
+ * Monday. The letter said"), never a statement.
+ */
+function documentSentenceBefore(items: readonly Item[], at: number, noun: string, back = SENTENCES_BACK): { start: number; end: number; named: number } | null {
+  let first = sentenceStartNear(items, at);
   for (let n = 0; n < back && first > 0; n++) {
     const end = first - 1;
     const start = sentenceStartNear(items, end);
-    const named = items.slice(start, end + 1).findIndex((it) => normalizeWord(it.lower) === noun);
-    // "Tom Reed wrote to staff on Monday. The letter said": what someone wrote is a letter or an email.
-    const wrote = noun !== 'statement' && items.slice(start, end + 1).some((it) => /^(?:wrote|writes)$/.test(it.lower));
-    if (named >= 0 || wrote) {
-      const writer = (named >= 0 ? authorAfter(original, items, table, start + named) : null) ?? writerBefore(items, table, start, end);
-      if (writer) return writer;
-      const saying = named >= 0 ? issuerSaying(items, start, end, noun) : null;
-      const issuer = saying ? speakerOf(original, items, table, { kind: 'name', first: saying[0], last: saying[1], head: items[saying[1]].lower }) : null;
-      if (issuer) return issuer;
-      const s = sentenceSubject(items, start, end + 1) ?? bodyNameOpening(items, table, start, end + 1);
-      if (s?.kind === 'document') return ownerOfDocument(items, table, s.first, s.last);
-      // "In a statement, it said …": the body the it refers to.
-      // "In a statement, a council spokesman said": an unnamed person issues it too, as the text describes them.
-      return s ? speakerOf(original, items, table, s) : pronounIssuer(items, table, start, end);
-    }
+    const sentence = items.slice(start, end + 1);
+    const named = sentence.findIndex((it) => normalizeWord(it.lower) === noun);
+    if (named >= 0 || (noun !== 'statement' && sentence.some((it) => /^(?:wrote|writes)$/.test(it.lower)))) return { start, end, named };
     first = start;
   }
-  return noun === 'statement' ? reporterJustBefore(original, items, table, at) : null;
+  return null;
 }
 
 /**
@@ -696,22 +704,14 @@ function reporterJustBefore(original: string, items: readonly Item[], table: Peo
 function correspondentBefore(original: string, items: readonly Item[], table: PeopleTable, s: Subject): string | null {
   const noun = normalizeWord(s.head);
   if (items[s.first].lower !== 'the' || s.last !== s.first + 1 || !CORRESPONDENCE.test(noun)) return null;
-  let first = sentenceStartNear(items, s.first);
-  for (let n = 0; n < SENTENCES_BACK && first > 0; n++) {
-    const end = first - 1;
-    const start = sentenceStartNear(items, end);
-    const named = items.slice(start, end + 1).findIndex((it) => normalizeWord(it.lower) === noun);
-    if (named >= 0) return personalAuthorAfter(original, items, table, start + named);
-    // "Rachel Tan wrote to parents on Monday. “…,” the email read": what someone wrote is their letter or email.
-    if (items.slice(start, end + 1).some((it) => /^(?:wrote|writes)$/.test(it.lower))) {
-      // A body's letter speaks as itself, as personalAuthorAfter has it.
-      const writer = writerBefore(items, table, start, end);
-      const person = writer === null ? null : table.personNamed(writer);
-      return person && !table.organisations.has(person) ? person.name : null;
-    }
-    first = start;
-  }
-  return null;
+  const found = documentSentenceBefore(items, s.first, noun);
+  if (!found) return null;
+  if (found.named >= 0) return personalAuthorAfter(original, items, table, found.start + found.named);
+  // "Rachel Tan wrote to parents on Monday. “…,” the email read": what someone wrote is their letter or email; a
+  // body's letter speaks as itself, as personalAuthorAfter has it.
+  const writer = writerBefore(items, table, found.start, found.end);
+  const person = writer === null ? null : table.personNamed(writer);
+  return person && !table.organisations.has(person) ? person.name : null;
 }
 
 /**

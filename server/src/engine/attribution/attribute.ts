@@ -80,6 +80,7 @@ import { unnamedAgain } from './unnamedAgain';
 import { describedSpeakerAgain } from './repeatedDescriptions';
 import { shownStranger } from './shownStrangers';
 import { descriptionsNamedAfter } from './namedDescriptions';
+import { apposedNamesAgain } from './apposedNamings';
 import { namesOfAddressedDescriptions } from './addressedDescriptions';
 import { ledeRoleHolder } from './ledes';
 import { describedAgain, isOpponent, relativeJustBefore, reportsSpeech } from './newsDescriptions';
@@ -236,6 +237,8 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [k, name] of callersOwnNames(spoken, (name) => !!table.personNamed(name))) rename(k, selfNamedPerson(table, name)?.name ?? name);
   // "“…,” said a young officer. … The officer, whose name was Blakeney,": the description's turns are the one named.
   for (const [k, name] of descriptionsNamedAfter(items, table, quoteItems, (qi) => attributions[items[qi].quote])) rename(k, name);
+  // "said the man inside, a retired crane operator named Tam Renn": "the man" of that scene's later turns is the one named.
+  for (const [k, name] of apposedNamesAgain(items, table, quoteItems, (qi) => attributions[items[qi].quote])) rename(k, name);
   // "“…,” said the weeping handmaiden. “Ah, Ellis,” cried Miss Marjoribanks": a description answered by name is that name.
   for (const [k, name] of namesOfAddressedDescriptions(items, table, quoteItems, (qi) => attributions[items[qi].quote])) rename(k, name);
   for (const [k, name] of greetedNames(spoken, (name) => !!table.personNamed(name))) rename(k, name);

@@ -153,12 +153,31 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   // "the boy half cried": a person noun before the last word ends the phrase there; a body's noun after one is the
   // head the role word qualifies ("the general staff said", "the student union said").
   if (anyHead && !isPersonNoun(items[last].lower) && !isBodyHead(items, last)) {
-    for (let k = last - 1; k > i; k--) if (isKnownPersonNoun(items[k].lower)) return { cue: '', first: i, last: k, kind: 'phrase' };
+    for (let k = last - 1; k > i; k--) if (isKnownPersonNoun(items[k].lower)) return nameInApposition(items, last) ?? calledInApposition(items, last) ?? { cue: '', first: i, last: k, kind: 'phrase' };
   }
   // "said this week", "said that morning": a time, not a subject.
   const formerOrLatter = it.lower === 'the' && last === i + 1 && /^(?:former|latter)$/.test(items[last].lower);
   if (last <= i || ((!anyHead || POSSESSIVES.has(it.lower) || TIME_NOUNS.test(items[last].lower)) && !isPersonNoun(items[last].lower) && !isDemonym(items[last].text) && !formerOrLatter)) return null;
-  return nameInApposition(items, last) ?? describedThenNamed(items, last) ?? { cue: '', first: i, last, kind: 'phrase' };
+  return nameInApposition(items, last) ?? describedThenNamed(items, last) ?? calledInApposition(items, last) ?? { cue: '', first: i, last, kind: 'phrase' };
+}
+
+/** How many words a description in apposition may take up to its noun ("a retired crane operator"). */
+const APPOSED_DESCRIPTION_WORDS = 5;
+
+/**
+ * "said the man inside, a retired crane operator named Tam Renn", "the woman said — a nurse called Joy Mensah —": a
+ * description set off by a comma or a dash after item `end` (a tag's subject, past where they are, or its verb) that
+ * gives a name by "named" or "called" renames the one the tag described, so the name is the speaker.
+ */
+function calledInApposition(items: readonly Item[], end: number): Clause | null {
+  let mark = end + 1;
+  while (mark <= end + PLACE_REACH && isWord(items[mark]) && !SPEECH_VERBS.has(items[mark].lower) && items[mark].sentence === items[end].sentence) mark++;
+  const article = items[mark + 1];
+  if (!/^[,—–]$/.test(items[mark]?.text ?? '') || !isWord(article) || !/^(?:a|an)$/.test(article.lower) || article.sentence !== items[end].sentence) return null;
+  for (let k = mark + 2; k < mark + 2 + APPOSED_DESCRIPTION_WORDS && isWord(items[k]) && !isCapitalised(items[k]) && !PHRASE_STOPS.has(items[k].lower); k++) {
+    if (isPersonNoun(items[k].lower) && calledByName(items, k)) return nameRun(items, k + 2);
+  }
+  return null;
 }
 
 /**
@@ -824,7 +843,8 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
     if (/[.]\W*$/.test(quote.text) && items[q + 1]?.text !== ',' && (items[v + 1]?.lower === 'that' || end - v > 6 || items.slice(start, v).some((it) => it.text === ','))) return null;
     // "“…,” Vasca was quoted as saying": a passive "quoted as" speaks for its subject, as its active form for its object.
     const np = subjectWithin(items, start, passiveQuotedAs(items, v) ? v - 3 : v);
-    return np && { ...np, cue: verb.text };
+    const renamed = np?.kind === 'phrase' ? calledInApposition(items, v) : null;
+    return np && { ...(renamed ?? np), cue: verb.text };
   }
   return null;
 }

@@ -31,7 +31,7 @@ import { labelSpeaker } from './labelSpeakers';
 import { namesGivenInTurns } from './namedInTurns';
 import { bodyAttributions, isBodyName, isDocumentOrBody, isJoinedBodyName } from './bodies';
 import { organisationsIn } from './organisations';
-import { continuedAttributions, cuesItsTurns } from './continuations';
+import { continuedAttributions, cuesEveryTurn, cuesItsTurns } from './continuations';
 import { droppedClauseSpeakers } from './droppedClauses';
 import { escaped } from './handles';
 import { openingCalls } from './openingCalls';
@@ -74,7 +74,7 @@ import { agedOtherwise } from './agedPhrases';
 import { heldAsAnothers, ownedBy } from './ownedRoles';
 import { withheldInFull } from './withheldNames';
 import { roleCalledAgain } from './rolesCalledAgain';
-import { introducedSource } from './introducingDescriptions';
+import { introducedSource, shownSource } from './introducingDescriptions';
 import { lastBefore, wordPositions } from './wordPositions';
 import { unnamedAgain } from './unnamedAgain';
 import { describedSpeakerAgain } from './repeatedDescriptions';
@@ -210,6 +210,19 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     const clause = attributions[items[qi].quote].mention ? null : reportingParagraphBefore(items, qi);
     const reported = clause && resolve(view, items, table, clause);
     if (reported?.speaker) attributions[items[qi].quote] = { ...reported, cue: null };
+  }
+  // "a hospital porter … stopped to shake hands. “…,” the porter said": in a report, the one shown, as described.
+  // The tag's other quotations ("“…,” the porter said. “Same fight.”") are the same one's.
+  const shownAt = new Map<number, string>();
+  for (const [qi, clause] of cuesEveryTurn(items, quoteItems, attributions) ? clauses : []) {
+    const a = attributions[items[qi].quote];
+    if (clause.kind !== 'phrase' || !a.mention || a.mention.span.start !== items[clause.first].start || a.speaker !== withLowerDeterminer(a.mention.text)) continue;
+    const shown = shownSource(view.original, items, table, clause.first, clause.last);
+    if (shown) shownAt.set(a.mention.span.start, shown);
+  }
+  for (const [index, a] of attributions.entries()) {
+    const shown = a.mention && a.speaker === withLowerDeterminer(a.mention.text) ? shownAt.get(a.mention.span.start) : undefined;
+    if (shown) attributions[index] = { ...a, speaker: shown };
   }
   for (const [index, a] of bodyAttributions(view.original, items, quoteItems, attributions, table)) attributions[index] = a;
   // Where each item's clause and sentence open, read once for both kinds of written words.

@@ -72,6 +72,24 @@ export function continuedAttributions(items: readonly Item[], quoteItems: readon
 
 /** Whether few paragraphs holding quotations open on one and give none of them a clause (a cue), as in news. */
 export function cuesItsTurns(items: readonly Item[], quoteItems: readonly number[], attributions: readonly Attribution[]): boolean {
+  const { paragraphs, uncued } = uncuedTurns(items, quoteItems, attributions);
+  return uncued <= Math.max(1, paragraphs * UNCUED_SHARE);
+}
+
+/** How many paragraphs holding quotations a text must cue, every one, to read as a report (a turn or two tells nothing). */
+const REPORTED_TURNS = 3;
+
+/**
+ * Whether no paragraph holding quotations opens on one and gives none of them a clause, of several: a report cues
+ * every turn, where even a story telling its dialogue mostly by tags leaves a reply or two bare.
+ */
+export function cuesEveryTurn(items: readonly Item[], quoteItems: readonly number[], attributions: readonly Attribution[]): boolean {
+  const { paragraphs, uncued } = uncuedTurns(items, quoteItems, attributions);
+  return paragraphs >= REPORTED_TURNS && uncued === 0;
+}
+
+/** How many paragraphs hold quotations, and how many of them open on one and give none of them a clause. */
+function uncuedTurns(items: readonly Item[], quoteItems: readonly number[], attributions: readonly Attribution[]): { paragraphs: number; uncued: number } {
   let paragraphs = 0;
   let uncued = 0;
   for (const [k, qi] of quoteItems.entries()) {
@@ -83,7 +101,7 @@ export function cuesItsTurns(items: readonly Item[], quoteItems: readonly number
     for (let j = k; j < quoteItems.length && items[quoteItems[j]].paragraph === paragraph && !cued; j++) cued = !!attributions[items[quoteItems[j]].quote].cue;
     if (!cued) uncued++;
   }
-  return uncued <= Math.max(1, paragraphs * UNCUED_SHARE);
+  return { paragraphs, uncued };
 }
 
 /**

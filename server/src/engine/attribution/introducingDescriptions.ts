@@ -1,4 +1,5 @@
-import { isKnownPersonNoun, unnamedInFull } from './clauses';
+import { isDocumentOrBody } from './bodies';
+import { isKnownPersonNoun, isPersonNoun, unnamedInFull } from './clauses';
 import { BODY_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS, PHRASE_STOPS, sameRole, withLowerDeterminer } from './lexicon';
 import { inOpening } from './ledes';
 import { normalizeWord } from './names';
@@ -25,13 +26,31 @@ const POSSESSIVE = /[’']s$/u;
  * another's ("his lawyer"), a named body's, someone named in apposition or a stranger who did not speak.
  */
 export function introducedSource(original: string, items: readonly Item[], table: PeopleTable, first: number, last: number): string | null {
-  const head = normalizeWord(items[last].lower);
-  if (!isRoleNoun(head) || GENERIC_PERSON_NOUNS.has(head) || [head, ...sameRole(head)].some((r) => table.antecedent(first, null, r, null, true))) return null;
-  const found = introducingPhrase(items, first, last);
+  const found = unheldIntroduction(items, table, first, last, isRoleNoun);
   // A source is brought in speaking ("said a senior diplomat", "a Western diplomat, who …, said", "according to an
   // official"); a stranger a story's narration shows ("a parish surgeon who did such matters by contract") is called
   // by the tag itself.
   return found && broughtInSpeaking(items, found.opener, found.end) ? asWritten(original, items, found) : null;
+}
+
+/**
+ * In news, the description that brought in the unnamed source the definite tag [first, last] calls by its noun,
+ * whatever the sentence did with them: a report shows a passer-by ("a hospital porter walking in for his shift stopped
+ * to shake hands") and quotes them next by the noun ("the porter said"), yet the one it quotes is the one it
+ * described. Fiction's narration calls such a stranger by the tag itself, so the caller asks only of a text that cues
+ * every turn, as a report does.
+ */
+export function shownSource(original: string, items: readonly Item[], table: PeopleTable, first: number, last: number): string | null {
+  // The tag speaks, so any noun of a person will do ("the porter" is no role a name may hold), not a paper's.
+  const found = unheldIntroduction(items, table, first, last, (w) => isPersonNoun(w) && !isDocumentOrBody(w));
+  return found && asWritten(original, items, found);
+}
+
+/** The introducing phrase of the tag [first, last]'s noun, one `isSource` accepts, when no named person holds it. */
+function unheldIntroduction(items: readonly Item[], table: PeopleTable, first: number, last: number, isSource: (w: string) => boolean): Phrase | null {
+  const head = normalizeWord(items[last].lower);
+  if (!isSource(head) || GENERIC_PERSON_NOUNS.has(head) || [head, ...sameRole(head)].some((r) => table.antecedent(first, null, r, null, true))) return null;
+  return introducingPhrase(items, first, last);
 }
 
 /**

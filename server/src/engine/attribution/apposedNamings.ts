@@ -66,14 +66,17 @@ export function apposedNamesAgain(
   items: readonly Item[], table: PeopleTable, quoteItems: readonly number[], attributionOf: (qi: number) => Attribution,
 ): Map<number, string> {
   const found = new Map<number, string>();
+  // The namings come in text order, so the first quotation after each is found by walking on, never from the start.
+  let after = 0;
   for (const { noun, name } of apposedNamings(items)) {
+    while (after < quoteItems.length && quoteItems[after] < name) after++;
     const run = table.runAfter(name);
     if (!run || run[0] !== name) continue;
     const written = table.runText(run[0], run[1]);
     const named = table.personNamed(written)?.name ?? written;
     const head = normalizeWord(items[noun].lower);
-    for (const [k, qi] of quoteItems.entries()) {
-      if (qi < name) continue;
+    for (let k = after; k < quoteItems.length; k++) {
+      const qi = quoteItems[k];
       if (items[qi].paragraph > items[name].paragraph + SCENE_PARAGRAPHS) break;
       const speaker = attributionOf(qi).speaker;
       if (!speaker || !/^(?:a|an|the)\s/.test(speaker) || normalizeWord(speaker.split(/\s+/).pop()!) !== head) continue;

@@ -153,6 +153,11 @@ function modifierListGoesOn(items: readonly Item[], comma: number, to: number): 
   return items[comma]?.text === ',' && plain(comma - 1) && plain(comma + 1) && plain(comma + 2);
 }
 
+/** Whether item `k` is a title opening a name ("Dr Leonard Shaw", "Mr Lyle"), a capital after it. */
+function titledNameAt(items: readonly Item[], k: number): boolean {
+  return isWord(items[k]) && items[k].capital && isTitleWord(items[k].text) && isCapitalised(items[k + 1]);
+}
+
 /**
  * "Fenwick Park's medical director, Dr Leonard Shaw, said": after an owner's name, a role (a person's noun and a
  * modifier or two) and the name set off after it: the named holder of the role is the subject, not the owner.
@@ -162,8 +167,7 @@ function ownedRoleNamed(items: readonly Item[], from: number, to: number): Subje
   while (k < to && k < from + 3 && isWord(items[k]) && !items[k].capital) k++;
   if (k === from || items[k]?.text !== ',' || !isKnownPersonNoun(items[k - 1].lower)) return null;
   const name = k + 1;
-  const titled = isWord(items[name]) && isTitleWord(items[name].text) && isCapitalised(items[name + 1]);
-  if (name >= to || !isCapitalised(items[name]) || (FUNCTION_WORDS.has(items[name].lower) && !titled)) return null;
+  if (name >= to || !isCapitalised(items[name]) || (FUNCTION_WORDS.has(items[name].lower) && !titledNameAt(items, name))) return null;
   const end = nameEnd(items, name, to);
   return items[end + 1]?.text === ',' ? { kind: 'name', first: name, last: end, head: items[end].lower } : null;
 }
@@ -186,10 +190,9 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   if (items[i]?.lower === 'according' && items[i + 1]?.lower === 'to') return subjectAfterSource(items, i + 2, to) ?? sentenceSubject(items, i + 2, to);
   const opener = items[i];
   // "Ms Hollins said": a title before a capitalised word opens a name, not a phrase before the subject.
-  const titled = (k: number) => isWord(items[k]) && items[k].capital && isTitleWord(items[k].text) && isCapitalised(items[k + 1]);
   // A pronoun opening the sentence is its subject ("He says his father, a pharmacist, taught him"), not an opening phrase.
   const opens = (w: string) => (FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && w !== 'it' && !PRONOUN_GENDER.has(w) && !/^(?:i|we|they|you)$/.test(w)) || OPENERS.has(w) || w.endsWith('ly');
-  if (isWord(opener) && opener.capital && opens(opener.lower) && !titled(i)) {
+  if (isWord(opener) && opener.capital && opens(opener.lower) && !titledNameAt(items, i)) {
     const phrase = i;
     while (i < to && items[i].text !== ',') i++;
     // "At the village shop a young mother stood": an opening phrase with no comma ends where an indefinite subject begins.
@@ -224,7 +227,7 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   }
   if (it.lower === 'it') return { kind: 'it', first: i, last: i, head: 'it' };
   if (!DETERMINERS.has(it.lower) && !/^(?:someone|somebody)$/.test(it.lower)) {
-    if (!it.capital || (FUNCTION_WORDS.has(it.lower) && !titled(i))) return null;
+    if (!it.capital || (FUNCTION_WORDS.has(it.lower) && !titledNameAt(items, i))) return null;
     // "Inspectors have rated …", "Families of babies who died … have accused": a group opening the sentence, no name.
     if (isGroup(it.lower) && !isCapitalised(items[i + 1])) return { kind: 'person', first: i, last: groupInFull(items, i, to), head: it.lower };
     let last = i;
@@ -289,7 +292,7 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
   // "One mother, Fatima Alhassan, said": the name in apposition is the subject.
   const named = items[last + 1]?.text === ',' && last + 2 < to ? describedNameStart(items, last + 2, to - 1) : -1;
   const apposed = items[named];
-  if (named > 0 && isWord(apposed) && apposed.capital && (!FUNCTION_WORDS.has(apposed.lower) || titled(named))) {
+  if (named > 0 && isWord(apposed) && apposed.capital && (!FUNCTION_WORDS.has(apposed.lower) || titledNameAt(items, named))) {
     // "The regulator, the Office for Academic Standards, said": a connective between capitals is inside the name.
     const end = nameEnd(items, named, to);
     return { kind: 'name', first: named, last: end, head: items[end].lower };

@@ -93,7 +93,7 @@ import { describedSubjectLeading } from './heldLeads';
 import { PeopleTable, isCapitalised, isRoleNoun, roleKeys, type PersonRecord } from './people';
 import { opensFiniteClause } from './previousSubjects';
 import { principalOf, principalOfRole } from './principalPerson';
-import { describedInQuotation, earlierPartOf, namedInOwnClause, namedInQuotation, namedInReport } from './quotedPersons';
+import { describedInQuotation, earlierPartOf, namedInOwnClause, namedInQuotation, namedInReport, namedInTurns, turnsBefore } from './quotedPersons';
 import { definiteSubjectBefore, describedTie, documentBefore, narratedRelative, ownedBefore, ownedNoun, speakersRelative } from './quotedRelatives';
 import { retoldClause } from './retoldClauses';
 import { addresseeOfClause } from './spokenTo';
@@ -317,6 +317,9 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     // quotation, whose sex the text never showed, is whom its speaker goes on to quote.
     const lately = namedJustBefore(items, table, qi, owner);
     if (lately && table.gender(lately) === null && !namedInOwnClause(words, pronoun, lately, table)) return lately.name;
+    // "“Did you see Elena?” ¶ “I saw her. … She said, ‘…’”": in talk a he/she goes on about whom the turns just before named.
+    const talkedOf = namedInTurns(turnsBefore(items, table, qi, gender).map((q) => nested.itemsOf(q)), gender, table, owner);
+    if (talkedOf) return talkedOf;
     // Failing all else, one the paragraph before was about: "her father, Frank Ashby, … died … ¶ “He used to say, ‘…’”".
     const before = from > 0 ? paragraphStart(items, from - 1, Math.max(0, from - PARAGRAPH_REACH)) : 0;
     // Only one shown to be of the pronoun's gender, and not one the reported words name ("He says, ‘Tell Mr. Pidgeon …’").

@@ -43,6 +43,44 @@ export function namedInQuotation(words: readonly Item[], before: number, gender:
   return null;
 }
 
+/** How many turns, and paragraphs, back a he/she inside a quotation seeks whom the talk is about. */
+const TURNS_BACK = 3;
+/** How many items either way a narration item's sentence is read for a quotation. */
+const SENTENCE_REACH = 40;
+
+/** Whether narration item `i` stands in a sentence with a quotation: a speech clause's, naming who speaks. */
+function inQuotedSentence(items: readonly Item[], i: number): boolean {
+  const inSentence = (k: number) => k >= 0 && k < items.length && Math.abs(k - i) <= SENTENCE_REACH && items[k].sentence === items[i].sentence;
+  for (let k = i - 1; inSentence(k); k--) if (items[k].kind === 'quote') return true;
+  for (let k = i + 1; inSentence(k); k++) if (items[k].kind === 'quote') return true;
+  return false;
+}
+
+/**
+ * "“Did you see Elena?” ¶ “I saw her. … She said, ‘…’”": the quotations of the talk just before the one at item `qi`,
+ * latest first, for the one a he/she its words retell goes on about. They stop at narration bringing up anyone of
+ * `gender` outside a speech clause's sentence ("She had not seen him for months when he knocked. ¶ “He kept
+ * saying, ‘…’”"): that he/she is the narration's, not the talk's.
+ */
+export function turnsBefore(items: readonly Item[], table: PeopleTable, qi: number, gender: Gender): number[] {
+  const turns: number[] = [];
+  for (let i = qi - 1; i >= 0 && turns.length < TURNS_BACK && items[qi].paragraph - items[i].paragraph <= TURNS_BACK; i--) {
+    const it = items[i];
+    if (it.kind === 'quote') turns.push(it.quote);
+    else if (!inQuotedSentence(items, i) && table.mentionsWithin(i, i).some((m) => table.gender(m.person) === gender)) break;
+  }
+  return turns;
+}
+
+/** The person of `gender` the last of `turns` (latest first) to name anyone of that gender names, as `namedInQuotation` reads them. */
+export function namedInTurns(turns: readonly (readonly Item[])[], gender: Gender, table: PeopleTable, speaker: PersonRecord | null): string | null {
+  for (const words of turns) {
+    const named = namedInQuotation(words, words.length, gender, table, speaker);
+    if (named) return named;
+  }
+  return null;
+}
+
 /** How many words a description in a quotation may hold between its article and its noun ("a tall old man"). */
 const DESCRIPTION_MODIFIERS = 3;
 /** How many of a quotation's items before a quotation inside it are read for a description: a told story's stranger stays. */

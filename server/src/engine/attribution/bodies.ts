@@ -1470,12 +1470,15 @@ export function isHeadline(items: readonly Item[], start: number): boolean {
 
 /** A plural person noun ("investigators", "families"): a group the text does not name one by one. */
 /**
- * `“We would not be surprised.” Analysts at Greyfield called it “…”`: a quotation closed by its own full stop opens
- * the sentence the narration reads it in, but the sentence whose subject speaks begins after it.
+ * `“We would not be surprised.” Analysts at Greyfield called it “…”`, `Bannister said: “That is a matter.” The company
+ * said: “…”`: a quotation closed by its own full stop, then a capital, ends a sentence the narration reads on; the
+ * sentence whose subject speaks begins after the last such one before item `qi`.
  */
 function afterClosedQuotation(items: readonly Item[], start: number, qi: number): number {
-  const opening = items[start];
-  return start < qi - 1 && opening.kind === 'quote' && /[.!?]\W*$/u.test(opening.text) && isCapitalised(items[start + 1]) ? start + 1 : start;
+  for (let k = qi - 2; k >= start; k--) {
+    if (items[k].kind === 'quote' && /[.!?]\W*$/u.test(items[k].text) && isCapitalised(items[k + 1])) return k + 1;
+  }
+  return start;
 }
 
 /** Whether a comma stands between a subject and its verb, which then belongs to a parenthetical of its own. */
@@ -1517,7 +1520,7 @@ function objectOfVerb(items: readonly Item[], own: { verb: number }, a: Attribut
 function borrowed(items: readonly Item[], qi: number, a: Attribution): boolean {
   // A speaker with no mention was read from the narration around, not from a clause of the quotation's own.
   if (!a.mention) return true;
-  const start = sentenceStartNear(items, qi);
+  const start = afterClosedQuotation(items, sentenceStartNear(items, qi), qi);
   // The sentence is read on only as far as the mention reaches: one sentence may hold thousands of quotations.
   let end = qi;
   while (items[end].end < a.mention.span.end && items[end + 1]?.sentence === items[qi].sentence) end++;

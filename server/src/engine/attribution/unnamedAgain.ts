@@ -1,10 +1,11 @@
 import { ageOfPhrase, givenAge } from './agedPhrases';
-import { isKnownPersonNoun, isPluralOf, phraseAfter, unnamedInFull, type Clause } from './clauses';
+import { isKnownPersonNoun, isPersonNoun, isPluralOf, phraseAfter, unnamedInFull, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, roleGender, withLowerDeterminer } from './lexicon';
 import { normalizeWord } from './names';
 import { sentenceStart, type Item } from './narration';
 import { reportsSpeech } from './newsDescriptions';
 import { isCapitalised, type PeopleTable } from './people';
+import { asideWithholdsName } from './withheldNames';
 
 // News reports what someone unnamed said, then quotes them by a fresh definite phrase: "A picker at the depot, who
 // asked not to be named, said the targets changed. “…,” the 46-year-old said", "The former employee, an engineer
@@ -40,7 +41,10 @@ export function unnamedAgain(original: string, items: readonly Item[], table: Pe
   } else {
     const gender = roleGender(head);
     const other = roleGender(normalizeWord(items[described.last].lower));
-    if (!isKnownPersonNoun(head) || (gender && other && gender !== other) || table.antecedent(first, null, head, null, true)) return null;
+    // "One member of the expedition, who asked not to be named, said …. ‘…,’ the climber said": a source the sentence
+    // just before keeps unnamed is whom the tag means, over anyone the text gave that role.
+    const anonymous = sameParagraph && asideWithholdsName(items, unnamedInFull(items, described.first, described.last) + 1);
+    if (!(anonymous ? isPersonNoun(head) : isKnownPersonNoun(head)) || (gender && other && gender !== other) || (!anonymous && table.antecedent(first, null, head, null, true))) return null;
     // "One of the nurses, who …, said. “…,” the nurse said": one picked from a group is called again by its noun only.
     if (items[described.first + 1]?.lower === 'of' && !isPluralOf(normalizeWord(items[described.last].lower), (w) => w === head)) return null;
   }
@@ -56,12 +60,13 @@ export function unnamedAgain(original: string, items: readonly Item[], table: Pe
 function describedSubject(items: readonly Item[], s: number, head: string | null): Clause | null {
   const subject = phraseAfter(items, s) ?? (head && /^(?:a|an)$/.test(items[s].lower) ? phraseAfter(items, s, true) : null);
   if (subject?.kind !== 'phrase') return null;
-  // "One senior official, who …, said", "One of the nurses, who …, said": "one" brings someone in unnamed as "a" does.
-  if (/^(?:a|an|one)$/.test(items[s].lower)) {
+  // "One senior official, who …, said", "One of the nurses, who …, said": "one" brings someone in unnamed as "a" does,
+  // and so does "another" ("Another shareholder, who asked not to be named, was blunter": a source, speaking or not).
+  if (/^(?:a|an|one|another)$/.test(items[s].lower)) {
     const end = unnamedInFull(items, subject.first, subject.last);
     // "A neighbour of the depot, Eileen Pratt, told": someone named, whom the rules for names follow.
     const named = items[end + 1]?.text === ',' && isCapitalised(items[end + 2]);
-    return !named && (reportsSpeech(items, end) || normalizeWord(items[subject.last].lower) === head) ? subject : null;
+    return !named && (reportsSpeech(items, end) || normalizeWord(items[subject.last].lower) === head || asideWithholdsName(items, end + 1)) ? subject : null;
   }
   if (items[s].lower !== 'the' || items[subject.last + 1]?.text !== ',' || !/^(?:a|an)$/.test(items[subject.last + 2]?.lower ?? '')) return null;
   const apposed = phraseAfter(items, subject.last + 2);

@@ -49,3 +49,15 @@ export function withholdsName(items: readonly Item[], comma: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the aside opening at the comma `comma` withholds a name, a relative clause or a participle's: "who asked not
+ * to be named", "speaking on condition of anonymity".
+ */
+export function asideWithholdsName(items: readonly Item[], comma: number): boolean {
+  if (items[comma]?.text !== ',') return false;
+  for (let k = comma + 1; k < items.length && isWord(items[k]) && items[k].text !== ',' && items[k].sentence === items[comma].sentence; k++) {
+    if (ANONYMOUS.test(items[k].lower) || (NAMING.test(items[k].lower) && denied(items, k))) return true;
+  }
+  return false;
+}

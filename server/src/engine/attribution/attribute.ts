@@ -46,6 +46,7 @@ import { opensContactClause } from './contactClauses';
 import { quotedWithin } from './quotedWithin';
 import { examinationTurns } from './examinations';
 import { reportingParagraphBefore, reportingSubjectBefore } from './reportingLeads';
+import { reportingSubject } from './narratedPhrases';
 import { holderOfTitle, titleAlone } from './titleRoles';
 import { NAME_QUESTION, answeredNames, callersOwnNames, nameStatedAsOwn, selfNamedByPronoun, selfNamedSpeakers } from './selfNamed';
 import { learnCouples } from './couples';
@@ -375,6 +376,16 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   const turns = view.utterances.map((u) => utteranceQuotation(text, u, speakerOf(u)));
   const echoSources = [...attributions, ...turns.map((t) => ({ ...t.attribution, cue: ':' }))];
   for (const [index, a] of echoedSpeakers(view.original, [...quotations, ...turns], echoSources, headingQuotations(items))) if (index < quotations.length) attributions[index] = a;
+  // "… predicted his candidate would win “by a few thousand votes”": in news, a phrase quoted in a sentence of
+  // narration that nothing else gave a speaker is the words of the one the sentence reports.
+  if (cuesItsTurns(items, quoteItems, attributions)) {
+    for (const qi of quoteItems) {
+      if (attributions[items[qi].quote].speaker || !embedded(items, qi)) continue;
+      const subject = reportingSubject(items, qi);
+      const speaker = subject && resolve(view, items, table, subject).speaker;
+      if (speaker) attributions[items[qi].quote] = { speaker, mention: null, cue: null };
+    }
+  }
 
   // Object.assign rather than a spread: V8 copies these objects about ten times faster so.
   const attributed: AttributedQuotation[] = quotations.map((q, i) => Object.assign({}, q, { attribution: attributions[i], timestamp: null }));

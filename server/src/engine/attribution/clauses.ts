@@ -1312,7 +1312,7 @@ function describedAs(items: readonly Item[], verb: number, q: number): string | 
 }
 
 /** The subject of the last clause before `before` that has one: clauses are joined by "and", "but" or a semicolon. */
-function lastClauseSubject(items: readonly Item[], floor: number, before: number): Clause | null {
+export function lastClauseSubject(items: readonly Item[], floor: number, before: number): Clause | null {
   for (let from = before - 1; from > floor; from--) {
     if (!/^(?:and|but|;)$/.test(items[from].lower)) continue;
     // The clause's subject opens it ("and Mrs. Hilbery joined"; "and felt Tom's shirt" has none of its own): one
@@ -1333,7 +1333,7 @@ const AUXILIARY = /^(?:is|was|are|were|has|had|have|will|would|could|should|may|
  * The first phrase of a sentence that is followed by a verb-like word: the clause's subject. After a subordinator
  * ("When I came close she bowed and said"), the subordinate clause's subject gives way to the next one.
  */
-function mainSubject(items: readonly Item[], floor: number, before: number): Clause | null {
+export function mainSubject(items: readonly Item[], floor: number, before: number): Clause | null {
   let subordinate: Clause | null = null;
   let opensSubordinate = false;
   for (let i = floor; i < before; i++) {

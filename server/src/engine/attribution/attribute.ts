@@ -1538,10 +1538,11 @@ function lastSentenceSubject(original: string, items: readonly Item[], table: Pe
   // whoever the sentence names after it.
   // "A snap of the gate added a note, and the postman tramped up the steps.": a clause after ", and" or ";" opening on
   // one is about them too, the last such clause most.
+  // "The door opened, and a nurse looked in.": one a or an brings in there is new to the scene, and about to speak.
   let described = descriptionAt(items, start, null, original);
   for (let k = start + 2; k <= last; k++) {
     const opens = items[k - 1].text === ';' || (items[k - 1].lower === 'and' && items[k - 2].text === ',');
-    const later = opens && items[k].lower === 'the' ? descriptionAt(items, k, null, original) : null;
+    const later = opens && /^(?:the|an?)$/.test(items[k].lower) ? descriptionAt(items, k, null, original, false, true) : null;
     if (later && (!subject || subject.item < later.item)) described = later;
   }
   if (described && !heldRole(table, described) && (!subject || subject.item > described.item)) return described.text;

@@ -407,6 +407,16 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   // "He stopped to refill his pipe." or "He stopped again. The doctor leaned forward.": the one who spoke last broke
   // off, and goes on.
   if (useLead && turn.paused && last && ('name' in turn.paused ? same(last, turn.paused.name) : c.genderOf(last) === turn.paused.pronoun)) yield last;
+  // Whom the previous turn addressed answers it, also across a chorus between ("Edith is asleep, Aunt Shaw." All the
+  // ladies said 'Poor child!' "Hush, Tiny! …"); the one its words close on calling ("Mr. Roope, we will shorten sail.
+  // Mr. Ashcombe." "Sir?") before any it called earlier.
+  const chorus = !!last && isGroup(last) && c.answers(i - 2, i);
+  const addressedTurn = chorus ? turns[i - 2] : turns[i - 1];
+  const callsLast = addressedTurn?.callsLast && !(last && same(addressedTurn.callsLast, last)) ? addressedTurn.callsLast : undefined;
+  const addressed = c.answers(i - 1, i) ? callsLast ?? addressedTurn.vocatives.find((v) => !last || !same(v, last)) : undefined;
+  // Right after that turn's paragraph, before whomever narration closing it is about: "“Are you cold, Ada?” Tom
+  // poked the fire." ¶ "“…”" is Ada's answer; Tom's beat belongs to his own turn, and a paragraph is one speaker's.
+  if (addressed && turn.paragraph - turns[i - 1].paragraph === 1) yield addressed;
   // "“…would you be standing in this garden?”" "He was silent, and she saw that she had struck him." "“You think I
   // came for your fortune.”": narration after a question that is about its asker and the other party too leads into
   // the answer, not into the asker's words.
@@ -417,13 +427,6 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
     // "Jo sat up and whistled." "Don't, Jo!": said to the one the narration was about, by whoever spoke before.
     if (prev && !same(prev, turn.lead) && turn.vocatives.some((v) => same(v, turn.lead!))) yield prev;
   }
-  // Whom the previous turn addressed answers it, also across a chorus between ("Edith is asleep, Aunt Shaw." All the
-  // ladies said 'Poor child!' "Hush, Tiny! …"); the one its words close on calling ("Mr. Roope, we will shorten sail.
-  // Mr. Ashcombe." "Sir?") before any it called earlier.
-  const chorus = !!last && isGroup(last) && c.answers(i - 2, i);
-  const addressedTurn = chorus ? turns[i - 2] : turns[i - 1];
-  const callsLast = addressedTurn?.callsLast && !(last && same(addressedTurn.callsLast, last)) ? addressedTurn.callsLast : undefined;
-  const addressed = c.answers(i - 1, i) ? callsLast ?? addressedTurn.vocatives.find((v) => !last || !same(v, last)) : undefined;
   if (addressed) yield addressed;
   // So does the one its speech clause says its question was put to ("“Was it a girl or a boy?” she whispered to the nurse."),
   // and, in a text that leaves turns uncued, the one it says its words were for, by an uncued turn right after it

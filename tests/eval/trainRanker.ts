@@ -91,19 +91,24 @@ export function train(rows: readonly Row[], lambda = LAMBDA, iterations = ITERAT
   const n = FEATURES.length;
   const w = new Float64Array(n), m = new Float64Array(n), v = new Float64Array(n), grad = new Float64Array(n);
   const rate = RATE, b1 = 0.9, b2 = 0.999;
+  const s = new Float64Array(usable.reduce((m, r) => Math.max(m, r.features!.length), 1));
   for (let t = 1; t <= iterations; t++) {
     grad.fill(0);
     for (const r of usable) {
-      const s = r.features!.map((f) => score(w, f));
-      const top = Math.max(...s);
-      const e = s.map((x) => Math.exp(x - top));
-      const all = e.reduce((a, b) => a + b, 0);
-      const gold = e.reduce((a, x, i) => a + (r.labels[i] ? x : 0), 0);
+      const f = r.features!;
+      let top = -Infinity;
+      for (let i = 0; i < f.length; i++) top = Math.max(top, (s[i] = score(w, f[i])));
+      let all = 0, gold = 0;
+      for (let i = 0; i < f.length; i++) {
+        s[i] = Math.exp(s[i] - top);
+        all += s[i];
+        if (r.labels[i]) gold += s[i];
+      }
       // d(-log P(gold))/dw = E_all[f] - E_gold[f]
-      for (const [i, f] of r.features!.entries()) {
-        const c = e[i] / all - (r.labels[i] ? e[i] / gold : 0);
+      for (let i = 0; i < f.length; i++) {
+        const c = s[i] / all - (r.labels[i] ? s[i] / gold : 0);
         if (c === 0) continue;
-        for (let j = 0; j < f.at.length; j++) grad[f.at[j]] += c * f.value[j];
+        for (let j = 0; j < f[i].at.length; j++) grad[f[i].at[j]] += c * f[i].value[j];
       }
     }
     for (let j = 0; j < n; j++) {
@@ -120,6 +125,7 @@ export function train(rows: readonly Row[], lambda = LAMBDA, iterations = ITERAT
 type Scope = (row: Row, margin: number) => boolean;
 const SCOPES: [string, Scope][] = [
   ['all', () => true],
+  ['engine none', (_r, d) => d === Infinity],
   ['not named', (r) => r.cue !== 'name'],
   ['no clause', (r) => r.cue === 'none'],
   ['margin>1', (_r, d) => d > 1],
@@ -139,8 +145,8 @@ function rankerRight(w: Float64Array, r: Row, scope: Scope): boolean {
   return best !== r.engine && scope(r, margin) ? r.labels[best] : r.engineRight;
 }
 
-interface Tally { n: number; engine: number; ranker: number[] }
-const tally = (): Tally => ({ n: 0, engine: 0, ranker: SCOPES.map(() => 0) });
+interface Tally { n: number; engine: number; ranker: number[]; gained: number[]; lost: number[] }
+const tally = (): Tally => ({ n: 0, engine: 0, ranker: SCOPES.map(() => 0), gained: SCOPES.map(() => 0), lost: SCOPES.map(() => 0) });
 const pct = (x: number, n: number) => (n ? (100 * x) / n : 0).toFixed(1).padStart(5);
 
 function main(): void {
@@ -162,13 +168,18 @@ function main(): void {
       for (const x of [t, groups.get(`${group} all`)!, groups.get(`${group} ${r.cue}`)!]) {
         x.n++;
         x.engine += +r.engineRight;
-        right.forEach((ok, i) => (x.ranker[i] += +ok));
+        right.forEach((ok, i) => {
+          x.ranker[i] += +ok;
+          if (ok !== r.engineRight) (ok ? x.gained : x.lost)[i]++;
+        });
       }
     }
     console.log(`${held.name.padEnd(20)} ${String(t.n).padStart(4)}  ${pct(t.engine, t.n)}   ${t.ranker.map((x, i) => pct(x, t.n).padStart(Math.max(6, SCOPES[i][0].length))).join(' ')}`);
   }
   console.log(`\ngroup                  n  engine  ${SCOPES.map(([s]) => s.padStart(Math.max(6, s.length))).join(' ')}`);
   for (const [name, t] of groups) console.log(`${name.padEnd(20)} ${String(t.n).padStart(5)} ${pct(t.engine, t.n)}   ${t.ranker.map((x, i) => pct(x, t.n).padStart(Math.max(6, SCOPES[i][0].length))).join(' ')}`);
+  console.log(`\nquotations the ranker gets right / wrong where the engine did not / did`);
+  for (const [name, t] of groups) if (name.endsWith(' all')) console.log(`${name.padEnd(20)} ${SCOPES.map(([scope], i) => `${scope} +${t.gained[i]}/-${t.lost[i]}`).join(', ')}`);
   const w = train(sets.flatMap((s) => s.rows));
   console.log('\nweights trained on every development set (largest first):');
   console.log([...w].map((x, i) => [FEATURES[i], x] as const).filter(([, x]) => Math.abs(x) > 0.05).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).map(([f, x]) => `${f} ${x.toFixed(2)}`).join(', '));

@@ -432,7 +432,7 @@ function nameKinCalls(items: readonly Item[], table: PeopleTable, quoteItems: re
 }
 
 /** The people table from the narration's names, then the genders its pronouns show; a step per stage. */
-function* learnPeople(items: readonly Item[], spoken: ReadonlySet<string>): Steps<PeopleTable> {
+export function* learnPeople(items: readonly Item[], spoken: ReadonlySet<string>): Steps<PeopleTable> {
   const lowerWords = new Set<string>();
   // Words the text writes in lower case (not a dateline's capitals, which narration.ts marks as no capital).
   // A word opening on a-z needs no Unicode test (most do).

@@ -92,7 +92,7 @@ const POSSESSIVE_S = /[’']s$/u;
 const inCapitals = (core: readonly string[]) => core.every((w) => w.length > 1 && w.toUpperCase() === w);
 
 /** The one person two sets hold between them, if there is exactly one. */
-function onlyOne(a: ReadonlySet<PersonRecord> | undefined, b: ReadonlySet<PersonRecord> | undefined): PersonRecord | null {
+function onlyOne(a: Iterable<PersonRecord> | undefined, b: Iterable<PersonRecord> | undefined): PersonRecord | null {
   let only: PersonRecord | null = null;
   for (const set of [a, b]) {
     if (!set) continue;
@@ -1186,8 +1186,10 @@ export class PeopleTable {
   /** Learns pronoun genders: a sentence with he/she after a sentence that mentions exactly one person. */
   learnGenders(): void {
     const bySentence = new Map<number, Set<PersonRecord>>();
+    const paragraphOf = new Map<number, number>();
     for (const m of this.mentions) {
       if (this.organisations.has(m.person)) continue;
+      paragraphOf.set(m.sentence, this.items[m.item].paragraph);
       const here = bySentence.get(m.sentence);
       if (here) here.add(m.person);
       else bySentence.set(m.sentence, new Set([m.person]));
@@ -1203,7 +1205,14 @@ export class PeopleTable {
       if (!g) continue;
       const here = bySentence.get(it.sentence);
       const previous = bySentence.get(it.sentence - 1);
-      const only = onlyOne(here, previous);
+      // "… according to her coach, Bernd Lohmeyer. Lohmeyer, who …, was more direct than his player": one whose sex a
+      // title, a role noun or a given name shows as the other is no one the pronoun can mean.
+      const one = onlyOne(this.ofSex(here, g), this.ofSex(previous, g));
+      // "Tom Hale came in. Ashby looked up. He …": a he/she of a sentence naming no one may as well go back past the
+      // sentence before to one whose sex is known to be its own; it shows nothing of the one between.
+      const before = paragraphOf.get(it.sentence - 2) === it.paragraph ? bySentence.get(it.sentence - 2) : undefined;
+      const rival = !here && !!one && !!before && [...before].some((p) => p !== one && this.fixedGender(p) === g);
+      const only = rival ? null : one;
       const notThem = (m: PersonMention) => m.person === only && pronounIsNotNamed(this.items, i, m.item);
       // Only names a few words around it can be what grammar keeps it from (a sentence may hold thousands).
       const near = only ? this.mentionsWithin(Math.max(0, i - GRAMMAR_REACH), Math.min(this.items.length - 1, i + GRAMMAR_REACH)) : [];
@@ -1225,6 +1234,18 @@ export class PeopleTable {
       if (only && !goesOnUncounted && !others.has(`${sentence} ${g}`) && !others.has(`${sentence - 1} ${g}`)) only.votes[g] += weight;
       else uncounted.set(sentence, (uncounted.get(sentence) ?? new Set<Gender>()).add(g));
     }
+  }
+
+  /** The people of `set` whose sex no title, role noun or given name shows to be other than `g`. */
+  private ofSex(set: ReadonlySet<PersonRecord> | undefined, g: Gender): PersonRecord[] | undefined {
+    return set && [...set].filter((p) => (this.fixedGender(p) ?? g) === g);
+  }
+
+  /** The sex a person's title, gendered role noun or given name shows, before any pronoun is counted. */
+  private fixedGender(p: PersonRecord): Gender | null {
+    if (p.honorificGender) return p.honorificGender;
+    for (const r of p.roles) if (roleGender(r) && !POSTS_OF_EITHER_SEX.has(r)) return roleGender(r);
+    return givenNameGender(p.core) ?? null;
   }
 
   /** The mentions made between items `first` and `last`, inclusive, in text order. */
@@ -1630,7 +1651,7 @@ export class PeopleTable {
       }
       // "Marrack, 41, was told that her shift …": the subject of the pronoun's own sentence, or of the sentence just
       // before, whose gender the text has not shown, is a likelier antecedent than a person of that gender further back.
-      const subject = hit ? this.ungenderedSubjectAfter(end, from, at.sentence, hit.sentence, exclude) : null;
+      const subject = hit ? this.ungenderedSubjectAfter(end, from, at.sentence, hit.sentence, exclude, gender) : null;
       if (subject) return subject;
       if (hit) return hit.person;
     }
@@ -1725,7 +1746,7 @@ export class PeopleTable {
    * The subject (first mention, not an owner's or an addressee's) of sentence `sentence` or the one before it, when the
    * text has not shown its gender and it comes after sentence `after`. Mentions are read back from `end` to `from`.
    */
-  private ungenderedSubjectAfter(end: number, from: number, sentence: number, after: number, exclude: PersonRecord | null): PersonRecord | null {
+  private ungenderedSubjectAfter(end: number, from: number, sentence: number, after: number, exclude: PersonRecord | null, gender: Gender): PersonRecord | null {
     let k = end - 1;
     // A paragraph break counts as a sentence end of its own: the sentence before a paragraph's first is two back.
     for (let read = 0; read < 2 && k >= from && this.mentions[k].sentence >= sentence - 2 && this.mentions[k].sentence >= after; read++) {
@@ -1737,6 +1758,10 @@ export class PeopleTable {
       while (j < k && (this.mentions[j].addressed || this.inPossessive(this.mentions[j].item, POSSESSIVE) || /^(?:his|her)$/.test(this.items[this.mentions[j].item].lower))) j++;
       const m = this.mentions[j];
       const subject = !m.addressed && !this.inPossessive(m.item, POSSESSIVE) && !pronounGender(this.items[m.item]) ? m.person : null;
+      // "her Ayah did not come. She …": one brought in as the relation of an owner of the pronoun's gender leaves that
+      // owner the topic.
+      const owner = this.items[m.item - 1];
+      if (subject && owner && /^(?:his|her)$/.test(owner.lower) && pronounGender(owner) === gender) return null;
       if (subject && subject !== exclude && !isNarrator(subject) && !this.organisations.has(subject) && this.gender(subject) === null) return subject;
       k = first - 1;
     }

@@ -19,6 +19,7 @@ import { isCommonOpening } from './openingCapitals';
 import { inHeading } from './headings';
 import { calledByName } from './namings';
 import { closingClause } from './closingClauses';
+import { THING_NOUNS } from './thingNouns';
 
 /** An attribution clause found around a quotation: the speech cue and the items of its speaker mention. */
 export interface Clause {
@@ -47,15 +48,29 @@ export function isPluralOf(w: string, singular: (w: string) => boolean): boolean
   return (w.endsWith('ies') && singular(`${w.slice(0, -3)}y`)) || (w.endsWith('s') && singular(w.slice(0, -1)));
 }
 
-/** Nouns ending as "men" does that are no one: "The cognomen of Crane" is a name's, not a body's holder. */
-// "some former remark of his": "former" and "latter" are adjectives; only "the former" and "the latter" stand for someone.
-// "A moment later the door opened": spans of time end as "student" and "servant" do.
 /** Prepositions of place, beside those that stop a phrase: "a woman beside him" is no him. */
 const PLACE_PREPOSITIONS = /^(?:beside|behind|near|around|round|among|beneath|below|above|along|alongside|past|inside|outside|opposite|next)$/;
-const NOT_PEOPLE = /^(?:cognomen|agnomen|nomen|specimen|regimen|abdomen|acumen|omen|stamen|albumen|bitumen|former|latter|moment|instant)$/;
+/** Nouns ending as "men" does that are no one, though WordNet gives them a rare person's sense or none: "the nomen of Crane". */
+const NOT_PEOPLE = /^(?:nomen|specimen|stamen)$/;
+/** Endings of agent and role nouns ("saloon-keeper", "co-founder", "juror"); scripts/thing-nouns.mjs has the same. */
+const PERSON_ENDING = /(?:man|men|[^e]er|or|ess|ist|ian|ant|ent|eer|ee|son|ster)$/;
+/** Groups that speak as one: "the crowd roared", "the townspeople said". */
+const SPEAKING_GROUPS = /(?:crowd|people|folk)$/;
 
+/**
+ * A person noun from the word lists, or one guessed from its ending, unless WordNet knows it as a thing only: "a
+ * person familiar with the matter" has one person, "the water said" none. A body or a document keeps its ending's
+ * reading, since news has them speak ("the committee said", "the statement read").
+ */
 function isPersonSingular(w: string): boolean {
-  return isKnownPersonNoun(w) || (/(?:man|woman|men|women|[^e]er|or|ess|ist|ian|ant|ent|eer|ee|son|ster|crowd|people|folk)$/.test(w) && !NOT_PEOPLE.test(w));
+  if (isKnownPersonNoun(w) || SPEAKING_GROUPS.test(w)) return true;
+  return PERSON_ENDING.test(w) && !NOT_PEOPLE.test(w) && (!THING_NOUNS.has(w) || BODY_NOUNS.has(w) || isDocumentNoun(w));
+}
+
+/** Whether WordNet knows `lower` ("matter", "towers") only as a thing, though it ends as a person noun does. */
+function isThingNoun(lower: string): boolean {
+  const w = normalizeWord(lower);
+  return THING_NOUNS.has(w) || isPluralOf(w, (s) => THING_NOUNS.has(s));
 }
 
 /** A person noun from the word lists, not guessed from its ending ("indignant" is no person). */
@@ -389,6 +404,7 @@ function someoneFrom(items: readonly Item[], i: number): Clause | null {
 const MODALS = /^(?:would|will|could|might|should|can|may|must|did|does|do|had|has|was|always|once|then|still|never)$/;
 
 const PLACE_BEFORE = /^(?:from|in|at|of|on|near)$/;
+const isPreposition = (w: string) => PLACE_BEFORE.test(w) || PLACE_PREPOSITIONS.test(w) || PREPOSITIONS.test(w);
 const AFFILIATION = /^(?:of|at|from|for)$/;
 /** How many items a relative clause between commas may span before its verb ("X, who …, said"). */
 const RELATIVE_REACH = 32;
@@ -474,6 +490,13 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     const before = antecedent ? items[antecedent.first - 1] : undefined;
     const opens = !before || before.sentence !== items[antecedent!.first].sentence || /^(?:but|and|or|then|;)$/.test(before.lower);
     if (antecedent && antecedent.kind !== 'pronoun' && opens) return antecedent;
+    // "a person familiar with the matter, who said": a "who" after a thing a preposition governs stands for the person
+    // the phrase it ends began with, past a word qualifying that person ("familiar", "standing").
+    if (antecedent?.kind === 'phrase' && !isPersonNoun(items[antecedent.last].lower) && before && isPreposition(before.lower)) {
+      const qualified = isWord(items[antecedent.first - 2]) && !items[antecedent.first - 2].capital;
+      const owner = phraseBefore(items, antecedent.first - 1, floor) ?? (qualified ? phraseBefore(items, antecedent.first - 2, floor) : null);
+      if (owner?.kind === 'phrase' && isPersonNoun(items[owner.last].lower)) return owner;
+    }
     return peopleAfterPreposition(items, k - 1, floor);
   }
   // "Minutes record her asking “…”", "heard him say": an object pronoun right before the verb is its subject, when a
@@ -537,6 +560,10 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
       // object, and the subject stands before it.
       const who = PLACE_BEFORE.test(items[i - 1]?.lower ?? '') ? phraseBefore(items, i - 1, floor) : null;
       if (who?.kind === 'phrase') return who;
+      // "a man standing by the fire doors shouted": a participle's phrase after the subject ends in its preposition's object.
+      const participle = items[i - 2];
+      const standing = isWord(participle) && !participle.capital && participle.lower.endsWith('ing') && isPreposition(items[i - 1].lower) ? phraseBefore(items, i - 2, floor) : null;
+      if (standing?.kind === 'phrase') return standing;
       // "One player who saw her in the locker room said": a thing's phrase ending a relative clause is its object.
       return isPersonNoun(it.lower) ? relativeOwner(items, i, floor) ?? { cue: '', first: i, last: k, kind: 'phrase' } : relativeOwner(items, i, floor);
     }
@@ -1034,7 +1061,9 @@ function nounUse(items: readonly Item[], v: number): boolean {
   if (owner(before)) return true;
   // "The Ofsted report, published on Tuesday,": a document's noun after an article and one name is that name's document.
   if (isCapitalised(before) && owner(items[v - 2]) && isDocumentNoun(items[v].lower)) return true;
-  const agrees = isPersonNoun(before?.lower ?? '') && (/s$/.test(before.lower) || !SPEECH_VERB_BASES.has(items[v].lower));
+  // "A cleaner at the tower said": a thing's noun is a verb's subject as a person's is, though it speaks for no one.
+  const noun = (w: string) => isPersonNoun(w) || isThingNoun(w);
+  const agrees = noun(before?.lower ?? '') && (/s$/.test(before.lower) || !SPEECH_VERB_BASES.has(items[v].lower));
   return isWord(before) && !isCapitalised(before) && !agrees && owner(items[v - 2]);
 }
 

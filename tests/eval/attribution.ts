@@ -364,6 +364,18 @@ export function evaluateAttribution(): AttributionScores[] {
     // Fiction by two more authors, each over mixed periods and genres.
     scoreCorpus('fiction (held out 24)', join(root, 'tests/fixtures/attribution/fiction24')),
     scoreCorpus('fiction (held out 25)', join(root, 'tests/fixtures/attribution/fiction25')),
+    // Session 18's blind round, scored once by the session's start and end engines, development data since; their
+    // writers had one more labelling rule (tests/fixtures/attribution/LABELLING.md). News by four more authors:
+    // business and the economy (an analysts' call, a takeover, a rate decision); crime and the courts (a trial, an
+    // inquiry, an appeal ruling); local news and the environment (a flood, a planning committee transcript); culture
+    // and features (an obituary, a novelist's Q and A, a theatre opening).
+    scoreCorpus('news (held out 57)', join(root, 'tests/fixtures/attribution/heldout57')),
+    scoreCorpus('news (held out 58)', join(root, 'tests/fixtures/attribution/heldout58')),
+    scoreCorpus('news (held out 59)', join(root, 'tests/fixtures/attribution/heldout59')),
+    scoreCorpus('news (held out 60)', join(root, 'tests/fixtures/attribution/heldout60')),
+    // Fiction by two more authors, each over mixed periods and genres.
+    scoreCorpus('fiction (held out 26)', join(root, 'tests/fixtures/attribution/fiction26')),
+    scoreCorpus('fiction (held out 27)', join(root, 'tests/fixtures/attribution/fiction27')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

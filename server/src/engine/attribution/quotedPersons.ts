@@ -67,7 +67,7 @@ export function turnsBefore(items: readonly Item[], table: PeopleTable, qi: numb
   for (let i = qi - 1; i >= 0 && turns.length < TURNS_BACK && items[qi].paragraph - items[i].paragraph <= TURNS_BACK; i--) {
     const it = items[i];
     if (it.kind === 'quote') turns.push(it.quote);
-    else if (!inQuotedSentence(items, i) && table.mentionsWithin(i, i).some((m) => table.gender(m.person) === gender)) break;
+    else if (table.mentionsWithin(i, i).some((m) => table.gender(m.person) === gender) && !inQuotedSentence(items, i)) break;
   }
   return turns;
 }

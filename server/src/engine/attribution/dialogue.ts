@@ -416,7 +416,8 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
   const addressed = c.answers(i - 1, i) ? callsLast ?? addressedTurn.vocatives.find((v) => !last || !same(v, last)) : undefined;
   // Right after that turn's paragraph, before whomever narration closing it is about: "“Are you cold, Ada?” Tom
   // poked the fire." ¶ "“…”" is Ada's answer; Tom's beat belongs to his own turn, and a paragraph is one speaker's.
-  if (addressed && turn.paragraph - turns[i - 1].paragraph === 1) yield addressed;
+  const rightAfter = !!addressed && turn.paragraph - turns[i - 1].paragraph === 1;
+  if (rightAfter) yield addressed;
   // "“…would you be standing in this garden?”" "He was silent, and she saw that she had struck him." "“You think I
   // came for your fortune.”": narration after a question that is about its asker and the other party too leads into
   // the answer, not into the asker's words.
@@ -427,7 +428,7 @@ function* candidates(c: Conversation, i: number, useLead: boolean): Generator<st
     // "Jo sat up and whistled." "Don't, Jo!": said to the one the narration was about, by whoever spoke before.
     if (prev && !same(prev, turn.lead) && turn.vocatives.some((v) => same(v, turn.lead!))) yield prev;
   }
-  if (addressed) yield addressed;
+  if (addressed && !rightAfter) yield addressed;
   // So does the one its speech clause says its question was put to ("“Was it a girl or a boy?” she whispered to the nurse."),
   // and, in a text that leaves turns uncued, the one it says its words were for, by an uncued turn right after it
   // ("“Your sister looks lovely,” she said to me." "“Thank you.”"); news runs a speaker's words told to someone on.

@@ -379,9 +379,10 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   // "… predicted his candidate would win “by a few thousand votes”": in news, a phrase quoted in a sentence of
   // narration that nothing else gave a speaker is the words of the one the sentence reports.
   if (cuesItsTurns(items, quoteItems, attributions)) {
+    const startOfSentence = sentenceStarts(items);
     for (const qi of quoteItems) {
       if (attributions[items[qi].quote].speaker || !embedded(items, qi)) continue;
-      const subject = reportingSubject(items, qi);
+      const subject = reportingSubject(items, qi, startOfSentence(qi - 1));
       const speaker = subject && resolve(view, items, table, subject).speaker;
       if (speaker) attributions[items[qi].quote] = { speaker, mention: null, cue: null };
     }

@@ -1080,10 +1080,8 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
       // "According to two diplomats who were present, she warned them that “…”": a group as the source reports what
       // the clause's own subject said, the speaker.
       const group = pluralAfter(items, i + 2);
-      // ("the envoys were told to “…”": a passive speech verb is no one's speech.)
-      const spoken = (k: number) => isSpeechVerb(items[k], false) && !/^(?:was|were|be|been|being|is|are)$/.test(items[k - 1].lower);
       let speech = false;
-      for (let k = (group?.last ?? q) + 1; k < q && !speech; k++) speech = spoken(k);
+      for (let k = (group?.last ?? q) + 1; k < q && !speech; k++) speech = isActiveSpeechVerb(items, k);
       const np = phraseAfter(items, i + 2) ?? (speech ? null : group);
       if (np) return { ...np, cue: 'according to' };
     }
@@ -1177,6 +1175,11 @@ function reportingClauseBefore(items: readonly Item[], floor: number, comma: num
 
 /** Forms of "be" before a passive speech verb ("had been told", "was assured"). */
 const BE = /^(?:is|are|was|were|be|been|being)$/;
+
+/** Whether item `k` is a verb of saying in the active voice: "the envoys were told to “…”" is no one's speech. */
+export function isActiveSpeechVerb(items: readonly Item[], k: number): boolean {
+  return isSpeechVerb(items[k], false) && !BE.test(items[k - 1].lower);
+}
 
 /** The "by" phrase of a passive speech verb at `v` before quotation item `q`: "been told by a senior manager that". */
 function passiveAgent(items: readonly Item[], v: number, q: number): Clause | null {

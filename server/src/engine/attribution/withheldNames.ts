@@ -10,12 +10,17 @@ const DENIALS = /^(?:not|declined|refused|without)$/;
 /** How many words may stand between a denial and the naming it denies ("did not want to give his name"). */
 const DENIAL_REACH = 5;
 
+/** Whether word `k` says a name is kept back: "anonymity", or a naming word a denial governs ("not to be named"). */
+function withholdingWord(items: readonly Item[], k: number): boolean {
+  return ANONYMOUS.test(items[k].lower) || (NAMING.test(items[k].lower) && denied(items, k));
+}
+
 /** The paragraphs whose narration says someone in them is not named. */
 export function paragraphsWithholdingNames(items: readonly Item[]): Set<number> {
   const found = new Set<number>();
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
-    if (isWord(it) && (ANONYMOUS.test(it.lower) || (NAMING.test(it.lower) && denied(items, k)))) found.add(it.paragraph);
+    if (isWord(it) && withholdingWord(items, k)) found.add(it.paragraph);
   }
   return found;
 }
@@ -45,7 +50,7 @@ export function withheldInFull(items: readonly Item[], first: number, last: numb
 export function withholdsName(items: readonly Item[], comma: number): boolean {
   if (items[comma]?.text !== ',' || items[comma + 1]?.lower !== 'who') return false;
   for (let k = comma + 2; k < items.length && isWord(items[k]) && items[k].sentence === items[comma].sentence; k++) {
-    if (ANONYMOUS.test(items[k].lower) || (NAMING.test(items[k].lower) && denied(items, k))) return true;
+    if (withholdingWord(items, k)) return true;
   }
   return false;
 }
@@ -57,7 +62,7 @@ export function withholdsName(items: readonly Item[], comma: number): boolean {
 export function asideWithholdsName(items: readonly Item[], comma: number): boolean {
   if (items[comma]?.text !== ',') return false;
   for (let k = comma + 1; k < items.length && isWord(items[k]) && items[k].text !== ',' && items[k].sentence === items[comma].sentence; k++) {
-    if (ANONYMOUS.test(items[k].lower) || (NAMING.test(items[k].lower) && denied(items, k))) return true;
+    if (withholdingWord(items, k)) return true;
   }
   return false;
 }

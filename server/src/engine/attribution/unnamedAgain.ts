@@ -35,6 +35,7 @@ export function unnamedAgain(original: string, items: readonly Item[], table: Pe
   // The one picked from a group just before is whom the phrase means, over anyone holding the role further back.
   if (!described && role && isKnownPersonNoun(role) && oneOfGroup(items, before, role)) return `one ${role}`;
   if (!described) return null;
+  const end = unnamedInFull(items, described.first, described.last);
   if (age !== null) {
     const holder = table.mentionAt(first)?.person;
     if (holder && givenAge(items, table, holder, first) === age) return null;
@@ -43,12 +44,12 @@ export function unnamedAgain(original: string, items: readonly Item[], table: Pe
     const other = roleGender(normalizeWord(items[described.last].lower));
     // "One member of the expedition, who asked not to be named, said …. ‘…,’ the climber said": a source the sentence
     // just before keeps unnamed is whom the tag means, over anyone the text gave that role.
-    const anonymous = sameParagraph && asideWithholdsName(items, unnamedInFull(items, described.first, described.last) + 1);
+    const anonymous = sameParagraph && asideWithholdsName(items, end + 1);
     if (!(anonymous ? isPersonNoun(head) : isKnownPersonNoun(head)) || (gender && other && gender !== other) || (!anonymous && table.antecedent(first, null, head, null, true))) return null;
     // "One of the nurses, who …, said. “…,” the nurse said": one picked from a group is called again by its noun only.
     if (items[described.first + 1]?.lower === 'of' && !isPluralOf(normalizeWord(items[described.last].lower), (w) => w === head)) return null;
   }
-  return withLowerDeterminer(original.slice(items[described.first].start, items[unnamedInFull(items, described.first, described.last)].end));
+  return withLowerDeterminer(original.slice(items[described.first].start, items[end].end));
 }
 
 /**

@@ -1123,7 +1123,8 @@ export class PeopleTable {
   gender(p: PersonRecord): Gender | null {
     if (p.honorificGender) return p.honorificGender;
     if (this.organisations.has(p)) return null;
-    for (const r of p.roles) if (roleGender(r) && !POSTS_OF_EITHER_SEX.has(r)) return roleGender(r);
+    const byRole = genderOfRoles(p);
+    if (byRole) return byRole;
     // A first name before a surname says more than pronoun counts do; a lone name may be a surname.
     const given = givenNameGender(p.core);
     // Pronoun votes are noisy where a man and a woman share every scene: they overrule a given name only by far.
@@ -1243,9 +1244,7 @@ export class PeopleTable {
 
   /** The sex a person's title, gendered role noun or given name shows, before any pronoun is counted. */
   private fixedGender(p: PersonRecord): Gender | null {
-    if (p.honorificGender) return p.honorificGender;
-    for (const r of p.roles) if (roleGender(r) && !POSTS_OF_EITHER_SEX.has(r)) return roleGender(r);
-    return givenNameGender(p.core) ?? null;
+    return p.honorificGender ?? genderOfRoles(p) ?? givenNameGender(p.core) ?? null;
   }
 
   /** The mentions made between items `first` and `last`, inclusive, in text order. */
@@ -1809,4 +1808,10 @@ function verbAfterModifiers(items: readonly Item[], from: number): boolean {
     if (CLAUSE_WORDS.test(items[k].lower) && items[k].lower !== 'to' && items[k].lower !== 'and' && items[k].lower !== 'since') return true;
   }
   return false;
+}
+
+/** The sex a person's gendered role nouns show ("the chairwoman"), leaving out posts held by either sex. */
+function genderOfRoles(p: PersonRecord): Gender | null {
+  for (const r of p.roles) if (roleGender(r) && !POSTS_OF_EITHER_SEX.has(r)) return roleGender(r);
+  return null;
 }

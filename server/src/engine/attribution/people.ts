@@ -22,6 +22,7 @@ import { previousSubject, subjectOfObject } from './previousSubjects';
 import { predicateRoles } from './predicateRoles';
 import { afterPartyLabel } from './partyLabels';
 import { isHeadlineDescriptor } from './headlineDescriptors';
+import { headlineNameEnd } from './headlineNameEnds';
 import { principalPerson } from './principalPerson';
 import { paragraphPrincipal } from './principalPronouns';
 import { toldInFirstPerson } from './firstPerson';
@@ -464,6 +465,8 @@ export class PeopleTable {
     first = afterPartyLabel(this.items, first, last);
     // "Hurdler Ashby tells tribunal …": a headline's noun before a surname is what the body's Ashby is.
     if (isHeadlineDescriptor(this.items, first, last)) first++;
+    // "…, Quillfeather-Obi Urges Patience": a title-case headline's verb or noun after a name is no part of it.
+    last = headlineNameEnd(this.items, first, last);
     // "Born Margaret Hale in 1938, she …", "Asked Tom Reed about it": a participle opening the sentence.
     if (first < last && OPENING_PARTICIPLES.has(this.items[first].lower) && this.items[first - 1]?.sentence !== this.items[first].sentence) first++;
     // "tell Hollis I’m thinking of her": the pronoun I, also with its verb drawn on, is no part of a name.
@@ -1027,6 +1030,7 @@ export class PeopleTable {
   personFor(first: number, last: number): PersonRecord {
     // A speech clause's subject run is found by its own reading, not trimRun.
     if (isHeadlineDescriptor(this.items, first, last)) first++;
+    last = headlineNameEnd(this.items, first, last);
     const written = this.runText(first, last);
     const parsed = this.asWife(parseName(written));
     // "GEORGE TILBY" on a door plate is George Tilby: a full name printed in capitals is written in ordinary case (a

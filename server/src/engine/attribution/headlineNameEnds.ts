@@ -1,0 +1,44 @@
+import { bodyOpening } from './headings';
+import { FUNCTION_WORDS } from './lexicon';
+import { isTitleWord } from './names';
+import { isWord, type Item } from './narration';
+
+// A headline set in title case capitalises every word but the small ones, so the verb, noun or adverb after a name
+// reads as more of it: "…, Quillfeather-Obi Urges Patience", "Quillfeather-Obi Snubs Harwick Again". The body, in
+// ordinary case, capitalises the names alone: a heading's word it never writes with a capital is no name's.
+
+/**
+ * The last item of the name run `first`…`last` as a title-case heading's name ends: before its first word after
+ * `first` that the story's body never writes capitalised (a title, "Governor", is left to the run).
+ */
+export function headlineNameEnd(items: readonly Item[], first: number, last: number): number {
+  if (first >= last || items[first].paragraph >= bodyOpening(items) || !titleCase(items, items[first].paragraph)) return last;
+  const named = bodyCapitals(items);
+  for (let k = first + 1; k <= last; k++) if (isWord(items[k]) && !named.has(bare(items[k].text)) && !isTitleWord(items[k].text)) return k - 1;
+  return last;
+}
+
+/** Whether paragraph `p` is in title case: its words in lower case are all small function words ("for", "a", "over"). */
+function titleCase(items: readonly Item[], p: number): boolean {
+  let capitals = 0;
+  for (const it of items) {
+    if (it.paragraph !== p || !isWord(it) || !/\p{L}/u.test(it.text)) continue;
+    if (it.capital) capitals++;
+    else if (!FUNCTION_WORDS.has(it.lower)) return false;
+  }
+  return capitals >= 3;
+}
+
+/** The words the body writes capitalised, without a possessive's "s", asked once per text. */
+function bodyCapitals(items: readonly Item[]): ReadonlySet<string> {
+  let found = capitalsOf.get(items);
+  if (!found) {
+    const body = bodyOpening(items);
+    capitalsOf.set(items, (found = new Set(items.filter((it) => it.paragraph >= body && isWord(it) && it.capital).map((it) => bare(it.text)))));
+  }
+  return found;
+}
+
+const capitalsOf = new WeakMap<readonly Item[], Set<string>>();
+
+const bare = (word: string) => word.replace(/[’']s$/u, '');

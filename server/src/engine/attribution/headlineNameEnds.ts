@@ -18,15 +18,31 @@ export function headlineNameEnd(items: readonly Item[], first: number, last: num
   return last;
 }
 
-/** Whether paragraph `p` is in title case: its words in lower case are all small function words ("for", "a", "over"). */
+/**
+ * Whether paragraph `p` is in title case: its words in lower case are all small function words ("for", "a", "over").
+ * Only that paragraph's items are read: a text of thousands of heading lines stays linear.
+ */
 function titleCase(items: readonly Item[], p: number): boolean {
+  let k = firstItemOf(items, p);
   let capitals = 0;
-  for (const it of items) {
-    if (it.paragraph !== p || !isWord(it) || !/\p{L}/u.test(it.text)) continue;
+  for (; k < items.length && items[k].paragraph === p; k++) {
+    const it = items[k];
+    if (!isWord(it) || !/\p{L}/u.test(it.text)) continue;
     if (it.capital) capitals++;
     else if (!FUNCTION_WORDS.has(it.lower)) return false;
   }
   return capitals >= 3;
+}
+
+/** The first item of paragraph `p`, items being in text order. */
+function firstItemOf(items: readonly Item[], p: number): number {
+  let lo = 0;
+  for (let hi = items.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].paragraph < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The words the body writes capitalised, without a possessive's "s", asked once per text. */

@@ -55,6 +55,22 @@ describe('transcript labels', () => {
     assert.deepStrictEqual(speakersOf(text), ['a journalist', 'Hedda Voss']);
   });
 
+  it('gives the questions of a profile its writer tells ("we talked") to that "I", to the byline\'s name when it has one', () => {
+    const intro = 'Hedda Voss is early. We meet in a bar by the harbour, and over two coffees we talk about gulls.';
+    const turns = ['Q: Why gulls?', 'A: They never ask me anything.'];
+    assert.deepStrictEqual(speakersOf([intro, ...turns].join('\n\n')), ['I', 'Hedda Voss']);
+    assert.deepStrictEqual(speakersOf(['By Tomas Reile', intro, ...turns].join('\n\n')), ['Tomas Reile', 'Hedda Voss']);
+  });
+
+  it('gives the questions of a third-person piece naming no interviewer to "the interviewer", the answers\' "I" no writer', () => {
+    const text = [
+      'Hedda Voss has run the harbour for twenty years and retires this month.',
+      'Q: What will you miss?',
+      'A: My gulls. I will miss my gulls and I will miss my boats.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakersOf(text), ['the interviewer', 'Hedda Voss']);
+  });
+
   it('names the interviewer an "Interview by" line gives, not a reporter', () => {
     const text = [
       'Hedda Voss has run the harbour for twenty years and retires this month. Interview by Tomas Reile.',

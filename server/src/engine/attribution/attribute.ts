@@ -362,7 +362,7 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
   for (const [index, q] of quotations.entries()) {
     if (q.depth > 0) attributions[index] = nestedAttribution(view, nested, index, table, thirdPerson, (parent) => attributions[parent].speaker, roleHolder, relativeOf, documentOf, groupOf, memberOf);
   }
-  const interview = interviewSpeakers(items, table, view.utterances);
+  const interview = interviewSpeakers(items, table, view.utterances, () => bylineName(view.original) ?? table.narrator().name);
   // Each label is read once, where its first turn stands.
   const labels = new Map<string, string>();
   const narrator = () => (toldInFirstPerson(items) ? table.narrator().name : null);

@@ -16,6 +16,7 @@ import { relativeComparedByAge } from './comparedRelatives';
 import { childSpeaking } from './parentsSpokenOf';
 import { apposedName, objectOfOpeningPhrase } from './openingPhrases';
 import { bearerInPassing, principalBearer } from './sharedSurnames';
+import { titlesByInitials, withTitleSpelled } from './titleInitials';
 import { roleOfGroupJoined, roleOfGroupLed } from './leaders';
 import { roleOfCourtSide } from './courtSides';
 import { previousSubject, subjectOfObject } from './previousSubjects';
@@ -375,6 +376,8 @@ export class PeopleTable {
   private readonly husbandNames = new Set<string>();
   /** The name each person was last indexed under (indexName). */
   private readonly indexedNames = new Map<PersonRecord, string>();
+  /** Titles the text writes in full before a name, by their initials (titleInitials.ts), gathered when first asked. */
+  private titleInitials: Map<string, readonly string[]> | null = null;
 
   /** Words the narration writes as names (see writtenAsName), gathered when first asked. */
   private namesWritten: Set<string> | null = null;
@@ -1032,7 +1035,8 @@ export class PeopleTable {
     if (isHeadlineDescriptor(this.items, first, last)) first++;
     last = headlineNameEnd(this.items, first, last);
     const written = this.runText(first, last);
-    const parsed = this.asWife(parseName(written));
+    this.titleInitials ??= titlesByInitials(this.items);
+    const parsed = withTitleSpelled(this.asWife(parseName(written)), this.titleInitials);
     // "GEORGE TILBY" on a door plate is George Tilby: a full name printed in capitals is written in ordinary case (a
     // lone word in capitals, "RFL", is initials).
     const capitals = parsed.core.length > 1 && inCapitals(parsed.core);

@@ -19,11 +19,14 @@ export function headlineNameEnd(items: readonly Item[], first: number, last: num
 }
 
 /**
- * Whether paragraph `p` is in title case: its words in lower case are all small function words ("for", "a", "over").
+ * Whether paragraph `p` is a title-case headline: its words in lower case are all small function words ("for", "a",
+ * "over"), and it is no byline.
  * Only that paragraph's items are read: a text of thousands of heading lines stays linear.
  */
 function titleCase(items: readonly Item[], p: number): boolean {
   let k = firstItemOf(items, p);
+  // "By Tomas Reile": a byline's capitals are its writers' names, whatever the body writes.
+  if (items[k]?.paragraph === p && items[k].lower === 'by') return false;
   let capitals = 0;
   for (; k < items.length && items[k].paragraph === p; k++) {
     const it = items[k];

@@ -4,15 +4,14 @@
 import type { Attribution, ProseView, Quotation } from '../../server/src/engine/types';
 import { attributeQuotations, learnPeople, type AttributionResult } from '../../server/src/engine/attribution/attribute';
 import { clauseOf, type Clause } from '../../server/src/engine/attribution/clauses';
-import { narrationItems, paragraphing, type Item } from '../../server/src/engine/attribution/narration';
+import { narrationItems, paragraphing, sentenceStart, type Item } from '../../server/src/engine/attribution/narration';
 import { spokenRoles } from '../../server/src/engine/attribution/spokenRoles';
 import { toldInFirstPerson } from '../../server/src/engine/attribution/firstPerson';
 import { runSteps } from '../../server/src/engine/steps';
 import { isNarrator, type PeopleTable, type PersonRecord } from '../../server/src/engine/attribution/people';
 import { PRONOUN_GENDER } from '../../server/src/engine/attribution/lexicon';
 import { samePerson } from '../../server/src/engine/attribution/names';
-
-export type CueKind = 'name' | 'description' | 'pronoun' | 'none';
+import { cueKind, type CueKind } from './attribution';
 
 export interface Candidate {
   readonly speaker: string;
@@ -28,17 +27,6 @@ export interface RankedQuotation {
   readonly engine: number;
 }
 
-const CUE_PRONOUN = /^(?:he|she|i|we|they|you|it)$/i;
-const CUE_DETERMINER = /^(?:the|a|an|my|his|her|our|their|your|its|one|another|this|that)\b/i;
-
-/** The kind of mention the engine took its speaker from (as the eval's cueKind reads it). */
-export function cueOf(a: Attribution): CueKind {
-  if (!a.mention) return 'none';
-  const text = a.mention.text.trim();
-  if (CUE_PRONOUN.test(text)) return 'pronoun';
-  return /^\p{Ll}/u.test(text) || CUE_DETERMINER.test(text) ? 'description' : 'name';
-}
-
 /** The base features; each is also crossed with the quotation's cue kind (see FEATURES). */
 const BASE = [
   'engine', 'engineFromClause', 'prev1', 'prev2', 'prev3', 'prev1SameParagraph', 'prev2Alternates',
@@ -48,7 +36,7 @@ const BASE = [
   'subjectHereNarrated', 'narratedParagraph', 'firstInParagraph', 'anchorBeforeEven', 'anchorBeforeOdd', 'anchorAfterEven',
   'anchorAfterOdd',
 ] as const;
-const KINDS: readonly CueKind[] = ['name', 'description', 'pronoun', 'none'];
+export const KINDS: readonly CueKind[] = ['name', 'description', 'pronoun', 'none'];
 /** Each base feature, crossed with the cue kind, and again for the engine's answer alone crossed with the cue kind. */
 export const FEATURES: readonly string[] = [...BASE, ...KINDS.flatMap((k) => BASE.map((f) => `${f}|${k}`)), ...KINDS.flatMap((k) => BASE.map((f) => `${f}&engine|${k}`))];
 const at = new Map<string, number>(BASE.map((f, i) => [f, i]));
@@ -98,7 +86,8 @@ export function speakerCandidates(
   attributions: readonly Attribution[],
   firstPerson: boolean,
 ): RankedQuotation[] {
-  const mentions = [...table.mentions].sort((a, b) => a.item - b.item);
+  // The people table keeps its mentions in text order.
+  const mentions = table.mentions;
   const docCount = new Map<PersonRecord, number>();
   for (const m of mentions) docCount.set(m.person, (docCount.get(m.person) ?? 0) + 1);
   const byName = new Map<string, PersonRecord>();
@@ -109,7 +98,8 @@ export function speakerCandidates(
   for (let i = 0; i < items.length; i++) if (!paragraphFirst.has(items[i].paragraph)) paragraphFirst.set(items[i].paragraph, i);
   const lastMention = new Map<PersonRecord, number>();
   const mentionsSoFar = new Map<PersonRecord, number>();
-  const lastTurn: { speaker: string; k: number }[] = [];
+  const lastTurn: { speaker: string; person: PersonRecord | null; k: number }[] = [];
+  const narrator = table.persons.find(isNarrator) ?? null;
   const addressedAt = new Map<number, PersonRecord[]>();
   for (const m of mentions) if (m.addressed) addressedAt.set(m.item, [...(addressedAt.get(m.item) ?? []), m.person]);
   let from = 0; // mentions before this index are before the reach of the current quotation
@@ -118,7 +108,7 @@ export function speakerCandidates(
   const speakers: (string | null)[] = [];
   for (const [k, qi] of quoteItems.entries()) {
     const a = attributions[items[qi].quote];
-    const cue = cueOf(a);
+    const cue = cueKind(a.mention);
     const clause = clauses.get(qi);
     const paragraph = items[qi].paragraph;
     let reachStart = qi;
@@ -182,12 +172,13 @@ export function speakerCandidates(
       const d = add(m.person.name, m.person);
       if (it.paragraph === paragraph) {
         set(d, m.item < qi ? 'mentionedHere' : 'mentionedAfter');
-        if (m.item < qi && opensSentence(items, m.item)) set(d, 'subjectHere');
-        if (m.item < qi && opensSentence(items, m.item) && items[m.item].sentence >= items[qi].sentence - 1) set(d, 'subjectHereNarrated');
+        const subject = m.item < qi && opensSentence(items, m.item);
+        if (subject) set(d, 'subjectHere');
+        if (subject && items[m.item].sentence >= items[qi].sentence - 1) set(d, 'subjectHereNarrated');
         if (m.item < qi && PRONOUN_GENDER.has(it.lower)) set(d, 'pronounHere');
       } else set(d, paragraph - it.paragraph === 1 ? 'mentionedPara1' : 'mentionedPara2');
     }
-    if (firstPerson) add('I', table.persons.find(isNarrator) ?? null);
+    if (firstPerson) add('I', narrator);
     const previous = k > 0 ? addressedAt.get(quoteItems[k - 1]) ?? [] : [];
     for (const p of previous) set(add(p.name, p), 'addressedBefore');
     const here = addressedAt.get(qi) ?? [];
@@ -195,7 +186,7 @@ export function speakerCandidates(
     let lastMentioned: PersonRecord | null = null;
     for (let j = seen - 1; j >= from && !lastMentioned; j--) if (!mentions[j].addressed) lastMentioned = mentions[j].person;
     for (const d of drafts) {
-      const turn = lastTurn.find((t) => (d.person && recordOf(t.speaker) === d.person) || samePerson(t.speaker, d.speaker));
+      const turn = lastTurn.find((t) => (d.person && t.person === d.person) || samePerson(t.speaker, d.speaker));
       if (turn) set(d, 'spokeLog', Math.log1p(k - turn.k) / 3);
       else set(d, 'neverSpoke');
       if (d.person) {
@@ -232,7 +223,7 @@ export function speakerCandidates(
     if (a.speaker) {
       const i = lastTurn.findIndex((t) => samePerson(t.speaker, a.speaker!));
       if (i >= 0) lastTurn.splice(i, 1);
-      lastTurn.unshift({ speaker: a.speaker, k });
+      lastTurn.unshift({ speaker: a.speaker, person: recordOf(a.speaker), k });
       if (lastTurn.length > 12) lastTurn.pop();
     }
   }
@@ -247,7 +238,5 @@ function narratedParagraph(items: readonly Item[], first: number, qi: number): b
 
 /** A mention among the first three items of its sentence: most often the sentence's subject ("Mr. Hale turned"). */
 function opensSentence(items: readonly Item[], i: number): boolean {
-  let j = i;
-  while (j > 0 && items[j - 1].sentence === items[i].sentence && i - j < 3) j--;
-  return j === 0 || items[j - 1].sentence !== items[i].sentence;
+  return i - sentenceStart(items, i, Math.max(0, i - 4)) <= 3;
 }

@@ -12,7 +12,7 @@ import { proseView, formatForPath } from '../../server/src/engine/formats/index'
 import { scanQuotations } from '../../server/src/engine/quotes/scan';
 import { cueKind, matchingQuotation, rightSpeaker, type CueKind, type GoldQuote } from './attribution';
 import { LITBANK_DIR } from './extraction';
-import { FEATURES, candidatesOf, placeOf } from './speakerCandidates';
+import { FEATURES, KINDS, candidatesOf, placeOf } from './speakerCandidates';
 
 const root = resolve(__dirname, '../../..');
 const CHECK_SETS = new Set(['heldout34', 'heldout35', 'fiction9', 'fiction10']);
@@ -149,6 +149,16 @@ interface Tally { n: number; engine: number; ranker: number[]; gained: number[];
 const tally = (): Tally => ({ n: 0, engine: 0, ranker: SCOPES.map(() => 0), gained: SCOPES.map(() => 0), lost: SCOPES.map(() => 0) });
 const pct = (x: number, n: number) => (n ? (100 * x) / n : 0).toFixed(1).padStart(5);
 
+/** Which total a set counts into. */
+const groupOf = (set: DevSet) => (set.name === 'litbank' ? 'litbank' : set.news ? 'news' : 'fiction');
+
+/** A table's header line: its first column's title, then the engine and each scope. */
+const header = (title: string) => `\n${title.padEnd(20)}   n  engine  ${SCOPES.map(([s]) => s.padStart(Math.max(6, s.length))).join(' ')}`;
+
+/** The weights above 0.05 in size, largest first. */
+const weightsLine = (w: Float64Array) =>
+  [...w].map((x, i) => [FEATURES[i], x] as const).filter(([, x]) => Math.abs(x) > 0.05).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).map(([f, x]) => `${f} ${x.toFixed(2)}`).join(', ');
+
 function main(): void {
   const started = Date.now();
   const sets = devSets();
@@ -156,13 +166,13 @@ function main(): void {
   const missing = sets.reduce((n, s) => n + s.rows.filter((r) => r.features && !r.labels.some((l) => l)).length, 0);
   console.log(`${sets.length} development sets, ${rows} extracted gold quotations (${missing} with no right candidate), read in ${((Date.now() - started) / 1000).toFixed(0)}s`);
   if (process.argv.includes('--diagnose')) return diagnose(sets);
-  console.log(`\nset                    n  engine  ${SCOPES.map(([s]) => s.padStart(Math.max(6, s.length))).join(' ')}`);
+  console.log(header('set'));
   const groups = new Map<string, Tally>();
-  for (const g of ['news', 'fiction', 'litbank']) for (const k of ['all', 'name', 'description', 'pronoun', 'none']) groups.set(`${g} ${k}`, tally());
+  for (const g of ['news', 'fiction', 'litbank']) for (const k of ['all', ...KINDS]) groups.set(`${g} ${k}`, tally());
   for (const held of sets) {
     const w = train(sets.filter((s) => s !== held).flatMap((s) => s.rows));
     const t = tally();
-    const group = held.name === 'litbank' ? 'litbank' : held.news ? 'news' : 'fiction';
+    const group = groupOf(held);
     for (const r of held.rows) {
       const right = SCOPES.map(([, scope]) => rankerRight(w, r, scope));
       for (const x of [t, groups.get(`${group} all`)!, groups.get(`${group} ${r.cue}`)!]) {
@@ -176,13 +186,13 @@ function main(): void {
     }
     console.log(`${held.name.padEnd(20)} ${String(t.n).padStart(4)}  ${pct(t.engine, t.n)}   ${t.ranker.map((x, i) => pct(x, t.n).padStart(Math.max(6, SCOPES[i][0].length))).join(' ')}`);
   }
-  console.log(`\ngroup                  n  engine  ${SCOPES.map(([s]) => s.padStart(Math.max(6, s.length))).join(' ')}`);
+  console.log(header('group'));
   for (const [name, t] of groups) console.log(`${name.padEnd(20)} ${String(t.n).padStart(5)} ${pct(t.engine, t.n)}   ${t.ranker.map((x, i) => pct(x, t.n).padStart(Math.max(6, SCOPES[i][0].length))).join(' ')}`);
   console.log(`\nquotations the ranker gets right / wrong where the engine did not / did`);
   for (const [name, t] of groups) if (name.endsWith(' all')) console.log(`${name.padEnd(20)} ${SCOPES.map(([scope], i) => `${scope} +${t.gained[i]}/-${t.lost[i]}`).join(', ')}`);
   const w = train(sets.flatMap((s) => s.rows));
   console.log('\nweights trained on every development set (largest first):');
-  console.log([...w].map((x, i) => [FEATURES[i], x] as const).filter(([, x]) => Math.abs(x) > 0.05).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).map(([f, x]) => `${f} ${x.toFixed(2)}`).join(', '));
+  console.log(weightsLine(w));
   console.log(`\n${((Date.now() - started) / 1000).toFixed(0)}s`);
 }
 
@@ -203,8 +213,8 @@ function diagnose(sets: readonly DevSet[]): void {
   const all = sets.flatMap((s) => s.rows);
   const w = train(all);
   for (const group of ['news', 'fiction', 'litbank']) {
-    const rows = sets.filter((s) => (s.name === 'litbank' ? 'litbank' : s.news ? 'news' : 'fiction') === group).flatMap((s) => s.rows);
-    for (const cue of ['name', 'description', 'pronoun', 'none'] as const) {
+    const rows = sets.filter((s) => groupOf(s) === group).flatMap((s) => s.rows);
+    for (const cue of KINDS) {
       const r = rows.filter((x) => x.cue === cue);
       const wrong = r.filter((x) => !x.engineRight);
       const reachable = wrong.filter((x) => x.labels.some((l) => l)).length;
@@ -213,5 +223,5 @@ function diagnose(sets: readonly DevSet[]): void {
       console.log(`${group} ${cue}: ${r.length} quotations, ${cands.toFixed(1)} candidates, engine ${pct(r.length - wrong.length, r.length)}, wrong with gold a candidate ${reachable}/${wrong.length}, in-sample ranker ${pct(fit, r.length)}`);
     }
   }
-  console.log([...w].map((x, i) => [FEATURES[i], x] as const).filter(([, x]) => Math.abs(x) > 0.05).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).map(([f, x]) => `${f} ${x.toFixed(2)}`).join(', '));
+  console.log(weightsLine(w));
 }

@@ -376,6 +376,17 @@ export function evaluateAttribution(): AttributionScores[] {
     // Fiction by two more authors, each over mixed periods and genres.
     scoreCorpus('fiction (held out 26)', join(root, 'tests/fixtures/attribution/fiction26')),
     scoreCorpus('fiction (held out 27)', join(root, 'tests/fixtures/attribution/fiction27')),
+    // Session 19's blind round, scored once by the session's start engine, development data since. News by four more
+    // authors: politics and government (an election count, a resignation, a committee hearing); health and science
+    // (a vaccine trial, an outbreak briefing, an inquest); sport (a match report, a doping tribunal, a tennis final's
+    // Q and A); world news (a summit, ceasefire talks, a spokesperson's briefing transcript, quotes in translation).
+    scoreCorpus('news (held out 61)', join(root, 'tests/fixtures/attribution/heldout61')),
+    scoreCorpus('news (held out 62)', join(root, 'tests/fixtures/attribution/heldout62')),
+    scoreCorpus('news (held out 63)', join(root, 'tests/fixtures/attribution/heldout63')),
+    scoreCorpus('news (held out 64)', join(root, 'tests/fixtures/attribution/heldout64')),
+    // Fiction by two more authors, each over mixed periods and genres.
+    scoreCorpus('fiction (held out 28)', join(root, 'tests/fixtures/attribution/fiction28')),
+    scoreCorpus('fiction (held out 29)', join(root, 'tests/fixtures/attribution/fiction29')),
   ];
   const litbank = LITBANK_DIR;
   if (existsSync(litbank)) {

@@ -57,6 +57,17 @@ describe('transcript turns inside a prose article', () => {
     assert.deepStrictEqual(plainTextView(text).utterances.map((u) => u.speaker), ['GREG HALLAM', 'YASMIN ABAD']);
   });
 
+  it('reads a briefing\'s "QUESTION (Name, Outlet):" as a turn of the named reporter, the outlet left out', () => {
+    const text = [
+      'The spokeswoman took questions after a short statement.',
+      'QUESTION (Ines Varga, Nordwire): Was the envoy warned?',
+      'MS TALLBERG: He was told twice.',
+      'QUESTION (Ola Brand, Radio Vest International): When does he leave?',
+      'A note (added later): the envoy left on Friday.',
+    ].join('\n');
+    assert.deepStrictEqual(plainTextView(text).utterances.map((u) => u.speaker), ['Ines Varga', 'MS TALLBERG', 'Ola Brand']);
+  });
+
   it('reads "Mr Lyle:" and "Ms Farouk:", a title and a surname, as the labels of an exchange at an inquiry', () => {
     const text = [
       'The inquiry heard from Tomas Brennick, the former operations director, on Tuesday.',

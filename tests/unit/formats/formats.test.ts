@@ -130,6 +130,12 @@ describe('transcript adapters', () => {
     assert.strictEqual(view.text.replace(/\s+/g, ' ').trim(), 'We agree. It is fine. No.');
   });
 
+  it('reads a bracketed name as the speaker ("QUESTION (Ines Varga, Nordwire):"), a bracketed role as the label\'s', () => {
+    const text = 'MS TALLBERG: Good morning.\nQUESTION (Ines Varga, Nordwire): Was he warned?\nCLLR ODD HOLM (CHAIR): Next.\n';
+    assert.strictEqual(formatForPath('b.txt', text), 'transcript');
+    assert.deepStrictEqual(proseView(text, 'transcript').utterances.map((u) => u.speaker), ['MS TALLBERG', 'Ines Varga', 'CLLR ODD HOLM']);
+  });
+
   it('merges WebVTT cues of one speaker and keeps cue text only', () => {
     const text = 'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>One\n\n00:02.000 --> 00:03.000\ntwo.\n\n00:03.000 --> 00:04.000\n<v Bob>Three &amp; four.\n';
     const view = proseView(text, 'vtt');

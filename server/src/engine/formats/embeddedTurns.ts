@@ -2,7 +2,7 @@ import type { ProseView, Span } from '../types';
 import { plainTextParagraphs } from '../text/paragraphs';
 import { Mask } from './mask';
 import { messageLogs, messageUtterances } from './messageLogs';
-import { ANSWER_LABEL, QUESTION_LABEL, SPEAKER_NAME, type Turn, colonLines, utterancesOf } from './turns';
+import { ANSWER_LABEL, BRACKETED_NAME, QUESTION_LABEL, SPEAKER_NAME, type Turn, colonLines, labelSpeaker, utterancesOf } from './turns';
 
 // An exchange printed inside a prose article ("QUIST: It was true then.", "PRESENTER (Signe Lunde): Minister, …"):
 // a few speaker-labelled lines in a row among ordinary paragraphs. Each labelled line is a turn of its speaker; the
@@ -12,7 +12,7 @@ import { ANSWER_LABEL, QUESTION_LABEL, SPEAKER_NAME, type Turn, colonLines, utte
  * "QUIST: words", "PRESENTER (Signe Lunde): words", "GREGORY HALE, BANK OF MERRIDEW: words": a label, the name it
  * stands for in brackets or the firm it speaks for after a comma, a colon, words.
  */
-const LABEL = new RegExp(String.raw`^[ \t]*(${SPEAKER_NAME})(?:[ \t]*\((${SPEAKER_NAME})\)|,[ \t]*(${SPEAKER_NAME}))?[ \t]*:[ \t]+(?=\S)`, 'u');
+const LABEL = new RegExp(String.raw`^[ \t]*(${SPEAKER_NAME})(?:[ \t]*${BRACKETED_NAME}|,[ \t]*(${SPEAKER_NAME}))?[ \t]*:[ \t]+(?=\S)`, 'u');
 
 /** "Mr Lyle", "Ms Farouk", "Dr. Osei": a title and a surname, as court and inquiry exchanges label their turns. */
 const TITLED_LABEL = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Judge)\.?[ \t]+\p{Lu}[\p{L}'’-]+$/u;
@@ -44,7 +44,7 @@ function labelledLine(text: string, line: Span): LabelledLine | null {
   // interview's "Question:" is one too.
   const named = label === label.toUpperCase() || TITLED_LABEL.test(label);
   if (!bracketed && !named && !QUESTION_LABEL.test(label) && !ANSWER_LABEL.test(label)) return null;
-  return { line, label: { start: line.start, end: line.start + m[0].length }, speaker: bracketed ?? label, key: label };
+  return { line, label: { start: line.start, end: line.start + m[0].length }, speaker: labelSpeaker(label, bracketed), key: label };
 }
 
 /** The labelled lines of a plain-text article that stand in exchanges: runs of MIN_TURNS or more with two speakers. */

@@ -1,14 +1,14 @@
 import type { ProseView } from '../types';
 import { linesOf } from '../text/paragraphs';
 import { Mask } from './mask';
-import { SPEAKER_NAME, TIMESTAMP, type Turn, utterancesOf } from './turns';
+import { BRACKETED_NAME, SPEAKER_NAME, TIMESTAMP, type Turn, labelSpeaker, utterancesOf } from './turns';
 
-// Interview transcripts: "PUTIN: words", "[00:01:02] Name: words", "Name (00:01:02): words", or a label line
+// Interview transcripts: "PUTIN: words", "HOST (Name): words", "[00:01:02] Name: words", "Name (00:01:02): words", or a label line
 // "Speaker 1 00:01:02" followed by the words. Unlabelled lines continue the turn above them; after a blank line they
 // are narration. Labels and timestamps become spaces.
 
 const INLINE_LABEL = new RegExp(
-  String.raw`^[ \t]*(?:[\[(]?(${TIMESTAMP})[\])]?[ \t]+)?(${SPEAKER_NAME})[ \t]*(?:[\[(](${TIMESTAMP})[\])][ \t]*)?:[ \t]+(?=\S)`,
+  String.raw`^[ \t]*(?:[\[(]?(${TIMESTAMP})[\])]?[ \t]+)?(${SPEAKER_NAME})(?:[ \t]*${BRACKETED_NAME})?[ \t]*(?:[\[(](${TIMESTAMP})[\])][ \t]*)?:[ \t]+(?=\S)`,
   'u',
 );
 const LABEL_LINE = new RegExp(
@@ -25,7 +25,10 @@ interface Label {
 
 function labelOf(line: string): Label | null {
   const inline = INLINE_LABEL.exec(line);
-  if (inline !== null) return { speaker: inline[2].trim(), timestamp: inline[1] ?? inline[3] ?? null, wordsStart: inline[0].length };
+  if (inline !== null) {
+    const speaker = labelSpeaker(inline[2].trim(), inline[3]?.trim());
+    return { speaker, timestamp: inline[1] ?? inline[4] ?? null, wordsStart: inline[0].length };
+  }
   const own = LABEL_LINE.exec(line);
   if (own !== null) {
     return { speaker: own[2].trim(), timestamp: own[1] ?? own[3] ?? null, wordsStart: null };

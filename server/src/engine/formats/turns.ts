@@ -14,10 +14,23 @@ export interface Turn {
 const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|\d{1,3})`;
 const PARTICLE = String.raw`(?:de|da|del|della|di|van|von|der|den|le|la|bin|al|el|ibn)`;
 export const SPEAKER_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:${NAME_WORD}|${PARTICLE})){0,4}`;
-/** A timestamp as transcripts and subtitles write it: 1:02, 00:01:02, 00:01:02.500, 00:01:02,500. */
+/**
+ * The name a label stands for, in brackets after it: "PRESENTER (Signe Lunde)", or a briefing's "QUESTION (Anders
+ * Berg, Dagspost)" with the outlet the reporter asks for. One capture group: the name.
+ */
+export const BRACKETED_NAME = String.raw`\((${SPEAKER_NAME})(?:,[ \t]*[^()\n:]{1,60})?\)`;
+/**
+ * Who a label with a bracket names: the bracket's name as prose writes it ("PRESENTER (Signe Lunde)"), but the label
+ * itself where the bracket, in capitals like the label, says what the speaker is ("CLLR HOLLIS (CHAIR)").
+ */
+export function labelSpeaker(label: string, bracketed: string | undefined): string {
+  return bracketed !== undefined && bracketed !== bracketed.toUpperCase() ? bracketed : label;
+}
+
 /** The labels of a question-and-answer interview's turns ("Q:", "A:", "Question:", "Answer:"), which name no one. */
 export const QUESTION_LABEL = /^(?:Q|QUESTION|Question)$/;
 export const ANSWER_LABEL = /^(?:A|ANSWER|Answer)$/;
+/** A timestamp as transcripts and subtitles write it: 1:02, 00:01:02, 00:01:02.500, 00:01:02,500. */
 export const TIMESTAMP = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 
 /**

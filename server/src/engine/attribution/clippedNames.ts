@@ -22,7 +22,8 @@ const PATRONYMIC = /^(?:mc|mac|o['’]|fitz)(?=\p{L}{4})/u;
  * against every person of a text, so its patterns are read once, here, not once a person.
  */
 export function clippedFrom(pet: string): (given: string, surname: string) => boolean {
-  if (GIVEN_NAME_GENDER.has(pet)) return (given) => isPetFormOf(pet, given) || clippedGivenName(pet, given);
+  // "Dear Raymond," of Ray Kettleman: a formal name also calls the one who goes by its pet form.
+  if (GIVEN_NAME_GENDER.has(pet)) return (given) => isPetFormOf(pet, given) || clippedGivenName(pet, given) || isPetFormOf(given, pet);
   if (pet.length === 2 && !FUNCTION_WORDS.has(pet)) return (given) => isPetFormOf(pet, given) || clippedToTwo(pet, given);
   if (!mayBeClip(pet)) return (given) => isPetFormOf(pet, given);
   const doubled = DOUBLED.exec(pet)?.[1];

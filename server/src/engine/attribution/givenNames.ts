@@ -218,8 +218,9 @@ export function isPetFormOf(pet: string, formal: string): boolean {
   if (GIVEN_NAME_GENDER.has(pet) || pet.length < 3 || FUNCTION_WORDS.has(pet)) return false;
   if (formal.length >= pet.length + 2 && formal.startsWith(pet)) return true;
   const stem = petStem(pet);
-  // A pet ending on the whole name, "Ruthie" of Ruth; on a cut one the name goes on past a letter ("Rosy" is not Ross's).
-  return !!stem && stem.length >= 3 && (formal === stem || (formal.length > stem.length + 1 && formal.startsWith(stem)));
+  // A pet ending on the whole name, "Ruthie" of Ruth, or in place of its silent e, "Junie" of June; on a cut one the
+  // name goes on past a letter ("Rosy" is not Ross's).
+  return !!stem && stem.length >= 3 && (formal === stem || formal === `${stem}e` || (formal.length > stem.length + 1 && formal.startsWith(stem)));
 }
 
 /** Stems by pet name: a pet is tried against every person of a text, so its stem is cut once. */

@@ -35,7 +35,7 @@ const REACH = 6;
 /** Makes one person of every two names the narration says are one. */
 export function learnNicknames(items: readonly Item[], table: PeopleTable): void {
   for (let i = 1; i + 1 < items.length; i++) {
-    const pair = calledPair(items, table, i) ?? dashPair(items, table, i) ?? nameToPair(items, table, i) ?? realNamePair(items, table, i) ?? asideNamePair(items, table, i) ?? christenedPair(items, table, i) ?? copulaNamePair(items, table, i);
+    const pair = calledPair(items, table, i) ?? dashPair(items, table, i) ?? nameToPair(items, table, i) ?? realNamePair(items, table, i) ?? asideNamePair(items, table, i) ?? christenedPair(items, table, i) ?? copulaNamePair(items, table, i) ?? usedByPair(items, table, i);
     if (pair) table.merge(pair[0], pair[1]);
   }
 }
@@ -106,14 +106,20 @@ function bearerBefore(items: readonly Item[], table: PeopleTable, i: number, nam
 /** How many items a "whom" clause may hold before its "called": "whom everybody aboard, the officers included, called". */
 const WHOM_REACH = 10;
 
+/** Words that make "called" after them a passive: "who was called", "who had been called". */
+const PASSIVE_AUXILIARIES = /^(?:was|is|were|been|being)$/;
+
 /**
  * "Nathaniel Oakes, whom everybody aboard, the officers included, called Gaffer": "whom" is the object of its clause's
  * verb, so whatever stands between it and "called", the name the relative clause is set after bears the nickname.
+ * So does the subject of a passive after "who": "Robert Gale, who was eleven and known to the family as Bobs".
  */
 function whomBearer(items: readonly Item[], table: PeopleTable, i: number): PersonRecord | undefined {
   let w = i - 1;
-  while (w > 0 && w >= i - WHOM_REACH && items[w].sentence === items[i].sentence && items[w].lower !== 'whom') w--;
-  if (items[w]?.lower !== 'whom' || items[w - 1]?.text !== ',' || !isWord(items[w - 2]) || !items[w - 2].capital) return undefined;
+  while (w > 0 && w >= i - WHOM_REACH && items[w].sentence === items[i].sentence && items[w].lower !== 'whom' && items[w].lower !== 'who') w--;
+  const passive = items[i].lower !== 'called' || PASSIVE_AUXILIARIES.test(items[i - 1]?.lower ?? '');
+  const relative = items[w]?.lower === 'whom' || (items[w]?.lower === 'who' && passive && items.slice(w + 1, i).some((x) => PASSIVE_AUXILIARIES.test(x.lower)));
+  if (!relative || items[w - 1]?.text !== ',' || !isWord(items[w - 2]) || !items[w - 2].capital) return undefined;
   const run = table.runBefore(w - 2);
   return run ? table.mentionAt(run[0])?.person : undefined;
 }
@@ -147,6 +153,32 @@ function nameToPair(items: readonly Item[], table: PeopleTable, i: number): [Per
   if (!full || full.core.length < 2 || !isWord(items[n]) || isLeadingFunctionWord(items[n].text)) return null;
   const nickname = loneNamed(items, table, n);
   return nickname ? [full, nickname] : null;
+}
+
+/** Words that may stand before a nickname given to its users after a copula: "and Tobe to everybody else", "and therefore Doc". */
+const BEFORE_USED_NICKNAME = new Set(['and', 'but', ',', 'therefore', 'so', 'simply', 'just', 'always', 'plain']);
+
+/**
+ * "I was Tobias Rook on the license and Tobe to everybody else", "Hector Quiroga, who was the platoon medic and
+ * therefore Doc to everyone": a sentence that says what one full-named person is, then a lone name and whom it is used
+ * by, gives that person's nickname.
+ */
+function usedByPair(items: readonly Item[], table: PeopleTable, i: number): [PersonRecord, PersonRecord] | null {
+  // The plain comparison first: this runs at every item.
+  if (items[i + 1]?.lower !== 'to' || !USERS.has(items[i + 2]?.lower ?? '') || !isWord(items[i]) || !items[i].capital || isLeadingFunctionWord(items[i].text)) return null;
+  const before = items[i - 1];
+  if (!before || before.sentence !== items[i].sentence || !BEFORE_USED_NICKNAME.has(before.lower)) return null;
+  if (isWord(before) && !/^(?:and|but)$/.test(before.lower) && !BEFORE_USED_NICKNAME.has(items[i - 2]?.lower ?? '')) return null;
+  let first = i - 1;
+  while (first > 0 && items[first - 1].sentence === items[i].sentence) first--;
+  // "I was …": the narrator's own names are narratorNames.ts's to read, as the one the story is told by.
+  const said = items.slice(first, i);
+  if (!said.some((x) => /^(?:was|is)$/.test(x.lower)) || said.some((x) => x.text === 'I')) return null;
+  const named = new Set(table.mentionsWithin(first, i - 1).filter((m) => items[m.item].capital && !PRONOUN_GENDER.has(items[m.item].lower) && items[m.item].text !== 'I').map((m) => m.person));
+  const [full] = named;
+  if (named.size !== 1 || full.core.length < 2) return null;
+  const nickname = loneNamed(items, table, i);
+  return nickname && nickname !== full ? [full, nickname] : null;
 }
 
 /** "Bunny came down the stairs. He's six. His real name is Benedict": the real name of the one the his refers to. */

@@ -1,10 +1,11 @@
 import type { Person } from '../types';
 import {
-  ADDRESSEE_VERBS, AGENT_NOUN, COUNT_WORDS, COURTESY_TITLES, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, POSTS_OF_EITHER_SEX, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
+  ADDRESSEE_VERBS, AGENT_NOUN, CALENDAR_WORDS, COUNT_WORDS, COURTESY_TITLES, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, POSTS_OF_EITHER_SEX, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
   type Gender,
 } from './lexicon';
 import { GIVEN_NAME_GENDER, isPetFormOf, petFormGender } from './givenNames';
 import { clippedFrom } from './clippedNames';
+import { isGivenMonth } from './monthNames';
 import { epithetAfter } from './epithets';
 import { isWord, sentenceStart, type Item } from './narration';
 import { isCommonOpening } from './openingCapitals';
@@ -460,7 +461,9 @@ export class PeopleTable {
     // "Good beamed at me": a common word alone is a name where the narration also writes it as one ("said Good") and
     // it acts.
     const actingName = first === last && this.writtenAsName(this.items[first].lower) && this.actsAsSubject(last);
-    while (first <= last && !actingName && (isLeadingFunctionWord(this.items[first].text) || adverb(first) || was(first))) first++;
+    // "June Aldous came in": a month that is also a given name opens the name, where no preposition makes it a date.
+    const leading = (i: number) => isLeadingFunctionWord(this.items[i].text) && !(CALENDAR_WORDS.test(this.items[i].lower) && isGivenMonth(this.items, i, last));
+    while (first <= last && !actingName && (leading(first) || adverb(first) || was(first))) first++;
     // "Scotland's Alasdair Reid": the country's possessive is no part of the name; nor "Holders" of "Holders Ellis Vale",
     // nor "American" of "the American Jess Calloway".
     if (first < last && (isCountryPossessive(this.items[first].text) || TEAM_TITLES.test(this.items[first].lower) || opensOnNationality(this.items, first, last))) first++;

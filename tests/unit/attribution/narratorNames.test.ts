@@ -145,4 +145,16 @@ describe('a first-person narrator\'s name', () => {
     assert.ok(!said.includes('I'));
     assert.notStrictEqual(said[9], 'Ned Ashby');
   });
+
+  it('is never a country the narrator says they are ("I’m Switzerland.": neutral)', () => {
+    const text = [
+      'The lake was frozen but not frozen enough, and I sat at the wheel of my mother\'s car looking at it while I waited.',
+      '“It’s going to hold,” Rory says.',
+      '“You can’t tell by looking.”',
+      '“Back me up,” he says.',
+      '“I’m not backing anybody up. I’m the driver. I’m Switzerland.”',
+      '“Switzerland would walk on the ice.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Rory', 'I', 'Rory', 'I', 'Rory']);
+  });
 });

@@ -1,4 +1,4 @@
-import { isDemonym } from './demonyms';
+import { isCountry, isDemonym } from './demonyms';
 import { NAME, type Turn } from './dialogue';
 import { fullestName } from './fullestNames';
 import { kinNounAfter } from './kinship';
@@ -20,10 +20,10 @@ const HEARER_NAME = new RegExp(String.raw`\b[Yy]ou(?:['’]re|\s+are|(?:\s+must|
  */
 const SELF_NAME = new RegExp(String.raw`(?:\bI['’]m|\bI\s+am|\b[Mm]y\s+name\s+is|\b[Mm]y\s+name['’]s|(?:^|[.!?]\s+)Name['’]s)\s+(${NAME})(?=\s*(?:[.!;—–]|$))`, 'gu');
 
-/** Names a speaker's words give as their own ("I’m Castellanos."); a nationality ("I’m Welsh.") is none. */
+/** Names a speaker's words give as their own ("I’m Castellanos."); a nationality ("I’m Welsh.") or a country ("I’m Switzerland.") is none. */
 export function selfNamesIn(words: string): string[] {
   if (!/\b(?:I|[Nn]ame)\b/.test(words)) return [];
-  return [...words.matchAll(SELF_NAME)].map((m) => m[1]).filter((n) => !parseName(n).core.some(isDemonym));
+  return [...words.matchAll(SELF_NAME)].map((m) => m[1]).filter((n) => !parseName(n).core.some((w) => isDemonym(w) || isCountry(w)));
 }
 
 /** Words that are only a common given name and the comma of a call: "‘Frances,’ he said." */

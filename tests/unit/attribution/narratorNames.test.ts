@@ -104,4 +104,57 @@ describe('a first-person narrator\'s name', () => {
     const introduced = ['My name\'s Nell Briggs, and I have kept this shop for thirty years.', '"Morning," I said.'].join('\n\n');
     assert.deepStrictEqual([...speakers(named), ...speakers(introduced)], ['Hal', 'Nell Briggs']);
   });
+
+  it('is the name in full a stranger tells their company is theirs, when it spells out the one they are called by', () => {
+    const text = [
+      'Rob had booked the corner table, which is how I knew. I arrived early and ordered a gin.',
+      'He kissed my cheek and sat down. “You look well, Meg.”',
+      '“So do you,” I said.',
+      '“I read the manuscript.”',
+      '“All of it?”',
+      '“All of it, Meg. Twice.”',
+      '“And?”',
+      'A woman at the next table leaned across with her hand on her heart. “I’m so sorry to interrupt. And you’re Megan Ford! I loved your last book.”',
+      '“Thank you,” said Rob, for both of us.',
+      '“Meg, don’t do this here.”',
+      '“Do what?”',
+    ].join('\n\n');
+    const said = speakers(text);
+    // The narrator is one person under the full name, and the call "Meg" makes no second one who takes her turns.
+    assert.deepStrictEqual([said[1], said[3], said[5], said[9]], ['Megan Ford', 'Megan Ford', 'Megan Ford', 'Megan Ford']);
+    assert.ok(!said.includes('Meg'));
+  });
+
+  it('is the name others call them by even when a he/she of the narration was read to it', () => {
+    const text = [
+      'I had been staring at the same unpaid bill for an hour when Dolly put her head round the door.',
+      '“There’s a woman to see you, Ned. She looks worried.”',
+      '“Send her in,” I said.',
+      'She came in past the glass that said NED ASHBY, INQUIRIES and sat down with her bag on her knees. “Mr. Ashby? They told me you find people.”',
+      '“Sometimes,” I said.',
+      'The bar on Cole Street was empty at four except for a barman with a face like a shut umbrella.',
+      '“We’re closed.”',
+      '“I’m not drinking. I’m looking for the piano player.”',
+      '“So is the boss.” He set the glass down. “Nobody has seen him since Monday.”',
+      '“Anybody ask for him?”',
+      '“Only you.” He went back to polishing.',
+    ].join('\n\n');
+    const said = speakers(text);
+    // "I said" and the turns after the calls are the narrator's, Ned Ashby; the barman's "He" turns are not.
+    assert.deepStrictEqual([said[1], said[3], said[5], said[8]], ['Ned Ashby', 'Ned Ashby', 'Ned Ashby', 'Ned Ashby']);
+    assert.ok(!said.includes('I'));
+    assert.notStrictEqual(said[9], 'Ned Ashby');
+  });
+
+  it('is never a country the narrator says they are ("I’m Switzerland.": neutral)', () => {
+    const text = [
+      'The lake was frozen but not frozen enough, and I sat at the wheel of my mother\'s car looking at it while I waited.',
+      '“It’s going to hold,” Rory says.',
+      '“You can’t tell by looking.”',
+      '“Back me up,” he says.',
+      '“I’m not backing anybody up. I’m the driver. I’m Switzerland.”',
+      '“Switzerland would walk on the ice.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text), ['Rory', 'I', 'Rory', 'I', 'Rory']);
+  });
 });

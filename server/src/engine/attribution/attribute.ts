@@ -11,7 +11,7 @@ import { writerAsksBetween, writerOnlyAsks } from './interviewerTurns';
 import { normalizeWord, parseName, samePerson } from './names';
 import { callsNarratorsRelative, narratorsTies, paragraphsWithNarrator, reportsNarratorSpeech, toldInFirstPerson } from './firstPerson';
 import { calledGender, echoesName, isCry, nameClosing, namesTurnedTo, namesSpokenOf, takeTurns, vocativesIn, type Turn } from './dialogue';
-import { hearerNamesIn, narratorName, narratorsRelatives } from './narratorNames';
+import { hearerNamesIn, narratorName, narratorsRelatives, spelledOut } from './narratorNames';
 import { fullNamesIn } from './fullestNames';
 import { repeatedNameClause } from './repeatedTags';
 import { isTerm, isWord, narrationItems, narrationItemsInSteps, paragraphStart, paragraphing, pronounOpeningNextSentence, sentenceStart, sentenceStarts, type Item, type Paragraphing } from './narration';
@@ -1217,8 +1217,14 @@ function* fillFromContext(
   // The narrator is not their own relative ("my uncle Kofi").
   const relatives = narrator ? narratorsRelatives(items, table) : new Set<PersonRecord>();
   const relativeNamed = (name: string) => relatives.has(table.personNamed(name)!);
+  // A he/she of first-person narration is never its narrator: one read to the name others call the narrator by
+  // ("“Oh, Sam.” … “I hear nothing.” He set the glass down.") is a misreading, no sign that the name is someone else's.
+  const byHeOrShe = turns.map((t, i) => {
+    const mention = byParagraph.get(t.paragraph)!.map(at).find((a) => a.speaker && a.speaker === cuedSpeakers[i])?.mention?.text.toLowerCase();
+    return !!narrator && mention !== undefined && /^(?:he|she)$/.test(mention);
+  });
   // Those a speech clause gives turns of their own are others the narrator talks with.
-  const cuedOthers = [...new Set(cuedSpeakers.filter((s): s is string => !!s && s !== narrator?.name && /^\p{Lu}/u.test(s)))];
+  const cuedOthers = [...new Set(cuedSpeakers.filter((s, i): s is string => !!s && s !== narrator?.name && /^\p{Lu}/u.test(s) && !byHeOrShe[i]))];
   const renamed = narrator && (table.narratorOwnName() ?? signedName(original, items) ?? bylineName(original) ?? narratorName(turns, narrator.name, {
     someoneElse: relativeNamed,
     told: (name) => !!table.personNamed(name),
@@ -1234,10 +1240,15 @@ function* fillFromContext(
     // Turns given to "I" and turns given to the name others call the narrator by are one person's: take them again.
     narrator.name = renamed;
     byName.set(renamed, narrator);
+    // A he/she read to that name is someone else, whom the conversation finds.
+    for (const [i, s] of cuedSpeakers.entries()) if (s && s !== 'I' && byHeOrShe[i] && samePerson(s, renamed)) cuedSpeakers[i] = null;
     for (const [i, turn] of turns.entries()) {
       turn.speaker = cuedSpeakers[i] === 'I' ? renamed : cuedSpeakers[i];
       const own = (p: string | null | undefined) => (p === 'I' ? renamed : p);
       if (turn.present.includes('I') || turn.saidTo === 'I') turns[i] = { ...turn, present: turn.present.map(own) as string[], saidTo: own(turn.saidTo), addressee: own(turn.addressee) };
+      // "It’s my shirts, Tess." calls the narrator, Tessa Marchbanks: the one who answers it is the narrator, no one else.
+      const call = (v: string) => (spelledOut(v, renamed) ? renamed : v);
+      if (turns[i].vocatives.some((v) => spelledOut(v, renamed))) turns[i] = { ...turns[i], vocatives: turns[i].vocatives.map(call), rawVocatives: turns[i].rawVocatives.map(call) };
     }
     takeTurns(turns, genderOf, renamed, isKnown, cuesTurns, narratedGender, narratorSeen);
     if (renamed === bylineName(original)) {
@@ -1272,8 +1283,10 @@ function* fillFromContext(
       const fits = !turn.speaker || (genderOf(turn.speaker) ?? turn.pronoun) === turn.pronoun;
       // A he/she the narration gave the words is the one the words they quote call (quotedWithin.ts), of its gender.
       const calledInQuoted = !!turn.calledInQuoted && turn.speaker === turn.calledInQuoted && !ownClause;
+      // A he/she read to the narrator before the narrator had their name is someone else: whom the conversation finds, if anyone.
+      const notNarrator = !!renamed && a.speaker === renamed && /^(?:he|she)$/i.test(a.mention?.text ?? '');
       const reread = a.mention !== null && (calledInQuoted || (turn.pronoun !== null && fits && PRONOUN_GENDER.get(a.mention.text.toLowerCase()) === turn.pronoun && !namedSincePrevious(items, table, qis, ownClause)) ||
-        (clauses.get(qi)?.kind !== 'name' && a.speaker === phrase && a.mention.text === phrase));
+        (clauses.get(qi)?.kind !== 'name' && a.speaker === phrase && a.mention.text === phrase) || notNarrator);
       const term = !a.speaker && embedded(items, qi) && isTerm(items[qi].text);
       const description = renamedDescription.get(turn.paragraph);
       if (description && a.speaker === description[0]) attributions[items[qi].quote] = { ...a, speaker: description[1] };
@@ -1281,6 +1294,7 @@ function* fillFromContext(
         const mention = a.mention ?? (clauses.has(qi) ? null : mentionBefore ?? firstMention);
         attributions[items[qi].quote] = { speaker: turn.speaker, mention, cue: a.cue };
       } else if (!term && renamed && a.speaker === 'I') attributions[items[qi].quote] = { ...a, speaker: renamed };
+      else if (notNarrator) attributions[items[qi].quote] = { ...a, speaker: null };
       mentionBefore = at(qi).mention ?? mentionBefore;
     }
   }

@@ -63,6 +63,11 @@ export function opensOnNationality(items: readonly Item[], first: number, last: 
 /** How many words after a name's comma its appositive is read for a nationality ("Lars Holm, the Danish wing who"). */
 const APPOSITIVE_WORDS = 6;
 
+/** Whether a word as written is a country of the list ("Switzerland"): a place, never a person's own name. */
+export function isCountry(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && COUNTRY_TO_ADJECTIVE.has(normalizeWord(word));
+}
+
 /** Whether a word is a country's possessive ("Scotland's"), which stands before its people's names, not in them. */
 export function isCountryPossessive(word: string): boolean {
   return /['’]s$/.test(word) && COUNTRY_TO_ADJECTIVE.has(word.toLowerCase().replace(/['’]s$/, ''));

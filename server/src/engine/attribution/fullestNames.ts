@@ -37,7 +37,9 @@ export function fullNamesIn(text: string): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(FULL_NAME)) {
     const first = normalizeWord(m[0].split(/\s+/)[0]);
-    if (GIVEN_NAME_GENDER.has(first) || !(lower.has(first) || FUNCTION_WORDS.has(first))) found.add(m[0]);
+    // "You’re Brannock": a word of grammar with its verb clipped on ("you’re", "she’s") opens no name.
+    const stem = first.replace(/['’](?:re|s|m|ll|ve|d)$/u, '');
+    if (GIVEN_NAME_GENDER.has(first) || !(lower.has(stem) || FUNCTION_WORDS.has(stem))) found.add(m[0]);
   }
   return [...found];
 }

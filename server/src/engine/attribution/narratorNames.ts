@@ -1,4 +1,4 @@
-import { isDemonym } from './demonyms';
+import { isCountry, isDemonym } from './demonyms';
 import { NAME, type Turn } from './dialogue';
 import { fullestName } from './fullestNames';
 import { kinNounAfter } from './kinship';
@@ -20,10 +20,10 @@ const HEARER_NAME = new RegExp(String.raw`\b[Yy]ou(?:['’]re|\s+are|(?:\s+must|
  */
 const SELF_NAME = new RegExp(String.raw`(?:\bI['’]m|\bI\s+am|\b[Mm]y\s+name\s+is|\b[Mm]y\s+name['’]s|(?:^|[.!?]\s+)Name['’]s)\s+(${NAME})(?=\s*(?:[.!;—–]|$))`, 'gu');
 
-/** Names a speaker's words give as their own ("I’m Castellanos."); a nationality ("I’m Welsh.") is none. */
+/** Names a speaker's words give as their own ("I’m Castellanos."); a nationality ("I’m Welsh.") or a country ("I’m Switzerland.") is none. */
 export function selfNamesIn(words: string): string[] {
   if (!/\b(?:I|[Nn]ame)\b/.test(words)) return [];
-  return [...words.matchAll(SELF_NAME)].map((m) => m[1]).filter((n) => !parseName(n).core.some(isDemonym));
+  return [...words.matchAll(SELF_NAME)].map((m) => m[1]).filter((n) => !parseName(n).core.some((w) => isDemonym(w) || isCountry(w)));
 }
 
 /** Words that are only a common given name and the comma of a call: "‘Frances,’ he said." */
@@ -74,7 +74,8 @@ export interface NarratorNameEvidence {
  * turn of theirs is enough when other turns call someone by it whom the narration never names. Never the name of
  * someone the narration makes another ("My uncle Kofi died in 1987": the father calling his son Kofi takes him for his
  * brother), nor of one a speech clause gives turns of their own. Their own words naming them ("I’m Castellanos.")
- * settle it. The name found grows to the fullest form the text writes of it ("Mrs Halloran": "Vanessa Halloran").
+ * settle it. The name found grows to the fullest form the text writes of it ("Mrs Halloran": "Vanessa Halloran"), or
+ * that a turn anywhere tells its hearer is theirs when it spells the name out ("Tess": "And you’re Tessa Marchbanks").
  */
 export function narratorName(turns: readonly Turn[], narrator: string, names: NarratorNameEvidence): string | null {
   const groups: { name: string; beside: number; count: number }[] = [];
@@ -83,7 +84,7 @@ export function narratorName(turns: readonly Turn[], narrator: string, names: Na
     const v = name.replace(/-+$/, '').replace(/^You\s+(?=\p{Lu})/u, '');
     if (names.someoneElse(v) || names.speaks(v)) return;
     // "Reginald" and "Reggie": two forms the table holds for one person are one name.
-    let group = groups.find((g) => samePerson(g.name, v) || names.onePerson(g.name, v));
+    let group = groups.find((g) => samePerson(g.name, v) || names.onePerson(g.name, v) || spelledOut(g.name, v) || spelledOut(v, g.name));
     if (!group) groups.push((group = { name: v, beside: 0, count: 0 }));
     else if (words(v) > words(group.name)) group.name = v;
     group.count += weight;
@@ -118,12 +119,28 @@ export function narratorName(turns: readonly Turn[], narrator: string, names: Na
     if (turn.toNarrator && turn.speaker) {
       for (const v of [...turn.rawVocatives, ...(turn.hearerNames ?? [])]) count(v, 1, 2);
     } else for (const v of turn.rawVocatives) if (!names.told(v)) count(v, 0);
+    // "And you’re Tessa Marchbanks.", said to the narrator's company: no sign of whom it names by itself, it gives
+    // the narrator's name in full when it spells out the one the turns beside theirs call them ("Tess").
+    if (turn.speaker !== narrator && !beside.has(k)) for (const v of turn.hearerNames ?? []) count(v, 0);
   }
   // A word opening a turn may be no name ("Aye, …"): one called so beside a single turn of theirs is taken for the
   // narrator's only when a title, a given name, a second word or a call closing a clause (", Fenwick.") shows it is a name.
   const isName = (g: { name: string }) => names.given(g.name) || parseName(g.name).core.length > 1 || names.calledAtClauseEnd(g.name);
   const [best] = groups.filter((g) => g.beside > 1 || (g.beside > 0 && isName(g))).sort((a, b) => b.count - a.count);
   return best && best.count >= 2 ? fullestName(best.name, names.fullNames(), (f) => names.someoneElse(f) || names.speaks(f)) : null;
+}
+
+/**
+ * Whether `full` spells out the one-word given name `short` ("Tessa Marchbanks" of "Tess", "Daniel Hale" of "Dan"): a
+ * given name of the same sex, and a surname.
+ */
+export function spelledOut(short: string, full: string): boolean {
+  const [word, ...others] = parseName(short).core;
+  const [given, ...surname] = parseName(full).core;
+  if (!word || others.length > 0 || !given || surname.length === 0) return false;
+  const [w, g] = [normalizeWord(word), normalizeWord(given)];
+  const sex = GIVEN_NAME_GENDER.get(w);
+  return g.length > w.length && g.startsWith(w) && !!sex && (GIVEN_NAME_GENDER.get(g) ?? sex) === sex;
 }
 
 /** The calls of the turns before the narrator's first (but those `counted` beside it), when a single speaker says them all. */

@@ -565,7 +565,8 @@ export class PeopleTable {
     if (!asSpeaker && noun?.kind === 'word' && !noun.capital && WORK_NOUNS.has(noun.lower)) return false;
     // "The Mayor of Westbury, Councillor Joan Pell,": an office the name in apposition holds, not a person's name.
     if (parsed.titles.some((t) => t === 'of') && this.items[last + 1]?.text === ',' && isCapitalised(this.items[last + 2])) return false;
-    const titled = parsed.titles.length > 0 || isRoleNoun(this.items[first - 1]?.lower ?? '');
+    // "chemist Ada Perrin": a role noun right before the name; a quotation ending "… still exist." is no word, whatever it ends on.
+    const titled = parsed.titles.length > 0 || (isWord(noun) && isRoleNoun(noun.lower));
     if (titled || asSpeaker) return true;
     // "Lantern, the twenty-two-seat restaurant,", "Tidewater, a second, larger place": a thing the apposition names.
     if (parsed.core.length === 1 && !GIVEN_NAME_GENDER.has(lastWord) && this.thingNames().has(lastWord)) return false;

@@ -201,7 +201,12 @@ function calledInApposition(items: readonly Item[], end: number): Clause | null 
  */
 export function isBodyHead(items: readonly Item[], k: number): boolean {
   const w = normalizeWord(items[k].lower);
-  return BODY_NOUNS.has(w) || (w === 'staff' && isWord(items[k - 1]) && isKnownPersonNoun(items[k - 1].lower));
+  return BODY_NOUNS.has(w) || isOpenBodyCompound(items, k) || (w === 'staff' && isWord(items[k - 1]) && isKnownPersonNoun(items[k - 1].lower));
+}
+
+/** "the coast guard": whether item `k` ends a compound written open whose closed form names a body ("coastguard"), no guard. */
+export function isOpenBodyCompound(items: readonly Item[], k: number): boolean {
+  return isWord(items[k - 1]) && !items[k - 1].capital && isWord(items[k]) && BODY_NOUNS.has(items[k - 1].lower + normalizeWord(items[k].lower));
 }
 
 /** How many lower-case modifiers may stand between a qualifying name and its person noun ("security" in "a Saravinian security official"). */

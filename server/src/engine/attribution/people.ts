@@ -62,6 +62,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'into', 'near', 'v
 const NICKNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** First words of a place's name ("Port Ellery", "Mount Hebron", "Lake Orrin"). */
+/** Nouns for a place that bring in its name with "of" ("the island of Castelmar"). */
+const PLACE_NOUNS = /^(?:island|isle|town|city|village|hamlet|port|county|province|region|district|state|republic|kingdom|parish|borough|suburb|valley|peninsula|archipelago|territory|municipality|commune|canton|prefecture|emirate|principality|capital)$/;
+
 export const PLACE_FIRST_WORDS = /^(?:Port|Fort|Mount|Lake|Cape|Loch|Lough|Glen|Bay|Point)$/;
 /** Words that make the words after a name's comma a clause rather than a noun phrase in apposition. */
 /** How many words after an appositive's modifiers its sentence's verb may come ("the mood on Monday was bleak"). */
@@ -549,6 +552,9 @@ export class PeopleTable {
     if (this.items[first - 1]?.text === '&' || this.items[last + 1]?.text === '&') return false;
     // "Maule's Lane", "St. James's Park": a possessive inside a name makes it a place's or a thing's.
     if (parsed.core.slice(0, -1).some((w) => POSSESSIVE_S.test(w))) return false;
+    // "off the Mirenzan island of Castelmar", "the town of Ashby": a name a place's noun brings in with "of" is that
+    // place's, whatever an appositive after it seems to make it.
+    if (this.items[first - 1]?.lower === 'of' && PLACE_NOUNS.test(this.items[first - 2]?.lower ?? '')) return false;
     // "Number Nine", "Number 10": a house, a room or a platform by its number, not a person.
     if (isNumberedPlace(parsed.core)) return false;
     // "NATO", "THE TURN OF THE SCREW": a word or a heading in capitals is no one's name (a speaker label may be).

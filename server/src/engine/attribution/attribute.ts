@@ -1,5 +1,5 @@
 import type { AttributedQuotation, Attribution, Mention, Person, ProseView, Quotation, Span, Utterance } from '../types';
-import { clauseOf, isPersonNoun, namedInNextSentence, phraseAfter, type Clause } from './clauses';
+import { clauseOf, isOpenBodyCompound, isPersonNoun, namedInNextSentence, phraseAfter, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, KIN, PRONOUN_GENDER, SPOUSES, pronounOf, roleGender, sameRole, titlesOfCalling, withLowerDeterminer, type Gender } from './lexicon';
 import { kinNounAfter, tieOf } from './kinship';
 import { relativeCalledByAge } from './agedRelatives';
@@ -628,7 +628,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const head = normalizeWord(items[clause.last].lower);
   // "The Midlands Health Authority said … “…,” the authority said": a body's definite phrase is no person named near
   // it (bodies.ts names the body). A court's sides are people's too ("the prosecution said": its counsel).
-  if (first.lower === 'the' && isDocumentOrBody(head) && !isPersonNoun(head) && !COURT_SIDES.test(head)) return null;
+  if (first.lower === 'the' && ((isDocumentOrBody(head) && !isPersonNoun(head) && !COURT_SIDES.test(head)) || isOpenBodyCompound(items, clause.last))) return null;
   // "the 71-year-old" (or "the 22-year-old striker") after "Rita Moss, 71,": the people table took it for her (see
   // learnAgeMentions).
   const aged = isAgeNoun(items[clause.first + 1]?.lower ?? '') ? table.mentionAt(clause.first) : null;

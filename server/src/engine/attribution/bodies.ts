@@ -281,7 +281,9 @@ function sentenceSubject(items: readonly Item[], from: number, to: number): Subj
       last = end;
     }
     for (let k = end; k > i && !kind; k--) {
-      kind = isBodyHead(items, k) ? 'body' : kindOfHead(items[k].lower) ?? (ownedDocumentNoun(items, k) ? 'document' : null);
+      // "The decision said the panel had …": a noun that is a document only as someone's is one when it speaks itself.
+      const speaks = k === to - 1 && OWNED_DOCUMENT_NOUNS.test(items[k].lower);
+      kind = isBodyHead(items, k) ? 'body' : kindOfHead(items[k].lower) ?? (ownedDocumentNoun(items, k) || speaks ? 'document' : null);
       // A word only ending like a person noun after a document's is no person ("a memo sent to staff").
       if (kind === 'person' && !isKnownPersonNoun(items[k].lower) && document(k)) kind = null;
       if (kind) last = k;
@@ -1636,11 +1638,13 @@ function namedAsTerm(items: readonly Item[], qi: number): boolean {
 /**
  * Whether a speech verb before the term in its sentence reports it in a "that" clause, "The ministry said that the
  * measures were a “mirror response”": the term is the speaker's, as any reported words are, not one the narration
- * coins ("Analysts call the plan a “peace deal”" names it).
+ * coins ("Analysts call the plan a “peace deal”" names it); so does one speaking of it, "warned of a “…”".
  */
 function reportedTerm(items: readonly Item[], start: number, qi: number): boolean {
   for (let v = start; v < qi - 2; v++) if (isWord(items[v]) && SPEECH_VERBS.has(items[v].lower) && items[v + 1]?.lower === 'that') return true;
-  return false;
+  // "The accounts warn of a “material uncertainty”": what a speech verb speaks of is its subject's words too.
+  const v = qi - 3;
+  return v >= start && isWord(items[v]) && SPEECH_VERBS.has(items[v].lower) && /^(?:of|about)$/.test(items[v + 1].lower);
 }
 
 function ownSentenceSpeaker(original: string, items: readonly Item[], table: PeopleTable, qi: number): { attribution: Attribution; kind: Kind; verb: number; head?: string } | null {

@@ -201,7 +201,12 @@ function calledInApposition(items: readonly Item[], end: number): Clause | null 
  */
 export function isBodyHead(items: readonly Item[], k: number): boolean {
   const w = normalizeWord(items[k].lower);
-  return BODY_NOUNS.has(w) || (w === 'staff' && isWord(items[k - 1]) && isKnownPersonNoun(items[k - 1].lower));
+  return BODY_NOUNS.has(w) || isOpenBodyCompound(items, k) || (w === 'staff' && isWord(items[k - 1]) && isKnownPersonNoun(items[k - 1].lower));
+}
+
+/** "the coast guard": whether item `k` ends a compound written open whose closed form names a body ("coastguard"), no guard. */
+export function isOpenBodyCompound(items: readonly Item[], k: number): boolean {
+  return isWord(items[k - 1]) && !items[k - 1].capital && isWord(items[k]) && BODY_NOUNS.has(items[k - 1].lower + normalizeWord(items[k].lower));
 }
 
 /** How many lower-case modifiers may stand between a qualifying name and its person noun ("security" in "a Saravinian security official"). */
@@ -1292,8 +1297,9 @@ function colonSubject(items: readonly Item[], floor: number, colon: number): Cla
     break;
   }
   start = pastTimeOpening(items, start, colon);
-  const np = colonPhrase(items, start, colon);
-  if (!np) return null;
+  const opening = colonPhrase(items, start, colon);
+  if (!opening) return null;
+  const np = nameAfterDescriptor(items, opening, colon) ?? opening;
   // "The transport secretary, Maria Lenz, defended the increase:": the verb follows the appositive.
   let after = np.last + 1;
   if (items[after]?.text === ',' && np.first > start) after++;
@@ -1309,6 +1315,20 @@ function colonSubject(items: readonly Item[], floor: number, colon: number): Cla
     if (!isRoleNoun(head) && !GENERIC_PERSON_NOUNS.has(head) && !KIN.has(head)) return null;
   }
   return { ...np, cue: ':' };
+}
+
+/**
+ * "Fan group Ashcombe Loyal posted on X:", "Tech firm Nexa wrote:": news drops the article before a name's descriptor,
+ * a noun for a body or a person that a word in front qualifies; a sentence's common opening word (no name anywhere
+ * else in the text) and that noun describe the name after them, the subject.
+ */
+function nameAfterDescriptor(items: readonly Item[], np: Clause, colon: number): Clause | null {
+  if (np.kind !== 'name' || np.first !== np.last || !isCommonOpening(items, np.first, np.last)) return null;
+  let k = np.last + 1;
+  while (k < np.last + 3 && isWord(items[k]) && !items[k].capital && !FUNCTION_WORDS.has(items[k].lower)) k++;
+  const head = items[k - 1];
+  if (k === np.last + 1 || k >= colon || !isCapitalised(items[k]) || items[k].sentence !== head.sentence) return null;
+  return BODY_NOUNS.has(normalizeWord(head.lower)) || isPersonNoun(head.lower) ? nameRun(items, k) : null;
 }
 
 /**

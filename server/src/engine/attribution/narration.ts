@@ -83,6 +83,8 @@ function isWhite(text: string, i: number): boolean {
   return WHITE.test(text[i]);
 }
 
+const DIGIT = /\d/;
+
 /** Whether a word starting with character code `c` is capitalised (ASCII without a regular expression). */
 function startsWithCapital(word: string, c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
@@ -173,7 +175,8 @@ export function* narrationItemsInSteps(
         const tok = text.slice(i, end);
         // Keep an abbreviation's full stop with it ("Dr.", "U.S."), so that it does not end a sentence.
         const word = text.charCodeAt(end) === 46 && end < to && isAbbreviation(tok) ? tok + '.' : tok;
-        items.push(item('word', word, word.toLowerCase(), startsWithCapital(word, c), i, i + word.length, -1));
+        // "his No1 target", "the M25": a word with a digit in it is a rank, a road or a model, never a name's.
+        items.push(item('word', word, word.toLowerCase(), startsWithCapital(word, c) && !DIGIT.test(word), i, i + word.length, -1));
         i += word.length;
       } else if (c === 45) {
         const n = text.charCodeAt(i + 1) === 45 && i + 1 < to ? 2 : 1;

@@ -63,6 +63,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'into', 'near', 'v
 const NICKNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** First words of a place's name ("Port Ellery", "Mount Hebron", "Lake Orrin"). */
+/** Nouns for a place that bring in its name with "of" ("the island of Castelmar"). */
+const PLACE_NOUNS = /^(?:island|isle|town|city|village|hamlet|port|county|province|region|district|state|republic|kingdom|parish|borough|suburb|valley|peninsula|archipelago|territory|municipality|commune|canton|prefecture|emirate|principality|capital)$/;
+
 export const PLACE_FIRST_WORDS = /^(?:Port|Fort|Mount|Lake|Cape|Loch|Lough|Glen|Bay|Point)$/;
 /** Words that make the words after a name's comma a clause rather than a noun phrase in apposition. */
 /** How many words after an appositive's modifiers its sentence's verb may come ("the mood on Monday was bleak"). */
@@ -552,6 +555,9 @@ export class PeopleTable {
     if (this.items[first - 1]?.text === '&' || this.items[last + 1]?.text === '&') return false;
     // "Maule's Lane", "St. James's Park": a possessive inside a name makes it a place's or a thing's.
     if (parsed.core.slice(0, -1).some((w) => POSSESSIVE_S.test(w))) return false;
+    // "off the Mirenzan island of Castelmar", "the town of Ashby": a name a place's noun brings in with "of" is that
+    // place's, whatever an appositive after it seems to make it.
+    if (this.items[first - 1]?.lower === 'of' && PLACE_NOUNS.test(this.items[first - 2]?.lower ?? '')) return false;
     // "Number Nine", "Number 10": a house, a room or a platform by its number, not a person.
     if (isNumberedPlace(parsed.core)) return false;
     // "NATO", "THE TURN OF THE SCREW": a word or a heading in capitals is no one's name (a speaker label may be).
@@ -568,7 +574,8 @@ export class PeopleTable {
     if (!asSpeaker && noun?.kind === 'word' && !noun.capital && WORK_NOUNS.has(noun.lower)) return false;
     // "The Mayor of Westbury, Councillor Joan Pell,": an office the name in apposition holds, not a person's name.
     if (parsed.titles.some((t) => t === 'of') && this.items[last + 1]?.text === ',' && isCapitalised(this.items[last + 2])) return false;
-    const titled = parsed.titles.length > 0 || isRoleNoun(this.items[first - 1]?.lower ?? '');
+    // "chemist Ada Perrin": a role noun right before the name; a quotation ending "… still exist." is no word, whatever it ends on.
+    const titled = parsed.titles.length > 0 || (isWord(noun) && isRoleNoun(noun.lower));
     if (titled || asSpeaker) return true;
     // "Lantern, the twenty-two-seat restaurant,", "Tidewater, a second, larger place": a thing the apposition names.
     if (parsed.core.length === 1 && !GIVEN_NAME_GENDER.has(lastWord) && this.thingNames().has(lastWord)) return false;

@@ -23,3 +23,14 @@ describe('a role answering a question', () => {
     assert.strictEqual(speakers(text)[2], 'Mr Reyes');
   });
 });
+
+describe('a role answering a named asker', () => {
+  it('never gives the answer to its asker, though the asker was named last', () => {
+    const text = [
+      'The hearing ran for four hours, and Hans Berg chaired it.',
+      '“Why were the pumps never tested?” Berg asked.',
+      '“I ask myself that every day,” the chief executive replied.',
+    ].join('\n\n');
+    assert.notStrictEqual(speakers(text)[1], 'Hans Berg');
+  });
+});

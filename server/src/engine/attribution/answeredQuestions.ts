@@ -46,6 +46,16 @@ function turnBefore(items: readonly Item[], table: PeopleTable, quote: number, a
 }
 
 /**
+ * The named asker of the question just before the quotation the role phrase at item `first` tags ("“…?” Brekke
+ * asked. “…,” the chief executive replied."): whoever the role is, it is not the one who asked.
+ */
+export function askerBefore(items: readonly Item[], table: PeopleTable, first: number): PersonRecord | null {
+  const quote = taggedQuote(items, first);
+  const question = quote < 0 ? null : turnBefore(items, table, quote);
+  return question && QUESTION.test(items[question.quote].text) ? question.person : null;
+}
+
+/**
  * The answerer of the question just before the quotation the role phrase at item `first` tags: the one who spoke the
  * turn before that question, when someone other than its asker. Null when the quotation answers no named asker.
  */

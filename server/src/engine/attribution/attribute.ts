@@ -54,7 +54,7 @@ import { groupBefore, memberOfGroupBefore, oneOfThemAt, subjectGroupBefore } fro
 import { bornAs } from './birthNames';
 import { activeSubject } from './activeSubjects';
 import { courtParty } from './courtParties';
-import { answererOf } from './answeredQuestions';
+import { answererOf, askerBefore } from './answeredQuestions';
 import { isAgeNoun, learnAgeMentions } from './ageNouns';
 import { learnNamings } from './namings';
 import { learnNamedAs, namedInAside } from './namedAs';
@@ -670,7 +670,9 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const holder = holderOfModifiedRole(items, table, clause.first, clause.last, gender, role) ?? table.antecedent(clause.first, gender, role, null, true) ?? sameRole(role).reduce<PersonRecord | null>((p, r) => p ?? table.antecedent(clause.first, gender, r, null, true), null) ??
     (clause.last === clause.first + 1 && first.lower === 'the' && !GENERIC_PERSON_NOUNS.has(head) ? titledBy(items, table, clause.first, head) : null);
   // "the Rovers manager" is not the one the text made "Castleford manager".
-  const known = holder && !heldForAnotherSide(items, table, clause.first, clause.last, holder) ? holder : null;
+  // "“…?” Brekke asked. “…,” the chief executive replied": the one answering a question is not its asker.
+  const asker = first.lower === 'the' ? askerBefore(items, table, clause.first) : null;
+  const known = holder && holder !== asker && !heldForAnotherSide(items, table, clause.first, clause.last, holder) ? holder : null;
   // "Priya Nair … was more enthusiastic. “…,” the analyst said": the one the text has just turned to, over an earlier
   // holder of the role; a capitalised modifier ("the Rovers manager") picks its holder by that.
   const plain = first.lower === 'the' && !items.slice(clause.first + 1, clause.last + 1).some((it) => it.capital);
@@ -694,7 +696,7 @@ function personOf(items: readonly Item[], table: PeopleTable, clause: Clause): P
   const answering = !known && first.lower === 'the' ? answererOf(items, table, clause.first) : null;
   if (answering) return answering;
   const again = !known && first.lower === 'the' && !KIN.has(head) ? describedAgain(items, table, clause.first, clause.last, gender, true) : null;
-  if (again) return again;
+  if (again && again !== asker) return again;
   // "The study was led by Mia Lund, a marine biologist. “…,” the researcher said.": a role no one was given in those
   // words, right after a sentence naming one person (of its gender, if it has one), is theirs when the text gave them
   // a role in other words; someone given none ("Goran Ilic scored. “…,” said the keeper") is not the role's holder.

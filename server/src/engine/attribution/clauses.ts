@@ -124,6 +124,8 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
   if (someone) return nameInApposition(items, someone.last) ?? someone;
   // "said the Hungarian": a nationality for a person, a role phrase (not "the Velmoran prime minister").
   if (it.lower === 'the' && isWord(items[i + 1]) && isDemonym(items[i + 1].text) && endsPhrase(items, i + 2, it.sentence)) return { cue: '', first: i, last: i + 1, kind: 'phrase' };
+  // "told the Ghana international": sports news's player capped by a country, whose name comes before the noun.
+  if (it.lower === 'the' && isCapitalised(items[i + 1]) && items[i + 2]?.text === 'international' && endsPhrase(items, i + 3, it.sentence)) return { cue: '', first: i, last: i + 2, kind: 'phrase' };
   const headline = headlineRole(items, i);
   if (headline) return headline;
   let j = i;

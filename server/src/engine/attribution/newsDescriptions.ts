@@ -194,6 +194,8 @@ export function reportsSpeech(items: readonly Item[], at: number): boolean {
   if (items[b]?.kind === 'word' && SPEECH_VERBS.has(items[b].lower) && (items[b - 1]?.kind === 'quote' || items[b - 1]?.text === ',')) return true;
   let k = at + 1;
   while (items[k]?.capital && items[k].kind === 'word') k++;
+  // "Amankwah himself described the goals as “…”": a reflexive stressing the subject stands between it and its verb.
+  if (/^(?:himself|herself)$/.test(items[k]?.lower ?? '')) k++;
   // "The restaurant's owner, Gary Tate, said": the name is itself the aside, its verb right after the comma.
   if (items[k]?.text === ',' && items[k + 1] && SPEECH_VERBS.has(items[k + 1].lower)) return true;
   // "Harold Finch, 71, whose operation was put off, said": one aside or a few, each between commas.

@@ -2,6 +2,7 @@ import { inHeading } from './headings';
 import { isKnownPersonNoun, isSpeechVerb, phraseAfter, subjectWithin, type Clause } from './clauses';
 import { isWord, type Item } from './narration';
 import { isFindingVerb } from './rulings';
+import { lastCommaAt, sentenceEnd } from './sentenceEnds';
 
 // A reporting clause may close the sentence it reports, set off by a comma: "The increase was “unavoidable” after two
 // years of state budget cuts, Quist has said." Words quoted anywhere before that comma, with no clause of their own,
@@ -13,11 +14,8 @@ const AFTER_VERB = 3;
 
 /** The clause closing the sentence of the quotation at item `q` after a comma, if it reports that sentence. */
 export function closingClause(items: readonly Item[], q: number): Clause | null {
-  const { sentence, paragraph } = items[q];
-  let end = q + 1;
-  while (end < items.length && items[end].sentence === sentence && items[end].paragraph === paragraph) end++;
-  let comma = end - 1;
-  while (comma > q && items[comma].text !== ',') comma--;
+  const end = sentenceEnd(items, q);
+  const comma = lastCommaAt(items, end - 1);
   if (comma <= q + 1) return null;
   // Another quotation or speech verb before the comma has the words in a clause of its own; another comma may close an
   // aside (", which owns shares in both, told") that is the quotation's own clause.

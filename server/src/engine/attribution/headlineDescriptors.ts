@@ -1,3 +1,4 @@
+import { bare, bodyCapitals } from './bodyCapitals';
 import { GIVEN_NAME_GENDER } from './givenNames';
 import { bodyOpening } from './headings';
 import { isTitleWord } from './names';
@@ -15,14 +16,6 @@ export function isHeadlineDescriptor(items: readonly Item[], first: number, last
   const it = items[first];
   const body = bodyOpening(items);
   if (first >= last || !isWord(it) || it.paragraph >= body || GIVEN_NAME_GENDER.has(it.lower) || isTitleWord(it.text)) return false;
-  const surname = bare(items[last].text);
-  let surnameInBody = false;
-  for (const other of items) {
-    if (other.paragraph < body || !isWord(other) || !other.capital) continue;
-    if (other.text === it.text) return false;
-    surnameInBody ||= bare(other.text) === surname;
-  }
-  return surnameInBody;
+  const capitals = bodyCapitals(items);
+  return !capitals.written.has(it.text) && capitals.bare.has(bare(items[last].text));
 }
-
-const bare = (word: string) => word.replace(/[’']s$/u, '');

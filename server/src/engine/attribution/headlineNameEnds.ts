@@ -1,3 +1,4 @@
+import { bare, bodyCapitals } from './bodyCapitals';
 import { bodyOpening } from './headings';
 import { FUNCTION_WORDS } from './lexicon';
 import { isTitleWord } from './names';
@@ -13,7 +14,7 @@ import { isWord, type Item } from './narration';
  */
 export function headlineNameEnd(items: readonly Item[], first: number, last: number): number {
   if (first >= last || items[first].paragraph >= bodyOpening(items) || !titleCase(items, items[first].paragraph)) return last;
-  const named = bodyCapitals(items);
+  const named = bodyCapitals(items).bare;
   for (let k = first + 1; k <= last; k++) if (isWord(items[k]) && !named.has(bare(items[k].text)) && !isTitleWord(items[k].text)) return k - 1;
   return last;
 }
@@ -47,17 +48,3 @@ function firstItemOf(items: readonly Item[], p: number): number {
   }
   return lo;
 }
-
-/** The words the body writes capitalised, without a possessive's "s", asked once per text. */
-function bodyCapitals(items: readonly Item[]): ReadonlySet<string> {
-  let found = capitalsOf.get(items);
-  if (!found) {
-    const body = bodyOpening(items);
-    capitalsOf.set(items, (found = new Set(items.filter((it) => it.paragraph >= body && isWord(it) && it.capital).map((it) => bare(it.text)))));
-  }
-  return found;
-}
-
-const capitalsOf = new WeakMap<readonly Item[], Set<string>>();
-
-const bare = (word: string) => word.replace(/[’']s$/u, '');

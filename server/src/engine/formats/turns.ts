@@ -63,7 +63,9 @@ export function utterancesOf(masked: string, turns: readonly Turn[]): { utteranc
  */
 export function* colonLines(text: string): Generator<{ start: number; end: number; colon: number }> {
   for (let colon = text.indexOf(':'); colon >= 0; ) {
-    const start = Math.max(text.lastIndexOf('\n', colon), text.lastIndexOf('\r', colon)) + 1;
+    // Back to the line's start by hand: lastIndexOf('\r') in a text with none would search to its start for every colon.
+    let start = colon;
+    while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
     let end = text.indexOf('\n', colon);
     if (end < 0) end = text.length;
     const next = end < text.length ? text.indexOf(':', end) : -1;

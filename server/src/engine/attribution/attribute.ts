@@ -333,10 +333,15 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     if (described) return described;
     // "“When the master wrote for you he said to me, ‘…’”": the one the words made the clause's subject, by the role's
     // holder the narration knows, else as the words describe them ("the man from the council").
-    const the = definiteSubjectBefore(words, pronoun, gender);
-    if (the < 0) return aboutBefore;
-    const holder = holderOfRole(table, qi, normalizeWord(words[the + 1].lower), owner);
-    return holder?.name ?? view.original.slice(words[the].start, words[describedTie(words, the + 1)].end);
+    // "“The young man on the phone was very patient with me,” Mr. Prasky said. “He told me, ‘…’”": else the one the
+    // same speaker's words just before made their subject so.
+    let said = words;
+    let subject = definiteSubjectBefore(words, pronoun, gender);
+    if (!subject && aboutBefore) return aboutBefore;
+    if (!subject) [said, subject] = [earlierWords, definiteSubjectBefore(earlierWords, earlierWords.length, gender)];
+    if (!subject) return null;
+    const holder = holderOfRole(table, qi, normalizeWord(said[subject.noun].lower), owner);
+    return holder?.name ?? view.original.slice(said[subject.the].start, said[describedTie(said, subject.noun)].end);
   };
   // "“The gaffer just said, ‘…’”": a role inside a quotation is its holder the narration before the quotation knows,
   // someone other than the quotation's speaker.

@@ -18,3 +18,17 @@ describe('a plural with no article as the subject', () => {
     assert.notStrictEqual(speakers(text)[0], 'local traders');
   });
 });
+
+// "His daughter said doctors had told the family that he was “…”": in nested reporting the quotation is the words of
+// the innermost telling, whose subject may be a bare plural right after the outer speech verb.
+describe('a bare plural telling inside a reported clause', () => {
+  it('is the speaker of the words it told, not the one reporting it', () => {
+    const text = 'Mr. Ames, 70, is in hospital. His son said nurses had told the family that he was "comfortable but weak," and nothing more.\n';
+    assert.deepStrictEqual(speakers(text), ['nurses']);
+  });
+
+  it('leaves words the reported plural only had described to the one reporting them', () => {
+    const text = 'Mr. Ames, 70, is in hospital. His son said nurses were "very kind."\n';
+    assert.deepStrictEqual(speakers(text), ['his son']);
+  });
+});

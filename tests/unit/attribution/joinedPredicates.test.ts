@@ -16,6 +16,11 @@ describe('a speech verb inside a quotation joined by "and" to the predicates bef
     assert.deepStrictEqual(speakersOf(text), [[0, 'Ada Lowe'], [1, 'one of our drivers']]);
   });
 
+  it('is a subject "one" determines, as "a" would ("One old man … leaned on his stick and said to me")', () => {
+    const text = 'Ada Lowe runs the corner shop. "One old man from the flats leaned on his stick by the till and said to me, \'Dear, where will I get my paper now?\'" Lowe said.\n';
+    assert.deepStrictEqual(speakersOf(text), [[0, 'Ada Lowe'], [1, 'One old man from the flats']]);
+  });
+
   it('leaves a pronoun subject to the clause ("I went in and said")', () => {
     const text = 'Ada Lowe runs the corner shop. "I went to the council and said, \'The rent is too high,\'" Lowe said.\n';
     assert.deepStrictEqual(speakersOf(text), [[0, 'Ada Lowe'], [1, 'Ada Lowe']]);

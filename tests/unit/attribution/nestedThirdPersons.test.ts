@@ -103,3 +103,12 @@ describe('a he/she speaking inside a quotation', () => {
     assert.ok(speaker !== 'Margaret' && speaker !== "Teddy's" && speaker !== 'Teddy', String(speaker));
   });
 });
+
+// "“The young woman at the desk was kind to me,” Mr. Ebbs said. “She told me, ‘…’”": a he/she no one named goes back to
+// the one the same speaker's words just before made their subject, as the words describe them.
+describe('a he/she inside a quotation split off by its attribution', () => {
+  it('is the described subject of the part before the attribution, adjectives and all', () => {
+    const text = 'Arthur Ebbs, 81, rang the council on Monday. "The young woman at the desk was kind to me," Mr. Ebbs said. "She told me, \'Sir, you are not the only one.\' I felt better," he said.\n';
+    assert.deepStrictEqual(nestedSpeakers(text), [[0, 'Arthur Ebbs'], [0, 'Arthur Ebbs'], [1, 'The young woman at the desk']]);
+  });
+});

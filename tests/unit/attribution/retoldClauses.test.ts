@@ -35,4 +35,26 @@ describe('a verb of saying right before a quotation inside a quotation', () => {
     const text = 'Nell Varga taught for years. "The students were frightened. One of them said to me, \'He will end you.\' I believed it," she said.\n';
     assert.deepStrictEqual(inner(text), ['one of the students']);
   });
+
+  it('is the outer speaker for "I was going to say", past a form of "be" carrying "going to"', () => {
+    assert.deepStrictEqual(inner('Nell Varga lost the final. "I was going to say, \'Well played.\' I never got the chance," she said.\n'), ['Nell Varga']);
+  });
+
+  it('is never the outer speaker for a passive "I was told", whose subject heard the words', () => {
+    assert.deepStrictEqual(inner('Nell Varga lost the final. "I was told, \'You will never play again.\' I did," she said.\n'), [null]);
+  });
+
+  it('is the subject of a progressive ("people are asking") and of a quotative "like" ("My brother was like")', () => {
+    assert.deepStrictEqual(inner('Nell Varga runs the shelter. "In the villages, people are asking, \'Where is the money?\' Nobody answers," she said.\n'), ['people']);
+    assert.deepStrictEqual(inner('Nell Varga lost the final. "My brother was like, \'No way.\' I did it anyway," she said.\n'), ["Nell Varga's brother"]);
+  });
+
+  it('is the outer speaker for "I … like," framing their own thought', () => {
+    assert.deepStrictEqual(inner('Nell Varga lost the final. "I was standing at the net like, \'Is this real?\' It was," she said.\n'), ['Nell Varga']);
+  });
+
+  it('is the man the words named for "he\'s told Tom", not a known man of the same surname', () => {
+    const text = 'Nell Varga coaches Tom Varga. "His uncle, Mark Varga, loves this club, but he\u2019s told Tom, \'Go and win things.\' Tom listens," she said.\n';
+    assert.deepStrictEqual(inner(text), ['Mark Varga']);
+  });
 });

@@ -333,10 +333,15 @@ export function* attributeQuotationsInSteps(view: ProseView, quotations: readonl
     if (described) return described;
     // "“When the master wrote for you he said to me, ‘…’”": the one the words made the clause's subject, by the role's
     // holder the narration knows, else as the words describe them ("the man from the council").
-    const the = definiteSubjectBefore(words, pronoun, gender);
-    if (the < 0) return aboutBefore;
-    const holder = holderOfRole(table, qi, normalizeWord(words[the + 1].lower), owner);
-    return holder?.name ?? view.original.slice(words[the].start, words[describedTie(words, the + 1)].end);
+    // "“The young man on the phone was very patient with me,” Mr. Prasky said. “He told me, ‘…’”": else the one the
+    // same speaker's words just before made their subject so.
+    let said = words;
+    let subject = definiteSubjectBefore(words, pronoun, gender);
+    if (!subject && aboutBefore) return aboutBefore;
+    if (!subject) [said, subject] = [earlierWords, definiteSubjectBefore(earlierWords, earlierWords.length, gender)];
+    if (!subject) return null;
+    const holder = holderOfRole(table, qi, normalizeWord(said[subject.noun].lower), owner);
+    return holder?.name ?? view.original.slice(said[subject.the].start, said[describedTie(said, subject.noun)].end);
   };
   // "“The gaffer just said, ‘…’”": a role inside a quotation is its holder the narration before the quotation knows,
   // someone other than the quotation's speaker.
@@ -1712,7 +1717,9 @@ function nestedAttribution(
   // ‘…,’ he says"), is read below; a name only when it is someone the text knows ("Mum always said" stays a call).
   const retold = qi < 0 ? null : retoldClause(items, qi);
   const tagAfter = general && general.first > qi && /^(?:he|she)$/.test(items[general.first].lower);
-  const nearer = retold && (!general || general.last < retold.first || (general.first > qi && !tagAfter));
+  // A he/she/they it finds only stands in for a clause the general reading missed ("but he's told Callum, ‘…’").
+  const retoldOther = retold?.kind === 'pronoun' && items[retold.first].text !== 'I';
+  const nearer = retold && (!general || (!retoldOther && (general.last < retold.first || (general.first > qi && !tagAfter))));
   const clause = nearer && (retold.kind !== 'name' || bearerOf(core(retold))) ? retold : general;
   // "“The man from the insurer sat at my table and told me, ‘…’”": the subject of the verb's own clause, over no clause,
   // an object "it" ("picked it up, folded it, and said") or a subject of an earlier clause ("When I showed …, one of").
@@ -1769,12 +1776,13 @@ function namedJustBefore(items: readonly Item[], table: PeopleTable, qi: number,
 const THOUGHT_REACH = 12;
 
 /**
- * "“I remember lying there and thinking, ‘So this is how it ends.’”": words a quotation's speaker says they thought,
- * brought in by "thinking" or "thought" after an "I" of the same sentence, are that speaker's.
+ * "“I remember lying there and thinking, ‘So this is how it ends.’”", "“I was looking around at mile 23 like, ‘…’”":
+ * words a quotation's speaker says they thought, brought in by "thinking", "thought" or a quotative "like" after an "I"
+ * of the same sentence, are that speaker's.
  */
 function ownThought(items: readonly Item[], qi: number): boolean {
   const verb = items[qi - 1]?.text === ',' || items[qi - 1]?.text === ':' ? qi - 2 : qi - 1;
-  if (!/^(?:thinking|thought)$/.test(items[verb]?.lower ?? '')) return false;
+  if (!/^(?:thinking|thought|like)$/.test(items[verb]?.lower ?? '')) return false;
   for (let k = verb - 1; k >= 0 && k >= verb - THOUGHT_REACH && items[k].sentence === items[verb].sentence; k--) if (items[k].text === 'I') return true;
   return false;
 }

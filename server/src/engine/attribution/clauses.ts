@@ -622,8 +622,9 @@ function partitiveBefore(items: readonly Item[], k: number, floor: number): Clau
 const BARE_PLURAL_REACH = 3;
 
 /**
- * "Opposition councillors accused …", "with local residents warning …": a plural person noun from the word lists, with
- * no article and only words in lower case (or the sentence's first) before it, opening its clause: a group speaking.
+ * "Opposition councillors accused …", "with local residents warning …", "said doctors had told": a plural person noun
+ * from the word lists, with no article and only words in lower case (or the sentence's first) before it, opening its
+ * clause: a group speaking.
  */
 function barePlural(items: readonly Item[], k: number, floor: number): Clause | null {
   const head = normalizeWord(items[k].lower);
@@ -633,7 +634,11 @@ function barePlural(items: readonly Item[], k: number, floor: number): Clause | 
     !FUNCTION_WORDS.has(items[i].lower) && !SPEECH_VERBS.has(items[i].lower) && (!items[i].capital || !isWord(items[i - 1]) || items[i - 1].sentence !== items[i].sentence);
   while (first - 1 >= floor && k - first < BARE_PLURAL_REACH && modifier(first - 1)) first--;
   const before = items[first - 1];
-  const opens = first === floor || !isWord(before) || before.sentence !== items[k].sentence || /^(?:with|and|as|while)$/.test(before.lower);
+  // "His daughter said doctors had told the family that …": a clause a speech verb reports opens after it, and the
+  // quotation is the words of the innermost telling.
+  const told = items[k + 1]?.lower === 'told' || (/^(?:had|have)$/.test(items[k + 1]?.lower ?? '') && items[k + 2]?.lower === 'told');
+  const reported = told && isWord(before) && !before.capital && SPEECH_VERBS.has(before.lower);
+  const opens = first === floor || !isWord(before) || before.sentence !== items[k].sentence || /^(?:with|and|as|while)$/.test(before.lower) || reported;
   return opens ? { cue: '', first, last: k, kind: 'phrase' } : null;
 }
 

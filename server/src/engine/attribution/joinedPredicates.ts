@@ -35,7 +35,7 @@ export function joinedSubject(words: readonly Item[], qi: number): { first: numb
   return null;
 }
 
-/** The last item of someone described opening at item `i` ("the man from the insurer", "one of them"), or -1. */
+/** The last item of someone described opening at item `i` ("the man from the insurer", "one of them", "one woman"), or -1. */
 function describedSubjectAt(words: readonly Item[], i: number): number {
   const w = words[i].lower;
   if (/^(?:somebody|someone)$/.test(w)) return i;
@@ -43,7 +43,8 @@ function describedSubjectAt(words: readonly Item[], i: number): number {
     if (/^(?:them|us)$/.test(words[i + 2]?.lower ?? '')) return i + 2;
     return /^(?:the|our|my|his|her|their)$/.test(words[i + 2]?.lower ?? '') && peopleNoun(words, i + 3) ? describedTie(words, i + 3) : -1;
   }
-  if (!/^(?:the|a|an)$/.test(w)) return -1;
+  // "One young woman … stood on her step and said": "one" before a noun is a determiner, as "a" is.
+  if (!/^(?:the|a|an|one)$/.test(w)) return -1;
   const noun = personNoun(words, i + 1) ? i + 1 : personNoun(words, i + 2) && isWord(words[i + 1]) && !words[i + 1].capital ? i + 2 : -1;
   return noun < 0 ? -1 : describedTie(words, noun);
 }

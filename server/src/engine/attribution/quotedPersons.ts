@@ -32,6 +32,8 @@ export function namedInQuotation(words: readonly Item[], before: number, gender:
     for (let k = 0; k < run.length; k++) {
       const p = table.personNamed(run.slice(k).join(' '));
       if (!p) continue;
+      // "His dad, Mark Fenwick," is not Callum Fenwick: a given name other than the person's is another of that surname.
+      if (otherGivenName(run, p)) break;
       if (p !== speaker && table.gender(p) === gender) return p.name;
       known = true;
       break;
@@ -41,6 +43,12 @@ export function namedInQuotation(words: readonly Item[], before: number, gender:
     last = i - 1;
   }
   return null;
+}
+
+/** Whether a name of two words or more opens on a given name that is not the given name of `p`, whom it was read as. */
+function otherGivenName(name: readonly string[], p: PersonRecord): boolean {
+  const given = name[0].toLowerCase();
+  return name.length > 1 && p.core.length > 1 && GIVEN_NAME_GENDER.has(given) && p.core[0].toLowerCase() !== given;
 }
 
 /** How many turns, and paragraphs, back a he/she inside a quotation seeks whom the talk is about. */

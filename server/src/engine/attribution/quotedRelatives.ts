@@ -31,26 +31,38 @@ export const BEFORE_SUBJECT = /^(?:and|but|then|when|so|because|while|until|once
 export function ownedBefore(words: readonly Item[], before: number, gender: Gender): string | null {
   // A role of either sex ("my landlord", "my neighbour") is as likely the he/she as a "my mother" is the she.
   const at = subjectBefore(words, before, (w, noun) => /^(?:my|our)$/.test(w.lower) && (roleGender(noun) ?? tieOf(noun)?.[1] ?? gender) === gender);
-  return at < 0 ? null : normalizeWord(words[at + 1].lower);
+  return at && normalizeWord(words[at.noun].lower);
+}
+
+/** How many lower-case words may stand between "the" and its person noun ("the young man", "the nice old lady"). */
+const DEFINITE_MODIFIERS = 2;
+
+/**
+ * "“When the master wrote for you he said to me, ‘…’”", "“The young man on the phone was patient …”": the items of
+ * "the" and its person noun of the last such phrase a quotation's words make a clause's subject before item `before`,
+ * its noun of `gender` or of none ("master", "judge"), or null.
+ */
+export function definiteSubjectBefore(words: readonly Item[], before: number, gender: Gender): { the: number; noun: number } | null {
+  return subjectBefore(words, before, (w, noun) => w.lower === 'the' && (roleGender(noun) ?? gender) === gender, DEFINITE_MODIFIERS);
 }
 
 /**
- * "“When the master wrote for you he said to me, ‘…’”": the item of the last "the <person noun>" a quotation's words
- * make a clause's subject before item `before`, its noun of `gender` or of none ("master", "judge"), or -1.
+ * The items of the determiner and the person noun of the last "<determiner> <person noun>", with up to `modifiers`
+ * lower-case words between, opening a sentence or a clause before item `before` that `fits`, or null.
  */
-export function definiteSubjectBefore(words: readonly Item[], before: number, gender: Gender): number {
-  return subjectBefore(words, before, (w, noun) => w.lower === 'the' && (roleGender(noun) ?? gender) === gender);
-}
-
-/** The item of the last "<determiner> <person noun>" opening a sentence or a clause before item `before` that `fits`, or -1. */
-function subjectBefore(words: readonly Item[], before: number, fits: (determiner: Item, noun: string) => boolean): number {
-  for (let i = before - 2; i >= 0 && i >= before - RELATIVE_REACH; i--) {
-    if (!isWord(words[i]) || !isWord(words[i + 1]) || words[i + 1].capital || !isKnownPersonNoun(words[i + 1].lower)) continue;
-    const prior = words[i - 1];
-    if (prior && prior.sentence === words[i].sentence && !(prior.kind === 'punct' || BEFORE_SUBJECT.test(prior.lower))) continue;
-    if (fits(words[i], normalizeWord(words[i + 1].lower))) return i;
+function subjectBefore(
+  words: readonly Item[], before: number, fits: (determiner: Item, noun: string) => boolean, modifiers = 0,
+): { the: number; noun: number } | null {
+  for (let n = before - 1; n >= 1 && n >= before - RELATIVE_REACH; n--) {
+    if (!isWord(words[n]) || words[n].capital || !isKnownPersonNoun(words[n].lower)) continue;
+    for (let i = n - 1; i >= 0 && i >= n - 1 - modifiers && isWord(words[i]); i--) {
+      const prior = words[i - 1];
+      const opens = !prior || prior.sentence !== words[i].sentence || prior.kind === 'punct' || BEFORE_SUBJECT.test(prior.lower);
+      if (opens && fits(words[i], normalizeWord(words[n].lower))) return { the: i, noun: n };
+      if (words[i].capital) break;
+    }
   }
-  return -1;
+  return null;
 }
 
 /**

@@ -32,3 +32,16 @@ describe('a bare plural telling inside a reported clause', () => {
     assert.deepStrictEqual(speakers(text), ['his son']);
   });
 });
+
+// "said that nurses told her": "that" before a plural is the conjunction or a relative pronoun ("those nurses" is the
+// demonstrative), so it opens the plural's clause and is no part of the speaker.
+describe('a bare plural after "that"', () => {
+  it('is the group, without "that", after the conjunction and after the relative pronoun', () => {
+    const text = [
+      'Lena Marsh, 41, said that nurses told her the ward was "full every night".',
+      '',
+      'The waits that ministers promised would be "eliminated" have grown.',
+    ].join('\n');
+    assert.deepStrictEqual(speakers(text), ['nurses', 'ministers']);
+  });
+});

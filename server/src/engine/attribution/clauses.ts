@@ -559,8 +559,10 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   }
   const member = partitiveBefore(items, k, floor);
   if (member) return member;
+  // "said that nurses told her": "that" before a plural is the conjunction, never a determiner ("those nurses").
+  const plural = isPluralOf(normalizeWord(it.lower), isKnownPersonNoun);
   for (let i = k; i >= floor && i > k - 6 && isWord(items[i]); i--) {
-    if (DETERMINERS.has(items[i].lower)) {
+    if (DETERMINERS.has(items[i].lower) && !(plural && /^(?:this|that)$/.test(items[i].lower))) {
       const named = items[i].lower === 'the' && isPersonNoun(it.lower) ? nameApposedTo(items, i, floor) : null;
       if (named) return named;
       // "A cleaner at the tower said", "A diplomat from a third country said": a phrase after a preposition is its
@@ -638,7 +640,8 @@ function barePlural(items: readonly Item[], k: number, floor: number): Clause | 
   // quotation is the words of the innermost telling.
   const told = items[k + 1]?.lower === 'told' || (/^(?:had|have)$/.test(items[k + 1]?.lower ?? '') && items[k + 2]?.lower === 'told');
   const reported = told && isWord(before) && !before.capital && SPEECH_VERBS.has(before.lower);
-  const opens = first === floor || !isWord(before) || before.sentence !== items[k].sentence || /^(?:with|and|as|while)$/.test(before.lower) || reported;
+  // "said that nurses told her", "waits that ministers promised": "that" before a plural opens its clause.
+  const opens = first === floor || !isWord(before) || before.sentence !== items[k].sentence || /^(?:with|and|as|while|that)$/.test(before.lower) || reported;
   return opens ? { cue: '', first, last: k, kind: 'phrase' } : null;
 }
 

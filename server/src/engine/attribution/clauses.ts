@@ -1251,7 +1251,8 @@ function colonPhrase(items: readonly Item[], start: number, colon: number): Clau
       return nameAfterAffiliation(items, k, colon) ?? { cue: '', first: start, last: k, kind: 'phrase' };
     }
   }
-  return null;
+  // "One of them said the gap was “…”": one picked from a group no role noun names, as a speech clause reads it.
+  return items[start].lower === 'one' && items[start + 1]?.lower === 'of' && /^(?:them|those)$/.test(items[start + 2]?.lower ?? '') ? phraseAfter(items, start) : null;
 }
 
 /** "The chief executive of the hospital trust, Dr Alan Petrakis,": the name after the role's affiliation and a comma. */

@@ -99,8 +99,47 @@ const DESCRIPTION_GOES_ON = /^(?:at|in|from|for|of|with|near|inside|outside|who|
  * centre" in full), so either form counts, never a different head ("a diplomat" is not "a diplomat's aide").
  */
 export function sameDescription(a: string, b: string): boolean {
-  const [short, long] = [spaced(a), spaced(b)].sort((x, y) => x.length - y.length);
-  if (!/^(?:a|an|one) /.test(short)) return false;
+  if (memberOfNamedGroup(a, b) || memberOfNamedGroup(b, a)) return true;
+  return [spaced(a), ...asOneMember(a)].some((x) => [spaced(b), ...asOneMember(b)].some((y) => sameDescribed(x, y)));
+}
+
+/**
+ * "one of the officials" calls a member of a group the text described before by its noun alone, so any description of
+ * one such member is theirs: "a senior official familiar with the talks" (the noun as the head, however modified).
+ */
+function memberOfNamedGroup(member: string, described: string): boolean {
+  const m = /^one of (?:the|those) ([\p{L}’'-]+)$/u.exec(spaced(member));
+  if (!m) return false;
+  const words = spaced(described).replace(/^an /, 'a ').split(' ');
+  if (!/^(?:a|one)$/.test(words[0])) return false;
+  return asOneMember(member).some((one) => {
+    const noun = one.split(' ').pop()!;
+    const at = words.indexOf(noun, 1);
+    return at > 0 && (at === words.length - 1 || DESCRIPTION_GOES_ON.test(words[at + 1]) || words[at + 1] === 'who');
+  });
+}
+
+/** The plural noun of a group one member is picked from, with what goes on describing it: "one of two people familiar with …". */
+const ONE_OF_GROUP = /^one of (?:the|those|two|three|four|five|several|\d+) ((?:[\p{L}’'-]+ ){0,3}?)([\p{L}’'-]*?)(ies|es|s|people|men|children)(?= |$)(.*)$/u;
+
+/**
+ * "one of the sources" and "one of two people familiar with the matter" describe one member as "a source", "a person
+ * familiar with the matter" do: the sets' authors write either. The phrase's singular forms with "a" (a plural's
+ * ending is tried as each English ending it could be).
+ */
+function asOneMember(label: string): string[] {
+  const m = ONE_OF_GROUP.exec(spaced(label));
+  if (!m) return [];
+  const [, modifiers, stem, ending, rest] = m;
+  const singulars = ending === 'people' ? [`${stem}person`] : ending === 'men' ? [`${stem}man`] : ending === 'children' ? [`${stem}child`]
+    : ending === 'ies' ? [`${stem}y`, `${stem}ie`] : ending === 'es' ? [stem, `${stem}e`] : [stem];
+  return singulars.map((s) => `a ${modifiers}${s}${rest}`);
+}
+
+function sameDescribed(a: string, b: string): boolean {
+  const [short, long] = [a, b].map((s) => s.replace(/^an /, 'a ')).sort((x, y) => x.length - y.length);
+  if (!/^(?:a|one) /.test(short)) return false;
+  if (short === long) return true;
   // "a letting agent, who asked not to be named": a relative clause after a comma goes on describing them too.
   if (long.startsWith(short + ', who ')) return true;
   return long.startsWith(short + ' ') && DESCRIPTION_GOES_ON.test(long.slice(short.length + 1).split(' ')[0]);

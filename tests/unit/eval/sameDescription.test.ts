@@ -23,6 +23,24 @@ describe('eval: unnamed speakers described at different lengths', () => {
   });
 });
 
+describe('eval: one member of a group', () => {
+  it('counts "one of the <plural>" as the singular description of a member', () => {
+    assert.ok(sameDescription('one of the sources', 'a source familiar with the bank’s deliberations'));
+    assert.ok(sameDescription('one of two people familiar with the matter', 'a person familiar with the matter'));
+    assert.ok(sameDescription('a researcher who reviewed the paper', 'one of the researchers who reviewed the paper'));
+    assert.ok(sameDescription('one of the officials', 'an official'));
+    // The group called again by its noun alone: any member of it, however the text described the group.
+    assert.ok(sameDescription('one of the diplomats', 'a senior Western diplomat involved in the drafting'));
+  });
+
+  it('never counts another noun, or what the group was made to say of another', () => {
+    assert.ok(!sameDescription('one of the sources', 'a sourcing manager'));
+    assert.ok(!sameDescription('one of the officials', 'an official’s wife'));
+    assert.ok(!sameDescription('one of two people familiar with the matter', 'a person close to the club'));
+    assert.ok(!sameDescription('one of the men on her first ship', 'a man in the harbour office'));
+  });
+});
+
 describe('eval: documents named at different lengths', () => {
   it('counts a document with or without its describing words, whatever its determiner', () => {
     assert.ok(sameDocument('the report', 'the commission’s inquiry report'));

@@ -78,6 +78,7 @@ import { roleCalledAgain } from './rolesCalledAgain';
 import { introducedSource, shownSource } from './introducingDescriptions';
 import { lastBefore, wordPositions } from './wordPositions';
 import { unnamedAgain } from './unnamedAgain';
+import { memberOfGroup } from './groupMembers';
 import { describedSpeakerAgain } from './repeatedDescriptions';
 import { shownStranger } from './shownStrangers';
 import { descriptionsNamedAfter } from './namedDescriptions';
@@ -518,6 +519,9 @@ function resolve(view: ProseView, items: readonly Item[], table: PeopleTable, cl
   if (interpretedOne && !table.organisations.has(interpretedOne)) return { speaker: interpretedOne.name, mention, cue: clause.cue };
   const described = clause.kind === 'pronoun' ? (describedSubject(view.original, items, table, clause) ?? unnamedRelative(view, items, table, clause) ?? groupBefore(view.original, items, clause.first)) : null;
   if (described) return { speaker: described, mention, cue: clause.cue };
+  // "according to two people familiar with the talks. One of the people said": one member of the group described.
+  const member = clause.kind === 'phrase' ? memberOfGroup(view.original, items, clause.first, clause.last) : null;
+  if (member) return { speaker: member, mention, cue: clause.cue };
   // "A picker at the depot, who …, said …. “…,” the 46-year-old said": someone unnamed, called again.
   const again = clause.kind === 'phrase' ? unnamedAgain(view.original, items, table, clause.first, clause.last) : null;
   if (again) return { speaker: again, mention, cue: clause.cue };

@@ -842,6 +842,9 @@ function voiceThatCame(items: readonly Item[], start: number): Clause | null {
 }
 
 /** `"…," X said`, `"…," said X`, `"…," according to X`: the clause right after a quotation. */
+/** Whether "in the words of" opens at item `i`. */
+export const wordsOf = (items: readonly Item[], i: number) => ['in', 'the', 'words', 'of'].every((w, k) => items[i + k]?.lower === w);
+
 export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   let j = q + 1;
   while (items[j]?.kind === 'punct' && /^[,—–-]+$/.test(items[j].text)) j++;
@@ -851,6 +854,11 @@ export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   if (items[start].lower === 'according' && items[start + 1]?.lower === 'to') {
     const np = phraseAfter(items, start + 2) ?? pluralAfter(items, start + 2);
     return np && { ...np, cue: 'according to' };
+  }
+  // "… as “funereal”, in the words of one cabinet minister.": the one whose wording the phrase just quoted is.
+  if (items[q + 1]?.text === ',' && wordsOf(items, start)) {
+    const np = phraseAfter(items, start + 4, true);
+    return np && { ...np, cue: 'in the words of' };
   }
   const late = namedAfterwards(items, start);
   if (late) return late;
@@ -1266,7 +1274,8 @@ function colonPhrase(items: readonly Item[], start: number, colon: number): Clau
       return nameAfterAffiliation(items, k, colon) ?? { cue: '', first: start, last: k, kind: 'phrase' };
     }
   }
-  return null;
+  // "One of them said the gap was “…”": one picked from a group no role noun names, as a speech clause reads it.
+  return items[start].lower === 'one' && items[start + 1]?.lower === 'of' && /^(?:them|those)$/.test(items[start + 2]?.lower ?? '') ? phraseAfter(items, start) : null;
 }
 
 /** "The chief executive of the hospital trust, Dr Alan Petrakis,": the name after the role's affiliation and a comma. */

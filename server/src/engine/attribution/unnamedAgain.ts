@@ -1,5 +1,5 @@
 import { ageOfPhrase, givenAge } from './agedPhrases';
-import { isKnownPersonNoun, isPersonNoun, isPluralOf, phraseAfter, unnamedInFull, type Clause } from './clauses';
+import { isKnownPersonNoun, isPersonNoun, isPluralOf, phraseAfter, unnamedInFull, wordsOf, type Clause } from './clauses';
 import { GENERIC_PERSON_NOUNS, roleGender, withLowerDeterminer } from './lexicon';
 import { normalizeWord } from './names';
 import { sentenceStart, type Item } from './narration';
@@ -75,13 +75,16 @@ function describedSubject(items: readonly Item[], s: number, head: string | null
 }
 
 /**
- * "…, according to a senior official who spoke on condition of anonymity.": the unnamed source "according to" gives
- * in the sentence [s, end) reports speech as a subject does, and the definite phrase after it calls them again.
+ * "…, according to a senior official who spoke on condition of anonymity.": the unnamed source "according to" (or "in
+ * the words of") gives in the sentence [s, end) reports speech as a subject does, and the definite phrase after it
+ * calls them again.
  */
 function sourceGiven(items: readonly Item[], s: number, end: number): Clause | null {
   for (let k = s; k + 2 < end; k++) {
-    if (items[k].lower !== 'according' || items[k + 1].lower !== 'to' || !/^(?:a|an)$/.test(items[k + 2].lower)) continue;
-    const source = phraseAfter(items, k + 2, true);
+    // "…, in the words of one cabinet minister.": whose wording a phrase was, as "according to" gives a source.
+    const from = items[k].lower === 'according' && items[k + 1].lower === 'to' ? k + 2 : wordsOf(items, k) ? k + 4 : -1;
+    if (from < 0 || from >= end || !/^(?:a|an|one)$/.test(items[from].lower)) continue;
+    const source = phraseAfter(items, from, true);
     return source?.kind === 'phrase' ? source : null;
   }
   return null;

@@ -13,8 +13,8 @@ export function learnKinNames(table: PeopleTable): void {
     const kin = KIN_ADDRESS.get(normalizeWord(called.core[0].toLowerCase()));
     if (!kin) continue;
     const holders = table.persons.filter((p) => p !== called && (p.roles.has(kin) || p.roles.has(`my ${kin}`)));
-    const father = holders.length === 0 && kin === 'father' ? patronymicFather(table.persons) : null;
-    if (holders.length === 1 || father) table.merge(holders[0] ?? father, called);
+    const parent = holders.length === 0 ? ((kin === 'father' ? patronymicFather(table.persons) : null) ?? titledParent(table.persons, kin)) : null;
+    if (holders.length === 1 || parent) table.merge(holders[0] ?? parent, called);
   }
 }
 
@@ -26,4 +26,20 @@ export function learnKinNames(table: PeopleTable): void {
 function patronymicFather(persons: readonly PersonRecord[]): PersonRecord | null {
   const fathers = persons.filter((f) => persons.filter((c) => c !== f && fatherByPatronymic(f.core, c.core)).length > 1);
   return fathers.length === 1 ? fathers[0] : null;
+}
+
+/** The courtesy title a parent of each sex is known by in a family the text names by title and surname. */
+const PARENT_TITLES: ReadonlyMap<string, string> = new Map([['father', 'mr'], ['mother', 'mrs']]);
+
+/**
+ * "Papa" among Mr. Hollis and Miss Jane and Lucy Hollis: the one person the text knows only as Mr. (or,
+ * for "Mamma", Mrs.) and a surname others given their first names share, the household's head as the children's
+ * elders and the narration call him.
+ */
+function titledParent(persons: readonly PersonRecord[], kin: string): PersonRecord | null {
+  const title = PARENT_TITLES.get(kin);
+  if (!title) return null;
+  const surname = (p: PersonRecord) => normalizeWord(p.core[p.core.length - 1]);
+  const parents = persons.filter((p) => p.core.length === 1 && p.roles.has(title) && persons.some((c) => c !== p && c.core.length > 1 && surname(c) === surname(p)));
+  return parents.length === 1 ? parents[0] : null;
 }

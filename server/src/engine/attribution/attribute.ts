@@ -63,6 +63,7 @@ import { learnSurnameNicknames } from './surnameNicknames';
 import { learnClippedNicknames } from './clippedNicknames';
 import { introducedRelative, learnIntroducedRelatives } from './kinIntroductions';
 import { learnKinNames } from './kinNames';
+import { learnNamesInParts } from './namesInParts';
 import { namedKinCalls } from './namedKinCalls';
 import { learnTitlesAsNames } from './titlesAsNames';
 import { settleSharedSurnames } from './sharedSurnames';
@@ -493,6 +494,7 @@ export function* learnPeople(items: readonly Item[], spoken: ReadonlySet<string>
   table.learnGenders();
   settleSharedSurnames(items, table);
   learnTitlesAsNames(items, table);
+  learnNamesInParts(items, table);
   yield;
   learnAddressees(items, table);
   table.resolvePronouns();

@@ -132,6 +132,14 @@ export const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
   ['cllr', 'councillor'], ['justice', 'judge'], ['kc', 'barrister'], ['qc', 'barrister'],
 ]);
 
+/**
+ * The rank or title a colloquial short form addresses ("Yes, Sarge.", "Where does it hurt, Doc?"): the ranks' and
+ * titles' spoken clippings, used to the one holder in earshot as a name.
+ */
+export const SPOKEN_RANKS: ReadonlyMap<string, string> = new Map([
+  ['sarge', 'sergeant'], ['doc', 'doctor'], ['prof', 'professor'], ['cap', 'captain'], ['skipper', 'captain'], ['loot', 'lieutenant'],
+]);
+
 /** Abbreviations whose full stop does not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'st', 'jr', 'sr', 'capt', 'col', 'gen', 'lt', 'sgt', 'gov', 'sen', 'rep',

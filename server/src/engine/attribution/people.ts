@@ -1,6 +1,6 @@
 import type { Person } from '../types';
 import {
-  ADDRESSEE_VERBS, AGENT_NOUN, CALENDAR_WORDS, COUNT_WORDS, COURTESY_TITLES, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, POSTS_OF_EITHER_SEX, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
+  ADDRESSEE_VERBS, AGENT_NOUN, CALENDAR_WORDS, COUNT_WORDS, COURTESY_TITLES, DETERMINERS, FUNCTION_WORDS, IRREGULAR_PAST, GENERIC_PERSON_NOUNS, HONORIFIC_GENDER, ORGANISATION_WORDS, POSTS_OF_EITHER_SEX, PRONOUN_GENDER, KIN, ROLE_GENDER, ROLE_VERBS, SPEECH_VERBS, SPOKEN_RANKS, SPOUSES, TEAM_TITLES, TITLE_ROLES, isVerbModifier, roleGender,
   type Gender,
 } from './lexicon';
 import { GIVEN_NAME_GENDER, isPetFormOf, petFormGender } from './givenNames';
@@ -891,9 +891,10 @@ export class PeopleTable {
     return this.formalBearer(core[0]) ?? this.relativeCalled(core[0]) ?? this.titleHolder(core[0]);
   }
 
-  /** "I hope I see you well, Mr. Archdeacon.", "…, Canon?": the one person the text gave a title called alone. */
+  /** "I hope I see you well, Mr. Archdeacon.", "…, Canon?", "Yes, Sarge.": the one person the text gave a title called alone. */
   private titleHolder(word: string): PersonRecord | null {
-    const role = normalizeWord(word);
+    // "Yes, Sarge.": a rank's spoken short form calls its holder.
+    const role = SPOKEN_RANKS.get(normalizeWord(word)) ?? normalizeWord(word);
     // A title of rank is one too ("Canon"), not a courtesy one, which no one holds as a role ("Mrs.").
     if (!isRoleNoun(role) && !(isTitleWord(role) && !COURTESY_TITLES.test(role) && !CALLED_TO_ANYONE.test(role))) return null;
     const holders = this.persons.filter((p) => p.roles.has(role) && !this.organisations.has(p));

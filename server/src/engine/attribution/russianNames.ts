@@ -10,6 +10,23 @@ export function isPatronymic(word: string): boolean {
   return PATRONYMIC.test(word);
 }
 
+/** The father's given name a patronymic is made of, as its stem: "arkady" of "Arkadyevna", "nikola" of "Nikolaevich". */
+function patronymicStem(word: string): string | null {
+  const m = /^(\p{L}{2,}?)(?:ovich|evich|ovna|evna|ichna|[iy]ch)$/u.exec(word.toLowerCase());
+  return m ? m[1] : null;
+}
+
+/**
+ * Whether a person of name `father` (words) can be the father a patronymic in name `child` names: "Arkady Nikolaevich
+ * Vereshin" of "Varvara Arkadyevna Vereshina", the child's patronymic made of his given name.
+ */
+export function fatherByPatronymic(father: readonly string[], child: readonly string[]): boolean {
+  const stem = child.length === 3 ? patronymicStem(child[1]) : null;
+  if (!stem || father.length !== 3 || !isPatronymic(father[1].toLowerCase())) return false;
+  const given = father[0].toLowerCase();
+  return given.startsWith(stem) || stem.startsWith(given.replace(/[iy]$/, ''));
+}
+
 /**
  * Whether names `short` and `long` (lower-case words) are a given name and patronymic and the same with a surname after:
  * "Anna Sergeyevna" of "Anna Sergeyevna Vereshchagina".

@@ -121,7 +121,7 @@ export function narratorName(turns: readonly Turn[], narrator: string, names: Na
     } else for (const v of turn.rawVocatives) if (!names.told(v)) count(v, 0);
     // "And you’re Tessa Marchbanks.", said to the narrator's company: no sign of whom it names by itself, it gives
     // the narrator's name in full when it spells out the one the turns beside theirs call them ("Tess").
-    if (turn.speaker !== narrator && !beside.has(k)) for (const v of turn.hearerNames ?? []) count(v, 0);
+    for (const v of turn.hearerNames ?? []) count(v, 0);
   }
   // A word opening a turn may be no name ("Aye, …"): one called so beside a single turn of theirs is taken for the
   // narrator's only when a title, a given name, a second word or a call closing a clause (", Fenwick.") shows it is a name.

@@ -1,5 +1,5 @@
 import { PRONOUN_GENDER } from './lexicon';
-import { isWord, type Item } from './narration';
+import { isWord, sentenceStart, type Item } from './narration';
 import { isLeadingFunctionWord, type PeopleTable, type PersonRecord } from './people';
 
 // Fiction gives a character a name the family or the school uses, and says so once: "Moth—Clare Mottram on her birth
@@ -117,8 +117,8 @@ const PASSIVE_AUXILIARIES = /^(?:was|is|were|been|being)$/;
 function whomBearer(items: readonly Item[], table: PeopleTable, i: number): PersonRecord | undefined {
   let w = i - 1;
   while (w > 0 && w >= i - WHOM_REACH && items[w].sentence === items[i].sentence && items[w].lower !== 'whom' && items[w].lower !== 'who') w--;
-  const passive = items[i].lower !== 'called' || PASSIVE_AUXILIARIES.test(items[i - 1]?.lower ?? '');
-  const relative = items[w]?.lower === 'whom' || (items[w]?.lower === 'who' && passive && items.slice(w + 1, i).some((x) => PASSIVE_AUXILIARIES.test(x.lower)));
+  const passive = items[i].lower === 'called' ? PASSIVE_AUXILIARIES.test(items[i - 1]?.lower ?? '') : items.slice(w + 1, i).some((x) => PASSIVE_AUXILIARIES.test(x.lower));
+  const relative = items[w]?.lower === 'whom' || (items[w]?.lower === 'who' && passive);
   if (!relative || items[w - 1]?.text !== ',' || !isWord(items[w - 2]) || !items[w - 2].capital) return undefined;
   const run = table.runBefore(w - 2);
   return run ? table.mentionAt(run[0])?.person : undefined;
@@ -169,12 +169,11 @@ function usedByPair(items: readonly Item[], table: PeopleTable, i: number): [Per
   const before = items[i - 1];
   if (!before || before.sentence !== items[i].sentence || !BEFORE_USED_NICKNAME.has(before.lower)) return null;
   if (isWord(before) && !/^(?:and|but)$/.test(before.lower) && !BEFORE_USED_NICKNAME.has(items[i - 2]?.lower ?? '')) return null;
-  let first = i - 1;
-  while (first > 0 && items[first - 1].sentence === items[i].sentence) first--;
+  const first = sentenceStart(items, i);
   // "I was …": the narrator's own names are narratorNames.ts's to read, as the one the story is told by.
   const said = items.slice(first, i);
   if (!said.some((x) => /^(?:was|is)$/.test(x.lower)) || said.some((x) => x.text === 'I')) return null;
-  const named = new Set(table.mentionsWithin(first, i - 1).filter((m) => items[m.item].capital && !PRONOUN_GENDER.has(items[m.item].lower) && items[m.item].text !== 'I').map((m) => m.person));
+  const named = new Set(table.mentionsWithin(first, i - 1).filter((m) => items[m.item].capital && !PRONOUN_GENDER.has(items[m.item].lower)).map((m) => m.person));
   const [full] = named;
   if (named.size !== 1 || full.core.length < 2) return null;
   const nickname = loneNamed(items, table, i);

@@ -62,15 +62,15 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'into', 'near', 'v
 /** A nickname's one capitalised word. */
 const NICKNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
-/** First words of a place's name ("Port Ellery", "Mount Hebron", "Lake Orrin"). */
 /** Nouns for a place that bring in its name with "of" ("the island of Castelmar"). */
 const PLACE_NOUNS = /^(?:island|isle|town|city|village|hamlet|port|county|province|region|district|state|republic|kingdom|parish|borough|suburb|valley|peninsula|archipelago|territory|municipality|commune|canton|prefecture|emirate|principality|capital)$/;
 
+/** First words of a place's name ("Port Ellery", "Mount Hebron", "Lake Orrin"). */
 export const PLACE_FIRST_WORDS = /^(?:Port|Fort|Mount|Lake|Cape|Loch|Lough|Glen|Bay|Point)$/;
-/** Words that make the words after a name's comma a clause rather than a noun phrase in apposition. */
 /** How many words after an appositive's modifiers its sentence's verb may come ("the mood on Monday was bleak"). */
 const APPOSITION_TAIL = 8;
 const RELATIVE_WORDS = /^(?:who|whom|whose|which|that|where|when)$/;
+/** Words that make the words after a name's comma a clause rather than a noun phrase in apposition. */
 const CLAUSE_WORDS = /^(?:to|and|since|will|would|can|could|should|may|might|must|shall|is|was|are|were|has|had|have|did|does|said|says)$/;
 /** Last words of places' names that no one bears as a surname ("Wyvern Vale", "Harbour Row", "Gull Point"). */
 const PLACE_LAST_WORDS = /^(?:Vale|Valley|Row|Street|Road|Avenue|Quay|Estuary|Point|Bay|Heath|Moor|Common|Square|Crescent|Terrace|Harbour)$/;

@@ -17,7 +17,7 @@ import { INITIALS, acronymsIn, spelledOut } from './acronyms';
 import { bodyRunOns } from './bodyContinuations';
 import { fullBodyName, organisationNames } from './bodyShortNames';
 import { surelyPerson, writtenAsTeam } from './organisations';
-import { CORRESPONDENCE, WRITTEN_BY, authorAfter, issuerSaying, ownerOfDocument, personalAuthorAfter, writerBefore } from './documentWriters';
+import { CORRESPONDENCE, WRITTEN_BY, authorAfter, behalfOf, issuerSaying, issuingVerbOf, ownerOfDocument, personalAuthorAfter, writerBefore } from './documentWriters';
 import { TEAM_NOUNS, isTeamName } from './teams';
 import { findsThat } from './rulings';
 
@@ -479,7 +479,7 @@ function speakerOf(original: string, items: readonly Item[], table: PeopleTable,
       const own = start < s.first && !aside ? sentenceSubject(items, start, s.first) ?? bodyNameOpening(items, table, start, s.first) : null;
       const before = (speaks(own) || own?.kind === 'name' ? own : null) ?? subjectsBefore(items, s.first, SENTENCES_BACK, table).find((b) => speaks(b) || namesBody(items, table, b)) ??
         documentInSentenceBefore(items, s.first);
-      return before ? speakerOf(original, items, table, before, depth + 1) : null;
+      return before ? speakerOf(original, items, table, before, depth + 1) : statementIssuedBefore(original, items, table, s.first);
     }
   }
 }
@@ -604,6 +604,10 @@ function documentOfMention(original: string, items: readonly Item[], table: Peop
   if (issuer) return issuer;
   const head = normalizeWord(words[words.length - 1].toLowerCase());
   const statement = WRITTEN_BY.test(head);
+  // "Tanya Brooks later issued a statement saying", "a statement read on behalf of the family said": its issuer.
+  const at = statement ? clauseItem(items, qi, mention) : null;
+  const issued = at === null ? null : issuerInSentence(original, items, table, at + words.length - 1);
+  if (issued) return issued;
   if (!(statement ? words.length <= 3 && /^(?:the|his|her|its)$/i.test(words[0]) : DOCUMENT_NOUNS.has(head) && words.length <= DOCUMENT_MENTION_WORDS && DETERMINERS.has(words[0].toLowerCase()))) return null;
   const first = clauseItem(items, qi, mention);
   if (first === null) return null;
@@ -655,7 +659,7 @@ function issuerOf(original: string, items: readonly Item[], table: PeopleTable, 
   const found = documentSentenceBefore(items, at, noun, items[at + 1]?.lower === 'same' ? SAME_DOCUMENT_BACK : SENTENCES_BACK);
   if (!found) return noun === 'statement' ? reporterJustBefore(original, items, table, at) : null;
   const { start, end, named } = found;
-  const writer = (named >= 0 ? authorAfter(original, items, table, start + named) : null) ?? writerBefore(items, table, start, end);
+  const writer = (named >= 0 ? authorAfter(original, items, table, start + named) ?? issuerInSentence(original, items, table, start + named) : null) ?? writerBefore(items, table, start, end);
   if (writer) return writer;
   const saying = named >= 0 ? issuerSaying(items, start, end, noun) : null;
   const issuer = saying ? speakerOf(original, items, table, { kind: 'name', first: saying[0], last: saying[1], head: items[saying[1]].lower }) : null;
@@ -665,6 +669,49 @@ function issuerOf(original: string, items: readonly Item[], table: PeopleTable, 
   // "In a statement, it said …": the body the it refers to.
   // "In a statement, a council spokesman said": an unnamed person issues it too, as the text describes them.
   return s ? speakerOf(original, items, table, s) : pronounIssuer(items, table, start, end);
+}
+
+/**
+ * "His spokeswoman, Tanya Brooks, later issued a statement saying …", "Her solicitor read a statement on her behalf":
+ * the issuer of the statement whose noun is item `noun`, from its own sentence: whom it was read or issued on behalf
+ * of, else the subject of the verb that issued it. Reading a statement out makes no one its issuer.
+ */
+function issuerInSentence(original: string, items: readonly Item[], table: PeopleTable, noun: number): string | null {
+  const start = sentenceStartNear(items, noun);
+  let end = noun;
+  while (items[end + 1]?.sentence === items[noun].sentence) end++;
+  const behalf = behalfOf(items, noun, end);
+  if (behalf) return principalOf(original, items, table, behalf[0], behalf[1]);
+  const verb = issuingVerbOf(items, noun);
+  if (verb < 0) return null;
+  let last = verb - 1;
+  while (last > start && isWord(items[last]) && (isVerbModifier(items[last].lower) || AUXILIARIES.test(items[last].lower))) last--;
+  if (/^(?:he|she)$/.test(items[last]?.lower ?? '')) return table.mentionAt(last)?.person.name ?? null;
+  const s = sentenceSubject(items, start, last + 1);
+  return s ? speakerOf(original, items, table, s) : null;
+}
+
+/**
+ * Whom "on behalf of …" or "on … behalf" (items [first, last]) names: the person a his/her is, the owner of a
+ * possessive, for "their" the group or body its sentence named last before it ("the family's solicitor … on their
+ * behalf": the family), else the phrase's subject.
+ */
+function principalOf(original: string, items: readonly Item[], table: PeopleTable, first: number, last: number): string | null {
+  const word = items[first].lower;
+  if (first === last && /^(?:his|her)$/.test(word)) return table.mentionAt(first)?.person.name ?? null;
+  if (first === last && word === 'their') {
+    for (let k = first - 1; k >= sentenceStartNear(items, first); k--) {
+      const noun = normalizeWord(items[k].lower.replace(/['’]s?$/, ''));
+      if (!isWord(items[k]) || items[k].capital || !(PEOPLE_BODIES.test(noun) || isGroup(noun) || kindOfHead(noun) === 'body')) continue;
+      let from = k;
+      while (from > k - 3 && isWord(items[from - 1]) && !DETERMINERS.has(items[from].lower) && (DETERMINERS.has(items[from - 1].lower) || items[from - 1].capital)) from--;
+      return original.slice(items[from].start, items[k].end).replace(/['’]s?$/, '');
+    }
+    return null;
+  }
+  if (/['’]s$/.test(items[last].text)) return table.mentionAt(last)?.person.name ?? original.slice(items[first].start, items[last].end).replace(/['’]s$/, '');
+  const s = sentenceSubject(items, first, last + 1);
+  return s ? speakerOf(original, items, table, s) : null;
 }
 
 /**
@@ -958,6 +1005,19 @@ function documentInSentenceBefore(items: readonly Item[], at: number): Subject |
     found = { kind, first, last: k, head: items[k].lower };
   }
   return found;
+}
+
+/**
+ * "Tanya Brooks issued a statement. “…,” it said", "Her solicitor read a statement on her behalf. “…,” it said": an it
+ * after a sentence that brings in a statement is that statement, its issuer's words.
+ */
+function statementIssuedBefore(original: string, items: readonly Item[], table: PeopleTable, at: number): string | null {
+  const own = sentenceStartNear(items, at);
+  if (own === 0) return null;
+  for (let k = sentenceStartNear(items, own - 1); k < own; k++) {
+    if (isWord(items[k]) && WRITTEN_BY.test(normalizeWord(items[k].lower))) return issuerInSentence(original, items, table, k);
+  }
+  return null;
 }
 
 /** The subject after the comma closing an "according to" phrase from `from`, when it runs up to the verb at `to`. */

@@ -63,6 +63,49 @@ export function writerBefore(items: readonly Item[], table: PeopleTable, start: 
   return named.length > 0 ? named[named.length - 1].person.name : null;
 }
 
+/** Verbs that put a statement out ("issued", "released", "put out"): their subject is its issuer. */
+const ISSUING = /^(?:issued|issues|issue|released|releases|release|published|publishes|put|puts)$/;
+
+/** How many modifiers may stand between a statement's article and its noun ("a brief written statement"). */
+const STATEMENT_MODIFIERS = 2;
+
+/**
+ * "His spokeswoman, Tanya Brooks, later issued a statement", "The club put out a short statement": the issuing verb
+ * whose object is the statement at item `noun`, or -1.
+ */
+export function issuingVerbOf(items: readonly Item[], noun: number): number {
+  let det = noun - 1;
+  while (det > noun - 1 - STATEMENT_MODIFIERS && isWord(items[det]) && !items[det].capital && !DETERMINERS.has(items[det].lower)) det--;
+  if (!isWord(items[det]) || !/^(?:a|an|the|its|their|his|her)$/.test(items[det].lower)) return -1;
+  const verb = items[det - 1]?.lower === 'out' ? det - 2 : det - 1;
+  const put = /^puts?$/.test(items[verb]?.lower ?? '');
+  return isWord(items[verb]) && ISSUING.test(items[verb].lower) && put === (verb === det - 2) ? verb : -1;
+}
+
+/** How many words after "on behalf of" may name whom a statement speaks for (its phrase is read from them). */
+const BEHALF_WORDS = 6;
+
+/**
+ * "read a statement on behalf of the Hendry family", "on their behalf", "on Tom Reed's behalf": the first and last
+ * items of whom a statement, its noun at item `noun`, speaks for, within the sentence up to item `end`: a statement read
+ * or issued for someone is theirs, not its reader's.
+ */
+export function behalfOf(items: readonly Item[], noun: number, end: number): [number, number] | null {
+  for (let k = noun + 1; k < end; k++) {
+    if (items[k].kind === 'quote') return null;
+    if (items[k].lower !== 'on') continue;
+    if (items[k + 1]?.lower === 'behalf' && items[k + 2]?.lower === 'of' && k + 3 <= end) {
+      let last = k + 3;
+      while (last + 1 <= end && last < k + 3 + BEHALF_WORDS && isWord(items[last + 1])) last++;
+      return [k + 3, last];
+    }
+    let behalf = k + 1;
+    while (behalf < end && behalf < k + 5 && isWord(items[behalf]) && items[behalf].lower !== 'behalf') behalf++;
+    if (items[behalf]?.lower === 'behalf' && behalf > k + 1) return [k + 1, behalf - 1];
+  }
+  return null;
+}
+
 /** How many words may stand between "in a" and the document's noun ("in a brief written statement"). */
 const DOCUMENT_MODIFIERS = 2;
 

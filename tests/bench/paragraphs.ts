@@ -28,6 +28,8 @@ const HEADLINES = [
 
 const SHAPES: Record<string, Shape> = {
   '"…," he said. (no one named)': { line: (i) => `"The figure was ${i} last year," he said.` },
+  // Each quotation asks for the last clause its sentence joined by "and" (a walk back over every "and" from each made
+  // 4,000 quotations take 2.5 s).
   'inside one sentence without a stop': { line: (i) => `He called it "item ${i} of the list" and went on` },
   '“…,” he said, “…” (split)': { line: (i) => `“The figure was ${i} last year,” he said, “and it will grow.”` },
   // A role tag reads back to the noun's earlier uses ("the diplomat" to "a senior diplomat").

@@ -20,6 +20,7 @@ import { inHeading } from './headings';
 import { calledByName } from './namings';
 import { closingClause } from './closingClauses';
 import { THING_NOUNS } from './thingNouns';
+import { lastMatch } from './lastMatches';
 
 /** An attribution clause found around a quotation: the speech cue and the items of its speaker mention. */
 export interface Clause {
@@ -1382,16 +1383,34 @@ function describedAs(items: readonly Item[], verb: number, q: number): string | 
   return items.slice(verb, q).some((it) => it.lower === 'as') ? `${items[verb].text} … as` : null;
 }
 
+/**
+ * How many items on from its conjunction a joined clause's subject and verb are read: further than any subject, its
+ * apposition and a relative clause run in prose (only a run of capitals longer than this could read otherwise). So a
+ * clause joined further back than this reads the same wherever the question stands, and is read once a text.
+ */
+const JOIN_REACH = 80;
+
 /** The subject of the last clause before `before` that has one: clauses are joined by "and", "but" or a semicolon. */
 export function lastClauseSubject(items: readonly Item[], floor: number, before: number): Clause | null {
-  for (let from = before - 1; from > floor; from--) {
-    if (!/^(?:and|but|;)$/.test(items[from].lower)) continue;
-    // The clause's subject opens it ("and Mrs. Hilbery joined"; "and felt Tom's shirt" has none of its own): one
-    // phrase read per conjunction, so a long run of them stays linear.
-    const subject = isWord(items[from + 1]) ? subjectAt(items, from + 1, before) : null;
-    if (subject?.verb && subject.opens === from + 1) return subject.np;
+  // The clause's subject opens it ("and Mrs. Hilbery joined"; "and felt Tom's shirt" has none of its own), read up to
+  // `before` for a clause near it. One further back is looked up, so that a sentence of thousands of "and"s without
+  // a stop stays linear.
+  const near = Math.max(floor, before - 1 - JOIN_REACH);
+  for (let from = before - 1; from > near; from--) {
+    const subject = joinedSubject(items, from, before);
+    if (subject) return subject;
   }
-  return mainSubject(items, floor, before);
+  const far = near > floor ? lastMatch(items, near, opensJoinedClause) : -1;
+  return far > floor ? joinedSubject(items, far, far + 1 + JOIN_REACH) : mainSubject(items, floor, before);
+}
+
+/** Whether item `k` is a conjunction whose clause opens with its own subject and verb, read JOIN_REACH items on. */
+const opensJoinedClause = (items: readonly Item[], k: number): boolean => joinedSubject(items, k, k + 1 + JOIN_REACH) !== null;
+
+/** The subject opening the clause joined at item `k` ("and", "but", ";"), with its verb before `before`, if it has one. */
+function joinedSubject(items: readonly Item[], k: number, before: number): Clause | null {
+  const subject = /^(?:and|but|;)$/.test(items[k].lower) && isWord(items[k + 1]) ? subjectAt(items, k + 1, before) : null;
+  return subject?.verb && subject.opens === k + 1 ? subject.np : null;
 }
 
 /** Numbers written as words (not "one", which opens someone unnamed: "One resident said"). */

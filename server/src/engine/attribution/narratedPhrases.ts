@@ -1,5 +1,6 @@
 import { isActiveSpeechVerb, lastClauseSubject, mainSubject, type Clause } from './clauses';
 import { isTerm, type Item } from './narration';
+import { lastMatch } from './lastMatches';
 
 // News quotes a phrase inside a sentence of its own narration, "The Eastgate MP predicted his candidate would win
 // “by a few thousand votes”", "The alert warns of a “significant risk”": with no speech clause of its own, the phrase
@@ -13,9 +14,11 @@ import { isTerm, type Item } from './narration';
  * sentence's first item.
  */
 export function reportingSubject(items: readonly Item[], qi: number, from: number): Clause | null {
-  let verb = qi - 1;
-  while (verb > from && !isActiveSpeechVerb(items, verb)) verb--;
+  const verb = Math.max(from, lastMatch(items, qi - 1, activeSpeechVerb));
   // ("publish the so-called “green list”": a term.)
   if (verb === from) return isTerm(items[qi].text) ? null : lastClauseSubject(items, from, qi);
   return items[verb - 1].lower === 'and' ? mainSubject(items, from, verb) : lastClauseSubject(items, from, verb);
 }
+
+/** An active speech verb; the text's first item, with nothing before it to make it passive, is none. */
+const activeSpeechVerb = (items: readonly Item[], k: number): boolean => k > 0 && isActiveSpeechVerb(items, k);

@@ -45,14 +45,19 @@ function turnBefore(items: readonly Item[], table: PeopleTable, quote: number, a
   return null;
 }
 
+/** The question turn just before the quotation the role phrase at item `first` tags, with its asker; null when none. */
+function questionBefore(items: readonly Item[], table: PeopleTable, first: number): { quote: number; person: PersonRecord } | null {
+  const quote = taggedQuote(items, first);
+  const question = quote < 0 ? null : turnBefore(items, table, quote);
+  return question && QUESTION.test(items[question.quote].text) ? question : null;
+}
+
 /**
  * The named asker of the question just before the quotation the role phrase at item `first` tags ("“…?” Brekke
  * asked. “…,” the chief executive replied."): whoever the role is, it is not the one who asked.
  */
 export function askerBefore(items: readonly Item[], table: PeopleTable, first: number): PersonRecord | null {
-  const quote = taggedQuote(items, first);
-  const question = quote < 0 ? null : turnBefore(items, table, quote);
-  return question && QUESTION.test(items[question.quote].text) ? question.person : null;
+  return questionBefore(items, table, first)?.person ?? null;
 }
 
 /**
@@ -60,10 +65,8 @@ export function askerBefore(items: readonly Item[], table: PeopleTable, first: n
  * turn before that question, when someone other than its asker. Null when the quotation answers no named asker.
  */
 export function answererOf(items: readonly Item[], table: PeopleTable, first: number): PersonRecord | null {
-  const quote = taggedQuote(items, first);
-  if (quote < 0) return null;
-  const question = turnBefore(items, table, quote);
-  if (!question || !QUESTION.test(items[question.quote].text)) return null;
+  const question = questionBefore(items, table, first);
+  if (!question) return null;
   const earlier = turnBefore(items, table, question.quote, true);
   return earlier && earlier.person !== question.person && !table.organisations.has(earlier.person) ? earlier.person : null;
 }

@@ -1233,8 +1233,9 @@ function* fillFromContext(
   // A he/she of first-person narration is never its narrator: one read to the name others call the narrator by
   // ("“Oh, Sam.” … “I hear nothing.” He set the glass down.") is a misreading, no sign that the name is someone else's.
   const byHeOrShe = turns.map((t, i) => {
+    if (!narrator) return false;
     const mention = byParagraph.get(t.paragraph)!.map(at).find((a) => a.speaker && a.speaker === cuedSpeakers[i])?.mention?.text.toLowerCase();
-    return !!narrator && mention !== undefined && /^(?:he|she)$/.test(mention);
+    return mention !== undefined && /^(?:he|she)$/.test(mention);
   });
   // Those a speech clause gives turns of their own are others the narrator talks with.
   const cuedOthers = [...new Set(cuedSpeakers.filter((s, i): s is string => !!s && s !== narrator?.name && /^\p{Lu}/u.test(s) && !byHeOrShe[i]))];

@@ -842,10 +842,10 @@ function voiceThatCame(items: readonly Item[], start: number): Clause | null {
   return null;
 }
 
-/** `"…," X said`, `"…," said X`, `"…," according to X`: the clause right after a quotation. */
 /** Whether "in the words of" opens at item `i`. */
 export const wordsOf = (items: readonly Item[], i: number) => ['in', 'the', 'words', 'of'].every((w, k) => items[i + k]?.lower === w);
 
+/** `"…," X said`, `"…," said X`, `"…," according to X`: the clause right after a quotation. */
 export function clauseAfter(items: readonly Item[], q: number): Clause | null {
   let j = q + 1;
   while (items[j]?.kind === 'punct' && /^[,—–-]+$/.test(items[j].text)) j++;

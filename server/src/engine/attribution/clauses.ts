@@ -146,8 +146,9 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
     if (isCapitalised(items[last + 1]) && !isCapitalised(items[last])) {
       // "the U.S. special envoy Steve Witkoff": the name is the mention.
       const run = phraseAfter(items, last + 1);
-      // "a Skogfrakt spokesman", "a Saravinian security official": someone unnamed, whom the name only qualifies.
-      const qualifies = /^(?:a|an|one|the)$/.test(it.lower) && !!run && personNounAhead(items, run.last + 1);
+      // "a Skogfrakt spokesman", "a Saravinian security official", "the Qalbari foreign ministry": someone unnamed or
+      // a body, whom the name only qualifies.
+      const qualifies = /^(?:a|an|one|the)$/.test(it.lower) && !!run && nounAhead(items, run.last + 1);
       // "the outgoing MP": an office in capitals ends the phrase, no name.
       const office = run?.first === run?.last && OFFICE_LETTERS.test(items[last + 1].text);
       // "the 27-year-old Scot said": a nationality ending the phrase is its head, no name.
@@ -214,10 +215,13 @@ export function isOpenBodyCompound(items: readonly Item[], k: number): boolean {
 /** How many lower-case modifiers may stand between a qualifying name and its person noun ("security" in "a Saravinian security official"). */
 const MODIFIERS_AHEAD = 2;
 
-/** Whether a person noun heads the lower-case words from item `k`, a modifier or two before it: "spokesman", "security official". */
-function personNounAhead(items: readonly Item[], k: number): boolean {
+/**
+ * Whether a person's or a body's noun heads the lower-case words from item `k`, a modifier or two before it:
+ * "spokesman", "security official", "foreign ministry".
+ */
+function nounAhead(items: readonly Item[], k: number): boolean {
   for (let j = k; j <= k + MODIFIERS_AHEAD && isWord(items[j]) && !items[j].capital && !PHRASE_STOPS.has(items[j].lower) && items[j].sentence === items[k].sentence; j++) {
-    if (isKnownPersonNoun(items[j].lower)) return true;
+    if (isKnownPersonNoun(items[j].lower) || isBodyHead(items, j)) return true;
   }
   return false;
 }
@@ -1273,6 +1277,9 @@ function colonPhrase(items: readonly Item[], start: number, colon: number): Clau
       if (items[k + 1]?.text === ',') return phraseAfter(items, start);
       return nameAfterAffiliation(items, k, colon) ?? { cue: '', first: start, last: k, kind: 'phrase' };
     }
+    // "The Qalbari foreign ministry said": a body's noun heads the phrase, a demonym or name before it only qualifies
+    // it; where a verb or a stop follows, not another noun ("the world team pursuit champion").
+    if (isBodyHead(items, k) && (endsPhrase(items, k + 1, items[k].sentence) || AUXILIARY.test(items[k + 1]?.lower ?? ''))) return { cue: '', first: start, last: k, kind: 'phrase' };
   }
   // "One of them said the gap was “…”": one picked from a group no role noun names, as a speech clause reads it.
   return items[start].lower === 'one' && items[start + 1]?.lower === 'of' && /^(?:them|those)$/.test(items[start + 2]?.lower ?? '') ? phraseAfter(items, start) : null;

@@ -73,7 +73,7 @@ import { heldForAnotherSide } from './affiliations';
 import { staffOfBody } from './bodyStaff';
 import { agedOtherwise } from './agedPhrases';
 import { heldAsAnothers, ownedBy } from './ownedRoles';
-import { withheldInFull } from './withheldNames';
+import { withheldInFull, withholdsName } from './withheldNames';
 import { roleCalledAgain } from './rolesCalledAgain';
 import { introducedSource, shownSource } from './introducingDescriptions';
 import { lastBefore, wordPositions } from './wordPositions';
@@ -782,6 +782,8 @@ function holderOfRole(table: PeopleTable, at: number, role: string, exclude: Per
  * described, and reports their speech (one named so but not speaking, "Luka Petrovic, 34, was sentenced", is another).
  */
 function namedNext(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
+  // "A police officer, who asked not to be named, said …": a source the text will not name is no one it names next.
+  if (withholdsName(items, clause.last + 1)) return null;
   const named = namedInNextSentence(items, clause.last);
   return (named && reportsSpeech(items, named.first) && table.mentionAt(named.first)?.person) || null;
 }

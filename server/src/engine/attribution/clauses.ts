@@ -290,7 +290,8 @@ const NEXT_SENTENCE_REACH = 60;
  * executive warned that … ¶ Dr Helen Okoro, who has run the hospital since 2021, said": a full name opening the
  * sentence after a description's, in its paragraph or opening the next, with a who-clause or an age after it: the
  * one described, then named. Not a name with a role in apposition ("Tom Hale, the opposition leader, disagreed"
- * brings in someone else). The name's clause, if so.
+ * brings in someone else), nor one with an office of its own written before it as a title ("Interior Minister Pavel
+ * Strand, who …" after "a harbour police officer"), unless that office is the description's. The name's clause, if so.
  */
 export function namedInNextSentence(items: readonly Item[], head: number): Clause | null {
   let k = head + 1;
@@ -301,6 +302,7 @@ export function namedInNextSentence(items: readonly Item[], head: number): Claus
   const first = items[k];
   if (!first || first.sentence === items[head].sentence || first.paragraph > items[head].paragraph + 1 || !isCapitalised(first) || isFunctionWord(first)) return null;
   const name = nameRun(items, k);
+  for (let t = name.first; t < name.last; t++) if (isRoleNoun(items[t].lower) && normalizeWord(items[t].lower) !== normalizeWord(items[head].lower)) return null;
   const aside = items[name.last + 2];
   // "Ruth Kerr, 51, a council official at …,": a role of their own after the age.
   const role = items[name.last + 3]?.text === ',' && /^(?:a|an|the)$/.test(items[name.last + 4]?.lower ?? '');

@@ -342,14 +342,18 @@ export function capitalsEnd(items: readonly Item[], first: number): number {
 /**
  * The name of the capitalised words from item `first` to the last of them in its sentence, on over a connective
  * after a body's word or to capitals ending on one: "Dock" of "the Dock and Harbour Workers’ Union", "Royal College"
- * of "the Royal College of Nursing" is no one's name.
+ * of "the Royal College of Nursing" is no one's name. A body's name, once its word is read, holds its connectives
+ * ("the International Organisation for Refugees and Migration"), unless a person's name follows "and".
  */
 function nameRun(items: readonly Item[], first: number): Clause {
   let last = capitalsEnd(items, first);
   const body = (k: number) => ORGANISATION_WORDS.has(normalizeWord(items[k].lower));
+  let bodySeen = false;
   while (isWord(items[last + 2]) && insideName(items, last + 1) && items[last + 2].sentence === items[first].sentence) {
+    for (let k = first; k <= last && !bodySeen; k++) bodySeen = body(k);
     const end = capitalsEnd(items, last + 2);
-    if (!body(last) && !body(end)) break;
+    const person = isTitleWord(items[last + 2].text) || GIVEN_NAME_GENDER.has(normalizeWord(items[last + 2].text));
+    if (!body(last) && !body(end) && !(bodySeen && !person)) break;
     // "said Jeremy Hale of Ashby Partners": after a person's full name, "of" brings in their firm, no part of the name.
     if (items[last + 1].lower === 'of' && personBeforeOf(items, first, last + 1)) break;
     last = end;
@@ -437,9 +441,21 @@ function personBeforeOf(items: readonly Item[], first: number, of: number): bool
   return (names >= 2 || (names === 1 && lead > first)) && items.slice(lead, of).every(person);
 }
 
-/** Whether item `k` joins the capitalised words around it into a body's name: "of", "for", or "on" after a body's noun. */
+/**
+ * Whether item `k` joins the capitalised words around it into a body's name: "of", "for", or "on" after a body's noun;
+ * "and" after capitals holding a body's word ("the Department for Health and Social Care"), before no person's name.
+ */
 const joinsName = (items: readonly Item[], k: number): boolean =>
-  /^(?:of|for)$/.test(items[k].lower) || (items[k].lower === 'on' && BODY_NOUNS.has(normalizeWord(items[k - 1]?.lower ?? '')));
+  /^(?:of|for)$/.test(items[k].lower) || (items[k].lower === 'on' && BODY_NOUNS.has(normalizeWord(items[k - 1]?.lower ?? ''))) ||
+  (items[k].lower === 'and' && isWord(items[k + 1]) && !isTitleWord(items[k + 1].text) && !GIVEN_NAME_GENDER.has(normalizeWord(items[k + 1].text)) && bodyWordBefore(items, k));
+
+/** Whether the capitals (and "of", "for") running back from item `k` hold a body's word: "Organisation for Refugees". */
+function bodyWordBefore(items: readonly Item[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && (isCapitalised(items[j]) || /^(?:of|for)$/.test(items[j].lower)) && items[j].sentence === items[k].sentence; j--) {
+    if (ORGANISATION_WORDS.has(normalizeWord(items[j].lower))) return true;
+  }
+  return false;
+}
 
 /** The speaker mention ending right before item `end` (exclusive), read backwards: "the Russian president", "Tatiana Stanovaya, an analyst,". */
 export function phraseBefore(items: readonly Item[], end: number, floor: number): Clause | null {
@@ -450,6 +466,8 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   if (k < floor) return null;
   const it = items[k];
   if (it.text === ',') {
+    const whose = namedAfterWhose(items, k, floor);
+    if (whose) return whose;
     // "Keller, who took over after the founder, Martin Pellar, stepped down, described": a relative clause holding
     // commas of its own stands between the subject and its verb.
     const relative = relativeOpening(items, k, floor);
@@ -586,6 +604,25 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     if ((PHRASE_STOPS.has(items[i].lower) && !insideName(items, i)) || SPEECH_VERBS.has(items[i].lower)) break;
   }
   return barePlural(items, k, floor);
+}
+
+/** How many words the noun a "whose" opens may take ("whose chief medical officer"). */
+const WHOSE_NOUN_WORDS = 4;
+
+/**
+ * "the Refugee Council, whose spokeswoman, Flavia Rendell, called it": a name set off after the noun "whose" opens, the
+ * comma `comma` closing it right before the verb, is that noun's, and the verb is the relative clause's own, so the
+ * name is its subject ("Keller, whose firm, Pellar Ltd, went bust, said" closes the clause before its verb).
+ */
+function namedAfterWhose(items: readonly Item[], comma: number, floor: number): Clause | null {
+  let open = comma - 1;
+  while (open > floor && isCapitalised(items[open])) open--;
+  if (open === comma - 1 || items[open].text !== ',') return null;
+  const name = phraseAfter(items, open + 1);
+  if (name?.kind !== 'name' || name.last !== comma - 1) return null;
+  let whose = open - 1;
+  while (whose > floor && open - whose <= WHOSE_NOUN_WORDS && isWord(items[whose]) && !items[whose].capital && items[whose].lower !== 'whose') whose--;
+  return items[whose]?.lower === 'whose' && whose < open - 1 && items[whose - 1]?.text === ',' && items[whose].sentence === items[comma].sentence ? name : null;
 }
 
 /**
@@ -1096,6 +1133,18 @@ function nounUse(items: readonly Item[], v: number): boolean {
   return isWord(before) && !isCapitalised(before) && !agrees && owner(items[v - 2]);
 }
 
+/**
+ * Whether a ", whose <noun>, <Name>," clause after the phrase ending at `last` goes on with an active speech verb of
+ * its own before item `q`, no comma closing it after the verb: the words are that name's.
+ */
+function speaksInWhoseClause(items: readonly Item[], last: number, q: number): boolean {
+  if (items[last + 1]?.text !== ',' || items[last + 2]?.lower !== 'whose') return false;
+  for (let k = last + 3; k < q; k++) {
+    if (isActiveSpeechVerb(items, k) && items[k - 1].text === ',' && namedAfterWhose(items, k - 1, last + 1)) return !items.slice(k + 1, q).some((x) => x.text === ',');
+  }
+  return false;
+}
+
 /** The clause in sentence `sentence` before item `q` (exclusive). */
 const CLAUSE_REACH = 80;
 
@@ -1112,7 +1161,9 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
       let speech = false;
       for (let k = (group?.last ?? q) + 1; k < q && !speech; k++) speech = isActiveSpeechVerb(items, k);
       const np = phraseAfter(items, i + 2) ?? (speech ? null : group);
-      if (np) return { ...np, cue: 'according to' };
+      // "according to the Refugee Council, whose spokeswoman, Flavia Rendell, called it “…”": the source of the figures,
+      // not of words a speech verb of its "whose" clause brings in.
+      if (np && !speaksInWhoseClause(items, np.last, q)) return { ...np, cue: 'according to' };
     }
   }
   const owner = wordsOwnerBefore(items, q, floor);

@@ -74,7 +74,7 @@ import { heldForAnotherSide } from './affiliations';
 import { staffOfBody } from './bodyStaff';
 import { agedOtherwise } from './agedPhrases';
 import { heldAsAnothers, ownedBy } from './ownedRoles';
-import { withheldInFull } from './withheldNames';
+import { withheldInFull, withholdsName } from './withheldNames';
 import { roleCalledAgain } from './rolesCalledAgain';
 import { introducedSource, shownSource } from './introducingDescriptions';
 import { lastBefore, wordPositions } from './wordPositions';
@@ -784,6 +784,8 @@ function holderOfRole(table: PeopleTable, at: number, role: string, exclude: Per
  * described, and reports their speech (one named so but not speaking, "Luka Petrovic, 34, was sentenced", is another).
  */
 function namedNext(items: readonly Item[], table: PeopleTable, clause: Clause): PersonRecord | null {
+  // "A police officer, who asked not to be named, said …": a source the text will not name is no one it names next.
+  if (withholdsName(items, clause.last + 1)) return null;
   const named = namedInNextSentence(items, clause.last);
   return (named && reportsSpeech(items, named.first) && table.mentionAt(named.first)?.person) || null;
 }
@@ -1026,6 +1028,8 @@ function* fillFromContext(
   const narratorIfFirstPerson = () => (firstPerson ? table.narrator().name : null);
   // News gives every turn its clause; it runs one speaker's words on rather than alternating speakers.
   const cuesTurns = cuesItsTurns(items, quoteItems, attributions);
+  // A report cues every turn of its own (a story leaves a reply or two bare).
+  const cuesEvery = cuesEveryTurn(items, quoteItems, attributions);
   const turns = [...byParagraph].map(([paragraph, qis]): Turn => {
     const opensWithQuote = bounds.get(paragraph)![0] === qis[0];
     // "What name?" "Greyson,--office on second floor.": a name opening the answer to a question for one is the
@@ -1135,7 +1139,10 @@ function* fillFromContext(
     // … ¶ “…,” she says"): the turn answers no one, and news runs on with whom it was about, whoever speaks next.
     const recently = bounds.get(paragraph - 2)?.[0] ?? before?.[0];
     const newsNamed = cuesTurns && !!pronounClause && !!before && recently !== undefined && namedIn(recently, pronounClause.first - 1);
-    const anchored = !!pronounClause && !!speaker && (goesOn || carried || newsNamed || (calledFits && speaker === calledByOthers) || namedIn(from, pronounClause.first - 1) ||
+    // In a report cueing every turn, so is one the people table read as the subject of the sentence just before ("The
+    // Rovers boss also revealed that …. “…,” he joked"): centring settles it as a name there would.
+    const centred = cuesEvery && !!pronounClause && table.centred.has(pronounClause.first) && table.mentionAt(pronounClause.first)?.person.name === speaker;
+    const anchored = !!pronounClause && !!speaker && (goesOn || carried || newsNamed || centred || (calledFits && speaker === calledByOthers) || namedIn(from, pronounClause.first - 1) ||
       goesOnAcross(items, pronounClause, pronoun, previousQuotes ? undefined : previous, byParagraph.get(paragraph - 2), speaker, at) ||
       (lastQuote !== undefined && !!previous && afterClause <= previous[1] && namedIn(afterClause, previous[1])) ||
       // Or, after a clause that named them, refers to them at all ("That admission came from the vice-chancellor

@@ -147,8 +147,9 @@ export function phraseAfter(items: readonly Item[], i: number, anyHead = false):
     if (isCapitalised(items[last + 1]) && !isCapitalised(items[last])) {
       // "the U.S. special envoy Steve Witkoff": the name is the mention.
       const run = phraseAfter(items, last + 1);
-      // "a Skogfrakt spokesman", "a Saravinian security official": someone unnamed, whom the name only qualifies.
-      const qualifies = /^(?:a|an|one|the)$/.test(it.lower) && !!run && personNounAhead(items, run.last + 1);
+      // "a Skogfrakt spokesman", "a Saravinian security official", "the Qalbari foreign ministry": someone unnamed or
+      // a body, whom the name only qualifies.
+      const qualifies = /^(?:a|an|one|the)$/.test(it.lower) && !!run && nounAhead(items, run.last + 1);
       // "the outgoing MP": an office in capitals ends the phrase, no name.
       const office = run?.first === run?.last && OFFICE_LETTERS.test(items[last + 1].text);
       // "the 27-year-old Scot said": a nationality ending the phrase is its head, no name.
@@ -215,10 +216,13 @@ export function isOpenBodyCompound(items: readonly Item[], k: number): boolean {
 /** How many lower-case modifiers may stand between a qualifying name and its person noun ("security" in "a Saravinian security official"). */
 const MODIFIERS_AHEAD = 2;
 
-/** Whether a person noun heads the lower-case words from item `k`, a modifier or two before it: "spokesman", "security official". */
-function personNounAhead(items: readonly Item[], k: number): boolean {
+/**
+ * Whether a person's or a body's noun heads the lower-case words from item `k`, a modifier or two before it:
+ * "spokesman", "security official", "foreign ministry".
+ */
+function nounAhead(items: readonly Item[], k: number): boolean {
   for (let j = k; j <= k + MODIFIERS_AHEAD && isWord(items[j]) && !items[j].capital && !PHRASE_STOPS.has(items[j].lower) && items[j].sentence === items[k].sentence; j++) {
-    if (isKnownPersonNoun(items[j].lower)) return true;
+    if (isKnownPersonNoun(items[j].lower) || isBodyHead(items, j)) return true;
   }
   return false;
 }
@@ -287,7 +291,8 @@ const NEXT_SENTENCE_REACH = 60;
  * executive warned that … ¶ Dr Helen Okoro, who has run the hospital since 2021, said": a full name opening the
  * sentence after a description's, in its paragraph or opening the next, with a who-clause or an age after it: the
  * one described, then named. Not a name with a role in apposition ("Tom Hale, the opposition leader, disagreed"
- * brings in someone else). The name's clause, if so.
+ * brings in someone else), nor one with an office of its own written before it as a title ("Interior Minister Pavel
+ * Strand, who …" after "a harbour police officer"), unless that office is the description's. The name's clause, if so.
  */
 export function namedInNextSentence(items: readonly Item[], head: number): Clause | null {
   let k = head + 1;
@@ -298,6 +303,7 @@ export function namedInNextSentence(items: readonly Item[], head: number): Claus
   const first = items[k];
   if (!first || first.sentence === items[head].sentence || first.paragraph > items[head].paragraph + 1 || !isCapitalised(first) || isFunctionWord(first)) return null;
   const name = nameRun(items, k);
+  for (let t = name.first; t < name.last; t++) if (isRoleNoun(items[t].lower) && normalizeWord(items[t].lower) !== normalizeWord(items[head].lower)) return null;
   const aside = items[name.last + 2];
   // "Ruth Kerr, 51, a council official at …,": a role of their own after the age.
   const role = items[name.last + 3]?.text === ',' && /^(?:a|an|the)$/.test(items[name.last + 4]?.lower ?? '');
@@ -337,14 +343,18 @@ export function capitalsEnd(items: readonly Item[], first: number): number {
 /**
  * The name of the capitalised words from item `first` to the last of them in its sentence, on over a connective
  * after a body's word or to capitals ending on one: "Dock" of "the Dock and Harbour Workers’ Union", "Royal College"
- * of "the Royal College of Nursing" is no one's name.
+ * of "the Royal College of Nursing" is no one's name. A body's name, once its word is read, holds its connectives
+ * ("the International Organisation for Refugees and Migration"), unless a person's name follows "and".
  */
 function nameRun(items: readonly Item[], first: number): Clause {
   let last = capitalsEnd(items, first);
   const body = (k: number) => ORGANISATION_WORDS.has(normalizeWord(items[k].lower));
+  let bodySeen = false;
   while (isWord(items[last + 2]) && insideName(items, last + 1) && items[last + 2].sentence === items[first].sentence) {
+    for (let k = first; k <= last && !bodySeen; k++) bodySeen = body(k);
     const end = capitalsEnd(items, last + 2);
-    if (!body(last) && !body(end)) break;
+    const person = isTitleWord(items[last + 2].text) || GIVEN_NAME_GENDER.has(normalizeWord(items[last + 2].text));
+    if (!body(last) && !body(end) && !(bodySeen && !person)) break;
     // "said Jeremy Hale of Ashby Partners": after a person's full name, "of" brings in their firm, no part of the name.
     if (items[last + 1].lower === 'of' && personBeforeOf(items, first, last + 1)) break;
     last = end;
@@ -432,9 +442,21 @@ function personBeforeOf(items: readonly Item[], first: number, of: number): bool
   return (names >= 2 || (names === 1 && lead > first)) && items.slice(lead, of).every(person);
 }
 
-/** Whether item `k` joins the capitalised words around it into a body's name: "of", "for", or "on" after a body's noun. */
+/**
+ * Whether item `k` joins the capitalised words around it into a body's name: "of", "for", or "on" after a body's noun;
+ * "and" after capitals holding a body's word ("the Department for Health and Social Care"), before no person's name.
+ */
 const joinsName = (items: readonly Item[], k: number): boolean =>
-  /^(?:of|for)$/.test(items[k].lower) || (items[k].lower === 'on' && BODY_NOUNS.has(normalizeWord(items[k - 1]?.lower ?? '')));
+  /^(?:of|for)$/.test(items[k].lower) || (items[k].lower === 'on' && BODY_NOUNS.has(normalizeWord(items[k - 1]?.lower ?? ''))) ||
+  (items[k].lower === 'and' && isWord(items[k + 1]) && !isTitleWord(items[k + 1].text) && !GIVEN_NAME_GENDER.has(normalizeWord(items[k + 1].text)) && bodyWordBefore(items, k));
+
+/** Whether the capitals (and "of", "for") running back from item `k` hold a body's word: "Organisation for Refugees". */
+function bodyWordBefore(items: readonly Item[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && (isCapitalised(items[j]) || /^(?:of|for)$/.test(items[j].lower)) && items[j].sentence === items[k].sentence; j--) {
+    if (ORGANISATION_WORDS.has(normalizeWord(items[j].lower))) return true;
+  }
+  return false;
+}
 
 /** The speaker mention ending right before item `end` (exclusive), read backwards: "the Russian president", "Tatiana Stanovaya, an analyst,". */
 export function phraseBefore(items: readonly Item[], end: number, floor: number): Clause | null {
@@ -445,6 +467,8 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
   if (k < floor) return null;
   const it = items[k];
   if (it.text === ',') {
+    const whose = namedAfterWhose(items, k, floor);
+    if (whose) return whose;
     // "Keller, who took over after the founder, Martin Pellar, stepped down, described": a relative clause holding
     // commas of its own stands between the subject and its verb.
     const relative = relativeOpening(items, k, floor);
@@ -581,6 +605,25 @@ export function phraseBefore(items: readonly Item[], end: number, floor: number)
     if ((PHRASE_STOPS.has(items[i].lower) && !insideName(items, i)) || SPEECH_VERBS.has(items[i].lower)) break;
   }
   return barePlural(items, k, floor);
+}
+
+/** How many words the noun a "whose" opens may take ("whose chief medical officer"). */
+const WHOSE_NOUN_WORDS = 4;
+
+/**
+ * "the Refugee Council, whose spokeswoman, Flavia Rendell, called it": a name set off after the noun "whose" opens, the
+ * comma `comma` closing it right before the verb, is that noun's, and the verb is the relative clause's own, so the
+ * name is its subject ("Keller, whose firm, Pellar Ltd, went bust, said" closes the clause before its verb).
+ */
+function namedAfterWhose(items: readonly Item[], comma: number, floor: number): Clause | null {
+  let open = comma - 1;
+  while (open > floor && isCapitalised(items[open])) open--;
+  if (open === comma - 1 || items[open].text !== ',') return null;
+  const name = phraseAfter(items, open + 1);
+  if (name?.kind !== 'name' || name.last !== comma - 1) return null;
+  let whose = open - 1;
+  while (whose > floor && open - whose <= WHOSE_NOUN_WORDS && isWord(items[whose]) && !items[whose].capital && items[whose].lower !== 'whose') whose--;
+  return items[whose]?.lower === 'whose' && whose < open - 1 && items[whose - 1]?.text === ',' && items[whose].sentence === items[comma].sentence ? name : null;
 }
 
 /**
@@ -1091,6 +1134,18 @@ function nounUse(items: readonly Item[], v: number): boolean {
   return isWord(before) && !isCapitalised(before) && !agrees && owner(items[v - 2]);
 }
 
+/**
+ * Whether a ", whose <noun>, <Name>," clause after the phrase ending at `last` goes on with an active speech verb of
+ * its own before item `q`, no comma closing it after the verb: the words are that name's.
+ */
+function speaksInWhoseClause(items: readonly Item[], last: number, q: number): boolean {
+  if (items[last + 1]?.text !== ',' || items[last + 2]?.lower !== 'whose') return false;
+  for (let k = last + 3; k < q; k++) {
+    if (isActiveSpeechVerb(items, k) && items[k - 1].text === ',' && namedAfterWhose(items, k - 1, last + 1)) return !items.slice(k + 1, q).some((x) => x.text === ',');
+  }
+  return false;
+}
+
 /** The clause in sentence `sentence` before item `q` (exclusive). */
 const CLAUSE_REACH = 80;
 
@@ -1107,7 +1162,9 @@ function clauseEndingAt(items: readonly Item[], q: number, sentence: number): Cl
       let speech = false;
       for (let k = (group?.last ?? q) + 1; k < q && !speech; k++) speech = isActiveSpeechVerb(items, k);
       const np = phraseAfter(items, i + 2) ?? (speech ? null : group);
-      if (np) return { ...np, cue: 'according to' };
+      // "according to the Refugee Council, whose spokeswoman, Flavia Rendell, called it “…”": the source of the figures,
+      // not of words a speech verb of its "whose" clause brings in.
+      if (np && !speaksInWhoseClause(items, np.last, q)) return { ...np, cue: 'according to' };
     }
   }
   const owner = wordsOwnerBefore(items, q, floor);
@@ -1274,6 +1331,9 @@ function colonPhrase(items: readonly Item[], start: number, colon: number): Clau
       if (items[k + 1]?.text === ',') return phraseAfter(items, start);
       return nameAfterAffiliation(items, k, colon) ?? { cue: '', first: start, last: k, kind: 'phrase' };
     }
+    // "The Qalbari foreign ministry said": a body's noun heads the phrase, a demonym or name before it only qualifies
+    // it; where a verb or a stop follows, not another noun ("the world team pursuit champion").
+    if (isBodyHead(items, k) && (endsPhrase(items, k + 1, items[k].sentence) || AUXILIARY.test(items[k + 1]?.lower ?? ''))) return { cue: '', first: start, last: k, kind: 'phrase' };
   }
   // "One of them said the gap was “…”": one picked from a group no role noun names, as a speech clause reads it.
   return items[start].lower === 'one' && items[start + 1]?.lower === 'of' && /^(?:them|those)$/.test(items[start + 2]?.lower ?? '') ? phraseAfter(items, start) : null;

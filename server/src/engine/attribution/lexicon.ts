@@ -18,7 +18,7 @@ const regularSpeechVerbs = (
   'interrupt joke laugh lament maintain moan mumble murmur mutter muse note object observe plead point pray ' +
   'proclaim promise protest question recall reckon reflect reiterate rejoin remark remind repeat reply report ' +
   'respond retort return roar scoff scream shout sigh snap snarl sneer sob state stammer stress suggest tease testify ' +
-  'urge venture vow wail warn whimper whisper wonder yell acknowledge ' +
+  'urge venture vow wail warn whimper whisper wonder yell acknowledge reveal disclose ' +
   // Verbs of judging that bring in someone's words about another ("accused the government of “…”").
   'accuse praise criticise criticize condemn hail welcome blame deride mock thank commend congratulate applaud ' +
   // Fiction's speech verbs.

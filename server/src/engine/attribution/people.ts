@@ -351,6 +351,8 @@ export class PeopleTable {
   readonly mentions: PersonMention[] = [];
   /** The he/she items read as the principal person coming back in a new paragraph (principalPronouns.ts). */
   readonly principalReturns = new Set<number>();
+  /** The he/she items read as the subject of the sentence just before (previousSubjects.ts). */
+  readonly centred = new Set<number>();
   /** Names the text shows to be firms' or bodies' (see organisations.ts): no he or she refers to them. */
   readonly organisations = new Set<PersonRecord>();
   /** Who is whose relative, as the narration has said so far ("her son, Marco"). */
@@ -1325,6 +1327,7 @@ export class PeopleTable {
       // "Her father said": the one whose father the text named, when the one read has none (kinOwners.ts).
       const person = kinOwnerInstead(this.items, this, i, g, read) ?? read;
       if (person) this.addMention(person, i);
+      if (person && person === centre) this.centred.add(i);
       if (person && this.gender(person) === null && this.namedJustBefore(i, person)) person.votes[g]++;
       if (person) this.learnRelativeAfter(i, person, firstNamed);
     }

@@ -5,7 +5,8 @@ import { isWord, type Item } from './narration';
 // one described so is no one the text names soon after, however soon a newcomer is named in a speech clause.
 
 const ANONYMOUS = /^(?:anonymity|anonymous|anonymously)$/;
-const NAMING = /^(?:name|named|identified)$/;
+// "who was not authorised to speak publicly": a source who may not speak on the record is not named either.
+const NAMING = /^(?:name|named|identified|authori[sz]ed)$/;
 const DENIALS = /^(?:not|declined|refused|without)$/;
 /** How many words may stand between a denial and the naming it denies ("did not want to give his name"). */
 const DENIAL_REACH = 5;

@@ -2,39 +2,19 @@
 // in each set's texts, every wrong uncued turn (no speech clause) whose turn before was right or cued: the first
 // wrong turn of its run, since the alternation carries one wrong guess on to the turns after it. It tallies them by
 // what is there, and `--list` prints each with its context. For development only: never on a held-out set.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeDocument } from '../../server/src/engine/analyze';
-import { formatForPath } from '../../server/src/engine/formats/index';
-import type { Attribution } from '../../server/src/engine/types';
-import { matchingQuotation, rightSpeaker, rightUnnamed, type GoldQuote } from './attribution';
+import { readdirSync } from 'node:fs';
+import { goldRowsOf, type GoldRow } from './goldRows';
 
-interface Row {
-  readonly gold: GoldQuote;
-  readonly got: Attribution;
-  readonly right: boolean;
+interface Row extends GoldRow {
   readonly cued: boolean;
-  readonly paragraph: number;
 }
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 const samePerson = (a: string, b: string) => flat(a).toLowerCase() === flat(b).toLowerCase();
 
 function rowsOf(dir: string, file: string): { text: string; rows: Row[] } {
-  const gold: GoldQuote[] = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-  const name = file.replace(/\.quotes\.json$/, '.txt');
-  const text = readFileSync(join(dir, name), 'utf8');
-  const breaks = [...text.matchAll(/\n[ \t]*\n\s*/g)].map((m) => m.index + m[0].length);
-  const paragraphOf = (at: number) => breaks.filter((b) => b <= at).length;
-  const unused = analyzeDocument(text, formatForPath(name, text)).quotations.filter((q) => q.inner.end > q.inner.start);
-  const rows: Row[] = [];
-  for (const g of [...gold].sort((a, b) => a.start - b.start)) {
-    const at = matchingQuotation(text, unused, g.start, g.end);
-    if (at < 0) continue;
-    const got = unused.splice(at, 1)[0].attribution;
-    rows.push({ gold: g, got, right: rightSpeaker(got.speaker, g) || rightUnnamed(got.speaker, g), cued: !!(got.mention || got.cue), paragraph: paragraphOf(g.start) });
-  }
-  return { text, rows };
+  const { text, rows } = goldRowsOf(dir, file);
+  return { text, rows: rows.map((r) => ({ ...r, cued: !!(r.got.mention || r.got.cue) })) };
 }
 
 /** What stands at the first wrong turn `i`, the first that applies of the kinds the tally counts. */

@@ -5,11 +5,9 @@
 // speak nearby, no one. `--list` prints each, with its conversation when the phase is wrong; `--simulate` scores strict
 // alternation, run forward and backward from the cues around a stretch, against the engine. For development only:
 // never on a held-out set.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeDocument } from '../../server/src/engine/analyze';
-import { formatForPath } from '../../server/src/engine/formats/index';
-import { cueKind, matchingQuotation, rightSpeaker, rightUnnamed, type GoldQuote } from './attribution';
+import { readdirSync } from 'node:fs';
+import { cueKind, rightSpeaker, type GoldQuote } from './attribution';
+import { goldRowsOf } from './goldRows';
 
 interface Row {
   readonly gold: GoldQuote;
@@ -24,20 +22,7 @@ const same = (a: string, b: string) => flat(a).toLowerCase() === flat(b).toLower
 const rightFor = (got: string | null, g: GoldQuote, speaker: string) => rightSpeaker(got, { ...g, speaker, speaker_mentions_nearby: [] });
 
 function rowsOf(dir: string, file: string): Row[] {
-  const gold: GoldQuote[] = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-  const name = file.replace(/\.quotes\.json$/, '.txt');
-  const text = readFileSync(join(dir, name), 'utf8');
-  const breaks = [...text.matchAll(/\n[ \t]*\n\s*/g)].map((m) => m.index + m[0].length);
-  const paragraphOf = (at: number) => breaks.filter((b) => b <= at).length;
-  const unused = analyzeDocument(text, formatForPath(name, text)).quotations.filter((q) => q.inner.end > q.inner.start);
-  const rows: Row[] = [];
-  for (const g of [...gold].sort((a, b) => a.start - b.start)) {
-    const at = matchingQuotation(text, unused, g.start, g.end);
-    if (at < 0) continue;
-    const a = unused.splice(at, 1)[0].attribution;
-    rows.push({ gold: g, got: a.speaker, right: rightSpeaker(a.speaker, g) || rightUnnamed(a.speaker, g), uncued: cueKind(a.mention) === 'none', paragraph: paragraphOf(g.start) });
-  }
-  return rows;
+  return goldRowsOf(dir, file).rows.map((r) => ({ ...r, got: r.got.speaker, uncued: cueKind(r.got.mention) === 'none' }));
 }
 
 /** Runs of rows in consecutive paragraphs (no paragraph of narration alone between): `uncuedOnly` keeps only paragraphs all uncued. */

@@ -42,3 +42,12 @@ describe('documents owned by bodies', () => {
     assert.notDeepStrictEqual(speakers(text), ['the decision']);
   });
 });
+
+// "The Refugee Council said": a role noun before a body's own noun is part of the body's name, not a title before a
+// person called Council; a title of address before one ("Mrs. Hall") still makes a person.
+describe('a body whose name opens with a role noun', () => {
+  it('keeps the role noun in the name, and leaves a title of address to a person', () => {
+    const text = ['The Refugee Council said the plan was "unworkable".', '', 'Mrs. Hall said it was "a relief".'].join('\n');
+    assert.deepStrictEqual(speakers(text), ['The Refugee Council', 'Mrs. Hall']);
+  });
+});

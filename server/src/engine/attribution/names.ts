@@ -93,6 +93,9 @@ function parseNameUncached(name: string): ParsedName {
   // "Nurse B", "Witness A": a letter alone is a cipher the title is part of, the one name the text gives ("Mr X" is
   // named so as "Mr Smith" is).
   if (cut > 0 && cut === words.length - 1 && /^\p{Lu}\.?$/u.test(words[cut]) && !ADDRESS.test(normalizeWord(words[cut - 1]))) cut--;
+  // "The Refugee Council": a role noun before a body's own noun alone names the body, no one called Council ("Mrs.
+  // Hall", a title of address before one, is a person).
+  if (cut > 0 && words.slice(cut).every((w) => ORGANISATION_WORDS.has(normalizeWord(w))) && !words.slice(0, cut).some(isTitleWord)) cut = 0;
   const core = words.slice(cut, isByname(words, cut) ? -2 : words.length);
   // "Patricia Venn KC", "Ian Moss OBE", "Ed Kerr Jr.": letters after a name are no part of it.
   const after: string[] = [];

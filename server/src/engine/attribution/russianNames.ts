@@ -2,8 +2,11 @@
 // Vereshchagina, not a woman of surname Sergeyevna, and her family call her Anya or Anyuta, the language's standard
 // diminutives of Anna. English novels of Russia keep all three forms, for one person.
 
-/** A father's name with the ending that makes it a patronymic: "Sergeyevich", "Petrovna", "Ilyinichna", "Ilyich". */
-const PATRONYMIC = /^\p{L}{2,}(?:ovich|evich|ovna|evna|ichna|[iy]ch)$/u;
+/**
+ * A father's name with the ending that makes it a patronymic: "Sergeyevich", "Petrovna", "Ilyinichna", "Ilyich". The
+ * group is the stem, the father's given name as the patronymic keeps it.
+ */
+const PATRONYMIC = /^(\p{L}{2,}?)(?:ovich|evich|ovna|evna|ichna|[iy]ch)$/u;
 
 /** Whether lower-case `word` is a Russian patronymic. */
 export function isPatronymic(word: string): boolean {
@@ -12,8 +15,7 @@ export function isPatronymic(word: string): boolean {
 
 /** The father's given name a patronymic is made of, as its stem: "arkady" of "Arkadyevna", "nikola" of "Nikolaevich". */
 function patronymicStem(word: string): string | null {
-  const m = /^(\p{L}{2,}?)(?:ovich|evich|ovna|evna|ichna|[iy]ch)$/u.exec(word.toLowerCase());
-  return m ? m[1] : null;
+  return PATRONYMIC.exec(word.toLowerCase())?.[1] ?? null;
 }
 
 /**
